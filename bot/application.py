@@ -1,0 +1,49 @@
+"""The python-telegram-bot Application, built in one place."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
+
+from bot.features import greeting, guide
+from bot.processor import PerChatProcessor
+from bot.request import AiohttpRequest
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
+
+
+def build_application(runtime: "Runtime") -> Application:
+    telegram = runtime.settings.telegram
+    limits = telegram.rate_limit
+    application = (
+        ApplicationBuilder()
+        .token(telegram.token)
+        .base_url(f"{telegram.api_url}/bot")
+        .base_file_url(f"{telegram.api_url}/file/bot")
+        .request(AiohttpRequest())
+        .get_updates_request(AiohttpRequest(connection_limit=2, read_timeout=telegram.poll_timeout + 15))
+        .rate_limiter(
+            AIORateLimiter(
+                overall_max_rate=limits.overall_per_second,
+                overall_time_period=1,
+                group_max_rate=limits.group_per_minute,
+                group_time_period=60,
+                max_retries=limits.max_retries,
+            )
+        )
+        .concurrent_updates(PerChatProcessor(runtime.handle))
+        .updater(None)  # receiving is ours: durable, see bot/receiving.py
+        .job_queue(None)  # deadlines live in the database; see bot/scheduler.py
+        .build()
+    )
+    application.bot_data["runtime"] = runtime
+    greeting.register(application)
+    guide.register(application)
+    application.add_error_handler(runtime.on_error)
+    return application
+
+
+def runtime_of(context: ContextTypes.DEFAULT_TYPE) -> "Runtime":
+    return context.application.bot_data["runtime"]

@@ -1,0 +1,170 @@
+"""The one TOML configuration file, parsed into typed settings.
+
+Every key is documented in config.example.toml. A bad file stops start-up with
+one `ConfigError` naming the file, the key and what was expected.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+
+class ConfigError(Exception):
+    """A configuration problem, worded for the person who wrote the file."""
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RateLimitSettings(_Section):
+    overall_per_second: float = Field(30, gt=0)
+    group_per_minute: float = Field(20, gt=0)
+    max_retries: int = Field(5, ge=0)
+
+
+class TelegramSettings(_Section):
+    token: str = ""
+    api_url: str = "https://api.telegram.org"
+    mode: Literal["polling", "webhook"] = "polling"
+    poll_timeout: int = Field(30, ge=0, le=50)
+    rate_limit: RateLimitSettings = RateLimitSettings()
+
+    @field_validator("api_url")
+    @classmethod
+    def _strip_slash(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/")
+
+
+class WebhookSettings(_Section):
+    listen: str = "0.0.0.0"
+    port: int = Field(8443, ge=1, le=65535)
+    path: str = "/telegram"
+    public_url: str = ""
+    secret_token: str = ""
+
+    @field_validator("secret_token")
+    @classmethod
+    def _telegram_charset(cls, value: str) -> str:
+        # Telegram allows 1-256 characters A-Z, a-z, 0-9, _ and -.
+        if value and (len(value) > 256 or not all(c.isascii() and (c.isalnum() or c in "_-") for c in value)):
+            raise ValueError("1-256 characters of A-Z, a-z, 0-9, _ and -")
+        return value
+
+
+class StorageSettings(_Section):
+    url: str = "sqlite+aiosqlite:///sotong.db"
+
+    @field_validator("url")
+    @classmethod
+    def _async_driver(cls, value: str) -> str:
+        if not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
+            raise ValueError("a sqlite+aiosqlite:// or postgresql+asyncpg:// URL")
+        return value
+
+
+class PrivacySettings(_Section):
+    pseudonym_secret: str = ""
+
+
+class StaffSettings(_Section):
+    user_ids: tuple[int, ...] = ()
+    admin_cache_seconds: float = Field(300, ge=0)
+
+
+class GreetingSettings(_Section):
+    enabled: bool = True
+    quiet_seconds: float = Field(10, ge=0)
+    max_wait_seconds: float = Field(60, gt=0)
+    delete_previous: bool = True
+    language: Literal["ko", "en"] = "ko"
+    rules_ko: str = ""
+    rules_en: str = ""
+    greeting_ko: str = ""
+    greeting_en: str = ""
+
+    @model_validator(mode="after")
+    def _wait_covers_quiet(self) -> "GreetingSettings":
+        if self.max_wait_seconds < self.quiet_seconds:
+            raise ValueError("max_wait_seconds must not be shorter than quiet_seconds")
+        return self
+
+
+class SchedulerSettings(_Section):
+    sweep_seconds: float = Field(30, gt=0)
+
+
+class Settings(_Section):
+    telegram: TelegramSettings = TelegramSettings()
+    webhook: WebhookSettings = WebhookSettings()
+    storage: StorageSettings = StorageSettings()
+    privacy: PrivacySettings = PrivacySettings()
+    staff: StaffSettings = StaffSettings()
+    greeting: GreetingSettings = GreetingSettings()
+    scheduler: SchedulerSettings = SchedulerSettings()
+
+    @model_validator(mode="after")
+    def _complete(self) -> "Settings":
+        if not self.telegram.token:
+            raise ValueError("telegram.token: missing; set it in the file or in SOTONG_TELEGRAM_TOKEN")
+        if not self.privacy.pseudonym_secret:
+            raise ValueError("privacy.pseudonym_secret: missing; set it in the file or in SOTONG_PSEUDONYM_SECRET")
+        if self.telegram.mode == "webhook" and not self.webhook.secret_token:
+            raise ValueError("webhook.secret_token: required in webhook mode, so forged updates are refused")
+        return self
+
+
+_ENV_OVERRIDES = {
+    "SOTONG_TELEGRAM_TOKEN": ("telegram", "token"),
+    "SOTONG_PSEUDONYM_SECRET": ("privacy", "pseudonym_secret"),
+}
+
+
+def load_settings(path: str | Path, environ: dict[str, str] | None = None) -> Settings:
+    """Read and validate a configuration file; environment variables override secrets."""
+    path = Path(path)
+    environ = os.environ if environ is None else environ
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: file not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot be read: {exc}") from None
+    for variable, (section, key) in _ENV_OVERRIDES.items():
+        if environ.get(variable):
+            table = raw.setdefault(section, {})
+            if isinstance(table, dict):
+                table[key] = environ[variable]
+    return settings_from_mapping(raw, source=str(path))
+
+
+def settings_from_mapping(raw: dict, source: str = "<config>") -> Settings:
+    """Validate an already-parsed mapping (the demo and the tests build one in code)."""
+    try:
+        return Settings.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(f"{source}: {_describe(exc)}") from None
+
+
+def _describe(exc: ValidationError) -> str:
+    lines = []
+    for error in exc.errors():
+        key = ".".join(str(part) for part in error["loc"])
+        message = error["msg"].removeprefix("Value error, ")
+        if error["type"] == "extra_forbidden":
+            message = "unknown key"
+        elif error["type"] == "missing":
+            message = "missing"
+        elif "input" in error and error["type"] not in ("value_error",):
+            message = f"{message} (got {error['input']!r})"
+        lines.append(f"{key}: {message}" if key else message)
+    return "; ".join(lines)

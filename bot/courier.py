@@ -1,0 +1,121 @@
+"""Makes the Bot API calls in the outbox: in order per chat, chats in parallel.
+
+Rate limits are PTB's AIORateLimiter's job (30/s overall, 20/min per group,
+429 retry_after honoured); the courier adds durability: a call leaves the outbox
+only once Telegram accepted it or refused it for good.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import defaultdict, deque
+from collections.abc import Awaitable, Callable, Iterable
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+from telegram import Bot
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+
+from storage import outbox
+from storage.database import Database
+from storage.models import OutboxMessage
+
+log = logging.getLogger(__name__)
+
+# purpose -> what to store once a call succeeded; may queue follow-up calls
+SentHook = Callable[[AsyncSession, OutboxMessage, object], Awaitable[list[OutboxMessage]]]
+
+
+class Courier:
+    def __init__(self, bot: Bot, db: Database, hooks: dict[str, SentHook] | None = None, retry_seconds: float = 2.0) -> None:
+        self.bot = bot
+        self.db = db
+        self.hooks = hooks or {}
+        self.retry_seconds = retry_seconds
+        self._queues: dict[int, deque[OutboxMessage]] = defaultdict(deque)
+        self._workers: dict[int, asyncio.Task] = {}
+        self._queued: set[int] = set()
+        self._idle = asyncio.Event()
+        self._idle.set()
+        self._closed = False
+
+    def deliver(self, messages: Iterable[OutboxMessage]) -> None:
+        """Queue committed calls; a call already queued is not queued twice."""
+        for message in messages:
+            if message.id is None or message.id in self._queued:
+                continue
+            self._queued.add(message.id)
+            self._queues[message.chat_id].append(message)
+            if message.chat_id not in self._workers and not self._closed:
+                self._idle.clear()
+                self._workers[message.chat_id] = asyncio.create_task(self._work(message.chat_id), name=f"courier:{message.chat_id}")
+
+    async def redeliver_pending(self) -> int:
+        """Queue every call still in the outbox (start-up, sweeps)."""
+        pending = [m for m in await outbox.pending(self.db) if m.id not in self._queued]
+        self.deliver(pending)
+        return len(pending)
+
+    async def wait_idle(self, timeout: float | None = None) -> None:
+        await asyncio.wait_for(self._idle.wait(), timeout)
+
+    async def close(self, timeout: float = 10.0) -> None:
+        """Finish what is queued (bounded), then stop; the rest stays in the outbox."""
+        self._closed = True
+        try:
+            await asyncio.wait_for(self._idle.wait(), timeout)
+        except asyncio.TimeoutError:
+            for task in self._workers.values():
+                task.cancel()
+            await asyncio.gather(*self._workers.values(), return_exceptions=True)
+
+    async def _work(self, chat_id: int) -> None:
+        queue = self._queues[chat_id]
+        try:
+            while queue:
+                message = queue[0]
+                if not await self._send(message):
+                    break  # transient failure: keep order, the sweep retries later
+                queue.popleft()
+                self._queued.discard(message.id)  # type: ignore[arg-type]
+        finally:
+            for message in queue:
+                self._queued.discard(message.id)  # type: ignore[arg-type]
+            del self._queues[chat_id]
+            del self._workers[chat_id]
+            if not self._workers:
+                self._idle.set()
+
+    async def _send(self, message: OutboxMessage) -> bool:
+        """True when the call is settled (done or refused for good)."""
+        params = outbox.params_of(message)
+        result: object = None
+        for attempt in range(3):
+            try:
+                result = await self.bot.do_api_request(message.method, api_kwargs=params)
+                break
+            except RetryAfter as exc:  # the rate limiter's retries ran out; wait as told
+                await asyncio.sleep(_seconds(exc.retry_after))
+            except (BadRequest, Forbidden) as exc:
+                log.warning("%s to chat %s refused for good: %s", message.method, message.chat_id, exc)
+                result = None
+                break
+            except (NetworkError, TelegramError) as exc:
+                log.warning("%s to chat %s failed (%s), attempt %d", message.method, message.chat_id, exc, attempt + 1)
+                await asyncio.sleep(self.retry_seconds * (attempt + 1))
+        else:
+            return False
+        follow_ups: list[OutboxMessage] = []
+        async with self.db.session() as session:
+            await outbox.done(session, message.id)  # type: ignore[arg-type]
+            hook = self.hooks.get(message.purpose or "")
+            if hook is not None and result is not None:
+                follow_ups = await hook(session, message, result)
+        self.deliver(follow_ups)
+        return True
+
+
+def _seconds(value: object) -> float:
+    """RetryAfter.retry_after is an int or a timedelta depending on PTB's settings."""
+    total = getattr(value, "total_seconds", None)
+    return float(total() if callable(total) else value)  # type: ignore[arg-type]

@@ -1,0 +1,133 @@
+"""Newcomer greeting: one combined greeting per burst of joins, with the rules and buttons.
+
+A join arrives twice (a chat_member update and a new_chat_members service
+message); residents.record_join makes it count once. The greeting's due time is
+stored on the room (durable time) and fired by a timer, the sweep or start-up.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+from telegram import Chat, ChatMember, Update
+from telegram.ext import Application, ChatMemberHandler, ContextTypes, MessageHandler, filters
+
+from bot.features.rooms_view import deep_link, greeting_body_of, rules_of
+from bot.texts import text
+from bot.work import Work, current_work
+from moderation.pseudonym import pseudonym
+from storage import outbox, residents, rooms
+from storage.models import OutboxMessage, Room, utcnow
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
+
+# Both signals of one join arrive within seconds; a real re-join after this is greeted again.
+JOIN_DEDUPE_SECONDS = 600
+
+
+def register(application: Application) -> None:
+    application.add_handler(ChatMemberHandler(on_chat_member, ChatMemberHandler.CHAT_MEMBER))
+    application.add_handler(MessageHandler(filters.StatusUpdate.NEW_CHAT_MEMBERS, on_new_chat_members))
+
+
+def _is_in_chat(member: ChatMember) -> bool:
+    if member.status in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER):
+        return True
+    return member.status == ChatMember.RESTRICTED and bool(getattr(member, "is_member", False))
+
+
+async def on_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    change = update.chat_member
+    if change is None or change.new_chat_member.user.is_bot:
+        return
+    if not _is_in_chat(change.old_chat_member) and _is_in_chat(change.new_chat_member):
+        await context.application.bot_data["runtime"].greetings.note(change.chat, [change.new_chat_member.user.id])
+
+
+async def on_new_chat_members(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    people = [user.id for user in message.new_chat_members if not user.is_bot]
+    if people:
+        await context.application.bot_data["runtime"].greetings.note(message.chat, people)
+
+
+class Greetings:
+    def __init__(self, runtime: "Runtime") -> None:
+        self.runtime = runtime
+        self.settings = runtime.settings.greeting
+
+    async def note(self, chat: Chat, user_ids: list[int]) -> None:
+        """Count new people (once per person) towards the room's pending greeting."""
+        work = current_work()
+        session = await work.session()
+        room = await rooms.ensure(session, chat.id, chat.title or "", bool(chat.is_forum), language=self.settings.language)
+        now = utcnow()
+        secret = self.runtime.settings.privacy.pseudonym_secret
+        fresh = 0
+        for user_id in user_ids:
+            if await residents.record_join(session, room.id, pseudonym(secret, chat.id, user_id), now, JOIN_DEDUPE_SECONDS):
+                fresh += 1
+        if fresh and self.settings.enabled:
+            due = await rooms.note_joins(session, room, fresh, now, self.settings.quiet_seconds, self.settings.max_wait_seconds)
+            room_id = room.id
+            work.after_commit(lambda: self.arm(room_id, due))
+
+    def arm(self, room_id: int, due) -> None:  # type: ignore[no-untyped-def]
+        self.runtime.timers.at(f"greeting:{room_id}", due, self.fire, room_id)
+
+    async def fire(self, room_id: int) -> None:
+        await self.runtime.run_job(lambda work: self._greet(work, room_id))
+
+    async def reconcile(self) -> None:
+        """Greet rooms whose greeting came due while no timer ran; arm the rest."""
+        now = utcnow()
+        async with self.runtime.db.session() as session:
+            pending = await rooms.due_greetings(session)
+        for room_id, due in pending:
+            if due <= now:
+                await self.fire(room_id)
+            else:
+                self.arm(room_id, due)
+
+    @property
+    def sent_hooks(self) -> dict:
+        """Courier hooks: what to store once a greeting went out."""
+        return {"greeting": self._remember_greeting}
+
+    async def _remember_greeting(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
+        """Keep the new greeting's id; delete the previous one so greetings do not bury the talk."""
+        if message.room_id is None or not isinstance(result, dict) or "message_id" not in result:
+            return []
+        previous = await rooms.remember_greeting(session, message.room_id, int(result["message_id"]))
+        if previous is None or not self.settings.delete_previous:
+            return []
+        return [await outbox.add(session, message.chat_id, "deleteMessage", {"chat_id": message.chat_id, "message_id": previous})]
+
+    async def _greet(self, work: Work, room_id: int) -> None:
+        session = await work.session()
+        count = await rooms.claim_greeting(session, room_id, utcnow())
+        if not count:
+            return  # not due yet, or another worker greeted
+        room = await rooms.get(session, room_id)
+        if room is None:
+            return
+        body, markup = compose(room, count, self.settings, self.runtime.bot.username)
+        await work.send(room.chat_id, "sendMessage", purpose="greeting", room_id=room.id, text=body, reply_markup=markup)
+
+
+def compose(room: Room, count: int, settings, bot_username: str) -> tuple[str, dict]:  # type: ignore[no-untyped-def]
+    """The greeting text and its buttons, in the room's language."""
+    language = room.language
+    title = room.title or ("소통방" if language == "ko" else "the room")
+    head = text("greeting_one", language, title=title) if count == 1 else text("greeting_many", language, title=title, count=count)
+    body = f"{head}\n\n{greeting_body_of(room, settings)}\n\n{rules_of(room, settings)}"
+    buttons = [
+        [{"text": text("button_rules", language), "url": deep_link(bot_username, "rules", room)}],
+        [{"text": text("button_howto", language), "url": deep_link(bot_username, "howto", room)}],
+        [{"text": text("button_private", language), "url": deep_link(bot_username, "report", room)}],
+    ]
+    return body, {"inline_keyboard": buttons}

@@ -1,0 +1,138 @@
+"""The room guide: /start and /help in private, /rules in a room, and the moderators' setters."""
+
+from __future__ import annotations
+
+from telegram import BotCommand, Update
+from telegram.ext import Application, CommandHandler, ContextTypes, filters
+
+from bot.features.rooms_view import how_to_report, rules_of
+from bot.replies import command_argument, reply_to
+from bot.texts import COMMAND_HELP, text
+from bot.work import current_work
+from storage import rooms
+
+MAX_TEXT = 3000  # leaves room under Telegram's 4,096 characters for the greeting around it
+
+
+def register(application: Application) -> None:
+    application.add_handler(CommandHandler("start", on_start, filters.ChatType.PRIVATE))
+    application.add_handler(CommandHandler("help", on_help))
+    application.add_handler(CommandHandler("rules", on_rules))
+    application.add_handler(CommandHandler("setrules", on_setrules))
+    application.add_handler(CommandHandler("setgreeting", on_setgreeting))
+    application.add_handler(CommandHandler("language", on_language))
+
+
+def bot_commands(language: str) -> list[BotCommand]:
+    index = 0 if language == "ko" else 1
+    return [BotCommand(name, texts[index]) for name, texts in COMMAND_HELP.items()]
+
+
+def _language_of(update: Update) -> str:
+    user = update.effective_user
+    return "en" if user is not None and (user.language_code or "").startswith("en") else "ko"
+
+
+async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/start [rules_N | howto_N | report_N]: the deep links of the greeting buttons land here."""
+    message = update.effective_message
+    work = current_work()
+    action, _, room_id = (context.args[0] if context.args else "").partition("_")
+    room = None
+    if room_id.isdigit():
+        room = await rooms.get(await work.session(), int(room_id))
+    language = room.language if room is not None else _language_of(update)
+    settings = context.application.bot_data["runtime"].settings.greeting
+    if action == "rules" and room is not None:
+        body = rules_of(room, settings)
+    elif action == "howto":
+        body = how_to_report(language)
+    elif action == "report":
+        body = text("report_private_soon", language)
+    else:
+        body = text("start_private", language)
+    await reply_to(work, message, body)
+
+
+async def on_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    work = current_work()
+    language = _language_of(update)
+    if message.chat.type != "private":
+        room = await rooms.by_chat(await work.session(), message.chat_id)
+        language = room.language if room is not None else context.application.bot_data["runtime"].settings.greeting.language
+    await reply_to(work, message, text("help", language) + "\n\n" + how_to_report(language))
+
+
+async def on_rules(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    work = current_work()
+    runtime = context.application.bot_data["runtime"]
+    if message.chat.type == "private":
+        await reply_to(work, message, text("group_only", _language_of(update)))
+        return
+    chat = message.chat
+    room = await rooms.ensure(await work.session(), chat.id, chat.title or "", bool(chat.is_forum), runtime.settings.greeting.language)
+    await reply_to(work, message, rules_of(room, runtime.settings.greeting))
+
+
+async def _moderator_room(update: Update, context: ContextTypes.DEFAULT_TYPE):  # type: ignore[no-untyped-def]
+    """The room of a moderator's command, or None after telling the user why not."""
+    message = update.effective_message
+    work = current_work()
+    runtime = context.application.bot_data["runtime"]
+    if message.chat.type == "private":
+        await reply_to(work, message, text("group_only", _language_of(update)))
+        return None
+    chat = message.chat
+    room = await rooms.ensure(await work.session(), chat.id, chat.title or "", bool(chat.is_forum), runtime.settings.greeting.language)
+    if update.effective_user is None or not await runtime.moderators.is_moderator(chat.id, update.effective_user.id):
+        await reply_to(work, message, text("only_moderators", room.language))
+        return None
+    return room
+
+
+def _split_language(argument: str, default: str) -> tuple[str, str]:
+    """"en Some text" -> ("en", "Some text"); text without a language tag is in `default`."""
+    head, _, rest = argument.partition(" ")
+    if head in ("ko", "en") and rest.strip():
+        return head, rest.strip()
+    return default, argument
+
+
+async def _set_text(update: Update, context: ContextTypes.DEFAULT_TYPE, field: str, usage: str, saved: str) -> None:
+    room = await _moderator_room(update, context)
+    if room is None:
+        return
+    message = update.effective_message
+    work = current_work()
+    language, body = _split_language(command_argument(message), room.language)
+    if not body:
+        await reply_to(work, message, text(usage, room.language))
+        return
+    if len(body) > MAX_TEXT:
+        await reply_to(work, message, text("too_long", room.language, limit=MAX_TEXT))
+        return
+    setattr(room, f"{field}_{language}", body)
+    await reply_to(work, message, text(saved, room.language))
+
+
+async def on_setrules(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await _set_text(update, context, "rules", "usage_setrules", "rules_saved")
+
+
+async def on_setgreeting(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await _set_text(update, context, "greeting", "usage_setgreeting", "greeting_saved")
+
+
+async def on_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    room = await _moderator_room(update, context)
+    if room is None:
+        return
+    message = update.effective_message
+    choice = command_argument(message).lower()
+    if choice not in ("ko", "en"):
+        await reply_to(current_work(), message, text("usage_language", room.language))
+        return
+    room.language = choice
+    await reply_to(current_work(), message, text("language_saved", choice))

@@ -1,0 +1,102 @@
+"""Durable receiving: an update is stored before Telegram learns it arrived.
+
+Polling confirms an update only by asking for the next offset, which happens
+after the batch is stored; the webhook answers 200 only after storing. Updates
+seen before (redeliveries) are dropped here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Iterable
+
+from telegram import Bot, Update
+from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError
+
+from storage import updates
+from storage.database import Database
+
+log = logging.getLogger(__name__)
+
+# chat_member is not delivered unless asked for, and the greeting needs it.
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "chat_member", "my_chat_member"]
+
+
+class Receiver:
+    """Stores raw updates and hands the new ones to the application's queue."""
+
+    def __init__(self, db: Database, bot: Bot, queue: asyncio.Queue) -> None:
+        self.db = db
+        self.bot = bot
+        self.queue = queue
+        self.in_flight: set[int] = set()
+
+    async def accept(self, raw_updates: list[dict]) -> int:
+        """Store, then enqueue what is new; returns how many were new."""
+        fresh = set(await updates.receive(self.db, ((u["update_id"], json.dumps(u, ensure_ascii=False)) for u in raw_updates)))
+        for raw in raw_updates:
+            if raw["update_id"] in fresh:
+                await self.enqueue(raw)
+        return len(fresh)
+
+    async def enqueue(self, raw: dict) -> None:
+        update_id = raw["update_id"]
+        if update_id in self.in_flight:
+            return
+        self.in_flight.add(update_id)
+        await self.queue.put(Update.de_json(raw, self.bot))
+
+    async def resume(self, pending: Iterable[tuple[int, str]]) -> int:
+        """Enqueue stored but unfinished updates (start-up and sweeps)."""
+        count = 0
+        for update_id, payload in pending:
+            if update_id not in self.in_flight:
+                await self.enqueue(json.loads(payload))
+                count += 1
+        return count
+
+    def done(self, update_id: int) -> None:
+        self.in_flight.discard(update_id)
+
+
+async def poll(receiver: Receiver, timeout: int, stop: asyncio.Event) -> None:
+    """getUpdates until `stop` is set. The offset moves only past stored updates."""
+    bot = receiver.bot
+    offset: int | None = None
+    backoff = 1.0
+    while not stop.is_set():
+        try:
+            params: dict = {"timeout": timeout, "allowed_updates": ALLOWED_UPDATES, "limit": 100}
+            if offset is not None:
+                params["offset"] = offset
+            batch = await bot.do_api_request("getUpdates", api_kwargs=params, read_timeout=timeout + 10)
+            if batch:
+                await receiver.accept(list(batch))  # type: ignore[arg-type]
+                offset = max(u["update_id"] for u in batch) + 1  # type: ignore[index]
+            backoff = 1.0
+        except asyncio.CancelledError:
+            raise
+        except InvalidToken:
+            log.error("Telegram refused the bot token; polling stops")
+            raise
+        except Conflict as exc:
+            log.error("another process is polling with this token or a webhook is set: %s", exc)
+            await _sleep_or_stop(stop, backoff)
+            backoff = min(backoff * 2, 30)
+        except (NetworkError, TelegramError, OSError) as exc:
+            log.warning("getUpdates failed: %s; retrying in %.0f s", exc, backoff)
+            await _sleep_or_stop(stop, backoff)
+            backoff = min(backoff * 2, 30)
+        except Exception:  # the store failed: do not confirm, try the same batch again
+            log.exception("storing updates failed; not confirming them")
+            await _sleep_or_stop(stop, backoff)
+            backoff = min(backoff * 2, 30)
+
+
+async def _sleep_or_stop(stop: asyncio.Event, seconds: float) -> None:
+    try:
+        await asyncio.wait_for(stop.wait(), seconds)
+    except asyncio.TimeoutError:
+        pass

@@ -1,0 +1,191 @@
+"""The running bot: storage, the PTB application, receiving, the courier and timers.
+
+Every update runs inside one unit of work (bot.work); this module owns its life:
+commit with the update's id, then hand the decided Bot API calls to the courier.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import timedelta
+
+from aiohttp import web
+from telegram import Update
+from telegram.error import TelegramError
+from telegram.ext import Application, ContextTypes
+
+from bot.application import build_application
+from bot.config import Settings
+from bot.courier import Courier
+from bot.features import greeting, guide
+from bot.moderators import Moderators
+from bot.receiving import ALLOWED_UPDATES, Receiver, poll
+from bot.scheduler import Timers
+from bot.webhook import build_webhook_app
+from bot.work import Work, bind, current_work, unbind
+from storage import updates
+from storage.database import Database
+from storage.models import utcnow
+
+log = logging.getLogger(__name__)
+
+# Telegram keeps an unconfirmed update for 24 hours; remember handled ids a while longer.
+PROCESSED_HORIZON = timedelta(days=3)
+
+
+class Runtime:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.db = Database(settings.storage.url)
+        self.application: Application = build_application(self)
+        self.bot = self.application.bot
+        self.receiver = Receiver(self.db, self.bot, self.application.update_queue)
+        self.moderators = Moderators(self.bot, settings.staff.user_ids, settings.staff.admin_cache_seconds)
+        self.timers = Timers()
+        self.greetings = greeting.Greetings(self)
+        self.courier = Courier(self.bot, self.db, hooks=self.greetings.sent_hooks)
+        self._finished: list[int] = []
+        self._stop = asyncio.Event()
+        self._tasks: list[asyncio.Task] = []
+        self._web_runner: web.AppRunner | None = None
+
+    # -- life cycle ---------------------------------------------------------
+
+    async def start(self) -> None:
+        await self.db.migrate()
+        await self.application.initialize()
+        await self.application.start()
+        await self._publish_commands()
+        await self.courier.redeliver_pending()
+        await self.receiver.resume(await updates.pending(self.db))
+        self.timers.start()
+        await self.sweep()
+        self.timers.every("sweep", self.settings.scheduler.sweep_seconds, self.sweep)
+        self._tasks.append(asyncio.create_task(self._flush_finished_forever(), name="finisher"))
+        if self.settings.telegram.mode == "polling":
+            await self.bot.delete_webhook(drop_pending_updates=False)
+            self._tasks.append(asyncio.create_task(poll(self.receiver, self.settings.telegram.poll_timeout, self._stop), name="polling"))
+        else:
+            await self._start_webhook()
+        log.info("Sotong is running as @%s (%s mode)", self.bot.username, self.settings.telegram.mode)
+
+    async def stop(self, drain_timeout: float = 15.0) -> None:
+        """Stop receiving, finish the updates in flight, then close everything."""
+        self._stop.set()
+        if self._web_runner is not None:
+            await self._web_runner.cleanup()
+        for task in self._tasks:
+            if task.get_name() == "polling":
+                task.cancel()
+        try:
+            await asyncio.wait_for(self.application.update_queue.join(), drain_timeout)
+        except asyncio.TimeoutError:
+            log.warning("updates still in flight at shutdown stay in the inbox for the next start")
+        if self.application.running:
+            await self.application.stop()
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._flush_finished()
+        self.timers.shutdown()
+        await self.courier.close()
+        await self.application.shutdown()
+        await self.db.close()
+
+    async def _publish_commands(self) -> None:
+        """The command menu, Korean by default and English for English-language clients."""
+        try:
+            await self.bot.set_my_commands(guide.bot_commands("ko"))
+            await self.bot.set_my_commands(guide.bot_commands("en"), language_code="en")
+        except TelegramError as exc:  # a menu is a nicety; the bot works without it
+            log.warning("could not publish the command menu: %s", exc)
+
+    async def _start_webhook(self) -> None:
+        hook = self.settings.webhook
+        app = build_webhook_app(self.receiver, self.db, hook.path, hook.secret_token)
+        self._web_runner = web.AppRunner(app)
+        await self._web_runner.setup()
+        await web.TCPSite(self._web_runner, hook.listen, hook.port).start()
+        if hook.public_url:
+            await self.bot.set_webhook(
+                url=hook.public_url.rstrip("/") + hook.path, secret_token=hook.secret_token, allowed_updates=ALLOWED_UPDATES
+            )
+
+    # -- units of work ------------------------------------------------------
+
+    async def handle(self, update: object, coroutine: object) -> None:
+        """Run one update's handlers inside a unit of work (the processor calls this)."""
+        update_id = update.update_id if isinstance(update, Update) else None
+        work = Work(self.db, update_id)
+        token = bind(work)
+        try:
+            await coroutine  # type: ignore[misc]
+        except Exception:
+            log.exception("update %s failed", update_id)
+            work.failed = True
+        finally:
+            unbind(token)
+        try:
+            if work.touched and not work.failed:
+                self.courier.deliver(await work.commit())
+                if update_id is not None:
+                    self.receiver.done(update_id)
+                return
+            await work.rollback()
+        except Exception:
+            # Nothing was committed: the update stays in the inbox and the sweep retries it.
+            log.exception("committing update %s failed", update_id)
+            if update_id is not None:
+                self.receiver.done(update_id)
+            return
+        if update_id is not None:
+            # No effects (or a failed handler, whose effects were rolled back): batch the bookkeeping.
+            self._finished.append(update_id)
+
+    async def run_job(self, job) -> None:  # type: ignore[no-untyped-def]
+        """Run `job(work)` in its own unit of work (timers, sweeps)."""
+        work = Work(self.db)
+        try:
+            await job(work)
+            self.courier.deliver(await work.commit())
+        except Exception:
+            log.exception("job %s failed", getattr(job, "__name__", job))
+            await work.rollback()
+
+    async def _flush_finished(self) -> None:
+        ids, self._finished = self._finished, []
+        if not ids:
+            return
+        try:
+            async with self.db.session() as session:
+                await updates.finish(session, ids)
+        except Exception:
+            log.exception("recording %d handled updates failed; they stay in the inbox", len(ids))
+        for update_id in ids:
+            self.receiver.done(update_id)
+
+    async def _flush_finished_forever(self) -> None:
+        while True:
+            await asyncio.sleep(0.2)
+            await self._flush_finished()
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """PTB's error handler: log, roll the update's changes back, keep serving."""
+        log.error("handler failed on update %s", getattr(update, "update_id", "?"), exc_info=context.error)
+        try:
+            current_work().failed = True
+        except RuntimeError:
+            pass
+
+    # -- durable time ---------------------------------------------------------
+
+    async def sweep(self) -> None:
+        """Catch up on whatever a timer or a crash missed; also run at start-up."""
+        try:
+            await self.courier.redeliver_pending()
+            await self.receiver.resume(await updates.pending(self.db))
+            await self.greetings.reconcile()
+            await updates.prune_processed(self.db, utcnow() - PROCESSED_HORIZON)
+        except Exception:
+            log.exception("sweep failed; the next one retries")

@@ -1,0 +1,100 @@
+"""The unit of work: everything one update (or one scheduled job) changes, committed at once.
+
+Handlers never call the Bot API to change a room directly: they `send()`, which
+stores the call in the outbox inside the same transaction as their other changes
+and the update's id. The call is made only after the commit, so a crash never
+loses an effect nor doubles it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
+from contextvars import ContextVar
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage import outbox, updates
+from storage.database import Database
+from storage.models import OutboxMessage
+
+_current: ContextVar["Work | None"] = ContextVar("sotong_work", default=None)
+
+
+class Work:
+    """A lazily opened transaction plus the Bot API calls it decided."""
+
+    def __init__(self, db: Database, update_id: int | None = None) -> None:
+        self.db = db
+        self.update_id = update_id
+        self.failed = False
+        self.sent: list[OutboxMessage] = []
+        self._after_commit: list[Callable[[], Awaitable[None] | None]] = []
+        self._context: AbstractAsyncContextManager[AsyncSession] | None = None
+        self._session: AsyncSession | None = None
+
+    @property
+    def touched(self) -> bool:
+        """True once anything was read or written through this unit."""
+        return self._session is not None
+
+    async def session(self) -> AsyncSession:
+        if self._session is None:
+            self._context = self.db.session()
+            self._session = await self._context.__aenter__()
+        return self._session
+
+    async def send(self, chat_id: int, method: str, purpose: str | None = None, room_id: int | None = None, **params: object) -> None:
+        """Make a Bot API call after this unit commits."""
+        session = await self.session()
+        params = {key: value for key, value in params.items() if value is not None}
+        params.setdefault("chat_id", chat_id)
+        self.sent.append(await outbox.add(session, chat_id, method, params, purpose=purpose, room_id=room_id))
+
+    def after_commit(self, callback: Callable[[], Awaitable[None] | None]) -> None:
+        """Run `callback` once the changes are durable (e.g. arm a timer for a stored deadline)."""
+        self._after_commit.append(callback)
+
+    async def commit(self) -> list[OutboxMessage]:
+        """Commit (marking the update handled) and return the calls to make; roll back if failed."""
+        if self._context is None or self._session is None:
+            return []
+        context, session = self._context, self._session
+        self._context = self._session = None
+        if self.failed:
+            await context.__aexit__(RuntimeError, RuntimeError("handler failed"), None)
+            return []
+        try:
+            if self.update_id is not None:
+                await updates.finish(session, [self.update_id])
+        except BaseException as exc:
+            await context.__aexit__(type(exc), exc, exc.__traceback__)
+            raise
+        await context.__aexit__(None, None, None)
+        for callback in self._after_commit:
+            result = callback()
+            if result is not None:
+                await result
+        return self.sent
+
+    async def rollback(self) -> None:
+        if self._context is not None:
+            context = self._context
+            self._context = self._session = None
+            await context.__aexit__(RuntimeError, RuntimeError("rolled back"), None)
+
+
+def current_work() -> Work:
+    """The unit of work of the update being handled."""
+    work = _current.get()
+    if work is None:
+        raise RuntimeError("no unit of work: handlers run inside Runtime.handle()")
+    return work
+
+
+def bind(work: Work | None) -> object:
+    return _current.set(work)
+
+
+def unbind(token: object) -> None:
+    _current.reset(token)  # type: ignore[arg-type]

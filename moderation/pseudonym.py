@@ -1,0 +1,18 @@
+"""Pseudonyms: a resident is HMAC-SHA256(secret, "room:user"), never the raw Telegram id."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+
+
+def pseudonym(secret: str, room_id: int, user_id: int) -> str:
+    """The stored key of a person in a room: 32 hex digits, not reversible without the secret."""
+    message = f"{room_id}:{user_id}".encode()
+    return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()[:32]
+
+
+def display_name(key: str, language: str = "ko") -> str:
+    """What the room sees, e.g. "주민-7F3A"."""
+    prefix = "주민" if language == "ko" else "Resident"
+    return f"{prefix}-{key[:4].upper()}"

@@ -1,0 +1,46 @@
+"""The transactional outbox: Bot API calls stored with the change that decided them."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import delete, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage.database import Database
+from storage.models import OutboxMessage
+
+
+async def add(
+    session: AsyncSession,
+    chat_id: int,
+    method: str,
+    params: dict,
+    purpose: str | None = None,
+    room_id: int | None = None,
+) -> OutboxMessage:
+    """Queue a call within the caller's transaction; it is made only if that commits."""
+    message = OutboxMessage(
+        chat_id=chat_id,
+        method=method,
+        payload=json.dumps(params, ensure_ascii=False),
+        purpose=purpose,
+        room_id=room_id,
+    )
+    session.add(message)
+    await session.flush()
+    return message
+
+
+async def pending(db: Database) -> list[OutboxMessage]:
+    """Calls committed but not yet made, in the order they were decided."""
+    async with db.session() as session:
+        return list((await session.exec(select(OutboxMessage).order_by(OutboxMessage.id))).scalars())
+
+
+async def done(session: AsyncSession, message_id: int) -> None:
+    await session.exec(delete(OutboxMessage).where(OutboxMessage.id == message_id))
+
+
+def params_of(message: OutboxMessage) -> dict:
+    return json.loads(message.payload)

@@ -1,0 +1,88 @@
+"""Rooms: per-room texts and language, and the pending combined greeting."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage.models import Room
+
+
+async def by_chat(session: AsyncSession, chat_id: int) -> Room | None:
+    return (await session.exec(select(Room).where(Room.chat_id == chat_id))).scalars().first()
+
+
+async def ensure(session: AsyncSession, chat_id: int, title: str = "", is_forum: bool = False, language: str = "ko") -> Room:
+    """The room for a chat, created on first sight; keeps title and forum flag current."""
+    room = await by_chat(session, chat_id)
+    if room is None:
+        room = Room(chat_id=chat_id, title=title, is_forum=is_forum, language=language)
+        session.add(room)
+        await session.flush()
+    elif (title and room.title != title) or room.is_forum != is_forum:
+        room.title = title or room.title
+        room.is_forum = is_forum
+    return room
+
+
+async def get(session: AsyncSession, room_id: int) -> Room | None:
+    return await session.get(Room, room_id)
+
+
+async def all_rooms(session: AsyncSession) -> list[Room]:
+    return list((await session.exec(select(Room).order_by(Room.id))).scalars())
+
+
+async def note_joins(session: AsyncSession, room: Room, count: int, now: datetime, quiet: float, max_wait: float) -> datetime:
+    """Add joins to the pending greeting and return when it is due.
+
+    Due after `quiet` seconds without a join, but never later than `max_wait`
+    after the first: a burst gets one combined greeting.
+    """
+    room.greeting_pending += count
+    if room.greeting_first_at is None:
+        room.greeting_first_at = now
+    room.greeting_due_at = min(room.greeting_first_at + timedelta(seconds=max_wait), now + timedelta(seconds=quiet))
+    await session.flush()
+    return room.greeting_due_at
+
+
+async def claim_greeting(session: AsyncSession, room_id: int, now: datetime) -> int:
+    """Take the due greeting of a room; returns how many it greets, 0 if not due or taken.
+
+    A conditional UPDATE, so with several workers exactly one claims it.
+    """
+    room = await session.get(Room, room_id, populate_existing=True)
+    if room is None or room.greeting_due_at is None or room.greeting_due_at > now or room.greeting_pending <= 0:
+        return 0
+    pending, due = room.greeting_pending, room.greeting_due_at
+    result = await session.exec(
+        update(Room)
+        .where(Room.id == room_id, Room.greeting_due_at == due, Room.greeting_pending == pending)
+        .values(greeting_pending=0, greeting_first_at=None, greeting_due_at=None)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:
+        return 0
+    await session.refresh(room)
+    return pending
+
+
+async def due_greetings(session: AsyncSession, until: datetime | None = None) -> list[tuple[int, datetime]]:
+    """(room id, due time) of pending greetings, optionally only those due by `until`."""
+    query = select(Room.id, Room.greeting_due_at).where(Room.greeting_due_at.is_not(None))
+    if until is not None:
+        query = query.where(Room.greeting_due_at <= until)
+    return [(row[0], row[1]) for row in await session.exec(query)]
+
+
+async def remember_greeting(session: AsyncSession, room_id: int, message_id: int) -> int | None:
+    """Store the newest greeting's message id; returns the one it replaces."""
+    room = await session.get(Room, room_id)
+    if room is None:
+        return None
+    previous = room.last_greeting_message_id
+    room.last_greeting_message_id = message_id
+    return previous

@@ -1,0 +1,64 @@
+"""Durable receiving: the inbox of raw updates and the ids of handled ones.
+
+An update is stored before Telegram is told it arrived; its effects are committed
+in the same transaction that moves its id from the inbox to `processed_updates`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage.database import Database
+from storage.dialect import insert_ignoring_duplicates
+from storage.models import InboxUpdate, ProcessedUpdate, utcnow
+
+
+async def receive(db: Database, updates: Iterable[tuple[int, str]]) -> list[int]:
+    """Store raw updates not seen before; returns the ids newly stored, in order."""
+    batch = {update_id: payload for update_id, payload in updates}
+    if not batch:
+        return []
+    async with db.session() as session:
+        ids = list(batch)
+        seen = set((await session.exec(select(ProcessedUpdate.update_id).where(ProcessedUpdate.update_id.in_(ids)))).scalars())
+        seen |= set((await session.exec(select(InboxUpdate.update_id).where(InboxUpdate.update_id.in_(ids)))).scalars())
+        fresh = sorted(update_id for update_id in ids if update_id not in seen)
+        if fresh:
+            now = utcnow()
+            rows = [{"update_id": i, "payload": batch[i], "received_at": now} for i in fresh]
+            await session.exec(insert_ignoring_duplicates(session, InboxUpdate.__table__, rows))
+    return fresh
+
+
+async def pending(db: Database, limit: int = 10_000) -> list[tuple[int, str]]:
+    """Stored updates not yet handled, oldest first (for start-up)."""
+    async with db.session() as session:
+        rows = await session.exec(select(InboxUpdate.update_id, InboxUpdate.payload).order_by(InboxUpdate.update_id).limit(limit))
+        return [(row[0], row[1]) for row in rows]
+
+
+async def finish(session: AsyncSession, update_ids: Iterable[int]) -> None:
+    """Within the caller's transaction: drop the raw updates and remember their ids."""
+    ids = list(update_ids)
+    if not ids:
+        return
+    await session.exec(delete(InboxUpdate).where(InboxUpdate.update_id.in_(ids)))
+    now = utcnow()
+    rows = [{"update_id": i, "processed_at": now} for i in ids]
+    await session.exec(insert_ignoring_duplicates(session, ProcessedUpdate.__table__, rows))
+
+
+async def is_processed(db: Database, update_id: int) -> bool:
+    async with db.session() as session:
+        return (await session.get(ProcessedUpdate, update_id)) is not None
+
+
+async def prune_processed(db: Database, before: datetime) -> int:
+    """Forget handled ids older than Telegram's redelivery horizon."""
+    async with db.session() as session:
+        result = await session.exec(delete(ProcessedUpdate).where(ProcessedUpdate.processed_at < before))
+        return result.rowcount or 0

@@ -1,0 +1,91 @@
+"""Configuration: the example file works, and every kind of mistake gets one clear message."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.config import ConfigError, load_settings
+from tests.conftest import REPO
+
+GOOD = """
+[telegram]
+token = "1:abc"
+[privacy]
+pseudonym_secret = "s3cret"
+"""
+
+
+def write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_example_file_is_valid_and_documents_the_required_keys() -> None:
+    settings = load_settings(REPO / "config.example.toml", environ={})
+    assert settings.telegram.api_url == "https://api.telegram.org"
+    assert settings.telegram.mode == "polling"
+    assert settings.storage.url == "sqlite+aiosqlite:///sotong.db"
+    assert settings.staff.user_ids == ()
+    text = (REPO / "config.example.toml").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if "=" in line and not line.lstrip().startswith(("#", "[")):
+            assert "#" in line, f"undocumented key: {line}"
+
+
+def test_minimal_file_gets_defaults(tmp_path: Path) -> None:
+    settings = load_settings(write(tmp_path, GOOD), environ={})
+    assert settings.telegram.token == "1:abc"
+    assert settings.greeting.language == "ko"
+    assert settings.telegram.rate_limit.group_per_minute == 20
+
+
+def test_environment_overrides_secrets(tmp_path: Path) -> None:
+    env = {"SOTONG_TELEGRAM_TOKEN": "2:from-env", "SOTONG_PSEUDONYM_SECRET": "env-secret"}
+    settings = load_settings(write(tmp_path, "[telegram]\nmode = \"polling\"\n"), environ=env)
+    assert settings.telegram.token == "2:from-env"
+    assert settings.privacy.pseudonym_secret == "env-secret"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("[telegram\ntoken = 1", "not valid TOML"),
+        (GOOD + "[storage]\nurl = \"sqlite+aiosqlite:///x.db\"\ncolour = \"blue\"\n", "storage.colour: unknown key"),
+        (GOOD + "[telegram.rate_limit]\ngroup_per_minute = \"lots\"\n", "telegram.rate_limit.group_per_minute"),
+        (GOOD + "[staff]\nuser_ids = [\"alice\"]\n", "staff.user_ids.0"),
+        (GOOD.replace('token = "1:abc"', ""), "telegram.token: missing"),
+        (GOOD + "[storage]\nurl = \"mysql://x\"\n", "storage.url: a sqlite+aiosqlite:// or postgresql+asyncpg:// URL"),
+        (GOOD.replace('token = "1:abc"', 'token = "1:abc"\nmode = "webhook"'), "webhook.secret_token: required"),
+        (GOOD + "[tlegram]\nmode = \"polling\"\n", "tlegram: unknown key"),
+    ],
+)
+def test_bad_files_name_file_key_and_expectation(tmp_path: Path, body: str, expected: str) -> None:
+    path = write(tmp_path, body)
+    with pytest.raises(ConfigError) as error:
+        load_settings(path, environ={})
+    assert str(path) in str(error.value)
+    assert expected in str(error.value)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="file not found"):
+        load_settings(tmp_path / "nope.toml", environ={})
+
+
+def test_cli_reports_a_bad_file_in_one_line_without_traceback(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD + "[greeting]\nquiet_seconds = -1\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "run", "--config", str(path)],
+        capture_output=True, text=True, cwd=REPO, timeout=60,
+        env={"PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1
+    assert "greeting.quiet_seconds" in lines[0] and str(path) in lines[0]

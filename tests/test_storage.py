@@ -1,0 +1,122 @@
+"""Storage on SQLite and PostgreSQL: migrations, the inbox, the outbox, rooms and residents."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+from sqlalchemy import text
+
+from storage import outbox, residents, rooms, updates
+from storage.database import Database
+from storage.models import Room, utcnow
+
+
+async def test_migrations_create_the_schema_and_can_run_again(database: Database) -> None:
+    await database.migrate()  # a second start-up finds nothing to do
+    async with database.session() as session:
+        version = (await session.exec(text("SELECT version_num FROM alembic_version"))).scalar_one()
+    assert version == "0001"
+
+
+async def test_inbox_stores_each_update_once_and_skips_handled_ones(database: Database) -> None:
+    assert await updates.receive(database, [(10, '{"update_id": 10}'), (11, '{"update_id": 11}')]) == [10, 11]
+    # a redelivery of the same batch, plus one new update
+    assert await updates.receive(database, [(11, '{"update_id": 11}'), (12, '{"update_id": 12}')]) == [12]
+    assert [u for u, _ in await updates.pending(database)] == [10, 11, 12]
+
+    async with database.session() as session:
+        await updates.finish(session, [10, 11])
+    assert [u for u, _ in await updates.pending(database)] == [12]
+    assert await updates.is_processed(database, 10)
+    assert await updates.receive(database, [(10, '{"update_id": 10}')]) == []  # handled: never again
+
+
+async def test_finish_is_atomic_with_the_effects(database: Database) -> None:
+    await updates.receive(database, [(20, "{}")])
+    try:
+        async with database.session() as session:
+            session.add(Room(chat_id=-1001, title="과천"))
+            await updates.finish(session, [20])
+            raise RuntimeError("crash before commit")
+    except RuntimeError:
+        pass
+    assert [u for u, _ in await updates.pending(database)] == [20]
+    async with database.session() as session:
+        assert await rooms.by_chat(session, -1001) is None
+
+
+async def test_prune_forgets_old_handled_ids(database: Database) -> None:
+    await updates.receive(database, [(30, "{}")])
+    async with database.session() as session:
+        await updates.finish(session, [30])
+    assert await updates.prune_processed(database, utcnow() - timedelta(days=1)) == 0
+    assert await updates.prune_processed(database, utcnow() + timedelta(seconds=1)) == 1
+    assert not await updates.is_processed(database, 30)
+
+
+async def test_outbox_keeps_calls_until_done(database: Database) -> None:
+    async with database.session() as session:
+        first = await outbox.add(session, -100, "sendMessage", {"text": "안녕하세요"}, purpose="greeting", room_id=None)
+        await outbox.add(session, -100, "deleteMessage", {"message_id": 5})
+    pending = await outbox.pending(database)
+    assert [m.method for m in pending] == ["sendMessage", "deleteMessage"]
+    assert outbox.params_of(pending[0]) == {"text": "안녕하세요"}
+    async with database.session() as session:
+        await outbox.done(session, first.id)
+    assert [m.method for m in await outbox.pending(database)] == ["deleteMessage"]
+
+
+async def test_greeting_due_time_waits_for_quiet_but_not_past_max_wait(database: Database) -> None:
+    start = utcnow()
+    async with database.session() as session:
+        room = await rooms.ensure(session, -200, "과천시 소통방")
+        due = await rooms.note_joins(session, room, 1, start, quiet=10, max_wait=60)
+        assert due == start + timedelta(seconds=10)
+        due = await rooms.note_joins(session, room, 1, start + timedelta(seconds=55), quiet=10, max_wait=60)
+        assert due == start + timedelta(seconds=60)
+        assert room.greeting_pending == 2
+
+
+async def test_a_due_greeting_is_claimed_exactly_once_by_concurrent_workers(database: Database) -> None:
+    now = utcnow()
+    async with database.session() as session:
+        room = await rooms.ensure(session, -300, "방")
+        await rooms.note_joins(session, room, 3, now - timedelta(seconds=30), quiet=1, max_wait=5)
+        room_id = room.id
+
+    async def claim() -> int:
+        async with database.session() as session:
+            return await rooms.claim_greeting(session, room_id, utcnow())
+
+    results = await asyncio.gather(*(claim() for _ in range(4)))
+    assert sorted(results) == [0, 0, 0, 3]
+    async with database.session() as session:
+        assert await rooms.due_greetings(session) == []
+
+
+async def test_greeting_not_claimed_before_it_is_due(database: Database) -> None:
+    now = utcnow()
+    async with database.session() as session:
+        room = await rooms.ensure(session, -400, "방")
+        await rooms.note_joins(session, room, 1, now, quiet=30, max_wait=60)
+        assert await rooms.claim_greeting(session, room.id, now) == 0
+        assert [rid for rid, _ in await rooms.due_greetings(session, until=now)] == []
+        assert [rid for rid, _ in await rooms.due_greetings(session)] == [room.id]
+
+
+async def test_one_join_seen_twice_counts_once(database: Database) -> None:
+    now = utcnow()
+    async with database.session() as session:
+        room = await rooms.ensure(session, -500, "방")
+        assert await residents.record_join(session, room.id, "ab" * 16, now, window=600)
+        assert not await residents.record_join(session, room.id, "ab" * 16, now + timedelta(seconds=2), window=600)
+        assert await residents.record_join(session, room.id, "ab" * 16, now + timedelta(hours=2), window=600)
+
+
+async def test_sqlite_runs_in_wal_mode_with_secure_delete(tmp_path) -> None:
+    db = Database(f"sqlite+aiosqlite:///{tmp_path / 'x.db'}")
+    async with db.engine.connect() as connection:
+        assert (await connection.exec_driver_sql("PRAGMA journal_mode")).scalar() == "wal"
+        assert (await connection.exec_driver_sql("PRAGMA secure_delete")).scalar() == 1
+    await db.close()
