@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Awaitable, Iterable
 
 from telegram import Bot, Update
 from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError
@@ -62,7 +62,10 @@ class Receiver:
 
 
 async def poll(receiver: Receiver, timeout: int, stop: asyncio.Event) -> None:
-    """getUpdates until `stop` is set. The offset moves only past stored updates."""
+    """getUpdates until `stop` is set. The offset moves only past stored updates.
+
+    Only the long poll itself is abandoned on stop; a batch being stored is finished.
+    """
     bot = receiver.bot
     offset: int | None = None
     backoff = 1.0
@@ -71,31 +74,45 @@ async def poll(receiver: Receiver, timeout: int, stop: asyncio.Event) -> None:
             params: dict = {"timeout": timeout, "allowed_updates": ALLOWED_UPDATES, "limit": 100}
             if offset is not None:
                 params["offset"] = offset
-            batch = await bot.do_api_request("getUpdates", api_kwargs=params, read_timeout=timeout + 10)
+            batch = await _unless_stopped(bot.do_api_request("getUpdates", api_kwargs=params, read_timeout=timeout + 10), stop)
+            if batch is None:
+                return
             if batch:
                 await receiver.accept(list(batch))  # type: ignore[arg-type]
                 offset = max(u["update_id"] for u in batch) + 1  # type: ignore[index]
             backoff = 1.0
-        except asyncio.CancelledError:
-            raise
         except InvalidToken:
             log.error("Telegram refused the bot token; polling stops")
             raise
         except Conflict as exc:
             log.error("another process is polling with this token or a webhook is set: %s", exc)
-            await _sleep_or_stop(stop, backoff)
+            await sleep_or_stop(stop, backoff)
             backoff = min(backoff * 2, 30)
         except (NetworkError, TelegramError, OSError) as exc:
             log.warning("getUpdates failed: %s; retrying in %.0f s", exc, backoff)
-            await _sleep_or_stop(stop, backoff)
+            await sleep_or_stop(stop, backoff)
             backoff = min(backoff * 2, 30)
         except Exception:  # the store failed: do not confirm, try the same batch again
             log.exception("storing updates failed; not confirming them")
-            await _sleep_or_stop(stop, backoff)
+            await sleep_or_stop(stop, backoff)
             backoff = min(backoff * 2, 30)
 
 
-async def _sleep_or_stop(stop: asyncio.Event, seconds: float) -> None:
+async def _unless_stopped(call: Awaitable[object], stop: asyncio.Event) -> object | None:
+    """The call's result, or None if `stop` was set first (the call is then abandoned)."""
+    fetch = asyncio.ensure_future(call)
+    stopped = asyncio.ensure_future(stop.wait())
+    await asyncio.wait({fetch, stopped}, return_when=asyncio.FIRST_COMPLETED)
+    stopped.cancel()
+    if fetch.done():
+        return fetch.result()
+    fetch.cancel()
+    await asyncio.gather(fetch, return_exceptions=True)
+    return None
+
+
+async def sleep_or_stop(stop: asyncio.Event, seconds: float) -> None:
+    """Sleep `seconds`, or less if `stop` is set meanwhile."""
     try:
         await asyncio.wait_for(stop.wait(), seconds)
     except asyncio.TimeoutError:

@@ -20,7 +20,7 @@ from bot.config import Settings
 from bot.courier import Courier
 from bot.features import greeting, guide
 from bot.moderators import Moderators
-from bot.receiving import ALLOWED_UPDATES, Receiver, poll
+from bot.receiving import ALLOWED_UPDATES, Receiver, poll, sleep_or_stop
 from bot.scheduler import Timers
 from bot.webhook import build_webhook_app
 from bot.work import Work, bind, current_work, unbind
@@ -46,6 +46,7 @@ class Runtime:
         self.greetings = greeting.Greetings(self)
         self.courier = Courier(self.bot, self.db, hooks=self.greetings.sent_hooks)
         self._finished: list[int] = []
+        self.handled = 0  # updates handled since start, for health and benchmarks
         self._stop = asyncio.Event()
         self._tasks: list[asyncio.Task] = []
         self._web_runner: web.AppRunner | None = None
@@ -75,20 +76,16 @@ class Runtime:
         self._stop.set()
         if self._web_runner is not None:
             await self._web_runner.cleanup()
-        for task in self._tasks:
-            if task.get_name() == "polling":
-                task.cancel()
         try:
             await asyncio.wait_for(self.application.update_queue.join(), drain_timeout)
         except asyncio.TimeoutError:
             log.warning("updates still in flight at shutdown stay in the inbox for the next start")
         if self.application.running:
             await self.application.stop()
-        for task in self._tasks:
-            task.cancel()
+        await self.timers.close()
+        # polling and the finisher watch the stop event: cancelling them could cut a transaction
         await asyncio.gather(*self._tasks, return_exceptions=True)
         await self._flush_finished()
-        self.timers.shutdown()
         await self.courier.close()
         await self.application.shutdown()
         await self.db.close()
@@ -117,6 +114,12 @@ class Runtime:
     async def handle(self, update: object, coroutine: object) -> None:
         """Run one update's handlers inside a unit of work (the processor calls this)."""
         update_id = update.update_id if isinstance(update, Update) else None
+        try:
+            await self._handle(update_id, coroutine)
+        finally:
+            self.handled += 1
+
+    async def _handle(self, update_id: int | None, coroutine: object) -> None:
         work = Work(self.db, update_id)
         token = bind(work)
         try:
@@ -166,8 +169,8 @@ class Runtime:
             self.receiver.done(update_id)
 
     async def _flush_finished_forever(self) -> None:
-        while True:
-            await asyncio.sleep(0.2)
+        while not self._stop.is_set():
+            await sleep_or_stop(self._stop, 0.2)
             await self._flush_finished()
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -6,27 +6,54 @@ sweep and the start-up reconcile catch whatever a timer missed.
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+log = logging.getLogger(__name__)
+
 
 class Timers:
     def __init__(self) -> None:
         self._scheduler = AsyncIOScheduler(timezone="UTC")
+        self._running: set[asyncio.Task] = set()
+        self._closing = False
 
     def start(self) -> None:
         self._scheduler.start()
 
-    def shutdown(self) -> None:
+    async def close(self, timeout: float = 10.0) -> None:
+        """Stop firing and let jobs already running finish (APScheduler would cancel them mid-query)."""
+        self._closing = True
+        if self._scheduler.running:
+            self._scheduler.pause()
+        if self._running:
+            await asyncio.wait(set(self._running), timeout=timeout)
         if self._scheduler.running:
             self._scheduler.shutdown(wait=False)
 
     def at(self, job_id: str, when: datetime, func: Callable[..., Awaitable[None]], *args: object) -> None:
         """Run `func(*args)` at `when`; re-arming the same id replaces the old timer."""
+        if self._closing:
+            return
         # misfire_grace_time=None: a late timer still fires instead of being skipped silently.
-        self._scheduler.add_job(func, "date", run_date=when, args=args, id=job_id, replace_existing=True, misfire_grace_time=None)
+        self._scheduler.add_job(self._guarded, "date", run_date=when, args=(func, *args), id=job_id, replace_existing=True, misfire_grace_time=None)
 
     def every(self, job_id: str, seconds: float, func: Callable[[], Awaitable[None]]) -> None:
-        self._scheduler.add_job(func, "interval", seconds=seconds, id=job_id, replace_existing=True, max_instances=1, coalesce=True)
+        self._scheduler.add_job(self._guarded, "interval", seconds=seconds, args=(func,), id=job_id, replace_existing=True, max_instances=1, coalesce=True)
+
+    async def _guarded(self, func: Callable[..., Awaitable[None]], *args: object) -> None:
+        if self._closing:
+            return
+        task = asyncio.current_task()
+        assert task is not None
+        self._running.add(task)
+        try:
+            await func(*args)
+        except Exception:
+            log.exception("timer job %s failed", getattr(func, "__name__", func))
+        finally:
+            self._running.discard(task)
