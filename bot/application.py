@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import warnings
 from typing import TYPE_CHECKING
 
+from telegram.warnings import PTBUserWarning
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
 
 from bot.features import greeting, guide
@@ -12,6 +14,9 @@ from bot.request import AiohttpRequest
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
+
+# We call do_api_request on purpose: raw JSON for the inbox, stored calls from the outbox.
+warnings.filterwarnings("ignore", message=r"Please use 'Bot\.", category=PTBUserWarning)
 
 
 def build_application(runtime: "Runtime") -> Application:

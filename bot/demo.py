@@ -28,10 +28,8 @@ async def run_demo(host: str, port: int, db: Path) -> int:
     control = SandboxControl(sandbox.url)
     moderator = await control.create_user(first_name="관리자", username="city_staff", language_code="ko")
     resident = await control.create_user(first_name="주민", language_code="ko")
-    room = await control.create_chat(title="과천시 소통방 (데모)", type="supergroup")
-    await control.add_admin(room["id"], moderator["id"])
-    await control.join(room["id"], moderator["id"])
-    await control.join(room["id"], resident["id"])
+    room = await control.create_chat(title="과천시 소통방 (데모)", type="supergroup", creator_user_id=moderator["id"])
+    await control.join(room["id"], resident["id"], signals=())  # already there before the bot
     settings = settings_from_mapping(
         {
             "telegram": {"token": DEMO_TOKEN, "api_url": sandbox.url, "poll_timeout": 10},

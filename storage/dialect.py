@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.sql.dml import Insert
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 
-def insert_ignoring_duplicates(session: AsyncSession, table, rows: list[dict]) -> Insert:  # type: ignore[no-untyped-def]
-    """An INSERT of `rows` that skips rows whose key already exists, on SQLite and PostgreSQL."""
+async def insert_ignoring_duplicates(session: AsyncSession, table: Table, rows: list[dict]) -> None:
+    """Insert `rows`, skipping those whose key exists, on SQLite and PostgreSQL.
+
+    One statement executed for many rows, so it compiles once and stays cached
+    (a multi-row VALUES clause would compile anew for every batch size).
+    """
+    if not rows:
+        return
     insert = postgresql.insert if session.bind.dialect.name == "postgresql" else sqlite.insert
-    return insert(table).values(rows).on_conflict_do_nothing()
+    connection = await session.connection()
+    await connection.execute(insert(table).on_conflict_do_nothing(), rows)

@@ -30,7 +30,7 @@ async def receive(db: Database, updates: Iterable[tuple[int, str]]) -> list[int]
         if fresh:
             now = utcnow()
             rows = [{"update_id": i, "payload": batch[i], "received_at": now} for i in fresh]
-            await session.exec(insert_ignoring_duplicates(session, InboxUpdate.__table__, rows))
+            await insert_ignoring_duplicates(session, InboxUpdate.__table__, rows)
     return fresh
 
 
@@ -49,7 +49,7 @@ async def finish(session: AsyncSession, update_ids: Iterable[int]) -> None:
     await session.exec(delete(InboxUpdate).where(InboxUpdate.update_id.in_(ids)))
     now = utcnow()
     rows = [{"update_id": i, "processed_at": now} for i in ids]
-    await session.exec(insert_ignoring_duplicates(session, ProcessedUpdate.__table__, rows))
+    await insert_ignoring_duplicates(session, ProcessedUpdate.__table__, rows)
 
 
 async def is_processed(db: Database, update_id: int) -> bool:

@@ -50,3 +50,125 @@ async def database(db_url: str) -> AsyncIterator[Database]:
     await db.migrate()
     yield db
     await db.close()
+
+
+# -- the sandbox and a bot running against it ---------------------------------
+
+from dataclasses import dataclass, field  # noqa: E402
+
+from bot.config import Settings, settings_from_mapping  # noqa: E402
+from bot.runtime import Runtime  # noqa: E402
+from bot.sandbox.client import SandboxControl  # noqa: E402
+from bot.sandbox.server import start_sandbox  # noqa: E402
+
+TOKEN = "1000:test-token"
+
+
+def bot_settings(api_url: str, db_url: str, **sections: dict) -> Settings:
+    """Settings for a bot under test; fast timers so scenarios finish in seconds."""
+    raw: dict = {
+        "telegram": {"token": TOKEN, "api_url": api_url, "poll_timeout": 1},
+        "storage": {"url": db_url},
+        "privacy": {"pseudonym_secret": "test-secret"},
+        "greeting": {"quiet_seconds": 0.3, "max_wait_seconds": 3},
+        "scheduler": {"sweep_seconds": 1},
+    }
+    for name, values in sections.items():
+        raw.setdefault(name, {}).update(values)
+    return settings_from_mapping(raw, source="test")
+
+
+@pytest.fixture
+async def sandbox():  # type: ignore[no-untyped-def]
+    running = await start_sandbox(token=TOKEN)
+    yield running
+    await running.close()
+
+
+@pytest.fixture
+async def control(sandbox) -> AsyncIterator[SandboxControl]:  # type: ignore[no-untyped-def]
+    client = SandboxControl(sandbox.url)
+    yield client
+    await client.close()
+
+
+@dataclass
+class Room:
+    """A supergroup whose owner (the moderator) and a resident were there before the bot."""
+
+    chat_id: int
+    moderator: int
+    resident: int
+
+
+@pytest.fixture
+async def room(control: SandboxControl) -> Room:
+    moderator = await control.create_user(first_name="시청 소통담당", username="staff")
+    resident = await control.create_user(first_name="주민")
+    chat = await control.create_chat(title="과천시 소통방", type="supergroup", creator_user_id=moderator["id"])
+    await control.join(chat["id"], resident["id"], signals=())  # joined long ago: no update now
+    return Room(chat_id=chat["id"], moderator=moderator["id"], resident=resident["id"])
+
+
+@dataclass
+class BotUnderTest:
+    """Starts, stops and restarts the real bot against the sandbox, on one database."""
+
+    api_url: str
+    db_url: str
+    sections: dict = field(default_factory=dict)
+    runtime: Runtime | None = None
+
+    async def start(self) -> Runtime:
+        self.runtime = Runtime(bot_settings(self.api_url, self.db_url, **self.sections))
+        await self.runtime.start()
+        return self.runtime
+
+    async def stop(self) -> None:
+        if self.runtime is not None:
+            await self.runtime.stop()
+            self.runtime = None
+
+    async def restart(self) -> Runtime:
+        await self.stop()
+        return await self.start()
+
+
+@pytest.fixture
+async def bot_factory(sandbox, tmp_path):  # type: ignore[no-untyped-def]
+    """Make bots (started by the test, so it can arrange things first); all stopped at the end."""
+    made: list[BotUnderTest] = []
+
+    def make(db_url: str | None = None, **sections: dict) -> BotUnderTest:
+        bot = BotUnderTest(sandbox.url, db_url or f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}", sections)
+        made.append(bot)
+        return bot
+
+    yield make
+    for bot in made:
+        await bot.stop()
+
+
+@pytest.fixture
+async def sotong(bot_factory) -> Runtime:  # type: ignore[no-untyped-def]
+    """A running bot with default test settings."""
+    return await bot_factory().start()
+
+
+async def eventually(probe, timeout: float = 10.0, interval: float = 0.05):  # type: ignore[no-untyped-def]
+    """Poll the async `probe()` until it returns something truthy; fail after `timeout` seconds."""
+    import asyncio
+
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        result = await probe()
+        if result:
+            return result
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"condition not met within {timeout} s; last value: {result!r}")
+        await asyncio.sleep(interval)
+
+
+async def bot_messages(control: SandboxControl, chat_id: int) -> list[dict]:
+    """What the bot has posted in a chat and is still visible."""
+    return [m for m in await control.messages(chat_id) if (m.get("from") or {}).get("is_bot")]

@@ -38,12 +38,18 @@ def _is_in_chat(member: ChatMember) -> bool:
     return member.status == ChatMember.RESTRICTED and bool(getattr(member, "is_member", False))
 
 
+_ADMIN_STATUSES = (ChatMember.ADMINISTRATOR, ChatMember.OWNER)
+
+
 async def on_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     change = update.chat_member
     if change is None or change.new_chat_member.user.is_bot:
         return
+    runtime = context.application.bot_data["runtime"]
+    if change.old_chat_member.status in _ADMIN_STATUSES or change.new_chat_member.status in _ADMIN_STATUSES:
+        runtime.moderators.forget(change.chat.id)  # a promotion or demotion counts at once
     if not _is_in_chat(change.old_chat_member) and _is_in_chat(change.new_chat_member):
-        await context.application.bot_data["runtime"].greetings.note(change.chat, [change.new_chat_member.user.id])
+        await runtime.greetings.note(change.chat, [change.new_chat_member.user.id])
 
 
 async def on_new_chat_members(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

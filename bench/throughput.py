@@ -1,0 +1,169 @@
+"""Updates per second through the sandbox: Sotong against a bare python-telegram-bot app.
+
+    python bench/throughput.py [--messages 20000] [--chats 20] [--complaint-share 0.1]
+
+The sandbox runs in its own process. For each contender the same number of
+group messages is queued first, then the clock runs from start-up until every
+update was handled. The bare contender is PTB's own Application with a no-op
+handler (its default polling Updater and httpx transport); Sotong runs as in
+production: durable inbox, per-chat ordering, SQLite in WAL mode.
+Prints both figures and their ratio; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import aiohttp
+from telegram import Update
+from telegram.ext import Application, MessageHandler, filters
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.config import settings_from_mapping  # noqa: E402
+from bot.runtime import Runtime  # noqa: E402
+from bot.sandbox.client import SandboxControl  # noqa: E402
+from storage.database import Database  # noqa: E402
+
+TOKEN = "1000:bench"
+
+CHATTER = [
+    "오늘 날씨 좋네요", "다들 점심 뭐 드셨어요?", "ㅋㅋㅋ 맞아요", "저도 그렇게 생각해요",
+    "그 정책은 좀 더 지켜봐야 할 것 같아요", "주말에 행사 있나요?", "감사합니다!", "좋은 의견이네요 👍",
+]
+CIVIC = [
+    "과천역 3번 출구 앞 가로등이 나갔어요", "별양동 놀이터 그네가 부서졌어요 ㅠㅠ",
+    "중앙로 12 앞 보도블럭이 깨져서 위험합니다", "관문사거리 신호등이 고장났어요",
+    "다자녀 기준을 2자녀로 낮춰 주세요", "원문동 아파트 앞 불법주차 단속해 주세요",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+async def wait_until_up(url: str) -> None:
+    async with aiohttp.ClientSession() as http:
+        for _ in range(100):
+            try:
+                async with http.get(f"{url}/control/chats") as response:
+                    if response.status == 200:
+                        return
+            except aiohttp.ClientError:
+                pass
+            await asyncio.sleep(0.1)
+    raise RuntimeError("the sandbox did not start")
+
+
+async def queue_messages(control: SandboxControl, count: int, chats: int, civic_share: float, seed: int) -> None:
+    """Create `chats` rooms with residents and queue `count` messages spread over them."""
+    rng = random.Random(seed)
+    rooms = []
+    for c in range(chats):
+        owner = await control.create_user(first_name=f"관리자{c}")
+        room = await control.create_chat(title=f"소통방 {c}", creator_user_id=owner["id"])
+        people = []
+        for p in range(5):
+            person = await control.create_user(first_name=f"주민{c}-{p}")
+            await control.join(room["id"], person["id"], signals=())
+            people.append(person["id"])
+        rooms.append((room["id"], people))
+    per_chat: dict[int, list[dict]] = {room_id: [] for room_id, _ in rooms}
+    for _ in range(count):
+        room_id, people = rng.choice(rooms)
+        text = rng.choice(CIVIC if rng.random() < civic_share else CHATTER)
+        per_chat[room_id].append({"user_id": rng.choice(people), "text": text})
+    for room_id, messages in per_chat.items():
+        for start in range(0, len(messages), 1000):
+            await control.bulk_post(room_id, messages[start : start + 1000])
+
+
+async def until(predicate, poll: float = 0.01) -> None:  # type: ignore[no-untyped-def]
+    while not predicate():
+        await asyncio.sleep(poll)
+
+
+async def run_bare(api_url: str, count: int) -> float:
+    """A bare PTB application with a no-op handler, polling; returns updates/s."""
+    handled = 0
+
+    async def noop(update: Update, context: object) -> None:
+        nonlocal handled
+        handled += 1
+
+    application = Application.builder().token(TOKEN).base_url(f"{api_url}/bot").build()
+    application.add_handler(MessageHandler(filters.ALL, noop))
+    started = time.perf_counter()
+    await application.initialize()
+    await application.start()
+    await application.updater.start_polling(timeout=1, allowed_updates=Update.ALL_TYPES)
+    await until(lambda: handled >= count)
+    elapsed = time.perf_counter() - started
+    await application.updater.stop()
+    await application.stop()
+    await application.shutdown()
+    return count / elapsed
+
+
+async def run_sotong(api_url: str, count: int, workdir: Path) -> float:
+    """Sotong as in production (SQLite, polling); returns updates/s."""
+    db_url = f"sqlite+aiosqlite:///{workdir / 'bench.db'}"
+    database = Database(db_url)
+    await database.migrate()  # schema creation is not what we measure
+    await database.close()
+    settings = settings_from_mapping(
+        {
+            "telegram": {"token": TOKEN, "api_url": api_url, "poll_timeout": 1},
+            "storage": {"url": db_url},
+            "privacy": {"pseudonym_secret": "bench"},
+        }
+    )
+    runtime = Runtime(settings)
+    started = time.perf_counter()
+    await runtime.start()
+    await until(lambda: runtime.handled >= count)
+    elapsed = time.perf_counter() - started
+    await runtime.stop()
+    return count / elapsed
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=20_000)
+    parser.add_argument("--chats", type=int, default=20)
+    parser.add_argument("--complaint-share", type=float, default=0.1, help="share of civic messages in the mix")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    sandbox = subprocess.Popen([sys.executable, "-m", "bot.sandbox", "--port", str(port), "--token", TOKEN], stdout=subprocess.DEVNULL)
+    try:
+        await wait_until_up(url)
+        async with SandboxControl(url) as control:
+            await queue_messages(control, args.messages, args.chats, args.complaint_share, args.seed)
+            bare = await run_bare(url, args.messages)
+            await queue_messages(control, args.messages, args.chats, args.complaint_share, args.seed)
+            with tempfile.TemporaryDirectory() as workdir:
+                sotong = await run_sotong(url, args.messages, Path(workdir))
+    finally:
+        sandbox.terminate()
+        sandbox.wait(timeout=10)
+    print(f"messages: {args.messages} over {args.chats} chats, civic share {args.complaint_share:.0%}")
+    print(f"bare python-telegram-bot (no-op handler): {bare:,.0f} updates/s")
+    print(f"Sotong:                                   {sotong:,.0f} updates/s")
+    print(f"ratio Sotong / bare: {sotong / bare:.2f}")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,188 @@
+"""Every update takes effect exactly once, and outgoing messages queue instead of failing."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+
+import aiohttp
+from telegram import Bot
+
+from bot.sandbox.client import SandboxControl
+from storage import outbox, residents, updates
+from storage.database import Database
+from tests.conftest import TOKEN, Room, bot_messages, eventually
+
+
+async def answers_to(control: SandboxControl, chat_id: int, message_id: int) -> list[dict]:
+    return [m for m in await bot_messages(control, chat_id) if m.get("reply_to_message_id") == message_id]
+
+
+async def test_a_redelivered_update_takes_effect_once(sotong, control: SandboxControl, room: Room) -> None:
+    asked = await control.post(room.chat_id, room.resident, "/rules")
+    await eventually(lambda: answers_to(control, room.chat_id, asked["message_id"]))
+    await control.redeliver(asked["update_id"])
+    # wait until the bot has certainly fetched the redelivery, then check nothing doubled
+    await eventually(lambda: _fetched_beyond(control, asked["update_id"]))
+    await asyncio.sleep(0.5)
+    assert len(await answers_to(control, room.chat_id, asked["message_id"])) == 1
+
+
+async def test_an_update_stored_before_a_crash_is_handled_once_after_restart(bot_factory, sandbox, control: SandboxControl, room: Room) -> None:
+    bot = bot_factory()
+    asked = await control.post(room.chat_id, room.resident, "/rules")
+    # The crashed process had stored the update but not confirmed it to Telegram:
+    # it is in our inbox AND Telegram will deliver it again.
+    peek = Bot(TOKEN, base_url=f"{sandbox.url}/bot")
+    async with peek:
+        [raw] = [u.to_dict() for u in await peek.get_updates(timeout=0) if u.update_id == asked["update_id"]]
+    db = Database(bot.db_url)
+    await db.migrate()
+    import json
+
+    assert await updates.receive(db, [(raw["update_id"], json.dumps(raw))]) == [asked["update_id"]]
+    await db.close()
+
+    await bot.start()
+    await eventually(lambda: answers_to(control, room.chat_id, asked["message_id"]))
+    await eventually(lambda: _fetched_beyond(control, asked["update_id"]))
+    await asyncio.sleep(0.5)
+    assert len(await answers_to(control, room.chat_id, asked["message_id"])) == 1
+    db = Database(bot.db_url)
+    assert await updates.pending(db) == []
+    assert await updates.is_processed(db, asked["update_id"])
+    await db.close()
+
+
+async def test_a_committed_message_not_yet_sent_goes_out_after_restart(bot_factory, control: SandboxControl, room: Room) -> None:
+    bot = bot_factory()
+    db = Database(bot.db_url)
+    await db.migrate()
+    async with db.session() as session:
+        await outbox.add(session, room.chat_id, "sendMessage", {"chat_id": room.chat_id, "text": "접수 #1 처리 완료"})
+    await db.close()
+    await bot.start()
+    await eventually(lambda: _said(control, room.chat_id, "접수 #1 처리 완료"))
+    await eventually(lambda: _outbox_empty(bot.db_url))
+    await asyncio.sleep(0.3)
+    assert len([m for m in await bot_messages(control, room.chat_id) if m["text"] == "접수 #1 처리 완료"]) == 1
+
+
+async def test_joins_keep_counting_once_across_a_restart(bot_factory, control: SandboxControl, room: Room) -> None:
+    bot = bot_factory(greeting={"quiet_seconds": 0.5, "max_wait_seconds": 30})
+    await bot.start()
+    people = [await control.create_user(first_name=f"주민{i}") for i in range(12)]
+    for person in people[:6]:
+        await control.join(room.chat_id, person["id"])
+    await eventually(lambda: _residents(bot.db_url, room, expected=6))
+    await bot.restart()
+    for person in people[6:]:
+        await control.join(room.chat_id, person["id"])
+    await eventually(lambda: _residents(bot.db_url, room, expected=12))
+    texts = [m["text"] for m in await eventually(lambda: _said(control, room.chat_id, "새로 오신"))]
+    assert texts  # the pending greeting survived the restart
+
+
+async def test_a_burst_over_telegrams_limit_is_retried_after_429_not_lost(bot_factory, control: SandboxControl, room: Room) -> None:
+    await control.set_rate_limits(per_second=4)
+    await bot_factory(telegram={"rate_limit": {"overall_per_second": 50, "max_retries": 10}}).start()
+    asked = [await control.post(room.chat_id, room.resident, "/rules") for _ in range(12)]
+    for question in asked:
+        await eventually(lambda: answers_to(control, room.chat_id, question["message_id"]), timeout=20)
+    statuses = (await control.calls(method="sendMessage"))["by_status"]
+    assert int(statuses.get("429", 0)) > 0  # Telegram said "too many", and the bot waited as told
+    assert int(statuses.get("200", 0)) == 12 + 0  # every reply delivered exactly once
+
+
+async def test_the_bots_own_limiter_queues_a_burst_without_hitting_429(bot_factory, control: SandboxControl, room: Room) -> None:
+    await control.set_rate_limits(per_second=6)
+    # aiolimiter is a leaky bucket: a first burst of max_rate, then the rate; 2/s stays under 6 in any second
+    await bot_factory(telegram={"rate_limit": {"overall_per_second": 2}}).start()
+    asked = [await control.post(room.chat_id, room.resident, "/rules") for _ in range(10)]
+    for question in asked:
+        await eventually(lambda: answers_to(control, room.chat_id, question["message_id"]), timeout=20)
+    statuses = (await control.calls(method="sendMessage"))["by_status"]
+    assert statuses.get("429") is None
+    assert int(statuses["200"]) == 10
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+async def test_webhook_refuses_a_wrong_secret_and_serves_the_right_one(bot_factory, control: SandboxControl, room: Room) -> None:
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    bot = bot_factory(
+        telegram={"mode": "webhook"},
+        webhook={"listen": "127.0.0.1", "port": port, "path": "/tg", "public_url": base, "secret_token": "right-secret"},
+    )
+    await bot.start()
+    forged = {"update_id": 999_999, "message": {"message_id": 1, "date": 0, "chat": {"id": room.chat_id, "type": "supergroup"}, "text": "/rules"}}
+    async with aiohttp.ClientSession() as http:
+        for headers in ({}, {"X-Telegram-Bot-Api-Secret-Token": "wrong-secret"}):
+            async with http.post(f"{base}/tg", json=forged, headers=headers) as response:
+                assert response.status == 403
+        async with http.post(f"{base}/tg", data="not json", headers={"X-Telegram-Bot-Api-Secret-Token": "right-secret"}) as response:
+            assert response.status == 400
+        async with http.get(f"{base}/healthz") as response:
+            assert response.status == 200
+            assert (await response.json())["database"] is True
+    db = Database(bot.db_url)
+    assert not await updates.is_processed(db, 999_999)
+    assert await updates.pending(db) == []
+    await db.close()
+
+    # Telegram (the sandbox) delivers with the right secret, and the room is served.
+    person = await control.create_user(first_name="새주민")
+    await control.join(room.chat_id, person["id"])
+    await eventually(lambda: _said(control, room.chat_id, "환영합니다"))
+    deliveries = await control.webhook_deliveries()
+    assert deliveries["url"] == f"{base}/tg" and deliveries["has_secret_token"]
+
+
+async def _fetched_beyond(control: SandboxControl, update_id: int) -> bool:
+    """True once the bot asked getUpdates with an offset past `update_id` (it has it)."""
+    calls = (await control.calls(method="getUpdates"))["calls"]
+    return any(int((c.get("params") or {}).get("offset") or 0) > update_id for c in calls)
+
+
+async def _said(control: SandboxControl, chat_id: int, fragment: str) -> list[dict]:
+    return [m for m in await bot_messages(control, chat_id) if fragment in (m.get("text") or "")]
+
+
+async def _outbox_empty(db_url: str) -> bool:
+    db = Database(db_url)
+    try:
+        return await outbox.pending(db) == []
+    finally:
+        await db.close()
+
+
+async def _residents(db_url: str, room: Room, expected: int) -> bool:
+    from sqlalchemy import func, select
+
+    from storage.models import Resident
+
+    db = Database(db_url)
+    try:
+        async with db.session() as session:
+            count = (await session.exec(select(func.count()).select_from(Resident))).scalar_one()
+        return count == expected
+    finally:
+        await db.close()
+
+
+async def test_the_bot_runs_the_same_on_each_backend(bot_factory, db_url: str, control: SandboxControl, room: Room) -> None:
+    await bot_factory(db_url=db_url).start()
+    newcomer = await control.create_user(first_name="새주민")
+    await control.join(room.chat_id, newcomer["id"])
+    asked = await control.post(room.chat_id, room.resident, "/rules")
+    await eventually(lambda: answers_to(control, room.chat_id, asked["message_id"]))
+    await control.redeliver(asked["update_id"])
+    await eventually(lambda: _said(control, room.chat_id, "새로 오신 분"))
+    await eventually(lambda: _fetched_beyond(control, asked["update_id"]))
+    await asyncio.sleep(0.5)
+    assert len(await answers_to(control, room.chat_id, asked["message_id"])) == 1
