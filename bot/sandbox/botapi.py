@@ -164,8 +164,6 @@ class BotApi:
             raw = await read_params(request)
             result = await fn(self, Params(raw))
         except ApiError as exc:
-            if exc.code == 429:
-                exc.parameters = exc.parameters or {}
             self.world.log_call(canonical, _loggable(raw), exc.code, exc.description)
             return _error(exc)
         self.world.log_call(canonical, _loggable(raw), 200)
@@ -268,6 +266,7 @@ class BotApi:
                 reply_to = None  # cross-chat quotes are not simulated
         else:
             reply_to = p.int("reply_to_message_id")
+        reply_to = int(reply_to) if reply_to is not None else None
         thread = p.int("message_thread_id")
         if reply_to is not None:
             target = chat.messages.get(int(reply_to))
@@ -322,6 +321,7 @@ class BotApi:
         """A message of this chat that the bot may edit."""
         if p.has("inline_message_id"):
             raise bad("inline messages are not simulated")
+        self.require_presence(chat)
         mid = p.int("message_id")
         if mid is None:
             raise bad("message identifier is not specified")
@@ -607,6 +607,7 @@ def _delete(chat: Chat, msg: Message) -> None:
 async def delete_message(api: BotApi, p: Params) -> Any:
     """Delete one message."""
     chat = api.chat(p)
+    api.require_presence(chat)
     mid = p.int("message_id")
     if mid is None:
         raise bad("message identifier is not specified")
@@ -623,6 +624,7 @@ async def delete_message(api: BotApi, p: Params) -> Any:
 async def delete_messages(api: BotApi, p: Params) -> Any:
     """Delete up to 100 messages; missing ones are skipped, as in Telegram."""
     chat = api.chat(p)
+    api.require_presence(chat)
     ids = p.json("message_ids")
     if not isinstance(ids, list) or not 1 <= len(ids) <= 100:
         raise bad("message_ids must be a list of 1-100 message identifiers")
