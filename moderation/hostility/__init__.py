@@ -1,0 +1,21 @@
+"""Hostility: a scored model of insulting / hateful / abusive language (0..1)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from moderation.hostility.model import HostilityModel
+
+
+@lru_cache(maxsize=1)
+def _model() -> HostilityModel:
+    # Loaded on first use, not on import: importing moderation stays cheap.
+    return HostilityModel.packaged()
+
+
+def score(text: str) -> float:
+    """Hostility of one message in [0, 1]; 0.5 and above means hostile."""
+    return _model().score(text)
+
+
+__all__ = ["HostilityModel", "score"]

@@ -1,0 +1,74 @@
+"""Text -> sparse feature vector, shared by training and inference.
+
+One function builds the features both when the model is trained (scikit-learn
+fits the weights) and when it runs (numpy dot product), so the two can never
+drift apart. Features are hashed (crc32, stable across processes and Python
+versions, unlike hash()) into a fixed number of buckets: no vocabulary has to
+be shipped, and the artefact is only the weight vector.
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+
+from moderation.evasion import canonical, close_hangul_gaps, decompose
+from moderation.hostility.lexicon import derogatory_hits, lexicon_hits
+
+N_BUCKETS = 1 << 18
+# Dense lexicon features live in the last few buckets, outside the hashed range.
+N_DENSE = 5
+N_FEATURES = N_BUCKETS + N_DENSE
+
+
+def _bucket(key: str) -> int:
+    return zlib.crc32(key.encode("utf-8")) % N_BUCKETS
+
+
+def _char_ngrams(text: str, lo: int, hi: int, tag: str, counts: dict[int, float]) -> None:
+    # Word-bounded grams (like scikit-learn's char_wb): a space pads each word,
+    # so "새끼" at the end of a word and inside one are different features.
+    for word in text.split():
+        padded = f" {word} "
+        n_chars = len(padded)
+        for n in range(lo, hi + 1):
+            for i in range(n_chars - n + 1):
+                b = _bucket(tag + padded[i:i + n])
+                counts[b] = counts.get(b, 0.0) + 1.0
+
+
+def sparse_features(text: str) -> tuple[list[int], list[float]]:
+    """Indices and values of the (sub-linear tf, L2-normalised) feature vector.
+
+    IDF weighting is folded into the model weights at training time, so the
+    feature vector itself needs no corpus statistics.
+    """
+    canon = close_hangul_gaps(canonical(text))
+    counts: dict[int, float] = {}
+    _char_ngrams(canon, 1, 5, "c", counts)
+    _char_ngrams(decompose(canon), 3, 6, "j", counts)
+    # Whole words and word pairs: cheap context that char grams miss.
+    words = canon.split()
+    for i, w in enumerate(words):
+        b = _bucket("w" + w)
+        counts[b] = counts.get(b, 0.0) + 1.0
+        if i:
+            b = _bucket("b" + words[i - 1] + " " + w)
+            counts[b] = counts.get(b, 0.0) + 1.0
+    idx = list(counts)
+    vals = [1.0 + math.log(c) for c in counts.values()]
+    norm = math.sqrt(sum(v * v for v in vals)) or 1.0
+    vals = [v / norm for v in vals]
+    profanity, insults = lexicon_hits(text)
+    dense = [
+        min(len(profanity), 3) / 3.0,
+        min(len(insults), 3) / 3.0,
+        1.0 if (profanity or insults) else 0.0,
+        min(len(text), 200) / 200.0,
+        min(len(derogatory_hits(text)), 3) / 3.0,
+    ]
+    for k, v in enumerate(dense):
+        if v:
+            idx.append(N_BUCKETS + k)
+            vals.append(v)
+    return idx, vals

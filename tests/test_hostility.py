@@ -1,0 +1,103 @@
+"""The hostility model: contract, clear cases, evaluation code, and its scores on real data."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from moderation.hostility import score
+from moderation.hostility.evaluation import HostilityReport, evaluate, format_report
+
+REPO = Path(__file__).resolve().parents[1]
+TARGET_OVERALL = 0.82
+TARGET_PER_SOURCE = 0.75
+# What the shipped model reaches today (see training/README_hostility.md), less
+# a margin: a retrain that makes it clearly worse fails here.
+FLOOR_OVERALL = 0.70
+FLOOR_PER_SOURCE = 0.65
+
+
+def _valid_file() -> Path | None:
+    env = os.environ.get("SOTONG_SHARED_DATA")
+    base = Path(env) if env else REPO.parent / "shared" / "data"
+    path = base / "toxic.valid.jsonl"
+    return path if path.is_file() else None
+
+
+@pytest.fixture(scope="module")
+def valid_report() -> HostilityReport:
+    path = _valid_file()
+    if path is None:
+        pytest.skip("toxic.valid.jsonl not found (set SOTONG_SHARED_DATA or put shared/data beside the repo)")
+    with path.open(encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    report = evaluate(rows)
+    print("\n" + format_report(report))
+    return report
+
+
+def test_score_is_a_probability_and_deterministic() -> None:
+    for text in ["", "   ", "안녕하세요", "ㅅㅂ", "a" * 5000]:
+        value = score(text)
+        assert 0.0 <= value <= 1.0
+        assert score(text) == value
+    assert score("") == 0.0
+
+
+@pytest.mark.parametrize("text", ["담당자 개새끼야", "ㅅㅂ 병신들", "닥쳐 이 한심한 놈아", "시1발 꺼져라", "니애미 ㅋㅋ"])
+def test_clear_insults_score_hostile(text: str) -> None:
+    assert score(text) >= 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "어제 제설 빨리 해주셔서 감사해요",
+    "오늘 쓰레기 수거일인가요?",
+    "다자녀 기준을 2자녀로 낮춰 주세요",
+    "OO사거리 가로등이 나갔어요",
+    "이 동네 주차 문제 심각합니다 대책 세워주세요",
+    "아 진짜 이 도로 몇 달째 방치냐 너무하네",
+])
+def test_room_talk_and_angry_complaints_score_calm(text: str) -> None:
+    assert score(text) < 0.5
+
+
+def test_disguised_swearing_scores_like_plain() -> None:
+    assert score("시\u200b발 진짜") >= 0.5
+    assert score("ㅅㅣㅂㅏㄹ 진짜") >= 0.5
+
+
+def test_evaluation_counts_and_leaves_borderline_out() -> None:
+    rows = [
+        {"text": "a", "label": "toxic", "source": "s1"},
+        {"text": "b", "label": "clean", "source": "s1"},
+        {"text": "c", "label": "toxic", "source": "s2"},
+        {"text": "d", "label": "borderline", "source": "s2"},
+    ]
+    fake = {"a": 0.9, "b": 0.6, "c": 0.1, "d": 0.9}
+    report = evaluate(rows, scorer=fake.__getitem__)
+    assert report.skipped_borderline == 1
+    assert report.per_source["s1"].precision == 0.5 and report.per_source["s1"].recall == 1.0
+    assert report.per_source["s2"].f1 == 0.0
+    assert report.overall.n == 3 and report.overall.positives == 2
+    assert abs(report.overall.f1 - 0.5) < 1e-9
+    text = format_report(report)
+    assert "OVERALL" in text and "s2" in text and "borderline rows left out: 1" in text
+
+
+def test_valid_scores_stay_above_the_floor(valid_report: HostilityReport) -> None:
+    assert valid_report.overall.f1 >= FLOOR_OVERALL, format_report(valid_report)
+    for name, s in valid_report.per_source.items():
+        assert s.f1 >= FLOOR_PER_SOURCE, f"{name}: {s.f1:.3f}\n{format_report(valid_report)}"
+
+
+# Known gap, issue open: the model is below the targets. strict: once a retrain meets them,
+# this XPASSes, fails the run, and the marker must come off.
+@pytest.mark.xfail(reason="the shipped model is below the issue's targets (about 0.72 overall, 0.68-0.78 per "
+                          "source): see training/README_hostility.md", strict=True)
+def test_valid_scores_meet_the_issue_targets(valid_report: HostilityReport) -> None:
+    assert valid_report.overall.f1 >= TARGET_OVERALL, format_report(valid_report)
+    for name, s in valid_report.per_source.items():
+        assert s.f1 >= TARGET_PER_SOURCE, f"{name}: {s.f1:.3f}\n{format_report(valid_report)}"

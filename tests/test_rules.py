@@ -1,0 +1,223 @@
+"""House rules, flood detection and strike arithmetic."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.flood import FloodDetector
+from moderation.rules import (DEFAULT_RULES, Action, RoomRules, RuleId, RuleSettings, check_message, check_text,
+                              flood_violation, rules_broken)
+from moderation.strikes import StrikePolicy, active_strikes, add_strike, mute_for, prune
+
+
+def broken(text: str, rules: RoomRules = DEFAULT_RULES) -> set[str]:
+    return {v.rule.value for v in check_text(text, rules)}
+
+
+# ---------------------------------------------------------------- commercial
+@pytest.mark.parametrize("text", [
+    "재택 부업 하루 1시간 월 300 보장! 카톡 문의 주세요",
+    "고수익 알바 모집합니다 누구나 가능 연락 주세요 010-1234-5678",
+    "추천인 코드 ABC123 입력하면 5천원 적립돼요",
+    "가입하면 쿠폰 드려요 https://shop.example.com/signup?ref=abc123",
+    "주식 리딩방 무료 체험 선착순 모집",
+])
+def test_ads_side_jobs_and_referrals_are_commercial(text: str) -> None:
+    assert "commercial" in broken(text)
+
+
+@pytest.mark.parametrize("text", [
+    "선착순 100명 청년 지원금 신청하세요 (시청 공지 참고)",
+    "주민센터에 문의 주세요라고 하던데 어디로 전화해야 하나요?",
+    "공영주차장 요금 할인 정책이 생겼으면 좋겠어요",
+])
+def test_ordinary_room_talk_is_not_commercial(text: str) -> None:
+    assert "commercial" not in broken(text)
+
+
+# ---------------------------------------------------------------- politics
+@pytest.mark.parametrize("text", [
+    "기호 2번 홍길동 후보를 뽑아주세요!",
+    "이번 선거에서 OO당 후보 꼭 찍어주세요",
+    "김OO 의원 낙선 운동에 동참합시다",
+    "[보도자료] 과천시, 청년 주거 지원 확대 / 보도일시: 2024.5.1.(수) 06:00",
+    "기 호 3 번 잊지 마세요",
+])
+def test_campaigning_and_press_releases_are_politics(text: str) -> None:
+    assert "politics" in broken(text)
+
+
+@pytest.mark.parametrize("text", [
+    "시장님 정책 반대합니다. 다자녀 기준 재검토 바랍니다",
+    "시의원님들 이 예산안 다시 한번 봐주세요",
+    "도시계획과 결정은 주민 의견을 무시한 것 같아요",
+    "이번 청년 정책 공약이 실제로 지켜지고 있나요?",
+    "시청 보도자료 보니까 내년부터 버스 노선이 바뀐다네요",
+])
+def test_discussing_policy_is_not_politics(text: str) -> None:
+    assert "politics" not in broken(text)
+
+
+# ---------------------------------------------------------------- outside links
+@pytest.mark.parametrize("text", [
+    "오픈채팅 들어오세요 https://open.kakao.com/o/abcd",
+    "https://t.me/joinchat/xyz 여기로 오세요",
+    "t . me / abcde 로 오세요",
+    "band.us/n/abc 가입하세요",
+    "네이버 카페 cafe.naver.com/gwacheonmom 가입해 주세요",
+    "오 픈 채 팅 방 검색해서 들어오세요",
+    "카톡방 들어오세요~",
+    "단톡방 초대해 드릴게요",
+    "https://example.com/some-page",
+])
+def test_invitations_and_outside_links(text: str) -> None:
+    assert "outside_link" in broken(text)
+
+
+@pytest.mark.parametrize("text", [
+    "자세한 내용은 https://www.gwacheon.go.kr/notice/123 참고하세요",
+    "공지 gwacheon.go.kr 에 있어요",
+    "버스 배차 간격이 3.5배 늘었어요",
+    "이 방 규칙 좀 알려 주세요",
+])
+def test_city_domain_and_plain_text_pass(text: str) -> None:
+    assert "outside_link" not in broken(text)
+
+
+def test_allowed_domains_are_configurable() -> None:
+    rules = RoomRules.from_config({"outside_link": {"allowed_domains": ["gwacheon.go.kr", "example.com"]}})
+    assert "outside_link" not in broken("https://example.com/page", rules)
+    assert "outside_link" not in broken("https://www.gwacheon.go.kr/", rules)
+    assert "outside_link" in broken("https://open.kakao.com/o/x", rules)
+
+
+# ---------------------------------------------------------------- abuse
+@pytest.mark.parametrize("text", [
+    "담당자 XX 새끼", "ㅅㅂ 진짜", "ㅆㅂ 뭐하는 거야", "시1발", "s i b a l", "s1bal", "시\u200b발 뭐냐",
+    "ㅂㅅ같은 행정", "병 신", "ㅅl발", "씨 1 발", "ㅄ", "개 새 끼", "ㅅㅣㅂㅏㄹ", "tlqkf", "씨이이이발", "닥쳐 이 한심한 놈아",
+])
+def test_insults_and_their_disguises_are_abuse(text: str) -> None:
+    assert "abuse" in broken(text)
+
+
+@pytest.mark.parametrize("text", [
+    "아 진짜 이 도로 몇 달째 방치냐 너무하네",
+    "가로등이 꺼져 있어요 빨리 고쳐주세요",
+    "민원 넣은 지 한 달인데 씹혔네요. 너무한 거 아닙니까",
+    "이게 행정입니까? 정말 화가 납니다. 당장 고쳐 주세요!!!",
+    "당신네 담당자 업무처리가 왜 그러시죠?? 민원을 몇 번이나 넣었는데 답이 없네요",
+    "cctv 설치 요청합니다. 감염병 예방 홍보도 부탁드려요",
+    "2018년 7월 28일에 올린 민원입니다. 배다리방면) 상기 도로 보수 요청",
+    "시발점이 어디에요?",
+    "도로옆에 새끼 길고양이가 있어요",
+    "어제 제설 빨리 해주셔서 감사해요",
+    "오늘 쓰레기 수거일인가요?",
+])
+def test_angry_or_ordinary_complaints_are_not_abuse(text: str) -> None:
+    assert "abuse" not in broken(text)
+
+
+def test_abuse_model_path_needs_a_target() -> None:
+    # A very hostile score alone is anger at a situation; with a person it is abuse.
+    always_hostile = (lambda _t: 0.99)
+    assert not [v for v in check_text("이 도로 상태 정말 최악이다", hostility=always_hostile)
+                if v.rule is RuleId.ABUSE]
+    hits = [v for v in check_text("담당자 당신 정말 최악이다", hostility=always_hostile) if v.rule is RuleId.ABUSE]
+    assert hits and "hostility" in hits[0].evidence
+
+
+# ---------------------------------------------------------------- configuration
+def test_violation_carries_action_and_explanations() -> None:
+    (v,) = check_text("기호 2번 후보 뽑아주세요")
+    assert v.rule is RuleId.POLITICS and v.action is Action.DELETE
+    assert "보도자료" in v.explanation_ko and "campaigning" in v.explanation_en
+    assert "기호 2번" in v.evidence
+
+
+def test_rules_can_be_switched_off_and_retuned() -> None:
+    rules = RoomRules.from_config({
+        "politics": {"enabled": False},
+        "abuse": {"action": "warn", "removed_words": ["ㅅㅂ"]},
+        "commercial": {"extra_words": ["공동구매"]},
+    })
+    assert "politics" not in broken("기호 2번 후보 뽑아주세요", rules)
+    assert "abuse" not in broken("ㅅㅂ 진짜", rules)
+    assert "commercial" in broken("공동구매 하실 분", rules)
+    assert rules.abuse.action is Action.WARN
+    with pytest.raises(ValueError):
+        RoomRules.from_config({"no_such_rule": {}})
+
+
+def test_settings_thresholds() -> None:
+    s = RuleSettings(thresholds=(("hostility", 0.9),))
+    assert s.threshold("hostility", 0.5) == 0.9 and s.threshold("other", 0.5) == 0.5
+
+
+def test_moderators_are_exempt() -> None:
+    assert check_message("https://example.com 기호 2번 후보", is_moderator=True) == []
+    assert check_message("https://example.com", is_moderator=False)
+
+
+def test_rules_broken_lists_ids_and_never_flood() -> None:
+    assert rules_broken("오픈채팅 들어오세요 ㅅㅂ") == ["abuse", "outside_link"]
+    assert rules_broken("") == []
+    assert rules_broken("좋은 아침입니다") == []
+
+
+# ---------------------------------------------------------------- flood
+def test_flood_triggers_on_many_messages_in_seconds() -> None:
+    flood = FloodDetector(max_messages=6, window_seconds=10)
+    results = [flood.observe("주민-1", 100.0 + i) for i in range(6)]
+    assert results == [False] * 5 + [True]
+    assert flood_violation() is not None and flood_violation().rule is RuleId.FLOOD
+
+
+def test_slow_messages_and_other_people_do_not_flood() -> None:
+    flood = FloodDetector(max_messages=6, window_seconds=10)
+    assert not any(flood.observe("주민-1", 100.0 + 3 * i) for i in range(30))
+    assert not any(flood.observe(f"이웃-{i}", 200.0) for i in range(50))
+
+
+def test_flood_memory_is_bounded() -> None:
+    flood = FloodDetector(max_messages=6, window_seconds=10, max_authors=100)
+    for i in range(10_000):
+        flood.observe(f"주민-{i}", float(i) / 100)
+    assert len(flood) <= 100
+    flood.observe("late", 10_000.0)  # everyone else is long idle
+    assert len(flood) == 1
+
+
+def test_flood_rule_off() -> None:
+    assert flood_violation(RoomRules.from_config({"flood": {"enabled": False}})) is None
+
+
+# ---------------------------------------------------------------- strikes
+def test_strikes_escalate() -> None:
+    policy = StrikePolicy(expire_after=7 * 86_400, mute_from=2, mute_ladder=(3600, 86_400, 604_800))
+    times: list[float] = []
+    mutes = []
+    for k in range(5):
+        now = 1000.0 + k * 60
+        outcome = add_strike(times, now, policy)
+        mutes.append(outcome.mute_seconds)
+        times.append(now)
+    assert mutes == [None, 3600, 86_400, 604_800, 604_800]
+
+
+def test_strikes_expire() -> None:
+    policy = StrikePolicy(expire_after=86_400, mute_from=2, mute_ladder=(600,))
+    times = [0.0, 10.0]
+    assert active_strikes(times, 100.0, policy) == 2
+    assert active_strikes(times, 86_401.0, policy) == 1
+    assert active_strikes(times, 86_411.0, policy) == 0
+    # Old strikes no longer count: a new one is a first strike again, no mute.
+    assert add_strike(times, 200_000.0, policy).mute_seconds is None
+    assert prune(times, 86_401.0, policy) == [10.0]
+    assert mute_for(0, policy) is None
+
+
+def test_strike_policy_validates_and_reads_config() -> None:
+    with pytest.raises(ValueError):
+        StrikePolicy(mute_ladder=(600, 60))
+    rules = RoomRules.from_config({"strikes": {"expire_after": 3600, "mute_ladder": [60, 120]}})
+    assert rules.strikes == StrikePolicy(expire_after=3600.0, mute_from=2, mute_ladder=(60.0, 120.0))
