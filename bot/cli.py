@@ -42,11 +42,11 @@ def main(argv: list[str] | None = None) -> int:
 
         return asyncio.run(run_demo(args.host, args.port, args.db))
     if args.command == "classify":
-        from bot.classify_cli import classify_stream
+        from bot.detector_cli import classify_stream
 
         return classify_stream(sys.stdin, sys.stdout)
     if args.command == "eval":
-        from bot.classify_cli import evaluate_file
+        from bot.detector_cli import evaluate_file
 
         return evaluate_file(args.file, sys.stdout)
     return 2

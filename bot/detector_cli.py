@@ -1,0 +1,72 @@
+"""`sotong classify` and `sotong eval`: the detectors on the command line."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TextIO
+
+from moderation import hostility
+from moderation.hostility import evaluation as hostility_evaluation
+from moderation.intake import classify
+from moderation.intake import evaluation as intake_evaluation
+from moderation.rules import rules_broken
+
+_TOXIC_LABELS = {"toxic", "clean", "borderline"}
+
+
+def verdict(text: str) -> dict:
+    """Everything the detectors say about one text, as `sotong classify` prints it."""
+    intake = classify(text)
+    hostile = round(hostility.score(text), 4)
+    return {
+        "kind": intake.kind,
+        "category": intake.category,
+        "place": intake.place,
+        "confidence": round(intake.confidence, 4),
+        "redacted": intake.redacted,
+        "hostility": hostile,
+        "rules": rules_broken(text, hostility=lambda _text: hostile),
+    }
+
+
+def classify_stream(lines: Iterable[str], out: TextIO) -> int:
+    """One output line per input line, in order; a bad line gets an `error` line, not a crash."""
+    for line in lines:
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError:
+            item = None
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            result: dict = {"error": 'expected a JSON object with a "text" string'}
+        else:
+            result = verdict(item["text"])
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        out.flush()
+    return 0
+
+
+def evaluate_file(path: Path, out: TextIO) -> int:
+    """Score the matching detector on a labelled file in the format of shared/data."""
+    try:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except FileNotFoundError:
+        out.write(f"sotong eval: {path}: file not found\n")
+        return 2
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        out.write(f"sotong eval: {path}: not JSON lines ({exc})\n")
+        return 2
+    if not rows or not all(isinstance(r, dict) and isinstance(r.get("text"), str) and "label" in r for r in rows):
+        out.write(f'sotong eval: {path}: every line needs "text" and "label"\n')
+        return 2
+    labels = {r["label"] for r in rows}
+    if labels <= _TOXIC_LABELS:
+        out.write("hostility (borderline left out)\n")
+        out.write(hostility_evaluation.format_report(hostility_evaluation.evaluate(rows)) + "\n")
+    else:
+        out.write("intake: detection (complaint, proposal, petition = civic) and categories\n")
+        out.write(intake_evaluation.format_report(intake_evaluation.evaluate(rows)) + "\n")
+    return 0

@@ -1,0 +1,116 @@
+"""Find the place a message names, if any (pure regular expressions, no I/O).
+
+Recognised, Korean first:
+- road-name and lot addresses with numbers: "중앙로 12", "서해대로483번길", "전동 25-328번지",
+  "별양동 12-3", "부림동 12단지";
+- intersections: "OO사거리", "시청 앞 삼거리", "교차로";
+- stations and exits: "과천역 3번 출구", "정부청사역";
+- schools, apartment complexes, and landmarks (공원, 시장, 주민센터, 터미널, 정류장, ...);
+- 동 names on their own, when not a common word (운동, 활동, ...);
+- English: "Main Street", "Gangnam Station exit 3", "Central Park".
+
+The first place in the text wins; a station/intersection followed by an exit
+number or 앞/옆 is kept together ("과천역 3번 출구").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["find_place"]
+
+_H = r"[가-힣A-Za-z0-9]"
+_NAME = rf"{_H}{{1,12}}"
+_NUM = r"\d+(?:[-_]\d+)?"
+
+_LANDMARK = (
+    r"(?:초등학교|중학교|고등학교|대학교|학교|여중|여고|유치원|어린이집|"
+    r"아파트|빌라|오피스텔|단지|타운|"
+    r"공원|놀이터|시장|마트|주민센터|행정복지센터|복지관|경로당|시청|구청|군청|보건소|도서관|체육센터|"
+    r"수영장|터미널|정류장|정류소|병원|우체국|경찰서|파출소|지구대|소방서|광장|해수욕장|"
+    r"지하차도|육교|고가도로|대교|터널|공영주차장|주차장|하천|천변|산책로|등산로|둘레길)"
+)
+_SUFFIX = (
+    r"(?:\s?(?:정문|후문|입구|\d+번\s?출구|\d+동))?"
+    # a landmark word must end the word, or be followed by a particle ("스마트폰" is not a 마트)
+    r"(?=$|[^가-힣]|에|의|은|는|이|가|을|를|앞|옆|뒤|쪽|근처|으로|로|도|안|내|주변|입구|정문|후문)"
+)
+
+_PATTERNS: list[re.Pattern[str]] = [
+    # road-name address: 중앙로 12, 서해대로483번길 12-3, 문원로12길
+    re.compile(rf"{_NAME}(?:대로|로|길)\s?{_NUM}(?:번길|길)?(?:\s?{_NUM})?(?:번지)?"),
+    # lot address: 전동 25-328번지, 별양동 12-3, 운남동 1434번지, 부림동 12단지
+    re.compile(rf"{_NAME}(?:동|가|리|읍|면)\s?{_NUM}\s?(?:번지|단지|호)?"),
+    # station (+ exit)
+    re.compile(rf"{_NAME}역(?:\s?{_NUM}\s?번\s?(?:출구|출입구|게이트))?(?![가-힣])"),
+    re.compile(rf"{_NAME}역(?=\s?(?:\d|앞|옆|근처|에서|쪽|출구|사거리|광장))"),
+    # intersections
+    re.compile(rf"(?:{_NAME}\s?)?(?:앞\s)?(?:사거리|삼거리|오거리|교차로|로터리)"),
+    # schools, complexes, landmarks: "래미안 아파트", "별양동 주민센터", "OO초등학교 후문"
+    re.compile(rf"{_H}{{2,12}}{_LANDMARK}{_SUFFIX}"),
+    re.compile(rf"{_NAME}(?<![에을를은는이가의도서고면며게])\s{_LANDMARK}{_SUFFIX}"),
+    # apartment complexes by number, and chain stores that are landmarks on their own
+    re.compile(r"(?:[가-힣A-Za-z]{1,10}\s?)?\d+\s?단지"),
+    re.compile(r"(?:이마트|홈플러스|롯데마트|코스트코|다이소|올리브영)(?:\s?[가-힣]{1,6}점)?"),
+    # school short forms: 문원초 앞, 과천중 후문
+    re.compile(r"[가-힣]{2,5}(?:초|중|고)(?=\s?(?:앞|옆|뒤|후문|정문|근처|에서|사거리|삼거리|학생|애들))"),
+    # English
+    re.compile(
+        r"\b(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Station|Park|School|Bridge|Market|Square)\b"
+        r"(?:\s(?:exit|Exit)\s\d+)?"
+    ),
+    # dong names alone: 별양동, 중앙동에 (common words ending in 동 are excluded below)
+    re.compile(r"(?<![가-힣])[가-힣]{1,3}동(?=\s|$|에|의|은|는|쪽|앞|옆|주민)"),
+]
+
+_NOT_PLACE = {
+    "운동", "활동", "행동", "이동", "자동", "공동", "감동", "충동", "노동", "변동", "작동", "출동", "가동",
+    "난동", "소동", "연동", "아동", "동동", "동", "진동", "폭동", "선동", "협동", "발동", "부동", "경동",
+    "정리", "처리", "관리", "수리", "무리", "거리", "요리", "우리", "머리", "소리", "자리", "진리", "논리",
+    "원리", "권리", "편리", "심리", "유리", "물리", "분리", "의리", "다리", "도리", "가리", "고리",
+    "장면", "측면", "방면", "이면", "전면", "표면", "내면", "화면", "라면", "하면", "되면", "보면", "으면",
+    "이로", "그로", "새로", "서로", "바로", "대로", "그대로", "이대로", "마음대로", "멋대로", "제대로",
+    "길", "그길", "이길", "저길", "골목길", "빙판길", "출근길", "퇴근길", "등굣길", "하굣길", "오솔길", "산책길",
+    "경로", "진로", "통로", "과로", "선로", "항로", "미로", "경로로", "앞으로", "뒤로", "위로", "아래로", "이리로",
+    "다음", "해외", "요즘",
+}
+
+_GENERIC_HEAD = {
+    "앞", "옆", "뒤", "우리", "저희", "동네", "근처", "이", "그", "저", "이번", "여기", "거기", "집", "집앞", "그냥",
+    "너무", "정말", "진짜", "좀", "또", "어제", "오늘", "내일", "매일", "지금", "아까", "방금", "요즘",
+    "the", "a", "our", "my", "this", "that", "in", "near", "at",
+}
+_BAD_END = re.compile(r"(?:구역|지역|영역|전역|무역|수역|해역)$")
+_LANDMARK_ONLY = re.compile(rf"^{_LANDMARK}(?:\s?(?:정문|후문|입구))?$")
+
+
+def _clean(span: str) -> str:
+    span = span.strip()
+    parts = span.split()
+    while len(parts) > 1 and parts[0].lower() in _GENERIC_HEAD:
+        parts = parts[1:]
+    span = " ".join(parts)
+    if _BAD_END.search(span) or _LANDMARK_ONLY.match(span) or span.lower() in _GENERIC_HEAD:
+        return ""
+    return span
+
+
+def find_place(text: str) -> str | None:
+    """The first place named in `text`, or None."""
+    if not text:
+        return None
+    best: tuple[int, int, str] | None = None
+    for pat in _PATTERNS:
+        for m in pat.finditer(text):
+            span = _clean(m.group(0))
+            word = span.split()[-1] if span else ""
+            if not span or span in _NOT_PLACE or word in _NOT_PLACE:
+                continue
+            if len(span.replace(" ", "")) < 2:
+                continue
+            start = m.start()
+            # earliest match wins; at equal start, the longer one
+            if best is None or start < best[0] or (start == best[0] and len(span) > best[1]):
+                best = (start, len(span), span)
+            break
+    return best[2] if best else None

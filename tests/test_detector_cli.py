@@ -1,0 +1,78 @@
+"""`sotong classify` and `sotong eval` as a city's IT team would call them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import REPO
+
+
+def sotong(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "bot.cli", *args], input=stdin, capture_output=True, text=True, cwd=REPO, timeout=120)
+
+
+def test_classify_answers_each_line_in_order_with_every_field() -> None:
+    lines = [
+        {"text": "과천역 3번 출구 앞 가로등이 나갔어요 ㅠㅠ"},
+        {"text": "다들 점심 뭐 드셨어요? ㅋㅋ"},
+        {"text": "연락처 010-1234-5678 로 주세요, 중앙로 보도블럭이 깨졌어요"},
+    ]
+    result = sotong("classify", stdin="".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines))
+    assert result.returncode == 0, result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(answers) == 3
+    for answer in answers:
+        assert set(answer) == {"kind", "category", "place", "confidence", "redacted", "hostility", "rules"}
+        assert 0.0 <= answer["confidence"] <= 1.0 and 0.0 <= answer["hostility"] <= 1.0
+    assert answers[0]["kind"] == "complaint" and answers[0]["category"] == "streetlight"
+    assert answers[1]["kind"] == "other"
+    assert "010-1234-5678" not in answers[2]["redacted"]
+
+
+def test_classify_keeps_going_past_a_bad_line() -> None:
+    result = sotong("classify", stdin='not json\n{"txt": 1}\n{"text": "광고 아님"}\n')
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [("error" in a) for a in answers] == [True, True, False]
+    assert result.returncode == 0
+
+
+def test_classify_lists_the_rules_a_text_breaks() -> None:
+    result = sotong("classify", stdin=json.dumps({"text": "부업 하실 분 월 300 보장! 오픈채팅 open.kakao.com/o/abc123 으로 오세요"}, ensure_ascii=False) + "\n")
+    [answer] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert "commercial" in answer["rules"] and "outside_link" in answer["rules"]
+
+
+def test_eval_scores_an_intake_file(tmp_path: Path) -> None:
+    path = tmp_path / "mini.jsonl"
+    rows = [
+        {"text": "과천역 앞 가로등이 고장났어요", "label": "complaint", "source": "mine", "category": "road_infrastructure"},
+        {"text": "오늘 날씨 좋네요", "label": "none", "source": "mine"},
+    ]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    result = sotong("eval", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "detection" in result.stdout and "F1=" in result.stdout and "mine" in result.stdout
+
+
+def test_eval_scores_a_hostility_file(tmp_path: Path) -> None:
+    path = tmp_path / "toxic.jsonl"
+    rows = [
+        {"text": "이 XX 새끼야 꺼져", "label": "toxic", "source": "mine"},
+        {"text": "좋은 하루 보내세요", "label": "clean", "source": "mine"},
+        {"text": "애매하네", "label": "borderline", "source": "mine"},
+    ]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    result = sotong("eval", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "borderline left out" in result.stdout and "OVERALL" in result.stdout
+
+
+def test_eval_refuses_a_missing_or_unlabelled_file(tmp_path: Path) -> None:
+    assert sotong("eval", str(tmp_path / "nope.jsonl")).returncode == 2
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "라벨 없음"}\n', encoding="utf-8")
+    result = sotong("eval", str(bad))
+    assert result.returncode == 2 and "label" in result.stdout

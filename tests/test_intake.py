@@ -1,0 +1,314 @@
+"""Complaint intake: chat-style scenarios, hard negatives, robustness, and the quality targets.
+
+None of the sentences here is in training/augment_handwritten.py (the
+hand-written augmentation), so these scenarios test generalisation, not recall.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from moderation.intake import CATEGORIES, COARSE_OF, Intake, classify
+from moderation.intake.evaluation import chatstyle_split, evaluate, format_report
+from moderation.intake.places import find_place
+
+# --- the public surface ----------------------------------------------------------------
+
+
+def test_taxonomy_ids_and_mapping():
+    assert CATEGORIES == (
+        "road", "streetlight", "water_sewer", "traffic", "parking", "waste", "environment", "parks",
+        "housing", "safety", "welfare", "health", "economy", "culture", "animals", "other",
+    )
+    assert set(COARSE_OF) == set(CATEGORIES)
+    assert COARSE_OF["streetlight"] == "road_infrastructure"
+    assert COARSE_OF["parking"] == "transport_parking"
+    assert COARSE_OF["culture"] == "culture_tourism_sports"
+
+
+def test_result_shape():
+    r = classify("OO사거리 가로등이 나갔어요")
+    assert isinstance(r, Intake)
+    assert r.kind in ("complaint", "proposal", "other")
+    assert r.category in CATEGORIES
+    assert 0.0 <= r.confidence <= 1.0
+    with pytest.raises(Exception):
+        r.kind = "other"  # frozen
+
+
+# --- chat-style complaints and proposals -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, category, place",
+    [
+        ("OO사거리 가로등이 나갔어요", "streetlight", "OO사거리"),
+        ("과천역 3번출구 앞 보도블럭 깨져서 넘어질뻔 했어요ㅠㅠ", "road", "과천역 3번출구"),
+        ("별양동 주민센터 앞 불법주차 너무 심해요 단속 좀 해주세요", "parking", "별양동 주민센터"),
+        ("부림동 놀이터 그네 줄 끊어졌어요 애들 위험해요", "parks", "부림동 놀이터"),
+        ("중앙로 12 앞 맨홀 뚜껑 열려있어요!!", "water_sewer", "중앙로 12"),
+        ("문원초 앞 횡단보도 신호가 너무 짧아요", "traffic", "문원초"),
+        ("래미안슈르 아파트 앞 도로에 싱크홀 생겼어요", "road", "래미안슈르 아파트"),
+        ("갈현동 골목 쓰레기 무단투기 장난아님ㅡㅡ", "waste", "갈현동"),
+        ("시청역 2번출구 앞 인도 블럭이 다 들고일어났어요", "road", "시청역 2번출구"),
+    ],
+)
+def test_chat_complaints_with_category_and_place(text, category, place):
+    r = classify(text)
+    assert r.kind == "complaint", r
+    assert r.category == category, r
+    assert r.place == place, r
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("밤새 공사소음때문에 한숨도 못잤어요ㅠㅠ", "environment"),
+        ("빗물받이 막혀서 비올때마다 물바다에요", "water_sewer"),
+        ("가로등이 나갔어요", "streetlight"),
+    ],
+)
+def test_complaints_without_a_place(text, category):
+    r = classify(text)
+    assert r.kind == "complaint", r
+    assert r.category == category, r
+    assert r.place is None
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("다자녀 기준을 2자녀로 낮춰 주세요", "welfare"),
+        ("어린이집 보육료 지원 늘려주세요", "welfare"),
+        ("공공도서관 주말 운영시간 늘려주세요", "culture"),
+        ("경로당에 안마의자 하나 놓아주시면 좋겠어요", "welfare"),
+    ],
+)
+def test_proposals(text, category):
+    r = classify(text)
+    assert r.kind == "proposal", r
+    assert r.category == category, r
+
+
+def test_proposal_place_is_not_a_number_phrase():
+    # "2자녀로" ends in 로 like a road name, but it is not a place
+    assert classify("다자녀 기준을 2자녀로 낮춰 주세요").place is None
+
+
+# --- hard negatives: a room is not a complaint board ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # thanks
+        "어제 제설 빨리 해주셔서 감사해요",
+        "Thanks for the quick fix!",
+        # questions
+        "오늘 쓰레기 수거일인가요?",
+        "이번 축제 언제 해요?",
+        "What time does the city hall close?",
+        # opinions / arguments that are not requests
+        "저는 다자녀 기준 낮추는거 반대입니다",
+        # chit-chat
+        "ㅋㅋㅋㅋㅋ 진짜요?",
+        "오늘 저녁 뭐먹지",
+        "좋은 아침입니다~",
+        # city staff answering in the room
+        "하수관 맨홀 정비 공사를 완료하고 도로를 폐쇄하였음을 알려드립니다",
+        "해당 민원은 현장 확인 후 조치하였음을 알려드립니다",
+        "민원 접수되었습니다 담당 부서에서 확인 후 연락드리겠습니다",
+        "안녕하세요 교통과입니다 신호등은 오늘 오후 수리 예정입니다",
+    ],
+)
+def test_hard_negatives_are_not_filed(text):
+    r = classify(text)
+    assert r.kind == "other", r
+    assert r.place is None
+
+
+# --- robustness ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "base, variants",
+    [
+        (
+            "가로등이 나갔어요",
+            ["가로등이나갔어요", "가 로 등 이 나 갔 어 요", "가로등이 나갔어요ㅋㅋㅋㅋㅋ", "가로등이 나갔어요😭😭",
+             "가\u200b로\u200b등이 나갔어요", "가로등이 나갔어요!!!!!!", "가로등이  나갔어요ㅠㅠㅠㅠ"],
+        ),
+        (
+            "과천역 3번출구 앞 보도블럭 깨져서 넘어질뻔 했어요",
+            ["과천역3번출구앞 보도블럭깨져서 넘어질뻔했어요ㅠㅠ", "과천역 3번 출구 앞 보도블럭 깨져서 넘어질뻔 했어요😢",
+             "과천역 3번출구 앞 보도블럭 깨져서 넘어질뻔 했어요ㅋㅋ"],
+        ),
+        (
+            "오늘 쓰레기 수거일인가요?",
+            ["오늘쓰레기수거일인가요?", "오늘 쓰레기 수거일인가요??? ㅎㅎ", "오늘 쓰레기 수거일인가요🤔"],
+        ),
+    ],
+)
+def test_spelling_spacing_and_emoji_variants_agree(base, variants):
+    b = classify(base)
+    for v in variants:
+        r = classify(v)
+        assert (r.kind, r.category) == (b.kind, b.category), (v, r, b)
+
+
+def test_english():
+    r = classify("The streetlight on Main Street is broken")
+    assert (r.kind, r.category, r.place) == ("complaint", "streetlight", "Main Street")
+    assert classify("Please extend the library hours on weekends").kind == "proposal"
+    assert classify("Thanks, see you all tomorrow").kind == "other"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\u200b\u200b", "😀😀😀", "🙏", "ㅋㅋㅋㅋ", "?!", "...", "a" * 4096,
+                                  "가" * 4096, "ㅋ" * 4096, "😀" * 4096])
+def test_degenerate_input_is_other_and_does_not_crash(text):
+    r = classify(text)
+    assert r.kind == "other"
+    assert r.category in CATEGORIES
+
+
+def test_long_complaint_still_classified():
+    r = classify("과천역 3번출구 앞 보도블럭 깨져서 넘어질뻔 했어요 " * 150)
+    assert r.kind == "complaint"
+    assert len(r.redacted) > 4000
+
+
+def test_redaction_happens_before_anything_is_returned():
+    r = classify("중앙로 12 가로등 나갔어요 연락은 010-1234-5678 로 주세요")
+    assert "010-1234-5678" not in r.redacted
+    assert "[전화번호]" in r.redacted
+    assert "중앙로 12" in r.redacted
+    assert r.kind == "complaint"
+
+
+def test_confidence_orders_clear_over_vague():
+    clear = classify("하수구가 막혀서 길이 물바다예요 빨리 좀 뚫어주세요")
+    vague = classify("음 그렇군요")
+    assert clear.kind == "complaint" and vague.kind == "other"
+    assert clear.confidence > 0.5 and vague.confidence > 0.5
+
+
+# --- places --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("서해대로483번길 앞 인도에 구멍", "서해대로483번길"),
+        ("전동 25-328번지 옆 주차장이 어두워요", "전동 25-328번지"),
+        ("시청 앞 삼거리 신호등", "시청 앞 삼거리"),
+        ("정부과천청사역 앞에서 버스가 안 서요", "정부과천청사역"),
+        ("인덕원역 5번 출구 에스컬레이터 고장", "인덕원역 5번 출구"),
+        ("이 동네는 운동하기 좋아요", None),
+        ("다들 활동 열심히 하시네요", None),
+        ("우리 지역 예산이 부족해요", None),
+        ("어린이보호구역 과속 차량", None),
+        ("어르신들 위한 스마트폰 교실 열어주세요", None),
+        ("주공 3단지 뒤 언덕길", "주공 3단지"),
+        ("", None),
+    ],
+)
+def test_find_place(text, place):
+    assert find_place(text) == place
+
+
+# --- quality on the shared validation files (skipped when the data is absent) ---------------
+
+
+def _shared_data() -> Path | None:
+    env = os.environ.get("SOTONG_SHARED_DATA")
+    candidates = [Path(env)] if env else []
+    candidates.append(Path(__file__).resolve().parents[1].parent / "shared" / "data")
+    for c in candidates:
+        if (c / "complaint.valid.jsonl").is_file() and (c / "chatstyle.jsonl").is_file():
+            return c
+    return None
+
+
+def _read(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def valid_reports():
+    data = _shared_data()
+    if data is None:
+        pytest.skip("shared data not found (set SOTONG_SHARED_DATA or place it at ../shared/data)")
+    valid = evaluate(_read(data / "complaint.valid.jsonl"))
+    chat_rows = [r for r in _read(data / "chatstyle.jsonl") if chatstyle_split(r["text"]) == "valid"]
+    chat = evaluate(chat_rows)
+    print(format_report(valid))
+    print(format_report(chat))
+    return valid, chat
+
+
+def test_detection_f1_on_every_source(valid_reports):
+    valid, chat = valid_reports
+    assert valid.detection.f1 >= 0.90
+    for src, s in {**valid.per_source, **chat.per_source}.items():
+        assert s.f1 >= 0.90, (src, s)
+
+
+def test_detection_f1_on_chatstyle(valid_reports):
+    _, chat = valid_reports
+    assert chat.detection.n >= 150
+    assert chat.detection.f1 >= 0.85
+
+
+def test_category_macro_f1_floor(valid_reports):
+    # Regression floor for what the model reaches today on the noisy coarse labels
+    # (Incheon's come from the handling department); see training/README.md.
+    valid, _ = valid_reports
+    assert valid.category_n >= 150
+    assert valid.macro_f1 >= 0.40
+
+
+# Known gap, issue open. strict: once a model meets the target this XPASSes and the marker must go.
+@pytest.mark.xfail(reason="issue target 0.80 not reached: 0.43 on complaint.valid (labels follow the "
+                          "handling department, not the topic); see training/README.md", strict=True)
+def test_category_macro_f1_target(valid_reports):
+    valid, _ = valid_reports
+    assert valid.macro_f1 >= 0.80
+
+
+# --- evaluation arithmetic (no data needed) ------------------------------------------------
+
+
+def test_evaluate_with_a_stub_classifier():
+    rows = [
+        {"text": "a", "label": "complaint", "source": "s1", "category": "road_infrastructure"},
+        {"text": "b", "label": "complaint", "source": "s1", "category": "transport_parking"},
+        {"text": "c", "label": "proposal", "source": "s2"},
+        {"text": "d", "label": "none", "source": "s3"},
+        {"text": "e", "label": "none", "source": "s3"},
+        {"text": "f", "label": "borderline", "source": "s3"},  # not a detection label: ignored
+    ]
+    answers = {
+        "a": Intake("complaint", "streetlight", None, 0.9, "a"),
+        "b": Intake("complaint", "road", None, 0.9, "b"),
+        "c": Intake("complaint", "welfare", None, 0.9, "c"),
+        "d": Intake("other", "other", None, 0.9, "d"),
+        "e": Intake("proposal", "welfare", None, 0.9, "e"),
+    }
+    rep = evaluate(rows, classifier=answers.__getitem__)
+    assert (rep.detection.tp, rep.detection.fp, rep.detection.fn) == (3, 1, 0)
+    assert rep.detection.n == 5
+    assert rep.per_source["s1"].f1 == 1.0 and rep.per_source["s1"].label == "civic"
+    assert rep.per_source["s3"].label == "none" and rep.per_source["s3"].accuracy == 0.5
+    assert rep.kind_n == 3 and abs(rep.kind_accuracy - 2 / 3) < 1e-9
+    # category: road_infrastructure right (streetlight maps to it), transport_parking wrong (road)
+    assert rep.category_n == 2
+    assert rep.per_category["road_infrastructure"].tp == 1
+    assert rep.per_category["transport_parking"].f1 == 0.0
+    assert abs(rep.macro_f1 - (2 / 3 + 0.0) / 2) < 1e-9
+    text = format_report(rep)
+    assert "macro-F1" in text and "s3" in text

@@ -1,0 +1,381 @@
+"""Hand-written augmentation for the intake model (NOT from any dataset).
+
+Every sentence and template below was written by the Sotong team to teach the
+model what a chat room looks like, which the public data does not show:
+short, informal complaints and proposals, and the hard negatives of a room
+(thanks, questions, opinions that are not requests, chit-chat, city staff
+answers). Rows carry source="handwritten". The tests in tests/test_intake.py
+use different sentences, so passing them is not memorisation of this file.
+
+`rows(seed)` returns a deterministic list of dicts: text, label
+(complaint | proposal | none), category (fine taxonomy id or None), source.
+"""
+
+from __future__ import annotations
+
+import random
+
+# --- chat-style complaints: (category, sentence) ---------------------------------
+COMPLAINTS: list[tuple[str, str]] = [
+    ("streetlight", "우리 아파트 후문 가로등이 며칠째 꺼져 있어요"),
+    ("streetlight", "골목 보안등 나가서 밤에 너무 무서워요ㅠ"),
+    ("streetlight", "공원 산책로 조명이 깜빡깜빡해요 고쳐주세요"),
+    ("streetlight", "중앙로 가로등 불이 안들어와요"),
+    ("streetlight", "학교 앞 가로등 하나가 계속 꺼졌다 켜졌다 해요"),
+    ("road", "인도 보도블럭이 들떠서 유모차가 못지나가요"),
+    ("road", "사거리 앞에 포트홀 생겼어요 차 다 망가지겠네"),
+    ("road", "도로 한가운데 구멍 파였어요 위험합니다"),
+    ("road", "보도블록 깨진거 몇달째 그대로네요"),
+    ("road", "횡단보도 앞 도로가 움푹 꺼져서 물이 고여요"),
+    ("road", "인도에 맨홀 뚜껑 주변 아스팔트가 다 갈라졌어요"),
+    ("road", "자전거도로 포장이 울퉁불퉁해서 넘어질 뻔했어요"),
+    ("water_sewer", "하수구에서 냄새 올라오고 막혀서 물이 안빠져요"),
+    ("water_sewer", "빗물받이 막혀서 비만 오면 길이 잠겨요"),
+    ("water_sewer", "수돗물에서 녹물 나와요 확인 좀 해주세요"),
+    ("water_sewer", "맨홀 뚜껑이 덜컹거려요 차 지나갈때마다 소리나요"),
+    ("water_sewer", "상수도 누수인지 도로에 물이 계속 새어나와요"),
+    ("traffic", "신호등이 고장나서 계속 빨간불이에요"),
+    ("traffic", "횡단보도 신호가 너무 짧아서 어르신들 못 건너세요"),
+    ("traffic", "마을버스 배차간격이 너무 길어요 30분 넘게 기다렸어요"),
+    ("traffic", "버스가 정류장 그냥 지나쳐요 몇번째인지 모르겠네요"),
+    ("traffic", "출근시간 교차로 꼬리물기 때문에 매일 막혀요"),
+    ("traffic", "어린이보호구역인데 차들이 너무 빨리 달려요 단속해주세요"),
+    ("parking", "불법주차 차량 때문에 소방차도 못 들어가겠어요"),
+    ("parking", "골목에 매일 같은 차가 이중주차 해놔요"),
+    ("parking", "장애인 주차구역에 일반차가 계속 세워요 신고합니다"),
+    ("parking", "인도 위에 차 올려놓고 주차해서 걸어갈 수가 없어요"),
+    ("parking", "공영주차장 정기권 자리가 너무 부족해요"),
+    ("waste", "쓰레기 무단투기 또 했네요 분리수거장 난리에요"),
+    ("waste", "대형폐기물을 길가에 몇주째 버려놨어요"),
+    ("waste", "음식물쓰레기 수거를 안해가서 냄새가 장난 아니에요"),
+    ("waste", "공원 쓰레기통 넘쳐서 쓰레기가 날아다녀요"),
+    ("waste", "골목에 담배꽁초랑 쓰레기 투기 너무 심해요 치워주세요"),
+    ("environment", "밤마다 공사 소음 때문에 잠을 못자요"),
+    ("environment", "윗집 층간소음 말고 가게 음악소리가 새벽까지 울려요"),
+    ("environment", "공장에서 이상한 냄새가 나요 머리아파요"),
+    ("environment", "놀이터 옆에서 담배 피는 사람들 때문에 애들이 연기 다 마셔요"),
+    ("environment", "공사장 흙먼지가 너무 날려서 창문을 못열어요"),
+    ("environment", "축사 악취 때문에 여름에 숨을 못 쉬겠어요"),
+    ("parks", "놀이터 미끄럼틀이 부서져서 애들 다칠 것 같아요"),
+    ("parks", "공원 벤치가 다 썩었어요 교체 부탁드려요"),
+    ("parks", "가로수 가지가 전선에 걸려 있어요 위험해요"),
+    ("parks", "태풍에 나무가 쓰러져서 산책로를 막고 있어요"),
+    ("parks", "공원 화장실이 너무 더러워요 관리 좀 해주세요"),
+    ("housing", "옆 건물 공사하면서 우리집 벽에 금이 갔어요"),
+    ("housing", "빈집이 방치돼서 무너질 것 같아요"),
+    ("housing", "신축 공사장 가림막이 쓰러져 있어요"),
+    ("housing", "불법 증축한 건물 신고하고 싶어요"),
+    ("housing", "임대아파트 하자보수를 몇달째 안해줘요"),
+    ("safety", "눈이 왔는데 언덕길 제설이 하나도 안돼 있어요"),
+    ("safety", "비 조금만 와도 지하차도가 침수돼요 대책 좀"),
+    ("safety", "밤에 골목이 너무 어둡고 CCTV도 없어서 무서워요"),
+    ("safety", "공원에서 밤마다 청소년들이 술마시고 싸워요 순찰 부탁해요"),
+    ("safety", "산사태 날 것 같은 비탈에 그물망이 찢어졌어요"),
+    ("safety", "빙판길에 염화칼슘 좀 뿌려주세요 다들 미끄러져요"),
+    ("welfare", "어린이집 대기가 너무 길어서 1년째 못 들어가요"),
+    ("welfare", "독거노인 도시락 배달이 갑자기 끊겼어요"),
+    ("welfare", "육아휴직 지원금 신청했는데 몇달째 처리가 안돼요"),
+    ("welfare", "경로당 난방이 안돼서 어르신들이 추워하세요"),
+    ("health", "보건소 예방접종 예약이 계속 안돼요"),
+    ("health", "모기가 너무 많아요 방역 좀 해주세요"),
+    ("health", "식당에서 위생 상태가 엉망이에요 점검해주세요"),
+    ("health", "밤에 문 연 소아과가 하나도 없어요 너무 힘들어요"),
+    ("economy", "전통시장 주차장이 없어서 손님이 다 끊겼어요"),
+    ("economy", "상가 앞 노점상 때문에 가게 입구가 막혀요"),
+    ("economy", "지역화폐 가맹점이 너무 적어서 쓸데가 없어요"),
+    ("economy", "청년 일자리 지원사업 공고가 너무 늦게 올라와요"),
+    ("culture", "체육센터 수영장 물이 너무 더러워요"),
+    ("culture", "도서관 열람실 에어컨이 고장났어요"),
+    ("culture", "축제 때 음악 소리가 밤 12시까지 나요 너무해요"),
+    ("culture", "구민회관 강좌 신청 사이트가 계속 먹통이에요"),
+    ("animals", "길고양이가 차에 치여서 길에 쓰러져 있어요"),
+    ("animals", "목줄 안한 큰 개가 공원을 돌아다녀요 무서워요"),
+    ("animals", "비둘기 떼 때문에 베란다가 똥 범벅이에요"),
+    ("animals", "유기견이 며칠째 아파트 단지를 돌아다녀요"),
+    ("other", "주민센터 직원이 너무 불친절해요"),
+    ("streetlight", "보안등 고장 신고한지 한달 넘었는데 아직도 깜깜함"),
+    ("road", "아직도 인도 공사 안끝났음? 몇달째 통행 불편해요"),
+    ("waste", "분리수거장 정리 언제 해주시나요 냄새 진동함"),
+    ("traffic", "좌회전 신호 왜이렇게 짧음? 두대 지나가면 끝나요"),
+    ("parking", "소방도로에 주차한 차 신고 어디다 해요 진짜 위험한데"),
+    ("water_sewer", "하수구 역류해서 가게 앞이 난리임 ㄷㄷ"),
+    ("safety", "지하보도 조명 다 나가서 밤에 못 다니겠음"),
+    ("other", "민원 넣었는데 한달째 답이 없어요"),
+    # English
+    ("streetlight", "The streetlight outside my building has been out for a week"),
+    ("road", "There is a huge pothole on the main road near the station, please fix it"),
+    ("road", "Broken sidewalk tiles in front of the school, someone will trip"),
+    ("water_sewer", "The drain on our street is blocked and the road floods every time it rains"),
+    ("traffic", "The pedestrian signal at the crossing is broken"),
+    ("traffic", "Bus 7 skipped our stop again this morning"),
+    ("parking", "Cars are illegally parked on the sidewalk every night"),
+    ("waste", "Trash has not been collected for two weeks and it smells"),
+    ("waste", "Someone dumped an old sofa in the alley"),
+    ("environment", "Construction noise starts at 6am every day, it is unbearable"),
+    ("parks", "The swing in the playground is broken"),
+    ("safety", "The hill road was not cleared of snow and cars are sliding"),
+    ("safety", "No CCTV in the underpass and it feels unsafe at night"),
+    ("animals", "A stray dog has been wandering around the apartment complex"),
+    ("health", "Please spray for mosquitoes in the park, there are so many"),
+]
+
+PROPOSALS: list[tuple[str, str]] = [
+    ("welfare", "산후조리비 지원을 첫째부터 해주면 좋겠어요"),
+    ("welfare", "다둥이 카드 혜택을 두 자녀 가정까지 넓혀 주세요"),
+    ("welfare", "맞벌이 가정 초등 돌봄교실을 저녁 8시까지 늘려 주세요"),
+    ("welfare", "난임 시술비 지원 소득 기준을 없애 주세요"),
+    ("welfare", "어르신 무료 급식소를 주말에도 운영하면 좋겠습니다"),
+    ("traffic", "마을버스 노선을 새로 생긴 아파트 단지까지 연장해 주세요"),
+    ("traffic", "학교 앞 횡단보도에 노란 신호등을 설치하면 어떨까요"),
+    ("traffic", "심야버스를 우리 동네까지 운행해 주세요"),
+    ("parking", "주말에는 관공서 주차장을 주민에게 개방해 주세요"),
+    ("parking", "거주자 우선주차 구역을 더 늘려 주세요"),
+    ("parks", "공원에 반려견 놀이터를 만들어 주세요"),
+    ("parks", "놀이터에 그늘막 설치해 주시면 좋겠어요"),
+    ("parks", "하천변에 산책로랑 벤치를 더 만들어주세요"),
+    ("culture", "도서관 운영시간을 밤 10시까지 연장해 주세요"),
+    ("culture", "청소년 문화센터를 새로 지어 주세요"),
+    ("culture", "구민 체육센터에 배드민턴장을 늘려주세요"),
+    ("economy", "전통시장 상품권 할인율을 올려 주세요"),
+    ("economy", "청년 창업 공간을 역 근처에 만들어주면 좋겠어요"),
+    ("waste", "분리수거 요일을 주 3회로 늘려 주세요"),
+    ("waste", "아파트 단지마다 투명 페트병 수거함을 설치해 주세요"),
+    ("environment", "버스 정류장을 전부 금연구역으로 지정해 주세요"),
+    ("safety", "어두운 골목마다 안심 귀갓길 CCTV를 설치해 주세요"),
+    ("safety", "겨울 전에 언덕길에 열선을 깔아 주시면 좋겠어요"),
+    ("health", "공공 심야 약국을 동네마다 하나씩 지정해 주세요"),
+    ("streetlight", "공원 산책로에 가로등을 더 설치해 주세요"),
+    ("road", "통학로 인도를 넓혀 주시면 좋겠습니다"),
+    ("animals", "길고양이 중성화 사업 예산을 늘려 주세요"),
+    ("housing", "노후 빌라 주차장 설치 지원을 해주면 좋겠어요"),
+    ("other", "시청 민원 답변 기한을 일주일로 줄여 주세요"),
+    ("welfare", "Please extend the after-school childcare hours until 8pm"),
+    ("parks", "I suggest adding a dog park in the riverside park"),
+    ("traffic", "Could the city add a night bus route to our neighbourhood"),
+    ("culture", "Please keep the library open until 10pm on weekdays"),
+    ("traffic", "It would be great to have more bike lanes downtown"),
+    ("traffic", "Please install a bench and a shelter at the bus stop"),
+    ("economy", "We should have a farmers market in the square on weekends"),
+    ("waste", "Suggestion: put more recycling bins along the river path"),
+]
+
+# --- hard negatives ----------------------------------------------------------------
+THANKS = [
+    "가로등 바로 고쳐주셔서 정말 감사합니다",
+    "어제 말씀드린 포트홀 벌써 메워졌네요 감사해요",
+    "제설작업 해주셔서 출근길 편했어요 고맙습니다",
+    "빠른 답변 감사드립니다",
+    "담당자님 친절하게 설명해주셔서 감사해요",
+    "쓰레기 치워주셔서 동네가 깨끗해졌어요 감사합니다!",
+    "놀이터 새로 단장한거 애들이 너무 좋아해요ㅎㅎ",
+    "확인해주셔서 감사합니다 좋은 하루 되세요",
+    "신호등 고쳐진거 봤어요 수고하셨습니다",
+    "민원 처리 빨리 해주셔서 놀랐어요 감사합니다",
+    "공원 정비 잘 해주셨네요 산책할 맛 나요",
+    "Thanks for fixing the streetlight so quickly",
+    "Thank you for the quick reply",
+]
+QUESTIONS = [
+    "음식물 쓰레기 봉투는 어디서 사나요?",
+    "이번주 재활용 수거 무슨 요일이에요?",
+    "주민센터 몇시까지 해요?",
+    "대형폐기물 스티커는 얼마인가요?",
+    "여기 방 처음 들어왔는데 어떻게 쓰는거예요?",
+    "혹시 내일 도서관 휴관인가요?",
+    "체육센터 수영 강습 신청 언제부터 받나요?",
+    "아동수당은 몇살까지 나오나요?",
+    "시청 주차장 주말에 무료인가요?",
+    "민원은 여기다 쓰면 되나요?",
+    "지난번에 말한 버스 노선 변경 확정된 건가요?",
+    "공원 축제 이번 토요일 맞나요?",
+    "이 방 공지는 어디서 봐요?",
+    "혹시 오늘 단수인가요?",
+    "재난지원금 신청은 어디서 해요?",
+    "스티로폼은 어떻게 버려야 하나요?",
+    "어제 말한 공청회 몇시에 해요?",
+    "When is the recycling collection day?",
+    "Is the library open on Sunday?",
+    "What time does the community center open?",
+    "Where do I buy the official garbage bags?",
+    "Does anyone know when the festival starts?",
+    "How do I apply for the parking permit?",
+]
+OPINIONS = [
+    "저는 그 정책 찬성이에요 다들 너무 반대만 하시네",
+    "솔직히 다자녀 기준 낮추는게 맞는지 모르겠어요",
+    "그건 예산 낭비라고 생각합니다",
+    "윗분 말씀에 동의합니다",
+    "그렇게 따지면 다른 동네도 다 해줘야죠",
+    "버스 노선 바꾸는건 찬반이 갈릴 것 같네요",
+    "그 얘기는 지난번에도 나왔었죠",
+    "저는 생각이 좀 다른데요 주차장보다 공원이 낫다고 봐요",
+    "다들 흥분하지 마시고 차분하게 얘기해요",
+    "시에서도 나름 노력하고 있다고 봐요",
+    "그건 국가 사무라서 시가 할 수 있는게 없을걸요",
+    "그 예산이면 차라리 다른 데 쓰는게 낫지 않나요",
+    "저는 솔직히 반대예요 세금이 아까워요",
+    "그건 좀 아닌 것 같아요",
+    "찬성하시는 분들 이유가 궁금하네요",
+    "다른 도시는 이미 하고 있던데 우리도 하겠죠 뭐",
+    "주차장 늘려봤자 차만 더 늘어나요",
+    "그거 지난 선거 때 공약 아니었나요",
+    "말씀하신 부분 일리가 있네요",
+    "그렇게 하면 오히려 역효과 날걸요",
+    "결국 다 우리 세금이죠",
+    "저는 노선 개편 괜찮다고 봐요",
+    "그 얘기 뉴스에서 봤어요",
+    "무상급식 확대는 포퓰리즘이라고 생각해요",
+    "다자녀 혜택은 지금도 충분하다고 봅니다",
+    # added after a test opinion ("...반대입니다") was filed: stances in a room discussion
+    "저는 트램 도입 반대입니다",
+    "개인적으로 청사 이전은 찬성입니다",
+    "저는 주차요금 인상에 반대하는 입장이에요",
+    "전 그 조례 개정 찬성이요",
+    "노선 폐지는 반대지만 배차 조정은 괜찮다고 봐요",
+    "저도 재개발 반대예요 동네가 너무 바뀔 것 같아서",
+    "I think that policy is a waste of money",
+    "I agree with the person above",
+    "Honestly the new bus route seems fine to me",
+    "That would just make traffic worse in my opinion",
+]
+CHATTER = [
+    "안녕하세요 새로 들어왔어요",
+    "다들 좋은 아침이에요",
+    "오늘 날씨 진짜 좋네요ㅎㅎ",
+    "ㅋㅋㅋㅋ 맞아요",
+    "점심 뭐 드셨어요?",
+    "주말 잘 보내세요~",
+    "헐 대박",
+    "넵 알겠습니다",
+    "저도요ㅠㅠ",
+    "오늘 퇴근하고 한강 갈 사람",
+    "아 배고프다",
+    "좋은 정보 공유 감사해요",
+    "음 그렇네요",
+    "아하 그렇구나",
+    "네네 맞아요",
+    "오 좋네요",
+    "그러게요 저도 궁금했어요",
+    "대박이네요",
+    "ㅇㅇ 저도 봤어요",
+    "넵 감사",
+    "혹시 오늘 비 오나요",
+    "이거 누가 아시는 분 계세요",
+    "주민센터 토요일에도 여나요",
+    "분리수거 오늘 하는 날인가",
+    "다음 모임 언제예요",
+    "Hello everyone, I just joined",
+    "lol same",
+    "good morning",
+]
+# room talk that is not addressed to the city: remarks, acknowledgements, etiquette,
+# weather, talk *about* a place, greetings for holidays
+ROOM = [
+    "공지 잘 봤습니다",
+    "확인했어요 감사합니다",
+    "방장님 수고 많으세요",
+    "서로 말 예쁘게 해요 우리",
+    "욕은 하지 맙시다",
+    "내일 아침에 눈 온대요 다들 조심하세요",
+    "미세먼지 심하니까 마스크 쓰세요",
+    "요즘 우리 동네 분위기 좋네요",
+    "그 골목 원래 좁아서 차 다니기 힘들어요",
+    "거기 빵집 맛있어요 ㅎㅎ",
+    "이사온지 얼마 안됐는데 동네 조용하고 좋네요",
+    "시장 구경 갔다왔는데 사람 많더라구요",
+    "저번 주에 공원 갔었는데 단풍 예쁘더라고요",
+    "답변 기다려볼게요",
+    "담당 부서 답변 오면 공유해주세요",
+    "그 건은 이미 다른 분이 올리셨어요",
+    "올려주신 글 잘 읽었어요",
+    "추석 잘 보내세요",
+    "메리 크리스마스 🎄",
+    "투표 다들 하셨나요",
+    "어제 회의 내용 정리해 주실 분 있나요",
+    "좋은 의견이네요 👍",
+    "저도 같은 생각이에요",
+    "아 그런 사정이 있었군요",
+    "그럼 기다려 보죠 뭐",
+    "오늘 출근길 버스 사람 엄청 많았어요 ㅋㅋ",
+    "Good to know, thanks",
+    "See you at the meeting tomorrow",
+    "Happy new year everyone",
+    "Please be respectful to each other in this chat",
+]
+
+STAFF = [
+    "도로관리팀입니다 오늘 오후 파손 구간 보수 마쳤습니다",
+    "청소행정과입니다 말씀하신 곳 오전에 수거 완료했어요",
+    "교통과입니다 해당 신호기는 업체에서 점검 후 정상화되었습니다",
+    "불편을 끼쳐 드려 죄송합니다 신속히 처리하겠습니다",
+    "해당 도로는 국토관리청 관할이라 이관했습니다",
+    "제보 감사합니다 담당자가 현장 나가 있습니다",
+    "공원녹지과에서 내일 가지치기 작업 예정입니다",
+    "안녕하세요 도로과입니다 말씀하신 보도블럭은 내일 오전 중 정비하겠습니다",
+    "해당 가로등은 현장 확인 후 교체 완료하였습니다",
+    "문의하신 내용은 담당부서로 전달하였으며 처리 결과를 안내해 드리겠습니다",
+    "불법주차 차량은 단속반이 출동하여 계도 조치하였음을 알려드립니다",
+    "귀하께서 제기하신 민원에 대하여 다음과 같이 답변드립니다",
+    "현장 확인 결과 하수관 준설을 완료하였습니다 이용에 참고하시기 바랍니다",
+    "소중한 의견 감사드리며 향후 정책 수립 시 적극 검토하겠습니다",
+    "요청하신 제설 작업은 오늘 중으로 실시할 예정입니다",
+    "청소과에서 무단투기 쓰레기를 수거하였으니 양해 부탁드립니다",
+    "기타 궁금하신 사항은 교통과로 연락 주시면 친절히 안내해 드리겠습니다",
+    "The broken streetlight has been replaced, thank you for reporting it",
+]
+
+# --- templates for short chat-style reports (hand-written parts) ----------------------
+PLACES = [
+    "중앙동 주민센터 앞", "과천역 4번 출구", "별양동 사거리", "OO초등학교 앞", "래미안 아파트 정문",
+    "시청 앞 삼거리", "중앙공원 입구", "버스터미널 옆", "새말로 23 앞", "우리 동네", "집 앞",
+    "정부청사역 근처", "부림동 12단지", "문원로 골목", "시장 입구", "OO중학교 후문",
+]
+OBJECTS: list[tuple[str, list[str]]] = [
+    ("streetlight", ["가로등이 나갔어요", "가로등 불이 안 켜져요", "보안등이 고장났어요"]),
+    ("road", ["보도블럭이 깨졌어요", "도로에 구멍이 났어요", "인도가 꺼졌어요"]),
+    ("water_sewer", ["하수구가 막혔어요", "맨홀 뚜껑이 깨졌어요", "수도관이 터졌어요"]),
+    ("traffic", ["신호등이 안 바뀌어요", "횡단보도 신호등이 꺼졌어요", "버스가 안 와요"]),
+    ("parking", ["불법주차 차 때문에 못 지나가요", "주차된 차가 소화전 앞을 막았어요"]),
+    ("waste", ["쓰레기가 산더미에요", "누가 쓰레기를 잔뜩 버리고 갔어요", "재활용 수거가 안 됐어요"]),
+    ("environment", ["소음이 너무 심해요", "악취가 너무 나요", "먼지가 너무 날려요"]),
+    ("parks", ["나무가 쓰러졌어요", "놀이터 그네가 망가졌어요"]),
+    ("safety", ["눈이 안 치워져서 미끄러워요", "물이 넘쳐서 잠겼어요", "CCTV가 고장났어요"]),
+    ("animals", ["들개가 돌아다녀요", "고양이가 다쳐서 누워있어요"]),
+]
+TAILS = ["", "ㅠㅠ", " 빨리 좀 고쳐주세요", " 확인 부탁드려요", "!!", " 위험해요", " 너무 불편해요ㅜ", "..."]
+NEG_TEMPLATES = [
+    "{place} {thing} 고쳐주셔서 감사합니다",
+    "{place} {thing} 처리 완료하였습니다",
+    "{place} {thing} 관련 민원은 담당부서에 전달하였습니다",
+    "{place} {thing} 다 해결됐네요 감사해요",
+]
+NEG_THINGS = ["가로등", "보도블럭", "하수구", "신호등", "불법주차", "쓰레기", "소음", "놀이터", "제설"]
+
+
+def rows(seed: int = 13) -> list[dict]:
+    """All hand-written augmentation rows, in a deterministic order."""
+    rng = random.Random(seed)
+    out: list[dict] = []
+
+    def add(text: str, label: str, category: str | None) -> None:
+        out.append({"text": text, "label": label, "category": category, "source": "handwritten"})
+
+    for cat, text in COMPLAINTS:
+        add(text, "complaint", cat)
+    for cat, text in PROPOSALS:
+        add(text, "proposal", cat)
+    for group in (THANKS, QUESTIONS, OPINIONS, CHATTER, ROOM, STAFF):
+        for text in group:
+            add(text, "none", None)
+    # templated short reports: each (object, phrase) once with a random place and tail
+    for cat, phrases in OBJECTS:
+        for phrase in phrases:
+            for _ in range(3):
+                place = rng.choice(PLACES)
+                tail = rng.choice(TAILS)
+                sep = "" if rng.random() < 0.3 else " "
+                add(f"{place}{sep}{phrase}{tail}", "complaint", cat)
+    for tmpl in NEG_TEMPLATES:
+        for _ in range(6):
+            add(tmpl.format(place=rng.choice(PLACES), thing=rng.choice(NEG_THINGS)), "none", None)
+    return out
