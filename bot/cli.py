@@ -26,6 +26,10 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("classify", help="read JSON lines {\"text\": ...} on stdin, write one verdict per line")
     evaluate = commands.add_parser("eval", help="score the detectors on a labelled JSON-lines file")
     evaluate.add_argument("file", type=Path)
+    evaluate.add_argument(
+        "--split", choices=("all", "valid", "train"), default="all",
+        help="score only one part of a file split by text hash (chatstyle.jsonl has no separate valid file)",
+    )
     args = parser.parse_args(argv)
 
     if args.command == "run":
@@ -48,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "eval":
         from bot.detector_cli import evaluate_file
 
-        return evaluate_file(args.file, sys.stdout)
+        return evaluate_file(args.file, sys.stdout, split=args.split)
     return 2
 
 

@@ -49,8 +49,12 @@ def classify_stream(lines: Iterable[str], out: TextIO) -> int:
     return 0
 
 
-def evaluate_file(path: Path, out: TextIO) -> int:
-    """Score the matching detector on a labelled file in the format of shared/data."""
+def evaluate_file(path: Path, out: TextIO, split: str = "all") -> int:
+    """Score the matching detector on a labelled file in the format of shared/data.
+
+    `split` keeps only the "valid" or "train" part of a file divided by text hash,
+    the same division the intake model was trained with (chatstyle.jsonl).
+    """
     try:
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     except FileNotFoundError:
@@ -62,6 +66,9 @@ def evaluate_file(path: Path, out: TextIO) -> int:
     if not rows or not all(isinstance(r, dict) and isinstance(r.get("text"), str) and "label" in r for r in rows):
         out.write(f'sotong eval: {path}: every line needs "text" and "label"\n')
         return 2
+    if split != "all":
+        rows = [r for r in rows if intake_evaluation.chatstyle_split(r["text"]) == split]
+        out.write(f"{split} split: {len(rows)} rows\n")
     labels = {r["label"] for r in rows}
     if labels <= _TOXIC_LABELS:
         out.write("hostility (borderline left out)\n")

@@ -76,3 +76,16 @@ def test_eval_refuses_a_missing_or_unlabelled_file(tmp_path: Path) -> None:
     bad.write_text('{"text": "라벨 없음"}\n', encoding="utf-8")
     result = sotong("eval", str(bad))
     assert result.returncode == 2 and "label" in result.stdout
+
+
+def test_eval_can_score_only_the_validation_split(tmp_path: Path) -> None:
+    from moderation.intake.evaluation import chatstyle_split
+
+    texts = [f"중앙로 {i}번길 가로등이 고장났어요" for i in range(40)]
+    path = tmp_path / "chat.jsonl"
+    path.write_text("".join(json.dumps({"text": t, "label": "complaint", "source": "s"}, ensure_ascii=False) + "\n" for t in texts), encoding="utf-8")
+    expected = sum(chatstyle_split(t) == "valid" for t in texts)
+    assert 0 < expected < 40
+    result = sotong("eval", str(path), "--split", "valid")
+    assert result.returncode == 0, result.stderr
+    assert f"valid split: {expected} rows" in result.stdout
