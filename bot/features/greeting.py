@@ -7,12 +7,14 @@ stored on the room (durable time) and fired by a timer, the sweep or start-up.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Chat, ChatMember, Update
 from telegram.ext import Application, ChatMemberHandler, ContextTypes, MessageHandler, filters
 
+from bot.config import GreetingSettings
 from bot.features.rooms_view import deep_link, greeting_body_of, rules_of
 from bot.texts import text
 from bot.work import Work, current_work
@@ -82,7 +84,7 @@ class Greetings:
             room_id = room.id
             work.after_commit(lambda: self.arm(room_id, due))
 
-    def arm(self, room_id: int, due) -> None:  # type: ignore[no-untyped-def]
+    def arm(self, room_id: int, due: datetime) -> None:
         self.runtime.timers.at(f"greeting:{room_id}", due, self.fire, room_id)
 
     async def fire(self, room_id: int) -> None:
@@ -125,7 +127,7 @@ class Greetings:
         await work.send(room.chat_id, "sendMessage", purpose="greeting", room_id=room.id, text=body, reply_markup=markup)
 
 
-def compose(room: Room, count: int, settings, bot_username: str) -> tuple[str, dict]:  # type: ignore[no-untyped-def]
+def compose(room: Room, count: int, settings: GreetingSettings, bot_username: str) -> tuple[str, dict]:
     """The greeting text and its buttons, in the room's language."""
     language = room.language
     title = room.title or ("소통방" if language == "ko" else "the room")
