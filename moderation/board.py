@@ -1,0 +1,69 @@
+"""The pinned "open complaints" board: open items grouped by state, with their age.
+
+Like the post-it board in Bucheon's mayor's office: a note comes off when its
+request is solved. Pure: the caller passes the items and the time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from moderation.lifecycle import Status, label
+
+# Telegram's limit is 4,096 characters; keep room for the "and N more" line.
+MAX_BOARD_CHARS = 3800
+
+
+@dataclass(frozen=True)
+class BoardItem:
+    number: int
+    status: Status
+    summary: str  # category and place as understood, e.g. "가로등 · 과천역 3번 출구"
+    since: datetime  # when the item entered its current state (the age shown)
+    department: str | None = None
+
+
+def format_age(seconds: float, language: str = "ko") -> str:
+    """'방금', '12분', '3시간', '2일' (or English)."""
+    minutes = int(seconds // 60)
+    if minutes < 1:
+        return "just now" if language == "en" else "방금"
+    if minutes < 60:
+        return f"{minutes} min" if language == "en" else f"{minutes}분"
+    hours = minutes // 60
+    if hours < 48:
+        return f"{hours} h" if language == "en" else f"{hours}시간"
+    days = hours // 24
+    return f"{days} d" if language == "en" else f"{days}일"
+
+
+def render_board(items: Iterable[BoardItem], now: datetime, language: str = "ko") -> str:
+    """The board text; resolved, rejected and merged items never appear on it."""
+    open_items = [i for i in items if i.status in (Status.RECEIVED, Status.ASSIGNED, Status.IN_PROGRESS)]
+    title = "📌 Open complaints" if language == "en" else "📌 처리 중인 민원"
+    if not open_items:
+        empty = "Nothing open right now. Thank you!" if language == "en" else "지금 열려 있는 민원이 없습니다. 감사합니다!"
+        return f"{title}\n\n{empty}"
+    lines = [f"{title} ({len(open_items)})"]
+    shown = 0
+    for status in (Status.RECEIVED, Status.ASSIGNED, Status.IN_PROGRESS):
+        group = sorted((i for i in open_items if i.status is status), key=lambda i: i.since)
+        if not group:
+            continue
+        header = f"\n[{label(status, language)}] {len(group)}"
+        if len("\n".join(lines)) + len(header) > MAX_BOARD_CHARS:
+            break
+        lines.append(header)
+        for item in group:
+            who = f" · {item.department}" if item.department else ""
+            line = f"#{item.number} {item.summary}{who} — {format_age((now - item.since).total_seconds(), language)}"
+            if len("\n".join(lines)) + len(line) + 1 > MAX_BOARD_CHARS:
+                break
+            lines.append(line)
+            shown += 1
+    if shown < len(open_items):
+        rest = len(open_items) - shown
+        lines.append(f"\n… and {rest} more: /complaints" if language == "en" else f"\n… 외 {rest}건: /complaints")
+    return "\n".join(lines)

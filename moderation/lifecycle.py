@@ -1,0 +1,98 @@
+"""The complaint lifecycle: which change is allowed from which state, and why not.
+
+received (접수) -> assigned (배정) -> in_progress (처리 중) -> resolved (완료),
+plus rejected (반려), duplicate (중복, merged into another) and reopen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    RECEIVED = "received"
+    ASSIGNED = "assigned"
+    IN_PROGRESS = "in_progress"
+    RESOLVED = "resolved"
+    REJECTED = "rejected"
+    DUPLICATE = "duplicate"
+
+
+class Change(StrEnum):
+    ASSIGN = "assign"
+    PROGRESS = "progress"
+    RESOLVE = "resolve"
+    REJECT = "reject"
+    MERGE = "merge"
+    REOPEN = "reopen"
+
+
+OPEN = frozenset({Status.RECEIVED, Status.ASSIGNED, Status.IN_PROGRESS})
+CLOSED = frozenset({Status.RESOLVED, Status.REJECTED, Status.DUPLICATE})
+
+STATUS_LABEL = {
+    Status.RECEIVED: ("접수", "received"),
+    Status.ASSIGNED: ("배정", "assigned"),
+    Status.IN_PROGRESS: ("처리 중", "in progress"),
+    Status.RESOLVED: ("완료", "resolved"),
+    Status.REJECTED: ("반려", "rejected"),
+    Status.DUPLICATE: ("중복", "duplicate"),
+}
+
+# (from, change) -> to. Reassigning an item in progress sends it back to "assigned":
+# the new department has not started yet.
+_ALLOWED: dict[tuple[Status, Change], Status] = {
+    **{(s, Change.ASSIGN): Status.ASSIGNED for s in OPEN},
+    (Status.ASSIGNED, Change.PROGRESS): Status.IN_PROGRESS,
+    (Status.IN_PROGRESS, Change.PROGRESS): Status.IN_PROGRESS,  # a further progress note
+    **{(s, Change.RESOLVE): Status.RESOLVED for s in OPEN},
+    **{(s, Change.REJECT): Status.REJECTED for s in OPEN},
+    **{(s, Change.MERGE): Status.DUPLICATE for s in OPEN},
+    **{(s, Change.REOPEN): Status.RECEIVED for s in CLOSED},
+}
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a change is not allowed, in the words shown to the person who asked."""
+
+    ko: str
+    en: str
+
+    def text(self, language: str) -> str:
+        return self.en if language == "en" else self.ko
+
+
+class InvalidTransition(ValueError):
+    def __init__(self, refusal: Refusal) -> None:
+        super().__init__(refusal.en)
+        self.refusal = refusal
+
+
+def label(status: Status, language: str = "ko") -> str:
+    ko, en = STATUS_LABEL[status]
+    return en if language == "en" else ko
+
+
+def next_status(current: Status, change: Change, number: int) -> Status:
+    """The state after `change`, or InvalidTransition saying why it cannot happen."""
+    target = _ALLOWED.get((current, change))
+    if target is not None:
+        return target
+    raise InvalidTransition(_refusal(current, change, number))
+
+
+def _refusal(current: Status, change: Change, number: int) -> Refusal:
+    state_ko, state_en = STATUS_LABEL[current]
+    if change is Change.REOPEN:
+        return Refusal(f"#{number}은(는) 아직 열려 있는 민원입니다 ({state_ko}).", f"#{number} is still open ({state_en}).")
+    if change is Change.PROGRESS and current is Status.RECEIVED:
+        return Refusal(
+            f"#{number}은(는) 아직 담당 부서가 없습니다. 먼저 /assign {number} 부서 로 배정해 주세요.",
+            f"#{number} has no department yet. Assign it first: /assign {number} department",
+        )
+    return Refusal(
+        f"#{number}은(는) 이미 '{state_ko}' 상태라 바꿀 수 없습니다. 다시 열려면 /reopen {number}",
+        f"#{number} is already {state_en} and cannot change. To reopen: /reopen {number}",
+    )
