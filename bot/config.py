@@ -97,6 +97,22 @@ class GreetingSettings(_Section):
         return self
 
 
+class IntakeSettings(_Section):
+    enabled: bool = True
+    file_threshold: float = Field(0.75, ge=0, le=1)
+    ask_threshold: float = Field(0.5, ge=0, le=1)
+    question_ttl_seconds: float = Field(600, gt=0)
+    duplicate_window_days: float = Field(14, ge=0)
+    duplicate_similarity: float = Field(0.4, gt=0, le=1)
+    private_report_ttl_seconds: float = Field(3600, gt=0)
+
+    @model_validator(mode="after")
+    def _ask_below_file(self) -> "IntakeSettings":
+        if self.ask_threshold > self.file_threshold:
+            raise ValueError("ask_threshold must not be above file_threshold")
+        return self
+
+
 class SchedulerSettings(_Section):
     sweep_seconds: float = Field(30, gt=0)
 
@@ -109,6 +125,7 @@ class Settings(_Section):
     staff: StaffSettings = StaffSettings()
     greeting: GreetingSettings = GreetingSettings()
     scheduler: SchedulerSettings = SchedulerSettings()
+    intake: IntakeSettings = IntakeSettings()
 
     @model_validator(mode="after")
     def _complete(self) -> "Settings":

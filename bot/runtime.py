@@ -18,7 +18,7 @@ from telegram.ext import Application, ContextTypes
 from bot.application import build_application
 from bot.config import Settings
 from bot.courier import Courier
-from bot.features import greeting, guide
+from bot.features import greeting, guide, intake
 from bot.moderators import Moderators
 from bot.receiving import ALLOWED_UPDATES, Receiver, poll, sleep_or_stop
 from bot.scheduler import Timers
@@ -44,7 +44,8 @@ class Runtime:
         self.moderators = Moderators(self.bot, settings.staff.user_ids, settings.staff.admin_cache_seconds)
         self.timers = Timers()
         self.greetings = greeting.Greetings(self)
-        self.courier = Courier(self.bot, self.db, hooks=self.greetings.sent_hooks)
+        self.intake = intake.IntakeDesk(self)
+        self.courier = Courier(self.bot, self.db, hooks=self.greetings.sent_hooks | self.intake.sent_hooks)
         self._finished: list[int] = []
         self.handled = 0  # updates handled since start, for health and benchmarks
         self._stop = asyncio.Event()
@@ -189,6 +190,7 @@ class Runtime:
             await self.courier.redeliver_pending()
             await self.receiver.resume(await updates.pending(self.db))
             await self.greetings.reconcile()
+            await self.intake.reconcile()
             await updates.prune_processed(self.db, utcnow() - PROCESSED_HORIZON)
         except Exception:
             log.exception("sweep failed; the next one retries")

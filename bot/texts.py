@@ -62,22 +62,20 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ko": "안녕하세요, 소통봇입니다. 소통방에서 민원과 정책 제안을 접수하고 처리 상황을 알려 드립니다.\n/help 로 사용법을 볼 수 있습니다.",
         "en": "Hello, this is Sotong. I file complaints and proposals from the room and report their progress.\nSend /help for how to use me.",
     },
-    "report_private_soon": {
-        "ko": "1:1 익명 제보는 곧 지원됩니다. 지금은 소통방에 직접 올려 주세요. 작성자 정보는 가명으로만 저장됩니다.",
-        "en": "Private anonymous reports are coming soon. For now, post in the room; authors are stored only as pseudonyms.",
-    },
     "help": {
         "ko": (
             "도움말\n"
             "/rules — 방 규칙 보기\n"
             "/help — 이 도움말\n"
-            "관리자: /setrules 규칙 내용, /setgreeting 환영 문구, /language ko|en"
+            "/report — 봇과의 1:1 대화에서 익명 제보\n"
+            "관리자: /setrules 규칙 내용, /setgreeting 환영 문구, /language ko|en, /merge N M (중복 민원 합치기)"
         ),
         "en": (
             "Help\n"
             "/rules — show the room rules\n"
             "/help — this help\n"
-            "Moderators: /setrules text, /setgreeting text, /language ko|en"
+            "/report — report anonymously, in a private chat with the bot\n"
+            "Moderators: /setrules text, /setgreeting text, /language ko|en, /merge N M (merge duplicates)"
         ),
     },
     "only_moderators": {
@@ -92,7 +90,137 @@ _TEXTS: dict[str, dict[str, str]] = {
     "language_saved": {"ko": "✅ 이 방의 언어를 한국어로 설정했습니다.", "en": "✅ This room now speaks English."},
     "group_only": {"ko": "이 명령은 소통방 안에서 사용해 주세요.", "en": "Please use this command in the room."},
     "too_long": {"ko": "내용이 너무 깁니다 ({limit}자 이하).", "en": "That is too long ({limit} characters at most)."},
+    # -- complaint intake ------------------------------------------------------------
+    "kind_complaint": {"ko": "민원", "en": "Complaint"},
+    "kind_proposal": {"ko": "제안", "en": "Proposal"},
+    "place_unknown": {"ko": "확인 못 함 (답글로 알려 주세요)", "en": "not recognised (reply to tell us)"},
+    "intake_ack": {
+        "ko": (
+            "✅ {kind} #{number} 접수했습니다.\n"
+            "분류: {category} · 장소: {place}\n"
+            "담당 부서에 전달되며, 처리 상황은 이 글에 답글로 알려 드립니다."
+        ),
+        "en": (
+            "✅ {kind} #{number} filed.\n"
+            "Category: {category} · Place: {place}\n"
+            "It goes to the responsible department; progress is posted as a reply here."
+        ),
+    },
+    "intake_supported": {
+        "ko": "👍 이미 접수된 {kind} #{number}와(과) 같은 내용이라 공감 +1 했습니다 (공감 {count}).\n처리 상황은 #{number}에 답글로 알려 드립니다.",
+        "en": "👍 This matches {kind} #{number}, already filed: counted as +1 support ({count} in all).\nProgress is posted under #{number}.",
+    },
+    "intake_repeated": {
+        "ko": "ℹ️ 이미 접수된 {kind} #{number}와(과) 같은 내용입니다. 처리 상황은 #{number}에 답글로 알려 드립니다.",
+        "en": "ℹ️ This repeats {kind} #{number}, already filed. Progress is posted under #{number}.",
+    },
+    "intake_withdrawn": {
+        "ko": "↩️ #{number} 접수를 취소했습니다 (민원 아님).",
+        "en": "↩️ #{number} withdrawn (not a complaint).",
+    },
+    "intake_question": {
+        "ko": "🤔 민원으로 접수할까요?\n분류: {category} · 장소: {place}\n(작성자나 관리자만 답할 수 있습니다)",
+        "en": "🤔 Shall I file this as a complaint?\nCategory: {category} · Place: {place}\n(only the author or a moderator can answer)",
+    },
+    "button_follow": {"ko": "🔔 진행 상황 1:1로 받기", "en": "🔔 Follow privately"},
+    "button_not_complaint": {"ko": "🙅 민원 아님", "en": "🙅 Not a complaint"},
+    "button_yes": {"ko": "예, 접수", "en": "Yes, file it"},
+    "button_no": {"ko": "아니요", "en": "No"},
+    "cb_only_author": {"ko": "작성자나 관리자만 누를 수 있습니다.", "en": "Only the author or a moderator can press this."},
+    "cb_question_closed": {"ko": "이미 끝난 질문입니다.", "en": "This question is closed."},
+    "cb_not_open": {"ko": "이미 취소되었거나 처리된 건입니다.", "en": "This is already withdrawn or closed."},
+    "cb_withdrawn": {"ko": "#{number} 접수를 취소했습니다.", "en": "#{number} withdrawn."},
+    "cb_filed": {"ko": "#{number}(으)로 접수했습니다.", "en": "Filed as #{number}."},
+    "cb_not_filed": {"ko": "접수하지 않았습니다.", "en": "Not filed."},
+    "cb_following": {
+        "ko": "🔔 #{number} 진행 상황을 1:1 대화로 보내 드립니다. 봇과 대화를 시작하지 않았다면 먼저 시작해 주세요.",
+        "en": "🔔 Progress of #{number} will come in your private chat with the bot. Start that chat first if you have not.",
+    },
+    "cb_already_following": {"ko": "이미 #{number} 진행 상황을 받고 있습니다.", "en": "You already follow #{number}."},
+    "cb_unknown": {"ko": "알 수 없는 버튼입니다.", "en": "Unknown button."},
+    "follow_private": {
+        "ko": "🔔 {room}의 {kind} #{number} ({category}) 진행 상황을 이 대화로 알려 드립니다.",
+        "en": "🔔 You will get the progress of {kind} #{number} ({category}) in {room} here.",
+    },
+    "usage_merge": {
+        "ko": "사용법: /merge N M — #N을 #M의 중복으로 합칩니다 (예: /merge 5 3)",
+        "en": "Usage: /merge N M — mark #N a duplicate of #M (e.g. /merge 5 3)",
+    },
+    "merge_unknown": {"ko": "없는 번호입니다: #{number}", "en": "No such number: #{number}"},
+    "merge_closed": {"ko": "#{number}은(는) 이미 닫힌 건이라 합칠 수 없습니다.", "en": "#{number} is closed and cannot be merged."},
+    "merged": {
+        "ko": "🔗 #{number}을(를) #{into}의 중복으로 합쳤습니다 (공감 {count}).",
+        "en": "🔗 #{number} merged into #{into} as a duplicate ({count} supporters).",
+    },
+    # -- private intake ---------------------------------------------------------------
+    "private_pick_room": {
+        "ko": "🕶 어느 소통방에 익명으로 제보할까요? 방을 골라 주세요.",
+        "en": "🕶 Which room should the anonymous report go to? Pick one.",
+    },
+    "private_no_rooms": {
+        "ko": "제보할 수 있는 소통방이 없습니다. 소통방에 들어간 뒤 다시 시도해 주세요.",
+        "en": "There is no room you can report to. Join a room first, then try again.",
+    },
+    "private_not_member": {
+        "ko": "그 소통방의 회원만 제보할 수 있습니다.",
+        "en": "Only members of that room can report to it.",
+    },
+    "private_write": {
+        "ko": (
+            "🕶 {room}에 익명으로 올릴 민원이나 제안을 한 메시지로 적어 주세요 (사진은 설명과 함께).\n"
+            "이름도 가명도 없이 소통봇이 방에 올리고, 번호를 붙여 처리 상황을 알려 드립니다."
+        ),
+        "en": (
+            "🕶 Write the complaint or proposal for {room} in one message (a photo with a caption works too).\n"
+            "The bot posts it in the room with no name or pseudonym, numbers it and reports its progress."
+        ),
+    },
+    "private_need_text": {
+        "ko": "내용을 글로 적어 주세요 (무엇이, 어디에서 문제인지).",
+        "en": "Please write it in words: what is wrong, and where.",
+    },
+    "private_filed": {
+        "ko": "✅ {room}에 익명으로 올리고 {kind} #{number}(으)로 접수했습니다.\n분류: {category} · 장소: {place}",
+        "en": "✅ Posted anonymously in {room} and filed as {kind} #{number}.\nCategory: {category} · Place: {place}",
+    },
+    "private_post": {
+        "ko": "🕶 익명 제보 — {kind} #{number}\n분류: {category} · 장소: {place}\n\n{text}",
+        "en": "🕶 Anonymous report — {kind} #{number}\nCategory: {category} · Place: {place}\n\n{text}",
+    },
+    "private_idle": {
+        "ko": "익명으로 제보하려면 /report 를 보내 방을 먼저 골라 주세요. 사용법은 /help",
+        "en": "To report anonymously, send /report and pick a room first. /help for more.",
+    },
+    "report_in_private": {
+        "ko": "🕶 익명 제보는 봇과의 1:1 대화에서 할 수 있습니다. 아래 버튼을 눌러 주세요.",
+        "en": "🕶 Anonymous reports are made in a private chat with the bot: press the button below.",
+    },
 }
+
+CATEGORY_LABELS: dict[str, tuple[str, str]] = {
+    "road": ("도로·보도", "road & sidewalk"),
+    "streetlight": ("가로등", "streetlight"),
+    "water_sewer": ("상하수도", "water & sewer"),
+    "traffic": ("교통", "traffic"),
+    "parking": ("주정차", "parking"),
+    "waste": ("쓰레기·청소", "waste & cleaning"),
+    "environment": ("환경·소음", "environment & noise"),
+    "parks": ("공원·녹지", "parks"),
+    "housing": ("건축·주택", "building & housing"),
+    "safety": ("안전·재난", "safety"),
+    "welfare": ("복지", "welfare"),
+    "health": ("보건", "health"),
+    "economy": ("경제·일자리", "economy & jobs"),
+    "culture": ("문화·체육·관광", "culture & sports"),
+    "animals": ("동물", "animals"),
+    "other": ("기타", "other"),
+}
+
+
+def category_label(category: str, language: str = "ko") -> str:
+    """A category id as residents read it (Korean, or English in English rooms)."""
+    ko, en = CATEGORY_LABELS.get(category, (category, category))
+    return en if language == "en" else ko
 
 COMMAND_HELP = {
     "start": ("소통봇 시작", "Start the bot"),
@@ -101,6 +229,8 @@ COMMAND_HELP = {
     "setrules": ("(관리자) 방 규칙 설정", "(moderators) Set the room rules"),
     "setgreeting": ("(관리자) 환영 문구 설정", "(moderators) Set the greeting"),
     "language": ("(관리자) 방 언어 설정 ko|en", "(moderators) Set the room language ko|en"),
+    "report": ("익명 제보 (1:1 대화)", "Report anonymously (private chat)"),
+    "merge": ("(관리자) 중복 민원 합치기 N M", "(moderators) Merge duplicate N into M"),
 }
 
 

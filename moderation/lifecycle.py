@@ -17,6 +17,7 @@ class Status(StrEnum):
     RESOLVED = "resolved"
     REJECTED = "rejected"
     DUPLICATE = "duplicate"
+    WITHDRAWN = "withdrawn"  # "not a complaint": pressed by its author or a moderator
 
 
 class Change(StrEnum):
@@ -26,10 +27,11 @@ class Change(StrEnum):
     REJECT = "reject"
     MERGE = "merge"
     REOPEN = "reopen"
+    WITHDRAW = "withdraw"
 
 
 OPEN = frozenset({Status.RECEIVED, Status.ASSIGNED, Status.IN_PROGRESS})
-CLOSED = frozenset({Status.RESOLVED, Status.REJECTED, Status.DUPLICATE})
+CLOSED = frozenset({Status.RESOLVED, Status.REJECTED, Status.DUPLICATE, Status.WITHDRAWN})
 
 STATUS_LABEL = {
     Status.RECEIVED: ("접수", "received"),
@@ -38,6 +40,7 @@ STATUS_LABEL = {
     Status.RESOLVED: ("완료", "resolved"),
     Status.REJECTED: ("반려", "rejected"),
     Status.DUPLICATE: ("중복", "duplicate"),
+    Status.WITHDRAWN: ("취소", "withdrawn"),
 }
 
 # (from, change) -> to. Reassigning an item in progress sends it back to "assigned":
@@ -49,6 +52,7 @@ _ALLOWED: dict[tuple[Status, Change], Status] = {
     **{(s, Change.RESOLVE): Status.RESOLVED for s in OPEN},
     **{(s, Change.REJECT): Status.REJECTED for s in OPEN},
     **{(s, Change.MERGE): Status.DUPLICATE for s in OPEN},
+    **{(s, Change.WITHDRAW): Status.WITHDRAWN for s in OPEN},
     **{(s, Change.REOPEN): Status.RECEIVED for s in CLOSED},
 }
 

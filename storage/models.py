@@ -80,3 +80,123 @@ class OutboxMessage(SQLModel, table=True):
     purpose: str | None = Field(default=None, max_length=64)
     room_id: int | None = None
     created_at: datetime = Field(default_factory=utcnow)
+
+
+# -- complaint intake (migration 0002) -------------------------------------------
+
+# Statuses in which a complaint is still open: new reports of the same problem support it.
+OPEN_STATUSES = ("received", "assigned", "in_progress")
+
+
+class Complaint(SQLModel, table=True):
+    """A filed complaint or proposal, numbered per room. Text is stored redacted only."""
+
+    __tablename__ = "complaints"
+    __table_args__ = (UniqueConstraint("room_id", "number"), UniqueConstraint("room_id", "message_id"))
+
+    id: int | None = Field(default=None, primary_key=True)
+    room_id: int = Field(foreign_key="rooms.id", index=True)
+    number: int  # #1, #2, ... within the room
+    kind: str = Field(max_length=16)  # "complaint" | "proposal"
+    category: str = Field(max_length=32)
+    place: str | None = Field(default=None, max_length=200)
+    text: str = Field(sa_column=Column(Text, nullable=False))  # redacted
+    reporter: str = Field(max_length=64)  # pseudonym of the author in this room
+    source: str = Field(default="room", max_length=16)  # "room" | "private" (posted anonymously by the bot)
+    thread_id: int | None = Field(default=None, sa_column=Column(BigInteger))  # forum topic
+    reply_to_message_id: int | None = Field(default=None, sa_column=Column(BigInteger))  # reply chain
+    message_id: int | None = Field(default=None, sa_column=Column(BigInteger))  # the original message (or the bot's anonymous post)
+    photo_file_ids: str = Field(default="[]", sa_column=Column(Text, nullable=False))  # JSON list
+    status: str = Field(default="received", max_length=16, index=True)
+    duplicate_of: int | None = Field(default=None, foreign_key="complaints.id")
+    ack_message_id: int | None = Field(default=None, sa_column=Column(BigInteger))  # the bot's acknowledgement
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class ComplaintCounter(SQLModel, table=True):
+    """The last complaint number given out in a room (incremented under the row's lock)."""
+
+    __tablename__ = "complaint_counters"
+
+    room_id: int = Field(foreign_key="rooms.id", primary_key=True, sa_column_kwargs={"autoincrement": False})
+    last_number: int = 0
+
+
+class ComplaintSupporter(SQLModel, table=True):
+    """공감 +1: another resident (pseudonym) reported the same open problem."""
+
+    __tablename__ = "complaint_supporters"
+    __table_args__ = (UniqueConstraint("complaint_id", "pseudonym"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    complaint_id: int = Field(foreign_key="complaints.id", index=True)
+    pseudonym: str = Field(max_length=64)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ComplaintFollower(SQLModel, table=True):
+    """Someone who asked for private progress messages.
+
+    PRIVACY EXCEPTION: `user_id` is the raw Telegram user id, kept because a
+    private message needs it and the person asked for exactly that by pressing
+    "follow progress privately". Nowhere else are raw ids stored.
+    """
+
+    __tablename__ = "complaint_followers"
+    __table_args__ = (UniqueConstraint("complaint_id", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    complaint_id: int = Field(foreign_key="complaints.id", index=True)
+    user_id: int = Field(sa_column=Column(BigInteger, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ComplaintEvent(SQLModel, table=True):
+    """One change of a complaint: status, actor (pseudonym or "system"), note, time."""
+
+    __tablename__ = "complaint_events"
+
+    id: int | None = Field(default=None, primary_key=True)
+    complaint_id: int = Field(foreign_key="complaints.id", index=True)
+    status: str = Field(max_length=16)
+    actor: str = Field(max_length=64)
+    note: str = Field(default="", sa_column=Column(Text, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class IntakeQuestion(SQLModel, table=True):
+    """An uncertain detection: "민원으로 접수할까요?" waits for the author or a moderator."""
+
+    __tablename__ = "intake_questions"
+    __table_args__ = (UniqueConstraint("room_id", "message_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    room_id: int = Field(foreign_key="rooms.id", index=True)
+    message_id: int = Field(sa_column=Column(BigInteger, nullable=False))  # the resident's message
+    thread_id: int | None = Field(default=None, sa_column=Column(BigInteger))
+    reply_to_message_id: int | None = Field(default=None, sa_column=Column(BigInteger))
+    author: str = Field(max_length=64)  # pseudonym
+    kind: str = Field(max_length=16)
+    category: str = Field(max_length=32)
+    place: str | None = Field(default=None, max_length=200)
+    text: str = Field(sa_column=Column(Text, nullable=False))  # redacted
+    photo_file_ids: str = Field(default="[]", sa_column=Column(Text, nullable=False))
+    question_message_id: int | None = Field(default=None, sa_column=Column(BigInteger))
+    status: str = Field(default="open", max_length=16)  # open | yes | no | expired
+    expires_at: datetime | None = Field(default=None, index=True)  # None once answered or expired
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class PrivateReport(SQLModel, table=True):
+    """A resident chose a room in the private chat and the bot waits for the complaint text.
+
+    `person` is a pseudonym of the private chat (HMAC of the user id), not the raw id.
+    """
+
+    __tablename__ = "private_reports"
+
+    person: str = Field(max_length=64, primary_key=True)
+    room_id: int = Field(foreign_key="rooms.id")
+    expires_at: datetime
+    created_at: datetime = Field(default_factory=utcnow)

@@ -26,7 +26,7 @@ def test_the_happy_path_from_received_to_resolved() -> None:
 
 @pytest.mark.parametrize("closed", sorted(CLOSED))
 def test_a_closed_complaint_changes_only_by_reopening(closed: Status) -> None:
-    for change in (Change.ASSIGN, Change.PROGRESS, Change.RESOLVE, Change.REJECT, Change.MERGE):
+    for change in (Change.ASSIGN, Change.PROGRESS, Change.RESOLVE, Change.REJECT, Change.MERGE, Change.WITHDRAW):
         with pytest.raises(InvalidTransition) as refused:
             next_status(closed, change, number=3)
         assert "/reopen 3" in refused.value.refusal.ko and "#3" in refused.value.refusal.en
@@ -38,6 +38,7 @@ def test_open_complaints_can_be_rejected_merged_or_reassigned_but_not_reopened(o
     assert next_status(open_status, Change.REJECT, 1) is Status.REJECTED
     assert next_status(open_status, Change.MERGE, 1) is Status.DUPLICATE
     assert next_status(open_status, Change.ASSIGN, 1) is Status.ASSIGNED
+    assert next_status(open_status, Change.WITHDRAW, 1) is Status.WITHDRAWN
     with pytest.raises(InvalidTransition, match="still open"):
         next_status(open_status, Change.REOPEN, 1)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import BotCommand, Update
 from telegram.ext import Application, CommandHandler, ContextTypes, filters
 
+from bot.features import private_report
 from bot.features.rooms_view import how_to_report, rules_of
 from bot.replies import command_argument, reply_to
 from bot.texts import COMMAND_HELP, text
@@ -39,7 +40,7 @@ async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     work = current_work()
     action, _, room_id = (context.args[0] if context.args else "").partition("_")
     room = None
-    if room_id.isdigit():
+    if room_id.isascii() and room_id.isdigit() and len(room_id) <= 9:  # ids fit the INTEGER column
         room = await rooms.get(await work.session(), int(room_id))
     language = room.language if room is not None else _language_of(update)
     settings = context.application.bot_data["runtime"].settings.greeting
@@ -47,8 +48,11 @@ async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         body = rules_of(room, settings)
     elif action == "howto":
         body = how_to_report(language)
+    elif action == "report" and room is not None:
+        await private_report.begin(update, context, room)
+        return
     elif action == "report":
-        body = text("report_private_soon", language)
+        body = text("private_idle", language)
     else:
         body = text("start_private", language)
     await reply_to(work, message, body)

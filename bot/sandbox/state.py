@@ -221,6 +221,10 @@ class World:
         else:
             chat_id = -next(self._group_ids)
         chat = Chat(chat_id, type_, title, is_forum=is_forum and type_ == "supergroup")
+        # Message 1 of a Telegram group is its "group created" service message, so no
+        # later message (nor a forum topic, whose id is its creation message's) is 1,
+        # the id clients use for the General topic.
+        chat.next_message_id = 2
         if bot_is_admin:
             chat.members[BOT_ID] = Member(BOT_ID, "administrator", rights=_all_rights())
         else:

@@ -1,0 +1,553 @@
+"""Complaint intake in the rooms: file, acknowledge, ask when unsure, count duplicates, merge.
+
+A message the detector (moderation.intake.classify) is sure about becomes a
+numbered complaint and gets a reply with the number, the category and place it
+understood, and two buttons: follow privately, and "not a complaint". An
+unsure detection asks "민원으로 접수할까요?" instead; the question expires
+quietly. A report of an open problem adds a supporter (공감 +1) to it.
+Moderators' and staff's messages are answers: they are never filed.
+
+Everything goes through the unit of work (bot.work): the record, the reply and
+the update's id commit together, so a redelivered update files nothing twice.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+from telegram import Message, Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler, filters
+
+from bot.config import IntakeSettings
+from bot.texts import category_label, text
+from bot.work import Work, current_work
+from moderation.intake import classify
+from moderation.normalize import is_blank
+from moderation.pseudonym import pseudonym
+from moderation.redaction import redact
+from moderation.similarity import Candidate, best_duplicate
+from storage import complaints, outbox, rooms
+from storage.models import OPEN_STATUSES, Complaint, IntakeQuestion, OutboxMessage, Room, utcnow
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+# Handler group of the room intake: apart from group 0, so other features' message handlers
+# (house rules, heat) run on the same messages.
+INTAKE_GROUP = 5
+FILED_KINDS = ("complaint", "proposal")
+_CALLBACK = re.compile(r"^(c|q):(follow|withdraw|yes|no):([0-9]{1,9})$")  # ids fit the INTEGER column
+
+
+def register(application: Application) -> None:
+    groups = filters.ChatType.GROUPS
+    content = filters.TEXT | filters.CAPTION
+    application.add_handler(CommandHandler("merge", on_merge))
+    application.add_handler(CallbackQueryHandler(on_callback, pattern=r"^[cq]:"))
+    application.add_handler(MessageHandler(groups & filters.UpdateType.MESSAGE & content & ~filters.COMMAND, on_room_message), group=INTAKE_GROUP)
+    application.add_handler(MessageHandler(groups & filters.UpdateType.EDITED_MESSAGE & content, on_room_edit), group=INTAKE_GROUP)
+
+
+def _runtime(context: ContextTypes.DEFAULT_TYPE) -> "Runtime":
+    return context.application.bot_data["runtime"]
+
+
+# -- what a report is, wherever it came from --------------------------------------------
+
+
+@dataclass
+class Draft:
+    """A report about to be filed: redacted text and where it sits."""
+
+    kind: str
+    category: str
+    place: str | None
+    text: str
+    reporter: str  # pseudonym in the room
+    message_id: int | None
+    thread_id: int | None = None
+    reply_to_message_id: int | None = None
+    photos: list[str] = field(default_factory=list)
+    source: str = "room"
+
+
+@dataclass
+class Outcome:
+    complaint: Complaint  # the new record, or the open one this report repeats
+    new: bool
+    supported: bool = False  # a supporter was added (not the reporter, not twice)
+    supporters: int = 0
+
+
+async def file_or_support(session: AsyncSession, settings: IntakeSettings, room_id: int, draft: Draft) -> Outcome:
+    """File `draft`, unless it repeats an open complaint of the room: then 공감 +1 there."""
+    since = utcnow() - timedelta(days=settings.duplicate_window_days)
+    candidates = await complaints.open_candidates(session, room_id, draft.category, since)
+    key = best_duplicate(
+        draft.text, draft.place, [Candidate(c.id, c.text, c.place) for c in candidates], settings.duplicate_similarity  # type: ignore[arg-type]
+    )
+    if key is not None:
+        existing = next(c for c in candidates if c.id == key)
+        supported = await complaints.add_supporter(session, existing, draft.reporter)
+        return Outcome(existing, False, supported, await complaints.supporter_count(session, existing.id))  # type: ignore[arg-type]
+    complaint = await complaints.file(
+        session,
+        room_id=room_id,
+        kind=draft.kind,
+        category=draft.category,
+        place=draft.place,
+        text=draft.text,
+        reporter=draft.reporter,
+        message_id=draft.message_id,
+        thread_id=draft.thread_id,
+        reply_to_message_id=draft.reply_to_message_id,
+        photo_file_ids=draft.photos,
+        source=draft.source,
+    )
+    log.info("room %s: %s #%d filed (%s)", room_id, complaint.kind, complaint.number, complaint.category)
+    return Outcome(complaint, True)
+
+
+def kind_label(kind: str, language: str) -> str:
+    return text("kind_proposal" if kind == "proposal" else "kind_complaint", language)
+
+
+def place_label(place: str | None, language: str) -> str:
+    return place or text("place_unknown", language)
+
+
+def ack_markup(complaint: Complaint, language: str) -> dict:
+    return {
+        "inline_keyboard": [
+            [
+                {"text": text("button_follow", language), "callback_data": f"c:follow:{complaint.id}"},
+                {"text": text("button_not_complaint", language), "callback_data": f"c:withdraw:{complaint.id}"},
+            ]
+        ]
+    }
+
+
+def outcome_text(outcome: Outcome, language: str) -> str:
+    """The reply to a report: acknowledged with a number, or pointed at the existing one."""
+    complaint = outcome.complaint
+    kind = kind_label(complaint.kind, language)
+    if outcome.new:
+        return text(
+            "intake_ack",
+            language,
+            kind=kind,
+            number=complaint.number,
+            category=category_label(complaint.category, language),
+            place=place_label(complaint.place, language),
+        )
+    key = "intake_supported" if outcome.supported else "intake_repeated"
+    return text(key, language, kind=kind, number=complaint.number, count=outcome.supporters)
+
+
+def draft_from_message(message: Message, result, reporter: str) -> Draft:  # type: ignore[no-untyped-def]
+    """Where a room message sits: forum topic, reply chain, photos."""
+    thread = message.message_thread_id if message.is_topic_message else None
+    reply = message.reply_to_message
+    # In a forum, a message that replies to nothing "replies" to the topic's creation message.
+    reply_to = None
+    if reply is not None and not (message.is_topic_message and reply.message_id == message.message_thread_id):
+        reply_to = reply.message_id
+    photos = [message.photo[-1].file_id] if message.photo else []
+    return Draft(
+        kind=result.kind,
+        category=result.category,
+        place=result.place,
+        text=result.redacted,
+        reporter=reporter,
+        message_id=message.message_id,
+        thread_id=thread,
+        reply_to_message_id=reply_to,
+        photos=photos,
+    )
+
+
+async def send_reply(work: Work, room: Room, message_id: int, thread_id: int | None, body: str, **extra: object) -> None:
+    """A reply in the room to `message_id`, in its forum topic."""
+    await work.send(
+        room.chat_id,
+        "sendMessage",
+        room_id=room.id,
+        text=body,
+        message_thread_id=thread_id,
+        reply_parameters={"message_id": message_id, "allow_sending_without_reply": True},
+        **extra,
+    )
+
+
+# -- the room --------------------------------------------------------------------------
+
+
+async def on_room_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.message
+    if message is None or message.from_user is None or message.from_user.is_bot:
+        return
+    if message.sender_chat is not None:
+        return  # anonymous administrators and channels speak for the room: answers, not complaints
+    runtime = _runtime(context)
+    settings = runtime.settings.intake
+    body = message.text or message.caption or ""
+    if not settings.enabled or is_blank(body):
+        return
+    result = classify(body)
+    if result.kind not in FILED_KINDS or result.confidence < settings.ask_threshold:
+        return
+    if await runtime.moderators.is_moderator(message.chat_id, message.from_user.id):
+        return  # moderators and staff answer; they are never filed
+    work = current_work()
+    session = await work.session()
+    chat = message.chat
+    room = await rooms.ensure(session, chat.id, chat.title or "", bool(chat.is_forum), runtime.settings.greeting.language)
+    reporter = pseudonym(runtime.settings.privacy.pseudonym_secret, chat.id, message.from_user.id)
+    draft = draft_from_message(message, result, reporter)
+    if await complaints.by_message(session, room.id, message.message_id) is not None:
+        return  # already filed (belt and braces: the inbox already skips redelivered updates)
+    if result.confidence >= settings.file_threshold:
+        outcome = await file_or_support(session, settings, room.id, draft)
+        await acknowledge(work, room, outcome, message.message_id, draft.thread_id)
+    else:
+        await runtime.intake.ask(work, room, draft)
+
+
+async def acknowledge(work: Work, room: Room, outcome: Outcome, message_id: int, thread_id: int | None) -> None:
+    body = outcome_text(outcome, room.language)
+    if outcome.new:
+        await send_reply(work, room, message_id, thread_id, body, purpose="complaint_ack", reply_markup=ack_markup(outcome.complaint, room.language))
+    else:
+        await send_reply(work, room, message_id, thread_id, body)
+
+
+async def on_room_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An edited report updates the stored (redacted) text; an edit never files anything."""
+    message = update.edited_message
+    if message is None:
+        return
+    body = message.text or message.caption or ""
+    if is_blank(body):
+        return
+    session = await current_work().session()
+    room = await rooms.by_chat(session, message.chat_id)
+    if room is None:
+        return
+    complaint = await complaints.by_message(session, room.id, message.message_id)
+    if complaint is not None and complaint.status != "withdrawn":
+        await complaints.update_text(session, complaint, redact(body))
+    question = await complaints.question_by_message(session, room.id, message.message_id)
+    if question is not None and question.status == "open":
+        question.text = redact(body)
+
+
+async def on_merge(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/merge N M (moderators, in the room): #N becomes a duplicate of #M."""
+    from bot.features.guide import _moderator_room
+
+    room = await _moderator_room(update, context)
+    if room is None:
+        return
+    message = update.effective_message
+    work = current_work()
+    numbers = [_number(arg) for arg in (context.args or [])]
+    if len(numbers) != 2 or None in numbers or numbers[0] == numbers[1]:
+        await send_reply(work, room, message.message_id, _thread_of(message), text("usage_merge", room.language))
+        return
+    runtime = _runtime(context)
+    actor = pseudonym(runtime.settings.privacy.pseudonym_secret, room.chat_id, update.effective_user.id)
+    session = await work.session()
+    try:
+        source, target = await complaints.merge(session, room.id, numbers[0], numbers[1], actor)  # type: ignore[arg-type]
+    except complaints.MergeError as exc:
+        key = {"unknown": "merge_unknown", "closed": "merge_closed"}.get(exc.reason, "usage_merge")
+        await send_reply(work, room, message.message_id, _thread_of(message), text(key, room.language, number=exc.number))
+        return
+    count = await complaints.supporter_count(session, target.id)  # type: ignore[arg-type]
+    body = text("merged", room.language, number=source.number, into=target.number, count=count)
+    await send_reply(work, room, message.message_id, _thread_of(message), body)
+
+
+def _number(argument: str) -> int | None:
+    argument = argument.strip().lstrip("#")
+    if not argument.isascii() or not argument.isdigit() or len(argument) > 9:
+        return None
+    value = int(argument)
+    return value if value > 0 else None
+
+
+def _thread_of(message: Message) -> int | None:
+    return message.message_thread_id if message.is_topic_message else None
+
+
+# -- buttons ----------------------------------------------------------------------------
+
+
+async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    match = _CALLBACK.match(query.data or "")
+    if match is None or query.from_user is None:
+        await query.answer(text("cb_unknown"))
+        return
+    prefix, action, ident = match.group(1), match.group(2), int(match.group(3))
+    desk = _runtime(context).intake
+    if prefix == "c" and action == "follow":
+        await desk.follow(query, ident)
+    elif prefix == "c" and action == "withdraw":
+        await desk.withdraw(query, ident)
+    elif prefix == "q" and action in ("yes", "no"):
+        await desk.answer_question(query, ident, action)
+    else:
+        await query.answer(text("cb_unknown"))
+
+
+class IntakeDesk:
+    """The parts of intake that need the runtime: questions and their expiry, buttons, courier hooks."""
+
+    def __init__(self, runtime: "Runtime") -> None:
+        self.runtime = runtime
+        self.settings = runtime.settings.intake
+
+    def pseudonym(self, chat_id: int, user_id: int) -> str:
+        return pseudonym(self.runtime.settings.privacy.pseudonym_secret, chat_id, user_id)
+
+    async def may_decide(self, room: Room, user_id: int, author: str) -> bool:
+        """The author (by pseudonym) or a moderator of the room."""
+        return self.pseudonym(room.chat_id, user_id) == author or await self.runtime.moderators.is_moderator(room.chat_id, user_id)
+
+    # -- questions --------------------------------------------------------------------
+
+    async def ask(self, work: Work, room: Room, draft: Draft) -> None:
+        """Store an uncertain detection and ask "민원으로 접수할까요?" under it."""
+        session = await work.session()
+        expires_at = utcnow() + timedelta(seconds=self.settings.question_ttl_seconds)
+        question = await complaints.ask(
+            session,
+            IntakeQuestion(
+                room_id=room.id,  # type: ignore[arg-type]
+                message_id=draft.message_id,  # type: ignore[arg-type]
+                thread_id=draft.thread_id,
+                reply_to_message_id=draft.reply_to_message_id,
+                author=draft.reporter,
+                kind=draft.kind,
+                category=draft.category,
+                place=draft.place,
+                text=draft.text,
+                photo_file_ids=json.dumps(draft.photos),
+                expires_at=expires_at,
+            ),
+        )
+        if question is None:
+            return
+        language = room.language
+        body = text("intake_question", language, category=category_label(draft.category, language), place=place_label(draft.place, language))
+        markup = {
+            "inline_keyboard": [
+                [
+                    {"text": text("button_yes", language), "callback_data": f"q:yes:{question.id}"},
+                    {"text": text("button_no", language), "callback_data": f"q:no:{question.id}"},
+                ]
+            ]
+        }
+        await send_reply(work, room, draft.message_id, draft.thread_id, body, purpose="intake_question", reply_markup=markup)  # type: ignore[arg-type]
+        question_id = question.id
+        work.after_commit(lambda: self.arm(question_id, expires_at))  # type: ignore[arg-type]
+
+    def arm(self, question_id: int, when: datetime) -> None:
+        self.runtime.timers.at(f"question:{question_id}", when, self.expire, question_id)
+
+    async def expire(self, question_id: int) -> None:
+        await self.runtime.run_job(lambda work: self._expire(work, question_id))
+
+    async def _expire(self, work: Work, question_id: int) -> None:
+        session = await work.session()
+        question = await complaints.close_question(session, question_id, "expired", now=utcnow())
+        if question is None or question.question_message_id is None:
+            return  # answered, not due, or not sent yet (the courier hook deletes it then)
+        room = await rooms.get(session, question.room_id)
+        if room is not None:
+            await work.send(room.chat_id, "deleteMessage", message_id=question.question_message_id)
+
+    async def reconcile(self) -> None:
+        """Expire questions that ran out while no timer ran; arm the rest."""
+        now = utcnow()
+        async with self.runtime.db.session() as session:
+            pending = await complaints.open_questions(session)
+        for question_id, due in pending:
+            if due <= now:
+                await self.expire(question_id)
+            else:
+                self.arm(question_id, due)
+
+    async def answer_question(self, query, question_id: int, answer: str) -> None:  # type: ignore[no-untyped-def]
+        work = current_work()
+        session = await work.session()
+        question = await complaints.get_question(session, question_id)
+        room = await rooms.get(session, question.room_id) if question is not None else None
+        if question is None or room is None:
+            await query.answer(text("cb_unknown"))
+            return
+        language = room.language
+        if question.status != "open":
+            await query.answer(text("cb_question_closed", language))
+            return
+        if not await self.may_decide(room, query.from_user.id, question.author):
+            await query.answer(text("cb_only_author", language))
+            return
+        if await complaints.close_question(session, question_id, answer) is None:
+            await query.answer(text("cb_question_closed", language))
+            return
+        question_message = question.question_message_id or (query.message.message_id if query.message else None)
+        if answer == "no":
+            if question_message is not None:
+                await work.send(room.chat_id, "deleteMessage", message_id=question_message)
+            await query.answer(text("cb_not_filed", language))
+            return
+        draft = Draft(
+            kind=question.kind,
+            category=question.category,
+            place=question.place,
+            text=question.text,
+            reporter=question.author,
+            message_id=question.message_id,
+            thread_id=question.thread_id,
+            reply_to_message_id=question.reply_to_message_id,
+            photos=complaints.photos_of(question),
+        )
+        outcome = await file_or_support(session, self.settings, room.id, draft)  # type: ignore[arg-type]
+        body = outcome_text(outcome, language)
+        if question_message is not None:
+            # The question becomes the acknowledgement: one message under the report, not two.
+            extra: dict = {"purpose": "complaint_ack", "reply_markup": ack_markup(outcome.complaint, language)} if outcome.new else {}
+            await work.send(room.chat_id, "editMessageText", room_id=room.id, message_id=question_message, text=body, **extra)
+        else:
+            await acknowledge(work, room, outcome, question.message_id, question.thread_id)
+        await query.answer(text("cb_filed", language, number=outcome.complaint.number))
+
+    # -- acknowledgement buttons --------------------------------------------------------
+
+    async def follow(self, query, complaint_id: int) -> None:  # type: ignore[no-untyped-def]
+        work = current_work()
+        session = await work.session()
+        complaint = await complaints.get(session, complaint_id)
+        room = await rooms.get(session, complaint.room_id) if complaint is not None else None
+        if complaint is None or room is None:
+            await query.answer(text("cb_unknown"))
+            return
+        language = room.language
+        user_id = query.from_user.id
+        if not await complaints.add_follower(session, complaint_id, user_id):
+            await query.answer(text("cb_already_following", language, number=complaint.number))
+            return
+        body = text(
+            "follow_private",
+            language,
+            room=room.title or "소통방",
+            kind=kind_label(complaint.kind, language),
+            number=complaint.number,
+            category=category_label(complaint.category, language),
+        )
+        # Delivered if the person has started the bot; Telegram refuses it otherwise (logged, dropped).
+        await work.send(user_id, "sendMessage", text=body)
+        await query.answer(text("cb_following", language, number=complaint.number), show_alert=True)
+
+    async def withdraw(self, query, complaint_id: int) -> None:  # type: ignore[no-untyped-def]
+        """"Not a complaint": the author or a moderator withdraws the record; logged as an event."""
+        work = current_work()
+        session = await work.session()
+        complaint = await complaints.get(session, complaint_id)
+        room = await rooms.get(session, complaint.room_id) if complaint is not None else None
+        if complaint is None or room is None:
+            await query.answer(text("cb_unknown"))
+            return
+        language = room.language
+        user_id = query.from_user.id
+        presser = self.pseudonym(room.chat_id, user_id)
+        is_author = presser == complaint.reporter
+        if not is_author and not await self.runtime.moderators.is_moderator(room.chat_id, user_id):
+            await query.answer(text("cb_only_author", language))
+            return
+        if complaint.status not in OPEN_STATUSES:
+            await query.answer(text("cb_not_open", language))
+            return
+        role = "author" if is_author else "moderator"
+        await complaints.set_status(session, complaint, "withdrawn", presser, f"not a complaint ({role})")
+        log.info("room %s: #%d withdrawn as not a complaint by the %s", room.id, complaint.number, role)
+        body = text("intake_withdrawn", language, number=complaint.number)
+        edited: set[tuple[int, int]] = set()
+        if complaint.ack_message_id is not None:
+            edited.add((room.chat_id, complaint.ack_message_id))
+        if query.message is not None:
+            edited.add((query.message.chat.id, query.message.message_id))
+        for chat_id, message_id in sorted(edited):
+            await work.send(chat_id, "editMessageText", message_id=message_id, text=body)
+        await query.answer(text("cb_withdrawn", language, number=complaint.number))
+
+    # -- courier hooks ----------------------------------------------------------------
+
+    @property
+    def sent_hooks(self) -> dict:
+        return {
+            "complaint_ack": self._remember_ack,
+            "intake_question": self._remember_question,
+            "private_post": self._remember_post,
+        }
+
+    async def _remember_ack(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
+        complaint_id = _id_in_buttons(message, "c:follow:")
+        if complaint_id is None or not isinstance(result, dict) or "message_id" not in result:
+            return []
+        complaint = await session.get(Complaint, complaint_id)
+        if complaint is not None:
+            complaint.ack_message_id = int(result["message_id"])
+        return []
+
+    async def _remember_question(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
+        question_id = _id_in_buttons(message, "q:yes:")
+        if question_id is None or not isinstance(result, dict) or "message_id" not in result:
+            return []
+        question = await session.get(IntakeQuestion, question_id)
+        if question is None:
+            return []
+        question.question_message_id = int(result["message_id"])
+        if question.status == "expired":  # it expired before it was even sent: remove it now
+            return [await outbox.add(session, message.chat_id, "deleteMessage", {"chat_id": message.chat_id, "message_id": question.question_message_id})]
+        return []
+
+    async def _remember_post(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
+        """A private report was posted in the room: that post is now the record's message."""
+        complaint_id = _id_in_buttons(message, "c:follow:")
+        if complaint_id is None or not isinstance(result, dict) or "message_id" not in result:
+            return []
+        complaint = await session.get(Complaint, complaint_id)
+        if complaint is None:
+            return []
+        complaint.message_id = complaint.ack_message_id = int(result["message_id"])
+        follow_ups = []
+        for file_id in complaints.photos_of(complaint):
+            params = {
+                "chat_id": message.chat_id,
+                "photo": file_id,
+                "reply_parameters": {"message_id": complaint.message_id, "allow_sending_without_reply": True},
+            }
+            follow_ups.append(await outbox.add(session, message.chat_id, "sendPhoto", params, room_id=complaint.room_id))
+        return follow_ups
+
+
+def _id_in_buttons(message: OutboxMessage, prefix: str) -> int | None:
+    """The record id carried by a button of a sent message ("c:follow:12" -> 12)."""
+    markup = outbox.params_of(message).get("reply_markup") or {}
+    for row in markup.get("inline_keyboard", []) if isinstance(markup, dict) else []:
+        for button in row:
+            data = button.get("callback_data") or ""
+            if data.startswith(prefix) and data[len(prefix) :].isdigit():
+                return int(data[len(prefix) :])
+    return None

@@ -1,0 +1,203 @@
+"""Private intake: a resident picks a room in the private chat, writes, and the bot posts it anonymously.
+
+Entry points: the greeting's "🕶 익명으로 제보" deep link (/start report_<room id>)
+and /report (a list of the person's rooms as buttons). The choice is stored
+under a pseudonym of the private chat, never the raw id; the next message is
+filed like a room report (numbered, duplicates counted) and posted in the room
+by the bot with no name and no pseudonym.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from telegram import ChatMember, Update
+from telegram.error import TelegramError
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler, filters
+
+from bot.features.intake import INTAKE_GROUP, Draft, ack_markup, file_or_support, kind_label, outcome_text, place_label
+from bot.features.rooms_view import deep_link
+from bot.replies import reply_to
+from bot.texts import category_label, text
+from bot.work import current_work
+from moderation.intake import classify
+from moderation.normalize import strip_invisible
+from moderation.pseudonym import pseudonym
+from storage import complaints, rooms
+from storage.models import Room, utcnow
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+MAX_ROOMS_LISTED = 30
+# The anonymous post quotes the report; Telegram allows 4,096 characters with the header around it.
+MAX_QUOTED = 3500
+
+
+def register(application: Application) -> None:
+    application.add_handler(CommandHandler("report", on_report))
+    application.add_handler(CallbackQueryHandler(on_pick, pattern=r"^p:"))
+    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE & ~filters.COMMAND
+    application.add_handler(MessageHandler(private & (filters.TEXT | filters.CAPTION | filters.PHOTO), on_private_message), group=INTAKE_GROUP)
+
+
+def _runtime(context: ContextTypes.DEFAULT_TYPE) -> "Runtime":
+    return context.application.bot_data["runtime"]
+
+
+def _language(update: Update) -> str:
+    user = update.effective_user
+    return "en" if user is not None and (user.language_code or "").startswith("en") else "ko"
+
+
+def _person(runtime: "Runtime", user_id: int) -> str:
+    """The pseudonym of someone's private chat with the bot (chat id == user id)."""
+    return pseudonym(runtime.settings.privacy.pseudonym_secret, user_id, user_id)
+
+
+async def is_member(context: ContextTypes.DEFAULT_TYPE, room: Room, user_id: int) -> bool:
+    """Read-only: is the person in the room now?"""
+    try:
+        member = await context.bot.get_chat_member(room.chat_id, user_id)
+    except TelegramError:
+        return False
+    if member.status in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER):
+        return True
+    return member.status == ChatMember.RESTRICTED and bool(getattr(member, "is_member", False))
+
+
+async def begin(update: Update, context: ContextTypes.DEFAULT_TYPE, room: Room) -> None:
+    """/start report_<room id>: wait for this person's report to `room`."""
+    message = update.effective_message
+    work = current_work()
+    chosen = await _choose(update, context, room)
+    await reply_to(work, message, _prompt(room, chosen))
+
+
+def _prompt(room: Room, chosen: bool) -> str:
+    if not chosen:
+        return text("private_not_member", room.language)
+    return text("private_write", room.language, room=room.title or "소통방")
+
+
+async def _choose(update: Update, context: ContextTypes.DEFAULT_TYPE, room: Room) -> bool:
+    """Remember the room for this person's next private message; False if not a member."""
+    runtime = _runtime(context)
+    user_id = update.effective_user.id
+    if not await is_member(context, room, user_id):
+        return False
+    session = await current_work().session()
+    expires = utcnow() + timedelta(seconds=runtime.settings.intake.private_report_ttl_seconds)
+    await complaints.start_private(session, _person(runtime, user_id), room.id, expires)  # type: ignore[arg-type]
+    return True
+
+
+async def on_report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/report: in a room, points to the private chat; in private, lists the person's rooms."""
+    message = update.effective_message
+    if message is None or update.effective_user is None:
+        return
+    runtime = _runtime(context)
+    work = current_work()
+    session = await work.session()
+    if message.chat.type != "private":
+        chat = message.chat
+        room = await rooms.ensure(session, chat.id, chat.title or "", bool(chat.is_forum), runtime.settings.greeting.language)
+        button = {"text": text("button_private", room.language), "url": deep_link(runtime.bot.username, "report", room)}
+        await reply_to(work, message, text("report_in_private", room.language), reply_markup={"inline_keyboard": [[button]]})
+        return
+    language = _language(update)
+    mine = []
+    for room in (await rooms.all_rooms(session))[: MAX_ROOMS_LISTED * 3]:
+        if await is_member(context, room, update.effective_user.id):
+            mine.append(room)
+        if len(mine) >= MAX_ROOMS_LISTED:
+            break
+    if not mine:
+        await reply_to(work, message, text("private_no_rooms", language))
+        return
+    buttons = [[{"text": room.title or f"#{room.id}", "callback_data": f"p:room:{room.id}"}] for room in mine]
+    await reply_to(work, message, text("private_pick_room", language), reply_markup={"inline_keyboard": buttons})
+
+
+async def on_pick(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A room button of /report was pressed."""
+    query = update.callback_query
+    _, _, ident = (query.data or "").partition("p:room:")
+    work = current_work()
+    room = await rooms.get(await work.session(), int(ident)) if ident.isascii() and ident.isdigit() and len(ident) <= 9 else None
+    if room is None or query.from_user is None:
+        await query.answer(text("cb_unknown", _language(update)))
+        return
+    chosen = await _choose(update, context, room)
+    await work.send(query.from_user.id, "sendMessage", text=_prompt(room, chosen))
+    await query.answer()
+
+
+def _has_words(body: str) -> bool:
+    """At least two letters or digits: emoji, punctuation and invisible characters are not a report."""
+    return sum(ch.isalnum() for ch in strip_invisible(body)) >= 2
+
+
+async def on_private_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.message
+    if message is None or message.from_user is None or message.from_user.is_bot:
+        return
+    runtime = _runtime(context)
+    work = current_work()
+    session = await work.session()
+    person = _person(runtime, message.from_user.id)
+    now = utcnow()
+    room_id = await complaints.pending_private(session, person, now)
+    if room_id is None:
+        await reply_to(work, message, text("private_idle", _language(update)))
+        return
+    room = await rooms.get(session, room_id)
+    if room is None:
+        await complaints.take_private(session, person, now)
+        await reply_to(work, message, text("private_idle", _language(update)))
+        return
+    language = room.language
+    body = message.text or message.caption or ""
+    if not _has_words(body):
+        await reply_to(work, message, text("private_need_text", language))
+        return  # the choice of room stays; the next message is the report
+    await complaints.take_private(session, person, now)
+    result = classify(body)
+    draft = Draft(
+        # The resident said this is a report: file it even when the detector would not.
+        kind=result.kind if result.kind in ("complaint", "proposal") else "complaint",
+        category=result.category,
+        place=result.place,
+        text=result.redacted,
+        reporter=pseudonym(runtime.settings.privacy.pseudonym_secret, room.chat_id, message.from_user.id),
+        message_id=None,
+        photos=[message.photo[-1].file_id] if message.photo else [],
+        source="private",
+    )
+    outcome = await file_or_support(session, runtime.settings.intake, room.id, draft)  # type: ignore[arg-type]
+    complaint = outcome.complaint
+    if not outcome.new:
+        await reply_to(work, message, outcome_text(outcome, language))
+        return
+    labels = {
+        "kind": kind_label(complaint.kind, language),
+        "number": complaint.number,
+        "category": category_label(complaint.category, language),
+        "place": place_label(complaint.place, language),
+    }
+    quoted = draft.text if len(draft.text) <= MAX_QUOTED else draft.text[:MAX_QUOTED] + "…"
+    # No name, no pseudonym: the room sees only the bot, the number and the (redacted) text.
+    await work.send(
+        room.chat_id,
+        "sendMessage",
+        purpose="private_post",
+        room_id=room.id,
+        text=text("private_post", language, text=quoted, **labels),
+        reply_markup=ack_markup(complaint, language),
+    )
+    await reply_to(work, message, text("private_filed", language, room=room.title or "소통방", **labels), reply_markup=ack_markup(complaint, language))

@@ -1,0 +1,298 @@
+"""Complaints: filing with per-room numbers, supporters, followers, events, questions, private drafts.
+
+Nothing here knows Telegram; ids of messages are plain integers.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage.dialect import insert_ignoring_duplicates
+from storage.models import (
+    OPEN_STATUSES,
+    Complaint,
+    ComplaintCounter,
+    ComplaintEvent,
+    ComplaintFollower,
+    ComplaintSupporter,
+    IntakeQuestion,
+    PrivateReport,
+    utcnow,
+)
+
+
+class MergeError(Exception):
+    """A merge that cannot be done; `reason` is "unknown", "same" or "closed"."""
+
+    def __init__(self, reason: str, number: int | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.number = number
+
+
+# -- numbering and filing ------------------------------------------------------------
+
+
+async def next_number(session: AsyncSession, room_id: int) -> int:
+    """The room's next complaint number, in the caller's transaction.
+
+    The counter row is incremented by an UPDATE, which holds the row's lock
+    until the transaction ends: a second worker waits and then gets the next
+    number (PostgreSQL re-reads the row after the wait; SQLite has one writer).
+    UNIQUE(room_id, number) on complaints backs this up.
+    """
+    await insert_ignoring_duplicates(session, ComplaintCounter.__table__, [{"room_id": room_id, "last_number": 0}])
+    await session.exec(
+        update(ComplaintCounter)
+        .where(ComplaintCounter.room_id == room_id)
+        .values(last_number=ComplaintCounter.last_number + 1)
+        .execution_options(synchronize_session=False)
+    )
+    return (await session.exec(select(ComplaintCounter.last_number).where(ComplaintCounter.room_id == room_id))).scalar_one()
+
+
+async def file(
+    session: AsyncSession,
+    *,
+    room_id: int,
+    kind: str,
+    category: str,
+    place: str | None,
+    text: str,
+    reporter: str,
+    message_id: int | None,
+    thread_id: int | None = None,
+    reply_to_message_id: int | None = None,
+    photo_file_ids: Sequence[str] = (),
+    source: str = "room",
+    now: datetime | None = None,
+) -> Complaint:
+    """Store a new complaint with the room's next number, status `received`."""
+    now = now or utcnow()
+    complaint = Complaint(
+        room_id=room_id,
+        number=await next_number(session, room_id),
+        kind=kind,
+        category=category,
+        place=place,
+        text=text,
+        reporter=reporter,
+        source=source,
+        message_id=message_id,
+        thread_id=thread_id,
+        reply_to_message_id=reply_to_message_id,
+        photo_file_ids=json.dumps(list(photo_file_ids)),
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(complaint)
+    await session.flush()
+    session.add(ComplaintEvent(complaint_id=complaint.id, status="received", actor=reporter, note=source, created_at=now))
+    await session.flush()
+    return complaint
+
+
+def photos_of(complaint: Complaint | IntakeQuestion) -> list[str]:
+    return list(json.loads(complaint.photo_file_ids or "[]"))
+
+
+async def get(session: AsyncSession, complaint_id: int) -> Complaint | None:
+    return await session.get(Complaint, complaint_id)
+
+
+async def by_number(session: AsyncSession, room_id: int, number: int) -> Complaint | None:
+    query = select(Complaint).where(Complaint.room_id == room_id, Complaint.number == number)
+    return (await session.exec(query)).scalars().first()
+
+
+async def by_message(session: AsyncSession, room_id: int, message_id: int) -> Complaint | None:
+    query = select(Complaint).where(Complaint.room_id == room_id, Complaint.message_id == message_id)
+    return (await session.exec(query)).scalars().first()
+
+
+async def open_candidates(session: AsyncSession, room_id: int, category: str, since: datetime) -> list[Complaint]:
+    """Open complaints of a room and category filed since `since`, oldest first (duplicate candidates)."""
+    query = (
+        select(Complaint)
+        .where(
+            Complaint.room_id == room_id,
+            Complaint.category == category,
+            Complaint.status.in_(OPEN_STATUSES),
+            Complaint.created_at >= since,
+        )
+        .order_by(Complaint.id)
+    )
+    return list((await session.exec(query)).scalars())
+
+
+async def update_text(session: AsyncSession, complaint: Complaint, text: str, now: datetime | None = None) -> None:
+    complaint.text = text
+    complaint.updated_at = now or utcnow()
+    await session.flush()
+
+
+async def set_status(session: AsyncSession, complaint: Complaint, status: str, actor: str, note: str = "") -> None:
+    """Change the status and record the event."""
+    now = utcnow()
+    complaint.status = status
+    complaint.updated_at = now
+    session.add(ComplaintEvent(complaint_id=complaint.id, status=status, actor=actor, note=note, created_at=now))
+    await session.flush()
+
+
+async def events(session: AsyncSession, complaint_id: int) -> list[ComplaintEvent]:
+    query = select(ComplaintEvent).where(ComplaintEvent.complaint_id == complaint_id).order_by(ComplaintEvent.id)
+    return list((await session.exec(query)).scalars())
+
+
+# -- supporters and followers -----------------------------------------------------------
+
+
+async def add_supporter(session: AsyncSession, complaint: Complaint, pseudonym: str) -> bool:
+    """공감 +1 from `pseudonym`; False when it is the reporter or already a supporter."""
+    if pseudonym == complaint.reporter:
+        return False
+    exists = await session.exec(
+        select(ComplaintSupporter.id).where(ComplaintSupporter.complaint_id == complaint.id, ComplaintSupporter.pseudonym == pseudonym)
+    )
+    if exists.first() is not None:
+        return False
+    session.add(ComplaintSupporter(complaint_id=complaint.id, pseudonym=pseudonym))
+    complaint.updated_at = utcnow()
+    await session.flush()
+    return True
+
+
+async def supporter_count(session: AsyncSession, complaint_id: int) -> int:
+    query = select(func.count()).select_from(ComplaintSupporter).where(ComplaintSupporter.complaint_id == complaint_id)
+    return (await session.exec(query)).scalar_one()
+
+
+async def add_follower(session: AsyncSession, complaint_id: int, user_id: int) -> bool:
+    """Remember a raw user id for private progress messages; False when already following."""
+    exists = await session.exec(
+        select(ComplaintFollower.id).where(ComplaintFollower.complaint_id == complaint_id, ComplaintFollower.user_id == user_id)
+    )
+    if exists.first() is not None:
+        return False
+    session.add(ComplaintFollower(complaint_id=complaint_id, user_id=user_id))
+    await session.flush()
+    return True
+
+
+async def followers(session: AsyncSession, complaint_id: int) -> list[int]:
+    query = select(ComplaintFollower.user_id).where(ComplaintFollower.complaint_id == complaint_id).order_by(ComplaintFollower.id)
+    return [row[0] for row in await session.exec(query)]
+
+
+async def merge(session: AsyncSession, room_id: int, number: int, into: int, actor: str) -> tuple[Complaint, Complaint]:
+    """Mark #number a duplicate of #into; its reporter, supporters and followers move over.
+
+    Raises MergeError and changes nothing when a number is unknown, both are
+    the same, or either is no longer open.
+    """
+    if number == into:
+        raise MergeError("same", number)
+    source = await by_number(session, room_id, number)
+    if source is None:
+        raise MergeError("unknown", number)
+    target = await by_number(session, room_id, into)
+    if target is None:
+        raise MergeError("unknown", into)
+    for complaint in (source, target):
+        if complaint.status not in OPEN_STATUSES:
+            raise MergeError("closed", complaint.number)
+    moved = [source.reporter] + [
+        row[0] for row in await session.exec(select(ComplaintSupporter.pseudonym).where(ComplaintSupporter.complaint_id == source.id))
+    ]
+    for pseudonym in moved:
+        await add_supporter(session, target, pseudonym)
+    for user_id in await followers(session, source.id):
+        await add_follower(session, target.id, user_id)
+    source.duplicate_of = target.id
+    await set_status(session, source, "duplicate", actor, f"merged into #{target.number}")
+    session.add(ComplaintEvent(complaint_id=target.id, status=target.status, actor=actor, note=f"#{source.number} merged in"))
+    await session.flush()
+    return source, target
+
+
+# -- uncertain detections: questions ------------------------------------------------------
+
+
+async def ask(session: AsyncSession, question: IntakeQuestion) -> IntakeQuestion | None:
+    """Store a question; None when this message was already asked about."""
+    query = select(IntakeQuestion.id).where(IntakeQuestion.room_id == question.room_id, IntakeQuestion.message_id == question.message_id)
+    if (await session.exec(query)).first() is not None:
+        return None
+    session.add(question)
+    await session.flush()
+    return question
+
+
+async def get_question(session: AsyncSession, question_id: int) -> IntakeQuestion | None:
+    return await session.get(IntakeQuestion, question_id)
+
+
+async def question_by_message(session: AsyncSession, room_id: int, message_id: int) -> IntakeQuestion | None:
+    query = select(IntakeQuestion).where(IntakeQuestion.room_id == room_id, IntakeQuestion.message_id == message_id)
+    return (await session.exec(query)).scalars().first()
+
+
+async def close_question(session: AsyncSession, question_id: int, status: str, now: datetime | None = None) -> IntakeQuestion | None:
+    """Close an open question as `status` (yes/no/expired); None when it was already closed.
+
+    A conditional UPDATE: with several workers (or a press racing the expiry)
+    exactly one closes it. With `now`, only a question due by then is closed.
+    Unless the answer is yes, the stored text is erased: only complaints keep text.
+    """
+    condition = [IntakeQuestion.id == question_id, IntakeQuestion.status == "open"]
+    if now is not None:
+        condition.append(IntakeQuestion.expires_at <= now)
+    values: dict = {"status": status, "expires_at": None}
+    if status != "yes":  # not a complaint after all: its text is not kept
+        values.update(text="", photo_file_ids="[]")
+    result = await session.exec(
+        update(IntakeQuestion).where(*condition).values(**values).execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:
+        return None
+    return await session.get(IntakeQuestion, question_id, populate_existing=True)
+
+
+async def open_questions(session: AsyncSession) -> list[tuple[int, datetime]]:
+    """(id, expires_at) of every open question."""
+    query = select(IntakeQuestion.id, IntakeQuestion.expires_at).where(IntakeQuestion.status == "open", IntakeQuestion.expires_at.is_not(None))
+    return [(row[0], row[1]) for row in await session.exec(query)]
+
+
+# -- private intake drafts ------------------------------------------------------------------
+
+
+async def start_private(session: AsyncSession, person: str, room_id: int, expires_at: datetime) -> None:
+    draft = await session.get(PrivateReport, person)
+    if draft is None:
+        session.add(PrivateReport(person=person, room_id=room_id, expires_at=expires_at))
+    else:
+        draft.room_id, draft.expires_at, draft.created_at = room_id, expires_at, utcnow()
+    await session.flush()
+
+
+async def take_private(session: AsyncSession, person: str, now: datetime) -> int | None:
+    """The room a person's pending private report goes to (consumed), None when none or expired."""
+    draft = await session.get(PrivateReport, person)
+    if draft is None:
+        return None
+    room_id, expires_at = draft.room_id, draft.expires_at
+    await session.delete(draft)
+    await session.flush()
+    return room_id if expires_at > now else None
+
+
+async def pending_private(session: AsyncSession, person: str, now: datetime) -> int | None:
+    draft = await session.get(PrivateReport, person)
+    return draft.room_id if draft is not None and draft.expires_at > now else None
