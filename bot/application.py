@@ -6,10 +6,11 @@ import warnings
 from typing import TYPE_CHECKING
 
 from telegram.warnings import PTBUserWarning
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
+from telegram.ext import Application, ApplicationBuilder, ContextTypes
 
 from bot.features import greeting, guide, intake, private_report
 from bot.processor import PerChatProcessor
+from bot.ratelimit import SendRateLimiter
 from bot.request import AiohttpRequest
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ def build_application(runtime: "Runtime") -> Application:
         .request(AiohttpRequest())
         .get_updates_request(AiohttpRequest(connection_limit=2, read_timeout=telegram.poll_timeout + 15))
         .rate_limiter(
-            AIORateLimiter(
+            SendRateLimiter(
                 overall_max_rate=limits.overall_per_second,
                 overall_time_period=1,
                 group_max_rate=limits.group_per_minute,

@@ -35,6 +35,12 @@ class Database:
         kwargs: dict = {}
         if url.startswith("postgresql"):
             kwargs.update(pool_size=10, max_overflow=20, pool_pre_ping=True)
+        else:
+            # SQLite has one writer. With several connections, a transaction that read and
+            # then writes after another one committed fails with SQLITE_BUSY_SNAPSHOT, which
+            # no busy timeout retries: an update's effects would be lost. One connection
+            # makes units of work queue in asyncio instead. Several workers need PostgreSQL.
+            kwargs.update(pool_size=1, max_overflow=0, pool_timeout=60)
         self.engine: AsyncEngine = create_async_engine(url, **kwargs)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)

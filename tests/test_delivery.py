@@ -186,3 +186,13 @@ async def test_the_bot_runs_the_same_on_each_backend(bot_factory, db_url: str, c
     await eventually(lambda: _fetched_beyond(control, asked["update_id"]))
     await asyncio.sleep(0.5)
     assert len(await answers_to(control, room.chat_id, asked["message_id"])) == 1
+
+
+async def test_a_moderator_check_does_not_wait_behind_the_rooms_message_budget(bot_factory, control: SandboxControl, room: Room) -> None:
+    # One message a minute per group: the first reply uses the budget, later replies queue.
+    runtime = await bot_factory(telegram={"rate_limit": {"group_per_minute": 1}}).start()
+    await control.post(room.chat_id, room.resident, "/rules")
+    await eventually(lambda: _said(control, room.chat_id, "소통방 규칙"))
+    runtime.moderators.forget(room.chat_id)
+    # getChatAdministrators is a read: Telegram's flood limits do not apply to it
+    assert await asyncio.wait_for(runtime.moderators.is_moderator(room.chat_id, room.moderator), timeout=5)
