@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from telegram.warnings import PTBUserWarning
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
 
-from bot.features import greeting, guide
+from bot.features import cooldown, greeting, guide, house_rules, moderation_commands
 from bot.processor import PerChatProcessor
 from bot.request import AiohttpRequest
 
@@ -46,6 +46,9 @@ def build_application(runtime: "Runtime") -> Application:
     application.bot_data["runtime"] = runtime
     greeting.register(application)
     guide.register(application)
+    house_rules.register(application)  # group -2: before every other message handler
+    cooldown.register(application)  # group -1
+    moderation_commands.register(application)
     application.add_error_handler(runtime.on_error)
     return application
 
