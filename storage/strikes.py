@@ -29,3 +29,9 @@ async def prune(session: AsyncSession, before: datetime) -> int:
     """Delete strikes given before `before` (expired everywhere); returns how many."""
     result = await session.exec(delete(Strike).where(Strike.given_at <= before))
     return result.rowcount or 0
+
+
+async def prune_expired(db, before: datetime) -> int:  # type: ignore[no-untyped-def]
+    """`prune` in its own transaction (the sweep)."""
+    async with db.session() as session:
+        return await prune(session, before)
