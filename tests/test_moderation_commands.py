@@ -113,6 +113,7 @@ async def test_residents_are_refused_politely_and_nothing_changes(sotong, contro
     [
         ("/mute", "/mute 분", True),
         ("/mute soon", "/mute 분", True),
+        ("/mute 0.1", "/mute 분", True),
         ("/mute 5", "/mute 분", False),
         ("/warn", "/warn", False),
         ("/unmute", "/unmute", False),

@@ -24,7 +24,8 @@ from storage import cooldowns, moderation_log, strikes
 from storage.models import Room, utcnow
 
 MODLOG_PAGE = 10
-MAX_MINUTES = 366 * 24 * 60  # Telegram treats longer restrictions as forever
+MAX_MINUTES = 366 * 24 * 60  # Telegram treats longer restrictions as forever ...
+MIN_MUTE_MINUTES = 1  # ... and shorter than 30 seconds too
 
 
 def register(application: Application) -> None:
@@ -128,7 +129,7 @@ async def on_mute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     minutes = _minutes(command_argument(message))
     work = current_work()
-    if minutes is None or replied_message(message) is None:
+    if minutes is None or minutes < MIN_MUTE_MINUTES or replied_message(message) is None:
         await reply_to(work, message, text("usage_mute", room.language))
         return
     target = await _resident(update, context, room, "usage_mute")
