@@ -145,6 +145,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "✅ This topic is open again. Please stay respectful.",
     },
     "already_cooling": {"ko": "이미 {until}까지 쉬는 중입니다.", "en": "Already resting until {until}."},
+    "room_silent": {
+        "ko": "지금은 쉬는 시간을 시작할 수 없습니다(이미 아무도 글을 쓸 수 없는 방이거나 방 정보를 읽지 못했습니다).",
+        "en": "Cannot start a rest now (nobody can post already, or the room could not be read).",
+    },
     "no_cooldown": {"ko": "지금 쉬는 중인 대화가 없습니다.", "en": "Nothing is cooling down right now."},
     # -- moderator commands --------------------------------------------------
     "usage_cooldown": {

@@ -134,3 +134,17 @@ async def _can_post(control: SandboxControl, room: Room, body: str) -> dict | No
         return await control.post(room.chat_id, room.resident, body)
     except ControlAPIError:
         return None
+
+
+async def test_a_long_flood_is_warned_once_not_every_burst(bot_factory, control: SandboxControl, room: Room) -> None:
+    await bot_factory(rules={"flood": {"thresholds": {"messages": 3, "seconds": 30}}}).start()
+    posted = [await control.post(room.chat_id, room.resident, f"가로등 {i}번째 이야기") for i in range(9)]
+    await eventually(lambda: _bot_says(control, room.chat_id, "연속 게시"))
+    marker = await control.post(room.chat_id, room.moderator, "/rules")  # handled after the flood: order per chat
+    await eventually(lambda: _replied(control, room.chat_id, marker["message_id"]))
+    assert len(await _bot_says(control, room.chat_id, "연속 게시")) == 1
+    assert len(posted) == 9
+
+
+async def _replied(control: SandboxControl, chat_id: int, message_id: int) -> bool:
+    return any(m.get("reply_to_message_id") == message_id for m in await bot_messages(control, chat_id))

@@ -157,3 +157,18 @@ async def test_help_lists_the_moderation_commands_in_both_languages(sotong, cont
 
 async def _count_log(sotong, chat_id: int, n: int) -> bool:  # type: ignore[no-untyped-def]
     return len(await _log(sotong, chat_id)) >= n
+
+
+async def test_a_room_that_is_silent_already_is_not_cooled_and_its_permissions_are_kept(sotong, control: SandboxControl, room: Room, sandbox) -> None:
+    from telegram import Bot
+
+    from tests.conftest import TOKEN
+
+    silent = {**(await control.chat(room.chat_id))["permissions"], "can_send_messages": False}
+    async with Bot(TOKEN, base_url=sandbox.api_url) as admin_bot:
+        await admin_bot.do_api_request("setChatPermissions", api_kwargs={"chat_id": room.chat_id, "permissions": silent})
+    asked = await control.post(room.chat_id, room.moderator, "/cooldown")
+    answer = await eventually(lambda: _answer_to(control, room.chat_id, asked["message_id"]))
+    assert "시작할 수 없습니다" in answer["text"]
+    assert (await control.chat(room.chat_id))["permissions"] == silent
+    assert await _log(sotong, room.chat_id) == []

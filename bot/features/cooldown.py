@@ -154,6 +154,11 @@ class Cooldowns:
                 log.warning("cannot read the permissions of %s, no cool-down: %s", room.chat_id, exc)
                 return None
             saved = dict(chat.get("permissions") or {})  # type: ignore[union-attr]
+            if not saved.get("can_send_messages", True):
+                # Already silent (by hand, or a lift not delivered yet): resting it adds nothing, and
+                # these are not the permissions to restore afterwards.
+                log.info("room %s is silent already; no cool-down", room.chat_id)
+                return None
         row = await cooldowns.start(
             session, room.id, kind, now, until, message_thread_id=topic, saved_permissions=saved,
             reason="heat" if actor == "bot" else "moderator", actor=actor,

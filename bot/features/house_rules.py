@@ -8,6 +8,7 @@ complaints pass: the abuse rule needs an insult aimed at a person.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
     from bot.runtime import Runtime
 
 GROUP = -2  # before heat (-1) and everything else (0)
+FLOOD_WARNING_QUIET = 300.0  # seconds between two flood warnings to one person
+MAX_FLOOD_WARNED = 50_000
 _SEVERITY = {Action.WARN: 0, Action.DELETE: 1, Action.STRIKE: 2}
 
 
@@ -53,6 +56,7 @@ class HouseRules:
         self.settings = runtime.settings.rules
         self._rules: dict[int, RoomRules] = {}
         self._floods: dict[int, FloodDetector] = {}
+        self._flood_warned: OrderedDict[tuple[int, str], float] = OrderedDict()
 
     def rules_for(self, chat_id: int) -> RoomRules:
         rules = self._rules.get(chat_id)
@@ -71,6 +75,23 @@ class HouseRules:
             )
         return detector
 
+    def _warned_lately(self, chat_id: int, key: str, flood: Violation, now: float) -> bool:
+        """A flood warning goes to one person at most once per FLOOD_WARNING_QUIET seconds.
+
+        Warnings only: a bot that answers every burst with a reply floods the room itself.
+        Deleting and striking flood rules act on every burst.
+        """
+        if flood.action is not Action.WARN:
+            return False
+        last = self._flood_warned.pop((chat_id, key), None)
+        if last is not None and now - last < FLOOD_WARNING_QUIET:
+            self._flood_warned[(chat_id, key)] = last
+            return True
+        self._flood_warned[(chat_id, key)] = now
+        while len(self._flood_warned) > MAX_FLOOD_WARNED:
+            self._flood_warned.popitem(last=False)
+        return False
+
     def longest_strike_memory(self) -> float:
         return max(self.settings.room_rules(int(key) if key else None).strikes.expire_after for key in ("", *self.settings.rooms))
 
@@ -83,10 +104,11 @@ class HouseRules:
         violations = check_message(message.text or message.caption or "", rules)
         key = pseudonym(self.runtime.settings.privacy.pseudonym_secret, chat_id, user_id)
         detector = None if edited else self._flood(chat_id, rules)
-        if detector is not None and detector.observe(key, message.date.timestamp()):
+        now = message.date.timestamp()
+        if detector is not None and detector.observe(key, now):
             detector.reset(key)  # one burst, one verdict
             flood = flood_violation(rules)
-            if flood is not None:
+            if flood is not None and not self._warned_lately(chat_id, key, flood, now):
                 violations.append(flood)
         if not violations:
             return False

@@ -95,6 +95,8 @@ async def on_cooldown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         active = await cooldowns.active(await work.session(), room.id, kind, topic)
         if active is not None:
             await reply_to(work, message, text("already_cooling", room.language, until=sanctions.clock(active.until, room.language)))
+        else:
+            await reply_to(work, message, text("room_silent", room.language))
 
 
 async def on_lift(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
