@@ -51,7 +51,7 @@ async def test_an_ad_is_deleted_and_its_author_told_which_rule(sotong, control: 
 async def test_strikes_lead_to_a_timed_mute_that_ends(bot_factory, control: SandboxControl, room: Room) -> None:
     await bot_factory(rules={"strikes": {"mute_from": 2, "mute_ladder": [2]}}).start()
     first = await control.post(room.chat_id, room.resident, AD)
-    await eventually(lambda: _deleted(control, room.chat_id, first["message_id"]))
+    await eventually(lambda: _bot_says(control, room.chat_id, "삭제했습니다"))  # sent after any mute
     assert (await control.member(room.chat_id, room.resident))["status"] == "member"  # one strike: a warning
     second = await control.post(room.chat_id, room.resident, "추천인 코드 입력하면 5천원! 선착순 이벤트 중")
     await eventually(lambda: _deleted(control, room.chat_id, second["message_id"]))
@@ -148,3 +148,34 @@ async def test_a_long_flood_is_warned_once_not_every_burst(bot_factory, control:
 
 async def _replied(control: SandboxControl, chat_id: int, message_id: int) -> bool:
     return any(m.get("reply_to_message_id") == message_id for m in await bot_messages(control, chat_id))
+
+
+async def test_an_ad_edited_into_a_harmless_message_is_deleted_too(sotong, control: SandboxControl, room: Room) -> None:
+    said = await control.post(room.chat_id, room.resident, "좋은 아침입니다")
+    await control.edit(room.chat_id, said["message_id"], room.resident, AD)
+    await eventually(lambda: _deleted(control, room.chat_id, said["message_id"]))
+
+
+async def test_strikes_expire(bot_factory, control: SandboxControl, room: Room) -> None:
+    sotong = await bot_factory(rules={"strikes": {"expire_after": 1, "mute_from": 2, "mute_ladder": [60]}}).start()
+    first = await control.post(room.chat_id, room.resident, AD)
+    await eventually(lambda: _deleted(control, room.chat_id, first["message_id"]))
+    await asyncio.sleep(1.5)  # the first strike runs out
+    second = await control.post(room.chat_id, room.resident, AD)
+    await eventually(lambda: _deleted(control, room.chat_id, second["message_id"]))
+    await eventually(lambda: _count(_bot_says(control, room.chat_id, "삭제했습니다"), 2))  # sent after any mute
+    assert (await control.member(room.chat_id, room.resident))["status"] == "member"  # no mute: one active strike
+    assert [e.action for e in await _log(sotong, room.chat_id)] == ["strike", "strike"]
+
+
+async def test_an_english_room_is_told_in_english(sotong, control: SandboxControl, room: Room) -> None:
+    await control.post(room.chat_id, room.moderator, "/language en")
+    await eventually(lambda: _bot_says(control, room.chat_id, "English"))
+    ad = await control.post(room.chat_id, room.resident, AD)
+    await eventually(lambda: _deleted(control, room.chat_id, ad["message_id"]))
+    [note] = await eventually(lambda: _bot_says(control, room.chat_id, "was removed"))
+    assert "commercial posts" in note["text"]
+
+
+async def _count(listing, n: int) -> bool:  # type: ignore[no-untyped-def]
+    return len(await listing) >= n
