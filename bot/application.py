@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from telegram.warnings import PTBUserWarning
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
 
-from bot.features import greeting, guide, intake, private_report
+from bot.features import cooldown, greeting, guide, house_rules, intake, moderation_commands, private_report
 from bot.processor import PerChatProcessor
 from bot.ratelimit import SendRateLimiter
 from bot.request import AiohttpRequest
@@ -47,6 +47,9 @@ def build_application(runtime: "Runtime") -> Application:
     application.bot_data["runtime"] = runtime
     greeting.register(application)
     guide.register(application)
+    house_rules.register(application)  # group -2: before every other message handler
+    cooldown.register(application)  # group -1
+    moderation_commands.register(application)
     intake.register(application)
     private_report.register(application)
     application.add_error_handler(runtime.on_error)

@@ -117,6 +117,103 @@ class SchedulerSettings(_Section):
     sweep_seconds: float = Field(30, gt=0)
 
 
+class RuleTable(_Section):
+    """One house rule's tuning; keys left out keep the built-in defaults (moderation/rules.py)."""
+
+    enabled: bool | None = None
+    action: Literal["delete", "warn", "strike"] | None = None
+    extra_words: tuple[str, ...] | None = None
+    removed_words: tuple[str, ...] | None = None
+    allowed_domains: tuple[str, ...] | None = None
+    thresholds: dict[str, float] | None = None
+
+
+class StrikeTable(_Section):
+    expire_after: float | None = Field(None, gt=0)
+    mute_from: int | None = Field(None, ge=1)
+    mute_ladder: tuple[float, ...] | None = None
+
+
+class RuleSet(_Section):
+    politics: RuleTable = RuleTable()
+    commercial: RuleTable = RuleTable()
+    abuse: RuleTable = RuleTable()
+    outside_link: RuleTable = RuleTable()
+    flood: RuleTable = RuleTable()
+    strikes: StrikeTable = StrikeTable()
+
+    def mapping(self) -> dict:
+        """The tables as RoomRules.from_config reads them, only the keys that were set."""
+        names = ("politics", "commercial", "abuse", "outside_link", "flood", "strikes")
+        dumped = self.model_dump(include=set(names), exclude_none=True)
+        return {name: table for name, table in dumped.items() if table}
+
+
+class RulesSettings(RuleSet):
+    """[rules]: house rules for every room, and [rules.rooms."<chat id>"] overrides for one room."""
+
+    enabled: bool = True
+    rooms: dict[str, RuleSet] = {}
+
+    @field_validator("rooms")
+    @classmethod
+    def _chat_ids(cls, value: dict[str, RuleSet]) -> dict[str, RuleSet]:
+        for key in value:
+            if not key.lstrip("-").isdigit():
+                raise ValueError(f"room keys are chat ids such as \"-100123\" (got {key!r})")
+        return value
+
+    @model_validator(mode="after")
+    def _valid_rules(self) -> "RulesSettings":
+        for key in ("", *self.rooms):
+            self.room_rules(int(key) if key else None)  # e.g. a mute_ladder that gets shorter
+        return self
+
+    def room_rules(self, chat_id: int | None):  # type: ignore[no-untyped-def]
+        """The RoomRules of one room (moderation/ is pure and cheap to import)."""
+        from moderation.rules import RoomRules
+
+        return RoomRules.from_config(self.room_rules_mapping(chat_id))
+
+    def room_rules_mapping(self, chat_id: int | None) -> dict:
+        """The [rules] tables with the room's own tables merged over them, key by key."""
+        merged = {name: dict(table) for name, table in self.mapping().items()}
+        override = self.rooms.get(str(chat_id)) if chat_id is not None else None
+        if override is not None:
+            for name, table in override.mapping().items():
+                merged.setdefault(name, {}).update(table)
+        return merged
+
+
+class HeatTable(_Section):
+    half_life_seconds: float = Field(300, gt=0)
+    message_weight: float = Field(0.2, ge=0)
+    hostility_weight: float = Field(3.0, ge=0)
+    warm_at: float = Field(15, gt=0)
+    hot_at: float = Field(35, gt=0)
+
+    @model_validator(mode="after")
+    def _order(self) -> "HeatTable":
+        if self.hot_at <= self.warm_at:
+            raise ValueError("hot_at must be above warm_at")
+        return self
+
+
+class CooldownSettings(_Section):
+    enabled: bool = True
+    durations: tuple[float, ...] = (600, 1800, 3600)
+    window_seconds: float = Field(86_400, gt=0)
+    reminder: bool = True
+    heat: HeatTable = HeatTable()
+
+    @field_validator("durations")
+    @classmethod
+    def _positive(cls, value: tuple[float, ...]) -> tuple[float, ...]:
+        if not value or any(d <= 0 for d in value):
+            raise ValueError("a non-empty list of positive seconds")
+        return value
+
+
 class Settings(_Section):
     telegram: TelegramSettings = TelegramSettings()
     webhook: WebhookSettings = WebhookSettings()
@@ -126,6 +223,8 @@ class Settings(_Section):
     greeting: GreetingSettings = GreetingSettings()
     scheduler: SchedulerSettings = SchedulerSettings()
     intake: IntakeSettings = IntakeSettings()
+    rules: RulesSettings = RulesSettings()
+    cooldown: CooldownSettings = CooldownSettings()
 
     @model_validator(mode="after")
     def _complete(self) -> "Settings":

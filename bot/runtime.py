@@ -18,13 +18,13 @@ from telegram.ext import Application, ContextTypes
 from bot.application import build_application
 from bot.config import Settings
 from bot.courier import Courier
-from bot.features import greeting, guide, intake
+from bot.features import cooldown, greeting, guide, house_rules, intake
 from bot.moderators import Moderators
 from bot.receiving import ALLOWED_UPDATES, Receiver, poll, sleep_or_stop
 from bot.scheduler import Timers
 from bot.webhook import build_webhook_app
 from bot.work import Work, bind, current_work, unbind
-from storage import updates
+from storage import strikes, updates
 from storage.database import Database
 from storage.models import utcnow
 
@@ -45,6 +45,8 @@ class Runtime:
         self.timers = Timers()
         self.greetings = greeting.Greetings(self)
         self.intake = intake.IntakeDesk(self)
+        self.house_rules = house_rules.HouseRules(self)
+        self.cooldowns = cooldown.Cooldowns(self)
         self.courier = Courier(self.bot, self.db, hooks=self.greetings.sent_hooks | self.intake.sent_hooks)
         self._finished: list[int] = []
         self.handled = 0  # updates handled since start, for health and benchmarks
@@ -191,6 +193,8 @@ class Runtime:
             await self.receiver.resume(await updates.pending(self.db))
             await self.greetings.reconcile()
             await self.intake.reconcile()
+            await self.cooldowns.reconcile()
+            await strikes.prune_expired(self.db, utcnow() - timedelta(seconds=self.house_rules.longest_strike_memory()))
             await updates.prune_processed(self.db, utcnow() - PROCESSED_HORIZON)
         except Exception:
             log.exception("sweep failed; the next one retries")

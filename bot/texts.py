@@ -68,14 +68,18 @@ _TEXTS: dict[str, dict[str, str]] = {
             "/rules — 방 규칙 보기\n"
             "/help — 이 도움말\n"
             "/report — 봇과의 1:1 대화에서 익명 제보\n"
-            "관리자: /setrules 규칙 내용, /setgreeting 환영 문구, /language ko|en, /merge N M (중복 민원 합치기)"
+            "관리자: /setrules 규칙 내용, /setgreeting 환영 문구, /language ko|en, /merge N M (중복 민원 합치기)\n"
+            "관리자(메시지에 답장하며): /warn 경고, /mute 분 글쓰기 제한, /unmute 제한 해제, /strikes 누적 경고 보기\n"
+            "관리자: /cooldown [분] 쉬는 시간(주제의 메시지에 답장하면 그 주제만), /lift 쉬는 시간 끝내기, /modlog [쪽] 최근 조치"
         ),
         "en": (
             "Help\n"
             "/rules — show the room rules\n"
             "/help — this help\n"
             "/report — report anonymously, in a private chat with the bot\n"
-            "Moderators: /setrules text, /setgreeting text, /language ko|en, /merge N M (merge duplicates)"
+            "Moderators: /setrules text, /setgreeting text, /language ko|en, /merge N M (merge duplicates)\n"
+            "Moderators, replying to a message: /warn, /mute minutes, /unmute, /strikes\n"
+            "Moderators: /cooldown [minutes] (replying in a topic cools only that topic), /lift, /modlog [page]"
         ),
     },
     "only_moderators": {
@@ -195,6 +199,87 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ko": "🕶 익명 제보는 봇과의 1:1 대화에서 할 수 있습니다. 아래 버튼을 눌러 주세요.",
         "en": "🕶 Anonymous reports are made in a private chat with the bot: press the button below.",
     },
+    # -- house rules ---------------------------------------------------------
+    "rule_removed_room": {
+        "ko": "🧹 방 규칙({rule})에 맞지 않는 메시지 1건을 삭제했습니다.",
+        "en": "🧹 One message was removed under the room rule on {rule}.",
+    },
+    "rule_warned": {
+        "ko": "⚠️ 방 규칙 안내({rule}): {explanation}",
+        "en": "⚠️ Room rule ({rule}): {explanation}",
+    },
+    "rule_private": {
+        "ko": "「{title}」에 올리신 메시지를 삭제했습니다.\n규칙: {rule}\n{explanation}",
+        "en": "Your message in \"{title}\" was removed.\nRule: {rule}\n{explanation}",
+    },
+    "strike_private": {
+        "ko": "누적 경고 {count}회입니다. 경고가 쌓이면 일정 시간 글쓰기가 제한됩니다.",
+        "en": "You now have {count} active strike(s). Strikes lead to a temporary mute.",
+    },
+    "muted_private": {
+        "ko": "누적 경고 {count}회로 {duration} 동안({until}까지) 글쓰기가 제한됩니다.",
+        "en": "With {count} strikes you cannot post for {duration} (until {until}).",
+    },
+    "muted_room": {
+        "ko": "🔇 규칙 위반이 반복되어 한 분의 글쓰기를 {duration} 동안 제한했습니다.",
+        "en": "🔇 After repeated rule breaks, one member cannot post for {duration}.",
+    },
+    # -- heat and cool-downs -------------------------------------------------
+    "heat_reminder": {
+        "ko": "🌡 대화가 뜨거워지고 있습니다. 사람이 아니라 정책과 문제에 대해 이야기해 주시고, 서로 존중해 주세요. 규칙은 /rules 에서 볼 수 있습니다.",
+        "en": "🌡 This discussion is heating up. Please talk about the policy and the problem, not the person, and stay respectful. /rules shows the rules.",
+    },
+    "cooldown_room": {
+        "ko": "🧊 {why} {until}까지({duration}) 잠시 쉬어 갑니다. 그동안은 글을 올릴 수 없습니다.",
+        "en": "🧊 {why} The room rests until {until} ({duration}); nobody can post until then.",
+    },
+    "cooldown_topic": {
+        "ko": "🧊 {why} 이 주제를 {until}까지({duration}) 잠시 닫습니다.",
+        "en": "🧊 {why} This topic is closed until {until} ({duration}).",
+    },
+    "why_heat": {"ko": "대화가 과열되어", "en": "The discussion overheated."},
+    "why_moderator": {"ko": "관리자 요청으로", "en": "A moderator asked for a rest."},
+    "cooldown_lifted_room": {
+        "ko": "✅ 쉬는 시간이 끝났습니다. 다시 대화를 이어 가 주세요. 서로 존중해 주세요.",
+        "en": "✅ The rest is over: the room is open again. Please stay respectful.",
+    },
+    "cooldown_lifted_topic": {
+        "ko": "✅ 이 주제를 다시 열었습니다. 서로 존중하며 이어 가 주세요.",
+        "en": "✅ This topic is open again. Please stay respectful.",
+    },
+    "already_cooling": {"ko": "이미 {until}까지 쉬는 중입니다.", "en": "Already resting until {until}."},
+    "room_silent": {
+        "ko": "지금은 쉬는 시간을 시작할 수 없습니다(이미 아무도 글을 쓸 수 없는 방이거나 방 정보를 읽지 못했습니다).",
+        "en": "Cannot start a rest now (nobody can post already, or the room could not be read).",
+    },
+    "no_cooldown": {"ko": "지금 쉬는 중인 대화가 없습니다.", "en": "Nothing is cooling down right now."},
+    # -- moderator commands --------------------------------------------------
+    "usage_cooldown": {
+        "ko": "사용법: /cooldown [분] (주제의 메시지에 답장하면 그 주제만, 아니면 방 전체)",
+        "en": "Usage: /cooldown [minutes] (reply in a topic to cool only that topic, else the whole room)",
+    },
+    "usage_warn": {"ko": "사용법: 경고할 메시지에 답장하며 /warn", "en": "Usage: reply to the message with /warn"},
+    "usage_mute": {"ko": "사용법: 제한할 분의 메시지에 답장하며 /mute 분", "en": "Usage: reply to their message with /mute minutes"},
+    "usage_unmute": {"ko": "사용법: 제한을 풀 분의 메시지에 답장하며 /unmute", "en": "Usage: reply to their message with /unmute"},
+    "usage_strikes": {"ko": "사용법: 확인할 분의 메시지에 답장하며 /strikes", "en": "Usage: reply to their message with /strikes"},
+    "usage_modlog": {"ko": "사용법: /modlog [쪽]", "en": "Usage: /modlog [page]"},
+    "not_on_moderators": {"ko": "관리자에게는 사용할 수 없는 명령입니다.", "en": "This command does not apply to moderators."},
+    "moderator_warning": {
+        "ko": "⚠️ 관리자 안내: 방 규칙을 지켜 주세요. 규칙은 /rules 에서 볼 수 있습니다.",
+        "en": "⚠️ A moderator reminds you of the room rules; /rules shows them.",
+    },
+    "muted_done": {"ko": "🔇 {duration} 동안({until}까지) 글쓰기를 제한했습니다.", "en": "🔇 Muted for {duration} (until {until})."},
+    "unmuted_done": {"ko": "🔊 글쓰기 제한을 풀었습니다.", "en": "🔊 Unmuted."},
+    "strikes_count": {
+        "ko": "{who}: 유효한 경고 {count}회 (경고는 {days}일 뒤 사라집니다)",
+        "en": "{who}: {count} active strike(s) (strikes expire after {days} days)",
+    },
+    "sent_privately": {
+        "ko": "📬 1:1 대화로 보냈습니다. (받지 못했다면 봇과의 1:1 대화에서 /start 를 먼저 눌러 주세요.)",
+        "en": "📬 Sent to you privately. (Nothing came? Press /start in a private chat with the bot first.)",
+    },
+    "modlog_empty": {"ko": "기록된 조치가 없습니다.", "en": "No actions recorded."},
+    "modlog_head": {"ko": "📋 최근 조치 ({page}쪽)", "en": "📋 Recent actions (page {page})"},
 }
 
 CATEGORY_LABELS: dict[str, tuple[str, str]] = {
@@ -222,6 +307,21 @@ def category_label(category: str, language: str = "ko") -> str:
     ko, en = CATEGORY_LABELS.get(category, (category, category))
     return en if language == "en" else ko
 
+RULE_NAMES = {
+    "politics": ("정치 홍보·보도자료", "campaigning and press releases"),
+    "commercial": ("상업적 게시물", "commercial posts"),
+    "abuse": ("욕설·모욕", "insults and abuse"),
+    "outside_link": ("외부 방·링크", "links to other rooms"),
+    "flood": ("연속 게시", "flooding"),
+}
+
+
+def rule_name(rule: str, language: str = "ko") -> str:
+    names = RULE_NAMES.get(rule)
+    if names is None:
+        return rule
+    return names[0] if language != "en" else names[1]
+
 COMMAND_HELP = {
     "start": ("소통봇 시작", "Start the bot"),
     "help": ("사용법", "How to use the bot"),
@@ -231,6 +331,13 @@ COMMAND_HELP = {
     "language": ("(관리자) 방 언어 설정 ko|en", "(moderators) Set the room language ko|en"),
     "report": ("익명 제보 (1:1 대화)", "Report anonymously (private chat)"),
     "merge": ("(관리자) 중복 민원 합치기 N M", "(moderators) Merge duplicate N into M"),
+    "warn": ("(관리자, 답장) 규칙 경고", "(moderators, reply) Warn about the rules"),
+    "mute": ("(관리자, 답장) 분 단위 글쓰기 제한", "(moderators, reply) Mute for N minutes"),
+    "unmute": ("(관리자, 답장) 글쓰기 제한 해제", "(moderators, reply) Unmute"),
+    "strikes": ("(관리자, 답장) 누적 경고 보기", "(moderators, reply) Show active strikes"),
+    "cooldown": ("(관리자) 쉬는 시간 [분]", "(moderators) Cool down [minutes]"),
+    "lift": ("(관리자) 쉬는 시간 끝내기", "(moderators) Lift the cool-down"),
+    "modlog": ("(관리자) 최근 조치 [쪽]", "(moderators) Recent actions [page]"),
 }
 
 

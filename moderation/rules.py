@@ -283,6 +283,8 @@ def _check_commercial(forms: list[str], s: RuleSettings) -> str | None:
 def _check_outside_link(text: str, forms: list[str], s: RuleSettings) -> str | None:
     link_text = _link_text(text)
     for m in _URL.finditer(link_text):
+        if m.start() > 0 and link_text[m.start() - 1] == "@":
+            continue  # the domain of an e-mail address ("답변은 minsu@example.com 으로"), not a link
         host = m.group(1).lower()
         # A bare "word.word" needs a real-looking TLD or a scheme/www to count as a link:
         # "3.5배", "v1.2" never match (digits or one-letter endings fail the TLD test).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import BigInteger, Column, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -200,3 +200,56 @@ class PrivateReport(SQLModel, table=True):
     room_id: int = Field(foreign_key="rooms.id")
     expires_at: datetime
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class ModerationRecord(SQLModel, table=True):
+    """One moderation action: which rule, what was done, to whom (pseudonym), by whom, when.
+
+    `excerpt` is redacted before it is stored; `actor` is "bot" or a moderator's pseudonym.
+    """
+
+    __tablename__ = "moderation_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    room_id: int = Field(foreign_key="rooms.id", index=True)
+    rule: str | None = Field(default=None, max_length=32)
+    action: str = Field(max_length=32)
+    excerpt: str | None = Field(default=None, sa_column=Column(Text))
+    pseudonym: str | None = Field(default=None, max_length=64)
+    actor: str = Field(default="bot", max_length=64)
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class Strike(SQLModel, table=True):
+    """A strike against a resident pseudonym; expired strikes stop counting and are pruned."""
+
+    __tablename__ = "strikes"
+    __table_args__ = (Index("ix_strikes_room_pseudonym", "room_id", "pseudonym"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    room_id: int = Field(foreign_key="rooms.id")
+    pseudonym: str = Field(max_length=64)
+    rule: str = Field(max_length=32)
+    given_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class Cooldown(SQLModel, table=True):
+    """A cool-down of a forum topic (kind "topic") or a whole room (kind "room").
+
+    `until` is durable time: it is lifted on time by a timer, at start-up, or by
+    the sweep; `lifted_at` is set by the one worker that claims the lift. A room
+    cool-down keeps the permissions it replaced (getChat JSON) to restore them.
+    """
+
+    __tablename__ = "cooldowns"
+
+    id: int | None = Field(default=None, primary_key=True)
+    room_id: int = Field(foreign_key="rooms.id", index=True)
+    kind: str = Field(max_length=16)
+    message_thread_id: int | None = Field(default=None, sa_column=Column(BigInteger))
+    started_at: datetime = Field(default_factory=utcnow)
+    until: datetime = Field(index=True)
+    saved_permissions: str | None = Field(default=None, sa_column=Column(Text))
+    reason: str = Field(default="heat", max_length=32)
+    actor: str = Field(default="bot", max_length=64)
+    lifted_at: datetime | None = Field(default=None, index=True)

@@ -69,6 +69,7 @@ def test_discussing_policy_is_not_politics(text: str) -> None:
     "카톡방 들어오세요~",
     "단톡방 초대해 드릴게요",
     "https://example.com/some-page",
+    "링크는...t.me/abcde 입니다",
 ])
 def test_invitations_and_outside_links(text: str) -> None:
     assert "outside_link" in broken(text)
@@ -79,6 +80,7 @@ def test_invitations_and_outside_links(text: str) -> None:
     "공지 gwacheon.go.kr 에 있어요",
     "버스 배차 간격이 3.5배 늘었어요",
     "이 방 규칙 좀 알려 주세요",
+    "답변은 minsu.kim@example.com 으로 주세요",  # an e-mail address is not an invitation elsewhere
 ])
 def test_city_domain_and_plain_text_pass(text: str) -> None:
     assert "outside_link" not in broken(text)

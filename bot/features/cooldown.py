@@ -1,0 +1,216 @@
+"""Heat per thread, and cool-downs: a reminder when a thread warms, a rest when it gets hot.
+
+A thread is a forum topic, or a reply tree in an ordinary group. A hot topic is
+closed (closeForumTopic); a hot thread of an ordinary group rests the whole
+room (setChatPermissions), after saving the room's permissions (getChat) so
+the lift restores exactly them. The end is durable time: a row with `until`,
+lifted by a timer, at start-up or by the sweep, claimed once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from telegram import Message, Update
+from telegram.error import TelegramError
+from telegram.ext import Application, ContextTypes, MessageHandler, filters
+
+from bot.features import sanctions
+from bot.replies import reply_to
+from bot.texts import text
+from bot.work import Work, current_work
+from moderation.heat import CooldownLadder, HeatSettings, HeatTracker, Transition
+from moderation.pseudonym import pseudonym
+from storage import cooldowns, rooms
+from storage.models import Cooldown, Room, utcnow
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+GROUP = -1  # after the house rules (-2), before everything else
+MAX_REMEMBERED_MESSAGES = 50_000  # message -> reply-tree root, for threads of ordinary groups
+
+
+def register(application: Application) -> None:
+    application.add_handler(
+        MessageHandler(filters.UpdateType.MESSAGE & filters.ChatType.GROUPS & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, on_message),
+        group=GROUP,
+    )
+
+
+async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.message
+    if message is None or message.from_user is None or message.from_user.is_bot:
+        return
+    await context.application.bot_data["runtime"].cooldowns.observe(message)
+
+
+def replied_message(message: Message) -> Message | None:
+    """The message this one answers; a forum topic's opening message is not an answer."""
+    reply = message.reply_to_message
+    if reply is None or reply.forum_topic_created is not None:
+        return None
+    if message.is_topic_message and reply.message_id == message.message_thread_id:
+        return None
+    return reply
+
+
+def topic_of(message: Message) -> int | None:
+    """The forum topic a message is in (None in an ordinary group or a forum's General)."""
+    return message.message_thread_id if message.chat.is_forum and message.is_topic_message else None
+
+
+class Cooldowns:
+    def __init__(self, runtime: "Runtime") -> None:
+        self.runtime = runtime
+        self.settings = runtime.settings.cooldown
+        heat = self.settings.heat
+        self.tracker = HeatTracker(
+            HeatSettings(
+                half_life_seconds=heat.half_life_seconds,
+                message_weight=heat.message_weight,
+                hostility_weight=heat.hostility_weight,
+                warm_at=heat.warm_at,
+                hot_at=heat.hot_at,
+            )
+        )
+        self.ladder = CooldownLadder(tuple(float(d) for d in self.settings.durations), self.settings.window_seconds)
+        self._roots: OrderedDict[tuple[int, int], int] = OrderedDict()
+
+    # -- heat -------------------------------------------------------------------
+
+    def _thread(self, message: Message) -> tuple[str, int]:
+        topic = topic_of(message)
+        if topic is not None:
+            return ("topic", topic)
+        reply = replied_message(message)
+        root = message.message_id if reply is None else self._roots.get((message.chat_id, reply.message_id), reply.message_id)
+        self._roots[(message.chat_id, message.message_id)] = root
+        while len(self._roots) > MAX_REMEMBERED_MESSAGES:
+            self._roots.popitem(last=False)
+        return ("tree", root)
+
+    async def observe(self, message: Message) -> None:
+        if not self.settings.enabled:
+            return
+        thread = self._thread(message)
+        runtime = self.runtime
+        if await runtime.moderators.is_moderator(message.chat_id, message.from_user.id):  # type: ignore[union-attr]
+            return  # moderators calm threads down, they do not heat them
+        secret = runtime.settings.privacy.pseudonym_secret
+        reply = replied_message(message)
+        replied_author = None
+        if reply is not None and reply.from_user is not None and not reply.from_user.is_bot:
+            replied_author = pseudonym(secret, message.chat_id, reply.from_user.id)
+        from moderation.hostility import score
+
+        change = self.tracker.observe(
+            message.chat_id,
+            thread,
+            pseudonym(secret, message.chat_id, message.from_user.id),  # type: ignore[union-attr]
+            message.date.timestamp(),
+            hostility=score(message.text or message.caption or ""),
+            reply_to_author=replied_author,
+        )
+        if change.transition is None or change.transition is Transition.COOLED:
+            return
+        work = current_work()
+        chat = message.chat
+        room = await rooms.ensure(await work.session(), chat.id, chat.title or "", bool(chat.is_forum), runtime.settings.greeting.language)
+        if change.transition is Transition.WARMED:
+            if self.settings.reminder:
+                await reply_to(work, message, text("heat_reminder", room.language))
+                await sanctions.log(work, room, "reminder", excerpt=f"heat {change.heat:.1f}")
+            return
+        topic = topic_of(message)
+        started = await self.start(work, room, cooldowns.TOPIC if topic is not None else cooldowns.ROOM, topic)
+        if started is not None:
+            self.tracker.reset(message.chat_id, thread)  # it reopens calm
+
+    # -- cool-downs ----------------------------------------------------------------
+
+    async def start(
+        self, work: Work, room: Room, kind: str, topic: int | None, *, seconds: float | None = None, actor: str = "bot"
+    ) -> Cooldown | None:
+        """Cool a topic or the room down; None when it is resting already (or the room cannot be read)."""
+        session = await work.session()
+        if await cooldowns.active(session, room.id, kind, topic) is not None:
+            return None
+        now = utcnow()
+        if seconds is None:
+            earlier = await cooldowns.starts_since(session, room.id, kind, topic, now - timedelta(seconds=self.ladder.window_seconds))
+            seconds = self.ladder.next_duration([t.timestamp() for t in earlier], now.timestamp())
+        until = now + timedelta(seconds=seconds)
+        saved = None
+        if kind == cooldowns.ROOM:
+            try:  # read-only, so direct: what to restore afterwards
+                chat = await self.runtime.bot.do_api_request("getChat", api_kwargs={"chat_id": room.chat_id})
+            except TelegramError as exc:
+                log.warning("cannot read the permissions of %s, no cool-down: %s", room.chat_id, exc)
+                return None
+            saved = dict(chat.get("permissions") or {})  # type: ignore[union-attr]
+            if not saved.get("can_send_messages", True):
+                # Already silent (by hand, or a lift not delivered yet): resting it adds nothing, and
+                # these are not the permissions to restore afterwards.
+                log.info("room %s is silent already; no cool-down", room.chat_id)
+                return None
+        row = await cooldowns.start(
+            session, room.id, kind, now, until, message_thread_id=topic, saved_permissions=saved,
+            reason="heat" if actor == "bot" else "moderator", actor=actor,
+        )
+        language = room.language
+        why = text("why_heat" if actor == "bot" else "why_moderator", language)
+        values = {"why": why, "until": sanctions.clock(until, language), "duration": sanctions.duration(seconds, language)}
+        if kind == cooldowns.ROOM:
+            await work.send(room.chat_id, "sendMessage", text=text("cooldown_room", language, **values))
+            await work.send(room.chat_id, "setChatPermissions", permissions=sanctions.silenced(saved), use_independent_chat_permissions=True)
+        else:
+            await work.send(room.chat_id, "sendMessage", text=text("cooldown_topic", language, **values), message_thread_id=topic)
+            await work.send(room.chat_id, "closeForumTopic", message_thread_id=topic)
+        where = "room" if topic is None else f"topic {topic}"
+        await sanctions.log(work, room, "cooldown", excerpt=f"{where}, {sanctions.duration(seconds, 'en')}", actor=actor)
+        cooldown_id = row.id
+        work.after_commit(lambda: self.arm(cooldown_id, until))
+        return row
+
+    async def lift(self, work: Work, cooldown_id: int, *, early: bool = False, actor: str = "bot") -> Cooldown | None:
+        """End a cool-down (when due, or now if `early`); None when it is not due or was lifted already."""
+        session = await work.session()
+        row = await cooldowns.claim_lift(session, cooldown_id, utcnow(), early=early)
+        if row is None:
+            return None
+        room = await rooms.get(session, row.room_id)
+        if room is None:
+            return row
+        if row.kind == cooldowns.ROOM:
+            saved = cooldowns.permissions_of(row) or {name: True for name in sanctions.SENDING}
+            await work.send(room.chat_id, "setChatPermissions", permissions=saved, use_independent_chat_permissions=True)
+            await work.send(room.chat_id, "sendMessage", text=text("cooldown_lifted_room", room.language))
+        else:
+            await work.send(room.chat_id, "reopenForumTopic", message_thread_id=row.message_thread_id)
+            await work.send(room.chat_id, "sendMessage", text=text("cooldown_lifted_topic", room.language), message_thread_id=row.message_thread_id)
+        where = "room" if row.kind == cooldowns.ROOM else f"topic {row.message_thread_id}"
+        await sanctions.log(work, room, "lift", excerpt=where, actor=actor)
+        return row
+
+    def arm(self, cooldown_id: int, until) -> None:  # type: ignore[no-untyped-def]
+        self.runtime.timers.at(f"cooldown:{cooldown_id}", until, self.fire, cooldown_id)
+
+    async def fire(self, cooldown_id: int) -> None:
+        await self.runtime.run_job(lambda work: self.lift(work, cooldown_id))
+
+    async def reconcile(self) -> None:
+        """Lift every cool-down that ended while no timer ran (e.g. the bot was down); arm the rest."""
+        now = utcnow()
+        async with self.runtime.db.session() as session:
+            pending = await cooldowns.pending(session)
+        for cooldown_id, until in pending:
+            if until <= now:
+                await self.fire(cooldown_id)
+            else:
+                self.arm(cooldown_id, until)

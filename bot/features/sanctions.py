@@ -1,0 +1,115 @@
+"""What moderation does to people and rooms, shared by the automatic rules and the commands.
+
+Every change goes through the unit of work's outbox; every action is logged
+with a redacted excerpt and pseudonyms only.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from telegram import Message
+
+from bot.work import Work
+from moderation.pseudonym import display_name
+from moderation.redaction import redact
+from storage import moderation_log
+from storage.models import Room
+
+# The rooms are Korean cities' rooms: times are shown in Korean time.
+LOCAL_TIME = ZoneInfo("Asia/Seoul")
+
+# What a muted member or a resting room may not do: every kind of posting.
+SENDING = (
+    "can_send_messages",
+    "can_send_audios",
+    "can_send_documents",
+    "can_send_photos",
+    "can_send_videos",
+    "can_send_video_notes",
+    "can_send_voice_notes",
+    "can_send_polls",
+    "can_send_other_messages",
+    "can_add_web_page_previews",
+)
+# Telegram: granting every permission lifts a member's restriction.
+EVERYTHING = {
+    name: True
+    for name in (*SENDING, "can_change_info", "can_invite_users", "can_pin_messages", "can_manage_topics", "can_edit_tag", "can_react_to_messages")
+}
+
+
+def silenced(permissions: dict | None = None) -> dict:
+    """`permissions` (or none) with every kind of posting switched off."""
+    result = dict(permissions or {})
+    result.update({name: False for name in SENDING})
+    return result
+
+
+def clock(when: datetime, language: str) -> str:
+    """"14:05" in Korean time ("14:05 KST" in English)."""
+    local = when.astimezone(LOCAL_TIME).strftime("%H:%M")
+    return f"{local} KST" if language == "en" else local
+
+
+def duration(seconds: float, language: str) -> str:
+    seconds = max(1, round(seconds))
+    if seconds < 60:
+        return f"{seconds}초" if language != "en" else f"{seconds} s"
+    minutes, rest = divmod(seconds, 60)
+    if minutes < 60 or minutes % 60:
+        text = f"{minutes}분" if language != "en" else f"{minutes} min"
+        if rest:
+            text += f" {rest}초" if language != "en" else f" {rest} s"
+        return text
+    hours = minutes // 60
+    if hours < 48 or hours % 24:
+        return f"{hours}시간" if language != "en" else f"{hours} h"
+    return f"{hours // 24}일" if language != "en" else f"{hours // 24} days"
+
+
+def actor_of(key: str | None) -> str:
+    """How an actor is stored in the log: "bot", or "mod:" and the moderator's pseudonym."""
+    return "bot" if key is None else f"mod:{key}"
+
+
+def shown_actor(actor: str, language: str) -> str:
+    if actor == "bot":
+        return "bot" if language == "en" else "봇"
+    return display_name(actor.removeprefix("mod:"), language)
+
+
+def excerpt_of(message: Message | None) -> str | None:
+    if message is None:
+        return None
+    content = message.text or message.caption
+    return redact(" ".join(content.split())) if content else None
+
+
+async def log(work: Work, room: Room, action: str, **fields: object) -> None:
+    await moderation_log.record(await work.session(), room.id, action, **fields)  # type: ignore[arg-type]
+
+
+async def mute(work: Work, room: Room, user_id: int, seconds: float, now: datetime) -> datetime:
+    """Restrict one member until now + seconds; Telegram's until_date lifts it by itself."""
+    until = now + timedelta(seconds=seconds)
+    await work.send(
+        room.chat_id,
+        "restrictChatMember",
+        purpose="mute",
+        room_id=room.id,
+        user_id=user_id,
+        permissions=silenced(),
+        use_independent_chat_permissions=True,
+        until_date=int(until.timestamp()) + 1,
+    )
+    return until
+
+
+async def unmute(work: Work, room: Room, user_id: int) -> None:
+    await work.send(room.chat_id, "restrictChatMember", purpose="unmute", room_id=room.id, user_id=user_id, permissions=EVERYTHING)
+
+
+async def delete(work: Work, message: Message) -> None:
+    await work.send(message.chat_id, "deleteMessage", message_id=message.message_id)

@@ -1,0 +1,176 @@
+"""Heated threads: a reminder, then a cool-down that restricts the room or closes the topic, lifted on time."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from telegram import Bot
+
+from bot.sandbox.client import ControlAPIError, SandboxControl
+from storage import cooldowns, rooms
+from storage.models import utcnow
+from tests.conftest import TOKEN, Room, bot_messages, eventually
+
+# Every message adds 1, a back-and-forth a bit more: the 3rd message warms, the 6th at the latest is hot.
+FAST_HEAT = {"durations": [2, 4], "heat": {"message_weight": 1.0, "hostility_weight": 0.0, "warm_at": 3, "hot_at": 6}}
+EXCHANGE = [
+    "그 정책은 완전히 틀렸다고요",
+    "아니요, 당신이 모르는 거예요",
+    "모르긴 뭘 몰라요, 자료나 보세요",
+    "자료 봤다니까요, 말이 안 통하네",
+    "말이 안 통하는 건 그쪽이죠",
+    "끝까지 우기시네요 정말",
+    "우기는 게 아니라 사실이라고요",
+    "더 이상 말하기도 싫습니다",
+]
+
+
+async def _bot_says(control: SandboxControl, chat_id: int, fragment: str) -> list[dict]:
+    return [m for m in await bot_messages(control, chat_id) if fragment in (m.get("text") or "")]
+
+
+async def _argue(control: SandboxControl, chat_id: int, a: int, b: int, *, thread: int | None = None, until_refused: bool = True) -> list[dict]:
+    """Two residents answer each other until the room (or topic) refuses their posts."""
+    posted: list[dict] = []
+    previous = None
+    for i, body in enumerate(EXCHANGE):
+        author = a if i % 2 == 0 else b
+        try:
+            posted.append(
+                await control.post(chat_id, author, body, reply_to_message_id=previous, message_thread_id=thread if previous is None else None)
+            )
+        except ControlAPIError:
+            if until_refused:
+                break
+            raise
+        previous = posted[-1]["message_id"]
+        await asyncio.sleep(0.2)  # let the bot keep pace, as real people would give it
+    return posted
+
+
+async def _second_resident(control: SandboxControl, room: Room) -> int:
+    other = await control.create_user(first_name="다른주민")
+    await control.join(room.chat_id, other["id"], signals=())
+    return other["id"]
+
+
+async def test_a_heated_exchange_gets_a_reminder_then_a_cooldown_that_lifts_on_time(bot_factory, control: SandboxControl, room: Room, sandbox) -> None:
+    # The room's own permissions differ from Telegram's defaults: they must come back exactly.
+    async with Bot(TOKEN, base_url=sandbox.api_url) as admin_bot:
+        own = {**(await control.chat(room.chat_id))["permissions"], "can_send_polls": False, "can_invite_users": False}
+        await admin_bot.do_api_request("setChatPermissions", api_kwargs={"chat_id": room.chat_id, "permissions": own, "use_independent_chat_permissions": True})
+    before = (await control.chat(room.chat_id))["permissions"]
+    sotong = await bot_factory(cooldown=FAST_HEAT).start()
+    other = await _second_resident(control, room)
+    await _argue(control, room.chat_id, room.resident, other)
+    [reminder] = await eventually(lambda: _bot_says(control, room.chat_id, "대화가 뜨거워지고"))
+    assert reminder["reply_to_message_id"] is not None  # said in the thread, as a reply
+    [announcement] = await eventually(lambda: _bot_says(control, room.chat_id, "잠시 쉬어 갑니다"))
+    assert "과열" in announcement["text"] and "2초" in announcement["text"]
+    restricted = await eventually(lambda: _permissions_if(control, room, sending=False))
+    assert restricted["can_send_messages"] is False
+    with pytest.raises(ControlAPIError, match="chat permissions deny"):
+        await control.post(room.chat_id, room.resident, "아직 쉬는 중인가요?")
+    await control.post(room.chat_id, room.moderator, "관리자는 쉬는 중에도 쓸 수 있습니다")
+    await eventually(lambda: _bot_says(control, room.chat_id, "쉬는 시간이 끝났습니다"))
+    assert (await eventually(lambda: _permissions_if(control, room, sending=True))) == before
+    await control.post(room.chat_id, room.resident, "다시 이야기해요")
+    async with sotong.db.session() as session:
+        room_id = (await rooms.by_chat(session, room.chat_id)).id
+        assert await cooldowns.pending(session) == []
+        starts = await cooldowns.starts_since(session, room_id, cooldowns.ROOM, None, utcnow().replace(year=2000))
+    assert len(starts) == 1
+
+
+async def test_repeated_cooldowns_get_longer(sotong_fast, control: SandboxControl, room: Room) -> None:
+    await control.post(room.chat_id, room.moderator, "/cooldown")
+    [first] = await eventually(lambda: _bot_says(control, room.chat_id, "잠시 쉬어 갑니다"))
+    assert "2초" in first["text"] and "관리자 요청" in first["text"]
+    await eventually(lambda: _bot_says(control, room.chat_id, "쉬는 시간이 끝났습니다"))
+    await control.post(room.chat_id, room.moderator, "/cooldown")
+    await eventually(lambda: _bot_says(control, room.chat_id, "(4초)"))
+
+
+async def test_a_cooldown_lifts_on_time_after_a_restart_before_its_end(bot_factory, control: SandboxControl, room: Room) -> None:
+    bot = bot_factory(cooldown={"durations": [3]})
+    await bot.start()
+    await control.post(room.chat_id, room.moderator, "/cooldown")
+    await eventually(lambda: _permissions_if(control, room, sending=False))
+    await bot.restart()  # the timer of the old process is gone; the new one re-arms it from the database
+    await eventually(lambda: _bot_says(control, room.chat_id, "쉬는 시간이 끝났습니다"), timeout=15)
+    assert await _permissions_if(control, room, sending=True)
+    assert len(await _bot_says(control, room.chat_id, "쉬는 시간이 끝났습니다")) == 1
+
+
+async def test_a_cooldown_that_ended_while_the_bot_was_down_is_lifted_at_start_up(bot_factory, control: SandboxControl, room: Room) -> None:
+    bot = bot_factory(cooldown={"durations": [1]}, scheduler={"sweep_seconds": 3600})  # only start-up can catch it
+    runtime = await bot.start()
+    await control.post(room.chat_id, room.moderator, "/cooldown")
+    await eventually(lambda: _permissions_if(control, room, sending=False))
+    async with runtime.db.session() as session:
+        [(_, until)] = await cooldowns.pending(session)
+    await bot.stop()
+    await asyncio.sleep(max(0.0, (until - utcnow()).total_seconds()) + 0.5)  # the end passes while nobody runs
+    assert await _permissions_if(control, room, sending=False)  # still restricted: nobody lifted it
+    await bot.start()
+    await eventually(lambda: _permissions_if(control, room, sending=True))
+    await eventually(lambda: _bot_says(control, room.chat_id, "쉬는 시간이 끝났습니다"))
+
+
+async def _forum(control: SandboxControl, moderator: int, people: list[int], topic: str) -> tuple[int, int]:
+    """A forum with one topic (the sandbox numbers the General topic 1: a message comes first)."""
+    chat = await control.create_chat(title="과천 포럼", is_forum=True, creator_user_id=moderator)
+    for person in people:
+        await control.join(chat["id"], person, signals=())
+    await control.post(chat["id"], moderator, "포럼을 엽니다")
+    created = await control.create_topic(chat["id"], topic, user_id=moderator)
+    return chat["id"], created["message_thread_id"]
+
+
+async def test_a_forum_topic_is_closed_and_reopened(bot_factory, control: SandboxControl) -> None:
+    moderator = await control.create_user(first_name="관리자")
+    resident = await control.create_user(first_name="주민")
+    chat_id, thread = await _forum(control, moderator["id"], [resident["id"]], "버스 노선 개편")
+    chat = {"id": chat_id}
+    topic = {"message_thread_id": thread}
+    thread = topic["message_thread_id"]
+    await bot_factory(cooldown={"durations": [2]}).start()
+    said = await control.post(chat["id"], resident["id"], "노선 개편 반대합니다", message_thread_id=thread)
+    await control.post(chat["id"], moderator["id"], "/cooldown", reply_to_message_id=said["message_id"])
+    await eventually(lambda: _topic_closed(control, chat["id"], thread, True))
+    [announcement] = await eventually(lambda: _bot_says(control, chat["id"], "이 주제를"))
+    assert announcement["message_thread_id"] == thread
+    assert (await control.chat(chat["id"]))["permissions"]["can_send_messages"] is True  # the rest of the forum goes on
+    with pytest.raises(ControlAPIError, match="topic is closed"):
+        await control.post(chat["id"], resident["id"], "닫혔나요?", message_thread_id=thread)
+    await eventually(lambda: _topic_closed(control, chat["id"], thread, False))
+    await eventually(lambda: _bot_says(control, chat["id"], "다시 열었습니다"))
+    await control.post(chat["id"], resident["id"], "다시 열렸네요", message_thread_id=thread)
+
+
+async def test_a_heated_forum_topic_is_closed_by_itself(bot_factory, control: SandboxControl) -> None:
+    moderator = await control.create_user(first_name="관리자")
+    a = await control.create_user(first_name="주민A")
+    b = await control.create_user(first_name="주민B")
+    chat_id, thread = await _forum(control, moderator["id"], [a["id"], b["id"]], "주차 단속")
+    chat, topic = {"id": chat_id}, {"message_thread_id": thread}
+    await bot_factory(cooldown=FAST_HEAT).start()
+    await _argue(control, chat["id"], a["id"], b["id"], thread=topic["message_thread_id"])
+    await eventually(lambda: _topic_closed(control, chat["id"], topic["message_thread_id"], True))
+    await eventually(lambda: _topic_closed(control, chat["id"], topic["message_thread_id"], False))
+
+
+@pytest.fixture
+async def sotong_fast(bot_factory):  # type: ignore[no-untyped-def]
+    return await bot_factory(cooldown={"durations": [2, 4]}).start()
+
+
+async def _permissions_if(control: SandboxControl, room: Room, sending: bool) -> dict | None:
+    permissions = (await control.chat(room.chat_id))["permissions"]
+    return permissions if permissions["can_send_messages"] is sending else None
+
+
+async def _topic_closed(control: SandboxControl, chat_id: int, thread: int, closed: bool) -> bool:
+    topics = (await control.chat(chat_id))["topics"]
+    return any(t["message_thread_id"] == thread and t["closed"] is closed for t in topics)
