@@ -115,6 +115,7 @@ class IntakeSettings(_Section):
 
 class SchedulerSettings(_Section):
     sweep_seconds: float = Field(30, gt=0)
+    update_lease_seconds: float = Field(60, gt=0)
 
 
 class RuleTable(_Section):

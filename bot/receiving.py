@@ -11,6 +11,7 @@ import asyncio
 import json
 import logging
 from collections.abc import Awaitable, Iterable
+from datetime import timedelta
 
 from telegram import Bot, Update
 from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError
@@ -27,15 +28,17 @@ ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "chat_member",
 class Receiver:
     """Stores raw updates and hands the new ones to the application's queue."""
 
-    def __init__(self, db: Database, bot: Bot, queue: asyncio.Queue) -> None:
+    def __init__(self, db: Database, bot: Bot, queue: asyncio.Queue, lease: timedelta = timedelta(seconds=60)) -> None:
         self.db = db
         self.bot = bot
         self.queue = queue
+        self.lease = lease
         self.in_flight: set[int] = set()
 
     async def accept(self, raw_updates: list[dict]) -> int:
         """Store, then enqueue what is new; returns how many were new."""
-        fresh = set(await updates.receive(self.db, ((u["update_id"], json.dumps(u, ensure_ascii=False)) for u in raw_updates)))
+        stored = ((u["update_id"], json.dumps(u, ensure_ascii=False)) for u in raw_updates)
+        fresh = set(await updates.receive(self.db, stored, self.lease))
         for raw in raw_updates:
             if raw["update_id"] in fresh:
                 await self.enqueue(raw)
@@ -48,8 +51,12 @@ class Receiver:
         self.in_flight.add(update_id)
         await self.queue.put(Update.de_json(raw, self.bot))
 
+    async def take_over_abandoned(self) -> int:
+        """Handle stored updates whose claim ran out: their worker stopped before finishing."""
+        return await self.resume(await updates.claim_abandoned(self.db, self.lease))
+
     async def resume(self, pending: Iterable[tuple[int, str]]) -> int:
-        """Enqueue stored but unfinished updates (start-up and sweeps)."""
+        """Enqueue stored but unfinished updates."""
         count = 0
         for update_id, payload in pending:
             if update_id not in self.in_flight:

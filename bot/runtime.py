@@ -40,7 +40,9 @@ class Runtime:
         self.db = Database(settings.storage.url)
         self.application: Application = build_application(self)
         self.bot = self.application.bot
-        self.receiver = Receiver(self.db, self.bot, self.application.update_queue)
+        self.receiver = Receiver(
+            self.db, self.bot, self.application.update_queue, timedelta(seconds=settings.scheduler.update_lease_seconds)
+        )
         self.moderators = Moderators(self.bot, settings.staff.user_ids, settings.staff.admin_cache_seconds)
         self.timers = Timers()
         self.greetings = greeting.Greetings(self)
@@ -62,7 +64,7 @@ class Runtime:
         await self.application.start()
         await self._publish_commands()
         await self.courier.redeliver_pending()
-        await self.receiver.resume(await updates.pending(self.db))
+        await self.receiver.take_over_abandoned()
         self.timers.start()
         await self.sweep()
         self.timers.every("sweep", self.settings.scheduler.sweep_seconds, self.sweep)
@@ -140,7 +142,7 @@ class Runtime:
                 return
             await work.rollback()
         except Exception:
-            # Nothing was committed: the update stays in the inbox and the sweep retries it.
+            # Nothing was committed: the update stays in the inbox; a sweep retries it when its claim runs out.
             log.exception("committing update %s failed", update_id)
             if update_id is not None:
                 self.receiver.done(update_id)
@@ -190,7 +192,7 @@ class Runtime:
         """Catch up on whatever a timer or a crash missed; also run at start-up."""
         try:
             await self.courier.redeliver_pending()
-            await self.receiver.resume(await updates.pending(self.db))
+            await self.receiver.take_over_abandoned()
             await self.greetings.reconcile()
             await self.intake.reconcile()
             await self.cooldowns.reconcile()

@@ -56,6 +56,9 @@ class InboxUpdate(SQLModel, table=True):
     update_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
     payload: str = Field(sa_column=Column(Text, nullable=False))
     received_at: datetime = Field(default_factory=utcnow)
+    # The worker that stored (or took over) the update handles it until then; after
+    # that another worker may take it over, so a crashed worker's updates are not lost.
+    claimed_until: datetime = Field(default_factory=utcnow, index=True)
 
 
 class ProcessedUpdate(SQLModel, table=True):

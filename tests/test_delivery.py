@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+from datetime import timedelta
 
 import aiohttp
 from telegram import Bot
@@ -29,7 +30,7 @@ async def test_a_redelivered_update_takes_effect_once(sotong, control: SandboxCo
 
 
 async def test_an_update_stored_before_a_crash_is_handled_once_after_restart(bot_factory, sandbox, control: SandboxControl, room: Room) -> None:
-    bot = bot_factory()
+    bot = bot_factory(scheduler={"update_lease_seconds": 0.5})
     asked = await control.post(room.chat_id, room.resident, "/rules")
     # The crashed process had stored the update but not confirmed it to Telegram:
     # it is in our inbox AND Telegram will deliver it again.
@@ -40,7 +41,8 @@ async def test_an_update_stored_before_a_crash_is_handled_once_after_restart(bot
     await db.migrate()
     import json
 
-    assert await updates.receive(db, [(raw["update_id"], json.dumps(raw))]) == [asked["update_id"]]
+    lease = timedelta(seconds=0.5)  # the crashed process's claim, which runs out
+    assert await updates.receive(db, [(raw["update_id"], json.dumps(raw))], lease) == [asked["update_id"]]
     await db.close()
 
     await bot.start()

@@ -47,6 +47,9 @@ group_per_minute = 1200
 url = "sqlite+aiosqlite:///{db_path}"
 [privacy]
 pseudonym_secret = "kill-test"
+[scheduler]
+sweep_seconds = 0.5
+update_lease_seconds = 1
 [greeting]
 quiet_seconds = 0.5
 max_wait_seconds = 5

@@ -47,6 +47,16 @@ async def test_finish_is_atomic_with_the_effects(database: Database) -> None:
         assert await rooms.by_chat(session, -1001) is None
 
 
+async def test_an_unfinished_update_is_taken_over_only_when_its_claim_ran_out(database: Database) -> None:
+    await updates.receive(database, [(40, "{}")], lease=timedelta(seconds=0.3))
+    assert await updates.claim_abandoned(database, lease=timedelta(seconds=60)) == []  # its worker is on it
+    await asyncio.sleep(0.4)
+    # several workers sweep at once: exactly one takes it over, and holds it for its own lease
+    taken = await asyncio.gather(*(updates.claim_abandoned(database, lease=timedelta(seconds=60)) for _ in range(4)))
+    assert sorted(len(t) for t in taken) == [0, 0, 0, 1]
+    assert await updates.claim_abandoned(database, lease=timedelta(seconds=60)) == []
+
+
 async def test_prune_forgets_old_handled_ids(database: Database) -> None:
     await updates.receive(database, [(30, "{}")])
     async with database.session() as session:
