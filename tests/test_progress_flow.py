@@ -287,3 +287,85 @@ async def test_an_english_room_reads_progress_in_english(sotong, control: Sandbo
     assert assigned["text"] == "📣 Complaint #1 — assigned\nBy: Roads"
     assert (await command(control, room, room.moderator, "/assign")).startswith("Usage: /assign")
     await eventually(lambda: board(control, room, "[assigned] 1"))
+
+
+async def test_progress_runs_the_same_on_each_backend(bot_factory, db_url: str, control: SandboxControl, room: Room) -> None:
+    runtime = await bot_factory(db_url=db_url).start()
+    posted, _ = await file(control, room)
+    for body, state in (("/assign 1 도로과", "배정"), ("/progress 1 부품 주문", "처리 중"), ("/resolve 1", "완료")):
+        await control.post(room.chat_id, room.moderator, body)
+        await announced(control, room, posted, state)
+    await eventually(lambda: board(control, room, "지금 열려 있는 민원이 없습니다"))
+    assert [(e.from_status, e.status) for e in await events_of(runtime)] == [
+        (None, "received"), ("received", "assigned"), ("assigned", "in_progress"), ("in_progress", "resolved")
+    ]
+
+
+async def test_a_board_due_while_the_bot_was_down_is_drawn_at_start(bot_factory, control: SandboxControl, room: Room) -> None:
+    bot = bot_factory(progress={"board_delay_seconds": 3600})  # the timer would fire only in an hour
+    runtime = await bot.start()
+    posted, _ = await file(control, room)
+    async with runtime.db.session() as session:
+        assert await rooms.due_boards(session)  # stored, not drawn yet
+    assert (await control.chat(room.chat_id))["pinned_message_id"] is None
+    await bot.stop()
+    bot.sections = {}
+    from storage.database import Database
+
+    db = Database(bot.db_url)  # the hour passes while no bot runs
+    async with db.session() as session:
+        await session.exec(update(RoomRow).values(board_due_at=RoomRow.created_at))
+    await db.close()
+    await bot.start()
+    await eventually(lambda: board(control, room, "[접수] 1"))
+    assert posted["message_id"]
+
+
+async def test_a_complaint_in_a_forum_topic_hears_its_progress_in_that_topic(sotong, control: SandboxControl) -> None:
+    moderator = await control.create_user(first_name="관리자")
+    resident = await control.create_user(first_name="주민")
+    chat = await control.create_chat(title="과천 포럼", is_forum=True, creator_user_id=moderator["id"])
+    await control.join(chat["id"], resident["id"], signals=())
+    await control.post(chat["id"], moderator["id"], "공지")
+    topic = await control.create_topic(chat["id"], "가로등", user_id=moderator["id"])
+    forum = Room(chat_id=chat["id"], moderator=moderator["id"], resident=resident["id"])
+    posted = await control.post(chat["id"], resident["id"], STREETLIGHT, message_thread_id=topic["message_thread_id"])
+    await eventually(lambda: replies_to(control, chat["id"], posted["message_id"]))
+    await control.post(chat["id"], moderator["id"], "/assign 1 도로과")  # sent in the General topic
+    assigned = await announced(control, forum, posted, "배정")
+    assert assigned.get("message_thread_id") == topic["message_thread_id"]
+
+
+async def test_an_anonymous_report_hears_its_progress_under_the_bot_post(sotong, control: SandboxControl, room: Room) -> None:
+    await command(control, room, room.resident, "/rules")  # the bot knows the room
+    room_id = await room_id_of(sotong, room)
+    await control.deeplink(room.resident, f"https://t.me/sotong_bot?start=report_{room_id}")
+    await eventually(lambda: said(control, room.resident, "익명으로 올릴 민원이나 제안을"))
+    await control.private(room.resident, STREETLIGHT)
+    [post] = await eventually(lambda: said(control, room.chat_id, "익명 제보"))
+    await eventually(lambda: _message_id_is(sotong, post["message_id"]))
+    await control.post(room.chat_id, room.moderator, "/assign 1 도로과")
+    assigned = await announced(control, room, post, "배정")
+    assert "주민" not in assigned["text"]
+    [complaint] = await stored(sotong)
+    assert [e.source for e in await events_of(sotong)] == ["private", "room"]
+    assert complaint.source == "private"
+
+
+async def _message_id_is(runtime, message_id: int) -> bool:  # type: ignore[no-untyped-def]
+    return [c.message_id for c in await stored(runtime)] == [message_id]
+
+
+async def test_a_follower_who_blocked_the_bot_does_not_hold_up_the_room(sotong, control: SandboxControl, room: Room) -> None:
+    neighbour = await control.create_user(first_name="이웃")
+    await control.join(room.chat_id, neighbour["id"], signals=())
+    await control.private(room.resident, "/start")
+    posted, ack = await file(control, room)
+    for user in (neighbour["id"], room.resident):  # the neighbour never started the bot
+        pressed = await control.press(room.chat_id, ack["message_id"], user, buttons_of(ack)[0]["callback_data"])
+        await eventually(lambda: control.answer_of(pressed))
+    await control.block(room.resident)
+    await control.post(room.chat_id, room.moderator, "/assign 1 도로과")
+    await announced(control, room, posted, "배정")
+    await eventually(lambda: board(control, room, "[배정] 1"))
+    assert await said(control, room.resident, "민원 #1 — 배정") == []
