@@ -116,6 +116,7 @@ class IntakeSettings(_Section):
 class ProgressSettings(_Section):
     board: bool = True
     board_delay_seconds: float = Field(3, ge=0)
+    board_refresh_minutes: float = Field(60, gt=0)
     page_size: int = Field(10, ge=1, le=30)
 
 

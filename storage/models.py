@@ -36,6 +36,7 @@ class Room(SQLModel, table=True):
     # to be redrawn (a burst of changes makes one edit).
     board_message_id: int | None = Field(default=None, sa_column=Column(BigInteger))
     board_due_at: datetime | None = Field(default=None, index=True)
+    board_drawn_at: datetime | None = None  # last redraw: ages on the board go stale without one
     created_at: datetime = Field(default_factory=utcnow)
 
 

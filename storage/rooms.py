@@ -115,6 +115,7 @@ async def claim_board(session: AsyncSession, room_id: int, now: datetime) -> Roo
     if result.rowcount != 1:
         return None
     await session.refresh(room)
+    room.board_drawn_at = now
     return room
 
 
@@ -143,3 +144,11 @@ async def forget_board(session: AsyncSession, room_id: int, message_id: int) -> 
         .execution_options(synchronize_session=False)
     )
     return result.rowcount == 1
+
+
+async def stale_boards(session: AsyncSession, drawn_before: datetime) -> list[Room]:
+    """Rooms whose board was last drawn before `drawn_before` and is not already due (its ages are stale)."""
+    query = select(Room).where(
+        Room.board_message_id.is_not(None), Room.board_due_at.is_(None), Room.board_drawn_at < drawn_before
+    )
+    return list((await session.exec(query)).scalars())

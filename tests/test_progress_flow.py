@@ -369,3 +369,15 @@ async def test_a_follower_who_blocked_the_bot_does_not_hold_up_the_room(sotong, 
     await announced(control, room, posted, "배정")
     await eventually(lambda: board(control, room, "[배정] 1"))
     assert await said(control, room.resident, "민원 #1 — 배정") == []
+
+
+async def test_a_board_nobody_changed_is_redrawn_so_its_ages_stay_right(bot_factory, control: SandboxControl, room: Room) -> None:
+    await bot_factory(progress={"board_refresh_minutes": 0.001}).start()
+    await file(control, room)
+    drawn = await eventually(lambda: board(control, room, "[접수] 1"))
+
+    async def redraws() -> int:
+        calls = (await control.calls("editMessageText"))["calls"]
+        return len([c for c in calls if str(c["params"].get("message_id")) == str(drawn["message_id"])]) >= 2
+
+    await eventually(redraws)  # with no change at all, the sweep redraws the board again and again

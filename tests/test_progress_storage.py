@@ -90,3 +90,22 @@ async def test_the_board_message_is_remembered_and_forgotten_only_if_current(dat
     async with database.session() as session:
         room = await session.get(Room, room_id)
         assert room is not None and room.board_message_id is None
+
+
+async def test_a_board_left_alone_goes_stale_for_a_refresh_of_its_ages(database: Database) -> None:
+    room_id = await _room(database)
+    now = utcnow()
+    async with database.session() as session:
+        room = await rooms.get(session, room_id)
+        await rooms.mark_board(session, room, now, 0)  # type: ignore[arg-type]
+        assert await rooms.stale_boards(session, now + timedelta(hours=2)) == []  # no board yet
+    async with database.session() as session:
+        claimed = await rooms.claim_board(session, room_id, now)
+        assert claimed is not None and claimed.board_drawn_at == now
+        await rooms.remember_board(session, room_id, 10)
+    async with database.session() as session:
+        assert await rooms.stale_boards(session, now) == []  # drawn just now
+        assert [r.id for r in await rooms.stale_boards(session, now + timedelta(hours=1))] == [room_id]
+        room = await rooms.get(session, room_id)
+        await rooms.mark_board(session, room, now, 0)  # type: ignore[arg-type]
+        assert await rooms.stale_boards(session, now + timedelta(hours=1)) == []  # already due

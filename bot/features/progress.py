@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from math import ceil
 from typing import TYPE_CHECKING
 
@@ -189,9 +189,13 @@ class Progress:
         await self.runtime.run_job(lambda work: self._redraw(work, room_id))
 
     async def reconcile(self) -> None:
-        """Redraw boards that came due while no timer ran; arm the rest."""
+        """Redraw boards that came due while no timer ran (or whose ages went stale); arm the rest."""
         now = utcnow()
         async with self.runtime.db.session() as session:
+            if self.settings.board:
+                stale = await rooms.stale_boards(session, now - timedelta(minutes=self.settings.board_refresh_minutes))
+                for room in stale:
+                    await rooms.mark_board(session, room, now, 0)
             pending = await rooms.due_boards(session)
         for room_id, due in pending:
             if due <= now:

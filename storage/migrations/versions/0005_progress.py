@@ -24,12 +24,14 @@ def upgrade() -> None:
     with op.batch_alter_table("rooms", schema=None) as batch_op:
         batch_op.add_column(sa.Column("board_message_id", sa.BigInteger(), nullable=True))
         batch_op.add_column(sa.Column("board_due_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True))
+        batch_op.add_column(sa.Column("board_drawn_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True))
         batch_op.create_index(batch_op.f("ix_rooms_board_due_at"), ["board_due_at"], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("rooms", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_rooms_board_due_at"))
+        batch_op.drop_column("board_drawn_at")
         batch_op.drop_column("board_due_at")
         batch_op.drop_column("board_message_id")
     with op.batch_alter_table("complaints", schema=None) as batch_op:
