@@ -263,6 +263,10 @@ async def test_merge_is_an_event_announced_under_the_duplicate(sotong, control: 
     timeline = await command(control, room, room.resident, "/status 2")
     assert "중복 — #1의 중복" in timeline
     assert "#2 합쳐짐" in await command(control, room, room.resident, "/status 1")
+    await control.post(room.chat_id, room.moderator, "/reopen 2")
+    await announced(control, room, second, "접수 (다시 열림)")
+    assert [(c.status, c.duplicate_of) for c in await stored(sotong)] == [("received", None), ("received", None)]
+    await eventually(lambda: board(control, room, "[접수] 2"))
 
 
 async def test_a_board_that_was_removed_is_posted_and_pinned_again(sotong, control: SandboxControl, room: Room) -> None:

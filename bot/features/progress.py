@@ -141,6 +141,7 @@ class Progress:
             extra["department"] = department
         elif change is Change.REOPEN:
             extra["department"] = None  # reopened: to be assigned again
+            complaint.duplicate_of = None  # a reopened duplicate stands on its own again
         event_note = department if change is Change.ASSIGN else note
         event = await complaints.set_status(session, complaint, target.value, actor, event_note or "", source=source, **extra)
         log.info("room %s: #%d %s -> %s (%s)", room.id, complaint.number, event.from_status, target.value, source)
