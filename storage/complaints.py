@@ -110,6 +110,16 @@ async def by_number(session: AsyncSession, room_id: int, number: int) -> Complai
     return (await session.exec(query)).scalars().first()
 
 
+async def locked(session: AsyncSession, room_id: int, number: int) -> Complaint | None:
+    """#number of a room, its row locked until the transaction ends (PostgreSQL; SQLite has one writer).
+
+    A status change reads the current status and writes the next one: two
+    moderators acting at once must not both start from the same status.
+    """
+    query = select(Complaint).where(Complaint.room_id == room_id, Complaint.number == number).with_for_update()
+    return (await session.exec(query.execution_options(populate_existing=True))).scalars().first()
+
+
 async def by_message(session: AsyncSession, room_id: int, message_id: int) -> Complaint | None:
     query = select(Complaint).where(Complaint.room_id == room_id, Complaint.message_id == message_id)
     return (await session.exec(query)).scalars().first()
@@ -239,10 +249,11 @@ async def merge(session: AsyncSession, room_id: int, number: int, into: int, act
     """
     if number == into:
         raise MergeError("same", number)
-    source = await by_number(session, room_id, number)
+    # Both rows locked, the lower number first, so two merges at once cannot deadlock.
+    rows = {n: await locked(session, room_id, n) for n in sorted((number, into))}
+    source, target = rows[number], rows[into]
     if source is None:
         raise MergeError("unknown", number)
-    target = await by_number(session, room_id, into)
     if target is None:
         raise MergeError("unknown", into)
     for complaint in (source, target):

@@ -109,3 +109,22 @@ async def test_a_board_left_alone_goes_stale_for_a_refresh_of_its_ages(database:
         room = await rooms.get(session, room_id)
         await rooms.mark_board(session, room, now, 0)  # type: ignore[arg-type]
         assert await rooms.stale_boards(session, now + timedelta(hours=1)) == []  # already due
+
+
+async def test_two_changes_at_once_never_start_from_the_same_status(database: Database) -> None:
+    room_id = await _room(database)
+    await _file(database, room_id, 1)
+    order = {"received": "assigned", "assigned": "in_progress"}
+
+    async def step(actor: str) -> None:
+        async with database.session() as session:
+            complaint = await complaints.locked(session, room_id, 1)
+            assert complaint is not None
+            await asyncio.sleep(0.05)  # both are in flight together
+            await complaints.set_status(session, complaint, order[complaint.status], actor)
+
+    await asyncio.gather(step("a"), step("b"))
+    async with database.session() as session:
+        complaint = await complaints.by_number(session, room_id, 1)
+        events = await complaints.events(session, complaint.id)  # type: ignore[union-attr, arg-type]
+    assert [(e.from_status, e.status) for e in events] == [(None, "received"), ("received", "assigned"), ("assigned", "in_progress")]

@@ -129,7 +129,7 @@ class Progress:
         """Make one change of complaint #number in `room`, or raise Refused (nothing changes)."""
         session = await work.session()
         language = room.language
-        complaint = await complaints.by_number(session, room.id, number)  # type: ignore[arg-type]
+        complaint = await complaints.locked(session, room.id, number)  # type: ignore[arg-type]
         if complaint is None:
             raise Refused(text("progress_unknown", language, number=number))
         try:
