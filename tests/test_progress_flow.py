@@ -385,3 +385,31 @@ async def test_a_board_nobody_changed_is_redrawn_so_its_ages_stay_right(bot_fact
         return len([c for c in calls if str(c["params"].get("message_id")) == str(drawn["message_id"])]) >= 2
 
     await eventually(redraws)  # with no change at all, the sweep redraws the board again and again
+
+
+async def test_a_burst_of_changes_makes_one_board_edit(bot_factory, control: SandboxControl, room: Room) -> None:
+    runtime = await bot_factory(progress={"board_delay_seconds": 3600}).start()  # the redraw waits: we fire it below
+    posted, _ = await file(control, room)
+    room_id = await room_id_of(runtime, room)
+    async with runtime.db.session() as session:  # draw the first board now
+        await session.exec(update(RoomRow).values(board_due_at=RoomRow.created_at))
+    await runtime.progress.fire(room_id)
+    drawn = await eventually(lambda: board(control, room, "[접수] 1"))
+    await eventually(lambda: room_id_of_board(runtime, drawn["message_id"]))
+
+    for body, state in (("/assign 1 도로과", "배정"), ("/progress 1 현장 확인", "처리 중"), ("/progress 1 부품 주문", "부품 주문")):
+        await control.post(room.chat_id, room.moderator, body)
+        await announced(control, room, posted, state)
+    async with runtime.db.session() as session:
+        [(due_room, _)] = await rooms.due_boards(session)  # one redraw pending for the three changes
+        assert due_room == room_id
+        await session.exec(update(RoomRow).values(board_due_at=RoomRow.created_at))
+    await runtime.progress.fire(room_id)
+    await eventually(lambda: board(control, room, "[처리 중] 1"))
+    edits = [c for c in (await control.calls("editMessageText"))["calls"] if str(c["params"].get("message_id")) == str(drawn["message_id"])]
+    assert len(edits) == 1
+
+
+async def room_id_of_board(runtime, message_id: int) -> bool:  # type: ignore[no-untyped-def]
+    async with runtime.db.session() as session:
+        return any(r.board_message_id == message_id for r in await rooms.all_rooms(session))
