@@ -198,3 +198,17 @@ async def test_a_moderator_check_does_not_wait_behind_the_rooms_message_budget(b
     runtime.moderators.forget(room.chat_id)
     # getChatAdministrators is a read: Telegram's flood limits do not apply to it
     assert await asyncio.wait_for(runtime.moderators.is_moderator(room.chat_id, room.moderator), timeout=5)
+
+
+async def test_a_refused_private_message_is_logged_without_the_persons_id(bot_factory, control: SandboxControl, room: Room, caplog) -> None:
+    bot = bot_factory()
+    db = Database(bot.db_url)
+    await db.migrate()
+    async with db.session() as session:  # the resident never started the bot: Telegram refuses
+        await outbox.add(session, room.resident, "sendMessage", {"chat_id": room.resident, "text": "#1 처리 완료"})
+    await db.close()
+    with caplog.at_level("WARNING", logger="bot.courier"):
+        await bot.start()
+        await eventually(lambda: _outbox_empty(bot.db_url))
+    refusals = [r.getMessage() for r in caplog.records if "refused for good" in r.getMessage()]
+    assert refusals and all(str(room.resident) not in line for line in refusals)
