@@ -59,6 +59,8 @@ class InboxUpdate(SQLModel, table=True):
     # The worker that stored (or took over) the update handles it until then; after
     # that another worker may take it over, so a crashed worker's updates are not lost.
     claimed_until: datetime = Field(default_factory=utcnow, index=True)
+    # Which worker holds the claim: a worker restarting after a crash takes back its own at once.
+    claimed_by: str = Field(default="", max_length=128)
 
 
 class ProcessedUpdate(SQLModel, table=True):

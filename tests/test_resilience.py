@@ -51,7 +51,6 @@ pseudonym_secret = "kill-test"
 enabled = false          # one resident fires thirty commands: delivery is tested here, not the flood rule
 [scheduler]
 sweep_seconds = 0.5
-update_lease_seconds = 1
 [greeting]
 quiet_seconds = 0.5
 max_wait_seconds = 5
