@@ -7,6 +7,7 @@ one `ConfigError` naming the file, the key and what was expected.
 from __future__ import annotations
 
 import os
+import socket
 import tomllib
 from pathlib import Path
 from typing import Literal
@@ -123,6 +124,12 @@ class ProgressSettings(_Section):
 class SchedulerSettings(_Section):
     sweep_seconds: float = Field(30, gt=0)
     update_lease_seconds: float = Field(60, gt=0)
+    worker_id: str = Field("", max_length=128, validate_default=True)
+
+    @field_validator("worker_id")
+    @classmethod
+    def _host_by_default(cls, value: str) -> str:
+        return value or socket.gethostname()
 
 
 class RuleTable(_Section):

@@ -108,11 +108,11 @@ class Courier:
             except RetryAfter as exc:  # the rate limiter's retries ran out; wait as told
                 await asyncio.sleep(_seconds(exc.retry_after))
             except (BadRequest, Forbidden) as exc:
-                log.warning("%s to chat %s refused for good: %s", message.method, message.chat_id, exc)
+                log.warning("%s to %s refused for good: %s", message.method, _where(message.chat_id), exc)
                 result, refused = None, exc
                 break
             except (NetworkError, TelegramError) as exc:
-                log.warning("%s to chat %s failed (%s), attempt %d", message.method, message.chat_id, exc, attempt + 1)
+                log.warning("%s to %s failed (%s), attempt %d", message.method, _where(message.chat_id), exc, attempt + 1)
                 await asyncio.sleep(self.retry_seconds * (attempt + 1))
         else:
             return False
@@ -133,3 +133,8 @@ def _seconds(value: object) -> float:
     """RetryAfter.retry_after is an int or a timedelta depending on PTB's settings."""
     total = getattr(value, "total_seconds", None)
     return float(total() if callable(total) else value)  # type: ignore[arg-type]
+
+
+def _where(chat_id: int) -> str:
+    """A chat for the logs: groups by id; a private chat's id is a person's, so it stays out."""
+    return f"chat {chat_id}" if chat_id < 0 else "a private chat"

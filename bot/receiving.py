@@ -28,17 +28,18 @@ ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "chat_member",
 class Receiver:
     """Stores raw updates and hands the new ones to the application's queue."""
 
-    def __init__(self, db: Database, bot: Bot, queue: asyncio.Queue, lease: timedelta = timedelta(seconds=60)) -> None:
+    def __init__(self, db: Database, bot: Bot, queue: asyncio.Queue, lease: timedelta = timedelta(seconds=60), worker: str = "") -> None:
         self.db = db
         self.bot = bot
         self.queue = queue
         self.lease = lease
+        self.worker = worker
         self.in_flight: set[int] = set()
 
     async def accept(self, raw_updates: list[dict]) -> int:
         """Store, then enqueue what is new; returns how many were new."""
         stored = ((u["update_id"], json.dumps(u, ensure_ascii=False)) for u in raw_updates)
-        fresh = set(await updates.receive(self.db, stored, self.lease))
+        fresh = set(await updates.receive(self.db, stored, self.lease, self.worker))
         for raw in raw_updates:
             if raw["update_id"] in fresh:
                 await self.enqueue(raw)
@@ -51,9 +52,10 @@ class Receiver:
         self.in_flight.add(update_id)
         await self.queue.put(Update.de_json(raw, self.bot))
 
-    async def take_over_abandoned(self) -> int:
-        """Handle stored updates whose claim ran out: their worker stopped before finishing."""
-        return await self.resume(await updates.claim_abandoned(self.db, self.lease))
+    async def take_over_abandoned(self, own_too: bool = False) -> int:
+        """Handle stored updates whose claim ran out (their worker stopped before finishing);
+        with `own_too`, at start-up, also this worker's own from its previous run."""
+        return await self.resume(await updates.claim_abandoned(self.db, self.lease, self.worker, own_too))
 
     async def resume(self, pending: Iterable[tuple[int, str]]) -> int:
         """Enqueue stored but unfinished updates."""

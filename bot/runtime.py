@@ -40,8 +40,9 @@ class Runtime:
         self.db = Database(settings.storage.url)
         self.application: Application = build_application(self)
         self.bot = self.application.bot
+        scheduler = settings.scheduler
         self.receiver = Receiver(
-            self.db, self.bot, self.application.update_queue, timedelta(seconds=settings.scheduler.update_lease_seconds)
+            self.db, self.bot, self.application.update_queue, timedelta(seconds=scheduler.update_lease_seconds), scheduler.worker_id
         )
         self.moderators = Moderators(self.bot, settings.staff.user_ids, settings.staff.admin_cache_seconds)
         self.timers = Timers()
@@ -70,7 +71,7 @@ class Runtime:
         await self.application.start()
         await self._publish_commands()
         await self.courier.redeliver_pending()
-        await self.receiver.take_over_abandoned()
+        await self.receiver.take_over_abandoned(own_too=True)  # this worker's updates from before a crash
         self.timers.start()
         await self.sweep()
         self.timers.every("sweep", self.settings.scheduler.sweep_seconds, self.sweep)

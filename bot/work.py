@@ -4,6 +4,10 @@ Handlers never call the Bot API to change a room directly: they `send()`, which
 stores the call in the outbox inside the same transaction as their other changes
 and the update's id. The call is made only after the commit, so a crash never
 loses an effect nor doubles it.
+
+Do Telegram reads (getChatAdministrators, getChat) before the first
+`session()`: on SQLite every unit of work queues for one connection, and a
+transaction left open across a network call stalls all the others.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ class Room(SQLModel, table=True):
     greeting_first_at: datetime | None = None
     greeting_due_at: datetime | None = Field(default=None, index=True)
     last_greeting_message_id: int | None = Field(default=None, sa_column=Column(BigInteger))
-    # The pinned "open complaints" board (migration 0005): its message, and when it is due
+    # The pinned "open complaints" board (migration 0006): its message, and when it is due
     # to be redrawn (a burst of changes makes one edit).
     board_message_id: int | None = Field(default=None, sa_column=Column(BigInteger))
     board_due_at: datetime | None = Field(default=None, index=True)
@@ -64,6 +64,8 @@ class InboxUpdate(SQLModel, table=True):
     # The worker that stored (or took over) the update handles it until then; after
     # that another worker may take it over, so a crashed worker's updates are not lost.
     claimed_until: datetime = Field(default_factory=utcnow, index=True)
+    # Which worker holds the claim: a worker restarting after a crash takes back its own at once.
+    claimed_by: str = Field(default="", max_length=128)
 
 
 class ProcessedUpdate(SQLModel, table=True):

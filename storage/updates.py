@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.database import Database
@@ -17,8 +17,8 @@ from storage.dialect import insert_ignoring_duplicates
 from storage.models import InboxUpdate, ProcessedUpdate, utcnow
 
 
-async def receive(db: Database, updates: Iterable[tuple[int, str]], lease: timedelta = timedelta(seconds=60)) -> list[int]:
-    """Store raw updates not seen before, claimed by the caller for `lease`; returns the new ids."""
+async def receive(db: Database, updates: Iterable[tuple[int, str]], lease: timedelta = timedelta(seconds=60), worker: str = "") -> list[int]:
+    """Store raw updates not seen before, claimed by `worker` for `lease`; returns the new ids."""
     batch = {update_id: payload for update_id, payload in updates}
     if not batch:
         return []
@@ -29,7 +29,7 @@ async def receive(db: Database, updates: Iterable[tuple[int, str]], lease: timed
         fresh = sorted(update_id for update_id in ids if update_id not in seen)
         if fresh:
             now = utcnow()
-            rows = [{"update_id": i, "payload": batch[i], "received_at": now, "claimed_until": now + lease} for i in fresh]
+            rows = [{"update_id": i, "payload": batch[i], "received_at": now, "claimed_until": now + lease, "claimed_by": worker} for i in fresh]
             await insert_ignoring_duplicates(session, InboxUpdate.__table__, rows)
     return fresh
 
@@ -41,24 +41,27 @@ async def pending(db: Database, limit: int = 10_000) -> list[tuple[int, str]]:
         return [(row[0], row[1]) for row in rows]
 
 
-async def claim_abandoned(db: Database, lease: timedelta, limit: int = 1000) -> list[tuple[int, str]]:
+async def claim_abandoned(db: Database, lease: timedelta, worker: str = "", own_too: bool = False, limit: int = 1000) -> list[tuple[int, str]]:
     """Take over stored updates whose claim ran out (their worker stopped or crashed).
 
-    A conditional UPDATE: with several workers, each abandoned update goes to one.
+    With `own_too` (at start-up), also those claimed under this worker's own name:
+    they belong to its previous run, which is gone. A conditional UPDATE: with
+    several workers, each abandoned update goes to one.
     """
     now = utcnow()
+    takeable = InboxUpdate.claimed_until < now
+    if own_too:
+        takeable = or_(takeable, InboxUpdate.claimed_by == worker)
     async with db.session() as session:
         candidates = (
-            await session.exec(
-                select(InboxUpdate.update_id).where(InboxUpdate.claimed_until < now).order_by(InboxUpdate.update_id).limit(limit)
-            )
+            await session.exec(select(InboxUpdate.update_id).where(takeable).order_by(InboxUpdate.update_id).limit(limit))
         ).scalars().all()
         if not candidates:
             return []
         claimed = await session.exec(
             update(InboxUpdate)
-            .where(InboxUpdate.update_id.in_(candidates), InboxUpdate.claimed_until < now)
-            .values(claimed_until=now + lease)
+            .where(InboxUpdate.update_id.in_(candidates), takeable)
+            .values(claimed_until=now + lease, claimed_by=worker)
             .returning(InboxUpdate.update_id, InboxUpdate.payload)
         )
         return sorted((row[0], row[1]) for row in claimed)

@@ -15,6 +15,9 @@ from storage.database import Database
 from tests.conftest import TOKEN, Room, bot_messages, eventually
 
 
+NO_FLOOD_RULE = {"flood": {"enabled": False}}
+
+
 async def answers_to(control: SandboxControl, chat_id: int, message_id: int) -> list[dict]:
     return [m for m in await bot_messages(control, chat_id) if m.get("reply_to_message_id") == message_id]
 
@@ -30,7 +33,7 @@ async def test_a_redelivered_update_takes_effect_once(sotong, control: SandboxCo
 
 
 async def test_an_update_stored_before_a_crash_is_handled_once_after_restart(bot_factory, sandbox, control: SandboxControl, room: Room) -> None:
-    bot = bot_factory(scheduler={"update_lease_seconds": 0.5})
+    bot = bot_factory()  # the default lease (60 s): the restart takes back its own claim at once
     asked = await control.post(room.chat_id, room.resident, "/rules")
     # The crashed process had stored the update but not confirmed it to Telegram:
     # it is in our inbox AND Telegram will deliver it again.
@@ -41,8 +44,9 @@ async def test_an_update_stored_before_a_crash_is_handled_once_after_restart(bot
     await db.migrate()
     import json
 
-    lease = timedelta(seconds=0.5)  # the crashed process's claim, which runs out
-    assert await updates.receive(db, [(raw["update_id"], json.dumps(raw))], lease) == [asked["update_id"]]
+    # The crashed process (this host, the default worker id) had claimed it for a minute.
+    worker = socket.gethostname()
+    assert await updates.receive(db, [(raw["update_id"], json.dumps(raw))], timedelta(seconds=60), worker) == [asked["update_id"]]
     await db.close()
 
     await bot.start()
@@ -87,7 +91,8 @@ async def test_joins_keep_counting_once_across_a_restart(bot_factory, control: S
 
 async def test_a_burst_over_telegrams_limit_is_retried_after_429_not_lost(bot_factory, control: SandboxControl, room: Room) -> None:
     await control.set_rate_limits(per_second=4)
-    await bot_factory(telegram={"rate_limit": {"overall_per_second": 50, "max_retries": 10}}).start()
+    # One resident fires a dozen commands: a flood by the house rules, which are not what this tests.
+    await bot_factory(telegram={"rate_limit": {"overall_per_second": 50, "max_retries": 10}}, rules=NO_FLOOD_RULE).start()
     asked = [await control.post(room.chat_id, room.resident, "/rules") for _ in range(12)]
     for question in asked:
         await eventually(lambda: answers_to(control, room.chat_id, question["message_id"]), timeout=20)
@@ -99,7 +104,7 @@ async def test_a_burst_over_telegrams_limit_is_retried_after_429_not_lost(bot_fa
 async def test_the_bots_own_limiter_queues_a_burst_without_hitting_429(bot_factory, control: SandboxControl, room: Room) -> None:
     await control.set_rate_limits(per_second=6)
     # aiolimiter is a leaky bucket: a first burst of max_rate, then the rate; 2/s stays under 6 in any second
-    await bot_factory(telegram={"rate_limit": {"overall_per_second": 2}}).start()
+    await bot_factory(telegram={"rate_limit": {"overall_per_second": 2}}, rules=NO_FLOOD_RULE).start()
     asked = [await control.post(room.chat_id, room.resident, "/rules") for _ in range(10)]
     for question in asked:
         await eventually(lambda: answers_to(control, room.chat_id, question["message_id"]), timeout=20)
@@ -198,3 +203,17 @@ async def test_a_moderator_check_does_not_wait_behind_the_rooms_message_budget(b
     runtime.moderators.forget(room.chat_id)
     # getChatAdministrators is a read: Telegram's flood limits do not apply to it
     assert await asyncio.wait_for(runtime.moderators.is_moderator(room.chat_id, room.moderator), timeout=5)
+
+
+async def test_a_refused_private_message_is_logged_without_the_persons_id(bot_factory, control: SandboxControl, room: Room, caplog) -> None:
+    bot = bot_factory()
+    db = Database(bot.db_url)
+    await db.migrate()
+    async with db.session() as session:  # the resident never started the bot: Telegram refuses
+        await outbox.add(session, room.resident, "sendMessage", {"chat_id": room.resident, "text": "#1 처리 완료"})
+    await db.close()
+    with caplog.at_level("WARNING", logger="bot.courier"):
+        await bot.start()
+        await eventually(lambda: _outbox_empty(bot.db_url))
+    refusals = [r.getMessage() for r in caplog.records if "refused for good" in r.getMessage()]
+    assert refusals and all(str(room.resident) not in line for line in refusals)

@@ -179,3 +179,12 @@ async def test_an_english_room_is_told_in_english(sotong, control: SandboxContro
 
 async def _count(listing, n: int) -> bool:  # type: ignore[no-untyped-def]
     return len(await listing) >= n
+
+
+async def test_an_ad_dressed_as_a_command_is_deleted_and_real_commands_still_work(sotong, control: SandboxControl, room: Room) -> None:
+    disguised = await control.post(room.chat_id, room.resident, "/event " + AD)
+    await eventually(lambda: _deleted(control, room.chat_id, disguised["message_id"]))
+    asked = await control.post(room.chat_id, room.resident, "/rules")
+    answers = await eventually(lambda: _bot_says(control, room.chat_id, "소통방 규칙"))
+    assert any(m.get("reply_to_message_id") == asked["message_id"] for m in answers)
+    assert not await _deleted(control, room.chat_id, asked["message_id"])

@@ -57,6 +57,15 @@ async def test_an_unfinished_update_is_taken_over_only_when_its_claim_ran_out(da
     assert await updates.claim_abandoned(database, lease=timedelta(seconds=60)) == []
 
 
+async def test_a_restarted_worker_takes_back_its_own_updates_at_once_but_not_others(database: Database) -> None:
+    await updates.receive(database, [(50, "{}")], lease=timedelta(seconds=60), worker="host-a")
+    await updates.receive(database, [(51, "{}")], lease=timedelta(seconds=60), worker="host-b")
+    # host-a restarts after a crash: its own claim is from its previous run; host-b is alive
+    taken = await updates.claim_abandoned(database, lease=timedelta(seconds=60), worker="host-a", own_too=True)
+    assert [update_id for update_id, _ in taken] == [50]
+    assert await updates.claim_abandoned(database, lease=timedelta(seconds=60), worker="host-c", own_too=True) == []
+
+
 async def test_prune_forgets_old_handled_ids(database: Database) -> None:
     await updates.receive(database, [(30, "{}")])
     async with database.session() as session:

@@ -89,8 +89,10 @@ async def _moderator_room(update: Update, context: ContextTypes.DEFAULT_TYPE):  
         await reply_to(work, message, text("group_only", _language_of(update)))
         return None
     chat = message.chat
+    # Ask Telegram before opening the unit's transaction: it must not wait on the network.
+    allowed = update.effective_user is not None and await runtime.moderators.is_moderator(chat.id, update.effective_user.id)
     room = await rooms.ensure(await work.session(), chat.id, chat.title or "", bool(chat.is_forum), runtime.settings.greeting.language)
-    if update.effective_user is None or not await runtime.moderators.is_moderator(chat.id, update.effective_user.id):
+    if not allowed:
         await reply_to(work, message, text("only_moderators", room.language))
         return None
     return room

@@ -37,7 +37,8 @@ _SEVERITY = {Action.WARN: 0, Action.DELETE: 1, Action.STRIKE: 2}
 
 def register(application: Application) -> None:
     application.add_handler(
-        MessageHandler(filters.ChatType.GROUPS & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, on_message), group=GROUP
+        # Commands too: "/x <an ad>" must not slip past. Moderators are exempt anyway.
+        MessageHandler(filters.ChatType.GROUPS & (filters.TEXT | filters.CAPTION), on_message), group=GROUP
     )
 
 

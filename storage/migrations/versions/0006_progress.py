@@ -1,15 +1,15 @@
 """progress: status events with from/source, a complaint's department and state time, the room's board
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-11-22
 """
 from alembic import op
 import sqlalchemy as sa
 import sqlmodel  # noqa: F401
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
