@@ -284,7 +284,8 @@ async def _asked(update: Update, context: ContextTypes.DEFAULT_TYPE, moderators_
     """The room a command is about and its remaining argument, or None after saying why not.
 
     In a room: that room. In a private chat (moderators and staff only): the room named
-    first as "@<room id>", or the one room the person moderates.
+    first as "@<room id>", or the one room the person moderates. Telegram is asked who
+    moderates before the unit's transaction opens (see bot.work).
     """
     message = update.effective_message
     user = update.effective_user
@@ -292,12 +293,13 @@ async def _asked(update: Update, context: ContextTypes.DEFAULT_TYPE, moderators_
         return None
     runtime = _runtime(context)
     work = current_work()
-    session = await work.session()
     argument = command_argument(message)
     if message.chat.type != "private":
         chat = message.chat
+        allowed = not moderators_only or await runtime.moderators.is_moderator(chat.id, user.id)
+        session = await work.session()
         room = await rooms.ensure(session, chat.id, chat.title or "", bool(chat.is_forum), runtime.settings.greeting.language)
-        if moderators_only and not await runtime.moderators.is_moderator(chat.id, user.id):
+        if not allowed:
             await reply_to(work, message, text("only_moderators", room.language))
             return None
         return Asked(room, argument, "room", message)
@@ -305,26 +307,35 @@ async def _asked(update: Update, context: ContextTypes.DEFAULT_TYPE, moderators_
     head, _, rest = argument.partition(" ")
     if head.startswith("@"):
         ident = head[1:]
-        room = await rooms.get(session, int(ident)) if ident.isascii() and ident.isdigit() and len(ident) <= 9 else None
-        if room is None:
+        known = None
+        if ident.isascii() and ident.isdigit() and len(ident) <= 9:
+            async with runtime.db.session() as peek:  # a short read, closed before asking Telegram
+                known = await rooms.get(peek, int(ident))
+        if known is None:
             await reply_to(work, message, text("progress_unknown_room", language, room=ident[:20]))
             return None
-        if not await runtime.moderators.is_moderator(room.chat_id, user.id):
-            await reply_to(work, message, text("only_moderators", room.language))
+        allowed = await runtime.moderators.is_moderator(known.chat_id, user.id)
+        room = await rooms.get(await work.session(), known.id)  # type: ignore[arg-type]
+        if room is None or not allowed:
+            await reply_to(work, message, text("only_moderators", known.language))
             return None
         return Asked(room, rest.strip(), "private", message)
-    mine = []
-    for room in (await rooms.all_rooms(session))[:MAX_ROOMS_CHECKED]:
-        if await runtime.moderators.is_moderator(room.chat_id, user.id):
-            mine.append(room)
+    async with runtime.db.session() as peek:
+        candidates = [(r.id, r.chat_id) for r in (await rooms.all_rooms(peek))[:MAX_ROOMS_CHECKED]]
+    mine = [room_id for room_id, chat_id in candidates if await runtime.moderators.is_moderator(chat_id, user.id)]
+    session = await work.session()
     if not mine:
         await reply_to(work, message, text("only_moderators", language))
         return None
     if len(mine) > 1:
-        listing = "\n".join(f"@{r.id} {r.title}" for r in mine)
-        await reply_to(work, message, text("progress_pick_room", language, example=mine[0].id, rooms=listing))
+        listing = "\n".join(f"@{r.id} {r.title}" for r in [await rooms.get(session, room_id) for room_id in mine] if r is not None)
+        await reply_to(work, message, text("progress_pick_room", language, example=mine[0], rooms=listing))
         return None
-    return Asked(mine[0], argument, "private", message)
+    room = await rooms.get(session, mine[0])
+    if room is None:
+        await reply_to(work, message, text("only_moderators", language))
+        return None
+    return Asked(room, argument, "private", message)
 
 
 async def _usage(asked: Asked, key: str) -> None:
