@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from telegram.warnings import PTBUserWarning
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
 
-from bot.features import cooldown, greeting, guide, house_rules, intake, moderation_commands, private_report
+from bot.features import cooldown, greeting, guide, house_rules, intake, moderation_commands, private_report, progress
 from bot.processor import PerChatProcessor
 from bot.ratelimit import SendRateLimiter
 from bot.request import AiohttpRequest
@@ -51,6 +51,7 @@ def build_application(runtime: "Runtime") -> Application:
     cooldown.register(application)  # group -1
     moderation_commands.register(application)
     intake.register(application)
+    progress.register(application)  # /assign /progress /resolve /reject /reopen /merge /status /complaints
     private_report.register(application)
     application.add_error_handler(runtime.on_error)
     return application

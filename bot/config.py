@@ -114,6 +114,13 @@ class IntakeSettings(_Section):
         return self
 
 
+class ProgressSettings(_Section):
+    board: bool = True
+    board_delay_seconds: float = Field(3, ge=0)
+    board_refresh_minutes: float = Field(60, gt=0)
+    page_size: int = Field(10, ge=1, le=30)
+
+
 class SchedulerSettings(_Section):
     sweep_seconds: float = Field(30, gt=0)
     update_lease_seconds: float = Field(60, gt=0)
@@ -231,6 +238,7 @@ class Settings(_Section):
     greeting: GreetingSettings = GreetingSettings()
     scheduler: SchedulerSettings = SchedulerSettings()
     intake: IntakeSettings = IntakeSettings()
+    progress: ProgressSettings = ProgressSettings()
     rules: RulesSettings = RulesSettings()
     cooldown: CooldownSettings = CooldownSettings()
 

@@ -24,13 +24,23 @@ log = logging.getLogger(__name__)
 
 # purpose -> what to store once a call succeeded; may queue follow-up calls
 SentHook = Callable[[AsyncSession, OutboxMessage, object], Awaitable[list[OutboxMessage]]]
+# purpose -> what to do when Telegram refused a call for good (the error); may queue calls
+FailedHook = Callable[[AsyncSession, OutboxMessage, TelegramError], Awaitable[list[OutboxMessage]]]
 
 
 class Courier:
-    def __init__(self, bot: Bot, db: Database, hooks: dict[str, SentHook] | None = None, retry_seconds: float = 2.0) -> None:
+    def __init__(
+        self,
+        bot: Bot,
+        db: Database,
+        hooks: dict[str, SentHook] | None = None,
+        retry_seconds: float = 2.0,
+        failure_hooks: dict[str, FailedHook] | None = None,
+    ) -> None:
         self.bot = bot
         self.db = db
         self.hooks = hooks or {}
+        self.failure_hooks = failure_hooks or {}
         self.retry_seconds = retry_seconds
         self._queues: dict[int, deque[OutboxMessage]] = defaultdict(deque)
         self._workers: dict[int, asyncio.Task] = {}
@@ -90,6 +100,7 @@ class Courier:
         """True when the call is settled (done or refused for good)."""
         params = outbox.params_of(message)
         result: object = None
+        refused: TelegramError | None = None
         for attempt in range(3):
             try:
                 result = await self.bot.do_api_request(message.method, api_kwargs=params)
@@ -98,7 +109,7 @@ class Courier:
                 await asyncio.sleep(_seconds(exc.retry_after))
             except (BadRequest, Forbidden) as exc:
                 log.warning("%s to %s refused for good: %s", message.method, _where(message.chat_id), exc)
-                result = None
+                result, refused = None, exc
                 break
             except (NetworkError, TelegramError) as exc:
                 log.warning("%s to %s failed (%s), attempt %d", message.method, _where(message.chat_id), exc, attempt + 1)
@@ -111,6 +122,9 @@ class Courier:
             hook = self.hooks.get(message.purpose or "")
             if hook is not None and result is not None:
                 follow_ups = await hook(session, message, result)
+            failed = self.failure_hooks.get(message.purpose or "")
+            if failed is not None and refused is not None:
+                follow_ups = await failed(session, message, refused)
         self.deliver(follow_ups)
         return True
 

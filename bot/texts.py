@@ -68,6 +68,8 @@ _TEXTS: dict[str, dict[str, str]] = {
             "/rules — 방 규칙 보기\n"
             "/help — 이 도움말\n"
             "/report — 봇과의 1:1 대화에서 익명 제보\n"
+            "/status N — 민원 진행 기록, /complaints — 열린 민원 목록\n"
+            "관리자: /assign N 부서, /progress N 내용, /resolve N [결과], /reject N 사유, /reopen N (1:1 대화에서는 /assign @방번호 N 부서)\n"
             "관리자: /setrules 규칙 내용, /setgreeting 환영 문구, /language ko|en, /merge N M (중복 민원 합치기)\n"
             "관리자(메시지에 답장하며): /warn 경고, /mute 분 글쓰기 제한, /unmute 제한 해제, /strikes 누적 경고 보기\n"
             "관리자: /cooldown [분] 쉬는 시간(주제의 메시지에 답장하면 그 주제만), /lift 쉬는 시간 끝내기, /modlog [쪽] 최근 조치"
@@ -77,6 +79,8 @@ _TEXTS: dict[str, dict[str, str]] = {
             "/rules — show the room rules\n"
             "/help — this help\n"
             "/report — report anonymously, in a private chat with the bot\n"
+            "/status N — a complaint's timeline, /complaints — open complaints\n"
+            "Moderators: /assign N department, /progress N note, /resolve N [note], /reject N reason, /reopen N (privately: /assign @room N department)\n"
             "Moderators: /setrules text, /setgreeting text, /language ko|en, /merge N M (merge duplicates)\n"
             "Moderators, replying to a message: /warn, /mute minutes, /unmute, /strikes\n"
             "Moderators: /cooldown [minutes] (replying in a topic cools only that topic), /lift, /modlog [page]"
@@ -156,6 +160,55 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ko": "🔗 #{number}을(를) #{into}의 중복으로 합쳤습니다 (공감 {count}).",
         "en": "🔗 #{number} merged into #{into} as a duplicate ({count} supporters).",
     },
+    # -- live progress ----------------------------------------------------------------
+    "staff_label": {"ko": "담당자", "en": "staff"},
+    "progress_announce": {
+        "ko": "📣 {kind} #{number} — {status}\n{note}담당: {actor}",
+        "en": "📣 {kind} #{number} — {status}\n{note}By: {actor}",
+    },
+    "progress_private": {
+        "ko": "🔔 {room} {kind} #{number} — {status}\n{note}담당: {actor}",
+        "en": "🔔 {room}: {kind} #{number} — {status}\n{note}By: {actor}",
+    },
+    "progress_reopened": {"ko": "다시 열림", "en": "reopened"},
+    "progress_merged_note": {
+        "ko": "#{into}의 중복으로 합쳤습니다. 처리 상황은 #{into}에서 알려 드립니다.",
+        "en": "Merged into #{into} as a duplicate; progress is posted under #{into}.",
+    },
+    "progress_done_private": {"ko": "✅ {room} #{number}: {status}", "en": "✅ {room} #{number}: {status}"},
+    "progress_unknown": {"ko": "없는 번호입니다: #{number}", "en": "No such number: #{number}"},
+    "progress_unknown_room": {
+        "ko": "그런 방이 없습니다: @{room}. /complaints 결과의 @방번호를 적어 주세요.",
+        "en": "No such room: @{room}. Use the @number shown by /complaints.",
+    },
+    "progress_pick_room": {
+        "ko": "어느 방의 민원인지 명령 앞에 @방번호로 적어 주세요 (예: /assign @{example} 3 도로과).\n{rooms}",
+        "en": "Name the room first with its @number (e.g. /assign @{example} 3 Roads).\n{rooms}",
+    },
+    "private_room_hint": {
+        "ko": "\n1:1 대화에서는 방을 앞에 적을 수 있습니다: @방번호",
+        "en": "\nIn a private chat, name the room first: @room-number",
+    },
+    "usage_assign": {"ko": "사용법: /assign N 부서 (예: /assign 3 도로과)", "en": "Usage: /assign N department (e.g. /assign 3 Roads)"},
+    "usage_progress": {"ko": "사용법: /progress N 진행 내용 (예: /progress 3 내일 오전 교체 예정)", "en": "Usage: /progress N note"},
+    "usage_resolve": {"ko": "사용법: /resolve N [처리 결과]", "en": "Usage: /resolve N [note]"},
+    "usage_reject": {"ko": "사용법: /reject N 반려 사유", "en": "Usage: /reject N reason"},
+    "usage_reopen": {"ko": "사용법: /reopen N [사유]", "en": "Usage: /reopen N [reason]"},
+    "usage_status": {"ko": "사용법: /status N (예: /status 3)", "en": "Usage: /status N (e.g. /status 3)"},
+    "status_head": {"ko": "📋 {kind} #{number} — {status}", "en": "📋 {kind} #{number} — {status}"},
+    "status_department": {"ko": "담당: {department}", "en": "Department: {department}"},
+    "status_merged_in": {"ko": "#{number} 합쳐짐", "en": "#{number} merged in"},
+    "status_merged_into": {"ko": "#{number}의 중복", "en": "duplicate of #{number}"},
+    "complaints_head": {
+        "ko": "📋 {room} 열린 민원 {count}건 ({page}/{pages}쪽) · @{room_id}",
+        "en": "📋 {room}: {count} open ({page}/{pages}) · @{room_id}",
+    },
+    "complaints_empty": {
+        "ko": "📋 {room}: 지금 열려 있는 민원이 없습니다. · @{room_id}",
+        "en": "📋 {room}: nothing open right now. · @{room_id}",
+    },
+    "button_previous": {"ko": "◀ 이전", "en": "◀ Previous"},
+    "button_next": {"ko": "다음 ▶", "en": "Next ▶"},
     # -- private intake ---------------------------------------------------------------
     "private_pick_room": {
         "ko": "🕶 어느 소통방에 익명으로 제보할까요? 방을 골라 주세요.",
@@ -330,6 +383,13 @@ COMMAND_HELP = {
     "setgreeting": ("(관리자) 환영 문구 설정", "(moderators) Set the greeting"),
     "language": ("(관리자) 방 언어 설정 ko|en", "(moderators) Set the room language ko|en"),
     "report": ("익명 제보 (1:1 대화)", "Report anonymously (private chat)"),
+    "status": ("민원 진행 기록 N", "A complaint's timeline N"),
+    "complaints": ("열린 민원 목록", "Open complaints"),
+    "assign": ("(관리자) 부서 배정 N 부서", "(moderators) Assign N to a department"),
+    "progress": ("(관리자) 진행 상황 N 내용", "(moderators) Progress note N"),
+    "resolve": ("(관리자) 처리 완료 N [결과]", "(moderators) Resolve N [note]"),
+    "reject": ("(관리자) 반려 N 사유", "(moderators) Reject N reason"),
+    "reopen": ("(관리자) 다시 열기 N", "(moderators) Reopen N"),
     "merge": ("(관리자) 중복 민원 합치기 N M", "(moderators) Merge duplicate N into M"),
     "warn": ("(관리자, 답장) 규칙 경고", "(moderators, reply) Warn about the rules"),
     "mute": ("(관리자, 답장) 분 단위 글쓰기 제한", "(moderators, reply) Mute for N minutes"),

@@ -92,7 +92,7 @@ async def file(
     )
     session.add(complaint)
     await session.flush()
-    session.add(ComplaintEvent(complaint_id=complaint.id, status="received", actor=reporter, note=source, created_at=now))
+    session.add(ComplaintEvent(complaint_id=complaint.id, status="received", actor=reporter, note=source, source=source, created_at=now))
     await session.flush()
     return complaint
 
@@ -108,6 +108,16 @@ async def get(session: AsyncSession, complaint_id: int) -> Complaint | None:
 async def by_number(session: AsyncSession, room_id: int, number: int) -> Complaint | None:
     query = select(Complaint).where(Complaint.room_id == room_id, Complaint.number == number)
     return (await session.exec(query)).scalars().first()
+
+
+async def locked(session: AsyncSession, room_id: int, number: int) -> Complaint | None:
+    """#number of a room, its row locked until the transaction ends (PostgreSQL; SQLite has one writer).
+
+    A status change reads the current status and writes the next one: two
+    moderators acting at once must not both start from the same status.
+    """
+    query = select(Complaint).where(Complaint.room_id == room_id, Complaint.number == number).with_for_update()
+    return (await session.exec(query.execution_options(populate_existing=True))).scalars().first()
 
 
 async def by_message(session: AsyncSession, room_id: int, message_id: int) -> Complaint | None:
@@ -136,13 +146,54 @@ async def update_text(session: AsyncSession, complaint: Complaint, text: str, no
     await session.flush()
 
 
-async def set_status(session: AsyncSession, complaint: Complaint, status: str, actor: str, note: str = "") -> None:
-    """Change the status and record the event."""
+_KEEP = object()
+
+
+async def set_status(
+    session: AsyncSession,
+    complaint: Complaint,
+    status: str,
+    actor: str,
+    note: str = "",
+    source: str = "room",
+    department: object = _KEEP,
+) -> ComplaintEvent:
+    """Change the status (and optionally the department) and record the event, from -> to.
+
+    The caller checks the transition (moderation.lifecycle.next_status).
+    """
     now = utcnow()
+    event = ComplaintEvent(
+        complaint_id=complaint.id,  # type: ignore[arg-type]
+        from_status=complaint.status,
+        status=status,
+        actor=actor,
+        note=note,
+        source=source,
+        created_at=now,
+    )
+    if status != complaint.status:
+        complaint.status_at = now
     complaint.status = status
+    if department is not _KEEP:
+        complaint.department = department  # type: ignore[assignment]
     complaint.updated_at = now
-    session.add(ComplaintEvent(complaint_id=complaint.id, status=status, actor=actor, note=note, created_at=now))
+    session.add(event)
     await session.flush()
+    return event
+
+
+async def open_in_room(session: AsyncSession, room_id: int, offset: int = 0, limit: int | None = None) -> list[Complaint]:
+    """Open complaints of a room, by number."""
+    query = select(Complaint).where(Complaint.room_id == room_id, Complaint.status.in_(OPEN_STATUSES)).order_by(Complaint.number).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return list((await session.exec(query)).scalars())
+
+
+async def open_count(session: AsyncSession, room_id: int) -> int:
+    query = select(func.count()).select_from(Complaint).where(Complaint.room_id == room_id, Complaint.status.in_(OPEN_STATUSES))
+    return (await session.exec(query)).scalar_one()
 
 
 async def events(session: AsyncSession, complaint_id: int) -> list[ComplaintEvent]:
@@ -190,7 +241,7 @@ async def followers(session: AsyncSession, complaint_id: int) -> list[int]:
     return [row[0] for row in await session.exec(query)]
 
 
-async def merge(session: AsyncSession, room_id: int, number: int, into: int, actor: str) -> tuple[Complaint, Complaint]:
+async def merge(session: AsyncSession, room_id: int, number: int, into: int, actor: str, origin: str = "room") -> tuple[Complaint, Complaint]:
     """Mark #number a duplicate of #into; its reporter, supporters and followers move over.
 
     Raises MergeError and changes nothing when a number is unknown, both are
@@ -198,10 +249,11 @@ async def merge(session: AsyncSession, room_id: int, number: int, into: int, act
     """
     if number == into:
         raise MergeError("same", number)
-    source = await by_number(session, room_id, number)
+    # Both rows locked, the lower number first, so two merges at once cannot deadlock.
+    rows = {n: await locked(session, room_id, n) for n in sorted((number, into))}
+    source, target = rows[number], rows[into]
     if source is None:
         raise MergeError("unknown", number)
-    target = await by_number(session, room_id, into)
     if target is None:
         raise MergeError("unknown", into)
     for complaint in (source, target):
@@ -215,8 +267,12 @@ async def merge(session: AsyncSession, room_id: int, number: int, into: int, act
     for user_id in await followers(session, source.id):
         await add_follower(session, target.id, user_id)
     source.duplicate_of = target.id
-    await set_status(session, source, "duplicate", actor, f"merged into #{target.number}")
-    session.add(ComplaintEvent(complaint_id=target.id, status=target.status, actor=actor, note=f"#{source.number} merged in"))
+    await set_status(session, source, "duplicate", actor, f"merged into #{target.number}", source=origin)
+    session.add(
+        ComplaintEvent(
+            complaint_id=target.id, from_status=target.status, status=target.status, actor=actor, note=f"#{source.number} merged in", source=origin
+        )
+    )
     await session.flush()
     return source, target
 

@@ -32,6 +32,11 @@ class Room(SQLModel, table=True):
     greeting_first_at: datetime | None = None
     greeting_due_at: datetime | None = Field(default=None, index=True)
     last_greeting_message_id: int | None = Field(default=None, sa_column=Column(BigInteger))
+    # The pinned "open complaints" board (migration 0006): its message, and when it is due
+    # to be redrawn (a burst of changes makes one edit).
+    board_message_id: int | None = Field(default=None, sa_column=Column(BigInteger))
+    board_due_at: datetime | None = Field(default=None, index=True)
+    board_drawn_at: datetime | None = None  # last redraw: ages on the board go stale without one
     created_at: datetime = Field(default_factory=utcnow)
 
 
@@ -115,6 +120,8 @@ class Complaint(SQLModel, table=True):
     status: str = Field(default="received", max_length=16, index=True)
     duplicate_of: int | None = Field(default=None, foreign_key="complaints.id")
     ack_message_id: int | None = Field(default=None, sa_column=Column(BigInteger))  # the bot's acknowledgement
+    department: str | None = Field(default=None, max_length=64)  # who handles it (shown instead of a person)
+    status_at: datetime | None = None  # when it entered its current status (None: since filing)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -158,13 +165,16 @@ class ComplaintFollower(SQLModel, table=True):
 
 
 class ComplaintEvent(SQLModel, table=True):
-    """One change of a complaint: status, actor (pseudonym or "system"), note, time."""
+    """One change of a complaint: from and to status, actor (a pseudonym, "staff" or the
+    reporter), note, where it was made (room, private chat, department chat) and when."""
 
     __tablename__ = "complaint_events"
 
     id: int | None = Field(default=None, primary_key=True)
     complaint_id: int = Field(foreign_key="complaints.id", index=True)
+    from_status: str | None = Field(default=None, max_length=16)  # None: filed
     status: str = Field(max_length=16)
+    source: str = Field(default="room", max_length=16)  # "room" | "private" | "department"
     actor: str = Field(max_length=64)
     note: str = Field(default="", sa_column=Column(Text, nullable=False))
     created_at: datetime = Field(default_factory=utcnow)

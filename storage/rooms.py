@@ -86,3 +86,69 @@ async def remember_greeting(session: AsyncSession, room_id: int, message_id: int
     previous = room.last_greeting_message_id
     room.last_greeting_message_id = message_id
     return previous
+
+
+# -- the pinned "open complaints" board ---------------------------------------------------
+
+
+async def mark_board(session: AsyncSession, room: Room, now: datetime, delay: float) -> datetime:
+    """Ask for the room's board to be redrawn; returns when. A redraw already due stays
+    due (a burst of changes makes one edit)."""
+    due = now + timedelta(seconds=delay)
+    if room.board_due_at is None or room.board_due_at > due:
+        room.board_due_at = due
+    await session.flush()
+    return room.board_due_at
+
+
+async def claim_board(session: AsyncSession, room_id: int, now: datetime) -> Room | None:
+    """Take the room's due redraw (a conditional UPDATE: exactly one worker gets it)."""
+    room = await session.get(Room, room_id, populate_existing=True)
+    if room is None or room.board_due_at is None or room.board_due_at > now:
+        return None
+    result = await session.exec(
+        update(Room)
+        .where(Room.id == room_id, Room.board_due_at == room.board_due_at)
+        .values(board_due_at=None)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:
+        return None
+    await session.refresh(room)
+    room.board_drawn_at = now
+    return room
+
+
+async def due_boards(session: AsyncSession) -> list[tuple[int, datetime]]:
+    """(room id, due time) of every board waiting for a redraw."""
+    query = select(Room.id, Room.board_due_at).where(Room.board_due_at.is_not(None))
+    return [(row[0], row[1]) for row in await session.exec(query)]
+
+
+async def remember_board(session: AsyncSession, room_id: int, message_id: int) -> int | None:
+    """Store the board's new message id; returns the one it replaces (None if none or the same)."""
+    room = await session.get(Room, room_id)
+    if room is None:
+        return None
+    previous = room.board_message_id
+    room.board_message_id = message_id
+    return previous if previous != message_id else None
+
+
+async def forget_board(session: AsyncSession, room_id: int, message_id: int) -> bool:
+    """The board message is gone: forget it (only if it is still the one stored)."""
+    result = await session.exec(
+        update(Room)
+        .where(Room.id == room_id, Room.board_message_id == message_id)
+        .values(board_message_id=None)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1
+
+
+async def stale_boards(session: AsyncSession, drawn_before: datetime) -> list[Room]:
+    """Rooms whose board was last drawn before `drawn_before` and is not already due (its ages are stale)."""
+    query = select(Room).where(
+        Room.board_message_id.is_not(None), Room.board_due_at.is_(None), Room.board_drawn_at < drawn_before
+    )
+    return list((await session.exec(query)).scalars())

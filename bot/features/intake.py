@@ -1,4 +1,4 @@
-"""Complaint intake in the rooms: file, acknowledge, ask when unsure, count duplicates, merge.
+"""Complaint intake in the rooms: file, acknowledge, ask when unsure, count duplicates.
 
 A message the detector (moderation.intake.classify) is sure about becomes a
 numbered complaint and gets a reply with the number, the category and place it
@@ -6,6 +6,9 @@ understood, and two buttons: follow privately, and "not a complaint". An
 unsure detection asks "민원으로 접수할까요?" instead; the question expires
 quietly. A report of an open problem adds a supporter (공감 +1) to it.
 Moderators' and staff's messages are answers: they are never filed.
+
+Merging duplicates (/merge) and every later change of status live in
+bot/features/progress.py.
 
 Everything goes through the unit of work (bot.work): the record, the reply and
 the update's id commit together, so a redelivered update files nothing twice.
@@ -22,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Message, Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler, filters
+from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
 from bot.config import IntakeSettings
 from bot.texts import category_label, text
@@ -50,7 +53,6 @@ _CALLBACK = re.compile(r"^(c|q):(follow|withdraw|yes|no):([0-9]{1,9})$")  # ids 
 def register(application: Application) -> None:
     groups = filters.ChatType.GROUPS
     content = filters.TEXT | filters.CAPTION
-    application.add_handler(CommandHandler("merge", on_merge))
     application.add_handler(CallbackQueryHandler(on_callback, pattern=r"^[cq]:"))
     application.add_handler(MessageHandler(groups & filters.UpdateType.MESSAGE & content & ~filters.COMMAND, on_room_message), group=INTAKE_GROUP)
     application.add_handler(MessageHandler(groups & filters.UpdateType.EDITED_MESSAGE & content, on_room_edit), group=INTAKE_GROUP)
@@ -217,6 +219,8 @@ async def on_room_message(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if result.confidence >= settings.file_threshold:
         outcome = await file_or_support(session, settings, room.id, draft)
         await acknowledge(work, room, outcome, message.message_id, draft.thread_id)
+        if outcome.new:
+            await runtime.progress.mark_board(work, room)
     else:
         await runtime.intake.ask(work, room, draft)
 
@@ -247,45 +251,6 @@ async def on_room_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     question = await complaints.question_by_message(session, room.id, message.message_id)
     if question is not None and question.status == "open":
         question.text = redact(body)
-
-
-async def on_merge(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/merge N M (moderators, in the room): #N becomes a duplicate of #M."""
-    from bot.features.guide import _moderator_room
-
-    room = await _moderator_room(update, context)
-    if room is None:
-        return
-    message = update.effective_message
-    work = current_work()
-    numbers = [_number(arg) for arg in (context.args or [])]
-    if len(numbers) != 2 or None in numbers or numbers[0] == numbers[1]:
-        await send_reply(work, room, message.message_id, _thread_of(message), text("usage_merge", room.language))
-        return
-    runtime = _runtime(context)
-    actor = pseudonym(runtime.settings.privacy.pseudonym_secret, room.chat_id, update.effective_user.id)
-    session = await work.session()
-    try:
-        source, target = await complaints.merge(session, room.id, numbers[0], numbers[1], actor)  # type: ignore[arg-type]
-    except complaints.MergeError as exc:
-        key = {"unknown": "merge_unknown", "closed": "merge_closed"}.get(exc.reason, "usage_merge")
-        await send_reply(work, room, message.message_id, _thread_of(message), text(key, room.language, number=exc.number))
-        return
-    count = await complaints.supporter_count(session, target.id)  # type: ignore[arg-type]
-    body = text("merged", room.language, number=source.number, into=target.number, count=count)
-    await send_reply(work, room, message.message_id, _thread_of(message), body)
-
-
-def _number(argument: str) -> int | None:
-    argument = argument.strip().lstrip("#")
-    if not argument.isascii() or not argument.isdigit() or len(argument) > 9:
-        return None
-    value = int(argument)
-    return value if value > 0 else None
-
-
-def _thread_of(message: Message) -> int | None:
-    return message.message_thread_id if message.is_topic_message else None
 
 
 # -- buttons ----------------------------------------------------------------------------
@@ -423,6 +388,8 @@ class IntakeDesk:
             photos=complaints.photos_of(question),
         )
         outcome = await file_or_support(session, self.settings, room.id, draft)  # type: ignore[arg-type]
+        if outcome.new:
+            await self.runtime.progress.mark_board(work, room)
         body = outcome_text(outcome, language)
         if question_message is not None:
             # The question becomes the acknowledgement: one message under the report, not two.
@@ -479,7 +446,8 @@ class IntakeDesk:
             await query.answer(text("cb_not_open", language))
             return
         role = "author" if is_author else "moderator"
-        await complaints.set_status(session, complaint, "withdrawn", presser, f"not a complaint ({role})")
+        await complaints.set_status(session, complaint, "withdrawn", presser, f"not a complaint ({role})", source="room" if query.message is None or query.message.chat.type != "private" else "private")
+        await self.runtime.progress.mark_board(work, room)
         log.info("room %s: #%d withdrawn as not a complaint by the %s", room.id, complaint.number, role)
         body = text("intake_withdrawn", language, number=complaint.number)
         edited: set[tuple[int, int]] = set()

@@ -1,0 +1,544 @@
+"""Live progress: complaints move received -> assigned -> in_progress -> resolved (or rejected,
+duplicate, reopened), and the room sees each step.
+
+One function, `Progress.change`, performs a change for every entry point (a
+command in the room, the same command in a private chat naming the room, later
+department buttons): it checks the transition (moderation.lifecycle), stores the
+status event (from, to, note, actor, source, time), announces the change as a
+reply under the original complaint, tells the followers privately, and marks the
+room's pinned board for a redraw. The redraw is durable time (rooms.board_due_at),
+coalesced so a burst of changes makes one edit.
+
+Residents never see who acted: the department when there is one, else "담당자".
+The event stores the moderator's pseudonym.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from math import ceil
+from typing import TYPE_CHECKING
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+from telegram import Message, Update
+from telegram.error import TelegramError
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
+
+from bot.features.sanctions import LOCAL_TIME
+from bot.replies import command_argument, reply_to
+from bot.texts import category_label, text
+from bot.work import Work, current_work
+from moderation.board import BoardItem, format_age, render_board
+from moderation.lifecycle import Change, InvalidTransition, Status, label, next_status
+from moderation.pseudonym import pseudonym
+from storage import complaints, outbox, rooms
+from storage.models import Complaint, ComplaintEvent, OutboxMessage, Room, utcnow
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+MAX_DEPARTMENT = 64  # the column's width
+MAX_NOTE = 1000
+MAX_ROOMS_CHECKED = 50  # rooms asked about when a private command names none
+BOARD_ITEMS = 300  # the board shows what fits (render_board cuts at Telegram's limit)
+_PAGE_CALLBACK = re.compile(r"^pg:([0-9]{1,9}):([0-9]{1,4})$")
+
+
+def register(application: Application) -> None:
+    for name, handler in (
+        ("assign", on_assign),
+        ("progress", on_progress),
+        ("resolve", on_resolve),
+        ("reject", on_reject),
+        ("reopen", on_reopen),
+        ("merge", on_merge),
+        ("status", on_status),
+        ("complaints", on_complaints),
+    ):
+        application.add_handler(CommandHandler(name, handler))
+    application.add_handler(CallbackQueryHandler(on_page, pattern=r"^pg:"))
+
+
+def _runtime(context: ContextTypes.DEFAULT_TYPE) -> "Runtime":
+    return context.application.bot_data["runtime"]
+
+
+class Refused(Exception):
+    """A change that cannot be made; `message` is what the person who asked reads."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def number_of(argument: str) -> int | None:
+    """"3" or "#3" -> 3; anything else None."""
+    argument = argument.strip().lstrip("#")
+    if not argument.isascii() or not argument.isdigit() or len(argument) > 9:
+        return None
+    value = int(argument)
+    return value if value > 0 else None
+
+
+def shown_actor(complaint: Complaint, language: str) -> str:
+    """Who acted, as residents read it: the department, never a person."""
+    return complaint.department or text("staff_label", language)
+
+
+def summary_of(complaint: Complaint, language: str) -> str:
+    category = category_label(complaint.category, language)
+    return f"{category} · {complaint.place}" if complaint.place else category
+
+
+def _kind(complaint: Complaint, language: str) -> str:
+    return text("kind_proposal" if complaint.kind == "proposal" else "kind_complaint", language)
+
+
+def _note_line(note: str) -> str:
+    return f"{note}\n" if note else ""
+
+
+# -- the change -------------------------------------------------------------------------
+
+
+class Progress:
+    def __init__(self, runtime: "Runtime") -> None:
+        self.runtime = runtime
+        self.settings = runtime.settings.progress
+
+    def actor_key(self, room: Room, user_id: int) -> str:
+        return pseudonym(self.runtime.settings.privacy.pseudonym_secret, room.chat_id, user_id)
+
+    async def change(
+        self,
+        work: Work,
+        room: Room,
+        number: int,
+        change: Change,
+        *,
+        actor: str,
+        note: str = "",
+        source: str = "room",
+        department: str | None = None,
+    ) -> tuple[Complaint, ComplaintEvent]:
+        """Make one change of complaint #number in `room`, or raise Refused (nothing changes)."""
+        session = await work.session()
+        language = room.language
+        complaint = await complaints.locked(session, room.id, number)  # type: ignore[arg-type]
+        if complaint is None:
+            raise Refused(text("progress_unknown", language, number=number))
+        try:
+            target = next_status(Status(complaint.status), change, number)
+        except InvalidTransition as exc:
+            raise Refused(exc.refusal.text(language)) from None
+        extra: dict = {}
+        if change is Change.ASSIGN:
+            extra["department"] = department
+        elif change is Change.REOPEN:
+            extra["department"] = None  # reopened: to be assigned again
+            complaint.duplicate_of = None  # a reopened duplicate stands on its own again
+        event_note = department if change is Change.ASSIGN else note
+        event = await complaints.set_status(session, complaint, target.value, actor, event_note or "", source=source, **extra)
+        log.info("room %s: #%d %s -> %s (%s)", room.id, complaint.number, event.from_status, target.value, source)
+        status = label(target, language)
+        if change is Change.REOPEN:
+            status = f"{status} ({text('progress_reopened', language)})"
+        await self.announce(work, room, complaint, status, "" if change is Change.ASSIGN else note)
+        await self.mark_board(work, room)
+        return complaint, event
+
+    async def merged(self, work: Work, room: Room, source: Complaint, target: Complaint) -> None:
+        """Announce a merge (storage.complaints.merge made the change) and redraw the board."""
+        language = room.language
+        note = text("progress_merged_note", language, into=target.number)
+        await self.announce(work, room, source, label(Status.DUPLICATE, language), note)
+        await self.mark_board(work, room)
+
+    async def announce(self, work: Work, room: Room, complaint: Complaint, status: str, note: str) -> None:
+        """The change as a reply under the original complaint, and privately to its followers."""
+        session = await work.session()
+        language = room.language
+        values = {"kind": _kind(complaint, language), "number": complaint.number, "status": status, "actor": shown_actor(complaint, language)}
+        body = text("progress_announce", language, note=_note_line(note), **values)
+        reply = {"message_id": complaint.message_id, "allow_sending_without_reply": True} if complaint.message_id else None
+        await work.send(room.chat_id, "sendMessage", room_id=room.id, text=body, message_thread_id=complaint.thread_id, reply_parameters=reply)
+        private = text("progress_private", language, room=room.title or "소통방", note=_note_line(note), **values)
+        for user_id in await complaints.followers(session, complaint.id):  # type: ignore[arg-type]
+            # Telegram refuses people who never started the bot or blocked it: the courier drops those.
+            await work.send(user_id, "sendMessage", text=private)
+
+    # -- the board ----------------------------------------------------------------------
+
+    async def mark_board(self, work: Work, room: Room) -> None:
+        """Redraw the room's board a little later (one edit for a burst of changes)."""
+        if not self.settings.board:
+            return
+        session = await work.session()
+        due = await rooms.mark_board(session, room, utcnow(), self.settings.board_delay_seconds)
+        room_id = room.id
+        work.after_commit(lambda: self.arm(room_id, due))  # type: ignore[arg-type]
+
+    def arm(self, room_id: int, due: datetime) -> None:
+        self.runtime.timers.at(f"board:{room_id}", due, self.fire, room_id)
+
+    async def fire(self, room_id: int) -> None:
+        await self.runtime.run_job(lambda work: self._redraw(work, room_id))
+
+    async def reconcile(self) -> None:
+        """Redraw boards that came due while no timer ran (or whose ages went stale); arm the rest."""
+        now = utcnow()
+        async with self.runtime.db.session() as session:
+            if self.settings.board:
+                stale = await rooms.stale_boards(session, now - timedelta(minutes=self.settings.board_refresh_minutes))
+                for room in stale:
+                    await rooms.mark_board(session, room, now, 0)
+            pending = await rooms.due_boards(session)
+        for room_id, due in pending:
+            if due <= now:
+                await self.fire(room_id)
+            else:
+                self.arm(room_id, due)
+
+    async def _redraw(self, work: Work, room_id: int) -> None:
+        session = await work.session()
+        now = utcnow()
+        room = await rooms.claim_board(session, room_id, now)
+        if room is None:
+            return  # not due yet, or another worker redraws it
+        body = await board_text(session, room, now)
+        if room.board_message_id is None:
+            await work.send(room.chat_id, "sendMessage", purpose="board", room_id=room.id, text=body)
+        else:
+            await work.send(room.chat_id, "editMessageText", purpose="board_edit", room_id=room.id, message_id=room.board_message_id, text=body)
+
+    @property
+    def sent_hooks(self) -> dict:
+        return {"board": self._remember_board}
+
+    @property
+    def failure_hooks(self) -> dict:
+        return {"board_edit": self._board_edit_failed}
+
+    async def _remember_board(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
+        """A new board: keep its id, pin it quietly, remove a board it replaces."""
+        if message.room_id is None or not isinstance(result, dict) or "message_id" not in result:
+            return []
+        message_id = int(result["message_id"])
+        previous = await rooms.remember_board(session, message.room_id, message_id)
+        chat_id = message.chat_id
+        calls = [await outbox.add(session, chat_id, "pinChatMessage", {"chat_id": chat_id, "message_id": message_id, "disable_notification": True})]
+        if previous is not None:
+            calls.append(await outbox.add(session, chat_id, "deleteMessage", {"chat_id": chat_id, "message_id": previous}))
+        return calls
+
+    async def _board_edit_failed(self, session: AsyncSession, message: OutboxMessage, error: TelegramError) -> list[OutboxMessage]:
+        """The board could not be edited. Unchanged text is fine; a board that is gone is posted anew."""
+        reason = str(error).lower()
+        if "not modified" in reason or message.room_id is None:
+            return []
+        params = outbox.params_of(message)
+        if not await rooms.forget_board(session, message.room_id, int(params.get("message_id", 0))):
+            return []  # a newer board exists already
+        log.info("room %s: the board message is gone (%s); posting a new one", message.room_id, error)
+        body = {"chat_id": message.chat_id, "text": params.get("text", "")}
+        return [await outbox.add(session, message.chat_id, "sendMessage", body, purpose="board", room_id=message.room_id)]
+
+
+async def board_text(session: AsyncSession, room: Room, now: datetime) -> str:
+    language = room.language
+    items = [
+        BoardItem(
+            number=c.number,
+            status=Status(c.status),
+            summary=summary_of(c, language),
+            since=c.status_at or c.created_at,
+            department=c.department,
+        )
+        for c in await complaints.open_in_room(session, room.id, limit=BOARD_ITEMS)  # type: ignore[arg-type]
+    ]
+    return render_board(items, now, language)
+
+
+# -- which room, who asks ---------------------------------------------------------------
+
+
+def _language_of(update: Update) -> str:
+    user = update.effective_user
+    return "en" if user is not None and (user.language_code or "").startswith("en") else "ko"
+
+
+@dataclass
+class Asked:
+    room: Room
+    argument: str  # the command's argument without the room selector
+    source: str  # "room" | "private"
+    message: Message
+
+
+async def _asked(update: Update, context: ContextTypes.DEFAULT_TYPE, moderators_only: bool) -> Asked | None:
+    """The room a command is about and its remaining argument, or None after saying why not.
+
+    In a room: that room. In a private chat (moderators and staff only): the room named
+    first as "@<room id>", or the one room the person moderates. Telegram is asked who
+    moderates before the unit's transaction opens (see bot.work).
+    """
+    message = update.effective_message
+    user = update.effective_user
+    if message is None or user is None:
+        return None
+    runtime = _runtime(context)
+    work = current_work()
+    argument = command_argument(message)
+    if message.chat.type != "private":
+        chat = message.chat
+        allowed = not moderators_only or await runtime.moderators.is_moderator(chat.id, user.id)
+        session = await work.session()
+        room = await rooms.ensure(session, chat.id, chat.title or "", bool(chat.is_forum), runtime.settings.greeting.language)
+        if not allowed:
+            await reply_to(work, message, text("only_moderators", room.language))
+            return None
+        return Asked(room, argument, "room", message)
+    language = _language_of(update)
+    head, _, rest = argument.partition(" ")
+    if head.startswith("@"):
+        ident = head[1:]
+        known = None
+        if ident.isascii() and ident.isdigit() and len(ident) <= 9:
+            async with runtime.db.session() as peek:  # a short read, closed before asking Telegram
+                known = await rooms.get(peek, int(ident))
+        if known is None:
+            await reply_to(work, message, text("progress_unknown_room", language, room=ident[:20]))
+            return None
+        allowed = await runtime.moderators.is_moderator(known.chat_id, user.id)
+        room = await rooms.get(await work.session(), known.id)  # type: ignore[arg-type]
+        if room is None or not allowed:
+            await reply_to(work, message, text("only_moderators", known.language))
+            return None
+        return Asked(room, rest.strip(), "private", message)
+    async with runtime.db.session() as peek:
+        candidates = [(r.id, r.chat_id) for r in (await rooms.all_rooms(peek))[:MAX_ROOMS_CHECKED]]
+    mine = [room_id for room_id, chat_id in candidates if await runtime.moderators.is_moderator(chat_id, user.id)]
+    session = await work.session()
+    if not mine:
+        await reply_to(work, message, text("only_moderators", language))
+        return None
+    if len(mine) > 1:
+        listing = "\n".join(f"@{r.id} {r.title}" for r in [await rooms.get(session, room_id) for room_id in mine] if r is not None)
+        await reply_to(work, message, text("progress_pick_room", language, example=mine[0], rooms=listing))
+        return None
+    room = await rooms.get(session, mine[0])
+    if room is None:
+        await reply_to(work, message, text("only_moderators", language))
+        return None
+    return Asked(room, argument, "private", message)
+
+
+async def _usage(asked: Asked, key: str) -> None:
+    body = text(key, asked.room.language)
+    if asked.source == "private":
+        body += text("private_room_hint", asked.room.language)
+    await reply_to(current_work(), asked.message, body)
+
+
+async def _perform(update: Update, context: ContextTypes.DEFAULT_TYPE, change: Change, usage: str, note_required: bool) -> None:
+    asked = await _asked(update, context, moderators_only=True)
+    if asked is None:
+        return
+    head, _, rest = asked.argument.partition(" ")
+    number = number_of(head)
+    note = rest.strip()
+    if number is None or (note_required and not note) or len(note) > MAX_NOTE:
+        await _usage(asked, usage)
+        return
+    # A department is a name like "도로과", never someone's account ("@kim"): residents read it.
+    if change is Change.ASSIGN and (len(note) > MAX_DEPARTMENT or "\n" in note or note.startswith("@")):
+        await _usage(asked, usage)
+        return
+    await _apply(update, context, asked, change, number, note)
+
+
+async def _apply(update: Update, context: ContextTypes.DEFAULT_TYPE, asked: Asked, change: Change, number: int, note: str) -> None:
+    progress = _runtime(context).progress
+    work = current_work()
+    room = asked.room
+    actor = progress.actor_key(room, update.effective_user.id)  # type: ignore[union-attr]
+    try:
+        complaint, event = await progress.change(
+            work,
+            room,
+            number,
+            change,
+            actor=actor,
+            note="" if change is Change.ASSIGN else note,
+            source=asked.source,
+            department=note if change is Change.ASSIGN else None,
+        )
+    except Refused as refused:
+        await reply_to(work, asked.message, refused.message)
+        return
+    if asked.source == "private":  # in the room the announcement is the answer
+        status = label(Status(event.status), room.language)
+        await reply_to(work, asked.message, text("progress_done_private", room.language, room=room.title or "소통방", number=complaint.number, status=status))
+
+
+async def on_assign(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await _perform(update, context, Change.ASSIGN, "usage_assign", note_required=True)
+
+
+async def on_progress(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await _perform(update, context, Change.PROGRESS, "usage_progress", note_required=True)
+
+
+async def on_resolve(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await _perform(update, context, Change.RESOLVE, "usage_resolve", note_required=False)
+
+
+async def on_reject(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await _perform(update, context, Change.REJECT, "usage_reject", note_required=True)
+
+
+async def on_reopen(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await _perform(update, context, Change.REOPEN, "usage_reopen", note_required=False)
+
+
+async def on_merge(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/merge N M: #N becomes a duplicate of #M; its supporters and followers move to #M."""
+    asked = await _asked(update, context, moderators_only=True)
+    if asked is None:
+        return
+    room = asked.room
+    work = current_work()
+    numbers = [number_of(arg) for arg in asked.argument.split()]
+    if len(numbers) != 2 or None in numbers or numbers[0] == numbers[1]:
+        await _usage(asked, "usage_merge")
+        return
+    session = await work.session()
+    progress = _runtime(context).progress
+    actor = progress.actor_key(room, update.effective_user.id)  # type: ignore[union-attr]
+    try:
+        source, target = await complaints.merge(session, room.id, numbers[0], numbers[1], actor, origin=asked.source)  # type: ignore[arg-type]
+    except complaints.MergeError as exc:
+        key = {"unknown": "merge_unknown", "closed": "merge_closed"}.get(exc.reason, "usage_merge")
+        await reply_to(work, asked.message, text(key, room.language, number=exc.number))
+        return
+    await progress.merged(work, room, source, target)
+    count = await complaints.supporter_count(session, target.id)  # type: ignore[arg-type]
+    await reply_to(work, asked.message, text("merged", room.language, number=source.number, into=target.number, count=count))
+
+
+# -- reading: /status and /complaints -------------------------------------------------------
+
+
+async def on_status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/status N: anyone, the complaint's timeline."""
+    asked = await _asked(update, context, moderators_only=update.effective_chat is not None and update.effective_chat.type == "private")
+    if asked is None:
+        return
+    number = number_of(asked.argument)
+    if number is None:
+        await _usage(asked, "usage_status")
+        return
+    room = asked.room
+    work = current_work()
+    session = await work.session()
+    complaint = await complaints.by_number(session, room.id, number)  # type: ignore[arg-type]
+    if complaint is None:
+        await reply_to(work, asked.message, text("progress_unknown", room.language, number=number))
+        return
+    await reply_to(work, asked.message, await timeline(session, room, complaint))
+
+
+async def timeline(session: AsyncSession, room: Room, complaint: Complaint) -> str:
+    language = room.language
+    lines = [text("status_head", language, kind=_kind(complaint, language), number=complaint.number, status=label(Status(complaint.status), language))]
+    details = summary_of(complaint, language)
+    if complaint.department:
+        details += " · " + text("status_department", language, department=complaint.department)
+    lines.append(details)
+    lines.append("")
+    numbers: dict[int, int] = {}
+    for event in await complaints.events(session, complaint.id):  # type: ignore[arg-type]
+        when = event.created_at.astimezone(LOCAL_TIME).strftime("%m-%d %H:%M")
+        line = f"• {when} {label(Status(event.status), language)}"
+        note = _shown_note(event, language, numbers)
+        if event.from_status is not None and event.from_status == event.status and not note:
+            continue
+        if note:
+            line += f" — {note}"
+        lines.append(line)
+    body = "\n".join(lines)
+    return body if len(body) <= 4000 else body[:3999] + "…"
+
+
+_MERGED_INTO = re.compile(r"^merged into #(\d+)$")
+_MERGED_IN = re.compile(r"^#(\d+) merged in$")
+
+
+def _shown_note(event: ComplaintEvent, language: str, _cache: dict) -> str:
+    """What residents read of an event's note: filing and withdrawal notes are internal."""
+    if event.from_status is None or event.status == Status.WITHDRAWN:
+        return ""
+    note = event.note or ""
+    match = _MERGED_INTO.match(note)
+    if match:
+        return text("status_merged_into", language, number=match.group(1))
+    match = _MERGED_IN.match(note)
+    if match:
+        return text("status_merged_in", language, number=match.group(1))
+    return note if len(note) <= 300 else note[:300] + "…"
+
+
+async def on_complaints(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/complaints: anyone, the open complaints of the room, a page at a time."""
+    asked = await _asked(update, context, moderators_only=update.effective_chat is not None and update.effective_chat.type == "private")
+    if asked is None:
+        return
+    work = current_work()
+    body, markup = await complaints_page(await work.session(), asked.room, 1, _runtime(context).settings.progress.page_size)
+    await reply_to(work, asked.message, body, reply_markup=markup)
+
+
+async def complaints_page(session: AsyncSession, room: Room, page: int, size: int) -> tuple[str, dict | None]:
+    language = room.language
+    title = room.title or "소통방"
+    count = await complaints.open_count(session, room.id)  # type: ignore[arg-type]
+    if count == 0:
+        return text("complaints_empty", language, room=title, room_id=room.id), None
+    pages = ceil(count / size)
+    page = min(max(page, 1), pages)
+    items = await complaints.open_in_room(session, room.id, offset=(page - 1) * size, limit=size)  # type: ignore[arg-type]
+    now = utcnow()
+    lines = [text("complaints_head", language, room=title, count=count, page=page, pages=pages, room_id=room.id)]
+    for c in items:
+        age = format_age((now - (c.status_at or c.created_at)).total_seconds(), language)
+        who = f" · {c.department}" if c.department else ""
+        lines.append(f"#{c.number} [{label(Status(c.status), language)}] {summary_of(c, language)}{who} — {age}")
+    buttons = []
+    if page > 1:
+        buttons.append({"text": text("button_previous", language), "callback_data": f"pg:{room.id}:{page - 1}"})
+    if page < pages:
+        buttons.append({"text": text("button_next", language), "callback_data": f"pg:{room.id}:{page + 1}"})
+    return "\n".join(lines), ({"inline_keyboard": [buttons]} if buttons else None)
+
+
+async def on_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A page button of /complaints: the list message is edited in place."""
+    query = update.callback_query
+    match = _PAGE_CALLBACK.match(query.data or "")
+    work = current_work()
+    session = await work.session()
+    room = await rooms.get(session, int(match.group(1))) if match else None
+    if match is None or room is None or query.message is None:
+        await query.answer(text("cb_unknown", _language_of(update)))
+        return
+    body, markup = await complaints_page(session, room, int(match.group(2)), _runtime(context).settings.progress.page_size)
+    await work.send(query.message.chat.id, "editMessageText", message_id=query.message.message_id, text=body, reply_markup=markup)
+    try:
+        await query.answer()
+    except TelegramError:  # an expired button press: the edit still happens
+        pass
