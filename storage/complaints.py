@@ -9,7 +9,7 @@ import json
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.dialect import insert_ignoring_duplicates
@@ -239,6 +239,11 @@ async def add_follower(session: AsyncSession, complaint_id: int, user_id: int) -
 async def followers(session: AsyncSession, complaint_id: int) -> list[int]:
     query = select(ComplaintFollower.user_id).where(ComplaintFollower.complaint_id == complaint_id).order_by(ComplaintFollower.id)
     return [row[0] for row in await session.exec(query)]
+
+
+async def forget_followers(session: AsyncSession, complaint_id: int) -> None:
+    """Drop the raw ids kept for private messages: kept only as long as needed (DESIGN.md, Privacy)."""
+    await session.exec(delete(ComplaintFollower).where(ComplaintFollower.complaint_id == complaint_id))
 
 
 async def merge(session: AsyncSession, room_id: int, number: int, into: int, actor: str, origin: str = "room") -> tuple[Complaint, Complaint]:

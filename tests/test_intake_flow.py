@@ -308,8 +308,12 @@ async def test_not_a_complaint_withdraws_for_the_author_only_and_is_logged(soton
 async def test_a_moderator_can_withdraw(sotong, control: SandboxControl, room: Room) -> None:
     posted = await control.post(room.chat_id, room.resident, STREETLIGHT)
     ack = await acknowledged(control, room, posted["message_id"])
+    pressed = await control.press(room.chat_id, ack["message_id"], room.resident, buttons_of(ack)[0]["callback_data"])
+    await eventually(lambda: control.answer_of(pressed))  # the resident follows it
     await control.press(room.chat_id, ack["message_id"], room.moderator, buttons_of(ack)[1]["callback_data"])
     await eventually(lambda: _status_is(sotong, "withdrawn"))
+    async with sotong.db.session() as session:  # no progress will come: the raw id is dropped
+        assert (await session.exec(select(ComplaintFollower))).scalars().all() == []
 
 
 async def _status_is(runtime, status: str) -> bool:  # type: ignore[no-untyped-def]

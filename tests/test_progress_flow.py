@@ -7,7 +7,7 @@ from sqlalchemy import select, update
 
 from bot.sandbox.client import SandboxControl
 from moderation.pseudonym import pseudonym
-from storage import rooms
+from storage import complaints, rooms
 from storage.models import Complaint, ComplaintEvent, Room as RoomRow
 from tests.conftest import Room, bot_messages, eventually
 
@@ -113,6 +113,8 @@ async def test_a_complaint_goes_from_received_to_resolved_in_front_of_the_room(s
         assert "시청 소통담당" not in message["text"] and "@staff" not in message["text"] and "주민-" not in message["text"]
     [complaint] = await stored(sotong)
     assert (complaint.status, complaint.department) == ("resolved", "도로과")
+    async with sotong.db.session() as session:  # told the last change, the raw id is dropped
+        assert await complaints.followers(session, complaint.id) == []
     moderator = pseudonym("test-secret", room.chat_id, room.moderator)
     assert [(e.from_status, e.status, e.note, e.source) for e in await events_of(sotong)] == [
         (None, "received", "room", "room"),

@@ -447,6 +447,7 @@ class IntakeDesk:
             return
         role = "author" if is_author else "moderator"
         await complaints.set_status(session, complaint, "withdrawn", presser, f"not a complaint ({role})", source="room" if query.message is None or query.message.chat.type != "private" else "private")
+        await complaints.forget_followers(session, complaint.id)  # type: ignore[arg-type]
         await self.runtime.progress.mark_board(work, room)
         log.info("room %s: #%d withdrawn as not a complaint by the %s", room.id, complaint.number, role)
         body = text("intake_withdrawn", language, number=complaint.number)

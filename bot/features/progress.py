@@ -32,7 +32,7 @@ from bot.replies import command_argument, reply_to
 from bot.texts import category_label, text
 from bot.work import Work, current_work
 from moderation.board import BoardItem, format_age, render_board
-from moderation.lifecycle import Change, InvalidTransition, Status, label, next_status
+from moderation.lifecycle import CLOSED, Change, InvalidTransition, Status, label, next_status
 from moderation.pseudonym import pseudonym
 from storage import complaints, outbox, rooms
 from storage.models import Complaint, ComplaintEvent, OutboxMessage, Room, utcnow
@@ -171,6 +171,9 @@ class Progress:
         for user_id in await complaints.followers(session, complaint.id):  # type: ignore[arg-type]
             # Telegram refuses people who never started the bot or blocked it: the courier drops those.
             await work.send(user_id, "sendMessage", text=private)
+        if Status(complaint.status) in CLOSED:
+            # That was the last message they asked for (a merge has moved them to the other record).
+            await complaints.forget_followers(session, complaint.id)  # type: ignore[arg-type]
 
     # -- the board ----------------------------------------------------------------------
 
