@@ -6,6 +6,7 @@ from telegram import BotCommand, Update
 from telegram.ext import Application, CommandHandler, ContextTypes, filters
 
 from bot.features import private_report
+from bot.features.access import language_of, moderator_room
 from bot.features.rooms_view import how_to_report, rules_of
 from bot.replies import command_argument, reply_to
 from bot.texts import COMMAND_HELP, text
@@ -29,11 +30,6 @@ def bot_commands(language: str) -> list[BotCommand]:
     return [BotCommand(name, texts[index]) for name, texts in COMMAND_HELP.items()]
 
 
-def _language_of(update: Update) -> str:
-    user = update.effective_user
-    return "en" if user is not None and (user.language_code or "").startswith("en") else "ko"
-
-
 async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/start [rules_N | howto_N | report_N]: the deep links of the greeting buttons land here."""
     message = update.effective_message
@@ -42,7 +38,7 @@ async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     room = None
     if room_id.isascii() and room_id.isdigit() and len(room_id) <= 9:  # ids fit the INTEGER column
         room = await rooms.get(await work.session(), int(room_id))
-    language = room.language if room is not None else _language_of(update)
+    language = room.language if room is not None else language_of(update)
     settings = context.application.bot_data["runtime"].settings.greeting
     if action == "rules" and room is not None:
         body = rules_of(room, settings)
@@ -61,7 +57,7 @@ async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     work = current_work()
-    language = _language_of(update)
+    language = language_of(update)
     if message.chat.type != "private":
         room = await rooms.by_chat(await work.session(), message.chat_id)
         language = room.language if room is not None else context.application.bot_data["runtime"].settings.greeting.language
@@ -73,29 +69,11 @@ async def on_rules(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     work = current_work()
     runtime = context.application.bot_data["runtime"]
     if message.chat.type == "private":
-        await reply_to(work, message, text("group_only", _language_of(update)))
+        await reply_to(work, message, text("group_only", language_of(update)))
         return
     chat = message.chat
     room = await rooms.ensure(await work.session(), chat.id, chat.title or "", bool(chat.is_forum), runtime.settings.greeting.language)
     await reply_to(work, message, rules_of(room, runtime.settings.greeting))
-
-
-async def _moderator_room(update: Update, context: ContextTypes.DEFAULT_TYPE):  # type: ignore[no-untyped-def]
-    """The room of a moderator's command, or None after telling the user why not."""
-    message = update.effective_message
-    work = current_work()
-    runtime = context.application.bot_data["runtime"]
-    if message.chat.type == "private":
-        await reply_to(work, message, text("group_only", _language_of(update)))
-        return None
-    chat = message.chat
-    # Ask Telegram before opening the unit's transaction: it must not wait on the network.
-    allowed = update.effective_user is not None and await runtime.moderators.is_moderator(chat.id, update.effective_user.id)
-    room = await rooms.ensure(await work.session(), chat.id, chat.title or "", bool(chat.is_forum), runtime.settings.greeting.language)
-    if not allowed:
-        await reply_to(work, message, text("only_moderators", room.language))
-        return None
-    return room
 
 
 def _split_language(argument: str, default: str) -> tuple[str, str]:
@@ -107,7 +85,7 @@ def _split_language(argument: str, default: str) -> tuple[str, str]:
 
 
 async def _set_text(update: Update, context: ContextTypes.DEFAULT_TYPE, field: str, usage: str, saved: str) -> None:
-    room = await _moderator_room(update, context)
+    room = await moderator_room(update, context)
     if room is None:
         return
     message = update.effective_message
@@ -132,7 +110,7 @@ async def on_setgreeting(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 async def on_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    room = await _moderator_room(update, context)
+    room = await moderator_room(update, context)
     if room is None:
         return
     message = update.effective_message

@@ -15,7 +15,7 @@ from telegram.ext import Application, CommandHandler, ContextTypes
 
 from bot.features import sanctions
 from bot.features.cooldown import replied_message, topic_of
-from bot.features.guide import _moderator_room
+from bot.features.access import moderator_room
 from bot.replies import command_argument, reply_to
 from bot.texts import rule_name, text
 from bot.work import current_work
@@ -77,7 +77,7 @@ async def _resident(update: Update, context: ContextTypes.DEFAULT_TYPE, room: Ro
 
 
 async def on_cooldown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    room = await _moderator_room(update, context)
+    room = await moderator_room(update, context)
     if room is None:
         return
     message = update.effective_message
@@ -100,7 +100,7 @@ async def on_cooldown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 async def on_lift(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    room = await _moderator_room(update, context)
+    room = await moderator_room(update, context)
     if room is None:
         return
     message = update.effective_message
@@ -112,7 +112,7 @@ async def on_lift(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def on_warn(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    room = await _moderator_room(update, context)
+    room = await moderator_room(update, context)
     if room is None:
         return
     target = await _resident(update, context, room, "usage_warn")
@@ -125,7 +125,7 @@ async def on_warn(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def on_mute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    room = await _moderator_room(update, context)
+    room = await moderator_room(update, context)
     if room is None:
         return
     message = update.effective_message
@@ -146,7 +146,7 @@ async def on_mute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def on_unmute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    room = await _moderator_room(update, context)
+    room = await moderator_room(update, context)
     if room is None:
         return
     target = await _resident(update, context, room, "usage_unmute")
@@ -167,7 +167,7 @@ async def _tell_privately(update: Update, room: Room, body: str) -> None:
 
 
 async def on_strikes(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    room = await _moderator_room(update, context)
+    room = await moderator_room(update, context)
     if room is None:
         return
     target = await _resident(update, context, room, "usage_strikes")
@@ -182,7 +182,7 @@ async def on_strikes(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 
 async def on_modlog(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    room = await _moderator_room(update, context)
+    room = await moderator_room(update, context)
     if room is None:
         return
     message = update.effective_message

@@ -27,6 +27,7 @@ from telegram import Message, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
+from bot.features.access import language_of
 from bot.features.sanctions import LOCAL_TIME
 from bot.replies import command_argument, reply_to
 from bot.texts import category_label, text
@@ -270,11 +271,6 @@ async def board_text(session: AsyncSession, room: Room, now: datetime) -> str:
 # -- which room, who asks ---------------------------------------------------------------
 
 
-def _language_of(update: Update) -> str:
-    user = update.effective_user
-    return "en" if user is not None and (user.language_code or "").startswith("en") else "ko"
-
-
 @dataclass
 class Asked:
     room: Room
@@ -306,7 +302,7 @@ async def _asked(update: Update, context: ContextTypes.DEFAULT_TYPE, moderators_
             await reply_to(work, message, text("only_moderators", room.language))
             return None
         return Asked(room, argument, "room", message)
-    language = _language_of(update)
+    language = language_of(update)
     head, _, rest = argument.partition(" ")
     if head.startswith("@"):
         ident = head[1:]
@@ -537,7 +533,7 @@ async def on_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     session = await work.session()
     room = await rooms.get(session, int(match.group(1))) if match else None
     if match is None or room is None or query.message is None:
-        await query.answer(text("cb_unknown", _language_of(update)))
+        await query.answer(text("cb_unknown", language_of(update)))
         return
     body, markup = await complaints_page(session, room, int(match.group(2)), _runtime(context).settings.progress.page_size)
     await work.send(query.message.chat.id, "editMessageText", message_id=query.message.message_id, text=body, reply_markup=markup)

@@ -1,0 +1,36 @@
+"""Who is asking: the language to answer a person in, and the room of a moderator's command."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.replies import reply_to
+from bot.texts import text
+from bot.work import current_work
+from storage import rooms
+from storage.models import Room
+
+
+def language_of(update: Update) -> str:
+    """Korean unless the person's Telegram client is set to English."""
+    user = update.effective_user
+    return "en" if user is not None and (user.language_code or "").startswith("en") else "ko"
+
+
+async def moderator_room(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Room | None:
+    """The room of a moderator's command, or None after telling the user why not."""
+    message = update.effective_message
+    work = current_work()
+    runtime = context.application.bot_data["runtime"]
+    if message.chat.type == "private":
+        await reply_to(work, message, text("group_only", language_of(update)))
+        return None
+    chat = message.chat
+    # Ask Telegram before opening the unit's transaction: it must not wait on the network.
+    allowed = update.effective_user is not None and await runtime.moderators.is_moderator(chat.id, update.effective_user.id)
+    room = await rooms.ensure(await work.session(), chat.id, chat.title or "", bool(chat.is_forum), runtime.settings.greeting.language)
+    if not allowed:
+        await reply_to(work, message, text("only_moderators", room.language))
+        return None
+    return room
