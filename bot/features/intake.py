@@ -401,14 +401,22 @@ class IntakeDesk:
 
     # -- acknowledgement buttons --------------------------------------------------------
 
-    async def follow(self, query, complaint_id: int) -> None:  # type: ignore[no-untyped-def]
+    async def _pressed_on(self, query, complaint_id: int) -> tuple[Work, AsyncSession, Complaint, Room] | None:  # type: ignore[no-untyped-def]
+        """The complaint a button is about, with its room; None after telling the presser it is gone."""
         work = current_work()
         session = await work.session()
         complaint = await complaints.get(session, complaint_id)
         room = await rooms.get(session, complaint.room_id) if complaint is not None else None
         if complaint is None or room is None:
             await query.answer(text("cb_unknown"))
+            return None
+        return work, session, complaint, room
+
+    async def follow(self, query, complaint_id: int) -> None:  # type: ignore[no-untyped-def]
+        pressed = await self._pressed_on(query, complaint_id)
+        if pressed is None:
             return
+        work, session, complaint, room = pressed
         language = room.language
         user_id = query.from_user.id
         if not await complaints.add_follower(session, complaint_id, user_id):
@@ -428,13 +436,10 @@ class IntakeDesk:
 
     async def withdraw(self, query, complaint_id: int) -> None:  # type: ignore[no-untyped-def]
         """"Not a complaint": the author or a moderator withdraws the record; logged as an event."""
-        work = current_work()
-        session = await work.session()
-        complaint = await complaints.get(session, complaint_id)
-        room = await rooms.get(session, complaint.room_id) if complaint is not None else None
-        if complaint is None or room is None:
-            await query.answer(text("cb_unknown"))
+        pressed = await self._pressed_on(query, complaint_id)
+        if pressed is None:
             return
+        work, session, complaint, room = pressed
         language = room.language
         user_id = query.from_user.id
         presser = self.pseudonym(room.chat_id, user_id)
