@@ -129,6 +129,13 @@ class Courier:
         return True
 
 
+def sent_message_id(result: object) -> int | None:
+    """The id of the message a successful send or edit created, for SentHooks; None otherwise."""
+    if isinstance(result, dict) and "message_id" in result:
+        return int(result["message_id"])
+    return None
+
+
 def _seconds(value: object) -> float:
     """RetryAfter.retry_after is an int or a timedelta depending on PTB's settings."""
     total = getattr(value, "total_seconds", None)

@@ -14,6 +14,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Chat, ChatMember, Update
 from telegram.ext import Application, ChatMemberHandler, ContextTypes, MessageHandler, filters
 
+from bot.courier import sent_message_id
 from bot.config import GreetingSettings
 from bot.features.rooms_view import deep_link, greeting_body_of, rules_of
 from bot.texts import text
@@ -108,9 +109,10 @@ class Greetings:
 
     async def _remember_greeting(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
         """Keep the new greeting's id; delete the previous one so greetings do not bury the talk."""
-        if message.room_id is None or not isinstance(result, dict) or "message_id" not in result:
+        sent = sent_message_id(result)
+        if message.room_id is None or sent is None:
             return []
-        previous = await rooms.remember_greeting(session, message.room_id, int(result["message_id"]))
+        previous = await rooms.remember_greeting(session, message.room_id, sent)
         if previous is None or not self.settings.delete_previous:
             return []
         return [await outbox.add(session, message.chat_id, "deleteMessage", {"chat_id": message.chat_id, "message_id": previous})]

@@ -27,6 +27,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Message, Update
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
+from bot.courier import sent_message_id
 from bot.config import IntakeSettings
 from bot.texts import category_label, text
 from bot.work import Work, current_work
@@ -477,21 +478,23 @@ class IntakeDesk:
 
     async def _remember_ack(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
         complaint_id = _id_in_buttons(message, "c:follow:")
-        if complaint_id is None or not isinstance(result, dict) or "message_id" not in result:
+        sent = sent_message_id(result)
+        if complaint_id is None or sent is None:
             return []
         complaint = await session.get(Complaint, complaint_id)
         if complaint is not None:
-            complaint.ack_message_id = int(result["message_id"])
+            complaint.ack_message_id = sent
         return []
 
     async def _remember_question(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
         question_id = _id_in_buttons(message, "q:yes:")
-        if question_id is None or not isinstance(result, dict) or "message_id" not in result:
+        sent = sent_message_id(result)
+        if question_id is None or sent is None:
             return []
         question = await session.get(IntakeQuestion, question_id)
         if question is None:
             return []
-        question.question_message_id = int(result["message_id"])
+        question.question_message_id = sent
         if question.status == "expired":  # it expired before it was even sent: remove it now
             return [await outbox.add(session, message.chat_id, "deleteMessage", {"chat_id": message.chat_id, "message_id": question.question_message_id})]
         return []
@@ -499,12 +502,13 @@ class IntakeDesk:
     async def _remember_post(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
         """A private report was posted in the room: that post is now the record's message."""
         complaint_id = _id_in_buttons(message, "c:follow:")
-        if complaint_id is None or not isinstance(result, dict) or "message_id" not in result:
+        sent = sent_message_id(result)
+        if complaint_id is None or sent is None:
             return []
         complaint = await session.get(Complaint, complaint_id)
         if complaint is None:
             return []
-        complaint.message_id = complaint.ack_message_id = int(result["message_id"])
+        complaint.message_id = complaint.ack_message_id = sent
         follow_ups = []
         for file_id in complaints.photos_of(complaint):
             params = {

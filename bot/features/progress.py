@@ -27,6 +27,7 @@ from telegram import Message, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
+from bot.courier import sent_message_id
 from bot.features.access import language_of
 from bot.features.sanctions import LOCAL_TIME
 from bot.replies import command_argument, reply_to
@@ -230,9 +231,9 @@ class Progress:
 
     async def _remember_board(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
         """A new board: keep its id, pin it quietly, remove a board it replaces."""
-        if message.room_id is None or not isinstance(result, dict) or "message_id" not in result:
+        message_id = sent_message_id(result)
+        if message.room_id is None or message_id is None:
             return []
-        message_id = int(result["message_id"])
         previous = await rooms.remember_board(session, message.room_id, message_id)
         chat_id = message.chat_id
         calls = [await outbox.add(session, chat_id, "pinChatMessage", {"chat_id": chat_id, "message_id": message_id, "disable_notification": True})]
