@@ -280,7 +280,7 @@ class Asked:
     message: Message
 
 
-async def _asked(update: Update, context: ContextTypes.DEFAULT_TYPE, moderators_only: bool) -> Asked | None:
+async def asked_room(update: Update, context: ContextTypes.DEFAULT_TYPE, moderators_only: bool) -> Asked | None:
     """The room a command is about and its remaining argument, or None after saying why not.
 
     In a room: that room. In a private chat (moderators and staff only): the room named
@@ -346,7 +346,7 @@ async def _usage(asked: Asked, key: str) -> None:
 
 
 async def _perform(update: Update, context: ContextTypes.DEFAULT_TYPE, change: Change, usage: str, note_required: bool) -> None:
-    asked = await _asked(update, context, moderators_only=True)
+    asked = await asked_room(update, context, moderators_only=True)
     if asked is None:
         return
     head, _, rest = asked.argument.partition(" ")
@@ -408,7 +408,7 @@ async def on_reopen(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def on_merge(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/merge N M: #N becomes a duplicate of #M; its supporters and followers move to #M."""
-    asked = await _asked(update, context, moderators_only=True)
+    asked = await asked_room(update, context, moderators_only=True)
     if asked is None:
         return
     room = asked.room
@@ -436,7 +436,7 @@ async def on_merge(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def on_status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/status N: anyone, the complaint's timeline."""
-    asked = await _asked(update, context, moderators_only=update.effective_chat is not None and update.effective_chat.type == "private")
+    asked = await asked_room(update, context, moderators_only=update.effective_chat is not None and update.effective_chat.type == "private")
     if asked is None:
         return
     number = number_of(asked.argument)
@@ -495,7 +495,7 @@ def _shown_note(event: ComplaintEvent, language: str, _cache: dict) -> str:
 
 async def on_complaints(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/complaints: anyone, the open complaints of the room, a page at a time."""
-    asked = await _asked(update, context, moderators_only=update.effective_chat is not None and update.effective_chat.type == "private")
+    asked = await asked_room(update, context, moderators_only=update.effective_chat is not None and update.effective_chat.type == "private")
     if asked is None:
         return
     work = current_work()
