@@ -12,6 +12,7 @@ transaction left open across a network call stalls all the others.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
 from contextvars import ContextVar
@@ -21,6 +22,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from storage import outbox, updates
 from storage.database import Database
 from storage.models import OutboxMessage
+
+log = logging.getLogger(__name__)
 
 _current: ContextVar["Work | None"] = ContextVar("sotong_work", default=None)
 
@@ -76,9 +79,12 @@ class Work:
             raise
         await context.__aexit__(None, None, None)
         for callback in self._after_commit:
-            result = callback()
-            if result is not None:
-                await result
+            try:  # committed already: a failing callback (a timer) must not hide that, nor the sends
+                result = callback()
+                if result is not None:
+                    await result
+            except Exception:
+                log.exception("an after-commit callback failed; the sweep catches up")
         return self.sent
 
     async def rollback(self) -> None:
