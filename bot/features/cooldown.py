@@ -121,23 +121,53 @@ class Cooldowns:
             return
         work = current_work()
         chat = message.chat
+        topic = topic_of(message)
+        saved = None
+        if change.transition is Transition.HEATED and topic is None:
+            saved = await self.permissions_to_save(chat.id)  # Telegram before the transaction (bot.work)
         room = await rooms.ensure(await work.session(), chat.id, chat.title or "", bool(chat.is_forum), runtime.settings.greeting.language)
         if change.transition is Transition.WARMED:
             if self.settings.reminder:
                 await reply_to(work, message, text("heat_reminder", room.language))
                 await sanctions.log(work, room, "reminder", excerpt=f"heat {change.heat:.1f}")
             return
-        topic = topic_of(message)
-        started = await self.start(work, room, cooldowns.TOPIC if topic is not None else cooldowns.ROOM, topic)
+        started = await self.start(work, room, cooldowns.TOPIC if topic is not None else cooldowns.ROOM, topic, saved=saved)
         if started is not None:
             self.tracker.reset(message.chat_id, thread)  # it reopens calm
 
     # -- cool-downs ----------------------------------------------------------------
 
+    async def permissions_to_save(self, chat_id: int) -> dict | None:
+        """The room's permissions, to restore after a room cool-down; None when they cannot be read
+        or the room is silent already. A network read: call it before the unit's transaction opens."""
+        try:  # read-only, so direct
+            chat = await self.runtime.bot.do_api_request("getChat", api_kwargs={"chat_id": chat_id})
+        except TelegramError as exc:
+            log.warning("cannot read the permissions of %s, no cool-down: %s", chat_id, exc)
+            return None
+        saved = dict(chat.get("permissions") or {})  # type: ignore[union-attr]
+        if not saved.get("can_send_messages", True):
+            # Already silent (by hand, or a lift not delivered yet): resting it adds nothing, and
+            # these are not the permissions to restore afterwards.
+            log.info("room %s is silent already; no cool-down", chat_id)
+            return None
+        return saved
+
     async def start(
-        self, work: Work, room: Room, kind: str, topic: int | None, *, seconds: float | None = None, actor: str = "bot"
+        self,
+        work: Work,
+        room: Room,
+        kind: str,
+        topic: int | None,
+        *,
+        saved: dict | None = None,
+        seconds: float | None = None,
+        actor: str = "bot",
     ) -> Cooldown | None:
-        """Cool a topic or the room down; None when it is resting already (or the room cannot be read)."""
+        """Cool a topic or the room down; None when it is resting already, or for a room whose
+        permissions to restore (`saved`, from permissions_to_save) are unknown."""
+        if kind == cooldowns.ROOM and saved is None:
+            return None
         session = await work.session()
         if await cooldowns.active(session, room.id, kind, topic) is not None:
             return None
@@ -146,19 +176,6 @@ class Cooldowns:
             earlier = await cooldowns.starts_since(session, room.id, kind, topic, now - timedelta(seconds=self.ladder.window_seconds))
             seconds = self.ladder.next_duration([t.timestamp() for t in earlier], now.timestamp())
         until = now + timedelta(seconds=seconds)
-        saved = None
-        if kind == cooldowns.ROOM:
-            try:  # read-only, so direct: what to restore afterwards
-                chat = await self.runtime.bot.do_api_request("getChat", api_kwargs={"chat_id": room.chat_id})
-            except TelegramError as exc:
-                log.warning("cannot read the permissions of %s, no cool-down: %s", room.chat_id, exc)
-                return None
-            saved = dict(chat.get("permissions") or {})  # type: ignore[union-attr]
-            if not saved.get("can_send_messages", True):
-                # Already silent (by hand, or a lift not delivered yet): resting it adds nothing, and
-                # these are not the permissions to restore afterwards.
-                log.info("room %s is silent already; no cool-down", room.chat_id)
-                return None
         row = await cooldowns.start(
             session, room.id, kind, now, until, message_thread_id=topic, saved_permissions=saved,
             reason="heat" if actor == "bot" else "moderator", actor=actor,

@@ -77,10 +77,17 @@ async def _resident(update: Update, context: ContextTypes.DEFAULT_TYPE, room: Ro
 
 
 async def on_cooldown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    runtime = _runtime(context)
+    saved = None
+    user = update.effective_user
+    if message.chat.type != "private" and topic_of(message) is None and user is not None:
+        # Telegram before the unit's transaction (bot.work): the permissions to restore afterwards.
+        if await runtime.moderators.is_moderator(message.chat.id, user.id):
+            saved = await runtime.cooldowns.permissions_to_save(message.chat.id)
     room = await moderator_room(update, context)
     if room is None:
         return
-    message = update.effective_message
     work = current_work()
     argument = command_argument(message)
     minutes = _minutes(argument) if argument else None
@@ -90,7 +97,7 @@ async def on_cooldown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     topic = topic_of(message)
     kind = cooldowns.TOPIC if topic is not None else cooldowns.ROOM
     cooling = _runtime(context).cooldowns
-    started = await cooling.start(work, room, kind, topic, seconds=minutes * 60 if minutes else None, actor=_actor(update, context))
+    started = await cooling.start(work, room, kind, topic, saved=saved, seconds=minutes * 60 if minutes else None, actor=_actor(update, context))
     if started is None:
         active = await cooldowns.active(await work.session(), room.id, kind, topic)
         if active is not None:
