@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from telegram.warnings import PTBUserWarning
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
 
-from bot.features import cooldown, greeting, guide, house_rules, intake, moderation_commands, private_report, progress
+from bot.features import cooldown, departments, greeting, guide, house_rules, intake, moderation_commands, private_report, progress
 from bot.processor import PerChatProcessor
 from bot.ratelimit import SendRateLimiter
 from bot.request import AiohttpRequest
@@ -45,6 +45,7 @@ def build_application(runtime: "Runtime") -> Application:
         .build()
     )
     application.bot_data["runtime"] = runtime
+    departments.register(application)  # first: staff groups are not rooms
     greeting.register(application)
     guide.register(application)
     house_rules.register(application)  # group -2: before every other message handler

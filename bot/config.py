@@ -121,6 +121,58 @@ class ProgressSettings(_Section):
     page_size: int = Field(10, ge=1, le=30)
 
 
+class DepartmentTable(_Section):
+    """One department: the staff group where its new complaints arrive, and the categories it handles."""
+
+    chat_id: int
+    categories: tuple[str, ...] = ()
+
+    @field_validator("chat_id")
+    @classmethod
+    def _a_group(cls, value: int) -> int:
+        if value >= 0:
+            raise ValueError("a group chat id, such as -1001234567890")
+        return value
+
+    @field_validator("categories")
+    @classmethod
+    def _known_categories(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        _check_categories(value)
+        return value
+
+
+def _check_categories(names: object) -> None:
+    from moderation.intake.taxonomy import CATEGORIES
+
+    unknown = [name for name in names if name not in CATEGORIES]  # type: ignore[attr-defined]
+    if unknown:
+        raise ValueError(f"unknown categories {unknown}; known: {', '.join(CATEGORIES)}")
+
+
+class DeadlineSettings(_Section):
+    enabled: bool = True
+    first_response_minutes: float = Field(30, gt=0)
+    resolution_hours: float = Field(72, gt=0)
+    resolution_hours_by_category: dict[str, float] = {}
+    escalate_after_minutes: float = Field(30, gt=0)
+    supervisor_chat_id: int = 0
+
+    @field_validator("resolution_hours_by_category")
+    @classmethod
+    def _per_category(cls, value: dict[str, float]) -> dict[str, float]:
+        _check_categories(value)
+        if any(hours <= 0 for hours in value.values()):
+            raise ValueError("hours must be positive")
+        return value
+
+    @field_validator("supervisor_chat_id")
+    @classmethod
+    def _a_group_or_none(cls, value: int) -> int:
+        if value > 0:
+            raise ValueError("a group chat id, such as -1001234567890 (0: none)")
+        return value
+
+
 class SchedulerSettings(_Section):
     sweep_seconds: float = Field(30, gt=0)
     update_lease_seconds: float = Field(60, gt=0)
@@ -241,6 +293,33 @@ class Settings(_Section):
     progress: ProgressSettings = ProgressSettings()
     rules: RulesSettings = RulesSettings()
     cooldown: CooldownSettings = CooldownSettings()
+    departments: dict[str, DepartmentTable] = {}
+    deadlines: DeadlineSettings = DeadlineSettings()
+
+    @field_validator("departments")
+    @classmethod
+    def _one_department_each(cls, value: dict[str, DepartmentTable]) -> dict[str, DepartmentTable]:
+        """A category goes to one department, a staff chat belongs to one, and names fit the column."""
+        owner: dict[str, str] = {}
+        chats: dict[int, str] = {}
+        for name, table in value.items():
+            if not name.strip() or len(name) > 64:
+                raise ValueError(f"department names are 1-64 characters (got {name!r})")
+            for category in table.categories:
+                if category in owner:
+                    raise ValueError(f"category {category!r} is in both {owner[category]!r} and {name!r}")
+                owner[category] = name
+            if table.chat_id in chats:
+                raise ValueError(f"{chats[table.chat_id]!r} and {name!r} share the chat {table.chat_id}")
+            chats[table.chat_id] = name
+        return value
+
+    def staff_chats(self) -> frozenset[int]:
+        """Department and supervisor groups: places of work for staff, not rooms of residents."""
+        chats = {table.chat_id for table in self.departments.values()}
+        if self.deadlines.supervisor_chat_id:
+            chats.add(self.deadlines.supervisor_chat_id)
+        return frozenset(chats)
 
     @model_validator(mode="after")
     def _complete(self) -> "Settings":

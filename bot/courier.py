@@ -136,6 +136,18 @@ def sent_message_id(result: object) -> int | None:
     return None
 
 
+def id_in_buttons(message: OutboxMessage, *prefixes: str) -> int | None:
+    """The record id carried by a button of a sent message ("c:follow:12" -> 12), for SentHooks."""
+    markup = outbox.params_of(message).get("reply_markup") or {}
+    for row in markup.get("inline_keyboard", []) if isinstance(markup, dict) else []:
+        for button in row:
+            data = button.get("callback_data") or ""
+            for prefix in prefixes:
+                if data.startswith(prefix) and data[len(prefix) :].isdigit():
+                    return int(data[len(prefix) :])
+    return None
+
+
 def _seconds(value: object) -> float:
     """RetryAfter.retry_after is an int or a timedelta depending on PTB's settings."""
     total = getattr(value, "total_seconds", None)

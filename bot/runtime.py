@@ -18,7 +18,7 @@ from telegram.ext import Application, ContextTypes
 from bot.application import build_application
 from bot.config import Settings
 from bot.courier import Courier
-from bot.features import cooldown, greeting, guide, house_rules, intake, progress
+from bot.features import cooldown, deadlines, departments, greeting, guide, house_rules, intake, progress
 from bot.moderators import Moderators
 from bot.receiving import ALLOWED_UPDATES, Receiver, poll, sleep_or_stop
 from bot.scheduler import Timers
@@ -51,10 +51,12 @@ class Runtime:
         self.house_rules = house_rules.HouseRules(self)
         self.cooldowns = cooldown.Cooldowns(self)
         self.progress = progress.Progress(self)
+        self.departments = departments.Departments(self)
+        self.deadlines = deadlines.Deadlines(self)
         self.courier = Courier(
             self.bot,
             self.db,
-            hooks=self.greetings.sent_hooks | self.intake.sent_hooks | self.progress.sent_hooks,
+            hooks=self.greetings.sent_hooks | self.intake.sent_hooks | self.progress.sent_hooks | self.departments.sent_hooks,
             failure_hooks=self.progress.failure_hooks,
         )
         self._finished: list[int] = []
@@ -204,6 +206,7 @@ class Runtime:
             await self.intake.reconcile()
             await self.cooldowns.reconcile()
             await self.progress.reconcile()
+            await self.deadlines.reconcile()
             await strikes.prune_expired(self.db, utcnow() - timedelta(seconds=self.house_rules.longest_strike_memory()))
             await updates.prune_processed(self.db, utcnow() - PROCESSED_HORIZON)
         except Exception:

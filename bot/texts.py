@@ -333,6 +333,35 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "modlog_empty": {"ko": "기록된 조치가 없습니다.", "en": "No actions recorded."},
     "modlog_head": {"ko": "📋 최근 조치 ({page}쪽)", "en": "📋 Recent actions (page {page})"},
+    # -- department groups and deadlines ------------------------------------------------------
+    "desk_card": {
+        "ko": "📥 {kind} #{number} · {room}\n{summary}\n\n{text}\n\n상태: {status}{department}{due}",
+        "en": "📥 {kind} #{number} · {room}\n{summary}\n\n{text}\n\nStatus: {status}{department}{due}",
+    },
+    "desk_department": {"ko": " · 담당 {department}", "en": " · {department}"},
+    "desk_due_first": {"ko": "\n첫 응답 기한: {due}", "en": "\nFirst response due: {due}"},
+    "desk_due_resolution": {"ko": "\n처리 기한: {due}", "en": "\nResolution due: {due}"},
+    "desk_moved": {"ko": "\n➡️ {department}(으)로 넘겼습니다.", "en": "\n➡️ Handed over to {department}."},
+    "button_accept": {"ko": "✋ 접수", "en": "✋ Accept"},
+    "button_in_progress": {"ko": "🔧 처리 중", "en": "🔧 In progress"},
+    "button_resolve": {"ko": "✅ 해결", "en": "✅ Resolve"},
+    "cb_desk_done": {"ko": "#{number}: {status}", "en": "#{number}: {status}"},
+    "cb_desk_elsewhere": {
+        "ko": "이 민원은 이제 다른 부서 담당입니다.",
+        "en": "This complaint is now handled by another department.",
+    },
+    "cb_desk_already": {"ko": "이미 접수한 민원입니다: #{number}", "en": "Already accepted: #{number}"},
+    "deadline_first_response": {"ko": "첫 응답", "en": "first response"},
+    "deadline_resolution": {"ko": "처리", "en": "resolution"},
+    "deadline_remind": {
+        "ko": "⏰ {stage} 기한이 지났습니다: {kind} #{number} · {room}\n{summary}\n접수 {age} 전 · 약속 {promise} · 상태 {status}",
+        "en": "⏰ The {stage} deadline has passed: {kind} #{number} · {room}\n{summary}\nFiled {age} ago · promised within {promise} · {status}",
+    },
+    "deadline_escalate": {
+        "ko": "🚨 기한 초과 보고: {kind} #{number} · {room}\n{summary}\n담당: {department}\n{stage} 기한({promise})이 지나 알림을 보냈지만 {after}이 더 지났습니다. 상태: {status}",
+        "en": "🚨 Overdue: {kind} #{number} · {room}\n{summary}\nDepartment: {department}\nThe {stage} deadline ({promise}) passed and {after} went by after the reminder. Status: {status}",
+    },
+    "no_department": {"ko": "미배정", "en": "unassigned"},
 }
 
 CATEGORY_LABELS: dict[str, tuple[str, str]] = {

@@ -122,6 +122,8 @@ class Complaint(SQLModel, table=True):
     ack_message_id: int | None = Field(default=None, sa_column=Column(BigInteger))  # the bot's acknowledgement
     department: str | None = Field(default=None, max_length=64)  # who handles it (shown instead of a person)
     status_at: datetime | None = None  # when it entered its current status (None: since filing)
+    desk_chat_id: int | None = Field(default=None, sa_column=Column(BigInteger))  # the department group holding its card
+    desk_message_id: int | None = Field(default=None, sa_column=Column(BigInteger))  # the card there (None until sent)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -178,6 +180,27 @@ class ComplaintEvent(SQLModel, table=True):
     actor: str = Field(max_length=64)
     note: str = Field(default="", sa_column=Column(Text, nullable=False))
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class ComplaintDeadline(SQLModel, table=True):
+    """A promise about one complaint: first response or resolution (moderation/deadlines.py).
+
+    `due_at` is durable time: when the next step (a reminder, then an escalation)
+    is due, None once the promise is met or escalated. Each step is claimed by a
+    conditional UPDATE, so with several workers exactly one sends it.
+    """
+
+    __tablename__ = "complaint_deadlines"
+    __table_args__ = (UniqueConstraint("complaint_id", "stage"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    complaint_id: int = Field(foreign_key="complaints.id", index=True)
+    stage: str = Field(max_length=16)  # "first_response" | "resolution"
+    deadline_at: datetime  # the promise itself
+    due_at: datetime | None = Field(default=None, index=True)  # the next step's time
+    reminded_at: datetime | None = None
+    escalated_at: datetime | None = None
+    met_at: datetime | None = None
 
 
 class IntakeQuestion(SQLModel, table=True):

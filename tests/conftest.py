@@ -172,3 +172,55 @@ async def eventually(probe, timeout: float = 10.0, interval: float = 0.05):  # t
 async def bot_messages(control: SandboxControl, chat_id: int) -> list[dict]:
     """What the bot has posted in a chat and is still visible."""
     return [m for m in await control.messages(chat_id) if (m.get("from") or {}).get("is_bot")]
+
+
+# -- department staff groups -------------------------------------------------------
+
+
+@dataclass
+class Desk:
+    """A department's staff group: a city employee in it, and the bot."""
+
+    chat_id: int
+    staffer: int
+
+
+@pytest.fixture
+async def desks(control: SandboxControl) -> dict[str, Desk]:
+    made = {}
+    for name in ("도로과", "공원녹지과"):
+        staffer = await control.create_user(first_name=f"{name} 주무관")
+        chat = await control.create_chat(title=f"{name} 민원 업무방", type="supergroup", creator_user_id=staffer["id"])
+        made[name] = Desk(chat["id"], staffer["id"])
+    return made
+
+
+def routed(desks: dict[str, Desk], **deadlines: object) -> dict:
+    """Sections for a bot whose streetlight and road complaints go to 도로과, parks to 공원녹지과."""
+    return {
+        "departments": {
+            "도로과": {"chat_id": desks["도로과"].chat_id, "categories": ["streetlight", "road"]},
+            "공원녹지과": {"chat_id": desks["공원녹지과"].chat_id, "categories": ["parks"]},
+        },
+        "deadlines": deadlines,
+    }
+
+
+async def card_in(control: SandboxControl, desk: Desk, fragment: str) -> dict:
+    """The one message of the bot in a staff group that contains `fragment`."""
+    async def probe() -> list[dict]:
+        return [m for m in await bot_messages(control, desk.chat_id) if fragment in (m.get("text") or "")]
+
+    [card] = await eventually(probe)
+    return card
+
+
+def button(card: dict, label: str) -> str:
+    """The callback data of the card's button labelled `label`."""
+    [data] = [b["callback_data"] for row in (card.get("reply_markup") or {}).get("inline_keyboard", []) for b in row if label in b["text"]]
+    return data
+
+
+async def press(control: SandboxControl, desk: Desk, card: dict, label: str) -> dict:
+    pressed = await control.press(desk.chat_id, card["message_id"], desk.staffer, button(card, label))
+    return await eventually(lambda: control.answer_of(pressed))

@@ -62,6 +62,15 @@ def test_environment_overrides_secrets(tmp_path: Path) -> None:
         (GOOD + "[storage]\nurl = \"mysql://x\"\n", "storage.url: a sqlite+aiosqlite:// or postgresql+asyncpg:// URL"),
         (GOOD.replace('token = "1:abc"', 'token = "1:abc"\nmode = "webhook"'), "webhook.secret_token: required"),
         (GOOD + "[tlegram]\nmode = \"polling\"\n", "tlegram: unknown key"),
+        (GOOD + "[departments.\"도로과\"]\nchat_id = 42\n", "departments.도로과.chat_id: a group chat id"),
+        (GOOD + "[departments.\"도로과\"]\nchat_id = -42\ncategories = [\"roads\"]\n", "unknown categories ['roads']"),
+        (
+            GOOD + "[departments.a]\nchat_id = -1\ncategories = [\"road\"]\n[departments.b]\nchat_id = -2\ncategories = [\"road\"]\n",
+            "departments: category 'road' is in both 'a' and 'b'",
+        ),
+        (GOOD + "[departments.a]\nchat_id = -1\n[departments.b]\nchat_id = -1\n", "'a' and 'b' share the chat -1"),
+        (GOOD + "[deadlines.resolution_hours_by_category]\nparking = 0\n", "deadlines.resolution_hours_by_category: hours must be positive"),
+        (GOOD + "[deadlines]\nfirst_response_minutes = 0\n", "deadlines.first_response_minutes"),
     ],
 )
 def test_bad_files_name_file_key_and_expectation(tmp_path: Path, body: str, expected: str) -> None:

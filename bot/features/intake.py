@@ -27,7 +27,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Message, Update
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
-from bot.courier import sent_message_id
+from bot.courier import id_in_buttons, sent_message_id
 from bot.config import IntakeSettings
 from bot.texts import category_label, text
 from bot.work import Work, current_work
@@ -221,7 +221,7 @@ async def on_room_message(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         outcome = await file_or_support(session, settings, room.id, draft)
         await acknowledge(work, room, outcome, message.message_id, draft.thread_id)
         if outcome.new:
-            await runtime.progress.mark_board(work, room)
+            await runtime.progress.filed(work, room, outcome.complaint)
     else:
         await runtime.intake.ask(work, room, draft)
 
@@ -390,7 +390,7 @@ class IntakeDesk:
         )
         outcome = await file_or_support(session, self.settings, room.id, draft)  # type: ignore[arg-type]
         if outcome.new:
-            await self.runtime.progress.mark_board(work, room)
+            await self.runtime.progress.filed(work, room, outcome.complaint)
         body = outcome_text(outcome, language)
         if question_message is not None:
             # The question becomes the acknowledgement: one message under the report, not two.
@@ -437,15 +437,20 @@ class IntakeDesk:
 
     async def withdraw(self, query, complaint_id: int) -> None:  # type: ignore[no-untyped-def]
         """"Not a complaint": the author or a moderator withdraws the record; logged as an event."""
+        user_id = query.from_user.id
+        async with self.runtime.db.session() as peek:  # a short read, closed before asking Telegram (bot.work)
+            known = await complaints.get(peek, complaint_id)
+            place = await rooms.get(peek, known.room_id) if known is not None else None
+            author = place is not None and known is not None and self.pseudonym(place.chat_id, user_id) == known.reporter
+        is_moderator = place is not None and not author and await self.runtime.moderators.is_moderator(place.chat_id, user_id)
         pressed = await self._pressed_on(query, complaint_id)
         if pressed is None:
             return
         work, session, complaint, room = pressed
         language = room.language
-        user_id = query.from_user.id
         presser = self.pseudonym(room.chat_id, user_id)
         is_author = presser == complaint.reporter
-        if not is_author and not await self.runtime.moderators.is_moderator(room.chat_id, user_id):
+        if not is_author and not is_moderator:
             await query.answer(text("cb_only_author", language))
             return
         if complaint.status not in OPEN_STATUSES:
@@ -454,7 +459,7 @@ class IntakeDesk:
         role = "author" if is_author else "moderator"
         await complaints.set_status(session, complaint, "withdrawn", presser, f"not a complaint ({role})", source="room" if query.message is None or query.message.chat.type != "private" else "private")
         await complaints.forget_followers(session, complaint.id)  # type: ignore[arg-type]
-        await self.runtime.progress.mark_board(work, room)
+        await self.runtime.progress.changed(work, room, complaint)
         log.info("room %s: #%d withdrawn as not a complaint by the %s", room.id, complaint.number, role)
         body = text("intake_withdrawn", language, number=complaint.number)
         edited: set[tuple[int, int]] = set()
@@ -477,7 +482,7 @@ class IntakeDesk:
         }
 
     async def _remember_ack(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
-        complaint_id = _id_in_buttons(message, "c:follow:")
+        complaint_id = id_in_buttons(message, "c:follow:")
         sent = sent_message_id(result)
         if complaint_id is None or sent is None:
             return []
@@ -487,7 +492,7 @@ class IntakeDesk:
         return []
 
     async def _remember_question(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
-        question_id = _id_in_buttons(message, "q:yes:")
+        question_id = id_in_buttons(message, "q:yes:")
         sent = sent_message_id(result)
         if question_id is None or sent is None:
             return []
@@ -501,7 +506,7 @@ class IntakeDesk:
 
     async def _remember_post(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
         """A private report was posted in the room: that post is now the record's message."""
-        complaint_id = _id_in_buttons(message, "c:follow:")
+        complaint_id = id_in_buttons(message, "c:follow:")
         sent = sent_message_id(result)
         if complaint_id is None or sent is None:
             return []
@@ -518,14 +523,3 @@ class IntakeDesk:
             }
             follow_ups.append(await outbox.add(session, message.chat_id, "sendPhoto", params, room_id=complaint.room_id))
         return follow_ups
-
-
-def _id_in_buttons(message: OutboxMessage, prefix: str) -> int | None:
-    """The record id carried by a button of a sent message ("c:follow:12" -> 12)."""
-    markup = outbox.params_of(message).get("reply_markup") or {}
-    for row in markup.get("inline_keyboard", []) if isinstance(markup, dict) else []:
-        for button in row:
-            data = button.get("callback_data") or ""
-            if data.startswith(prefix) and data[len(prefix) :].isdigit():
-                return int(data[len(prefix) :])
-    return None

@@ -184,7 +184,7 @@ async def on_private_message(update: Update, context: ContextTypes.DEFAULT_TYPE)
     if not outcome.new:
         await reply_to(work, message, outcome_text(outcome, language))
         return
-    await runtime.progress.mark_board(work, room)
+    await runtime.progress.filed(work, room, complaint)
     labels = {
         "kind": kind_label(complaint.kind, language),
         "number": complaint.number,

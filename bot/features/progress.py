@@ -141,6 +141,8 @@ class Progress:
         extra: dict = {}
         if change is Change.ASSIGN:
             extra["department"] = department
+        elif source == "department" and complaint.department is None and change is not Change.REOPEN:
+            extra["department"] = department  # a department that acts unassigned takes it on
         elif change is Change.REOPEN:
             extra["department"] = None  # reopened: to be assigned again
             complaint.duplicate_of = None  # a reopened duplicate stands on its own again
@@ -151,7 +153,7 @@ class Progress:
         if change is Change.REOPEN:
             status = f"{status} ({text('progress_reopened', language)})"
         await self.announce(work, room, complaint, status, "" if change is Change.ASSIGN else note)
-        await self.mark_board(work, room)
+        await self.changed(work, room, complaint, reopened=change is Change.REOPEN)
         return complaint, event
 
     async def merged(self, work: Work, room: Room, source: Complaint, target: Complaint) -> None:
@@ -159,7 +161,19 @@ class Progress:
         language = room.language
         note = text("progress_merged_note", language, into=target.number)
         await self.announce(work, room, source, label(Status.DUPLICATE, language), note)
+        await self.changed(work, room, source)
+
+    async def filed(self, work: Work, room: Room, complaint: Complaint) -> None:
+        """A new complaint: on the board, to its department's group, and its deadlines start."""
         await self.mark_board(work, room)
+        await self.runtime.departments.route(work, room, complaint)
+        await self.runtime.deadlines.promise(work, complaint)
+
+    async def changed(self, work: Work, room: Room, complaint: Complaint, reopened: bool = False) -> None:
+        """After any change of state: the board, the department's card and the deadlines follow."""
+        await self.mark_board(work, room)
+        await self.runtime.departments.follow(work, room, complaint)
+        await self.runtime.deadlines.follow(work, complaint, reopened)
 
     async def announce(self, work: Work, room: Room, complaint: Complaint, status: str, note: str) -> None:
         """The change as a reply under the original complaint, and privately to its followers."""
@@ -276,15 +290,17 @@ async def board_text(session: AsyncSession, room: Room, now: datetime) -> str:
 class Asked:
     room: Room
     argument: str  # the command's argument without the room selector
-    source: str  # "room" | "private"
+    source: str  # "room" | "private" | "department"
     message: Message
+    department: str | None = None  # the department whose staff group asked
 
 
 async def asked_room(update: Update, context: ContextTypes.DEFAULT_TYPE, moderators_only: bool) -> Asked | None:
     """The room a command is about and its remaining argument, or None after saying why not.
 
-    In a room: that room. In a private chat (moderators and staff only): the room named
-    first as "@<room id>", or the one room the person moderates. Telegram is asked who
+    In a room: that room. In a private chat (moderators and staff only) or a
+    department's staff group (its members are staff): the room named first as
+    "@<room id>", or the one room there is to choose. Telegram is asked who
     moderates before the unit's transaction opens (see bot.work).
     """
     message = update.effective_message
@@ -294,7 +310,8 @@ async def asked_room(update: Update, context: ContextTypes.DEFAULT_TYPE, moderat
     runtime = _runtime(context)
     work = current_work()
     argument = command_argument(message)
-    if message.chat.type != "private":
+    staff_group = message.chat.id in runtime.departments.staff_chats
+    if message.chat.type != "private" and not staff_group:
         chat = message.chat
         allowed = not moderators_only or await runtime.moderators.is_moderator(chat.id, user.id)
         session = await work.session()
@@ -304,6 +321,13 @@ async def asked_room(update: Update, context: ContextTypes.DEFAULT_TYPE, moderat
             return None
         return Asked(room, argument, "room", message)
     language = language_of(update)
+    source = "department" if staff_group else "private"
+    department = runtime.departments.by_chat.get(message.chat.id)
+    department_name = department.name if department else None
+
+    async def allowed_in(chat_id: int) -> bool:
+        return staff_group or await runtime.moderators.is_moderator(chat_id, user.id)
+
     head, _, rest = argument.partition(" ")
     if head.startswith("@"):
         ident = head[1:]
@@ -314,15 +338,15 @@ async def asked_room(update: Update, context: ContextTypes.DEFAULT_TYPE, moderat
         if known is None:
             await reply_to(work, message, text("progress_unknown_room", language, room=ident[:20]))
             return None
-        allowed = await runtime.moderators.is_moderator(known.chat_id, user.id)
+        allowed = await allowed_in(known.chat_id)
         room = await rooms.get(await work.session(), known.id)  # type: ignore[arg-type]
         if room is None or not allowed:
             await reply_to(work, message, text("only_moderators", known.language))
             return None
-        return Asked(room, rest.strip(), "private", message)
+        return Asked(room, rest.strip(), source, message, department_name)
     async with runtime.db.session() as peek:
         candidates = [(r.id, r.chat_id) for r in (await rooms.all_rooms(peek))[:MAX_ROOMS_CHECKED]]
-    mine = [room_id for room_id, chat_id in candidates if await runtime.moderators.is_moderator(chat_id, user.id)]
+    mine = [room_id for room_id, chat_id in candidates if await allowed_in(chat_id)]
     session = await work.session()
     if not mine:
         await reply_to(work, message, text("only_moderators", language))
@@ -335,12 +359,12 @@ async def asked_room(update: Update, context: ContextTypes.DEFAULT_TYPE, moderat
     if room is None:
         await reply_to(work, message, text("only_moderators", language))
         return None
-    return Asked(room, argument, "private", message)
+    return Asked(room, argument, source, message, department_name)
 
 
 async def _usage(asked: Asked, key: str) -> None:
     body = text(key, asked.room.language)
-    if asked.source == "private":
+    if asked.source != "room":
         body += text("private_room_hint", asked.room.language)
     await reply_to(current_work(), asked.message, body)
 
@@ -376,12 +400,12 @@ async def _apply(update: Update, context: ContextTypes.DEFAULT_TYPE, asked: Aske
             actor=actor,
             note="" if change is Change.ASSIGN else note,
             source=asked.source,
-            department=note if change is Change.ASSIGN else None,
+            department=note if change is Change.ASSIGN else asked.department,
         )
     except Refused as refused:
         await reply_to(work, asked.message, refused.message)
         return
-    if asked.source == "private":  # in the room the announcement is the answer
+    if asked.source != "room":  # in the room the announcement is the answer
         status = label(Status(event.status), room.language)
         await reply_to(work, asked.message, text("progress_done_private", room.language, room=room.title or "소통방", number=complaint.number, status=status))
 

@@ -1,0 +1,230 @@
+"""Department groups: new complaints arrive as cards with buttons; pressing one acts like a command.
+
+`[departments]` maps categories to departments, each with a staff group. A new
+complaint of a routed category gets a card in that group: what, where, the
+redacted text, its state and deadline, and the buttons that make sense now
+(접수 / 처리 중 / 해결). A press goes through `Progress.change` with source
+"department", so the room sees the same announcement as after a command. The
+card is edited after every change, whoever made it; a complaint assigned to
+another configured department moves its card there.
+
+Staff groups are places of work, not rooms: the gate below stops every room
+feature there (greeting, intake, house rules), letting through only the
+buttons and the progress commands (which then work as in a private chat,
+naming the room with @<room id> when there are several).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+from telegram import Update
+from telegram.ext import Application, ApplicationHandlerStop, CallbackQueryHandler, ContextTypes, TypeHandler
+
+from bot.courier import id_in_buttons, sent_message_id
+from bot.features.sanctions import LOCAL_TIME
+from bot.texts import category_label, text
+from bot.work import Work, current_work
+from moderation.deadlines import Stage
+from moderation.lifecycle import CLOSED, Change, Status, label
+from moderation.pseudonym import pseudonym
+from storage import complaints, deadlines, outbox, rooms
+from storage.models import Complaint, OutboxMessage, Room
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+GATE_GROUP = -100  # before every room feature
+MAX_CARD_TEXT = 1500  # of the complaint's text on the card; the card stays well under 4,096
+# Commands that make sense in a staff group; everything else there is ignored.
+STAFF_COMMANDS = frozenset({"status", "complaints", "assign", "progress", "resolve", "reject", "reopen", "merge", "stats", "help"})
+_PRESS = re.compile(r"^d:(accept|progress|resolve):([0-9]{1,12})$")
+_ACTION = {"accept": Change.ASSIGN, "progress": Change.PROGRESS, "resolve": Change.RESOLVE}
+
+
+def register(application: Application) -> None:
+    application.add_handler(TypeHandler(Update, gate), group=GATE_GROUP)
+    application.add_handler(CallbackQueryHandler(on_press, pattern=r"^d:"))
+
+
+def _runtime(context: ContextTypes.DEFAULT_TYPE) -> "Runtime":
+    return context.application.bot_data["runtime"]
+
+
+async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """In a staff group, only department buttons and progress commands go on to the handlers."""
+    chat = update.effective_chat
+    if chat is None or chat.id not in _runtime(context).departments.staff_chats:
+        return
+    if update.callback_query is not None:
+        return
+    message = update.message
+    if message is not None and message.text and message.text.startswith("/"):
+        name = message.text[1:].split(maxsplit=1)[0].split("@", 1)[0].lower() if len(message.text) > 1 else ""
+        if name in STAFF_COMMANDS:
+            return
+    raise ApplicationHandlerStop
+
+
+@dataclass(frozen=True)
+class Department:
+    name: str
+    chat_id: int
+
+
+def due_label(when: datetime, now: datetime, language: str) -> str:
+    """"14:05" today, "11/25 14:05" on another day (Korean time)."""
+    local, today = when.astimezone(LOCAL_TIME), now.astimezone(LOCAL_TIME)
+    shown = local.strftime("%H:%M") if local.date() == today.date() else local.strftime("%m/%d %H:%M")
+    return f"{shown} KST" if language == "en" else shown
+
+
+class Departments:
+    def __init__(self, runtime: "Runtime") -> None:
+        self.runtime = runtime
+        settings = runtime.settings
+        self.by_name = {name: Department(name, table.chat_id) for name, table in settings.departments.items()}
+        self.by_category = {category: self.by_name[name] for name, table in settings.departments.items() for category in table.categories}
+        self.by_chat = {department.chat_id: department for department in self.by_name.values()}
+        self.staff_chats = settings.staff_chats()
+
+    def of(self, complaint: Complaint) -> Department | None:
+        """The configured department handling a complaint: the one it was assigned to, else its category's."""
+        if complaint.department is not None:
+            return self.by_name.get(complaint.department)
+        return self.by_category.get(complaint.category)
+
+    # -- cards --------------------------------------------------------------------------
+
+    async def route(self, work: Work, room: Room, complaint: Complaint) -> None:
+        """A new complaint: its card goes to its department's group, if it has one."""
+        department = self.of(complaint)
+        if department is not None:
+            await self._post_card(work, room, complaint, department)
+
+    async def follow(self, work: Work, room: Room, complaint: Complaint) -> None:
+        """After any change: move the card to a newly assigned department, or bring it up to date."""
+        department = self.of(complaint)
+        if department is not None and department.chat_id != complaint.desk_chat_id and Status(complaint.status) not in CLOSED:
+            if complaint.desk_chat_id is not None and complaint.desk_message_id is not None:
+                await self._edit_card(work, room, complaint, moved_to=department.name)
+            await self._post_card(work, room, complaint, department)
+        elif complaint.desk_message_id is not None:
+            await self._edit_card(work, room, complaint)
+
+    async def _post_card(self, work: Work, room: Room, complaint: Complaint, department: Department) -> None:
+        complaint.desk_chat_id, complaint.desk_message_id = department.chat_id, None
+        body, markup = await self.card(await work.session(), room, complaint)
+        await work.send(department.chat_id, "sendMessage", purpose="desk_card", room_id=room.id, text=body, reply_markup=markup)
+
+    async def _edit_card(self, work: Work, room: Room, complaint: Complaint, moved_to: str | None = None) -> None:
+        body, markup = await self.card(await work.session(), room, complaint)
+        if moved_to is not None:
+            body, markup = body + text("desk_moved", room.language, department=moved_to), None
+        await work.send(
+            complaint.desk_chat_id,  # type: ignore[arg-type]
+            "editMessageText",
+            purpose="desk_edit",
+            message_id=complaint.desk_message_id,
+            text=body,
+            reply_markup=markup or {"inline_keyboard": []},
+        )
+
+    async def card(self, session: AsyncSession, room: Room, complaint: Complaint) -> tuple[str, dict | None]:
+        """The card's text and the buttons that make sense in the complaint's state."""
+        from bot.features.progress import summary_of  # progress imports this module
+
+        language = room.language
+        status = Status(complaint.status)
+        body = complaint.text if len(complaint.text) <= MAX_CARD_TEXT else complaint.text[:MAX_CARD_TEXT] + "…"
+        due = ""
+        stage = Stage.FIRST_RESPONSE if status is Status.RECEIVED else Stage.RESOLUTION
+        if status not in CLOSED:
+            for row in await deadlines.of_complaint(session, complaint.id):  # type: ignore[arg-type]
+                if row.stage == stage.value:
+                    key = "desk_due_first" if stage is Stage.FIRST_RESPONSE else "desk_due_resolution"
+                    due = text(key, language, due=due_label(row.deadline_at, complaint.created_at, language))
+        values = {
+            "kind": text("kind_proposal" if complaint.kind == "proposal" else "kind_complaint", language),
+            "number": complaint.number,
+            "room": room.title or "소통방",
+            "summary": summary_of(complaint, language),
+            "text": body,
+            "status": label(status, language),
+            "department": text("desk_department", language, department=complaint.department) if complaint.department else "",
+            "due": due,
+        }
+        actions = {Status.RECEIVED: ("accept", "resolve"), Status.ASSIGNED: ("progress", "resolve"), Status.IN_PROGRESS: ("progress", "resolve")}
+        names = {"accept": "button_accept", "progress": "button_in_progress", "resolve": "button_resolve"}
+        buttons = [{"text": text(names[a], language), "callback_data": f"d:{a}:{complaint.id}"} for a in actions.get(status, ())]
+        return text("desk_card", language, **values), ({"inline_keyboard": [buttons]} if buttons else None)
+
+    # -- courier hooks --------------------------------------------------------------------
+
+    @property
+    def sent_hooks(self) -> dict:
+        return {"desk_card": self._remember_card}
+
+    async def _remember_card(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
+        """Keep the card's id; if the complaint changed while the card was on its way, bring it up to date."""
+        complaint_id = id_in_buttons(message, *(f"d:{action}:" for action in _ACTION))
+        sent = sent_message_id(result)
+        complaint = await complaints.get(session, complaint_id) if complaint_id is not None else None
+        if complaint is None or sent is None or complaint.desk_chat_id != message.chat_id:
+            return []
+        complaint.desk_message_id = sent
+        room = await rooms.get(session, complaint.room_id)
+        if room is None:
+            return []
+        body, markup = await self.card(session, room, complaint)
+        if body == outbox.params_of(message).get("text"):
+            return []
+        params = {"chat_id": message.chat_id, "message_id": sent, "text": body, "reply_markup": markup or {"inline_keyboard": []}}
+        return [await outbox.add(session, message.chat_id, "editMessageText", params, purpose="desk_edit")]
+
+    # -- buttons ----------------------------------------------------------------------------
+
+    async def press(self, query, change: Change, complaint_id: int) -> None:  # type: ignore[no-untyped-def]
+        from bot.features.progress import Refused
+
+        work = current_work()
+        session = await work.session()
+        chat_id = query.message.chat.id if query.message is not None else None
+        complaint = await complaints.get(session, complaint_id)
+        room = await rooms.get(session, complaint.room_id) if complaint is not None else None
+        if complaint is None or room is None or chat_id not in self.by_chat:
+            await query.answer(text("cb_unknown"))
+            return
+        language = room.language
+        if complaint.desk_chat_id != chat_id:
+            await query.answer(text("cb_desk_elsewhere", language), show_alert=True)
+            return
+        department = self.by_chat[chat_id]
+        if change is Change.ASSIGN and complaint.department == department.name and complaint.status != Status.RECEIVED:
+            await query.answer(text("cb_desk_already", language, number=complaint.number))
+            return
+        actor = pseudonym(self.runtime.settings.privacy.pseudonym_secret, chat_id, query.from_user.id)
+        try:
+            changed, event = await self.runtime.progress.change(
+                work, room, complaint.number, change, actor=actor, source="department", department=department.name
+            )
+        except Refused as refused:
+            await query.answer(refused.message, show_alert=True)
+            return
+        await query.answer(text("cb_desk_done", language, number=changed.number, status=label(Status(event.status), language)))
+
+
+async def on_press(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    match = _PRESS.match(query.data or "")
+    if match is None or query.from_user is None:
+        await query.answer(text("cb_unknown"))
+        return
+    await _runtime(context).departments.press(query, _ACTION[match.group(1)], int(match.group(2)))
