@@ -333,6 +333,38 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "modlog_empty": {"ko": "기록된 조치가 없습니다.", "en": "No actions recorded."},
     "modlog_head": {"ko": "📋 최근 조치 ({page}쪽)", "en": "📋 Recent actions (page {page})"},
+    # -- /stats ----------------------------------------------------------------------
+    "stats_empty": {
+        "ko": "📊 {room}: 아직 접수된 민원이 없습니다. · @{room_id}",
+        "en": "📊 {room}: no complaints yet. · @{room_id}",
+    },
+    "stats_head": {
+        "ko": "📊 {room} 민원 통계 · @{room_id}\n전체 기간 {total}건",
+        "en": "📊 {room}: complaint statistics · @{room_id}\nAll time: {total}",
+    },
+    "stats_open": {"ko": "열림 {count}건{states}", "en": "Open {count}{states}"},
+    "stats_closed": {"ko": "닫힘 {count}건{states}", "en": "Closed {count}{states}"},
+    "stats_categories": {"ko": "분류: {categories}", "en": "Categories: {categories}"},
+    "stats_more": {"ko": "… 외 {count}개", "en": "… and {count} more"},
+    "stats_window": {
+        "ko": "⏱ 최근 {days}일 접수분, 부서별 중앙값",
+        "en": "⏱ Filed in the last {days} days, medians per department",
+    },
+    "stats_window_empty": {"ko": "• 이 기간에 접수된 민원이 없습니다.", "en": "• Nothing filed in this period."},
+    "stats_department": {
+        "ko": "• {department} {count}건: 첫 응답 {first} · 완료 {resolved}",
+        "en": "• {department}, {count}: first response {first} · resolved {resolved}",
+    },
+    "stats_resolved_count": {"ko": " ({count}건 완료)", "en": " ({count} resolved)"},
+    "stats_unassigned": {"ko": "미배정", "en": "unassigned"},
+    "stats_legend": {
+        "ko": "첫 응답: 접수 후 처음 상태가 바뀌기까지 · 완료: 처리 완료까지 (반려·중복·취소는 넣지 않음)",
+        "en": "First response: until the status first changed · Resolved: until resolved (rejections, duplicates and withdrawals left out)",
+    },
+    "stats_under_minute": {"ko": "1분 미만", "en": "under 1 min"},
+    "stats_minutes": {"ko": "{minutes}분", "en": "{minutes} min"},
+    "stats_hours": {"ko": "{hours}시간", "en": "{hours} h"},
+    "stats_days": {"ko": "{days}일", "en": "{days} d"},
 }
 
 CATEGORY_LABELS: dict[str, tuple[str, str]] = {
@@ -398,6 +430,7 @@ COMMAND_HELP = {
     "cooldown": ("(관리자) 쉬는 시간 [분]", "(moderators) Cool down [minutes]"),
     "lift": ("(관리자) 쉬는 시간 끝내기", "(moderators) Lift the cool-down"),
     "modlog": ("(관리자) 최근 조치 [쪽]", "(moderators) Recent actions [page]"),
+    "stats": ("(관리자) 민원 통계: 상태·분류별 건수, 부서별 응답 시간", "(moderators) Statistics: counts, department response times"),
 }
 
 
