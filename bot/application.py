@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from telegram.warnings import PTBUserWarning
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
 
-from bot.features import cooldown, departments, greeting, guide, house_rules, intake, moderation_commands, private_report, progress
+from bot.features import cooldown, departments, greeting, guide, house_rules, intake, moderation_commands, private_report, progress, stats
 from bot.processor import PerChatProcessor
 from bot.ratelimit import SendRateLimiter
 from bot.request import AiohttpRequest
@@ -54,6 +54,7 @@ def build_application(runtime: "Runtime") -> Application:
     intake.register(application)
     progress.register(application)  # /assign /progress /resolve /reject /reopen /merge /status /complaints
     private_report.register(application)
+    stats.register(application)  # /stats
     application.add_error_handler(runtime.on_error)
     return application
 

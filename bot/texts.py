@@ -72,7 +72,8 @@ _TEXTS: dict[str, dict[str, str]] = {
             "관리자: /assign N 부서, /progress N 내용, /resolve N [결과], /reject N 사유, /reopen N (1:1 대화에서는 /assign @방번호 N 부서)\n"
             "관리자: /setrules 규칙 내용, /setgreeting 환영 문구, /language ko|en, /merge N M (중복 민원 합치기)\n"
             "관리자(메시지에 답장하며): /warn 경고, /mute 분 글쓰기 제한, /unmute 제한 해제, /strikes 누적 경고 보기\n"
-            "관리자: /cooldown [분] 쉬는 시간(주제의 메시지에 답장하면 그 주제만), /lift 쉬는 시간 끝내기, /modlog [쪽] 최근 조치"
+            "관리자: /cooldown [분] 쉬는 시간(주제의 메시지에 답장하면 그 주제만), /lift 쉬는 시간 끝내기, /modlog [쪽] 최근 조치\n"
+            "관리자: /stats 민원 통계 (상태·분류별 건수, 부서별 응답·완료 시간 중앙값)"
         ),
         "en": (
             "Help\n"
@@ -83,7 +84,8 @@ _TEXTS: dict[str, dict[str, str]] = {
             "Moderators: /assign N department, /progress N note, /resolve N [note], /reject N reason, /reopen N (privately: /assign @room N department)\n"
             "Moderators: /setrules text, /setgreeting text, /language ko|en, /merge N M (merge duplicates)\n"
             "Moderators, replying to a message: /warn, /mute minutes, /unmute, /strikes\n"
-            "Moderators: /cooldown [minutes] (replying in a topic cools only that topic), /lift, /modlog [page]"
+            "Moderators: /cooldown [minutes] (replying in a topic cools only that topic), /lift, /modlog [page]\n"
+            "Moderators: /stats (counts by state and category, median response and resolution times per department)"
         ),
     },
     "only_moderators": {
@@ -361,7 +363,38 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ko": "🚨 기한 초과 보고: {kind} #{number} · {room}\n{summary}\n담당: {department}\n{stage} 기한({promise})이 지나 알림을 보냈지만 {after}이 더 지났습니다. 상태: {status}",
         "en": "🚨 Overdue: {kind} #{number} · {room}\n{summary}\nDepartment: {department}\nThe {stage} deadline ({promise}) passed and {after} went by after the reminder. Status: {status}",
     },
-    "no_department": {"ko": "미배정", "en": "unassigned"},
+    # -- /stats ----------------------------------------------------------------------
+    "stats_empty": {
+        "ko": "📊 {room}: 아직 접수된 민원이 없습니다. · @{room_id}",
+        "en": "📊 {room}: no complaints yet. · @{room_id}",
+    },
+    "stats_head": {
+        "ko": "📊 {room} 민원 통계 · @{room_id}\n전체 기간 {total}건",
+        "en": "📊 {room}: complaint statistics · @{room_id}\nAll time: {total}",
+    },
+    "stats_open": {"ko": "열림 {count}건{states}", "en": "Open {count}{states}"},
+    "stats_closed": {"ko": "닫힘 {count}건{states}", "en": "Closed {count}{states}"},
+    "stats_categories": {"ko": "분류: {categories}", "en": "Categories: {categories}"},
+    "stats_more": {"ko": "… 외 {count}개", "en": "… and {count} more"},
+    "stats_window": {
+        "ko": "⏱ 최근 {days}일 접수분, 부서별 중앙값",
+        "en": "⏱ Filed in the last {days} days, medians per department",
+    },
+    "stats_window_empty": {"ko": "• 이 기간에 접수된 민원이 없습니다.", "en": "• Nothing filed in this period."},
+    "stats_department": {
+        "ko": "• {department} {count}건: 첫 응답 {first} · 완료 {resolved}",
+        "en": "• {department}, {count}: first response {first} · resolved {resolved}",
+    },
+    "stats_resolved_count": {"ko": " ({count}건 완료)", "en": " ({count} resolved)"},
+    "unassigned": {"ko": "미배정", "en": "unassigned"},
+    "stats_legend": {
+        "ko": "첫 응답: 접수 후 처음 상태가 바뀌기까지 · 완료: 처리 완료까지 (반려·중복·취소는 넣지 않음)",
+        "en": "First response: until the status first changed · Resolved: until resolved (rejections, duplicates and withdrawals left out)",
+    },
+    "stats_under_minute": {"ko": "1분 미만", "en": "under 1 min"},
+    "stats_minutes": {"ko": "{minutes}분", "en": "{minutes} min"},
+    "stats_hours": {"ko": "{hours}시간", "en": "{hours} h"},
+    "stats_days": {"ko": "{days}일", "en": "{days} d"},
 }
 
 CATEGORY_LABELS: dict[str, tuple[str, str]] = {
@@ -427,6 +460,7 @@ COMMAND_HELP = {
     "cooldown": ("(관리자) 쉬는 시간 [분]", "(moderators) Cool down [minutes]"),
     "lift": ("(관리자) 쉬는 시간 끝내기", "(moderators) Lift the cool-down"),
     "modlog": ("(관리자) 최근 조치 [쪽]", "(moderators) Recent actions [page]"),
+    "stats": ("(관리자) 민원 통계: 상태·분류별 건수, 부서별 응답 시간", "(moderators) Statistics: counts, department response times"),
 }
 
 

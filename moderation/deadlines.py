@@ -75,6 +75,7 @@ class DepartmentStats:
     complaints: int
     median_first_response_minutes: float | None
     median_resolution_minutes: float | None
+    resolved: int = 0  # how many of `complaints` the resolution median is taken over
 
 
 def department_stats(items: Iterable[Handled], now: datetime, window: timedelta) -> list[DepartmentStats]:
@@ -93,5 +94,6 @@ def department_stats(items: Iterable[Handled], now: datetime, window: timedelta)
             len(handled),
             round(statistics.median(first), 1) if first else None,
             round(statistics.median(resolved), 1) if resolved else None,
+            len(resolved),
         ))
     return result

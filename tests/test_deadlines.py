@@ -52,6 +52,8 @@ def test_department_medians_over_a_window() -> None:
     assert stats["건설과"].complaints == 2
     assert stats["건설과"].median_first_response_minutes == 20.0
     assert stats["건설과"].median_resolution_minutes == 1440.0
+    assert stats["건설과"].resolved == 1  # the median of one resolution: the reader should know
+    assert stats["교통과"].resolved == 0
     assert stats["교통과"].median_first_response_minutes is None
     assert len(department_stats(items, now, timedelta(days=30))) == 2
     assert {s.complaints for s in department_stats(items, now, timedelta(days=30)) if s.department == "건설과"} == {3}

@@ -157,5 +157,5 @@ class Deadlines:
         language = room.language
         values = self._values(room, complaint, row)
         after = format_age(self.policy.escalate_after.total_seconds(), language)
-        body = text("deadline_escalate", language, department=complaint.department or text("no_department", language), after=after, **values)
+        body = text("deadline_escalate", language, department=complaint.department or text("unassigned", language), after=after, **values)
         await work.send(self.supervisor_chat_id, "sendMessage", room_id=room.id, text=body)
