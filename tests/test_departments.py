@@ -121,6 +121,9 @@ async def test_staff_use_progress_commands_in_their_group_and_the_group_is_not_a
     progressed = await announced(control, room, posted, "처리 중")
     assert progressed["text"] == "📣 민원 #1 — 처리 중\n오늘 오후 현장 확인합니다\n담당: 도로과"
     assert [e.source for e in await events_of(runtime)][1:] == ["department", "department"]
+    asked = await control.post(roads.chat_id, roads.staffer, "/stats")
+    [answer] = await eventually(lambda: replies_to(control, roads.chat_id, asked["message_id"]))
+    assert "과천시 소통방 민원 통계" in answer["text"] and "열림 1건: 처리 중 1" in answer["text"]
 
     # Staff talk about complaints all day in their group: nothing there is filed, greeted or policed.
     newcomer = await control.create_user(first_name="신규 주무관")  # a plain member, not an administrator
