@@ -144,3 +144,17 @@ supervisor_chat_id = {supervisors.chat_id}
     finally:
         there.send_signal(signal.SIGTERM)
         assert there.wait(timeout=30) == 0
+
+
+async def test_the_resolution_deadline_follows_the_category(bot_factory, control: SandboxControl, room: Room, desks) -> None:
+    deadlines = {"resolution_hours": 1, "resolution_hours_by_category": {"streetlight": 2 / 3600}}  # 2 s for streetlights
+    await bot_factory(**routed(desks, **deadlines)).start()
+    roads, parks = desks["도로과"], desks["공원녹지과"]
+    await file(control, room)  # a streetlight: 2 seconds to fix it
+    await file(control, room, "중앙공원 벤치가 부서졌어요 앉으면 위험해요")  # parks: the general hour
+    await press(control, roads, await card_in(control, roads, "민원 #1"), "접수")  # answered, not fixed
+    await press(control, parks, await card_in(control, parks, "민원 #2"), "접수")
+    [reminder] = await eventually(lambda: said_in(control, roads.chat_id, "처리 기한이 지났습니다"), timeout=10)
+    assert "민원 #1" in reminder["text"] and "상태 배정" in reminder["text"]
+    await asyncio.sleep(1)
+    assert await said_in(control, parks.chat_id, "기한이 지났습니다") == []
