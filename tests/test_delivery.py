@@ -10,7 +10,7 @@ import aiohttp
 from telegram import Bot
 
 from bot.sandbox.client import SandboxControl
-from storage import outbox, residents, updates
+from storage import outbox, updates
 from storage.database import Database
 from tests.conftest import TOKEN, Room, bot_messages, eventually
 

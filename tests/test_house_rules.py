@@ -50,7 +50,7 @@ async def test_an_ad_is_deleted_and_its_author_told_which_rule(sotong, control: 
 
 async def test_strikes_lead_to_a_timed_mute_that_ends(bot_factory, control: SandboxControl, room: Room) -> None:
     await bot_factory(rules={"strikes": {"mute_from": 2, "mute_ladder": [2]}}).start()
-    first = await control.post(room.chat_id, room.resident, AD)
+    await control.post(room.chat_id, room.resident, AD)
     await eventually(lambda: _bot_says(control, room.chat_id, "삭제했습니다"))  # sent after any mute
     assert (await control.member(room.chat_id, room.resident))["status"] == "member"  # one strike: a warning
     second = await control.post(room.chat_id, room.resident, "추천인 코드 입력하면 5천원! 선착순 이벤트 중")

@@ -223,11 +223,6 @@ class Cooldowns:
 
     async def reconcile(self) -> None:
         """Lift every cool-down that ended while no timer ran (e.g. the bot was down); arm the rest."""
-        now = utcnow()
         async with self.runtime.db.session() as session:
             pending = await cooldowns.pending(session)
-        for cooldown_id, until in pending:
-            if until <= now:
-                await self.fire(cooldown_id)
-            else:
-                self.arm(cooldown_id, until)
+        await self.runtime.timers.catch_up(pending, self.fire, self.arm)

@@ -91,12 +91,7 @@ class Deadlines:
         """Fire the deadlines that came due while no timer ran here; arm the others."""
         async with self.runtime.db.session() as session:
             pending = await deadlines.pending(session)
-        now = utcnow()
-        for deadline_id, due in pending:
-            if due <= now:
-                await self.fire(deadline_id)
-            else:
-                self.arm(deadline_id, due)
+        await self.runtime.timers.catch_up(pending, self.fire, self.arm)
 
     async def _step(self, work: Work, deadline_id: int) -> None:
         session = await work.session()

@@ -28,7 +28,7 @@ from telegram.ext import Application, ApplicationHandlerStop, CallbackQueryHandl
 
 from bot.courier import id_in_buttons, sent_message_id
 from bot.features.sanctions import LOCAL_TIME
-from bot.texts import category_label, text
+from bot.texts import text
 from bot.work import Work, current_work
 from moderation.deadlines import Stage
 from moderation.lifecycle import CLOSED, Change, Status, label

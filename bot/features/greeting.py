@@ -93,14 +93,9 @@ class Greetings:
 
     async def reconcile(self) -> None:
         """Greet rooms whose greeting came due while no timer ran; arm the rest."""
-        now = utcnow()
         async with self.runtime.db.session() as session:
             pending = await rooms.due_greetings(session)
-        for room_id, due in pending:
-            if due <= now:
-                await self.fire(room_id)
-            else:
-                self.arm(room_id, due)
+        await self.runtime.timers.catch_up(pending, self.fire, self.arm)
 
     @property
     def sent_hooks(self) -> dict:

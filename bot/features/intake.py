@@ -344,14 +344,9 @@ class IntakeDesk:
 
     async def reconcile(self) -> None:
         """Expire questions that ran out while no timer ran; arm the rest."""
-        now = utcnow()
         async with self.runtime.db.session() as session:
             pending = await complaints.open_questions(session)
-        for question_id, due in pending:
-            if due <= now:
-                await self.expire(question_id)
-            else:
-                self.arm(question_id, due)
+        await self.runtime.timers.catch_up(pending, self.expire, self.arm)
 
     async def answer_question(self, query, question_id: int, answer: str) -> None:  # type: ignore[no-untyped-def]
         work = current_work()

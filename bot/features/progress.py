@@ -217,11 +217,7 @@ class Progress:
                 for room in stale:
                     await rooms.mark_board(session, room, now, 0)
             pending = await rooms.due_boards(session)
-        for room_id, due in pending:
-            if due <= now:
-                await self.fire(room_id)
-            else:
-                self.arm(room_id, due)
+        await self.runtime.timers.catch_up(pending, self.fire, self.arm)
 
     async def _redraw(self, work: Work, room_id: int) -> None:
         session = await work.session()
