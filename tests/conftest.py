@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -62,6 +64,14 @@ from bot.sandbox.client import SandboxControl  # noqa: E402
 from bot.sandbox.server import start_sandbox  # noqa: E402
 
 TOKEN = "1000:test-token"
+
+
+def bot_process(config: Path) -> "subprocess.Popen":
+    """The bot in an OS process of its own (`sotong run`), for crash and multi-process scenarios."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "run", "--config", str(config), "--log-level", "WARNING"],
+        cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
 
 
 def bot_settings(api_url: str, db_url: str, **sections: dict) -> Settings:

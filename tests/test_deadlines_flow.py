@@ -4,10 +4,7 @@ supervisors, once, whether the bot restarted in between or two processes share t
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +12,7 @@ from sqlalchemy import select
 
 from bot.sandbox.client import SandboxControl
 from storage.models import ComplaintDeadline
-from tests.conftest import REPO, TOKEN, Desk, Room, bot_messages, card_in, eventually, press, routed
+from tests.conftest import TOKEN, Desk, Room, bot_messages, bot_process, card_in, eventually, press, routed
 from tests.test_progress_flow import file
 
 REMINDER = "첫 응답 기한이 지났습니다"
@@ -124,10 +121,7 @@ supervisor_chat_id = {supervisors.chat_id}
 """,
         encoding="utf-8",
     )
-    there = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "run", "--config", str(config), "--log-level", "WARNING"],
-        cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
-    )
+    there = bot_process(config)
     try:
         async def both_running() -> bool:  # each publishes its command menu (two calls) at start-up
             return (await control.calls("setMyCommands"))["count"] >= 4

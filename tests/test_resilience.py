@@ -5,8 +5,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -17,7 +15,7 @@ from bot.sandbox.client import SandboxControl
 from storage import updates
 from storage.database import Database
 from storage.models import Resident
-from tests.conftest import REPO, TOKEN, Room, bot_messages, eventually
+from tests.conftest import TOKEN, Room, bot_messages, bot_process, eventually
 
 
 async def test_a_crashing_handler_does_not_take_the_bot_down(sotong, control: SandboxControl, room: Room) -> None:
@@ -59,14 +57,8 @@ max_wait_seconds = 5
     )
     people = [await control.create_user(first_name=f"주민{i}") for i in range(40)]
 
-    def start() -> subprocess.Popen:
-        return subprocess.Popen(
-            [sys.executable, "-m", "bot.cli", "run", "--config", str(config), "--log-level", "WARNING"],
-            cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
-        )
-
     questions: list[int] = []
-    process = start()
+    process = bot_process(config)
     try:
         for person in people[:20]:
             await control.join(room.chat_id, person["id"])
@@ -78,7 +70,7 @@ max_wait_seconds = 5
             await control.join(room.chat_id, person["id"])
         for _ in range(10):
             questions.append((await control.post(room.chat_id, room.resident, "/rules"))["message_id"])
-        process = start()
+        process = bot_process(config)
         await eventually(lambda: _residents_at_least(db_path, 40), timeout=30)
         for question in questions:
             await eventually(lambda: _replies(control, room, question), timeout=30)
