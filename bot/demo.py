@@ -30,6 +30,7 @@ async def run_demo(host: str, port: int, db: Path) -> int:
     resident = await control.create_user(first_name="주민", language_code="ko")
     room = await control.create_chat(title="과천시 소통방 (데모)", type="supergroup", creator_user_id=moderator["id"])
     await control.join(room["id"], resident["id"], signals=())  # already there before the bot
+    desk = await control.create_chat(title="도로과 업무방 (데모)", type="supergroup", creator_user_id=moderator["id"])
     settings = settings_from_mapping(
         {
             "telegram": {"token": DEMO_TOKEN, "api_url": sandbox.url, "poll_timeout": 10},
@@ -37,6 +38,7 @@ async def run_demo(host: str, port: int, db: Path) -> int:
             "privacy": {"pseudonym_secret": _demo_secret(db)},
             "staff": {"user_ids": [moderator["id"]]},
             "greeting": {"quiet_seconds": 2, "max_wait_seconds": 10},
+            "departments": {"도로과": {"chat_id": desk["id"], "categories": ["road", "streetlight", "traffic", "parking"]}},
         },
         source="demo",
     )
@@ -44,6 +46,7 @@ async def run_demo(host: str, port: int, db: Path) -> int:
     await runtime.start()
     print(f"Sotong demo: open {sandbox.url}/ in a browser (Ctrl+C stops)", flush=True)
     print(f"  room: {room['title']} — join as a new resident to see the greeting", flush=True)
+    print(f"  staff group: {desk['title']} — road and streetlight complaints arrive there with buttons", flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
