@@ -3,9 +3,10 @@ under the original message, the pinned board follows, and followers hear private
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select, update
 
-from bot.sandbox.client import SandboxControl
+from bot.sandbox.client import ControlAPIError, SandboxControl
 from moderation.pseudonym import pseudonym
 from storage import complaints, rooms
 from storage.models import Complaint, ComplaintEvent, Room as RoomRow
@@ -417,3 +418,19 @@ async def test_a_burst_of_changes_makes_one_board_edit(bot_factory, control: San
 async def room_id_of_board(runtime, message_id: int) -> bool:  # type: ignore[no-untyped-def]
     async with runtime.db.session() as session:
         return any(r.board_message_id == message_id for r in await rooms.all_rooms(session))
+
+
+async def test_an_administrator_posting_anonymously_as_the_group_is_a_moderator(sotong, control: SandboxControl, room: Room) -> None:
+    posted, _ = await file(control, room)
+    asked = await control.post(room.chat_id, room.moderator, "/assign 1 도로과", as_chat=True)
+    assert asked["from"]["username"] == "GroupAnonymousBot"  # Telegram hides which administrator it was
+    assigned = await announced(control, room, posted, "배정")
+    assert assigned["text"] == "📣 민원 #1 — 배정\n담당: 도로과"
+    # An anonymous administrator's report is an answer, never filed; the room keeps one complaint.
+    answer = await control.post(room.chat_id, room.moderator, "과천역 3번 출구 가로등은 내일 교체합니다", as_chat=True)
+    check = await control.post(room.chat_id, room.resident, "/status 1")
+    await eventually(lambda: replies_to(control, room.chat_id, check["message_id"]))
+    assert await replies_to(control, room.chat_id, answer["message_id"]) == []
+    assert len(await stored(sotong)) == 1
+    with pytest.raises(ControlAPIError, match="only an administrator"):
+        await control.post(room.chat_id, room.resident, "/assign 1 공원녹지과", as_chat=True)

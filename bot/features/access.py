@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.ext import ContextTypes
 
 from bot.replies import reply_to
@@ -18,6 +18,17 @@ def language_of(update: Update) -> str:
     return "en" if user is not None and (user.language_code or "").startswith("en") else "ko"
 
 
+async def from_moderator(runtime, message: Message) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a room message comes from one of its moderators.
+
+    An administrator posting anonymously arrives as the group itself (sender_chat, with
+    Telegram's GroupAnonymousBot as the sender): only administrators can do that.
+    """
+    if message.sender_chat is not None and message.sender_chat.id == message.chat.id:
+        return True
+    return message.from_user is not None and await runtime.moderators.is_moderator(message.chat.id, message.from_user.id)
+
+
 async def moderator_room(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Room | None:
     """The room of a moderator's command, or None after telling the user why not."""
     message = update.effective_message
@@ -28,7 +39,7 @@ async def moderator_room(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return None
     chat = message.chat
     # Ask Telegram before opening the unit's transaction: it must not wait on the network.
-    allowed = update.effective_user is not None and await runtime.moderators.is_moderator(chat.id, update.effective_user.id)
+    allowed = await from_moderator(runtime, message)
     room = await rooms.ensure(await work.session(), chat.id, chat.title or "", bool(chat.is_forum), runtime.settings.greeting.language)
     if not allowed:
         await reply_to(work, message, text("only_moderators", room.language))

@@ -15,7 +15,7 @@ from telegram.ext import Application, CommandHandler, ContextTypes
 
 from bot.features import sanctions
 from bot.features.cooldown import replied_message, topic_of
-from bot.features.access import moderator_room
+from bot.features.access import from_moderator, moderator_room
 from bot.replies import command_argument, reply_to
 from bot.texts import rule_name, text
 from bot.work import current_work
@@ -83,7 +83,7 @@ async def on_cooldown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     user = update.effective_user
     if message.chat.type != "private" and topic_of(message) is None and user is not None:
         # Telegram before the unit's transaction (bot.work): the permissions to restore afterwards.
-        if await runtime.moderators.is_moderator(message.chat.id, user.id):
+        if await from_moderator(runtime, message):
             saved = await runtime.cooldowns.permissions_to_save(message.chat.id)
     room = await moderator_room(update, context)
     if room is None:

@@ -28,7 +28,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
 from bot.courier import sent_message_id
-from bot.features.access import language_of
+from bot.features.access import from_moderator, language_of
 from bot.features.sanctions import LOCAL_TIME
 from bot.replies import command_argument, reply_to
 from bot.texts import category_label, text
@@ -309,7 +309,7 @@ async def asked_room(update: Update, context: ContextTypes.DEFAULT_TYPE, moderat
     staff_group = message.chat.id in runtime.departments.staff_chats
     if message.chat.type != "private" and not staff_group:
         chat = message.chat
-        allowed = not moderators_only or await runtime.moderators.is_moderator(chat.id, user.id)
+        allowed = not moderators_only or await from_moderator(runtime, message)
         session = await work.session()
         room = await rooms.ensure(session, chat.id, chat.title or "", bool(chat.is_forum), runtime.settings.greeting.language)
         if not allowed:

@@ -110,9 +110,15 @@ class SandboxControl:
     async def post(self, chat_id: int, user_id: int, text: str | None = None, *,
                    caption: str | None = None, photo: bool = False,
                    reply_to_message_id: int | None = None,
-                   message_thread_id: int | None = None) -> dict[str, Any]:
-        """A resident posts; returns the message as shown, plus its update_id."""
+                   message_thread_id: int | None = None,
+                   as_chat: bool = False) -> dict[str, Any]:
+        """A resident posts; returns the message as shown, plus its update_id.
+
+        as_chat: an administrator posts anonymously, as the group (Telegram's GroupAnonymousBot).
+        """
         body: dict[str, Any] = {"user_id": user_id}
+        if as_chat:
+            body["as_chat"] = True
         for key, value in (("text", text), ("caption", caption),
                            ("reply_to_message_id", reply_to_message_id),
                            ("message_thread_id", message_thread_id)):

@@ -15,6 +15,7 @@ from .botapi import add_topic
 from .ratelimit import FloodControl, RateLimits
 from .state import (
     ADMIN_RIGHTS,
+    ANONYMOUS_ADMIN_ID,
     BOT_ID,
     BOT_USERNAME,
     CallbackRecord,
@@ -339,6 +340,9 @@ class Control:
                 raise ControlError(403, f"chat permissions deny members: {need} is off")
         elif chat.id != user.id:
             raise ControlError(403, "that is another user's private chat")
+        as_chat = bool(body.get("as_chat"))
+        if as_chat and (chat.type == "private" or not self.world.is_admin(chat, user.id)):
+            raise ControlError(403, "only an administrator of a group can post as the group")
         reply_to = body.get("reply_to_message_id")
         thread = body.get("message_thread_id")
         if reply_to is not None:
@@ -359,7 +363,8 @@ class Control:
             thread = None
         content = caption if photo else text
         msg = self.world.add_message(
-            chat, user.id, text=None if photo else text, caption=caption if photo else None,
+            chat, ANONYMOUS_ADMIN_ID if as_chat else user.id, sender_chat_id=chat.id if as_chat else None,
+            text=None if photo else text, caption=caption if photo else None,
             photo=self.world.new_file_id() if photo else None,
             entities=shapes.command_entities(content) or None,
             reply_to_message_id=int(reply_to) if reply_to is not None else None,

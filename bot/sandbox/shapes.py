@@ -164,6 +164,8 @@ def message(m: Message, c: Chat, world: World, with_reply: bool = True) -> dict[
     """A Message object, including a one-level reply_to_message like Telegram."""
     d: dict[str, Any] = {"message_id": m.message_id, "from": user(world.users[m.from_id]),
                          "date": m.date, "chat": chat(c, world)}
+    if m.sender_chat_id == c.id:
+        d["sender_chat"] = chat(c, world)
     if m.message_thread_id is not None:
         d["message_thread_id"] = m.message_thread_id
         if m.is_topic_message:
@@ -219,7 +221,7 @@ def shown(m: Message, world: World) -> dict[str, Any]:
         "entities": m.entities,
         "reply_to_message_id": m.reply_to_message_id,
         "message_thread_id": m.message_thread_id,
-        "reply_markup": m.reply_markup, "pinned": m.pinned,
+        "reply_markup": m.reply_markup, "pinned": m.pinned, "as_chat": m.sender_chat_id is not None,
         "edited": m.edit_date is not None, "edit_date": m.edit_date,
         "deleted": m.deleted,
     }

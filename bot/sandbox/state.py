@@ -12,6 +12,8 @@ from typing import Any
 BOT_ID = 1000
 BOT_FIRST_NAME = "소통봇"
 BOT_USERNAME = "sotong_bot"
+# Telegram's stand-in sender for an administrator who posts anonymously, as the group itself.
+ANONYMOUS_ADMIN_ID = 1087968824
 
 # Telegram's defaults: getUpdates/setWebhook without allowed_updates deliver everything
 # except these, which a bot must ask for explicitly.
@@ -109,6 +111,7 @@ class Message:
     message_thread_id: int | None = None
     is_topic_message: bool = False
     reply_markup: dict[str, Any] | None = None
+    sender_chat_id: int | None = None  # an anonymous administrator posting as the group
     edit_date: int | None = None
     deleted: bool = False
     pinned: bool = False
@@ -202,6 +205,7 @@ class World:
         self._file_ids = itertools.count(1)
         self._new_update = asyncio.Event()
         self.users[BOT_ID] = User(BOT_ID, BOT_FIRST_NAME, BOT_USERNAME, is_bot=True)
+        self.users[ANONYMOUS_ADMIN_ID] = User(ANONYMOUS_ADMIN_ID, "Group", "GroupAnonymousBot", is_bot=True)
 
     # --- users and chats -------------------------------------------------
 
