@@ -2,7 +2,7 @@
 
 Every complaint gets two promises when it is filed (moderation/deadlines.py):
 a first response (`[deadlines] first_response_minutes`, 30 by default) and a
-resolution (per category). Each is a stored row whose `due_at` is durable
+resolution (per category); a policy proposal only the first. Each is a stored row whose `due_at` is durable
 time: APScheduler fires it while the process runs, the sweep and the start-up
 reconcile catch what a timer missed (a restart, another worker's filing), and
 each step is claimed by a conditional UPDATE, so with several processes on one
@@ -56,7 +56,9 @@ class Deadlines:
         session = await work.session()
         start = since or complaint.created_at
         armed: list[tuple[int, datetime]] = []
-        for stage in Stage:
+        # A policy proposal is answered, not fixed: it gets the first-response promise only.
+        stages = [Stage.FIRST_RESPONSE] if complaint.kind == "proposal" else list(Stage)
+        for stage in stages:
             row = await deadlines.promise(session, complaint.id, stage.value, self.policy.due(stage, start, complaint.category))  # type: ignore[arg-type]
             armed.append((row.id, row.deadline_at))  # type: ignore[arg-type]
 
@@ -89,6 +91,8 @@ class Deadlines:
 
     async def reconcile(self) -> None:
         """Fire the deadlines that came due while no timer ran here; arm the others."""
+        if not self.enabled:
+            return  # switched off: promises stored earlier stay quiet
         async with self.runtime.db.session() as session:
             pending = await deadlines.pending(session)
         await self.runtime.timers.catch_up(pending, self.fire, self.arm)
