@@ -27,8 +27,9 @@ async def add(
         purpose=purpose,
         room_id=room_id,
     )
+    # No flush of its own: the row goes with the commit (or the next query), and its id is
+    # needed only after the commit, by the courier. A unit's calls then insert together.
     session.add(message)
-    await session.flush()
     return message
 
 
