@@ -25,16 +25,35 @@ def _bucket(key: str) -> int:
     return zlib.crc32(key.encode("utf-8")) % N_BUCKETS
 
 
-def _char_ngrams(text: str, lo: int, hi: int, tag: str, counts: dict[int, float]) -> None:
+# word -> the buckets of its grams, per tag. Words come back in message after message, and
+# slicing and hashing their grams was most of the model's time. Cleared when full: it only
+# saves work, the buckets (and so the scores) are the same with or without it.
+_MEMO_LIMIT = 10_000  # words per tag: a few MB, and a room's everyday words fit
+_memo: dict[str, dict[str, tuple[int, ...]]] = {}
+
+
+def _forget() -> None:
+    _memo.clear()
+
+
+def _word_buckets(word: str, lo: int, hi: int, tag: str) -> tuple[int, ...]:
     # Word-bounded grams (like scikit-learn's char_wb): a space pads each word,
     # so "새끼" at the end of a word and inside one are different features.
+    padded = f" {word} "
+    n_chars = len(padded)
+    return tuple(_bucket(tag + padded[i:i + n]) for n in range(lo, hi + 1) for i in range(n_chars - n + 1))
+
+
+def _char_ngrams(text: str, lo: int, hi: int, tag: str, counts: dict[int, float]) -> None:
+    memo = _memo.get(tag)
+    if memo is None or len(memo) > _MEMO_LIMIT:
+        memo = _memo[tag] = {}
     for word in text.split():
-        padded = f" {word} "
-        n_chars = len(padded)
-        for n in range(lo, hi + 1):
-            for i in range(n_chars - n + 1):
-                b = _bucket(tag + padded[i:i + n])
-                counts[b] = counts.get(b, 0.0) + 1.0
+        buckets = memo.get(word)
+        if buckets is None:
+            buckets = memo[word] = _word_buckets(word, lo, hi, tag)
+        for b in buckets:  # in gram order, as the dot product adds them: scores stay bit for bit
+            counts[b] = counts.get(b, 0.0) + 1.0
 
 
 def sparse_features(text: str) -> tuple[list[int], list[float]]:
@@ -56,7 +75,7 @@ def sparse_features(text: str) -> tuple[list[int], list[float]]:
             b = _bucket("b" + words[i - 1] + " " + w)
             counts[b] = counts.get(b, 0.0) + 1.0
     idx = list(counts)
-    vals = [1.0 + math.log(c) for c in counts.values()]
+    vals = [1.0 if c == 1.0 else 1.0 + math.log(c) for c in counts.values()]  # most grams occur once
     norm = math.sqrt(sum(v * v for v in vals)) or 1.0
     vals = [v / norm for v in vals]
     profanity, insults = lexicon_hits(text)
