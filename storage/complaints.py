@@ -9,7 +9,7 @@ import json
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import and_, case, delete, func, or_, select, update
+from sqlalchemy import and_, bindparam, case, delete, func, or_, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.dialect import increment
@@ -117,6 +117,21 @@ async def by_message(session: AsyncSession, room_id: int, message_id: int) -> Co
     return (await session.exec(query)).scalars().first()
 
 
+# The queries of every filing, built once (building one costs as much as running it on SQLite).
+_CANDIDATE = and_(
+    Complaint.category == bindparam("category"), Complaint.status.in_(OPEN_STATUSES), Complaint.created_at >= bindparam("since")
+)
+_CANDIDATES = select(Complaint).where(Complaint.room_id == bindparam("room_id"), _CANDIDATE).order_by(Complaint.id)
+_CANDIDATES_OR_FILED = (
+    select(Complaint)
+    .where(Complaint.room_id == bindparam("room_id"), or_(_CANDIDATE, Complaint.message_id == bindparam("message_id")))
+    .order_by(Complaint.id)
+)
+_SUPPORT = select(
+    func.count(), func.coalesce(func.max(case((ComplaintSupporter.pseudonym == bindparam("pseudonym"), 1), else_=0)), 0)
+).where(ComplaintSupporter.complaint_id == bindparam("complaint_id"))
+
+
 async def open_candidates(
     session: AsyncSession, room_id: int, category: str, since: datetime, message_id: int | None = None
 ) -> list[Complaint]:
@@ -125,11 +140,11 @@ async def open_candidates(
     With `message_id`, also the room's complaint filed from that message, whatever
     its category or status: one query answers "filed already?" along the way.
     """
-    candidate = and_(Complaint.category == category, Complaint.status.in_(OPEN_STATUSES), Complaint.created_at >= since)
+    params: dict = {"room_id": room_id, "category": category, "since": since}
+    query = _CANDIDATES
     if message_id is not None:
-        candidate = or_(candidate, Complaint.message_id == message_id)
-    query = select(Complaint).where(Complaint.room_id == room_id, candidate).order_by(Complaint.id)
-    return list((await session.exec(query)).scalars())
+        query, params["message_id"] = _CANDIDATES_OR_FILED, message_id
+    return list((await session.exec(query, params=params)).scalars())
 
 
 async def update_text(session: AsyncSession, complaint: Complaint, text: str, now: datetime | None = None) -> None:
@@ -223,9 +238,7 @@ async def support(session: AsyncSession, complaint: Complaint, pseudonym: str) -
     insert goes to the database with the commit; UNIQUE(complaint_id, pseudonym)
     still refuses a second row should two workers add the same person at once.
     """
-    already = func.coalesce(func.max(case((ComplaintSupporter.pseudonym == pseudonym, 1), else_=0)), 0)
-    query = select(func.count(), already).where(ComplaintSupporter.complaint_id == complaint.id)
-    count, present = (await session.exec(query)).one()
+    count, present = (await session.exec(_SUPPORT, params={"pseudonym": pseudonym, "complaint_id": complaint.id})).one()
     if pseudonym == complaint.reporter or present:
         return False, count
     session.add(ComplaintSupporter(complaint_id=complaint.id, pseudonym=pseudonym))

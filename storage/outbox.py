@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.database import Database
@@ -39,8 +39,13 @@ async def pending(db: Database) -> list[OutboxMessage]:
         return list((await session.exec(select(OutboxMessage).order_by(OutboxMessage.id))).scalars())
 
 
+# Built once: it runs after every call the courier makes (see storage.dialect).
+_DONE = delete(OutboxMessage.__table__).where(OutboxMessage.__table__.c.id == bindparam("id"))
+
+
 async def done(session: AsyncSession, message_id: int) -> None:
-    await session.exec(delete(OutboxMessage).where(OutboxMessage.id == message_id))
+    # Core, not ORM: the courier's session holds no outbox objects to synchronise.
+    await (await session.connection()).execute(_DONE, {"id": message_id})
 
 
 def params_of(message: OutboxMessage) -> dict:
