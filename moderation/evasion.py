@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from moderation.normalize import normalize, strip_invisible
 
@@ -227,6 +228,19 @@ def canonical(text: str) -> str:
     return compose(_I_LOOKALIKE.sub("ㅣ", text))
 
 
+# The house rules, the lexicon and the hostility model each ask for these forms of the
+# message being handled, one after the other: remember the last two texts, not more.
+@lru_cache(maxsize=2)
+def _canonical_forms(text: str) -> tuple[str, str]:
+    base = canonical(text)
+    return base, close_hangul_gaps(base)
+
+
+def closed_canonical(text: str) -> str:
+    """`close_hangul_gaps(canonical(text))`: the form the hostility model reads."""
+    return _canonical_forms(text)[1]
+
+
 def variants(text: str) -> list[str]:
     """Distinct matching variants of `text`, most literal first.
 
@@ -235,8 +249,12 @@ def variants(text: str) -> list[str]:
     3. Latin words re-read as Korean keyboard input ("tlqkf" -> "시발")
     4. stretched vowels collapsed ("씨이발" -> "씨발")
     """
-    base = canonical(text)
-    closed = close_hangul_gaps(base)
+    return list(_variants(text))
+
+
+@lru_cache(maxsize=2)  # see _canonical_forms
+def _variants(text: str) -> tuple[str, ...]:
+    base, closed = _canonical_forms(text)
     typed = _LATIN_WORD.sub(lambda m: keyboard_to_hangul(m.group(0)), unicodedata.normalize(
         "NFKC", strip_invisible(text)).translate(_CONJOINING_TO_COMPAT))
     typed = close_hangul_gaps(typed.lower()) if typed != text else ""
@@ -245,7 +263,7 @@ def variants(text: str) -> list[str]:
     for v in (base, closed, typed, stretched):
         if v and v not in seen:
             seen.append(v)
-    return seen
+    return tuple(seen)
 
 
 _STRETCH = re.compile(r"([\uac00-\ud7a3])([이아어으우오에])+(?=[\uac00-\ud7a3])")

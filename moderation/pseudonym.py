@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from functools import lru_cache
 
 
+# Every handler of a room message asks for its author's pseudonym, and residents post again
+# and again: remember recent ones (in memory only; nothing raw is stored).
+@lru_cache(maxsize=8192)
 def pseudonym(secret: str, room_id: int, user_id: int) -> str:
     """The stored key of a person in a room: 32 hex digits, not reversible without the secret."""
     message = f"{room_id}:{user_id}".encode()

@@ -9,10 +9,10 @@ import json
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import and_, bindparam, case, delete, func, or_, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.dialect import insert_ignoring_duplicates
+from storage.dialect import increment
 from storage.models import (
     OPEN_STATUSES,
     Complaint,
@@ -41,19 +41,11 @@ class MergeError(Exception):
 async def next_number(session: AsyncSession, room_id: int) -> int:
     """The room's next complaint number, in the caller's transaction.
 
-    The counter row is incremented by an UPDATE, which holds the row's lock
-    until the transaction ends: a second worker waits and then gets the next
-    number (PostgreSQL re-reads the row after the wait; SQLite has one writer).
-    UNIQUE(room_id, number) on complaints backs this up.
+    The counter row is incremented in place (storage.dialect.increment), which
+    holds the row's lock until the transaction ends: a second worker waits and
+    then gets the next number. UNIQUE(room_id, number) on complaints backs this up.
     """
-    await insert_ignoring_duplicates(session, ComplaintCounter.__table__, [{"room_id": room_id, "last_number": 0}])
-    await session.exec(
-        update(ComplaintCounter)
-        .where(ComplaintCounter.room_id == room_id)
-        .values(last_number=ComplaintCounter.last_number + 1)
-        .execution_options(synchronize_session=False)
-    )
-    return (await session.exec(select(ComplaintCounter.last_number).where(ComplaintCounter.room_id == room_id))).scalar_one()
+    return await increment(session, ComplaintCounter.__table__, {"room_id": room_id}, "last_number")
 
 
 async def file(
@@ -91,9 +83,9 @@ async def file(
         updated_at=now,
     )
     session.add(complaint)
-    await session.flush()
+    await session.flush()  # the id: the event and the acknowledgement's buttons carry it
+    # No flush of its own: the event goes to the database with the next query or the commit.
     session.add(ComplaintEvent(complaint_id=complaint.id, status="received", actor=reporter, note=source, source=source, created_at=now))
-    await session.flush()
     return complaint
 
 
@@ -125,19 +117,34 @@ async def by_message(session: AsyncSession, room_id: int, message_id: int) -> Co
     return (await session.exec(query)).scalars().first()
 
 
-async def open_candidates(session: AsyncSession, room_id: int, category: str, since: datetime) -> list[Complaint]:
-    """Open complaints of a room and category filed since `since`, oldest first (duplicate candidates)."""
-    query = (
-        select(Complaint)
-        .where(
-            Complaint.room_id == room_id,
-            Complaint.category == category,
-            Complaint.status.in_(OPEN_STATUSES),
-            Complaint.created_at >= since,
-        )
-        .order_by(Complaint.id)
-    )
-    return list((await session.exec(query)).scalars())
+# The queries of every filing, built once (building one costs as much as running it on SQLite).
+_CANDIDATE = and_(
+    Complaint.category == bindparam("category"), Complaint.status.in_(OPEN_STATUSES), Complaint.created_at >= bindparam("since")
+)
+_CANDIDATES = select(Complaint).where(Complaint.room_id == bindparam("room_id"), _CANDIDATE).order_by(Complaint.id)
+_CANDIDATES_OR_FILED = (
+    select(Complaint)
+    .where(Complaint.room_id == bindparam("room_id"), or_(_CANDIDATE, Complaint.message_id == bindparam("message_id")))
+    .order_by(Complaint.id)
+)
+_SUPPORT = select(
+    func.count(), func.coalesce(func.max(case((ComplaintSupporter.pseudonym == bindparam("pseudonym"), 1), else_=0)), 0)
+).where(ComplaintSupporter.complaint_id == bindparam("complaint_id"))
+
+
+async def open_candidates(
+    session: AsyncSession, room_id: int, category: str, since: datetime, message_id: int | None = None
+) -> list[Complaint]:
+    """Open complaints of a room and category filed since `since`, oldest first (duplicate candidates).
+
+    With `message_id`, also the room's complaint filed from that message, whatever
+    its category or status: one query answers "filed already?" along the way.
+    """
+    params: dict = {"room_id": room_id, "category": category, "since": since}
+    query = _CANDIDATES
+    if message_id is not None:
+        query, params["message_id"] = _CANDIDATES_OR_FILED, message_id
+    return list((await session.exec(query, params=params)).scalars())
 
 
 async def update_text(session: AsyncSession, complaint: Complaint, text: str, now: datetime | None = None) -> None:
@@ -222,6 +229,21 @@ async def add_supporter(session: AsyncSession, complaint: Complaint, pseudonym: 
 async def supporter_count(session: AsyncSession, complaint_id: int) -> int:
     query = select(func.count()).select_from(ComplaintSupporter).where(ComplaintSupporter.complaint_id == complaint_id)
     return (await session.exec(query)).scalar_one()
+
+
+async def support(session: AsyncSession, complaint: Complaint, pseudonym: str) -> tuple[bool, int]:
+    """공감 +1 from `pseudonym` and the supporter count after it, in one query and one insert.
+
+    (added, count): not added when it is the reporter or already a supporter. The
+    insert goes to the database with the commit; UNIQUE(complaint_id, pseudonym)
+    still refuses a second row should two workers add the same person at once.
+    """
+    count, present = (await session.exec(_SUPPORT, params={"pseudonym": pseudonym, "complaint_id": complaint.id})).one()
+    if pseudonym == complaint.reporter or present:
+        return False, count
+    session.add(ComplaintSupporter(complaint_id=complaint.id, pseudonym=pseudonym))
+    complaint.updated_at = utcnow()
+    return True, count + 1
 
 
 async def add_follower(session: AsyncSession, complaint_id: int, user_id: int) -> bool:

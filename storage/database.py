@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import aiosqlite
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import event
@@ -27,6 +29,55 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.close()
 
 
+class _RunNow:
+    """Stands in for aiosqlite's queue to its thread: runs each call as it is queued."""
+
+    def put_nowait(self, item: tuple) -> None:
+        future, function = item
+        try:
+            result = function()
+        except BaseException as exc:  # noqa: BLE001 - handed to the awaiting caller, as aiosqlite's thread does
+            if future is not None:
+                future.set_exception(exc)
+        else:
+            if future is not None:
+                future.set_result(result)
+
+
+class _InlineSqlite(aiosqlite.Connection):
+    """aiosqlite's connection with every call made at once, on the event loop, no thread.
+
+    Why: the process has one SQLite connection (see Database), so aiosqlite's thread
+    adds no parallelism, only a hand-off for each call: a cursor, an execute, a fetch
+    and a close per statement, each a queue, a future and a wake-up of the loop. That
+    was half of the event loop's time per statement, and a filing makes several. A
+    statement on a local file in WAL mode (synchronous=NORMAL: no fsync per commit)
+    takes microseconds; the loop can stall longer only for a checkpoint's fsync, or up
+    to busy_timeout while another process holds the write lock (one process writes
+    SQLite here: several workers need PostgreSQL). aiosqlite's own code runs unchanged
+    around the queue (futures come back done), so errors and closing behave as before.
+    """
+
+    def __init__(self, connector, iter_chunk_size: int = 64) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(connector, iter_chunk_size)
+        self._tx = _RunNow()  # type: ignore[assignment]
+
+    def __await__(self):  # type: ignore[no-untyped-def]
+        return self._connect().__await__()  # without starting the thread
+
+
+def _inline_sqlite_engine(url: str, **kwargs: object) -> AsyncEngine:
+    """An aiosqlite engine whose connections run inline (_InlineSqlite), with the URL's connect arguments."""
+    probe = create_async_engine(url)
+    args, options = probe.dialect.create_connect_args(probe.url)
+    probe.sync_engine.dispose()
+
+    async def connect() -> aiosqlite.Connection:
+        return await _InlineSqlite(lambda: sqlite3.connect(*args, **options))
+
+    return create_async_engine(url, async_creator=connect, **kwargs)
+
+
 class Database:
     """One engine per process; `session()` gives a unit of work that commits or rolls back."""
 
@@ -41,7 +92,10 @@ class Database:
             # no busy timeout retries: an update's effects would be lost. One connection
             # makes units of work queue in asyncio instead. Several workers need PostgreSQL.
             kwargs.update(pool_size=1, max_overflow=0, pool_timeout=60)
-        self.engine: AsyncEngine = create_async_engine(url, **kwargs)
+        if url.startswith("sqlite"):
+            self.engine: AsyncEngine = _inline_sqlite_engine(url, **kwargs)
+        else:
+            self.engine = create_async_engine(url, **kwargs)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
         self._sessions = async_sessionmaker(self.engine, class_=AsyncSession, expire_on_commit=False)

@@ -1,10 +1,21 @@
-"""The one place that picks SQL by dialect: INSERT ... ON CONFLICT DO NOTHING."""
+"""The one place that picks SQL by dialect: INSERT ... ON CONFLICT (DO NOTHING, or a counter's increment).
+
+The statements are built once per dialect and table and kept: building a
+statement and its cache key costs more than running it on SQLite, and these
+run under every handled update or filing.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import Table
+from sqlalchemy import Executable, Table, bindparam
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel.ext.asyncio.session import AsyncSession
+
+_built: dict[tuple, Executable] = {}
+
+
+def _insert(session: AsyncSession):  # type: ignore[no-untyped-def]
+    return postgresql.insert if session.bind.dialect.name == "postgresql" else sqlite.insert
 
 
 async def insert_ignoring_duplicates(session: AsyncSession, table: Table, rows: list[dict]) -> None:
@@ -15,6 +26,30 @@ async def insert_ignoring_duplicates(session: AsyncSession, table: Table, rows: 
     """
     if not rows:
         return
-    insert = postgresql.insert if session.bind.dialect.name == "postgresql" else sqlite.insert
+    key = ("ignore", session.bind.dialect.name, table.name)
+    statement = _built.get(key)
+    if statement is None:
+        statement = _built[key] = _insert(session)(table).on_conflict_do_nothing()
     connection = await session.connection()
-    await connection.execute(insert(table).on_conflict_do_nothing(), rows)
+    await connection.execute(statement, rows)
+
+
+async def increment(session: AsyncSession, table: Table, key: dict, column: str) -> int:
+    """Add 1 to `column` of the row with primary key `key` (created at 1 if missing); the new value.
+
+    One INSERT ... ON CONFLICT DO UPDATE ... RETURNING instead of insert, update
+    and select: it runs under each filing. Both databases take the row's lock
+    for the rest of the transaction, so a second writer waits and then sees
+    the incremented value (PostgreSQL re-checks the conflict after the wait).
+    """
+    built = ("increment", session.bind.dialect.name, table.name, *key, column)
+    statement = _built.get(built)
+    if statement is None:
+        statement = _built[built] = (
+            _insert(session)(table)
+            .values({**{name: bindparam(name) for name in key}, column: 1})
+            .on_conflict_do_update(index_elements=list(key), set_={column: table.c[column] + 1})
+            .returning(table.c[column])
+        )
+    connection = await session.connection()
+    return (await connection.execute(statement, key)).scalar_one()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.database import Database
@@ -27,8 +27,9 @@ async def add(
         purpose=purpose,
         room_id=room_id,
     )
+    # No flush of its own: the row goes with the commit (or the next query), and its id is
+    # needed only after the commit, by the courier. A unit's calls then insert together.
     session.add(message)
-    await session.flush()
     return message
 
 
@@ -38,8 +39,13 @@ async def pending(db: Database) -> list[OutboxMessage]:
         return list((await session.exec(select(OutboxMessage).order_by(OutboxMessage.id))).scalars())
 
 
+# Built once: it runs after every call the courier makes (see storage.dialect).
+_DONE = delete(OutboxMessage.__table__).where(OutboxMessage.__table__.c.id == bindparam("id"))
+
+
 async def done(session: AsyncSession, message_id: int) -> None:
-    await session.exec(delete(OutboxMessage).where(OutboxMessage.id == message_id))
+    # Core, not ORM: the courier's session holds no outbox objects to synchronise.
+    await (await session.connection()).execute(_DONE, {"id": message_id})
 
 
 def params_of(message: OutboxMessage) -> dict:

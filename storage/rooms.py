@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.models import Room
 
 
+# Built once: constructing a query costs as much as running it on SQLite, and this one
+# runs for every update that changes anything in a room.
+_BY_CHAT = select(Room).where(Room.chat_id == bindparam("chat_id"))
+
+
 async def by_chat(session: AsyncSession, chat_id: int) -> Room | None:
-    return (await session.exec(select(Room).where(Room.chat_id == chat_id))).scalars().first()
+    return (await session.exec(_BY_CHAT, params={"chat_id": chat_id})).scalars().first()
 
 
 async def ensure(session: AsyncSession, chat_id: int, title: str = "", is_forum: bool = False, language: str = "ko") -> Room:

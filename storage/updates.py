@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import bindparam, delete, or_, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.database import Database
@@ -67,12 +67,17 @@ async def claim_abandoned(db: Database, lease: timedelta, worker: str = "", own_
         return sorted((row[0], row[1]) for row in claimed)
 
 
+# Built once: it runs in every unit of work that changed something (see storage.dialect).
+_DROP = delete(InboxUpdate.__table__).where(InboxUpdate.__table__.c.update_id.in_(bindparam("ids", expanding=True)))
+
+
 async def finish(session: AsyncSession, update_ids: Iterable[int]) -> None:
     """Within the caller's transaction: drop the raw updates and remember their ids."""
     ids = list(update_ids)
     if not ids:
         return
-    await session.exec(delete(InboxUpdate).where(InboxUpdate.update_id.in_(ids)))
+    # Core, not ORM: no inbox row is ever loaded as an object, so there is nothing to synchronise.
+    await (await session.connection()).execute(_DROP, {"ids": ids})
     now = utcnow()
     rows = [{"update_id": i, "processed_at": now} for i in ids]
     await insert_ignoring_duplicates(session, ProcessedUpdate.__table__, rows)

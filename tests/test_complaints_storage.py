@@ -81,6 +81,22 @@ async def test_supporters_count_once_and_never_the_reporter(database: Database) 
         assert await complaints.supporter_count(session, filed.id) == 1  # type: ignore[arg-type]
 
 
+async def test_support_answers_added_and_count_in_one_go(database: Database) -> None:
+    room_id = await _room(database)
+    filed = await _file(database, room_id, reporter="author", message_id=1)
+    async with database.session() as session:
+        complaint = await complaints.get(session, filed.id)  # type: ignore[arg-type]
+        assert await complaints.support(session, complaint, "author") == (False, 0)  # type: ignore[arg-type]
+        assert await complaints.support(session, complaint, "neighbour") == (True, 1)  # type: ignore[arg-type]
+        assert await complaints.support(session, complaint, "neighbour") == (False, 1)  # type: ignore[arg-type]  # seen before the commit
+    async with database.session() as session:
+        complaint = await complaints.get(session, filed.id)  # type: ignore[arg-type]
+        assert await complaints.support(session, complaint, "third") == (True, 2)  # type: ignore[arg-type]
+        assert await complaints.support(session, complaint, "neighbour") == (False, 2)  # type: ignore[arg-type]
+    async with database.session() as session:
+        assert await complaints.supporter_count(session, filed.id) == 2  # type: ignore[arg-type]
+
+
 async def test_followers_keep_raw_ids_once(database: Database) -> None:
     room_id = await _room(database)
     filed = await _file(database, room_id, message_id=1)
@@ -102,6 +118,20 @@ async def test_duplicate_candidates_are_open_same_category_and_recent(database: 
     async with database.session() as session:
         found = await complaints.open_candidates(session, room_id, "streetlight", utcnow() - timedelta(days=14))
     assert [c.id for c in found] == [fresh.id]
+
+
+async def test_candidates_with_a_message_id_include_what_that_message_filed(database: Database) -> None:
+    room_id = await _room(database)
+    other_room = await _room(database, -1002)
+    closed = await _file(database, room_id, message_id=7, category="road")
+    await _file(database, other_room, message_id=7)  # the same message id in another room is another message
+    fresh = await _file(database, room_id, message_id=8)
+    async with database.session() as session:
+        await complaints.set_status(session, await complaints.get(session, closed.id), "withdrawn", "p1")  # type: ignore[arg-type]
+    async with database.session() as session:
+        since = utcnow() - timedelta(days=14)
+        assert [c.id for c in await complaints.open_candidates(session, room_id, "streetlight", since, message_id=7)] == [closed.id, fresh.id]
+        assert [c.id for c in await complaints.open_candidates(session, room_id, "streetlight", since, message_id=99)] == [fresh.id]
 
 
 async def test_merge_moves_reporter_supporters_and_followers(database: Database) -> None:

@@ -101,3 +101,19 @@ def test_valid_scores_meet_the_issue_targets(valid_report: HostilityReport) -> N
     assert valid_report.overall.f1 >= TARGET_OVERALL, format_report(valid_report)
     for name, s in valid_report.per_source.items():
         assert s.f1 >= TARGET_PER_SOURCE, f"{name}: {s.f1:.3f}\n{format_report(valid_report)}"
+
+
+def test_the_word_memo_never_changes_features_or_scores(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from moderation.hostility import features
+
+    texts = ["시 1 발 진짜 너무하네", "가로등이 나갔어요 가로등이", "ㅋㅋㅋ 맞아요", "tlqkf 뭐하는 거야", "새끼 고양이가 있어요"]
+    features._forget()
+    cold = [(features.sparse_features(t), score(t)) for t in texts]
+    warm = [(features.sparse_features(t), score(t)) for t in texts]
+    assert warm == cold
+    # the grams of each word, as the model was trained on them, whatever the memo holds
+    idx, _ = features.sparse_features("가로등")
+    assert idx[:3] == [features._bucket("c" + g) for g in (" ", "가", "로")]
+    monkeypatch.setattr(features, "_MEMO_LIMIT", 2)  # a full memo starts over
+    assert [(features.sparse_features(t), score(t)) for t in texts] == cold
+    assert all(len(words) <= 3 for words in features._memo.values())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 import bot.features.intake as intake_feature
 from bot.sandbox.client import SandboxControl
@@ -14,7 +14,7 @@ from moderation.pseudonym import pseudonym
 from moderation.redaction import redact
 from storage import complaints
 from storage.database import Database
-from storage.models import Complaint, ComplaintEvent, ComplaintFollower, IntakeQuestion, utcnow
+from storage.models import Complaint, ComplaintEvent, ComplaintFollower, IntakeQuestion, ProcessedUpdate, utcnow
 from tests.conftest import Room, bot_messages, eventually
 
 STREETLIGHT = "과천역 3번출구 앞 가로등이 나갔어요. 밤에 너무 어두워요"
@@ -223,6 +223,18 @@ async def test_a_redelivered_update_files_once(sotong, control: SandboxControl, 
     # the sandbox hands out the redelivery before the later update, and a chat's updates are handled in order
     await acknowledged(control, room, later["message_id"])
     assert len(await replies_to(control, room.chat_id, posted["message_id"])) == 1
+    assert [c.number for c in await stored(sotong)] == [1, 2]
+
+
+async def test_a_message_filed_before_is_not_filed_again_past_the_inbox(sotong, control: SandboxControl, room: Room) -> None:
+    posted = await control.post(room.chat_id, room.resident, STREETLIGHT)
+    await acknowledged(control, room, posted["message_id"])
+    async with sotong.db.session() as session:  # the inbox forgot the update (its id pruned): only the record remembers
+        await session.exec(delete(ProcessedUpdate).where(ProcessedUpdate.update_id == posted["update_id"]))
+    await control.redeliver(posted["update_id"])
+    later = await control.post(room.chat_id, room.resident, BENCH)
+    await acknowledged(control, room, later["message_id"])
+    assert len(await replies_to(control, room.chat_id, posted["message_id"])) == 1  # not even "already filed"
     assert [c.number for c in await stored(sotong)] == [1, 2]
 
 

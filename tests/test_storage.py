@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
+import pytest
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
@@ -139,4 +140,23 @@ async def test_sqlite_runs_in_wal_mode_with_secure_delete(tmp_path) -> None:
     async with db.engine.connect() as connection:
         assert (await connection.exec_driver_sql("PRAGMA journal_mode")).scalar() == "wal"
         assert (await connection.exec_driver_sql("PRAGMA secure_delete")).scalar() == 1
+    await db.close()
+
+
+async def test_sqlite_statements_run_on_the_event_loop_without_a_thread_hop(tmp_path) -> None:
+    import threading
+
+    from sqlalchemy.exc import OperationalError
+
+    db = Database(f"sqlite+aiosqlite:///{tmp_path / 'x.db'}")
+    async with db.engine.connect() as connection:
+        raw = await connection.get_raw_connection()
+        await raw.driver_connection.create_function("thread_id", 0, threading.get_ident)
+        assert (await connection.exec_driver_sql("SELECT thread_id()")).scalar() == threading.get_ident()
+        with pytest.raises(OperationalError):  # errors still reach the caller as SQLAlchemy's
+            await connection.exec_driver_sql("SELECT * FROM no_such_table")
+    threads = threading.active_count()
+    async with db.session() as session:
+        await session.connection()
+    assert threading.active_count() == threads
     await db.close()
