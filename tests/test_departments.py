@@ -36,6 +36,8 @@ async def test_department_buttons_move_a_complaint_from_received_to_resolved(bot
     await eventually(lambda: board(control, room, "[배정] 1"))
     card = await card_in(control, roads, "상태: 배정 · 담당 도로과")
     assert [b["text"] for b in buttons_of(card)] == ["🔧 처리 중", "✅ 해결"]  # the same card, edited
+    edits = [c for c in (await control.calls("editMessageText"))["calls"] if int(c["params"].get("chat_id", 0)) == roads.chat_id]
+    assert len(edits) == 1  # the card went out complete (deadline included): no correction right after sending
 
     assert (await press(control, roads, card, "처리 중"))["text"] == "#1: 처리 중"
     await announced(control, room, posted, "처리 중")

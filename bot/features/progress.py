@@ -166,8 +166,8 @@ class Progress:
     async def filed(self, work: Work, room: Room, complaint: Complaint) -> None:
         """A new complaint: on the board, to its department's group, and its deadlines start."""
         await self.mark_board(work, room)
+        await self.runtime.deadlines.promise(work, complaint)  # first: the department's card shows the deadline
         await self.runtime.departments.route(work, room, complaint)
-        await self.runtime.deadlines.promise(work, complaint)
 
     async def changed(self, work: Work, room: Room, complaint: Complaint, reopened: bool = False) -> None:
         """After any change of state: the board, the department's card and the deadlines follow."""
