@@ -417,6 +417,11 @@ CATEGORY_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+def kind_label(kind: str, language: str = "ko") -> str:
+    """민원 or 제안 (complaint or proposal)."""
+    return text("kind_proposal" if kind == "proposal" else "kind_complaint", language)
+
+
 def category_label(category: str, language: str = "ko") -> str:
     """A category id as residents read it (Korean, or English in English rooms)."""
     ko, en = CATEGORY_LABELS.get(category, (category, category))

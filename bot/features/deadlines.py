@@ -20,7 +20,8 @@ import logging
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from bot.texts import text
+from bot.features.progress import summary_of
+from bot.texts import kind_label, text
 from bot.work import Work
 from moderation.board import format_age
 from moderation.deadlines import DeadlinePolicy, Stage, Step, is_met, next_step
@@ -122,13 +123,11 @@ class Deadlines:
     # -- what the staff read ----------------------------------------------------------------
 
     def _values(self, room: Room, complaint: Complaint, row: ComplaintDeadline) -> dict:
-        from bot.features.progress import summary_of  # progress imports this module
-
         language = room.language
         stage = Stage(row.stage)
         return {
             "stage": text(f"deadline_{stage.value}", language),
-            "kind": text("kind_proposal" if complaint.kind == "proposal" else "kind_complaint", language),
+            "kind": kind_label(complaint.kind, language),
             "number": complaint.number,
             "room": room.title or "소통방",
             "summary": summary_of(complaint, language),

@@ -27,8 +27,9 @@ from telegram import Update
 from telegram.ext import Application, ApplicationHandlerStop, CallbackQueryHandler, ContextTypes, TypeHandler
 
 from bot.courier import id_in_buttons, sent_message_id
+from bot.features.progress import Refused, summary_of
 from bot.features.sanctions import LOCAL_TIME
-from bot.texts import text
+from bot.texts import kind_label, text
 from bot.work import Work, current_work
 from moderation.deadlines import Stage
 from moderation.lifecycle import CLOSED, Change, Status, label
@@ -139,8 +140,6 @@ class Departments:
 
     async def card(self, session: AsyncSession, room: Room, complaint: Complaint) -> tuple[str, dict | None]:
         """The card's text and the buttons that make sense in the complaint's state."""
-        from bot.features.progress import summary_of  # progress imports this module
-
         language = room.language
         status = Status(complaint.status)
         body = complaint.text if len(complaint.text) <= MAX_CARD_TEXT else complaint.text[:MAX_CARD_TEXT] + "…"
@@ -152,7 +151,7 @@ class Departments:
                     key = "desk_due_first" if stage is Stage.FIRST_RESPONSE else "desk_due_resolution"
                     due = text(key, language, due=due_label(row.deadline_at, complaint.created_at, language))
         values = {
-            "kind": text("kind_proposal" if complaint.kind == "proposal" else "kind_complaint", language),
+            "kind": kind_label(complaint.kind, language),
             "number": complaint.number,
             "room": room.title or "소통방",
             "summary": summary_of(complaint, language),
@@ -192,8 +191,6 @@ class Departments:
     # -- buttons ----------------------------------------------------------------------------
 
     async def press(self, query, change: Change, complaint_id: int) -> None:  # type: ignore[no-untyped-def]
-        from bot.features.progress import Refused
-
         work = current_work()
         session = await work.session()
         chat_id = query.message.chat.id if query.message is not None else None

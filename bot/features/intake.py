@@ -29,7 +29,7 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes, Messag
 
 from bot.courier import id_in_buttons, sent_message_id
 from bot.config import IntakeSettings
-from bot.texts import category_label, text
+from bot.texts import category_label, kind_label, text
 from bot.work import Work, current_work
 from moderation.intake import classify
 from moderation.normalize import is_blank
@@ -127,10 +127,6 @@ async def file_or_support(session: AsyncSession, settings: IntakeSettings, room_
     )
     log.info("room %s: %s #%d filed (%s)", room_id, complaint.kind, complaint.number, complaint.category)
     return Outcome(complaint, True)
-
-
-def kind_label(kind: str, language: str) -> str:
-    return text("kind_proposal" if kind == "proposal" else "kind_complaint", language)
 
 
 def place_label(place: str | None, language: str) -> str:

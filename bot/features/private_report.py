@@ -17,10 +17,10 @@ from telegram import ChatMember, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler, filters
 
-from bot.features.intake import INTAKE_GROUP, Draft, ack_markup, file_or_support, kind_label, outcome_text, place_label
+from bot.features.intake import INTAKE_GROUP, Draft, ack_markup, file_or_support, outcome_text, place_label
 from bot.features.rooms_view import deep_link
 from bot.replies import reply_to
-from bot.texts import category_label, text
+from bot.texts import category_label, kind_label, text
 from bot.work import current_work
 from moderation.intake import classify
 from moderation.normalize import strip_invisible

@@ -31,7 +31,7 @@ from bot.courier import sent_message_id
 from bot.features.access import from_moderator, language_of
 from bot.features.sanctions import LOCAL_TIME
 from bot.replies import command_argument, reply_to
-from bot.texts import category_label, text
+from bot.texts import category_label, kind_label, text
 from bot.work import Work, current_work
 from moderation.board import BoardItem, format_age, render_board
 from moderation.lifecycle import CLOSED, Change, InvalidTransition, Status, label, next_status
@@ -95,10 +95,6 @@ def shown_actor(complaint: Complaint, language: str) -> str:
 def summary_of(complaint: Complaint, language: str) -> str:
     category = category_label(complaint.category, language)
     return f"{category} · {complaint.place}" if complaint.place else category
-
-
-def _kind(complaint: Complaint, language: str) -> str:
-    return text("kind_proposal" if complaint.kind == "proposal" else "kind_complaint", language)
 
 
 def _note_line(note: str) -> str:
@@ -179,7 +175,7 @@ class Progress:
         """The change as a reply under the original complaint, and privately to its followers."""
         session = await work.session()
         language = room.language
-        values = {"kind": _kind(complaint, language), "number": complaint.number, "status": status, "actor": shown_actor(complaint, language)}
+        values = {"kind": kind_label(complaint.kind, language), "number": complaint.number, "status": status, "actor": shown_actor(complaint, language)}
         body = text("progress_announce", language, note=_note_line(note), **values)
         reply = {"message_id": complaint.message_id, "allow_sending_without_reply": True} if complaint.message_id else None
         await work.send(room.chat_id, "sendMessage", room_id=room.id, text=body, message_thread_id=complaint.thread_id, reply_parameters=reply)
@@ -475,7 +471,7 @@ async def on_status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def timeline(session: AsyncSession, room: Room, complaint: Complaint) -> str:
     language = room.language
-    lines = [text("status_head", language, kind=_kind(complaint, language), number=complaint.number, status=label(Status(complaint.status), language))]
+    lines = [text("status_head", language, kind=kind_label(complaint.kind, language), number=complaint.number, status=label(Status(complaint.status), language))]
     details = summary_of(complaint, language)
     if complaint.department:
         details += " · " + text("status_department", language, department=complaint.department)
