@@ -352,6 +352,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ko": "이 민원은 이제 다른 부서 담당입니다.",
         "en": "This complaint is now handled by another department.",
     },
+    "usage_card_note": {
+        "ko": "카드에 답장으로 진행 내용을 적어 주세요 (1,000자 이내). 주민에게 처리 중 소식으로 전해집니다.",
+        "en": "Reply to a card with a progress note (up to 1,000 characters); residents get it as progress.",
+    },
     "cb_desk_already": {"ko": "이미 접수한 민원입니다: #{number}", "en": "Already accepted: #{number}"},
     "deadline_first_response": {"ko": "첫 응답", "en": "first response"},
     "deadline_resolution": {"ko": "처리", "en": "resolution"},

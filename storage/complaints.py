@@ -132,6 +132,12 @@ _SUPPORT = select(
 ).where(ComplaintSupporter.complaint_id == bindparam("complaint_id"))
 
 
+async def by_card(session: AsyncSession, chat_id: int, message_id: int) -> Complaint | None:
+    """The complaint whose card in a department's group is that message."""
+    query = select(Complaint).where(Complaint.desk_chat_id == chat_id, Complaint.desk_message_id == message_id)
+    return (await session.exec(query)).scalars().first()
+
+
 async def open_candidates(
     session: AsyncSession, room_id: int, category: str, since: datetime, message_id: int | None = None
 ) -> list[Complaint]:

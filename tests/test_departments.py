@@ -140,3 +140,27 @@ async def test_staff_use_progress_commands_in_their_group_and_the_group_is_not_a
     assert len(await stored(runtime)) == 1
     assert len(await bot_messages(control, roads.chat_id)) == before
     assert link["message_id"] in [m["message_id"] for m in await control.messages(roads.chat_id)]  # not deleted
+
+
+async def test_a_reply_to_the_card_reaches_the_room_as_a_progress_note(bot_factory, control: SandboxControl, room: Room, desks) -> None:
+    runtime = await bot_factory(**routed(desks)).start()
+    roads = desks["도로과"]
+    await control.private(room.resident, "/start")
+    posted, ack = await file(control, room)
+    await control.press(room.chat_id, ack["message_id"], room.resident, buttons_of(ack)[0]["callback_data"])
+    card = await card_in(control, roads, "민원 #1")
+
+    early = await control.post(roads.chat_id, roads.staffer, "확인해 보겠습니다", reply_to_message_id=card["message_id"])
+    [refused] = await eventually(lambda: replies_to(control, roads.chat_id, early["message_id"]))
+    assert "담당 부서가 없습니다" in refused["text"]  # the lifecycle still applies: accept it first
+
+    await press(control, roads, card, "접수")
+    note = await control.post(roads.chat_id, roads.staffer, "내일 오전 교체 예정입니다", reply_to_message_id=card["message_id"])
+    [done] = await eventually(lambda: replies_to(control, roads.chat_id, note["message_id"]))
+    assert done["text"] == "✅ 과천시 소통방 #1: 처리 중"
+    progressed = await announced(control, room, posted, "처리 중")
+    assert progressed["text"] == "📣 민원 #1 — 처리 중\n내일 오전 교체 예정입니다\n담당: 도로과"
+    await eventually(lambda: said(control, room.resident, "내일 오전 교체 예정입니다"))
+    await card_in(control, roads, "상태: 처리 중")
+    event = (await events_of(runtime))[-1]
+    assert (event.status, event.note, event.source) == ("in_progress", "내일 오전 교체 예정입니다", "department")

@@ -23,11 +23,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlmodel.ext.asyncio.session import AsyncSession
-from telegram import Update
-from telegram.ext import Application, ApplicationHandlerStop, CallbackQueryHandler, ContextTypes, TypeHandler
+from telegram import Message, Update
+from telegram.ext import Application, ApplicationHandlerStop, CallbackQueryHandler, ContextTypes, MessageHandler, TypeHandler, filters
 
 from bot.courier import id_in_buttons, sent_message_id
-from bot.features.progress import Refused, summary_of
+from bot.features.progress import MAX_NOTE, Refused, summary_of
+from bot.replies import reply_to
 from bot.features.sanctions import LOCAL_TIME
 from bot.texts import kind_label, text
 from bot.work import Work, current_work
@@ -52,6 +53,8 @@ _ACTION = {"accept": Change.ASSIGN, "progress": Change.PROGRESS, "resolve": Chan
 
 def register(application: Application) -> None:
     application.add_handler(TypeHandler(Update, gate), group=GATE_GROUP)
+    replies = filters.ChatType.GROUPS & filters.UpdateType.MESSAGE & filters.REPLY & filters.TEXT & ~filters.COMMAND
+    application.add_handler(MessageHandler(replies, on_card_reply), group=GATE_GROUP + 1)
     application.add_handler(CallbackQueryHandler(on_press, pattern=r"^d:"))
 
 
@@ -71,7 +74,20 @@ async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         name = message.text[1:].split(maxsplit=1)[0].split("@", 1)[0].lower() if len(message.text) > 1 else ""
         if name in STAFF_COMMANDS:
             return
+    reply = message.reply_to_message if message is not None else None
+    if reply is not None and reply.from_user is not None and reply.from_user.id == context.bot.id and message.text:
+        return  # a note on a card: on_card_reply
     raise ApplicationHandlerStop
+
+
+async def on_card_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """In a staff group, a reply to a card is a progress note (as /progress N note)."""
+    message = update.message
+    departments = _runtime(context).departments
+    if message is None or message.chat_id not in departments.staff_chats:
+        return  # a room's reply: the room features handle it
+    await departments.note(message)
+    raise ApplicationHandlerStop  # nothing else reads a staff group
 
 
 @dataclass(frozen=True)
@@ -187,6 +203,34 @@ class Departments:
             return []
         params = {"chat_id": message.chat_id, "message_id": sent, "text": body, "reply_markup": markup or {"inline_keyboard": []}}
         return [await outbox.add(session, message.chat_id, "editMessageText", params, purpose="desk_edit")]
+
+    # -- notes ------------------------------------------------------------------------------
+
+    async def note(self, message: Message) -> None:
+        """A staffer's reply to a card: the note goes to the room as progress (assigned or in progress)."""
+        work = current_work()
+        session = await work.session()
+        reply = message.reply_to_message
+        complaint = await complaints.by_card(session, message.chat_id, reply.message_id) if reply is not None else None
+        room = await rooms.get(session, complaint.room_id) if complaint is not None else None
+        if complaint is None or room is None or message.from_user is None:
+            return  # a reply to a reminder or another bot message: not a note on a card
+        note = (message.text or "").strip()
+        if not note or len(note) > MAX_NOTE:
+            await reply_to(work, message, text("usage_card_note", room.language))
+            return
+        actor = pseudonym(self.runtime.settings.privacy.pseudonym_secret, message.chat_id, message.from_user.id)
+        department = self.by_chat.get(message.chat_id)
+        try:
+            changed, event = await self.runtime.progress.change(
+                work, room, complaint.number, Change.PROGRESS, actor=actor, note=note, source="department",
+                department=department.name if department else None,
+            )
+        except Refused as refused:
+            await reply_to(work, message, refused.message)
+            return
+        status = label(Status(event.status), room.language)
+        await reply_to(work, message, text("progress_done_private", room.language, room=room.title or "소통방", number=changed.number, status=status))
 
     # -- buttons ----------------------------------------------------------------------------
 
