@@ -6,7 +6,7 @@ import warnings
 from typing import TYPE_CHECKING
 
 from telegram.warnings import PTBUserWarning
-from telegram.ext import Application, ApplicationBuilder, ContextTypes
+from telegram.ext import Application, ApplicationBuilder
 
 from bot.features import cooldown, departments, greeting, guide, house_rules, intake, moderation_commands, private_report, progress, stats
 from bot.processor import PerChatProcessor
@@ -57,7 +57,3 @@ def build_application(runtime: "Runtime") -> Application:
     stats.register(application)  # /stats
     application.add_error_handler(runtime.on_error)
     return application
-
-
-def runtime_of(context: ContextTypes.DEFAULT_TYPE) -> "Runtime":
-    return context.application.bot_data["runtime"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from telegram import Message, Update
 from telegram.ext import ContextTypes
 
@@ -10,6 +12,14 @@ from bot.texts import text
 from bot.work import current_work
 from storage import rooms
 from storage.models import Room
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
+
+
+def runtime_of(context: ContextTypes.DEFAULT_TYPE) -> "Runtime":
+    """The running bot behind a handler (bot.application puts it in bot_data)."""
+    return context.application.bot_data["runtime"]
 
 
 def language_of(update: Update) -> str:
@@ -33,7 +43,7 @@ async def moderator_room(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     """The room of a moderator's command, or None after telling the user why not."""
     message = update.effective_message
     work = current_work()
-    runtime = context.application.bot_data["runtime"]
+    runtime = runtime_of(context)
     if message.chat.type == "private":
         await reply_to(work, message, text("group_only", language_of(update)))
         return None

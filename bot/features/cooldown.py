@@ -19,6 +19,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
 from bot.features import sanctions
+from bot.features.access import runtime_of
 from bot.replies import reply_to
 from bot.texts import text
 from bot.work import Work, current_work
@@ -47,7 +48,7 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     message = update.message
     if message is None or message.from_user is None or message.from_user.is_bot:
         return
-    await context.application.bot_data["runtime"].cooldowns.observe(message)
+    await runtime_of(context).cooldowns.observe(message)
 
 
 def replied_message(message: Message) -> Message | None:

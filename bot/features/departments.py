@@ -27,6 +27,7 @@ from telegram import Message, Update
 from telegram.ext import Application, ApplicationHandlerStop, CallbackQueryHandler, ContextTypes, MessageHandler, TypeHandler, filters
 
 from bot.courier import id_in_buttons, sent_message_id
+from bot.features.access import runtime_of
 from bot.features.progress import MAX_NOTE, Refused, summary_of
 from bot.replies import reply_to
 from bot.features.sanctions import LOCAL_TIME
@@ -58,14 +59,11 @@ def register(application: Application) -> None:
     application.add_handler(CallbackQueryHandler(on_press, pattern=r"^d:"))
 
 
-def _runtime(context: ContextTypes.DEFAULT_TYPE) -> "Runtime":
-    return context.application.bot_data["runtime"]
-
 
 async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """In a staff group, only department buttons and progress commands go on to the handlers."""
     chat = update.effective_chat
-    if chat is None or chat.id not in _runtime(context).departments.staff_chats:
+    if chat is None or chat.id not in runtime_of(context).departments.staff_chats:
         return
     if update.callback_query is not None:
         return
@@ -83,7 +81,7 @@ async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_card_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """In a staff group, a reply to a card is a progress note (as /progress N note)."""
     message = update.message
-    departments = _runtime(context).departments
+    departments = runtime_of(context).departments
     if message is None or message.chat_id not in departments.staff_chats:
         return  # a room's reply: the room features handle it
     await departments.note(message)
@@ -268,4 +266,4 @@ async def on_press(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if match is None or query.from_user is None:
         await query.answer(text("cb_unknown"))
         return
-    await _runtime(context).departments.press(query, _ACTION[match.group(1)], int(match.group(2)))
+    await runtime_of(context).departments.press(query, _ACTION[match.group(1)], int(match.group(2)))

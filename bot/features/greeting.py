@@ -16,6 +16,7 @@ from telegram.ext import Application, ChatMemberHandler, ContextTypes, MessageHa
 
 from bot.courier import sent_message_id
 from bot.config import GreetingSettings
+from bot.features.access import runtime_of
 from bot.features.rooms_view import deep_link, greeting_body_of, rules_of
 from bot.texts import text
 from bot.work import Work, current_work
@@ -48,7 +49,7 @@ async def on_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     change = update.chat_member
     if change is None or change.new_chat_member.user.is_bot:
         return
-    runtime = context.application.bot_data["runtime"]
+    runtime = runtime_of(context)
     if change.old_chat_member.status in _ADMIN_STATUSES or change.new_chat_member.status in _ADMIN_STATUSES:
         runtime.moderators.forget(change.chat.id)  # a promotion or demotion counts at once
     if not _is_in_chat(change.old_chat_member) and _is_in_chat(change.new_chat_member):
@@ -61,7 +62,7 @@ async def on_new_chat_members(update: Update, context: ContextTypes.DEFAULT_TYPE
         return
     people = [user.id for user in message.new_chat_members if not user.is_bot]
     if people:
-        await context.application.bot_data["runtime"].greetings.note(message.chat, people)
+        await runtime_of(context).greetings.note(message.chat, people)
 
 
 class Greetings:

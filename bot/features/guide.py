@@ -6,7 +6,7 @@ from telegram import BotCommand, Update
 from telegram.ext import Application, CommandHandler, ContextTypes, filters
 
 from bot.features import private_report
-from bot.features.access import language_of, moderator_room
+from bot.features.access import language_of, moderator_room, runtime_of
 from bot.features.rooms_view import how_to_report, rules_of
 from bot.replies import command_argument, reply_to
 from bot.texts import COMMAND_HELP, text
@@ -39,7 +39,7 @@ async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if room_id.isascii() and room_id.isdigit() and len(room_id) <= 9:  # ids fit the INTEGER column
         room = await rooms.get(await work.session(), int(room_id))
     language = room.language if room is not None else language_of(update)
-    settings = context.application.bot_data["runtime"].settings.greeting
+    settings = runtime_of(context).settings.greeting
     if action == "rules" and room is not None:
         body = rules_of(room, settings)
     elif action == "howto":
@@ -60,14 +60,14 @@ async def on_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     language = language_of(update)
     if message.chat.type != "private":
         room = await rooms.by_chat(await work.session(), message.chat_id)
-        language = room.language if room is not None else context.application.bot_data["runtime"].settings.greeting.language
+        language = room.language if room is not None else runtime_of(context).settings.greeting.language
     await reply_to(work, message, text("help", language) + "\n\n" + how_to_report(language))
 
 
 async def on_rules(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     work = current_work()
-    runtime = context.application.bot_data["runtime"]
+    runtime = runtime_of(context)
     if message.chat.type == "private":
         await reply_to(work, message, text("group_only", language_of(update)))
         return

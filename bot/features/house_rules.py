@@ -16,6 +16,7 @@ from telegram import Message, Update
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes, MessageHandler, filters
 
 from bot.features import sanctions
+from bot.features.access import runtime_of
 from bot.replies import reply_to
 from bot.texts import rule_name, text
 from bot.work import Work, current_work
@@ -46,7 +47,7 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     message = update.effective_message
     if message is None or message.from_user is None or message.from_user.is_bot:
         return
-    runtime = context.application.bot_data["runtime"]
+    runtime = runtime_of(context)
     if await runtime.house_rules.enforce(message, edited=update.edited_message is not None):
         raise ApplicationHandlerStop  # deleted: nothing else sees it (no complaint is filed from it)
 

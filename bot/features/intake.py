@@ -29,6 +29,7 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes, Messag
 
 from bot.courier import id_in_buttons, sent_message_id
 from bot.config import IntakeSettings
+from bot.features.access import runtime_of
 from bot.texts import category_label, kind_label, text
 from bot.work import Work, current_work
 from moderation.intake import classify
@@ -58,9 +59,6 @@ def register(application: Application) -> None:
     application.add_handler(MessageHandler(groups & filters.UpdateType.MESSAGE & content & ~filters.COMMAND, on_room_message), group=INTAKE_GROUP)
     application.add_handler(MessageHandler(groups & filters.UpdateType.EDITED_MESSAGE & content, on_room_edit), group=INTAKE_GROUP)
 
-
-def _runtime(context: ContextTypes.DEFAULT_TYPE) -> "Runtime":
-    return context.application.bot_data["runtime"]
 
 
 # -- what a report is, wherever it came from --------------------------------------------
@@ -205,7 +203,7 @@ async def on_room_message(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     if message.sender_chat is not None:
         return  # anonymous administrators and channels speak for the room: answers, not complaints
-    runtime = _runtime(context)
+    runtime = runtime_of(context)
     settings = runtime.settings.intake
     body = message.text or message.caption or ""
     if not settings.enabled or is_blank(body):
@@ -273,7 +271,7 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await query.answer(text("cb_unknown"))
         return
     prefix, action, ident = match.group(1), match.group(2), int(match.group(3))
-    desk = _runtime(context).intake
+    desk = runtime_of(context).intake
     if prefix == "c" and action == "follow":
         await desk.follow(query, ident)
     elif prefix == "c" and action == "withdraw":

@@ -15,7 +15,7 @@ from telegram.ext import Application, CommandHandler, ContextTypes
 
 from bot.features import sanctions
 from bot.features.cooldown import replied_message, topic_of
-from bot.features.access import from_moderator, moderator_room
+from bot.features.access import from_moderator, moderator_room, runtime_of
 from bot.replies import command_argument, reply_to
 from bot.texts import rule_name, text
 from bot.work import current_work
@@ -41,9 +41,6 @@ def register(application: Application) -> None:
         application.add_handler(CommandHandler(name, handler))
 
 
-def _runtime(context: ContextTypes.DEFAULT_TYPE):  # type: ignore[no-untyped-def]
-    return context.application.bot_data["runtime"]
-
 
 def _minutes(argument: str) -> float | None:
     """A positive number of minutes, or None."""
@@ -55,7 +52,7 @@ def _minutes(argument: str) -> float | None:
 
 
 def _key(context: ContextTypes.DEFAULT_TYPE, chat_id: int, user_id: int) -> str:
-    return pseudonym(_runtime(context).settings.privacy.pseudonym_secret, chat_id, user_id)
+    return pseudonym(runtime_of(context).settings.privacy.pseudonym_secret, chat_id, user_id)
 
 
 def _actor(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
@@ -70,7 +67,7 @@ async def _resident(update: Update, context: ContextTypes.DEFAULT_TYPE, room: Ro
     if target is None or target.from_user is None or target.from_user.is_bot:
         await reply_to(work, message, text(usage, room.language))  # type: ignore[arg-type]
         return None
-    if await _runtime(context).moderators.is_moderator(room.chat_id, target.from_user.id):
+    if await runtime_of(context).moderators.is_moderator(room.chat_id, target.from_user.id):
         await reply_to(work, message, text("not_on_moderators", room.language))  # type: ignore[arg-type]
         return None
     return target
@@ -78,7 +75,7 @@ async def _resident(update: Update, context: ContextTypes.DEFAULT_TYPE, room: Ro
 
 async def on_cooldown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
-    runtime = _runtime(context)
+    runtime = runtime_of(context)
     saved = None
     user = update.effective_user
     if message.chat.type != "private" and topic_of(message) is None and user is not None:
@@ -96,7 +93,7 @@ async def on_cooldown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     topic = topic_of(message)
     kind = cooldowns.TOPIC if topic is not None else cooldowns.ROOM
-    cooling = _runtime(context).cooldowns
+    cooling = runtime_of(context).cooldowns
     started = await cooling.start(work, room, kind, topic, saved=saved, seconds=minutes * 60 if minutes else None, actor=_actor(update, context))
     if started is None:
         active = await cooldowns.active(await work.session(), room.id, kind, topic)
@@ -114,7 +111,7 @@ async def on_lift(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     work = current_work()
     topic = topic_of(message)
     active = await cooldowns.active(await work.session(), room.id, cooldowns.TOPIC if topic is not None else cooldowns.ROOM, topic)
-    if active is None or await _runtime(context).cooldowns.lift(work, active.id, early=True, actor=_actor(update, context)) is None:
+    if active is None or await runtime_of(context).cooldowns.lift(work, active.id, early=True, actor=_actor(update, context)) is None:
         await reply_to(work, message, text("no_cooldown", room.language))
 
 
@@ -181,7 +178,7 @@ async def on_strikes(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if target is None:
         return
     work = current_work()
-    policy = _runtime(context).house_rules.rules_for(room.chat_id).strikes
+    policy = runtime_of(context).house_rules.rules_for(room.chat_id).strikes
     key = _key(context, room.chat_id, target.from_user.id)  # type: ignore[union-attr]
     given = await strikes.times(await work.session(), room.id, key, utcnow() - timedelta(seconds=policy.expire_after))
     body = text("strikes_count", room.language, who=display_name(key, room.language), count=len(given), days=round(policy.expire_after / 86_400))

@@ -17,6 +17,7 @@ from telegram import ChatMember, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler, filters
 
+from bot.features.access import runtime_of
 from bot.features.intake import INTAKE_GROUP, Draft, ack_markup, file_or_support, outcome_text, place_label
 from bot.features.rooms_view import deep_link
 from bot.replies import reply_to
@@ -44,9 +45,6 @@ def register(application: Application) -> None:
     private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE & ~filters.COMMAND
     application.add_handler(MessageHandler(private & (filters.TEXT | filters.CAPTION | filters.PHOTO), on_private_message), group=INTAKE_GROUP)
 
-
-def _runtime(context: ContextTypes.DEFAULT_TYPE) -> "Runtime":
-    return context.application.bot_data["runtime"]
 
 
 def _language(update: Update) -> str:
@@ -86,7 +84,7 @@ def _prompt(room: Room, chosen: bool) -> str:
 
 async def _choose(update: Update, context: ContextTypes.DEFAULT_TYPE, room: Room) -> bool:
     """Remember the room for this person's next private message; False if not a member."""
-    runtime = _runtime(context)
+    runtime = runtime_of(context)
     user_id = update.effective_user.id
     if not await is_member(context, room, user_id):
         return False
@@ -101,7 +99,7 @@ async def on_report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if message is None or update.effective_user is None:
         return
-    runtime = _runtime(context)
+    runtime = runtime_of(context)
     work = current_work()
     session = await work.session()
     if message.chat.type != "private":
@@ -147,7 +145,7 @@ async def on_private_message(update: Update, context: ContextTypes.DEFAULT_TYPE)
     message = update.message
     if message is None or message.from_user is None or message.from_user.is_bot:
         return
-    runtime = _runtime(context)
+    runtime = runtime_of(context)
     work = current_work()
     session = await work.session()
     person = _person(runtime, message.from_user.id)

@@ -28,7 +28,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
 from bot.courier import sent_message_id
-from bot.features.access import from_moderator, language_of
+from bot.features.access import from_moderator, language_of, runtime_of
 from bot.features.sanctions import LOCAL_TIME
 from bot.replies import command_argument, reply_to
 from bot.texts import category_label, kind_label, text
@@ -65,9 +65,6 @@ def register(application: Application) -> None:
         application.add_handler(CommandHandler(name, handler))
     application.add_handler(CallbackQueryHandler(on_page, pattern=r"^pg:"))
 
-
-def _runtime(context: ContextTypes.DEFAULT_TYPE) -> "Runtime":
-    return context.application.bot_data["runtime"]
 
 
 class Refused(Exception):
@@ -299,7 +296,7 @@ async def asked_room(update: Update, context: ContextTypes.DEFAULT_TYPE, moderat
     user = update.effective_user
     if message is None or user is None:
         return None
-    runtime = _runtime(context)
+    runtime = runtime_of(context)
     work = current_work()
     argument = command_argument(message)
     staff_group = message.chat.id in runtime.departments.staff_chats
@@ -379,7 +376,7 @@ async def _perform(update: Update, context: ContextTypes.DEFAULT_TYPE, change: C
 
 
 async def _apply(update: Update, context: ContextTypes.DEFAULT_TYPE, asked: Asked, change: Change, number: int, note: str) -> None:
-    progress = _runtime(context).progress
+    progress = runtime_of(context).progress
     work = current_work()
     room = asked.room
     actor = progress.actor_key(room, update.effective_user.id)  # type: ignore[union-attr]
@@ -434,7 +431,7 @@ async def on_merge(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _usage(asked, "usage_merge")
         return
     session = await work.session()
-    progress = _runtime(context).progress
+    progress = runtime_of(context).progress
     actor = progress.actor_key(room, update.effective_user.id)  # type: ignore[union-attr]
     try:
         source, target = await complaints.merge(session, room.id, numbers[0], numbers[1], actor, origin=asked.source)  # type: ignore[arg-type]
@@ -515,7 +512,7 @@ async def on_complaints(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if asked is None:
         return
     work = current_work()
-    body, markup = await complaints_page(await work.session(), asked.room, 1, _runtime(context).settings.progress.page_size)
+    body, markup = await complaints_page(await work.session(), asked.room, 1, runtime_of(context).settings.progress.page_size)
     await reply_to(work, asked.message, body, reply_markup=markup)
 
 
@@ -552,7 +549,7 @@ async def on_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if match is None or room is None or query.message is None:
         await query.answer(text("cb_unknown", language_of(update)))
         return
-    body, markup = await complaints_page(session, room, int(match.group(2)), _runtime(context).settings.progress.page_size)
+    body, markup = await complaints_page(session, room, int(match.group(2)), runtime_of(context).settings.progress.page_size)
     await work.send(query.message.chat.id, "editMessageText", message_id=query.message.message_id, text=body, reply_markup=markup)
     try:
         await query.answer()
