@@ -2,12 +2,16 @@
 
 Recognised, Korean first:
 - road-name and lot addresses with numbers: "중앙로 12", "서해대로483번길", "전동 25-328번지",
-  "별양동 12-3", "부림동 12단지";
+  "별양동 12-3", "부림동 12단지", "신흥동1가 79번지";
 - intersections: "OO사거리", "시청 앞 삼거리", "교차로";
 - stations and exits: "과천역 3번 출구", "정부청사역";
 - schools, apartment complexes, and landmarks (공원, 시장, 주민센터, 터미널, 정류장, ...);
 - 동 names on their own, when not a common word (운동, 활동, ...);
 - English: "Main Street", "Gangnam Station exit 3", "Central Park".
+
+Not places: numbers that count something ("수거가 3일째", "1차선", "15억"), particles
+and endings before a landmark word ("투명한 아파트"), and words that merely end in
+역 or 동 ("방역", "서명운동").
 
 The first place in the text wins; a station/intersection followed by an exit
 number or 앞/옆 is kept together ("과천역 3번 출구").
@@ -22,6 +26,8 @@ __all__ = ["find_place"]
 _H = r"[가-힣A-Za-z0-9]"
 _NAME = rf"{_H}{{1,12}}"
 _NUM = r"\d+(?:[-_]\d+)?"
+# A number that is a quantity, not a house number: "1차선", "45억", "3일째", "20대"
+_NOT_HOUSE = r"(?![\d_-])(?!(?:차선|차로|억|만|천|원|일(?!원)|시|분|초|개|명|대|층|월|년|살|세|번째|km|m\b|%))"
 
 _LANDMARK = (
     r"(?:초등학교|중학교|고등학교|대학교|학교|여중|여고|유치원|어린이집|"
@@ -36,19 +42,28 @@ _SUFFIX = (
     r"(?=$|[^가-힣]|에|의|은|는|이|가|을|를|앞|옆|뒤|쪽|근처|으로|로|도|안|내|주변|입구|정문|후문)"
 )
 
+# dong names alone: 별양동, 중앙동에 (common words ending in 동 are excluded in find_place)
+_DONG_ALONE = re.compile(r"(?<![가-힣])[가-힣]{1,3}동(?=\s|$|에|의|은|는|쪽|앞|옆|주민)")
+
 _PATTERNS: list[re.Pattern[str]] = [
     # road-name address: 중앙로 12, 서해대로483번길 12-3, 문원로12길
-    re.compile(rf"{_NAME}(?:대로|로|길)\s?{_NUM}(?:번길|길)?(?:\s?{_NUM})?(?:번지)?"),
-    # lot address: 전동 25-328번지, 별양동 12-3, 운남동 1434번지, 부림동 12단지
-    re.compile(rf"{_NAME}(?:동|가|리|읍|면)\s?{_NUM}\s?(?:번지|단지|호)?"),
+    # ("사항으로 15": 으로 is a particle)
+    re.compile(rf"{_NAME}(?<!으)(?:대로|로|길)\s?{_NUM}{_NOT_HOUSE}(?:번길|길)?(?:\s?{_NUM}{_NOT_HOUSE})?(?:번지)?"),
+    # lot address: 전동 25-328번지, 별양동 12-3, 운남동 1434번지, 부림동 12단지, 시도리 632-2번지
+    re.compile(rf"{_NAME}(?:동|리|읍)\s?{_NUM}{_NOT_HOUSE}\s?(?:번지|단지|호)?"),
+    # 가 and 면 are particles and endings too ("수거가 3일째", "누나면 20대"): a 가 district
+    # carries its number before 가 ("신흥동1가 79번지"), a 면 lot needs 번지
+    re.compile(rf"{_H}{{0,11}}[가-힣]\s?\d+가(?!지|량)(?:\s?{_NUM}{_NOT_HOUSE}(?:\s?번지)?)?"),
+    re.compile(rf"{_NAME}면\s?{_NUM}\s?번지"),
     # station (+ exit)
-    re.compile(rf"{_NAME}역(?:\s?{_NUM}\s?번\s?(?:출구|출입구|게이트))?(?![가-힣])"),
-    re.compile(rf"{_NAME}역(?=\s?(?:\d|앞|옆|근처|에서|쪽|출구|사거리|광장))"),
+    re.compile(rf"{_H}{{2,12}}역(?:\s?{_NUM}\s?번\s?(?:출구|출입구|게이트))?(?![가-힣])"),
+    re.compile(rf"{_H}{{2,12}}역(?=\s?(?:\d|앞|옆|근처|에서|쪽|출구|사거리|광장))"),
     # intersections
     re.compile(rf"(?:{_NAME}\s?)?(?:앞\s)?(?:사거리|삼거리|오거리|교차로|로터리)"),
     # schools, complexes, landmarks: "래미안 아파트", "별양동 주민센터", "OO초등학교 후문"
     re.compile(rf"{_H}{{2,12}}{_LANDMARK}{_SUFFIX}"),
-    re.compile(rf"{_NAME}(?<![에을를은는이가의도서고면며게])\s{_LANDMARK}{_SUFFIX}"),
+    # the word before must be a name, not a particle or an adnominal ending ("투명한 아파트", "입니다 구청")
+    re.compile(rf"{_NAME}(?<![에을를은는이가의도서고면며게한된던는다상들])\s{_LANDMARK}{_SUFFIX}"),
     # apartment complexes by number, and chain stores that are landmarks on their own
     re.compile(r"(?:[가-힣A-Za-z]{1,10}\s?)?\d+\s?단지"),
     re.compile(r"(?:이마트|홈플러스|롯데마트|코스트코|다이소|올리브영)(?:\s?[가-힣]{1,6}점)?"),
@@ -59,8 +74,7 @@ _PATTERNS: list[re.Pattern[str]] = [
         r"\b(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Station|Park|School|Bridge|Market|Square)\b"
         r"(?:\s(?:exit|Exit)\s\d+)?"
     ),
-    # dong names alone: 별양동, 중앙동에 (common words ending in 동 are excluded below)
-    re.compile(r"(?<![가-힣])[가-힣]{1,3}동(?=\s|$|에|의|은|는|쪽|앞|옆|주민)"),
+    _DONG_ALONE,
 ]
 
 _NOT_PLACE = {
@@ -75,12 +89,16 @@ _NOT_PLACE = {
     "다음", "해외", "요즘",
 }
 
+# Words ending in 역 that are not stations (a station name has two syllables or more before 역).
+# Only endings no station name shares: 삼성역, 상주역 and 정부역 are stations, so 성역/주역/부역 are not here.
+_NOT_STATION = re.compile(r"(?:방역|검역|통역|번역|용역|징역|병역|권역|광역|구역|지역|영역|전역|무역|수역|해역)$")
+
 _GENERIC_HEAD = {
     "앞", "옆", "뒤", "우리", "저희", "동네", "근처", "이", "그", "저", "이번", "여기", "거기", "집", "집앞", "그냥",
     "너무", "정말", "진짜", "좀", "또", "어제", "오늘", "내일", "매일", "지금", "아까", "방금", "요즘",
+    "먼저", "해당", "귀", "각", "모든", "여러", "인근", "관내", "일대", "주변",
     "the", "a", "our", "my", "this", "that", "in", "near", "at",
 }
-_BAD_END = re.compile(r"(?:구역|지역|영역|전역|무역|수역|해역)$")
 _LANDMARK_ONLY = re.compile(rf"^{_LANDMARK}(?:\s?(?:정문|후문|입구))?$")
 
 
@@ -90,7 +108,7 @@ def _clean(span: str) -> str:
     while len(parts) > 1 and parts[0].lower() in _GENERIC_HEAD:
         parts = parts[1:]
     span = " ".join(parts)
-    if _BAD_END.search(span) or _LANDMARK_ONLY.match(span) or span.lower() in _GENERIC_HEAD:
+    if _NOT_STATION.search(span) or _LANDMARK_ONLY.match(span) or span.lower() in _GENERIC_HEAD:
         return ""
     return span
 
@@ -105,6 +123,8 @@ def find_place(text: str) -> str | None:
             span = _clean(m.group(0))
             word = span.split()[-1] if span else ""
             if not span or span in _NOT_PLACE or word in _NOT_PLACE:
+                continue
+            if pat is _DONG_ALONE and word[-2:] in _NOT_PLACE:  # "미투운동", "인사이동"
                 continue
             if len(span.replace(" ", "")) < 2:
                 continue
