@@ -303,6 +303,41 @@ ROOM = [
     "Please be respectful to each other in this chat",
 ]
 
+# about the room's own complaints, not new ones: follow-ups, how the process works,
+# support for a filed complaint, introductions, invitations, permission questions
+FOLLOWUPS = [
+    "어제 올린 신호등 민원 접수된 건가요?",
+    "제 민원 번호가 몇 번이었죠?",
+    "그저께 말한 보도블럭 건 진행상황 궁금해요",
+    "민원 답변은 보통 얼마나 걸리나요?",
+    "접수되면 알림이 따로 오나요?",
+    "처리 완료되면 여기 방에 올라오는 거죠?",
+    "위에 올라온 하수구 민원 저도 공감이요",
+    "그 민원 저도 공감 버튼 눌렀어요",
+    "아까 누가 올린 불법주차 건 해결됐나요?",
+    "민원 취소는 어떻게 해요?",
+    "제안은 어떤 형식으로 쓰면 돼요?",
+    "이 방에 민원 올리면 시청에서 보는 거 맞죠?",
+    "담당자분 답변 언제쯤 올까요?",
+    "지난번 공원 벤치 건 아직 그대로인가요?",
+    "인정합니다 ㅋㅋ",
+    "ㅇㅇ 동의",
+    "ㄹㅇ 공감해요",
+    "안녕하세요 원문동 주민이에요 반갑습니다",
+    "부림동 살아요 잘 부탁드립니다",
+    "중앙동에서 이사왔어요 인사드려요",
+    "토요일에 주민센터에서 바자회 한대요 오세요",
+    "이번주 금요일 공원에서 작은 음악회 있어요",
+    "다음주에 도서관 북토크 한다던데 같이 가요",
+    "거기 자전거 세워도 되나요?",
+    "공원에 반려견 데려가도 되나요?",
+    "체육관 주말에 개인이 빌릴 수 있나요?",
+    "Did my report about the streetlight get filed?",
+    "How long does it usually take to get an answer?",
+    "Hi, I live in Byeolyang-dong, nice to meet you all",
+    "There is a flea market at the community center this Saturday",
+]
+
 STAFF = [
     "도로관리팀입니다 오늘 오후 파손 구간 보수 마쳤습니다",
     "청소행정과입니다 말씀하신 곳 오전에 수거 완료했어요",
@@ -364,7 +399,7 @@ def rows(seed: int = 13) -> list[dict]:
         add(text, "complaint", cat)
     for cat, text in PROPOSALS:
         add(text, "proposal", cat)
-    for group in (THANKS, QUESTIONS, OPINIONS, CHATTER, ROOM, STAFF):
+    for group in (THANKS, QUESTIONS, OPINIONS, CHATTER, ROOM, FOLLOWUPS, STAFF):
         for text in group:
             add(text, "none", None)
     # templated short reports: each (object, phrase) once with a random place and tail
