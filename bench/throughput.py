@@ -8,6 +8,10 @@ update was handled. The bare contender is PTB's own Application with a no-op
 handler (its default polling Updater and httpx transport); Sotong runs as in
 production: durable inbox, per-chat ordering, SQLite in WAL mode.
 Prints both figures and their ratio; asserts nothing.
+
+With --breakdown, Sotong also runs with its room features switched off
+(intake, house rules, heat) and with intake alone, after the same bare run,
+to show what the durable pipeline costs and what each layer adds.
 """
 
 from __future__ import annotations
@@ -115,8 +119,15 @@ async def run_bare(api_url: str, count: int) -> float:
     return count / elapsed
 
 
-async def run_sotong(api_url: str, count: int, workdir: Path) -> float:
-    """Sotong as in production (SQLite, polling); returns updates/s."""
+FEATURES: dict[str, dict] = {
+    "all": {},
+    "intake only": {"rules": {"enabled": False}, "cooldown": {"enabled": False}},
+    "none": {"intake": {"enabled": False}, "rules": {"enabled": False}, "cooldown": {"enabled": False}},
+}
+
+
+async def run_sotong(api_url: str, count: int, workdir: Path, features: dict | None = None) -> float:
+    """Sotong as in production (SQLite, polling); returns updates/s. `features` switches sections off."""
     db_url = f"sqlite+aiosqlite:///{workdir / 'bench.db'}"
     database = Database(db_url)
     await database.migrate()  # schema creation is not what we measure
@@ -126,6 +137,7 @@ async def run_sotong(api_url: str, count: int, workdir: Path) -> float:
             "telegram": {"token": TOKEN, "api_url": api_url, "poll_timeout": 1},
             "storage": {"url": db_url},
             "privacy": {"pseudonym_secret": "bench"},
+            **(features or {}),
         }
     )
     runtime = Runtime(settings)
@@ -143,7 +155,9 @@ async def main() -> None:
     parser.add_argument("--chats", type=int, default=20)
     parser.add_argument("--complaint-share", type=float, default=0.1, help="share of civic messages in the mix")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--breakdown", action="store_true", help="also run Sotong with intake alone and with no room features")
     args = parser.parse_args()
+    variants = list(FEATURES) if args.breakdown else ["all"]
 
     port = free_port()
     url = f"http://127.0.0.1:{port}"
@@ -153,16 +167,20 @@ async def main() -> None:
         async with SandboxControl(url) as control:
             await queue_messages(control, args.messages, args.chats, args.complaint_share, args.seed)
             bare = await run_bare(url, args.messages)
-            await queue_messages(control, args.messages, args.chats, args.complaint_share, args.seed)
-            with tempfile.TemporaryDirectory() as workdir:
-                sotong = await run_sotong(url, args.messages, Path(workdir))
+            sotong: dict[str, float] = {}
+            for variant in variants:
+                await queue_messages(control, args.messages, args.chats, args.complaint_share, args.seed)
+                with tempfile.TemporaryDirectory() as workdir:
+                    sotong[variant] = await run_sotong(url, args.messages, Path(workdir), FEATURES[variant])
     finally:
         sandbox.terminate()
         sandbox.wait(timeout=10)
     print(f"messages: {args.messages} over {args.chats} chats, civic share {args.complaint_share:.0%}")
     print(f"bare python-telegram-bot (no-op handler): {bare:,.0f} updates/s")
-    print(f"Sotong:                                   {sotong:,.0f} updates/s")
-    print(f"ratio Sotong / bare: {sotong / bare:.2f}")
+    print(f"Sotong:                                   {sotong['all']:,.0f} updates/s")
+    print(f"ratio Sotong / bare: {sotong['all'] / bare:.2f}")
+    for variant in variants[1:]:
+        print(f"  Sotong, room features {variant + ':':12} {sotong[variant]:,.0f} updates/s, ratio {sotong[variant] / bare:.2f}")
 
 
 if __name__ == "__main__":
