@@ -150,6 +150,11 @@ class Runtime:
                     self.receiver.done(update_id)
                 return
             await work.rollback()
+        except updates.HandledElsewhere:
+            log.info("update %s was handled by another worker first; this worker's changes are dropped", update_id)
+            if update_id is not None:
+                self.receiver.done(update_id)
+            return
         except Exception:
             # Nothing was committed: the update stays in the inbox; a sweep retries it when its claim runs out.
             log.exception("committing update %s failed", update_id)

@@ -73,7 +73,7 @@ class Work:
             return []
         try:
             if self.update_id is not None:
-                await updates.finish(session, [self.update_id])
+                await updates.finish_claimed(session, self.update_id)
         except BaseException as exc:
             await context.__aexit__(type(exc), exc, exc.__traceback__)
             raise

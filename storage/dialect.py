@@ -26,12 +26,20 @@ async def insert_ignoring_duplicates(session: AsyncSession, table: Table, rows: 
     """
     if not rows:
         return
+    connection = await session.connection()
+    await connection.execute(insert_ignoring_duplicates_statement(session, table), rows)
+
+
+def insert_ignoring_duplicates_statement(session: AsyncSession, table: Table):  # type: ignore[no-untyped-def]
+    """The INSERT ... ON CONFLICT DO NOTHING of `table` for the session's database, built once.
+
+    Executed with one row, its rowcount says whether the row went in (1) or existed (0).
+    """
     key = ("ignore", session.bind.dialect.name, table.name)
     statement = _built.get(key)
     if statement is None:
         statement = _built[key] = _insert(session)(table).on_conflict_do_nothing()
-    connection = await session.connection()
-    await connection.execute(statement, rows)
+    return statement
 
 
 async def increment(session: AsyncSession, table: Table, key: dict, column: str) -> int:

@@ -13,7 +13,7 @@ from sqlalchemy import bindparam, delete, or_, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.database import Database
-from storage.dialect import insert_ignoring_duplicates
+from storage.dialect import insert_ignoring_duplicates, insert_ignoring_duplicates_statement
 from storage.models import InboxUpdate, ProcessedUpdate, utcnow
 
 
@@ -81,6 +81,26 @@ async def finish(session: AsyncSession, update_ids: Iterable[int]) -> None:
     now = utcnow()
     rows = [{"update_id": i, "processed_at": now} for i in ids]
     await insert_ignoring_duplicates(session, ProcessedUpdate.__table__, rows)
+
+
+class HandledElsewhere(Exception):
+    """Another worker committed this update's effects first: this unit of work must roll back."""
+
+
+async def finish_claimed(session: AsyncSession, update_id: int) -> None:
+    """Within a unit of work's transaction: mark one update handled, or raise HandledElsewhere.
+
+    An update waits in a worker's memory while its claim runs; should it wait past
+    the claim, another worker takes it over and both handle it. The id's row in
+    `processed_updates` decides which of them commits: the second insert finds it
+    (on PostgreSQL after waiting for the first transaction) and this one rolls back.
+    """
+    connection = await session.connection()
+    await connection.execute(_DROP, {"ids": [update_id]})
+    statement = insert_ignoring_duplicates_statement(session, ProcessedUpdate.__table__)
+    inserted = await connection.execute(statement, {"update_id": update_id, "processed_at": utcnow()})
+    if inserted.rowcount == 0:
+        raise HandledElsewhere(update_id)
 
 
 async def is_processed(db: Database, update_id: int) -> bool:

@@ -48,6 +48,30 @@ async def test_finish_is_atomic_with_the_effects(database: Database) -> None:
         assert await rooms.by_chat(session, -1001) is None
 
 
+async def test_two_workers_handling_one_update_commit_its_effects_once(database: Database) -> None:
+    # the update waited in one worker's memory past its claim, and another worker took it over
+    await updates.receive(database, [(60, "{}")])
+
+    async def handle(chat_id: int) -> str:
+        try:
+            async with database.session() as session:
+                session.add(Room(chat_id=chat_id, title="과천"))  # the unit's effects
+                await session.flush()
+                await asyncio.sleep(0.05)  # both are inside their transaction now
+                await updates.finish_claimed(session, 60)
+        except updates.HandledElsewhere:
+            return "rolled back"
+        return "committed"
+
+    outcomes = await asyncio.gather(handle(-1002), handle(-1003))
+    assert sorted(outcomes) == ["committed", "rolled back"]
+    async with database.session() as session:
+        kept = [await rooms.by_chat(session, chat_id) for chat_id in (-1002, -1003)]
+    assert sum(room is not None for room in kept) == 1
+    assert await updates.is_processed(database, 60)
+    assert await updates.pending(database) == []
+
+
 async def test_an_unfinished_update_is_taken_over_only_when_its_claim_ran_out(database: Database) -> None:
     await updates.receive(database, [(40, "{}")], lease=timedelta(seconds=0.3))
     assert await updates.claim_abandoned(database, lease=timedelta(seconds=60)) == []  # its worker is on it
