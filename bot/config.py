@@ -34,6 +34,7 @@ class TelegramSettings(_Section):
     api_url: str = "https://api.telegram.org"
     mode: Literal["polling", "webhook"] = "polling"
     poll_timeout: int = Field(30, ge=0, le=50)
+    in_flight_limit: int = Field(1000, ge=1)  # updates received but not yet handled, at most
     rate_limit: RateLimitSettings = RateLimitSettings()
 
     @field_validator("api_url")

@@ -3,6 +3,13 @@
 Polling confirms an update only by asking for the next offset, which happens
 after the batch is stored; the webhook answers 200 only after storing. Updates
 seen before (redeliveries) are dropped here.
+
+Polling asks for more only while fewer than `in_flight_limit` updates are
+received and not yet handled: a backlog (a busy hour, a restart after downtime)
+waits at Telegram, not parsed in memory, and an update's wait here stays short
+next to its claim (were it to outlast it, storage.updates.finish_claimed keeps
+a second worker's copy from taking effect). Webhook deliveries are bounded
+by Telegram's own max_connections instead.
 """
 
 from __future__ import annotations
@@ -28,13 +35,34 @@ ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "chat_member",
 class Receiver:
     """Stores raw updates and hands the new ones to the application's queue."""
 
-    def __init__(self, db: Database, bot: Bot, queue: asyncio.Queue, lease: timedelta = timedelta(seconds=60), worker: str = "") -> None:
+    def __init__(
+        self, db: Database, bot: Bot, queue: asyncio.Queue, lease: timedelta = timedelta(seconds=60), worker: str = "", in_flight_limit: int = 1000
+    ) -> None:
         self.db = db
         self.bot = bot
         self.queue = queue
         self.lease = lease
         self.worker = worker
         self.in_flight: set[int] = set()
+        self.in_flight_limit = in_flight_limit
+        self.peak_in_flight = 0  # the most updates held at once since start (health, tests)
+        self._room = asyncio.Event()
+        self._room.set()
+
+    def room(self) -> int:
+        """How many more updates polling may fetch now."""
+        return max(0, self.in_flight_limit - len(self.in_flight))
+
+    async def wait_for_room(self) -> bool:
+        """Until a getUpdates batch fits (a full one of 100, or the whole limit if smaller)."""
+        await self._room.wait()
+        return True
+
+    def _note_room(self) -> None:
+        if self.room() >= min(100, self.in_flight_limit):
+            self._room.set()
+        else:
+            self._room.clear()
 
     async def accept(self, raw_updates: list[dict]) -> int:
         """Store, then enqueue what is new; returns how many were new."""
@@ -50,6 +78,8 @@ class Receiver:
         if update_id in self.in_flight:
             return
         self.in_flight.add(update_id)
+        self.peak_in_flight = max(self.peak_in_flight, len(self.in_flight))
+        self._note_room()
         await self.queue.put(Update.de_json(raw, self.bot))
 
     async def take_over_abandoned(self, own_too: bool = False) -> int:
@@ -68,6 +98,7 @@ class Receiver:
 
     def done(self, update_id: int) -> None:
         self.in_flight.discard(update_id)
+        self._note_room()
 
 
 async def poll(receiver: Receiver, timeout: int, stop: asyncio.Event) -> None:
@@ -80,7 +111,9 @@ async def poll(receiver: Receiver, timeout: int, stop: asyncio.Event) -> None:
     backoff = 1.0
     while not stop.is_set():
         try:
-            params: dict = {"timeout": timeout, "allowed_updates": ALLOWED_UPDATES, "limit": 100}
+            if await _unless_stopped(receiver.wait_for_room(), stop) is None:
+                return
+            params: dict = {"timeout": timeout, "allowed_updates": ALLOWED_UPDATES, "limit": min(100, receiver.room())}
             if offset is not None:
                 params["offset"] = offset
             batch = await _unless_stopped(bot.do_api_request("getUpdates", api_kwargs=params, read_timeout=timeout + 10), stop)

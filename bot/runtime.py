@@ -42,7 +42,12 @@ class Runtime:
         self.bot = self.application.bot
         scheduler = settings.scheduler
         self.receiver = Receiver(
-            self.db, self.bot, self.application.update_queue, timedelta(seconds=scheduler.update_lease_seconds), scheduler.worker_id
+            self.db,
+            self.bot,
+            self.application.update_queue,
+            timedelta(seconds=scheduler.update_lease_seconds),
+            scheduler.worker_id,
+            settings.telegram.in_flight_limit,
         )
         self.moderators = Moderators(self.bot, settings.staff.user_ids, settings.staff.admin_cache_seconds)
         self.timers = Timers()

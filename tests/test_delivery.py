@@ -113,6 +113,27 @@ async def test_the_bots_own_limiter_queues_a_burst_without_hitting_429(bot_facto
     assert int(statuses["200"]) == 10
 
 
+async def test_a_backlog_is_taken_in_bounded_batches_and_handled_once(bot_factory, control: SandboxControl, room: Room) -> None:
+    # The bot was down while the room talked: 250 updates wait at Telegram.
+    talk = [{"user_id": room.resident, "text": f"오늘 회의 {i}번째 이야기 잘 들었어요"} for i in range(250)]
+    await control.bulk_post(room.chat_id, talk)
+    bot = bot_factory(telegram={"in_flight_limit": 30}, rules=NO_FLOOD_RULE, cooldown={"enabled": False})
+    runtime = await bot.start()
+    await eventually(lambda: _true(runtime.handled >= 250), timeout=30)
+    assert runtime.receiver.peak_in_flight <= 30  # never more parsed and waiting than the limit
+    await eventually(lambda: _true(runtime.receiver.in_flight == set()))
+    assert runtime.handled == 250
+    await eventually(lambda: _empty(updates.pending(runtime.db)))
+
+
+async def _true(value: bool) -> bool:
+    return value
+
+
+async def _empty(pending) -> bool:  # type: ignore[no-untyped-def]
+    return await pending == []
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
