@@ -321,6 +321,9 @@ def test_confidence_orders_clear_over_vague():
         ("투명한 아파트 관리가 필요해요", None),
         ("해당 공영주차장의 조명", None),
         ("어르신들 경로당 난방비", None),
+        ("There's a huge pothole on Jungang-ro near the school", "Jungang-ro"),
+        ("Seohae-daero 483beon-gil lights are out", "Seohae-daero 483beon-gil"),
+        ("Re-do the sidewalk please", None),
         ("", None),
     ],
 )

@@ -7,7 +7,8 @@ Recognised, Korean first:
 - stations and exits: "과천역 3번 출구", "정부청사역";
 - schools, apartment complexes, and landmarks (공원, 시장, 주민센터, 터미널, 정류장, ...);
 - 동 names on their own, when not a common word (운동, 활동, ...);
-- English: "Main Street", "Gangnam Station exit 3", "Central Park".
+- English: "Main Street", "Gangnam Station exit 3", "Central Park", and romanised
+  addresses ("Jungang-ro 12", "Byeolyang-dong", "Seohae-daero 483beon-gil").
 
 Not places: numbers that count something ("수거가 3일째", "1차선", "15억"), particles
 and endings before a landmark word ("투명한 아파트"), and words that merely end in
@@ -74,6 +75,8 @@ _PATTERNS: list[re.Pattern[str]] = [
         r"\b(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Station|Park|School|Bridge|Market|Square)\b"
         r"(?:\s(?:exit|Exit)\s\d+)?"
     ),
+    # romanised Korean addresses: "Jungang-ro 12", "Byeolyang-dong", "Seohae-daero 483beon-gil"
+    re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?-(?:daero|ro|gil|dong)\b(?:\s\d+(?:beon-gil|-gil)?(?:\s\d+)?)?"),
     _DONG_ALONE,
 ]
 
