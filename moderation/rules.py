@@ -310,9 +310,14 @@ def _check_abuse(text: str, forms: list[str], s: RuleSettings,
                  hostility: Callable[[str], float] | None) -> str | None:
     profanity, insults = lexicon_hits(text)
     removed = {close_hangul_gaps(canonical(w)) for w in s.removed_words}
-    for hit in (*insults, *profanity):
-        if hit not in removed:
-            return hit
+    insults = tuple(hit for hit in insults if hit not in removed)
+    profanity = tuple(hit for hit in profanity if hit not in removed)
+    if insults:
+        return insults[0]
+    # Swearing in a report of a problem is anger at the problem, not at a person:
+    # "ㅅㅂ 가로등 또 나갔네" is filed (or asked about), never punished.
+    if profanity and not _reports_a_problem(text):
+        return profanity[0]
     extra = _words_pattern(s.extra_words)
     if extra:
         hit = _first_match((extra,), forms)
@@ -329,6 +334,13 @@ def _check_abuse(text: str, forms: list[str], s: RuleSettings,
     if value >= s.threshold("hostility", ABUSE_HOSTILITY):
         return f"{_excerpt(text)} (hostility {value:.2f})"
     return None
+
+
+def _reports_a_problem(text: str) -> bool:
+    """True when the complaint intake takes `text` for a complaint or a proposal."""
+    from moderation.intake import classify  # imported late: most messages never get here
+
+    return classify(text).kind != "other"
 
 
 def _excerpt(text: str, limit: int = 60) -> str:

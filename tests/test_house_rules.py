@@ -91,6 +91,16 @@ async def test_an_angry_complaint_is_not_deleted_nor_punished_and_reaches_intake
     assert [e.rule for e in await _log(sotong, room.chat_id)] == ["commercial"]
 
 
+async def test_a_complaint_with_swearing_is_filed_not_deleted(sotong, control: SandboxControl, room: Room) -> None:
+    complaint = await control.post(room.chat_id, room.resident, "아 ㅅㅂ 우리 골목 가로등 또 나갔네 벌써 세번째다")
+    [ack] = await eventually(lambda: _bot_says(control, room.chat_id, "접수했습니다"))
+    assert ack["reply_to_message_id"] == complaint["message_id"] and "가로등" in ack["text"]
+    assert not await _deleted(control, room.chat_id, complaint["message_id"])
+    assert await _log(sotong, room.chat_id) == []  # nothing punished, nothing logged
+    chatter = await control.post(room.chat_id, room.resident, "ㅅㅂ 오늘 진짜 짜증나네")  # swearing that reports nothing
+    await eventually(lambda: _deleted(control, room.chat_id, chatter["message_id"]))
+
+
 async def test_a_link_to_the_citys_own_site_passes_and_a_warn_rule_keeps_the_message(bot_factory, control: SandboxControl, room: Room) -> None:
     rules = {
         "outside_link": {"allowed_domains": ["gwacheon.go.kr"]},

@@ -119,6 +119,21 @@ def test_angry_or_ordinary_complaints_are_not_abuse(text: str) -> None:
     assert "abuse" not in broken(text)
 
 
+@pytest.mark.parametrize("text", [
+    "아 ㅅㅂ 우리 골목 가로등 또 나갔네 벌써 세번째다",
+    "시발 놀이터 미끄럼틀 부서진거 언제 고쳐요",
+    "존나 어둡네 공원 조명 좀 고쳐주세요",
+])
+def test_swearing_in_a_report_of_a_problem_is_not_abuse(text: str) -> None:
+    # the issue: a furious but legitimate complaint is filed, not punished, unless it insults a person
+    assert "abuse" not in broken(text)
+
+
+def test_swearing_at_a_person_in_a_report_is_still_abuse() -> None:
+    assert "abuse" in broken("병신같은 행정 가로등도 못고치냐")  # an insult word
+    assert "abuse" in broken("ㅅㅂ 담당자 너 일 안하냐")  # swearing at someone, no report
+
+
 def test_abuse_model_path_needs_a_target() -> None:
     # A very hostile score alone is anger at a situation; with a person it is abuse.
     always_hostile = (lambda _t: 0.99)
