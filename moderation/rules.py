@@ -169,11 +169,17 @@ _ELECTION_WORDS = (r"(?:후보|예비후보|기호\s*\d+\s*번|\d+\s*번\s*후�
                    r"시장\s*후보|더불어민주당|민주당|국민의\s*힘|국힘|조국혁신당|개혁신당|정의당|진보당|녹색당|새로운미래)")
 _VOTE_VERBS = (r"(?:찍어|찍읍시다|찍자|찍으세요|찍어야|뽑아|뽑읍시다|뽑자|뽑으세요|뽑아야|지지해|지지\s*부탁|지지합시다|"
                r"지지를\s*호소|밀어\s*주|당선|낙선|심판|표를\s*주|한\s*표|투표해\s*주|응원해\s*주)")
+_OFFICE_WORDS = r"(?:대통령|시장|군수|구청장|도지사|장관|의장)"
+_OUST = (r"(?:(?:사퇴|퇴진|하야|탄핵|파면|구속)\s*(?:하라|해라|하십시오|하자|시키자|시킵시다|합시다|촉구)|"
+         r"물러\s*나(?:라|십시오))")
 _POLITICS_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"기\s*호\s*\d+\s*번"),
     re.compile(_ELECTION_WORDS + r".{0,20}?" + _VOTE_VERBS),
     re.compile(_VOTE_VERBS + r".{0,12}?" + _ELECTION_WORDS),
     re.compile(r"(?:낙선|당선)\s*(?:운동|시키|시켜|시킵시다)"),
+    # campaigning against: a politician told to go, or people told not to vote for one
+    re.compile(rf"(?:{_ELECTION_WORDS}|{_OFFICE_WORDS})[^.!?\n]{{0,20}}?{_OUST}"),
+    re.compile(r"(?:찍지|뽑지)\s*(?:맙시다|마세요|말자|말아\s*주세요|마라)"),
     re.compile(r"선거\s*(?:운동|홍보|유세)|유세\s*(?:일정|현장)|출마\s*(?:선언|합니다|했습니다)|공약\s*(?:발표|홍보)"),
     # Press releases pasted into the room: their headers, not the word "보도" alone.
     re.compile(r"\[\s*(?:보도\s*자료|보도|성명서?|논평|기자\s*회견문?)\s*\]|보도\s*일시|배포\s*일시|엠바고\s*[:：]|보도\s*시점|"
@@ -190,6 +196,9 @@ _COMMERCIAL_SIGNALS: tuple[tuple[re.Pattern[str], float], ...] = (
                 r"광고\s*(?:합니다|드립니다|문의)|홍보\s*(?:합니다|드립니다|해요)|(?:팝니다|판매합니다|판매\s*중)|"
                 r"할인\s*코드|쿠폰\s*코드|일당\s*\d+|시급\s*\d+\s*만|월\s*\d+\s*(?:만\s*원|백)\s*(?:이상|보장|가능|수익)|"
                 r"하루\s*\d+\s*(?:분|시간)\s*(?:투자|만)"), 2.0),
+    # a shop advertising itself: each alone is ordinary ("우리 가게 앞 도로가..."), together an ad
+    (re.compile(r"(?:저희|우리)\s*(?:가게|매장|업체|식당|카페|학원|샵|숍|공방)|(?:오픈|개업|그랜드\s*오픈)\s*기념|"
+                r"\d+\s*%\s*(?:할인|세일|off)|할인\s*이벤트|방문해\s*주세요|많은\s*(?:이용|방문)\s*(?:바랍니다|부탁)"), 1.0),
     (re.compile(r"문의\s*(?:주세요|하세요|환영)|연락\s*주세요|카톡\s*(?:아이디|id|문의)|텔레\s*(?:아이디|id|문의)|"
                 r"dm\s*주세요|디엠|선착순|무료\s*(?:체험|상담|증정)|누구나\s*(?:가능|할\s*수)|수익\s*인증|재택|"
                 r"가입\s*(?:하면|시)|이벤트\s*중|010[-\s.]?\d{3,4}[-\s.]?\d{4}|특가|최저가|상담\s*가능"), 1.0),

@@ -21,6 +21,8 @@ def broken(text: str, rules: RoomRules = DEFAULT_RULES) -> set[str]:
     "추천인 코드 ABC123 입력하면 5천원 적립돼요",
     "가입하면 쿠폰 드려요 https://shop.example.com/signup?ref=abc123",
     "주식 리딩방 무료 체험 선착순 모집",
+    "저희 가게 오픈 기념 20% 할인 이벤트 합니다",
+    "우리 식당 개업 기념 방문해 주세요",
 ])
 def test_ads_side_jobs_and_referrals_are_commercial(text: str) -> None:
     assert "commercial" in broken(text)
@@ -30,6 +32,8 @@ def test_ads_side_jobs_and_referrals_are_commercial(text: str) -> None:
     "선착순 100명 청년 지원금 신청하세요 (시청 공지 참고)",
     "주민센터에 문의 주세요라고 하던데 어디로 전화해야 하나요?",
     "공영주차장 요금 할인 정책이 생겼으면 좋겠어요",
+    "우리 가게 앞 도로가 파였어요",
+    "공영주차장 50% 할인 정책 좋네요",
 ])
 def test_ordinary_room_talk_is_not_commercial(text: str) -> None:
     assert "commercial" not in broken(text)
@@ -42,6 +46,11 @@ def test_ordinary_room_talk_is_not_commercial(text: str) -> None:
     "김OO 의원 낙선 운동에 동참합시다",
     "[보도자료] 과천시, 청년 주거 지원 확대 / 보도일시: 2024.5.1.(수) 06:00",
     "기 호 3 번 잊지 마세요",
+    # campaigning against: a politician told to go, voters told not to vote for one
+    "국회의원 OOO은 사퇴하라",
+    "시장은 물러나라!",
+    "OO 구청장 퇴진 촉구합니다",
+    "저 후보 절대 뽑지 맙시다",
 ])
 def test_campaigning_and_press_releases_are_politics(text: str) -> None:
     assert "politics" in broken(text)
@@ -53,6 +62,9 @@ def test_campaigning_and_press_releases_are_politics(text: str) -> None:
     "도시계획과 결정은 주민 의견을 무시한 것 같아요",
     "이번 청년 정책 공약이 실제로 지켜지고 있나요?",
     "시청 보도자료 보니까 내년부터 버스 노선이 바뀐다네요",
+    "담당 과장 사퇴하라는 말까지 나오네요",
+    "시장 가는 길이 막혀요 차들 좀 물러나세요",
+    "탄핵 소추안 통과됐네요",
 ])
 def test_discussing_policy_is_not_politics(text: str) -> None:
     assert "politics" not in broken(text)
