@@ -45,7 +45,7 @@ class Receiver:
         self.worker = worker
         self.in_flight: set[int] = set()
         self.in_flight_limit = in_flight_limit
-        self.peak_in_flight = 0  # the most updates held at once since start (health, tests)
+        self.peak_in_flight = 0  # the most updates held at once since start (diagnostics, tests)
         self._room = asyncio.Event()
         self._room.set()
 

@@ -72,13 +72,7 @@ def ngram_matrix(texts):
 
 
 def ng_fit(X, y):
-    present = (X > 0).astype(np.float64)
-    pos = np.asarray(present[y == 1].sum(axis=0)).ravel() + 1.0
-    neg = np.asarray(present[y == 0].sum(axis=0)).ravel() + 1.0
-    ratio = np.log((pos / pos.sum()) / (neg / neg.sum()))
-    m = LogisticRegression(C=NG_C, max_iter=5000, class_weight="balanced", random_state=SEED)
-    m.fit((X @ diags(ratio)).tocsr(), y)
-    return m, ratio
+    return ng_fit_C(X, y, NG_C)
 
 
 def ng_fit_C(X, y, C):
