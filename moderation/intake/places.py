@@ -1,6 +1,8 @@
 """Find the place a message names, if any (pure regular expressions, no I/O).
 
 Recognised, Korean first:
+- road names on their own when a place word or a road object follows ("과천대로 신호등",
+  "별양로 쪽"), since 로 is also a particle ("카드로 변경");
 - road-name and lot addresses with numbers: "중앙로 12", "서해대로483번길", "전동 25-328번지",
   "별양동 12-3", "부림동 12단지", "신흥동1가 79번지";
 - intersections: "OO사거리", "시청 앞 삼거리", "교차로";
@@ -50,6 +52,16 @@ _PATTERNS: list[re.Pattern[str]] = [
     # road-name address: 중앙로 12, 서해대로483번길 12-3, 문원로12길
     # ("사항으로 15": 으로 is a particle)
     re.compile(rf"{_NAME}(?<!으)(?:대로|로|길)\s?{_NUM}{_NOT_HOUSE}(?:번길|길)?(?:\s?{_NUM}{_NOT_HOUSE})?(?:번지)?"),
+    # a road named without a number, when what follows shows it is a place: "과천대로 신호등", "중앙로 앞"
+    # (로 alone is also a particle, "행사로", "카드로": it needs a place word right after)
+    re.compile(
+        r"(?<![가-힣])(?:[가-힣]{2,6}(?:대로|(?<!골목|빙판|출근|퇴근|등굣|하굣|오솔|산책)길)|[가-힣]{1,5}(?<![으므바도])로)"
+        r"(?=\s?(?:앞|옆|쪽|근처|일대|방향|방면|사거리|삼거리|오거리|교차로))"
+    ),
+    re.compile(
+        r"(?<![가-힣])[가-힣]{2,6}(?:대로|(?<!골목|빙판|출근|퇴근|등굣|하굣|오솔|산책)길)"
+        r"(?=에서|\s(?:신호등|신호|가로등|보도|인도|도로|횡단보도|버스|정류장|하수구|맨홀|포트홀|공사|가로수|불법\s?주차|주차))"
+    ),
     # lot address: 전동 25-328번지, 별양동 12-3, 운남동 1434번지, 부림동 12단지, 시도리 632-2번지
     re.compile(rf"{_NAME}(?:동|리|읍)\s?{_NUM}{_NOT_HOUSE}\s?(?:번지|단지|호)?"),
     # 가 and 면 are particles and endings too ("수거가 3일째", "누나면 20대"): a 가 district
@@ -90,6 +102,8 @@ _NOT_PLACE = {
     "길", "그길", "이길", "저길", "골목길", "빙판길", "출근길", "퇴근길", "등굣길", "하굣길", "오솔길", "산책길",
     "경로", "진로", "통로", "과로", "선로", "항로", "미로", "경로로", "앞으로", "뒤로", "위로", "아래로", "이리로",
     "다음", "해외", "요즘",
+    "예정대로", "계획대로", "원칙대로", "약속대로", "규정대로", "법대로", "말대로", "생각대로", "순서대로", "맘대로",
+    "뜻대로", "요청대로", "지시대로", "저대로", "그길로", "이길로", "차로", "도로", "인도로", "보도로", "골목으로",
 }
 
 # Words ending in 역 that are not stations (a station name has two syllables or more before 역).
