@@ -37,7 +37,8 @@ def build_webhook_app(receiver: Receiver, db: Database, path: str, secret_token:
 
     async def health(_request: web.Request) -> web.Response:
         healthy = await db.ping()
-        return web.json_response({"status": "ok" if healthy else "degraded", "database": healthy}, status=200 if healthy else 503)
+        body = {"status": "ok" if healthy else "degraded", "database": healthy, "updates_in_flight": len(receiver.in_flight)}
+        return web.json_response(body, status=200 if healthy else 503)
 
     app = web.Application(client_max_size=1024 * 1024)
     app.router.add_post(path, on_update)

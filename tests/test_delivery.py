@@ -157,7 +157,8 @@ async def test_webhook_refuses_a_wrong_secret_and_serves_the_right_one(bot_facto
             assert response.status == 400
         async with http.get(f"{base}/healthz") as response:
             assert response.status == 200
-            assert (await response.json())["database"] is True
+            health = await response.json()
+            assert health["database"] is True and health["updates_in_flight"] == 0  # nothing received yet
     db = Database(bot.db_url)
     assert not await updates.is_processed(db, 999_999)
     assert await updates.pending(db) == []
