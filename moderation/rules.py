@@ -180,6 +180,11 @@ _POLITICS_PATTERNS: tuple[re.Pattern[str], ...] = (
     # campaigning against: a politician told to go, or people told not to vote for one
     re.compile(rf"(?:{_ELECTION_WORDS}|{_OFFICE_WORDS})[^.!?\n]{{0,20}}?{_OUST}"),
     re.compile(r"(?:찍지|뽑지)\s*(?:맙시다|마세요|말자|말아\s*주세요|마라)"),
+    # English (the forms are lower-cased): a vote asked for or against a candidate, party or office holder
+    re.compile(r"\b(?:vote|voting|elect)\s+(?:for\s+|against\s+)?(?:candidate|councill?or|mayor|senator|"
+               r"assembly(?:man|woman|member)|the\s+\w+\s+party)\b|\bre-?elect\b|"
+               r"\bcandidate\b.{0,30}?(?:\bnumber|\bno\.?|#)\s*\d|\b(?:don'?t|do\s+not|never)\s+vote\s+for\b|"
+               r"\b(?:mayor|councill?or|senator|president)\b.{0,20}?\b(?:must|should)\s+(?:resign|step\s+down)\b"),
     re.compile(r"선거\s*(?:운동|홍보|유세)|유세\s*(?:일정|현장)|출마\s*(?:선언|합니다|했습니다)|공약\s*(?:발표|홍보)"),
     # Press releases pasted into the room: their headers, not the word "보도" alone.
     re.compile(r"\[\s*(?:보도\s*자료|보도|성명서?|논평|기자\s*회견문?)\s*\]|보도\s*일시|배포\s*일시|엠바고\s*[:：]|보도\s*시점|"
@@ -196,9 +201,15 @@ _COMMERCIAL_SIGNALS: tuple[tuple[re.Pattern[str], float], ...] = (
                 r"광고\s*(?:합니다|드립니다|문의)|홍보\s*(?:합니다|드립니다|해요)|(?:팝니다|판매합니다|판매\s*중)|"
                 r"할인\s*코드|쿠폰\s*코드|일당\s*\d+|시급\s*\d+\s*만|월\s*\d+\s*(?:만\s*원|백)\s*(?:이상|보장|가능|수익)|"
                 r"하루\s*\d+\s*(?:분|시간)\s*(?:투자|만)"), 2.0),
+    # English side jobs and referral bait
+    (re.compile(r"\bearn\s+\$?\d[\d,]*\s*(?:\$|dollars|won)?\s*(?:a|per|every)\s+(?:day|week|month)|\bwork\s+from\s+home\b|"
+                r"\bpassive\s+income\b|\b(?:referral|promo|invite)\s+code\b|\binvestment\s+opportunity\b|"
+                r"\bguaranteed\s+(?:profit|returns?|income)\b"), 2.0),
+    (re.compile(r"\b(?:dm|message|contact)\s+me\b|\blimited\s+(?:offer|time)\b|\b\d+\s*%\s*off\b|"
+                r"\bsign\s+up\s+(?:now|today)\b|\bfree\s+(?:trial|consultation)\b"), 1.0),
     # a shop advertising itself: each alone is ordinary ("우리 가게 앞 도로가..."), together an ad
     (re.compile(r"(?:저희|우리)\s*(?:가게|매장|업체|식당|카페|학원|샵|숍|공방)|(?:오픈|개업|그랜드\s*오픈)\s*기념|"
-                r"\d+\s*%\s*(?:할인|세일|off)|할인\s*이벤트|방문해\s*주세요|많은\s*(?:이용|방문)\s*(?:바랍니다|부탁)"), 1.0),
+                r"\d+\s*%\s*(?:할인|세일)|할인\s*이벤트|방문해\s*주세요|많은\s*(?:이용|방문)\s*(?:바랍니다|부탁)"), 1.0),
     (re.compile(r"문의\s*(?:주세요|하세요|환영)|연락\s*주세요|카톡\s*(?:아이디|id|문의)|텔레\s*(?:아이디|id|문의)|"
                 r"dm\s*주세요|디엠|선착순|무료\s*(?:체험|상담|증정)|누구나\s*(?:가능|할\s*수)|수익\s*인증|재택|"
                 r"가입\s*(?:하면|시)|이벤트\s*중|010[-\s.]?\d{3,4}[-\s.]?\d{4}|특가|최저가|상담\s*가능"), 1.0),

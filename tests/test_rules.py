@@ -23,6 +23,8 @@ def broken(text: str, rules: RoomRules = DEFAULT_RULES) -> set[str]:
     "주식 리딩방 무료 체험 선착순 모집",
     "저희 가게 오픈 기념 20% 할인 이벤트 합니다",
     "우리 식당 개업 기념 방문해 주세요",
+    "Earn $500 a day from home, DM me",
+    "Use my referral code ABC for 10% off",
 ])
 def test_ads_side_jobs_and_referrals_are_commercial(text: str) -> None:
     assert "commercial" in broken(text)
@@ -34,6 +36,8 @@ def test_ads_side_jobs_and_referrals_are_commercial(text: str) -> None:
     "공영주차장 요금 할인 정책이 생겼으면 좋겠어요",
     "우리 가게 앞 도로가 파였어요",
     "공영주차장 50% 할인 정책 좋네요",
+    "The 20% off parking discount is a good policy",
+    "Can someone DM me the meeting notes?",
 ])
 def test_ordinary_room_talk_is_not_commercial(text: str) -> None:
     assert "commercial" not in broken(text)
@@ -51,6 +55,8 @@ def test_ordinary_room_talk_is_not_commercial(text: str) -> None:
     "시장은 물러나라!",
     "OO 구청장 퇴진 촉구합니다",
     "저 후보 절대 뽑지 맙시다",
+    "Vote for candidate Kim, number 2!",
+    "Don't vote for the mayor next time",
 ])
 def test_campaigning_and_press_releases_are_politics(text: str) -> None:
     assert "politics" in broken(text)
@@ -65,6 +71,7 @@ def test_campaigning_and_press_releases_are_politics(text: str) -> None:
     "담당 과장 사퇴하라는 말까지 나오네요",
     "시장 가는 길이 막혀요 차들 좀 물러나세요",
     "탄핵 소추안 통과됐네요",
+    "I'd vote for the new bus route plan",
 ])
 def test_discussing_policy_is_not_politics(text: str) -> None:
     assert "politics" not in broken(text)
