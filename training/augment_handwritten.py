@@ -121,6 +121,11 @@ COMPLAINTS: list[tuple[str, str]] = [
     ("parks", "놀이터 그네 또 부서졌네 애들 다치겠다"),
     ("safety", "빙판길 그대로네 염화칼슘 안뿌리냐"),
     ("animals", "들개 또 나타났네 애들 무서워함"),
+    ("road", "damn pothole on the main road again, nearly wrecked my bike"),
+    ("streetlight", "the stupid streetlight by the bus stop is out again"),
+    ("water_sewer", "the drain is blocked again and the whole alley stinks, fix it"),
+    ("waste", "someone dumped their crap by the recycling bins again"),
+    ("traffic", "the damn crossing signal is broken, cars just fly through"),
     # English
     ("streetlight", "The streetlight outside my building has been out for a week"),
     ("road", "There is a huge pothole on the main road near the station, please fix it"),
