@@ -329,6 +329,8 @@ def test_confidence_orders_clear_over_vague():
         ("주소를 안심카드로 변경해 주세요", None),
         ("학교로 버스 다녀요", None),
         ("골목길 앞 가로등", None),
+        ("불법 현수막이 사거리마다 걸려 있어요", None),
+        ("별양동 사거리 앞 신호등", "별양동 사거리"),
         ("There's a huge pothole on Jungang-ro near the school", "Jungang-ro"),
         ("Seohae-daero 483beon-gil lights are out", "Seohae-daero 483beon-gil"),
         ("Re-do the sidewalk please", None),

@@ -72,7 +72,8 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(rf"{_H}{{2,12}}역(?:\s?{_NUM}\s?번\s?(?:출구|출입구|게이트))?(?![가-힣])"),
     re.compile(rf"{_H}{{2,12}}역(?=\s?(?:\d|앞|옆|근처|에서|쪽|출구|사거리|광장))"),
     # intersections
-    re.compile(rf"(?:{_NAME}\s?)?(?:앞\s)?(?:사거리|삼거리|오거리|교차로|로터리)"),
+    # (the name is not a word with a particle: "현수막이 사거리마다" names no intersection)
+    re.compile(rf"(?:{_NAME}(?<![이가은는을를에의도])\s?)?(?:앞\s)?(?:사거리|삼거리|오거리|교차로|로터리)"),
     # schools, complexes, landmarks: "래미안 아파트", "별양동 주민센터", "OO초등학교 후문"
     re.compile(rf"{_H}{{2,12}}{_LANDMARK}{_SUFFIX}"),
     # the word before must be a name, not a particle or an adnominal ending ("투명한 아파트", "입니다 구청")
@@ -114,6 +115,7 @@ _GENERIC_HEAD = {
     "앞", "옆", "뒤", "우리", "저희", "동네", "근처", "이", "그", "저", "이번", "여기", "거기", "집", "집앞", "그냥",
     "너무", "정말", "진짜", "좀", "또", "어제", "오늘", "내일", "매일", "지금", "아까", "방금", "요즘",
     "먼저", "해당", "귀", "각", "모든", "여러", "인근", "관내", "일대", "주변",
+    "사거리", "삼거리", "오거리", "교차로", "로터리",  # an intersection without a name is no place
     "the", "a", "our", "my", "this", "that", "in", "near", "at",
 }
 _LANDMARK_ONLY = re.compile(rf"^{_LANDMARK}(?:\s?(?:정문|후문|입구))?$")
