@@ -62,6 +62,7 @@ async def file(
     reply_to_message_id: int | None = None,
     photo_file_ids: Sequence[str] = (),
     source: str = "room",
+    media_group_id: str | None = None,
     now: datetime | None = None,
 ) -> Complaint:
     """Store a new complaint with the room's next number, status `received`."""
@@ -79,6 +80,7 @@ async def file(
         thread_id=thread_id,
         reply_to_message_id=reply_to_message_id,
         photo_file_ids=json.dumps(list(photo_file_ids)),
+        media_group_id=media_group_id,
         created_at=now,
         updated_at=now,
     )
@@ -91,6 +93,37 @@ async def file(
 
 def photos_of(complaint: Complaint | IntakeQuestion) -> list[str]:
     return list(json.loads(complaint.photo_file_ids or "[]"))
+
+
+async def add_album_photo(session: AsyncSession, room_id: int, media_group_id: str, file_id: str) -> Complaint | IntakeQuestion | None:
+    """Add a photo to the complaint (or the open question) whose photos came in album `media_group_id`.
+
+    Returns the record, or None when no record of the room holds that album (the
+    album's captioned photo was not a report). Adding the same photo twice changes nothing.
+    """
+    record: Complaint | IntakeQuestion | None = (
+        await session.exec(
+            select(Complaint)
+            .where(Complaint.room_id == room_id, Complaint.media_group_id == media_group_id, Complaint.status != "withdrawn")
+            .order_by(Complaint.id.desc())
+        )
+    ).scalars().first()
+    if record is None:
+        record = (
+            await session.exec(
+                select(IntakeQuestion).where(
+                    IntakeQuestion.room_id == room_id, IntakeQuestion.media_group_id == media_group_id, IntakeQuestion.status == "open"
+                )
+            )
+        ).scalars().first()
+    if record is None:
+        return None
+    photos = photos_of(record)
+    if file_id not in photos:
+        record.photo_file_ids = json.dumps([*photos, file_id])
+        if isinstance(record, Complaint):
+            record.updated_at = utcnow()
+    return record
 
 
 async def get(session: AsyncSession, complaint_id: int) -> Complaint | None:

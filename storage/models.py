@@ -102,7 +102,11 @@ class Complaint(SQLModel, table=True):
     """A filed complaint or proposal, numbered per room. Text is stored redacted only."""
 
     __tablename__ = "complaints"
-    __table_args__ = (UniqueConstraint("room_id", "number"), UniqueConstraint("room_id", "message_id"))
+    __table_args__ = (
+        UniqueConstraint("room_id", "number"),
+        UniqueConstraint("room_id", "message_id"),
+        Index("ix_complaints_album", "room_id", "media_group_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     room_id: int = Field(foreign_key="rooms.id", index=True)
@@ -117,6 +121,7 @@ class Complaint(SQLModel, table=True):
     reply_to_message_id: int | None = Field(default=None, sa_column=Column(BigInteger))  # reply chain
     message_id: int | None = Field(default=None, sa_column=Column(BigInteger))  # the original message (or the bot's anonymous post)
     photo_file_ids: str = Field(default="[]", sa_column=Column(Text, nullable=False))  # JSON list
+    media_group_id: str | None = Field(default=None, max_length=64)  # the album its photos came in (migration 0008)
     status: str = Field(default="received", max_length=16, index=True)
     duplicate_of: int | None = Field(default=None, foreign_key="complaints.id")
     ack_message_id: int | None = Field(default=None, sa_column=Column(BigInteger))  # the bot's acknowledgement
@@ -207,7 +212,7 @@ class IntakeQuestion(SQLModel, table=True):
     """An uncertain detection: "민원으로 접수할까요?" waits for the author or a moderator."""
 
     __tablename__ = "intake_questions"
-    __table_args__ = (UniqueConstraint("room_id", "message_id"),)
+    __table_args__ = (UniqueConstraint("room_id", "message_id"), Index("ix_intake_questions_album", "room_id", "media_group_id"))
 
     id: int | None = Field(default=None, primary_key=True)
     room_id: int = Field(foreign_key="rooms.id", index=True)
@@ -220,6 +225,7 @@ class IntakeQuestion(SQLModel, table=True):
     place: str | None = Field(default=None, max_length=200)
     text: str = Field(sa_column=Column(Text, nullable=False))  # redacted
     photo_file_ids: str = Field(default="[]", sa_column=Column(Text, nullable=False))
+    media_group_id: str | None = Field(default=None, max_length=64)
     question_message_id: int | None = Field(default=None, sa_column=Column(BigInteger))
     status: str = Field(default="open", max_length=16)  # open | yes | no | expired
     expires_at: datetime | None = Field(default=None, index=True)  # None once answered or expired

@@ -218,3 +218,26 @@ async def test_a_question_that_was_not_a_complaint_keeps_no_text(database: Datab
     async with database.session() as session:
         closed = await complaints.close_question(session, asked.id, answer, now=utcnow())  # type: ignore[arg-type, union-attr]
         assert closed is not None and (closed.status, closed.text, closed.photo_file_ids) == (answer, "", "[]")
+
+
+async def test_an_albums_photos_join_its_complaint_or_open_question_once(database: Database) -> None:
+    room_id, other_room = await _room(database), await _room(database, -1002)
+    filed = await _file(database, room_id, message_id=1, photo_file_ids=["a1"], media_group_id="album-a")
+    async with database.session() as session:
+        asked = await complaints.ask(
+            session,
+            IntakeQuestion(room_id=room_id, message_id=5, author="p", kind="complaint", category="road", text="t",
+                           photo_file_ids='["b1"]', media_group_id="album-b", expires_at=utcnow() + timedelta(seconds=60)),
+        )
+    async with database.session() as session:
+        assert (await complaints.add_album_photo(session, room_id, "album-a", "a2")).id == filed.id  # type: ignore[union-attr]
+        assert (await complaints.add_album_photo(session, room_id, "album-a", "a2")).id == filed.id  # type: ignore[union-attr]  # redelivered
+        assert (await complaints.add_album_photo(session, room_id, "album-b", "b2")).id == asked.id  # type: ignore[union-attr]
+        assert await complaints.add_album_photo(session, room_id, "album-c", "c1") is None  # an album nobody reported from
+        assert await complaints.add_album_photo(session, other_room, "album-a", "x") is None  # another room
+    async with database.session() as session:
+        assert complaints.photos_of(await session.get(Complaint, filed.id)) == ["a1", "a2"]  # type: ignore[arg-type]
+        assert complaints.photos_of(await session.get(IntakeQuestion, asked.id)) == ["b1", "b2"]  # type: ignore[arg-type]
+        await complaints.close_question(session, asked.id, "no")  # type: ignore[arg-type]
+    async with database.session() as session:
+        assert await complaints.add_album_photo(session, room_id, "album-b", "b3") is None  # answered: nothing waits for photos

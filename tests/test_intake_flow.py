@@ -280,6 +280,54 @@ async def test_a_photo_with_a_caption_is_filed_with_its_file_id(sotong, control:
     assert photo == posted["photo"]  # the sandbox's flat view shows the file_id
 
 
+async def test_an_albums_other_photos_join_the_complaint_filed_from_its_caption(sotong, control: SandboxControl, room: Room) -> None:
+    # A client sends an album of three photos as three messages; the caption rides on the first.
+    first = await control.post(room.chat_id, room.resident, caption=BENCH, photo=True, media_group_id="album-1")
+    await acknowledged(control, room, first["message_id"])
+    rest = [await control.post(room.chat_id, room.resident, photo=True, media_group_id="album-1") for _ in range(2)]
+    elsewhere = await control.post(room.chat_id, room.resident, photo=True, media_group_id="album-2")  # another album
+
+    async def photos() -> list[str]:
+        [complaint] = await stored(sotong)
+        return complaints.photos_of(complaint)
+
+    expected = [first["photo"], *(m["photo"] for m in rest)]
+    await eventually(lambda: _equals(photos(), expected))
+    assert elsewhere["photo"] not in await photos()
+    for message in (*rest, elsewhere):  # the album's other photos get no reply of their own
+        assert await replies_to(control, room.chat_id, message["message_id"]) == []
+
+
+async def test_an_uncertain_albums_photos_wait_with_the_question_and_go_with_the_complaint(sotong, control: SandboxControl, room: Room, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(intake_feature, "classify", _unsure)
+    first = await control.post(room.chat_id, room.resident, caption="별양동 길이 좀 애매하게 울퉁불퉁한데", photo=True, media_group_id="album-q")
+    [question] = await eventually(lambda: replies_to(control, room.chat_id, first["message_id"]))
+    second = await control.post(room.chat_id, room.resident, photo=True, media_group_id="album-q")
+    await eventually(lambda: _question_photos_are(sotong, [first["photo"], second["photo"]]))
+    yes, _ = buttons_of(question)
+    await control.press(room.chat_id, question["message_id"], room.resident, yes["callback_data"])
+    await eventually(lambda: _text_of(control, room.chat_id, question["message_id"], "#1 접수"))
+    [complaint] = await stored(sotong)
+    assert complaints.photos_of(complaint) == [first["photo"], second["photo"]]
+    third = await control.post(room.chat_id, room.resident, photo=True, media_group_id="album-q")  # late, but the same album
+
+    async def photos() -> list[str]:
+        [complaint] = await stored(sotong)
+        return complaints.photos_of(complaint)
+
+    await eventually(lambda: _equals(photos(), [first["photo"], second["photo"], third["photo"]]))
+
+
+async def _question_photos_are(runtime, expected: list[str]) -> bool:  # type: ignore[no-untyped-def]
+    async with runtime.db.session() as session:
+        questions = list((await session.exec(select(IntakeQuestion))).scalars())
+    return len(questions) == 1 and complaints.photos_of(questions[0]) == expected
+
+
+async def _equals(value, expected) -> bool:  # type: ignore[no-untyped-def]
+    return await value == expected
+
+
 async def test_a_complaint_in_a_forum_topic_is_answered_in_that_topic(sotong, control: SandboxControl) -> None:
     moderator = await control.create_user(first_name="관리자")
     resident = await control.create_user(first_name="주민")

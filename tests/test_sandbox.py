@@ -640,3 +640,16 @@ async def test_announced_chat_tells_the_bot_it_was_added(ctl: SandboxControl, bo
     assert change.from_user.id == owner["id"]
     assert isinstance(change.old_chat_member, ChatMemberLeft)
     assert isinstance(change.new_chat_member, ChatMemberAdministrator)
+
+
+async def test_an_album_arrives_as_photos_sharing_a_media_group_id(ctl: SandboxControl, bot: Bot) -> None:
+    chat_id, user_id = await room(ctl)
+    await drain(bot)
+    await ctl.post(chat_id, user_id, caption="보도블럭 사진 두 장", photo=True, media_group_id="g1")
+    await ctl.post(chat_id, user_id, photo=True, media_group_id="g1")
+    first, second = [u.message for u in await bot.get_updates(timeout=1)]
+    assert first.media_group_id == second.media_group_id == "g1"
+    assert first.caption == "보도블럭 사진 두 장" and second.caption is None and second.photo
+    with pytest.raises(ControlAPIError) as err:
+        await ctl.post(chat_id, user_id, "글", media_group_id="g2")  # only photos come in albums
+    assert err.value.status == 400

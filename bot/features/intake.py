@@ -56,7 +56,9 @@ def register(application: Application) -> None:
     groups = filters.ChatType.GROUPS
     content = filters.TEXT | filters.CAPTION
     application.add_handler(CallbackQueryHandler(on_callback, pattern=r"^[cq]:"))
-    application.add_handler(MessageHandler(groups & filters.UpdateType.MESSAGE & content & ~filters.COMMAND, on_room_message), group=INTAKE_GROUP)
+    # a photo without a caption may belong to an album whose captioned photo was filed
+    room_content = content | filters.PHOTO
+    application.add_handler(MessageHandler(groups & filters.UpdateType.MESSAGE & room_content & ~filters.COMMAND, on_room_message), group=INTAKE_GROUP)
     application.add_handler(MessageHandler(groups & filters.UpdateType.EDITED_MESSAGE & content, on_room_edit), group=INTAKE_GROUP)
 
 
@@ -78,6 +80,7 @@ class Draft:
     reply_to_message_id: int | None = None
     photos: list[str] = field(default_factory=list)
     source: str = "room"
+    album: str | None = None  # the media group of a photo sent in an album: the album's other photos join the record
 
 
 @dataclass
@@ -122,6 +125,7 @@ async def file_or_support(session: AsyncSession, settings: IntakeSettings, room_
         reply_to_message_id=draft.reply_to_message_id,
         photo_file_ids=draft.photos,
         source=draft.source,
+        media_group_id=draft.album,
     )
     log.info("room %s: %s #%d filed (%s)", room_id, complaint.kind, complaint.number, complaint.category)
     return Outcome(complaint, True)
@@ -168,6 +172,7 @@ def draft_from_message(message: Message, result, reporter: str) -> Draft:  # typ
     if reply is not None and not (message.is_topic_message and reply.message_id == message.message_thread_id):
         reply_to = reply.message_id
     photos = [message.photo[-1].file_id] if message.photo else []
+    album = message.media_group_id if message.photo else None
     return Draft(
         kind=result.kind,
         category=result.category,
@@ -178,6 +183,7 @@ def draft_from_message(message: Message, result, reporter: str) -> Draft:  # typ
         thread_id=thread,
         reply_to_message_id=reply_to,
         photos=photos,
+        album=album,
     )
 
 
@@ -206,7 +212,11 @@ async def on_room_message(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     runtime = runtime_of(context)
     settings = runtime.settings.intake
     body = message.text or message.caption or ""
-    if not settings.enabled or is_blank(body):
+    if not settings.enabled:
+        return
+    if is_blank(body):
+        if message.photo and message.media_group_id:
+            await join_album(message)
         return
     result = classify(body)
     if result.kind not in FILED_KINDS or result.confidence < settings.ask_threshold:
@@ -229,6 +239,18 @@ async def on_room_message(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
             await runtime.progress.filed(work, room, outcome.complaint)
     else:
         await runtime.intake.ask(work, room, draft)
+
+
+async def join_album(message: Message) -> None:
+    """A photo without a caption, sent in an album whose captioned photo was filed (or asked about): add it there.
+
+    A client sends an album as one message per photo, the caption on one of them
+    (the first); only that one is classified.
+    """
+    session = await current_work().session()
+    room = await rooms.by_chat(session, message.chat_id)
+    if room is not None:
+        await complaints.add_album_photo(session, room.id, message.media_group_id, message.photo[-1].file_id)  # type: ignore[arg-type]
 
 
 async def acknowledge(work: Work, room: Room, outcome: Outcome, message_id: int, thread_id: int | None) -> None:
@@ -315,6 +337,7 @@ class IntakeDesk:
                 place=draft.place,
                 text=draft.text,
                 photo_file_ids=json.dumps(draft.photos),
+                media_group_id=draft.album,
                 expires_at=expires_at,
             ),
         )
@@ -389,6 +412,7 @@ class IntakeDesk:
             thread_id=question.thread_id,
             reply_to_message_id=question.reply_to_message_id,
             photos=complaints.photos_of(question),
+            album=question.media_group_id,
         )
         outcome = await file_or_support(session, self.settings, room.id, draft)  # type: ignore[arg-type]
         if outcome.new:

@@ -111,17 +111,19 @@ class SandboxControl:
                    caption: str | None = None, photo: bool = False,
                    reply_to_message_id: int | None = None,
                    message_thread_id: int | None = None,
-                   as_chat: bool = False) -> dict[str, Any]:
+                   as_chat: bool = False, media_group_id: str | None = None) -> dict[str, Any]:
         """A resident posts; returns the message as shown, plus its update_id.
 
         as_chat: an administrator posts anonymously, as the group (Telegram's GroupAnonymousBot).
+        media_group_id: photos posted with the same id form one album, as a client sends them.
         """
         body: dict[str, Any] = {"user_id": user_id}
         if as_chat:
             body["as_chat"] = True
         for key, value in (("text", text), ("caption", caption),
                            ("reply_to_message_id", reply_to_message_id),
-                           ("message_thread_id", message_thread_id)):
+                           ("message_thread_id", message_thread_id),
+                           ("media_group_id", media_group_id)):
             if value is not None:
                 body[key] = value
         if photo:

@@ -323,6 +323,9 @@ class Control:
             raise ControlError(400, "text and caption must be strings")
         if photo and text is not None:
             raise ControlError(400, "a photo carries a caption, not a text")
+        album = body.get("media_group_id")
+        if album is not None and not (photo and isinstance(album, str) and album):
+            raise ControlError(400, "media_group_id belongs to a photo and is a non-empty string")
         if not photo and not (text and text.strip()):
             raise ControlError(400, "text is required")
         if text is not None and shapes.utf16_len(text) > 4096:
@@ -365,7 +368,7 @@ class Control:
         msg = self.world.add_message(
             chat, ANONYMOUS_ADMIN_ID if as_chat else user.id, sender_chat_id=chat.id if as_chat else None,
             text=None if photo else text, caption=caption if photo else None,
-            photo=self.world.new_file_id() if photo else None,
+            photo=self.world.new_file_id() if photo else None, media_group_id=album,
             entities=shapes.command_entities(content) or None,
             reply_to_message_id=int(reply_to) if reply_to is not None else None,
             message_thread_id=thread, is_topic_message=is_topic)

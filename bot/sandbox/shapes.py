@@ -176,6 +176,8 @@ def message(m: Message, c: Chat, world: World, with_reply: bool = True) -> dict[
             d["entities"] = m.entities
     if m.photo is not None:
         d["photo"] = photo_sizes(m.photo)
+    if m.media_group_id is not None:
+        d["media_group_id"] = m.media_group_id
     if m.caption is not None:
         d["caption"] = m.caption
         if m.entities:

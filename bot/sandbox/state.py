@@ -106,6 +106,7 @@ class Message:
     text: str | None = None
     caption: str | None = None
     photo: str | None = None  # file_id
+    media_group_id: str | None = None  # photos sent together as one album
     entities: list[dict[str, Any]] | None = None
     reply_to_message_id: int | None = None
     message_thread_id: int | None = None
