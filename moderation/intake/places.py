@@ -45,6 +45,9 @@ _SUFFIX = (
     r"(?=$|[^가-힣]|에|의|은|는|이|가|을|를|앞|옆|뒤|쪽|근처|으로|로|도|안|내|주변|입구|정문|후문)"
 )
 
+# A road name without a number, ending in 대로 or 길 (not an everyday 길: 골목길, 출근길, 산책길...)
+_BARE_ROAD = r"[가-힣]{2,6}(?:대로|(?<!골목|빙판|출근|퇴근|등굣|하굣|오솔|산책)길)"
+
 # dong names alone: 별양동, 중앙동에 (common words ending in 동 are excluded in find_place)
 _DONG_ALONE = re.compile(r"(?<![가-힣])[가-힣]{1,3}동(?=\s|$|에|의|은|는|쪽|앞|옆|주민)")
 
@@ -55,11 +58,11 @@ _PATTERNS: list[re.Pattern[str]] = [
     # a road named without a number, when what follows shows it is a place: "과천대로 신호등", "중앙로 앞"
     # (로 alone is also a particle, "행사로", "카드로": it needs a place word right after)
     re.compile(
-        r"(?<![가-힣])(?:[가-힣]{2,6}(?:대로|(?<!골목|빙판|출근|퇴근|등굣|하굣|오솔|산책)길)|[가-힣]{1,5}(?<![으므바도])로)"
+        rf"(?<![가-힣])(?:{_BARE_ROAD}|[가-힣]{{1,5}}(?<![으므바도])로)"
         r"(?=\s?(?:앞|옆|쪽|근처|일대|방향|방면|사거리|삼거리|오거리|교차로))"
     ),
     re.compile(
-        r"(?<![가-힣])[가-힣]{2,6}(?:대로|(?<!골목|빙판|출근|퇴근|등굣|하굣|오솔|산책)길)"
+        rf"(?<![가-힣]){_BARE_ROAD}"
         r"(?=에서|\s(?:신호등|신호|가로등|보도|인도|도로|횡단보도|버스|정류장|하수구|맨홀|포트홀|공사|가로수|불법\s?주차|주차))"
     ),
     # lot address: 전동 25-328번지, 별양동 12-3, 운남동 1434번지, 부림동 12단지, 시도리 632-2번지
