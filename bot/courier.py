@@ -2,7 +2,11 @@
 
 Rate limits are PTB's AIORateLimiter's job (30/s overall, 20/min per group,
 429 retry_after honoured); the courier adds durability: a call leaves the outbox
-only once Telegram accepted it or refused it for good.
+only once Telegram accepted it or refused it for good. With several workers on
+one database, each call is made by the worker holding its claim (storage.outbox):
+the courier renews the claim right before the call and skips a call another
+worker took over. The claim (`lease`) must outlast a call's wait in the rate
+limiter and its time-outs, or a slow call could be made twice.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import asyncio
 import logging
 from collections import defaultdict, deque
 from collections.abc import Awaitable, Callable, Iterable
+from datetime import timedelta
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Bot
@@ -36,9 +41,13 @@ class Courier:
         hooks: dict[str, SentHook] | None = None,
         retry_seconds: float = 2.0,
         failure_hooks: dict[str, FailedHook] | None = None,
+        worker: str = "",
+        lease: timedelta = timedelta(seconds=60),
     ) -> None:
         self.bot = bot
         self.db = db
+        self.worker = worker
+        self.lease = lease
         self.hooks = hooks or {}
         self.failure_hooks = failure_hooks or {}
         self.retry_seconds = retry_seconds
@@ -60,9 +69,11 @@ class Courier:
                 self._idle.clear()
                 self._workers[message.chat_id] = asyncio.create_task(self._work(message.chat_id), name=f"courier:{message.chat_id}")
 
-    async def redeliver_pending(self) -> int:
-        """Queue every call still in the outbox (start-up, sweeps)."""
-        pending = [m for m in await outbox.pending(self.db) if m.id not in self._queued]
+    async def redeliver_pending(self, own_too: bool = False) -> int:
+        """Queue the calls in the outbox whose claim ran out (sweeps); with `own_too`, at
+        start-up, also those this worker's previous run had claimed."""
+        claimed = await outbox.claim_pending(self.db, self.worker, self.lease, own_too=own_too)
+        pending = [m for m in claimed if m.id not in self._queued]
         self.deliver(pending)
         return len(pending)
 
@@ -84,10 +95,12 @@ class Courier:
         try:
             while queue:
                 message = queue[0]
-                if not await self._send(message):
+                follow_ups = await self._send(message)
+                if follow_ups is None:
                     break  # transient failure: keep order, the sweep retries later
                 queue.popleft()
                 self._queued.discard(message.id)  # type: ignore[arg-type]
+                self.deliver(follow_ups)  # after the discard: the call is settled, its follow-ups queue behind it
         finally:
             for message in queue:
                 self._queued.discard(message.id)  # type: ignore[arg-type]
@@ -96,8 +109,12 @@ class Courier:
             if not self._workers:
                 self._idle.set()
 
-    async def _send(self, message: OutboxMessage) -> bool:
-        """True when the call is settled (done or refused for good)."""
+    async def _send(self, message: OutboxMessage) -> list[OutboxMessage] | None:
+        """The calls that follow once this one is settled (done, refused for good, or another
+        worker's to make); None after a transient failure."""
+        async with self.db.session() as session:  # committed before the call: no transaction waits on Telegram
+            if not await outbox.renew(session, message.id, self.worker, self.lease):  # type: ignore[arg-type]
+                return []
         params = outbox.params_of(message)
         result: object = None
         refused: TelegramError | None = None
@@ -115,7 +132,7 @@ class Courier:
                 log.warning("%s to %s failed (%s), attempt %d", message.method, _where(message.chat_id), exc, attempt + 1)
                 await asyncio.sleep(self.retry_seconds * (attempt + 1))
         else:
-            return False
+            return None
         follow_ups: list[OutboxMessage] = []
         async with self.db.session() as session:
             await outbox.done(session, message.id)  # type: ignore[arg-type]
@@ -125,8 +142,8 @@ class Courier:
             failed = self.failure_hooks.get(message.purpose or "")
             if failed is not None and refused is not None:
                 follow_ups = await failed(session, message, refused)
-        self.deliver(follow_ups)
-        return True
+            outbox.claim_new(follow_ups, self.worker, self.lease)
+        return follow_ups
 
 
 def sent_message_id(result: object) -> int | None:

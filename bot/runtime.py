@@ -63,6 +63,8 @@ class Runtime:
             self.db,
             hooks=self.greetings.sent_hooks | self.intake.sent_hooks | self.progress.sent_hooks | self.departments.sent_hooks,
             failure_hooks=self.progress.failure_hooks,
+            worker=scheduler.worker_id,
+            lease=self.receiver.lease,
         )
         self._finished: list[int] = []
         self.handled = 0  # updates handled since start, for health and benchmarks
@@ -77,7 +79,7 @@ class Runtime:
         await self.application.initialize()
         await self.application.start()
         await self._publish_commands()
-        await self.courier.redeliver_pending()
+        await self.courier.redeliver_pending(own_too=True)  # this worker's calls from before a crash
         await self.receiver.take_over_abandoned(own_too=True)  # this worker's updates from before a crash
         self.timers.start()
         await self.sweep()
@@ -139,7 +141,7 @@ class Runtime:
             self.handled += 1
 
     async def _handle(self, update_id: int | None, coroutine: object) -> None:
-        work = Work(self.db, update_id)
+        work = Work(self.db, update_id, self.courier.worker, self.courier.lease)
         token = bind(work)
         try:
             await coroutine  # type: ignore[misc]
@@ -172,7 +174,7 @@ class Runtime:
 
     async def run_job(self, job) -> None:  # type: ignore[no-untyped-def]
         """Run `job(work)` in its own unit of work (timers, sweeps)."""
-        work = Work(self.db)
+        work = Work(self.db, None, self.courier.worker, self.courier.lease)
         try:
             await job(work)
             self.courier.deliver(await work.commit())

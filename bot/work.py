@@ -16,6 +16,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
 from contextvars import ContextVar
+from datetime import timedelta
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -31,9 +32,11 @@ _current: ContextVar["Work | None"] = ContextVar("sotong_work", default=None)
 class Work:
     """A lazily opened transaction plus the Bot API calls it decided."""
 
-    def __init__(self, db: Database, update_id: int | None = None) -> None:
+    def __init__(self, db: Database, update_id: int | None = None, worker: str = "", lease: timedelta = timedelta(seconds=60)) -> None:
         self.db = db
         self.update_id = update_id
+        self.worker = worker  # claims the calls this unit decides (see storage.outbox)
+        self.lease = lease
         self.failed = False
         self.sent: list[OutboxMessage] = []
         self._after_commit: list[Callable[[], Awaitable[None] | None]] = []
@@ -56,7 +59,9 @@ class Work:
         session = await self.session()
         params = {key: value for key, value in params.items() if value is not None}
         params.setdefault("chat_id", chat_id)
-        self.sent.append(await outbox.add(session, chat_id, method, params, purpose=purpose, room_id=room_id))
+        message = await outbox.add(session, chat_id, method, params, purpose=purpose, room_id=room_id)
+        outbox.claim_new([message], self.worker, self.lease)  # the courier of this worker makes the call
+        self.sent.append(message)
 
     def after_commit(self, callback: Callable[[], Awaitable[None] | None]) -> None:
         """Run `callback` once the changes are durable (e.g. arm a timer for a stored deadline)."""

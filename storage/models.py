@@ -13,6 +13,9 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
 class Room(SQLModel, table=True):
     """A group chat the bot serves. Chat ids of groups are not personal data."""
 
@@ -81,6 +84,9 @@ class OutboxMessage(SQLModel, table=True):
     """A Bot API call decided by a committed change and not yet made (transactional outbox)."""
 
     __tablename__ = "outbox"
+    # Ids are never reused (SQLite would reuse the highest after a delete): the courier
+    # tells calls apart by id, and a follow-up must not pass for the call it follows.
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: int | None = Field(default=None, primary_key=True)
     chat_id: int = Field(sa_column=Column(BigInteger, nullable=False, index=True))
@@ -90,6 +96,11 @@ class OutboxMessage(SQLModel, table=True):
     purpose: str | None = Field(default=None, max_length=64)
     room_id: int | None = None
     created_at: datetime = Field(default_factory=utcnow)
+    # The worker that makes the call, until then; after that another worker's sweep may
+    # take it over. Without a claim, two workers' sweeps would both send the same call.
+    # Unclaimed rows (epoch) are anyone's at once.
+    claimed_until: datetime = Field(default_factory=lambda: EPOCH, index=True)
+    claimed_by: str = Field(default="", max_length=128)
 
 
 # -- complaint intake (migration 0002) -------------------------------------------

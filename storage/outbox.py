@@ -1,14 +1,23 @@
-"""The transactional outbox: Bot API calls stored with the change that decided them."""
+"""The transactional outbox: Bot API calls stored with the change that decided them.
+
+Each call is made by one worker. The worker whose transaction stored a call claims
+it in that transaction (`claim_new`) and renews the claim just before making the
+call (`renew`); a sweep takes over only calls whose claim ran out (`claim_pending`),
+by a conditional UPDATE. Both sides decide on the same row, so of two workers
+exactly one makes the call, and a worker that crashed leaves its calls to the others.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
+from datetime import timedelta
 
-from sqlalchemy import bindparam, delete, select
+from sqlalchemy import bindparam, delete, or_, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.database import Database
-from storage.models import OutboxMessage
+from storage.models import OutboxMessage, utcnow
 
 
 async def add(
@@ -33,10 +42,55 @@ async def add(
     return message
 
 
+def claim_new(messages: Iterable[OutboxMessage], worker: str, lease: timedelta) -> None:
+    """Claim calls for `worker` within the transaction that stores them (before its commit)."""
+    until = utcnow() + lease
+    for message in messages:
+        message.claimed_by, message.claimed_until = worker, until
+
+
 async def pending(db: Database) -> list[OutboxMessage]:
-    """Calls committed but not yet made, in the order they were decided."""
+    """Calls committed but not yet made, in the order they were decided (whoever holds them)."""
     async with db.session() as session:
         return list((await session.exec(select(OutboxMessage).order_by(OutboxMessage.id))).scalars())
+
+
+async def claim_pending(db: Database, worker: str, lease: timedelta, own_too: bool = False, limit: int = 1000) -> list[OutboxMessage]:
+    """Take over calls whose claim ran out, oldest first; with `own_too` (at start-up),
+    also those this worker's previous run had claimed. Each call goes to one worker."""
+    now = utcnow()
+    table = OutboxMessage.__table__
+    takeable = table.c.claimed_until < now
+    if own_too:
+        takeable = or_(takeable, table.c.claimed_by == worker)
+    async with db.session() as session:
+        connection = await session.connection()
+        candidates = (await connection.execute(select(table.c.id).where(takeable).order_by(table.c.id).limit(limit))).scalars().all()
+        if not candidates:
+            return []
+        claimed = (
+            await connection.execute(
+                update(table).where(table.c.id.in_(candidates), takeable).values(claimed_until=now + lease, claimed_by=worker).returning(table.c.id)
+            )
+        ).scalars().all()
+        if not claimed:
+            return []
+        return list((await session.exec(select(OutboxMessage).where(OutboxMessage.id.in_(claimed)).order_by(OutboxMessage.id))).scalars())
+
+
+# Built once: it runs before every call the courier makes.
+_RENEW = (
+    update(OutboxMessage.__table__)
+    .where(OutboxMessage.__table__.c.id == bindparam("message_id"), OutboxMessage.__table__.c.claimed_by == bindparam("worker"))
+    .values(claimed_until=bindparam("until"))
+)
+
+
+async def renew(session: AsyncSession, message_id: int, worker: str, lease: timedelta) -> bool:
+    """Extend `worker`'s claim on a call about to be made; False when the call is no longer
+    `worker`'s to make (another worker took it over after the claim ran out, or made it)."""
+    result = await (await session.connection()).execute(_RENEW, {"message_id": message_id, "worker": worker, "until": utcnow() + lease})
+    return result.rowcount == 1
 
 
 # Built once: it runs after every call the courier makes (see storage.dialect).

@@ -9,7 +9,9 @@ from datetime import timedelta
 import aiohttp
 from telegram import Bot
 
+from bot.courier import Courier
 from bot.sandbox.client import SandboxControl
+from bot.work import Work
 from storage import outbox, updates
 from storage.database import Database
 from tests.conftest import TOKEN, Room, bot_messages, eventually
@@ -72,6 +74,40 @@ async def test_a_committed_message_not_yet_sent_goes_out_after_restart(bot_facto
     await eventually(lambda: _outbox_empty(bot.db_url))
     await asyncio.sleep(0.3)
     assert len([m for m in await bot_messages(control, room.chat_id) if m["text"] == "접수 #1 처리 완료"]) == 1
+
+
+async def test_two_workers_sweeping_one_outbox_make_each_call_once(sandbox, db_url: str, control: SandboxControl, room: Room) -> None:
+    here_db, there_db = Database(db_url), Database(db_url)
+    await here_db.migrate()
+    bot = Bot(TOKEN, base_url=f"{sandbox.url}/bot")
+    lease = timedelta(seconds=60)
+    here, there = Courier(bot, here_db, worker="here", lease=lease), Courier(bot, there_db, worker="there", lease=lease)
+    try:
+        async with bot:
+            # "here" committed a reply and is about to send it: the other worker's sweep leaves it alone.
+            work = Work(here_db, None, "here", lease)
+            await work.send(room.chat_id, "sendMessage", text="민원 #1 접수")
+            replies = await work.commit()
+            assert await there.redeliver_pending() == 0
+            here.deliver(replies)
+            await here.wait_idle(5)
+            # "here" stalled past its claim with a reply queued: the other worker takes it over,
+            # and "here" skips the call when it comes to it.
+            work = Work(here_db, None, "here", timedelta(seconds=0.2))
+            await work.send(room.chat_id, "sendMessage", text="민원 #2 접수")
+            stalled = await work.commit()
+            await asyncio.sleep(0.3)
+            assert await there.redeliver_pending() == 1
+            await there.wait_idle(5)
+            here.deliver(stalled)
+            await here.wait_idle(5)
+    finally:
+        await here.close()
+        await there.close()
+        await here_db.close()
+        await there_db.close()
+    assert len(await _said(control, room.chat_id, "민원 #1 접수")) == 1
+    assert len(await _said(control, room.chat_id, "민원 #2 접수")) == 1
 
 
 async def test_joins_keep_counting_once_across_a_restart(bot_factory, control: SandboxControl, room: Room) -> None:

@@ -287,6 +287,14 @@ async def test_a_board_that_was_removed_is_posted_and_pinned_again(sotong, contr
         assert (await rooms.by_chat(session, room.chat_id)).board_message_id == again["message_id"]  # type: ignore[union-attr]
 
 
+async def test_a_new_board_is_pinned_at_once_not_at_the_next_sweep(bot_factory, control: SandboxControl, room: Room) -> None:
+    # The pin is a follow-up of the board's sendMessage; with no sweep for ten minutes, only the
+    # courier itself can make it (it once mistook the pin for the call it follows: same reused id).
+    await bot_factory(scheduler={"sweep_seconds": 600}).start()
+    await file(control, room)
+    await eventually(lambda: board(control, room, "[접수] 1"), timeout=5)
+
+
 async def test_an_english_room_reads_progress_in_english(sotong, control: SandboxControl, room: Room) -> None:
     await command(control, room, room.moderator, "/language en")
     posted = await control.post(room.chat_id, room.resident, STREETLIGHT)

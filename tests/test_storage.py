@@ -112,6 +112,35 @@ async def test_outbox_keeps_calls_until_done(database: Database) -> None:
     assert [m.method for m in await outbox.pending(database)] == ["deleteMessage"]
 
 
+async def test_a_stored_call_is_made_by_the_worker_holding_its_claim(database: Database) -> None:
+    lease = timedelta(seconds=60)
+    async with database.session() as session:
+        held = await outbox.add(session, -100, "sendMessage", {"text": "민원 #1 접수"})
+        outbox.claim_new([held], "a", lease)
+        stale = await outbox.add(session, -100, "sendMessage", {"text": "민원 #2 접수"})
+        outbox.claim_new([stale], "a", -lease)  # worker a stopped long ago without making it
+    # Another worker's sweep leaves a live claim alone and takes over the one that ran out.
+    assert [m.id for m in await outbox.claim_pending(database, "b", lease)] == [stale.id]
+    assert await outbox.claim_pending(database, "c", lease) == []
+    async with database.session() as session:
+        assert await outbox.renew(session, held.id, "a", lease)  # type: ignore[arg-type]
+        assert not await outbox.renew(session, stale.id, "a", lease)  # type: ignore[arg-type]  # b's now: a must not make it
+    # A restarted worker takes back its own calls at once.
+    assert [m.id for m in await outbox.claim_pending(database, "a", lease, own_too=True)] == [held.id]
+
+
+async def test_workers_sweeping_the_outbox_together_take_each_call_once(database: Database) -> None:
+    async with database.session() as session:  # unclaimed calls, as stored before claims existed
+        ids = [(await outbox.add(session, -100, "sendMessage", {"text": f"안내 {i}"})) for i in range(5)]
+    expected = sorted(m.id for m in ids)  # type: ignore[type-var]
+
+    async def sweep(worker: str) -> list[int]:
+        return [m.id for m in await outbox.claim_pending(database, worker, timedelta(seconds=60))]  # type: ignore[misc]
+
+    taken = [i for batch in await asyncio.gather(*(sweep(w) for w in "abcd")) for i in batch]
+    assert sorted(taken) == expected
+
+
 async def test_greeting_due_time_waits_for_quiet_but_not_past_max_wait(database: Database) -> None:
     start = utcnow()
     async with database.session() as session:
