@@ -7,7 +7,9 @@ Recognised, Korean first:
   "별양동 12-3", "부림동 12단지", "신흥동1가 79번지";
 - intersections: "OO사거리", "시청 앞 삼거리", "교차로";
 - stations and exits: "과천역 3번 출구", "정부청사역";
-- schools, apartment complexes, and landmarks (공원, 시장, 주민센터, 터미널, 정류장, ...);
+- schools, apartment complexes, and landmarks (공원, 시장, 주민센터, 터미널, 정류장, 회관,
+  체육관, ...), but not a kind of place ("버스정류장", "지하주차장", "반려견 놀이터");
+- mountains by name when a place word follows ("관악산 입구");
 - 동 names on their own, when not a common word (운동, 활동, ...);
 - English: "Main Street", "Gangnam Station exit 3", "Central Park", and romanised
   addresses ("Jungang-ro 12", "Byeolyang-dong", "Seohae-daero 483beon-gil").
@@ -36,6 +38,7 @@ _LANDMARK = (
     r"(?:초등학교|중학교|고등학교|대학교|학교|여중|여고|유치원|어린이집|"
     r"아파트|빌라|오피스텔|단지|타운|"
     r"공원|놀이터|시장|마트|주민센터|행정복지센터|복지관|경로당|시청|구청|군청|보건소|도서관|체육센터|"
+    r"회관|체육관|과학관|박물관|미술관|문화원|수련관|청사|문화센터|"
     r"수영장|터미널|정류장|정류소|병원|우체국|경찰서|파출소|지구대|소방서|광장|해수욕장|"
     r"지하차도|육교|고가도로|대교|터널|공영주차장|주차장|하천|천변|산책로|등산로|둘레길)"
 )
@@ -80,7 +83,13 @@ _PATTERNS: list[re.Pattern[str]] = [
     # schools, complexes, landmarks: "래미안 아파트", "별양동 주민센터", "OO초등학교 후문"
     re.compile(rf"{_H}{{2,12}}{_LANDMARK}{_SUFFIX}"),
     # the word before must be a name, not a particle or an adnominal ending ("투명한 아파트", "입니다 구청")
-    re.compile(rf"{_NAME}(?<![에을를은는이가의도서고면며게한된던는다상들])\s{_LANDMARK}{_SUFFIX}"),
+    # (nor a chat ending or 으로/므로: "대기임 병원", "좋아요 공원", "방해되므로 정류장")
+    re.compile(rf"{_NAME}(?<![에을를은는이가의도서고면며게한된던는다상들요임음함남됨짐옴감])(?<!으로)(?<!므로)\s{_LANDMARK}{_SUFFIX}"),
+    # a mountain by name, when a place word follows ("관악산 입구", "청계산 둘레길"; not "부동산 앞")
+    re.compile(
+        r"(?<![가-힣])[가-힣]{2,4}(?<!부동)산"
+        r"(?:\s?(?:입구|둘레길|등산로|산책로|정상|약수터)|(?=\s?(?:자락|중턱|기슭|쪽|앞|근처|에서)))"
+    ),
     # apartment complexes by number, and chain stores that are landmarks on their own
     re.compile(r"(?:[가-힣A-Za-z]{1,10}\s?)?\d+\s?단지"),
     re.compile(r"(?:이마트|홈플러스|롯데마트|코스트코|다이소|올리브영)(?:\s?[가-힣]{1,6}점)?"),
@@ -122,6 +131,11 @@ _GENERIC_HEAD = {
     "the", "a", "our", "my", "this", "that", "in", "near", "at",
 }
 _LANDMARK_ONLY = re.compile(rf"^{_LANDMARK}(?:\s?(?:정문|후문|입구))?$")
+# A kind of place, not a place: "버스정류장", "지하주차장", "반려견 놀이터", "국공립 어린이집"
+_KIND_OF_PLACE = re.compile(
+    rf"^(?:버스|지하|반려견|애견|어린이|동네|근린|소공원|국공립|공립|시립|구립|사립|민간|가정|직장|공영|"
+    rf"실내|야외|대형|소형|무료|유료|새|큰|작은)\s?{_LANDMARK}$"
+)
 
 
 def _clean(span: str) -> str:
@@ -130,7 +144,7 @@ def _clean(span: str) -> str:
     while len(parts) > 1 and parts[0].lower() in _GENERIC_HEAD:
         parts = parts[1:]
     span = " ".join(parts)
-    if _NOT_STATION.search(span) or _LANDMARK_ONLY.match(span) or span.lower() in _GENERIC_HEAD:
+    if _NOT_STATION.search(span) or _LANDMARK_ONLY.match(span) or _KIND_OF_PLACE.match(span) or span.lower() in _GENERIC_HEAD:
         return ""
     return span
 
