@@ -7,13 +7,25 @@ short, informal complaints and proposals, and the hard negatives of a room
 answers). Rows carry source="handwritten". The tests in tests/test_intake.py
 use different sentences, so passing them is not memorisation of this file.
 
+`room_messages.jsonl`, next to this file, holds 660 more room messages written
+the same way (one JSON object per line: text, label, category): 340 complaints
+and proposals over all sixteen categories, phrased as residents type them, many
+without any request word ("주말에 여는 소아과가 없어서 옆 도시까지 갔어요"), and
+320 messages that are not reports: questions about schedules and procedures,
+staff answers and notices, shared news, talk about complaints already filed,
+opinions, chatter, English.
+
 `rows(seed)` returns a deterministic list of dicts: text, label
 (complaint | proposal | none), category (fine taxonomy id or None), source.
 """
 
 from __future__ import annotations
 
+import json
 import random
+from pathlib import Path
+
+ROOM_MESSAGES = Path(__file__).with_name("room_messages.jsonl")
 
 # --- chat-style complaints: (category, sentence) ---------------------------------
 COMPLAINTS: list[tuple[str, str]] = [
@@ -142,6 +154,35 @@ COMPLAINTS: list[tuple[str, str]] = [
     ("safety", "No CCTV in the underpass and it feels unsafe at night"),
     ("animals", "A stray dog has been wandering around the apartment complex"),
     ("health", "Please spray for mosquitoes in the park, there are so many"),
+]
+
+# 나요 ends questions ("몇 시까지 하나요?") but also says that something comes out or
+# happens (나다): a smell, a noise, rust, smoke. Statements, not questions.
+COMPLAINTS += [
+    ("environment", "음식물 쓰레기통 근처에서 썩은 냄새가 계속 나요"),
+    ("environment", "밤마다 공사장 쪽에서 쿵쿵 소리가 나요 잠을 못자요"),
+    ("environment", "아랫집 담배 연기 때문에 화장실에서 담배냄새 나요"),
+    ("environment", "공장 굴뚝에서 매캐한 냄새가 나요 창문을 못 열어요"),
+    ("environment", "새벽마다 오토바이 배기음 소리 엄청 크게 나요"),
+    ("environment", "개천 옆 산책로에서 비린내가 심하게 나네요"),
+    ("water_sewer", "수도꼭지 틀면 흙탕물이 나와요 벌써 이틀째"),
+    ("water_sewer", "화장실 배수구에서 하수 냄새가 올라와요 윗집도 그렇대요"),
+    ("water_sewer", "정수기 필터 갈았는데도 물에서 쇠 냄새 나요"),
+    ("water_sewer", "길가 맨홀에서 김이 모락모락 나고 냄새도 나요"),
+    ("water_sewer", "하수관 역류하는지 지하 주차장에 물 차오르고 악취 나요"),
+    ("road", "도로 파인 데 지나갈 때마다 차에서 덜컹 소리 나요"),
+    ("road", "보도블럭 밟을 때마다 흔들리고 물이 튀어나와요"),
+    ("streetlight", "가로등에서 지지직 소리 나고 불빛이 깜빡거려요"),
+    ("traffic", "신호등 음향신호기에서 소리가 안 나요 시각장애인분들 어떡해요"),
+    ("housing", "옆 건물 철거하면서 먼지가 엄청 나요 빨래를 못 널어요"),
+    ("housing", "재건축 현장 크레인 소리가 아침 여섯시부터 나요"),
+    ("parks", "놀이터 그네 체인이 삐걱삐걱 소리 나고 녹이 슬었어요"),
+    ("parks", "공원 화장실에서 지독한 냄새가 나요 청소를 안하나봐요"),
+    ("waste", "분리수거장 쓰레기 쌓여서 여름이라 냄새 장난 아니게 나요"),
+    ("waste", "음식물 수거함 뚜껑이 깨져서 날파리 꼬이고 냄새 나요"),
+    ("safety", "상가 건물 뒤편에서 타는 냄새가 나요 불 난거 아닌가 싶어요"),
+    ("safety", "지하보도 천장에서 물이 새고 쩍쩍 갈라지는 소리가 나요"),
+    ("animals", "빈집에서 개 짖는 소리가 며칠째 나요 주인이 없는것 같아요"),
 ]
 
 PROPOSALS: list[tuple[str, str]] = [
@@ -447,4 +488,28 @@ def rows(seed: int = 13) -> list[dict]:
     for tmpl in NEG_TEMPLATES:
         for _ in range(6):
             add(tmpl.format(place=rng.choice(PLACES), thing=rng.choice(NEG_THINGS)), "none", None)
-    return out
+    with ROOM_MESSAGES.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                row = json.loads(line)
+                add(row["text"], row["label"], row["category"])
+    return out + place_swaps(out, rng)
+
+
+def place_swaps(rows: list[dict], rng: random.Random) -> list[dict]:
+    """For each row naming a place, a copy naming another place of these rows.
+
+    A place says where, not whether: without this, a name that happens to come up
+    more often in chatter than in reports (중앙공원: 1 report, 8 chatter lines)
+    becomes evidence against filing a report there.
+    """
+    from moderation.intake.places import find_place
+
+    found = [(row, find_place(row["text"])) for row in rows]
+    pool = sorted({place for _, place in found if place})
+    swapped = []
+    for row, place in found:
+        if place:
+            other = rng.choice([p for p in pool if p != place])
+            swapped.append({**row, "text": row["text"].replace(place, other, 1)})
+    return swapped
