@@ -103,10 +103,16 @@ class IntakeSettings(_Section):
     enabled: bool = True
     file_threshold: float = Field(0.75, ge=0, le=1)
     ask_threshold: float = Field(0.5, ge=0, le=1)
+    # filed at once below file_threshold too when this sure it is a report (only unsure which kind)
+    sure_threshold: float = Field(0.95, ge=0, le=1)
     question_ttl_seconds: float = Field(600, gt=0)
     duplicate_window_days: float = Field(14, ge=0)
     duplicate_similarity: float = Field(0.4, gt=0, le=1)
     private_report_ttl_seconds: float = Field(3600, gt=0)
+
+    def files_outright(self, confidence: float, civic: float) -> bool:
+        """Sure enough to file without asking: of the kind, or at least that it is a report."""
+        return confidence >= self.file_threshold or civic >= self.sure_threshold
 
     @model_validator(mode="after")
     def _ask_below_file(self) -> "IntakeSettings":

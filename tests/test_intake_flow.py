@@ -110,6 +110,22 @@ def _unsure(text: str) -> Intake:
     return classify(text)
 
 
+def _sure_report_unsure_kind(text: str) -> Intake:
+    """The detector, except that texts marked "단속" are surely a report, but complaint or proposal is a toss-up."""
+    if "단속" in text:
+        return Intake("complaint", "parking", "원문동", 0.52, redact(text), civic=0.99)
+    return classify(text)
+
+
+async def test_a_sure_report_is_filed_without_asking_even_when_its_kind_is_unsure(sotong, control: SandboxControl, room: Room, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(intake_feature, "classify", _sure_report_unsure_kind)
+    posted = await control.post(room.chat_id, room.resident, "원문동 아파트 앞 불법주차 단속해 주세요")
+    [ack] = await eventually(lambda: replies_to(control, room.chat_id, posted["message_id"]))
+    assert "#1" in ack["text"] and "접수할까요" not in ack["text"]
+    [complaint] = await stored(sotong)
+    assert (complaint.category, complaint.place) == ("parking", "원문동")
+
+
 async def test_an_uncertain_detection_asks_and_files_on_yes(sotong, control: SandboxControl, room: Room, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(intake_feature, "classify", _unsure)
     neighbour = await control.create_user(first_name="이웃")

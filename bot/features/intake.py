@@ -219,7 +219,8 @@ async def on_room_message(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
             await join_album(message)
         return
     result = classify(body)
-    if result.kind not in FILED_KINDS or result.confidence < settings.ask_threshold:
+    certain = settings.files_outright(result.confidence, result.civic)
+    if result.kind not in FILED_KINDS or not (certain or result.confidence >= settings.ask_threshold):
         return
     if await runtime.moderators.is_moderator(message.chat_id, message.from_user.id):
         return  # moderators and staff answer; they are never filed
@@ -230,9 +231,9 @@ async def on_room_message(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     reporter = pseudonym(runtime.settings.privacy.pseudonym_secret, chat.id, message.from_user.id)
     draft = draft_from_message(message, result, reporter)
     # Filed already? file_or_support asks along the way (Outcome.filed_before); a question, here.
-    if result.confidence < settings.file_threshold and await complaints.by_message(session, room.id, message.message_id) is not None:
+    if not certain and await complaints.by_message(session, room.id, message.message_id) is not None:
         return
-    if result.confidence >= settings.file_threshold:
+    if certain:
         outcome = await file_or_support(session, settings, room.id, draft)
         await acknowledge(work, room, outcome, message.message_id, draft.thread_id)
         if outcome.new:

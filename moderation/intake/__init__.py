@@ -38,6 +38,9 @@ class Intake:
     place: str | None
     confidence: float  # 0..1, confidence that `kind` is right
     redacted: str
+    # 0..1, that the text is a complaint or a proposal at all, whichever of the two it is:
+    # the bot need not ask "민원으로 접수할까요?" about a report it is sure of, only unsure which kind
+    civic: float = 0.0
 
 
 def classify(text: str) -> Intake:
@@ -52,9 +55,10 @@ def classify(text: str) -> Intake:
     if s is None:  # nothing the model knows (emoji only, unknown script)
         return Intake("other", "other", None, 0.99, redacted)
     category = max(s.category_probs, key=s.category_probs.__getitem__)
+    civic = round(s.p_civic, 4)
     if s.p_civic < model.threshold:
-        return Intake("other", category, None, round(1.0 - s.p_civic, 4), redacted)
+        return Intake("other", category, None, round(1.0 - s.p_civic, 4), redacted, civic)
     kind = "proposal" if s.p_proposal >= 0.5 else "complaint"
     p_kind = s.p_proposal if kind == "proposal" else 1.0 - s.p_proposal
     place = find_place(head)
-    return Intake(kind, category, place, round(s.p_civic * p_kind, 4), redacted)
+    return Intake(kind, category, place, round(s.p_civic * p_kind, 4), redacted, civic)
