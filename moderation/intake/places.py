@@ -38,7 +38,7 @@ _LANDMARK = (
     r"(?:초등학교|중학교|고등학교|대학교|학교|여중|여고|유치원|어린이집|"
     r"아파트|빌라|오피스텔|단지|타운|"
     r"공원|놀이터|시장|마트|주민센터|행정복지센터|복지관|경로당|시청|구청|군청|보건소|도서관|체육센터|"
-    r"회관|체육관|과학관|박물관|미술관|문화원|수련관|청사|문화센터|"
+    r"회관|체육관|과학관|박물관|미술관|문화원|수련관|청사|문화센터|백화점|프라자|플라자|"
     r"수영장|터미널|정류장|정류소|병원|우체국|경찰서|파출소|지구대|소방서|광장|해수욕장|"
     r"지하차도|육교|고가도로|대교|터널|공영주차장|주차장|하천|천변|산책로|등산로|둘레길)"
 )
@@ -46,6 +46,12 @@ _SUFFIX = (
     r"(?:\s?(?:정문|후문|입구|\d+번\s?출구|\d+동))?"
     # a landmark word must end the word, or be followed by a particle ("스마트폰" is not a 마트)
     r"(?=$|[^가-힣]|에|의|은|는|이|가|을|를|앞|옆|뒤|쪽|근처|으로|로|도|안|내|주변|입구|정문|후문)"
+)
+
+# Apartment brands: a complex is named by its brand as often as by 아파트
+_APARTMENT_BRAND = (
+    "래미안|푸르지오|힐스테이트|e편한세상|아이파크|롯데캐슬|센트레빌|꿈에그린|써밋|"
+    "더샵|SK뷰|휴먼시아|리슈빌|스위첸|데시앙|하늘채"  # not 자이: "인격자이고"
 )
 
 # A road name without a number, ending in 대로 or 길 (not an everyday 길: 골목길, 출근길, 산책길...)
@@ -68,6 +74,16 @@ _PATTERNS: list[re.Pattern[str]] = [
         rf"(?<![가-힣]){_BARE_ROAD}"
         r"(?=에서|\s(?:신호등|신호|가로등|보도|인도|도로|횡단보도|버스|정류장|하수구|맨홀|포트홀|공사|가로수|불법\s?주차|주차))"
     ),
+    # 대로 after a noun is a boulevard ("과천대로 따라", "관악대로 건널 때"); after an adnominal
+    # ending it means "as" ("하는대로", "말한대로"), and as-nouns are in _NOT_PLACE ("예정대로")
+    # (nor a noun ending in 대 with the particle 로: "단기임대로", "청년세대로", "야외무대로", "시간표대로")
+    re.compile(r"(?<![가-힣])[가-힣]{2,6}(?<![는은던한된할운린임상세시무군부기반절최표서])대로(?![가-힣])"),
+    # 로 followed by 에 ends a noun, not the particle ("별양로에"; "카드로에" is no Korean; 로는, 로의
+    # and 로가 are: "실제로는", "비닐로의"), unless a common noun ("통로에", "진로에", "수로에");
+    # or with a block number: "보듬7로 인도"
+    re.compile(
+        r"(?<![가-힣])(?:[가-힣]{2,5}(?<![으므바도통진경선수항행회미차])로(?=에|에서|변)|[가-힣]{1,5}\d{1,2}로(?![가-힣]))"
+    ),
     # lot address: 전동 25-328번지, 별양동 12-3, 운남동 1434번지, 부림동 12단지, 시도리 632-2번지
     re.compile(rf"{_NAME}(?:동|리|읍)\s?{_NUM}{_NOT_HOUSE}\s?(?:번지|단지|호)?"),
     # 가 and 면 are particles and endings too ("수거가 3일째", "누나면 20대"): a 가 district
@@ -75,7 +91,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(rf"{_H}{{0,11}}[가-힣]\s?\d+가(?!지|량)(?:\s?{_NUM}{_NOT_HOUSE}(?:\s?번지)?)?"),
     re.compile(rf"{_NAME}면\s?{_NUM}\s?번지"),
     # station (+ exit)
-    re.compile(rf"{_H}{{2,12}}역(?:\s?{_NUM}\s?번\s?(?:출구|출입구|게이트))?(?![가-힣])"),
+    re.compile(rf"{_H}{{2,12}}역(?:\s?{_NUM}\s?번\s?(?:출구|출입구|게이트)|\s[Ee]xit\s?\d+|(?![가-힣]))"),
     re.compile(rf"{_H}{{2,12}}역(?=\s?(?:\d|앞|옆|근처|에서|쪽|출구|사거리|광장))"),
     # intersections
     # (the name is not a word with a particle: "현수막이 사거리마다" names no intersection)
@@ -90,9 +106,23 @@ _PATTERNS: list[re.Pattern[str]] = [
         r"(?<![가-힣])[가-힣]{2,4}(?<!부동)산"
         r"(?:\s?(?:입구|둘레길|등산로|산책로|정상|약수터)|(?=\s?(?:자락|중턱|기슭|쪽|앞|근처|에서)))"
     ),
+    # streams by name, when what follows shows it is a place: "안양천에서", "탄천 산책로"
+    re.compile(
+        # (two syllables or more before 천: 공천, 승천, 춘천 and 과천 are not streams)
+        r"(?<![가-힣])[가-힣]{2,3}(?<![추실하원온사천보개발출귀승공선후])천"
+        r"(?=에서|에|변|옆|\s?(?:산책로|둔치|다리|자전거길|따라)|[^가-힣]|$)"
+    ),
     # apartment complexes by number, and chain stores that are landmarks on their own
-    re.compile(r"(?:[가-힣A-Za-z]{1,10}\s?)?\d+\s?단지"),
+    re.compile(r"(?:[가-힣A-Za-z]{1,10}\s?)?\d+\s?단지(?:\s?(?:정문|후문|입구))?"),
+    # apartment brands name a complex on their own: "래미안에서", "과천푸르지오써밋 101동"
+    re.compile(
+        rf"[가-힣A-Za-z0-9]{{0,8}}(?:{_APARTMENT_BRAND})[가-힣A-Za-z0-9]{{0,8}}?"
+        r"(?:\s?\d+\s?단지)?(?:\s?\d{2,4}동)?(?:\s?(?:정문|후문|입구))?"
+        r"(?=$|[^가-힣A-Za-z0-9]|에|의|은|는|이|가|을|를|앞|옆|뒤|쪽|근처|상가|주민|단지|아파트)"
+    ),
     re.compile(r"(?:이마트|홈플러스|롯데마트|코스트코|다이소|올리브영)(?:\s?[가-힣]{1,6}점)?"),
+    # other chains only with their branch: "GS25 과천별양점", "롯데백화점 평촌점" ("스타벅스 가봤어?" names none)
+    re.compile(r"(?:롯데백화점|현대백화점|신세계백화점|GS25|CU|세븐일레븐|이마트24|스타벅스|맥도날드)\s?[가-힣]{1,8}점"),
     # school short forms: 문원초 앞, 과천중 후문
     re.compile(r"[가-힣]{2,5}(?:초|중|고)(?=\s?(?:앞|옆|뒤|후문|정문|근처|에서|사거리|삼거리|학생|애들))"),
     # English
