@@ -11,7 +11,11 @@ Prints both figures and their ratio; asserts nothing.
 
 With --breakdown, Sotong also runs with its room features switched off
 (intake, house rules, heat) and with intake alone, after the same bare run,
-to show what the durable pipeline costs and what each layer adds.
+to show what the durable pipeline costs and what each layer adds. It also
+runs the bare application with a handler that only calls the intake model,
+then the three detectors Sotong calls on every room message (intake, house
+rules, hostility): no storage, no replies, a ceiling for any bot that runs
+these models on PTB's dispatch.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import aiohttp
@@ -35,6 +40,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot.config import settings_from_mapping  # noqa: E402
 from bot.runtime import Runtime  # noqa: E402
 from bot.sandbox.client import SandboxControl  # noqa: E402
+from moderation.hostility import score as hostility_score  # noqa: E402
+from moderation.intake import classify  # noqa: E402
+from moderation.rules import check_text  # noqa: E402
 from storage.database import Database  # noqa: E402
 
 TOKEN = "1000:bench"
@@ -97,12 +105,25 @@ async def until(predicate, poll: float = 0.01) -> None:  # type: ignore[no-untyp
         await asyncio.sleep(poll)
 
 
-async def run_bare(api_url: str, count: int) -> float:
-    """A bare PTB application with a no-op handler, polling; returns updates/s."""
+def run_detectors(text: str) -> None:
+    """What Sotong computes for every room message before it decides anything."""
+    check_text(text)
+    hostility_score(text)
+    classify(text)
+
+
+def run_intake(text: str) -> None:
+    classify(text)
+
+
+async def run_bare(api_url: str, count: int, detectors: Callable[[str], None] | None = None) -> float:
+    """A bare PTB application with a no-op handler (or one that only runs `detectors`), polling; returns updates/s."""
     handled = 0
 
     async def noop(update: Update, context: object) -> None:
         nonlocal handled
+        if detectors is not None and update.message is not None:
+            detectors(update.message.text or "")
         handled += 1
 
     application = Application.builder().token(TOKEN).base_url(f"{api_url}/bot").build()
@@ -167,6 +188,12 @@ async def main() -> None:
         async with SandboxControl(url) as control:
             await queue_messages(control, args.messages, args.chats, args.complaint_share, args.seed)
             bare = await run_bare(url, args.messages)
+            floors: dict[str, float] = {}
+            if args.breakdown:
+                run_detectors("모델을 미리 읽어 둔다")  # loading the models is not what we measure
+                for name, detectors in (("the intake model", run_intake), ("all three detectors", run_detectors)):
+                    await queue_messages(control, args.messages, args.chats, args.complaint_share, args.seed)
+                    floors[name] = await run_bare(url, args.messages, detectors)
             sotong: dict[str, float] = {}
             for variant in variants:
                 await queue_messages(control, args.messages, args.chats, args.complaint_share, args.seed)
@@ -181,6 +208,8 @@ async def main() -> None:
     print(f"ratio Sotong / bare: {sotong['all'] / bare:.2f}")
     for variant in variants[1:]:
         print(f"  Sotong, room features {variant + ':':12} {sotong[variant]:,.0f} updates/s, ratio {sotong[variant] / bare:.2f}")
+    for name, floor in floors.items():
+        print(f"  bare PTB running only {name + ':':21} {floor:,.0f} updates/s, ratio {floor / bare:.2f}")
 
 
 if __name__ == "__main__":
