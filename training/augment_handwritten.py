@@ -7,13 +7,14 @@ short, informal complaints and proposals, and the hard negatives of a room
 answers). Rows carry source="handwritten". The tests in tests/test_intake.py
 use different sentences, so passing them is not memorisation of this file.
 
-`room_messages.jsonl`, next to this file, holds 660 more room messages written
-the same way (one JSON object per line: text, label, category): 340 complaints
-and proposals over all sixteen categories, phrased as residents type them, many
-without any request word ("주말에 여는 소아과가 없어서 옆 도시까지 갔어요"), and
-320 messages that are not reports: questions about schedules and procedures,
-staff answers and notices, shared news, talk about complaints already filed,
-opinions, chatter, English.
+`room_messages.jsonl`, next to this file, holds 1,060 more room messages written
+the same way (one JSON object per line: text, label, category): 560 complaints
+and proposals over all sixteen categories, phrased as residents type them
+(older and foreign residents and young people too), many without any request
+word ("주말에 여는 소아과가 없어서 옆 도시까지 갔어요"), and 500 messages that are
+not reports: questions about schedules and procedures, staff answers, pasted
+notices, shared news, thanks, short reactions, talk about complaints already
+filed and about the room, opinions, chatter, English.
 
 `rows(seed)` returns a deterministic list of dicts: text, label
 (complaint | proposal | none), category (fine taxonomy id or None), source.

@@ -121,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c-kind", type=float, default=4.0)
     ap.add_argument("--c-cat", type=float, default=4.0)
     ap.add_argument("--hand-weight", type=float, default=3.0)
+    ap.add_argument("--hand-weight-category", type=float, default=1.0,
+                    help="weight of hand-written rows in the category head (their labels are topics; the shared data's follow the handling department)")
     ap.add_argument("--lexicon-scale", type=float, default=2.0, help="idf multiplier of K: features (chosen by --cv)")
     ap.add_argument("--threshold", type=float, default=0.6, help="detection threshold (chosen by --cv)")
     ap.add_argument("--cv", action="store_true", help="5-fold cross-validation on the training rows only")
@@ -182,7 +184,7 @@ def fit(rows: list[dict], args, verbose: bool = False) -> dict[str, np.ndarray]:
     cw = Counter(y_cat)
     w_cat = np.array(
         [(len(y_cat) / (len(cw) * cw[y])) *  # fully class-balanced (chosen by --cv)
-          (args.hand_weight if rows[i].get("source") == "handwritten" else 1.0)
+          (args.hand_weight_category if rows[i].get("source") == "handwritten" else 1.0)
          for i, y in zip(cat_idx, y_cat)]
     )
     cat = LogisticRegression(C=args.c_cat, solver="lbfgs", random_state=SEED, max_iter=5000)

@@ -10,7 +10,7 @@ Recognised, Korean first:
 - schools, apartment complexes, and landmarks (공원, 시장, 주민센터, 터미널, 정류장, 회관,
   체육관, ...), but not a kind of place ("버스정류장", "지하주차장", "반려견 놀이터");
 - mountains by name when a place word follows ("관악산 입구");
-- 동 names on their own, when not a common word (운동, 활동, ...);
+- 동 and 읍 names on their own, when not a common word (운동, 활동, ...);
 - English: "Main Street", "Gangnam Station exit 3", "Central Park", and romanised
   addresses ("Jungang-ro 12", "Byeolyang-dong", "Seohae-daero 483beon-gil").
 
@@ -38,7 +38,7 @@ _LANDMARK = (
     r"(?:초등학교|중학교|고등학교|대학교|학교|여중|여고|유치원|어린이집|"
     r"아파트|빌라|오피스텔|단지|타운|"
     r"공원|놀이터|시장|마트|주민센터|행정복지센터|복지관|경로당|시청|구청|군청|보건소|도서관|체육센터|"
-    r"회관|체육관|과학관|박물관|미술관|문화원|수련관|청사|문화센터|백화점|프라자|플라자|"
+    r"회관|체육관|과학관|박물관|미술관|문화원|수련관|청사|문화센터|백화점|프라자|플라자|상가|산업단지|지구|"
     r"수영장|터미널|정류장|정류소|병원|우체국|경찰서|파출소|지구대|소방서|광장|해수욕장|"
     r"지하차도|육교|고가도로|대교|터널|공영주차장|주차장|하천|천변|산책로|등산로|둘레길)"
 )
@@ -58,7 +58,7 @@ _APARTMENT_BRAND = (
 _BARE_ROAD = r"[가-힣]{2,6}(?:대로|(?<!골목|빙판|출근|퇴근|등굣|하굣|오솔|산책)길)"
 
 # dong names alone: 별양동, 중앙동에 (common words ending in 동 are excluded in find_place)
-_DONG_ALONE = re.compile(r"(?<![가-힣])[가-힣]{1,3}동(?=\s|$|에|의|은|는|쪽|앞|옆|주민)")
+_DONG_ALONE = re.compile(r"(?<![가-힣])[가-힣]{1,3}(?:동|읍)(?=\s|$|[^가-힣]|에|의|은|는|쪽|앞|옆|주민|입니다|이에요|이요|인데)")
 
 _PATTERNS: list[re.Pattern[str]] = [
     # road-name address: 중앙로 12, 서해대로483번길 12-3, 문원로12길
@@ -104,7 +104,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     # a mountain by name, when a place word follows ("관악산 입구", "청계산 둘레길"; not "부동산 앞")
     re.compile(
         r"(?<![가-힣])[가-힣]{2,4}(?<!부동)산"
-        r"(?:\s?(?:입구|둘레길|등산로|산책로|정상|약수터)|(?=\s?(?:자락|중턱|기슭|쪽|앞|근처|에서)))"
+        r"(?:\s?(?:입구|둘레길|등산로|산책로|산림욕장|자연휴양림|정상|약수터)|(?=\s?(?:자락|중턱|기슭|쪽|앞|근처|에서)))"
     ),
     # streams by name, when what follows shows it is a place: "안양천에서", "탄천 산책로"
     re.compile(
@@ -151,7 +151,8 @@ _NOT_PLACE = {
 
 # Words ending in 역 that are not stations (a station name has two syllables or more before 역).
 # Only endings no station name shares: 삼성역, 상주역 and 정부역 are stations, so 성역/주역/부역 are not here.
-_NOT_STATION = re.compile(r"(?:방역|검역|통역|번역|용역|징역|병역|권역|광역|구역|지역|영역|전역|무역|수역|해역)$")
+# (풍무역 and 상무역 are stations; 국제무역 is trade)
+_NOT_STATION = re.compile(r"(?:방역|검역|통역|번역|용역|징역|병역|권역|광역|구역|지역|영역|전역|(?<![풍상])무역|수역|해역)$")
 
 _GENERIC_HEAD = {
     "앞", "옆", "뒤", "우리", "저희", "동네", "근처", "이", "그", "저", "이번", "여기", "거기", "집", "집앞", "그냥",
