@@ -157,7 +157,7 @@ async def test_the_resolution_deadline_follows_the_category(bot_factory, control
 async def test_a_proposal_is_promised_an_answer_not_a_fix(bot_factory, control: SandboxControl, room: Room, desks) -> None:
     runtime = await bot_factory(**routed(desks, resolution_hours=1 / 3600)).start()
     parks = desks["공원녹지과"]
-    posted = await control.post(room.chat_id, room.resident, "중앙공원에 어린이 도서관을 만들면 좋겠어요 제안합니다")
+    posted = await control.post(room.chat_id, room.resident, "중앙공원에 나무를 더 심으면 좋겠어요 제안합니다")
     await press(control, parks, await card_in(control, parks, "제안 #1"), "접수")
     await asyncio.sleep(2.5)  # a complaint would have been reminded of its 1-second fix by now
     assert await said_in(control, parks.chat_id, "기한이 지났습니다") == []
