@@ -13,9 +13,10 @@ import json
 from collections.abc import Iterable
 from datetime import timedelta
 
-from sqlalchemy import bindparam, delete, or_, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage import leases
 from storage.database import Database
 from storage.models import OutboxMessage, utcnow
 
@@ -58,21 +59,9 @@ async def pending(db: Database) -> list[OutboxMessage]:
 async def claim_pending(db: Database, worker: str, lease: timedelta, own_too: bool = False, limit: int = 1000) -> list[OutboxMessage]:
     """Take over calls whose claim ran out, oldest first; with `own_too` (at start-up),
     also those this worker's previous run had claimed. Each call goes to one worker."""
-    now = utcnow()
     table = OutboxMessage.__table__
-    takeable = table.c.claimed_until < now
-    if own_too:
-        takeable = or_(takeable, table.c.claimed_by == worker)
     async with db.session() as session:
-        connection = await session.connection()
-        candidates = (await connection.execute(select(table.c.id).where(takeable).order_by(table.c.id).limit(limit))).scalars().all()
-        if not candidates:
-            return []
-        claimed = (
-            await connection.execute(
-                update(table).where(table.c.id.in_(candidates), takeable).values(claimed_until=now + lease, claimed_by=worker).returning(table.c.id)
-            )
-        ).scalars().all()
+        claimed = [row[0] for row in await leases.take_over(session, table, table.c.id, worker, lease, own_too, limit)]
         if not claimed:
             return []
         return list((await session.exec(select(OutboxMessage).where(OutboxMessage.id.in_(claimed)).order_by(OutboxMessage.id))).scalars())

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, delete, or_, select, update
+from sqlalchemy import bindparam, delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage import leases
 from storage.database import Database
 from storage.dialect import insert_ignoring_duplicates, insert_ignoring_duplicates_statement
 from storage.models import InboxUpdate, ProcessedUpdate, utcnow
@@ -45,26 +46,12 @@ async def claim_abandoned(db: Database, lease: timedelta, worker: str = "", own_
     """Take over stored updates whose claim ran out (their worker stopped or crashed).
 
     With `own_too` (at start-up), also those claimed under this worker's own name:
-    they belong to its previous run, which is gone. A conditional UPDATE: with
-    several workers, each abandoned update goes to one.
+    they belong to its previous run, which is gone. See storage.leases.
     """
-    now = utcnow()
-    takeable = InboxUpdate.claimed_until < now
-    if own_too:
-        takeable = or_(takeable, InboxUpdate.claimed_by == worker)
+    table = InboxUpdate.__table__
     async with db.session() as session:
-        candidates = (
-            await session.exec(select(InboxUpdate.update_id).where(takeable).order_by(InboxUpdate.update_id).limit(limit))
-        ).scalars().all()
-        if not candidates:
-            return []
-        claimed = await session.exec(
-            update(InboxUpdate)
-            .where(InboxUpdate.update_id.in_(candidates), takeable)
-            .values(claimed_until=now + lease, claimed_by=worker)
-            .returning(InboxUpdate.update_id, InboxUpdate.payload)
-        )
-        return sorted((row[0], row[1]) for row in claimed)
+        rows = await leases.take_over(session, table, table.c.update_id, worker, lease, own_too, limit, returning=(table.c.payload,))
+    return [(row[0], row[1]) for row in rows]
 
 
 # Built once: it runs in every unit of work that changed something (see storage.dialect).
