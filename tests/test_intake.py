@@ -268,6 +268,19 @@ ROOM_REPORTS += [
 ]
 
 
+def test_a_named_place_counts_as_its_kind_not_its_name():
+    # Which park, station or crossing a report names must not make it more or less a report.
+    pairs = [
+        ("중앙공원 벤치가 부서졌어요", "문원근린공원 벤치가 부서졌어요"),
+        ("과천역 앞에 쓰레기가 쌓였어요", "인덕원역 앞에 쓰레기가 쌓였어요"),
+        ("관문사거리 신호가 너무 짧아요", "별양사거리 신호가 너무 짧아요"),
+    ]
+    for one, other in pairs:
+        a, b = classify(one), classify(other)
+        assert (a.kind, a.category, a.confidence) == (b.kind, b.category, b.confidence)
+        assert a.place != b.place
+
+
 def test_a_day_of_room_talk_is_not_filed_without_asking():
     settings = IntakeSettings()
     civic = [(t, r) for t in ROOM_TALK if (r := classify(t)).kind != "other"]

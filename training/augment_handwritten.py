@@ -7,14 +7,15 @@ short, informal complaints and proposals, and the hard negatives of a room
 answers). Rows carry source="handwritten". The tests in tests/test_intake.py
 use different sentences, so passing them is not memorisation of this file.
 
-`room_messages.jsonl`, next to this file, holds 1,060 more room messages written
-the same way (one JSON object per line: text, label, category): 560 complaints
+`room_messages.jsonl`, next to this file, holds 1,276 more room messages written
+the same way (one JSON object per line: text, label, category): 600 complaints
 and proposals over all sixteen categories, phrased as residents type them
 (older and foreign residents and young people too), many without any request
-word ("주말에 여는 소아과가 없어서 옆 도시까지 갔어요"), and 500 messages that are
-not reports: questions about schedules and procedures, staff answers, pasted
-notices, shared news, thanks, short reactions, talk about complaints already
-filed and about the room, opinions, chatter, English.
+word ("주말에 여는 소아과가 없어서 옆 도시까지 갔어요"), and 676 messages that are
+not reports: questions about schedules, procedures and money, city staff
+answers (with and without a department tag), pasted notices, shared news,
+thanks, short reactions, talk about complaints already filed and about the
+room, opinions, chatter, English.
 
 `rows(seed)` returns a deterministic list of dicts: text, label
 (complaint | proposal | none), category (fine taxonomy id or None), source.

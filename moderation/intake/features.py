@@ -75,9 +75,21 @@ def clean(text: str) -> tuple[str, frozenset[str]]:
     return t, frozenset(flags)
 
 
+# A named place keeps only its kind ("중앙공원" -> "공원", "과천역" -> "역"): a place says
+# where, not whether, and a name that happened to come up more in chatter than in
+# reports must not count against a report there.
+_PLACE_NAME = re.compile(
+    r"(?<![가-힣])[가-힣]{2,8}?"
+    r"(공원|(?<![지구방검통번용징병권광영전수해무])역|아파트|단지|사거리|삼거리|오거리|교차로|시장|초등학교|중학교|고등학교|도서관|체육관|"
+    r"주민센터|행정복지센터|보건소|시청|구청|회관|대로)"
+    r"(?=[^가-힣]|$|에|의|은|는|이|가|을|를|앞|옆|쪽|근처|에서|으로|도)"
+)
+
+
 def extract(text: str) -> list[str]:
     """Feature strings of one text (duplicates removed, order not meaningful)."""
     t, flags = clean(text)
+    t = _PLACE_NAME.sub(r"\1", t)
     feats: set[str] = set(flags)
     body = _TRAIL.sub("", t)
     compact = body.replace(" ", "").replace("?", "").replace("!", "")
