@@ -504,8 +504,8 @@ def test_category_macro_f1_floor(valid_reports):
     assert valid.macro_f1 >= 0.40
 
 
-# Known gap, issue open. strict: once a model meets the target this XPASSes and the marker must go.
-@pytest.mark.xfail(reason="issue target 0.80 not reached: 0.43 on complaint.valid (labels follow the "
+# Known gap, issue blocked (see training/README.md). strict: once a model meets the target this XPASSes and the marker must go.
+@pytest.mark.xfail(reason="issue target 0.80 not reached: 0.41 on complaint.valid (labels follow the "
                           "handling department, not the topic); see training/README.md", strict=True)
 def test_category_macro_f1_target(valid_reports):
     valid, _ = valid_reports
