@@ -77,7 +77,9 @@ def clean(text: str) -> tuple[str, frozenset[str]]:
 
 # A named place keeps only its kind ("중앙공원" -> "공원", "과천역" -> "역"): a place says
 # where, not whether, and a name that happened to come up more in chatter than in
-# reports must not count against a report there.
+# reports must not count against a report there. A list of its own, not places.py's:
+# the packaged model was trained on exactly these features, so a change to the place
+# patterns must not change them (the 역 look-behind keeps 지역, 구역, 방역... whole).
 _PLACE_NAME = re.compile(
     r"(?<![가-힣])[가-힣]{2,8}?"
     r"(공원|(?<![지구방검통번용징병권광영전수해무])역|아파트|단지|사거리|삼거리|오거리|교차로|시장|초등학교|중학교|고등학교|도서관|체육관|"
