@@ -59,7 +59,6 @@ def register(application: Application) -> None:
     application.add_handler(CallbackQueryHandler(on_press, pattern=r"^d:"))
 
 
-
 async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """In a staff group, only department buttons and progress commands go on to the handlers."""
     chat = update.effective_chat

@@ -62,7 +62,6 @@ def register(application: Application) -> None:
     application.add_handler(MessageHandler(groups & filters.UpdateType.EDITED_MESSAGE & content, on_room_edit), group=INTAKE_GROUP)
 
 
-
 # -- what a report is, wherever it came from --------------------------------------------
 
 

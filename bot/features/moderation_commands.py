@@ -41,7 +41,6 @@ def register(application: Application) -> None:
         application.add_handler(CommandHandler(name, handler))
 
 
-
 def _minutes(argument: str) -> float | None:
     """A positive number of minutes, or None."""
     try:

@@ -46,7 +46,6 @@ def register(application: Application) -> None:
     application.add_handler(MessageHandler(private & (filters.TEXT | filters.CAPTION | filters.PHOTO), on_private_message), group=INTAKE_GROUP)
 
 
-
 def _language(update: Update) -> str:
     user = update.effective_user
     return "en" if user is not None and (user.language_code or "").startswith("en") else "ko"

@@ -66,7 +66,6 @@ def register(application: Application) -> None:
     application.add_handler(CallbackQueryHandler(on_page, pattern=r"^pg:"))
 
 
-
 class Refused(Exception):
     """A change that cannot be made; `message` is what the person who asked reads."""
 
