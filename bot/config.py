@@ -61,6 +61,22 @@ class WebhookSettings(_Section):
         return value
 
 
+class WebSettings(_Section):
+    """The web server in polling mode (webhook mode serves the same routes on [webhook] listen/port)."""
+
+    enabled: bool = True
+    listen: str = "127.0.0.1"
+    port: int = Field(8081, ge=0, le=65535)  # 0: any free port (tests)
+    public_url: str = ""
+
+    @field_validator("public_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if value and not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/")
+
+
 class StorageSettings(_Section):
     url: str = "sqlite+aiosqlite:///sotong.db"
 
@@ -291,6 +307,7 @@ class CooldownSettings(_Section):
 class Settings(_Section):
     telegram: TelegramSettings = TelegramSettings()
     webhook: WebhookSettings = WebhookSettings()
+    web: WebSettings = WebSettings()
     storage: StorageSettings = StorageSettings()
     privacy: PrivacySettings = PrivacySettings()
     staff: StaffSettings = StaffSettings()

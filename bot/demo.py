@@ -38,6 +38,7 @@ async def run_demo(host: str, port: int, db: Path) -> int:
             "privacy": {"pseudonym_secret": _demo_secret(db)},
             "staff": {"user_ids": [moderator["id"]]},
             "greeting": {"quiet_seconds": 2, "max_wait_seconds": 10},
+            "web": {"listen": host, "port": 0},
             "departments": {"도로과": {"chat_id": desk["id"], "categories": ["road", "streetlight", "traffic", "parking"]}},
         },
         source="demo",

@@ -10,7 +10,6 @@ import asyncio
 import logging
 from datetime import timedelta
 
-from aiohttp import web
 from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
@@ -22,7 +21,7 @@ from bot.features import cooldown, deadlines, departments, greeting, guide, hous
 from bot.moderators import Moderators
 from bot.receiving import ALLOWED_UPDATES, Receiver, poll, sleep_or_stop
 from bot.scheduler import Timers
-from bot.webhook import build_webhook_app
+from bot.web import WebServer
 from bot.work import Work, bind, current_work, unbind
 from storage import strikes, updates
 from storage.database import Database
@@ -70,7 +69,7 @@ class Runtime:
         self.handled = 0  # updates handled since start, for health and benchmarks
         self._stop = asyncio.Event()
         self._tasks: list[asyncio.Task] = []
-        self._web_runner: web.AppRunner | None = None
+        self.web = WebServer(self)
 
     # -- life cycle ---------------------------------------------------------
 
@@ -88,15 +87,15 @@ class Runtime:
         if self.settings.telegram.mode == "polling":
             await self.bot.delete_webhook(drop_pending_updates=False)
             self._tasks.append(asyncio.create_task(poll(self.receiver, self.settings.telegram.poll_timeout, self._stop), name="polling"))
-        else:
-            await self._start_webhook()
+        await self.web.start()
+        if self.settings.telegram.mode == "webhook":
+            await self._register_webhook()
         log.info("Sotong is running as @%s (%s mode)", self.bot.username, self.settings.telegram.mode)
 
     async def stop(self, drain_timeout: float = 15.0) -> None:
         """Stop receiving, finish the updates in flight, then close everything."""
         self._stop.set()
-        if self._web_runner is not None:
-            await self._web_runner.cleanup()
+        await self.web.stop()
         try:
             await asyncio.wait_for(self.application.update_queue.join(), drain_timeout)
         except asyncio.TimeoutError:
@@ -119,12 +118,8 @@ class Runtime:
         except TelegramError as exc:  # a menu is a nicety; the bot works without it
             log.warning("could not publish the command menu: %s", exc)
 
-    async def _start_webhook(self) -> None:
+    async def _register_webhook(self) -> None:
         hook = self.settings.webhook
-        app = build_webhook_app(self.receiver, self.db, hook.path, hook.secret_token)
-        self._web_runner = web.AppRunner(app)
-        await self._web_runner.setup()
-        await web.TCPSite(self._web_runner, hook.listen, hook.port).start()
         if hook.public_url:
             await self.bot.set_webhook(
                 url=hook.public_url.rstrip("/") + hook.path, secret_token=hook.secret_token, allowed_updates=ALLOWED_UPDATES

@@ -1,4 +1,4 @@
-"""The webhook server: Telegram's updates in, `/healthz` for the load balancer."""
+"""The base of the bot's web server: Telegram's updates in (webhook mode), `/healthz` for the load balancer."""
 
 from __future__ import annotations
 
@@ -14,8 +14,9 @@ log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 
-def build_webhook_app(receiver: Receiver, db: Database, path: str, secret_token: str) -> web.Application:
-    """An aiohttp app that accepts updates only with the right secret header."""
+def build_webhook_app(receiver: Receiver, db: Database, path: str | None, secret_token: str) -> web.Application:
+    """An aiohttp app with `/healthz` and, given a `path`, the webhook that accepts updates only with
+    the right secret header (polling mode serves the same app without it; see bot/web.py)."""
 
     async def on_update(request: web.Request) -> web.Response:
         given = request.headers.get(SECRET_HEADER, "")
@@ -41,6 +42,7 @@ def build_webhook_app(receiver: Receiver, db: Database, path: str, secret_token:
         return web.json_response(body, status=200 if healthy else 503)
 
     app = web.Application(client_max_size=1024 * 1024)
-    app.router.add_post(path, on_update)
+    if path:
+        app.router.add_post(path, on_update)
     app.router.add_get("/healthz", health)
     return app

@@ -82,6 +82,7 @@ def bot_settings(api_url: str, db_url: str, **sections: dict) -> Settings:
         "privacy": {"pseudonym_secret": "test-secret"},
         "greeting": {"quiet_seconds": 0.3, "max_wait_seconds": 3},
         "scheduler": {"sweep_seconds": 1},
+        "web": {"port": 0},  # any free port: tests run side by side
     }
     for name, values in sections.items():
         raw.setdefault(name, {}).update(values)
