@@ -1,4 +1,4 @@
-"""The `sotong` command: run, demo, classify, eval."""
+"""The `sotong` command: run, demo, classify, eval, deadletters."""
 
 from __future__ import annotations
 
@@ -30,6 +30,15 @@ def main(argv: list[str] | None = None) -> int:
         "--split", choices=("all", "valid", "train"), default="all",
         help="score only one part of a file split by text hash (chatstyle.jsonl has no separate valid file)",
     )
+    dead = commands.add_parser("deadletters", help="updates the bot could not handle: list, retry or drop them")
+    actions = dead.add_subparsers(dest="action", required=True)
+    actions.add_parser("list", help="id, update id, when, error and summary of each").add_argument(
+        "--config", required=True, type=Path, help="the TOML configuration file")
+    for action, what in (("retry", "put back in the inbox, to be handled again"), ("drop", "delete for good")):
+        chosen = actions.add_parser(action, help=f"{what}: the dead letters named by id, or --all")
+        chosen.add_argument("ids", nargs="*", type=int, metavar="ID")
+        chosen.add_argument("--all", action="store_true", dest="every", help="every dead letter")
+        chosen.add_argument("--config", required=True, type=Path, help="the TOML configuration file")
     args = parser.parse_args(argv)
 
     if args.command == "run":
@@ -45,6 +54,18 @@ def main(argv: list[str] | None = None) -> int:
         from bot.demo import run_demo
 
         return asyncio.run(run_demo(args.host, args.port, args.db))
+    if args.command == "deadletters":
+        if args.action != "list" and bool(args.ids) == bool(args.every):
+            parser.error(f"deadletters {args.action}: name dead letters by id, or --all")
+        logging.basicConfig(level="WARNING", format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        try:
+            settings = load_settings(args.config)
+        except ConfigError as exc:
+            print(f"sotong: configuration error: {exc}", file=sys.stderr)
+            return 2
+        from bot.deadletters_cli import run as run_deadletters
+
+        return asyncio.run(run_deadletters(settings, args.action, getattr(args, "ids", []), getattr(args, "every", False), sys.stdout))
     if args.command == "classify":
         from bot.detector_cli import classify_stream
 
