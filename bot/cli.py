@@ -9,6 +9,7 @@ import signal
 import sys
 from pathlib import Path
 
+from bot import log_masking
 from bot.config import ConfigError, Settings, load_settings
 
 
@@ -42,27 +43,29 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.command == "run":
-        logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        _configure_logging(args.log_level)
         try:
             settings = load_settings(args.config)
         except ConfigError as exc:
             print(f"sotong: configuration error: {exc}", file=sys.stderr)
             return 2
+        log_masking.install(_secrets(settings))
         return asyncio.run(_run(settings))
     if args.command == "demo":
-        logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        _configure_logging(args.log_level)
         from bot.demo import run_demo
 
         return asyncio.run(run_demo(args.host, args.port, args.db))
     if args.command == "deadletters":
         if args.action != "list" and bool(args.ids) == bool(args.every):
             parser.error(f"deadletters {args.action}: name dead letters by id, or --all")
-        logging.basicConfig(level="WARNING", format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        _configure_logging("WARNING")
         try:
             settings = load_settings(args.config)
         except ConfigError as exc:
             print(f"sotong: configuration error: {exc}", file=sys.stderr)
             return 2
+        log_masking.install(_secrets(settings))
         from bot.deadletters_cli import run as run_deadletters
 
         return asyncio.run(run_deadletters(settings, args.action, getattr(args, "ids", []), getattr(args, "every", False), sys.stdout))
@@ -75,6 +78,16 @@ def main(argv: list[str] | None = None) -> int:
 
         return evaluate_file(args.file, sys.stdout, split=args.split)
     return 2
+
+
+def _configure_logging(level: str) -> None:
+    """Log lines to stderr, never with a token in them (bot.log_masking), PTB's and aiohttp's included."""
+    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    log_masking.install()
+
+
+def _secrets(settings: Settings) -> list[str]:
+    return [settings.telegram.token, settings.webhook.secret_token, settings.privacy.pseudonym_secret]
 
 
 async def _run(settings: Settings) -> int:
