@@ -1,4 +1,4 @@
-"""The `sotong` command: run, demo, classify, eval."""
+"""The `sotong` command: run, demo, classify, eval, deadletters."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import signal
 import sys
 from pathlib import Path
 
+from bot import log_masking
 from bot.config import ConfigError, Settings, load_settings
 
 
@@ -30,21 +31,44 @@ def main(argv: list[str] | None = None) -> int:
         "--split", choices=("all", "valid", "train"), default="all",
         help="score only one part of a file split by text hash (chatstyle.jsonl has no separate valid file)",
     )
+    dead = commands.add_parser("deadletters", help="updates the bot could not handle: list, retry or drop them")
+    actions = dead.add_subparsers(dest="action", required=True)
+    actions.add_parser("list", help="id, update id, when, error and summary of each").add_argument(
+        "--config", required=True, type=Path, help="the TOML configuration file")
+    for action, what in (("retry", "put back in the inbox, to be handled again"), ("drop", "delete for good")):
+        chosen = actions.add_parser(action, help=f"{what}: the dead letters named by id, or --all")
+        chosen.add_argument("ids", nargs="*", type=int, metavar="ID")
+        chosen.add_argument("--all", action="store_true", dest="every", help="every dead letter")
+        chosen.add_argument("--config", required=True, type=Path, help="the TOML configuration file")
     args = parser.parse_args(argv)
 
     if args.command == "run":
-        logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        _configure_logging(args.log_level)
         try:
             settings = load_settings(args.config)
         except ConfigError as exc:
             print(f"sotong: configuration error: {exc}", file=sys.stderr)
             return 2
+        log_masking.install(_secrets(settings))
         return asyncio.run(_run(settings))
     if args.command == "demo":
-        logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        _configure_logging(args.log_level)
         from bot.demo import run_demo
 
         return asyncio.run(run_demo(args.host, args.port, args.db))
+    if args.command == "deadletters":
+        if args.action != "list" and bool(args.ids) == bool(args.every):
+            parser.error(f"deadletters {args.action}: name dead letters by id, or --all")
+        _configure_logging("WARNING")
+        try:
+            settings = load_settings(args.config)
+        except ConfigError as exc:
+            print(f"sotong: configuration error: {exc}", file=sys.stderr)
+            return 2
+        log_masking.install(_secrets(settings))
+        from bot.deadletters_cli import run as run_deadletters
+
+        return asyncio.run(run_deadletters(settings, args.action, getattr(args, "ids", []), getattr(args, "every", False), sys.stdout))
     if args.command == "classify":
         from bot.detector_cli import classify_stream
 
@@ -54,6 +78,16 @@ def main(argv: list[str] | None = None) -> int:
 
         return evaluate_file(args.file, sys.stdout, split=args.split)
     return 2
+
+
+def _configure_logging(level: str) -> None:
+    """Log lines to stderr, never with a token in them (bot.log_masking), PTB's and aiohttp's included."""
+    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    log_masking.install()
+
+
+def _secrets(settings: Settings) -> list[str]:
+    return [settings.telegram.token, settings.webhook.secret_token, settings.privacy.pseudonym_secret]
 
 
 async def _run(settings: Settings) -> int:

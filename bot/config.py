@@ -79,6 +79,7 @@ class WebSettings(_Section):
 
 class StorageSettings(_Section):
     url: str = "sqlite+aiosqlite:///sotong.db"
+    checkpoint_seconds: float = Field(60, gt=0)  # SQLite: how often the write-ahead log is truncated
 
     @field_validator("url")
     @classmethod
@@ -200,11 +201,18 @@ class SchedulerSettings(_Section):
     sweep_seconds: float = Field(30, gt=0)
     update_lease_seconds: float = Field(60, gt=0)
     worker_id: str = Field("", max_length=128, validate_default=True)
+    retry_attempts: int = Field(10, ge=1)  # tries of an update failing transiently before it is a dead letter
+    retry_first_seconds: float = Field(5, gt=0)
+    retry_max_seconds: float = Field(300, gt=0)
 
     @field_validator("worker_id")
     @classmethod
     def _host_by_default(cls, value: str) -> str:
         return value or socket.gethostname()
+
+
+class DeadLetterSettings(_Section):
+    keep_days: float = Field(30, gt=0)
 
 
 class RuleTable(_Section):
@@ -319,6 +327,7 @@ class Settings(_Section):
     cooldown: CooldownSettings = CooldownSettings()
     departments: dict[str, DepartmentTable] = {}
     deadlines: DeadlineSettings = DeadlineSettings()
+    deadletters: DeadLetterSettings = DeadLetterSettings()
 
     @field_validator("departments")
     @classmethod

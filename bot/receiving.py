@@ -4,6 +4,11 @@ Polling confirms an update only by asking for the next offset, which happens
 after the batch is stored; the webhook answers 200 only after storing. Updates
 seen before (redeliveries) are dropped here.
 
+Nothing is stored before it passes bot.inbound (a parseable update, stripped of what
+handling does not need). What fails there, or in a handler, never blocks the others:
+a transient failure is retried later with back-off, anything else becomes a dead
+letter (storage.deadletters) that an operator lists, retries or drops.
+
 Polling asks for more only while fewer than `in_flight_limit` updates are
 received and not yet handled: a backlog (a busy hour, a restart after downtime)
 waits at Telegram, not parsed in memory, and an update's wait here stays short
@@ -15,37 +20,68 @@ by Telegram's own max_connections instead.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import logging
+from collections import OrderedDict
 from collections.abc import Awaitable, Iterable
+from dataclasses import dataclass
 from datetime import timedelta
 
 from telegram import Bot, Update
 from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError
 
-from storage import updates
+from bot.failures import describe, is_transient
+from bot.inbound import HANDLED_KINDS, NotAnUpdate, parse_update, strip, summarise, usable_update_id
+from storage import deadletters, updates
 from storage.database import Database
 
 log = logging.getLogger(__name__)
 
-# chat_member is not delivered unless asked for, and the greeting needs it.
-ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "chat_member", "my_chat_member"]
+ALLOWED_UPDATES = list(HANDLED_KINDS)
+# Items without a usable update id cannot be confirmed by an offset and come back until a
+# later update's offset passes them: remember this many, so each is set aside once.
+_REMEMBERED_WITHOUT_ID = 1000
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How a transiently failing update is retried: `attempts` tries in all, waiting
+    `first` seconds after the first failure, twice as long after each next, at most `longest`."""
+
+    attempts: int = 10
+    first: float = 5.0
+    longest: float = 300.0
+
+    def backoff(self, failures: int) -> timedelta:
+        return timedelta(seconds=min(self.first * 2 ** max(failures - 1, 0), self.longest))
 
 
 class Receiver:
     """Stores raw updates and hands the new ones to the application's queue."""
 
     def __init__(
-        self, db: Database, bot: Bot, queue: asyncio.Queue, lease: timedelta = timedelta(seconds=60), worker: str = "", in_flight_limit: int = 1000
+        self,
+        db: Database,
+        bot: Bot,
+        queue: asyncio.Queue,
+        lease: timedelta = timedelta(seconds=60),
+        worker: str = "",
+        in_flight_limit: int = 1000,
+        retry: RetryPolicy = RetryPolicy(),
     ) -> None:
         self.db = db
         self.bot = bot
         self.queue = queue
         self.lease = lease
         self.worker = worker
+        self.retry = retry
         self.in_flight: set[int] = set()
         self.in_flight_limit = in_flight_limit
         self.peak_in_flight = 0  # the most updates held at once since start (diagnostics, tests)
+        self.dead_lettered = 0  # updates set aside since start
+        self.retries = 0  # transient failures put off for a later try since start
+        self._without_id: OrderedDict[str, None] = OrderedDict()
         self._room = asyncio.Event()
         self._room.set()
 
@@ -64,23 +100,61 @@ class Receiver:
         else:
             self._room.clear()
 
-    async def accept(self, raw_updates: list[dict]) -> int:
-        """Store, then enqueue what is new; returns how many were new."""
-        stored = ((u["update_id"], json.dumps(u, ensure_ascii=False)) for u in raw_updates)
-        fresh = set(await updates.receive(self.db, stored, self.lease, self.worker))
-        for raw in raw_updates:
-            if raw["update_id"] in fresh:
-                await self.enqueue(raw)
-        return len(fresh)
+    def parse(self, raw: object) -> tuple[dict, Update]:
+        """The stripped update and its parsed form; raises NotAnUpdate (see bot.inbound)."""
+        return parse_update(raw, self.bot)
 
-    async def enqueue(self, raw: dict) -> None:
-        update_id = raw["update_id"]
+    async def accept(self, raw_updates: list[object]) -> int:
+        """Polling: check each item, store and enqueue the new updates, set aside what is
+        not one (a dead letter, confirmed to Telegram like the rest: it would fail again).
+        Returns how many were new."""
+        parsed: list[tuple[dict, Update]] = []
+        for raw in raw_updates:
+            try:
+                parsed.append(self.parse(raw))
+            except NotAnUpdate as exc:
+                await self._set_aside(raw, exc)
+        return await self.store(parsed)
+
+    async def store(self, parsed: list[tuple[dict, Update]]) -> int:
+        """Store checked updates, then enqueue those not seen before; returns how many were new."""
+        stored = ((update.update_id, json.dumps(stripped, ensure_ascii=False)) for stripped, update in parsed)
+        fresh = set(await updates.receive(self.db, stored, self.lease, self.worker))
+        new = len(fresh)
+        for _stripped, update in parsed:
+            if update.update_id in fresh:
+                fresh.discard(update.update_id)  # a batch may repeat an id: handle it once
+                await self.enqueue(update)
+        return new
+
+    async def enqueue(self, update: Update) -> None:
+        update_id = update.update_id
         if update_id in self.in_flight:
             return
         self.in_flight.add(update_id)
         self.peak_in_flight = max(self.peak_in_flight, len(self.in_flight))
         self._note_room()
-        await self.queue.put(Update.de_json(raw, self.bot))
+        await self.queue.put(update)
+
+    async def _set_aside(self, raw: object, reason: NotAnUpdate) -> None:
+        """A dead letter for an item of getUpdates that is not an update the bot can handle."""
+        update_id = raw.get("update_id") if isinstance(raw, dict) else None
+        update_id = update_id if usable_update_id(update_id) else None
+        try:  # ASCII: a lone surrogate or a NUL is escaped, so any store takes it
+            payload = json.dumps(strip(raw) if isinstance(raw, dict) else raw, ensure_ascii=True)
+        except (ValueError, TypeError, RecursionError):
+            payload = json.dumps(repr(raw)[:1000])
+        if update_id is None:
+            digest = hashlib.sha256(payload.encode()).hexdigest()
+            if digest in self._without_id:
+                return
+            self._without_id[digest] = None
+            if len(self._without_id) > _REMEMBERED_WITHOUT_ID:
+                self._without_id.popitem(last=False)
+        error = f"not an update: {reason}"
+        summary = summarise(raw)
+        if await deadletters.set_aside(self.db, update_id, payload, error, summary):
+            self._counted(update_id, error, summary)
 
     async def take_over_abandoned(self, own_too: bool = False) -> int:
         """Handle stored updates whose claim ran out (their worker stopped before finishing);
@@ -88,13 +162,59 @@ class Receiver:
         return await self.resume(await updates.claim_abandoned(self.db, self.lease, self.worker, own_too))
 
     async def resume(self, pending: Iterable[tuple[int, str]]) -> int:
-        """Enqueue stored but unfinished updates."""
+        """Enqueue stored but unfinished updates; one that cannot be parsed (stored by an older
+        version, or retried from the dead letters) goes back to the dead letters."""
         count = 0
         for update_id, payload in pending:
-            if update_id not in self.in_flight:
-                await self.enqueue(json.loads(payload))
-                count += 1
+            if update_id in self.in_flight:
+                continue
+            try:
+                raw = json.loads(payload)
+            except (ValueError, RecursionError):
+                raw = None
+            try:
+                _stripped, update = self.parse(raw)
+                if update.update_id != update_id:
+                    raise NotAnUpdate("its update_id differs from the stored one")
+            except NotAnUpdate as exc:
+                await self._bury(update_id, f"not an update: {exc}", summarise(raw))
+                continue
+            await self.enqueue(update)
+            count += 1
         return count
+
+    async def failed(self, update_id: int, error: BaseException | None, raw: object) -> None:
+        """A handler, or the commit of its changes, failed: nothing of it took effect.
+
+        Transient (bot.failures): counted on the inbox row and tried again after a back-off,
+        by whichever worker's sweep comes first, until the retry policy gives up. Anything
+        else: set aside as a dead letter at once. Either way the update leaves this worker.
+        """
+        description, summary = describe(error), summarise(raw)
+        try:
+            if is_transient(error):
+                attempts = await updates.postpone(self.db, update_id, description, summary, self.retry.attempts, self.retry.backoff)
+                if attempts is not None and attempts >= self.retry.attempts:
+                    self._counted(update_id, f"gave up after {attempts} attempts; last: {description}", summary)
+                elif attempts is not None:
+                    self.retries += 1
+                    log.warning("update %s failed (%s), attempt %d of %d; retried later", update_id, description, attempts, self.retry.attempts)
+            else:
+                await self._bury(update_id, description, summary)
+        except Exception:  # the database is away: the claim runs out and a sweep retries it
+            log.exception("recording the failure of update %s failed; it stays in the inbox", update_id)
+        finally:
+            self.done(update_id)
+
+    async def _bury(self, update_id: int, error: str, summary: str) -> None:
+        async with self.db.session() as session:
+            buried = await deadletters.bury(session, update_id, error, summary)
+        if buried:
+            self._counted(update_id, error, summary)
+
+    def _counted(self, update_id: int | None, error: str, summary: str) -> None:
+        self.dead_lettered += 1
+        log.warning("update %s set aside as a dead letter (sotong deadletters list): %s; %s", update_id, error, summary)
 
     def done(self, update_id: int) -> None:
         self.in_flight.discard(update_id)
@@ -121,7 +241,10 @@ async def poll(receiver: Receiver, timeout: int, stop: asyncio.Event) -> None:
                 return
             if batch:
                 await receiver.accept(list(batch))  # type: ignore[arg-type]
-                offset = max(u["update_id"] for u in batch) + 1  # type: ignore[index]
+                # Past every item with a usable id, parseable or set aside: none comes back.
+                ids = [u["update_id"] for u in batch if isinstance(u, dict) and usable_update_id(u.get("update_id"))]  # type: ignore[union-attr]
+                if ids:
+                    offset = max(ids) + 1
             backoff = 1.0
         except InvalidToken:
             log.error("Telegram refused the bot token; polling stops")

@@ -2,6 +2,8 @@
 
 Every update runs inside one unit of work (bot.work); this module owns its life:
 commit with the update's id, then hand the decided Bot API calls to the courier.
+A unit that fails (in a handler or while committing) commits nothing; the receiver
+then retries the update later or sets it aside as a dead letter (bot.receiving).
 """
 
 from __future__ import annotations
@@ -19,11 +21,11 @@ from bot.config import Settings
 from bot.courier import Courier
 from bot.features import cooldown, deadlines, departments, greeting, guide, house_rules, intake, progress
 from bot.moderators import Moderators
-from bot.receiving import ALLOWED_UPDATES, Receiver, poll, sleep_or_stop
+from bot.receiving import ALLOWED_UPDATES, Receiver, RetryPolicy, poll, sleep_or_stop
 from bot.scheduler import Timers
 from bot.web import WebServer
 from bot.work import Work, bind, current_work, unbind
-from storage import strikes, updates
+from storage import deadletters, strikes, updates
 from storage.database import Database
 from storage.models import utcnow
 
@@ -47,6 +49,7 @@ class Runtime:
             timedelta(seconds=scheduler.update_lease_seconds),
             scheduler.worker_id,
             settings.telegram.in_flight_limit,
+            RetryPolicy(scheduler.retry_attempts, scheduler.retry_first_seconds, scheduler.retry_max_seconds),
         )
         self.moderators = Moderators(self.bot, settings.staff.user_ids, settings.staff.admin_cache_seconds)
         self.timers = Timers()
@@ -70,11 +73,15 @@ class Runtime:
         self._stop = asyncio.Event()
         self._tasks: list[asyncio.Task] = []
         self.web = WebServer(self)
+        self._checkpointed_at = float("-inf")  # loop time of the last WAL truncation (SQLite)
 
     # -- life cycle ---------------------------------------------------------
 
     async def start(self) -> None:
         await self.db.migrate()
+        # After a crash the write-ahead log may hold raw updates: fold it into the database
+        # file, whose deleted rows secure_delete has zeroed, and cut the log to nothing.
+        await self._checkpoint()
         await self.application.initialize()
         await self.application.start()
         await self._publish_commands()
@@ -129,43 +136,57 @@ class Runtime:
 
     async def handle(self, update: object, coroutine: object) -> None:
         """Run one update's handlers inside a unit of work (the processor calls this)."""
-        update_id = update.update_id if isinstance(update, Update) else None
         try:
-            await self._handle(update_id, coroutine)
+            await self._handle(update if isinstance(update, Update) else None, coroutine)
         finally:
             self.handled += 1
 
-    async def _handle(self, update_id: int | None, coroutine: object) -> None:
+    async def _handle(self, update: Update | None, coroutine: object) -> None:
+        update_id = update.update_id if update is not None else None
         work = Work(self.db, update_id, self.courier.worker, self.courier.lease)
         token = bind(work)
         try:
             await coroutine  # type: ignore[misc]
-        except Exception:
+        except Exception as exc:
             log.exception("update %s failed", update_id)
-            work.failed = True
+            work.fail(exc)
         finally:
             unbind(token)
+        if work.failed:
+            try:
+                await work.rollback()
+            except Exception:  # a broken connection: its transaction is gone anyway
+                log.exception("rolling back update %s failed", update_id)
+            await self._failed(update, work.error)
+            return
         try:
-            if work.touched and not work.failed:
+            if work.touched:
                 self.courier.deliver(await work.commit())
                 if update_id is not None:
                     self.receiver.done(update_id)
                 return
-            await work.rollback()
         except updates.HandledElsewhere:
             log.info("update %s was handled by another worker first; this worker's changes are dropped", update_id)
             if update_id is not None:
                 self.receiver.done(update_id)
             return
-        except Exception:
-            # Nothing was committed: the update stays in the inbox; a sweep retries it when its claim runs out.
+        except Exception as exc:  # nothing was committed
             log.exception("committing update %s failed", update_id)
-            if update_id is not None:
-                self.receiver.done(update_id)
+            await self._failed(update, exc)
             return
         if update_id is not None:
-            # No effects (or a failed handler, whose effects were rolled back): batch the bookkeeping.
+            # No effects: batch the bookkeeping.
             self._finished.append(update_id)
+
+    async def _failed(self, update: Update | None, error: BaseException | None) -> None:
+        """Retry later or set aside (bot.receiving.Receiver.failed); never just drop it."""
+        if update is None:
+            return
+        try:
+            raw: object = update.to_dict()
+        except Exception:  # noqa: BLE001 - a summary is a courtesy; the stored payload is what counts
+            raw = None
+        await self.receiver.failed(update.update_id, error, raw)
 
     async def run_job(self, job) -> None:  # type: ignore[no-untyped-def]
         """Run `job(work)` in its own unit of work (timers, sweeps)."""
@@ -195,10 +216,11 @@ class Runtime:
             await self._flush_finished()
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """PTB's error handler: log, roll the update's changes back, keep serving."""
+        """PTB's error handler: log, keep the error on the unit of work (it decides between a
+        retry and a dead letter), roll the update's changes back, keep serving."""
         log.error("handler failed on update %s", getattr(update, "update_id", "?"), exc_info=context.error)
         try:
-            current_work().failed = True
+            current_work().fail(context.error)
         except RuntimeError:
             pass
 
@@ -216,5 +238,15 @@ class Runtime:
             await self.deadlines.reconcile()
             await strikes.prune_expired(self.db, utcnow() - timedelta(seconds=self.house_rules.longest_strike_memory()))
             await updates.prune_processed(self.db, utcnow() - PROCESSED_HORIZON)
+            await deadletters.purge(self.db, utcnow() - timedelta(days=self.settings.deadletters.keep_days))
+            if asyncio.get_running_loop().time() - self._checkpointed_at >= self.settings.storage.checkpoint_seconds:
+                await self._checkpoint()
         except Exception:
             log.exception("sweep failed; the next one retries")
+
+    async def _checkpoint(self) -> None:
+        """SQLite: truncate the write-ahead log, where handled updates linger after deletion."""
+        if await self.db.checkpoint():
+            self._checkpointed_at = asyncio.get_running_loop().time()
+        else:
+            log.info("the write-ahead log could not be truncated now (a reader is busy); the next sweep tries again")

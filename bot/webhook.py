@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hmac
+import json
 import logging
 
 from aiohttp import web
 
+from bot.inbound import NotAnUpdate
 from bot.receiving import Receiver
 from storage.database import Database
 
@@ -16,7 +18,11 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 def build_webhook_app(receiver: Receiver, db: Database, path: str | None, secret_token: str) -> web.Application:
     """An aiohttp app with `/healthz` and, given a `path`, the webhook that accepts updates only with
-    the right secret header (polling mode serves the same app without it; see bot/web.py)."""
+    the right secret header (polling mode serves the same app without it; see bot/web.py).
+
+    A body that is not an update the bot can handle (bot.inbound) is answered 400 and
+    stored nowhere: whoever sent it learns at once, and nothing half-read reaches the inbox.
+    """
 
     async def on_update(request: web.Request) -> web.Response:
         given = request.headers.get(SECRET_HEADER, "")
@@ -24,21 +30,29 @@ def build_webhook_app(receiver: Receiver, db: Database, path: str | None, secret
             log.warning("webhook call with a wrong or missing secret token from %s", request.remote)
             return web.json_response({"ok": False, "error": "forbidden"}, status=403)
         try:
-            raw = await request.json()
-        except ValueError:
+            raw = json.loads(await request.read())
+        except (ValueError, RecursionError):  # not UTF-8, not JSON, or nested past the parser's depth
             return web.json_response({"ok": False, "error": "body is not JSON"}, status=400)
-        if not isinstance(raw, dict) or not isinstance(raw.get("update_id"), int):
-            return web.json_response({"ok": False, "error": "not an update"}, status=400)
         try:
-            await receiver.accept([raw])
+            parsed = receiver.parse(raw)
+        except NotAnUpdate as exc:
+            log.warning("webhook body refused, not stored: %s", exc)
+            return web.json_response({"ok": False, "error": f"not an update: {exc}"}, status=400)
+        try:
+            await receiver.store([parsed])
         except Exception:  # Telegram retries on non-2xx: the update is not lost
-            log.exception("storing update %s failed", raw.get("update_id"))
+            log.exception("storing update %s failed", parsed[1].update_id)
             return web.json_response({"ok": False, "error": "not stored"}, status=500)
         return web.json_response({"ok": True})
 
     async def health(_request: web.Request) -> web.Response:
         healthy = await db.ping()
-        body = {"status": "ok" if healthy else "degraded", "database": healthy, "updates_in_flight": len(receiver.in_flight)}
+        body = {
+            "status": "ok" if healthy else "degraded",
+            "database": healthy,
+            "updates_in_flight": len(receiver.in_flight),
+            "dead_letters_since_start": receiver.dead_lettered,
+        }
         return web.json_response(body, status=200 if healthy else 503)
 
     app = web.Application(client_max_size=1024 * 1024)

@@ -38,6 +38,7 @@ class Work:
         self.worker = worker  # claims the calls this unit decides (see storage.outbox)
         self.lease = lease
         self.failed = False
+        self.error: BaseException | None = None  # why it failed: a retry may cure it or not (bot.failures)
         self.sent: list[OutboxMessage] = []
         self._after_commit: list[Callable[[], Awaitable[None] | None]] = []
         self._context: AbstractAsyncContextManager[AsyncSession] | None = None
@@ -66,6 +67,12 @@ class Work:
     def after_commit(self, callback: Callable[[], Awaitable[None] | None]) -> None:
         """Run `callback` once the changes are durable (e.g. arm a timer for a stored deadline)."""
         self._after_commit.append(callback)
+
+    def fail(self, error: BaseException | None) -> None:
+        """A handler failed: nothing of this unit is committed; the first error is the reason."""
+        self.failed = True
+        if self.error is None:
+            self.error = error
 
     async def commit(self) -> list[OutboxMessage]:
         """Commit (marking the update handled) and return the calls to make; roll back if failed."""

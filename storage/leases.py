@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import timedelta
 
-from sqlalchemy import Column, Row, Table, or_, select, update
+from sqlalchemy import Column, ColumnElement, Row, Table, and_, or_, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.models import utcnow
@@ -26,14 +26,18 @@ async def take_over(
     own_too: bool = False,
     limit: int = 1000,
     returning: Sequence[Column] = (),
+    due: ColumnElement[bool] | None = None,
 ) -> list[Row]:
     """Claim for `worker` the rows of `table` whose claim ran out, oldest `key` first; with
     `own_too` (a worker starting up), also those still claimed under its own name, which
-    its previous run left. Returns (key, *returning) of each row claimed, sorted by key."""
+    its previous run left; only rows meeting `due`, if given (e.g. a retry's time has come).
+    Returns (key, *returning) of each row claimed, sorted by key."""
     now = utcnow()
     takeable = table.c.claimed_until < now
     if own_too:
         takeable = or_(takeable, table.c.claimed_by == worker)
+    if due is not None:
+        takeable = and_(takeable, due)
     connection = await session.connection()
     candidates = (await connection.execute(select(key).where(takeable).order_by(key).limit(limit))).scalars().all()
     if not candidates:

@@ -69,6 +69,10 @@ class InboxUpdate(SQLModel, table=True):
     claimed_until: datetime = Field(default_factory=utcnow, index=True)
     # Which worker holds the claim: a worker restarting after a crash takes back its own at once.
     claimed_by: str = Field(default="", max_length=128)
+    # Transient failures so far (database, network), and when the next try is due (None:
+    # now); after [scheduler] retry_attempts the update becomes a dead letter (migration 0010).
+    attempts: int = 0
+    next_attempt_at: datetime | None = None
 
 
 class ProcessedUpdate(SQLModel, table=True):
@@ -78,6 +82,26 @@ class ProcessedUpdate(SQLModel, table=True):
 
     update_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
     processed_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class DeadLetter(SQLModel, table=True):
+    """An update that could not be handled, set aside for an operator (`sotong deadletters`).
+
+    `error` and `summary` are written for the log and the operator's screen: no person's id
+    or name, text only as a redacted excerpt. `payload` is the stored update (stripped of
+    what handling does not need, bot.inbound.strip), kept so that it can be retried; it
+    still holds ids and text, so dead letters expire ([deadletters] keep_days).
+    """
+
+    __tablename__ = "dead_letters"
+
+    id: int | None = Field(default=None, primary_key=True)
+    update_id: int | None = Field(default=None, sa_column=Column(BigInteger, index=True))  # None: it had no usable id
+    error: str = Field(sa_column=Column(Text, nullable=False))
+    summary: str = Field(sa_column=Column(Text, nullable=False))
+    payload: str = Field(sa_column=Column(Text, nullable=False))
+    attempts: int = 0  # transient failures before it was set aside
+    failed_at: datetime = Field(default_factory=utcnow, index=True)
 
 
 class OutboxMessage(SQLModel, table=True):

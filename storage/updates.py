@@ -6,13 +6,13 @@ in the same transaction that moves its id from the inbox to `processed_updates`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, delete, select
+from sqlalchemy import bindparam, delete, or_, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage import leases
+from storage import deadletters, leases
 from storage.database import Database
 from storage.dialect import insert_ignoring_duplicates, insert_ignoring_duplicates_statement
 from storage.models import InboxUpdate, ProcessedUpdate, utcnow
@@ -46,12 +46,43 @@ async def claim_abandoned(db: Database, lease: timedelta, worker: str = "", own_
     """Take over stored updates whose claim ran out (their worker stopped or crashed).
 
     With `own_too` (at start-up), also those claimed under this worker's own name:
-    they belong to its previous run, which is gone. See storage.leases.
+    they belong to its previous run, which is gone. See storage.leases. An update
+    waiting for its retry after a transient failure (see `postpone`) is taken when due.
+    """
+    table = InboxUpdate.__table__
+    due = or_(table.c.next_attempt_at.is_(None), table.c.next_attempt_at <= utcnow())
+    async with db.session() as session:
+        rows = await leases.take_over(session, table, table.c.update_id, worker, lease, own_too, limit, returning=(table.c.payload,), due=due)
+    return [(row[0], row[1]) for row in rows]
+
+
+async def postpone(
+    db: Database, update_id: int, error: str, summary: str, max_attempts: int, backoff: Callable[[int], timedelta]
+) -> int | None:
+    """After a transient failure: count it and release the update until `backoff(attempts)`
+    from now, when any worker's sweep takes it again; at the `max_attempts`th failure, set it
+    aside as a dead letter instead, so it cannot loop forever. One transaction.
+
+    Returns the failures counted so far (None: the update is no longer in the inbox).
     """
     table = InboxUpdate.__table__
     async with db.session() as session:
-        rows = await leases.take_over(session, table, table.c.update_id, worker, lease, own_too, limit, returning=(table.c.payload,))
-    return [(row[0], row[1]) for row in rows]
+        connection = await session.connection()
+        # UPDATE first: on PostgreSQL it locks the row, so two workers count one failure each.
+        counted = await connection.execute(
+            update(table).where(table.c.update_id == update_id).values(attempts=table.c.attempts + 1).returning(table.c.attempts)
+        )
+        attempts = counted.scalar_one_or_none()
+        if attempts is None:
+            return None
+        if attempts >= max_attempts:
+            await deadletters.bury(session, update_id, f"gave up after {attempts} attempts; last: {error}", summary)
+            return attempts
+        now = utcnow()
+        await connection.execute(
+            update(table).where(table.c.update_id == update_id).values(claimed_until=now, next_attempt_at=now + backoff(attempts))
+        )
+        return attempts
 
 
 # Built once: it runs in every unit of work that changed something (see storage.dialect).

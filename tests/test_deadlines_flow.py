@@ -103,6 +103,8 @@ api_url = "{sandbox.url}"
 poll_timeout = 1
 [storage]
 url = "{postgres_url}"
+[web]
+port = 0
 [privacy]
 pseudonym_secret = "test-secret"
 [scheduler]

@@ -43,6 +43,8 @@ poll_timeout = 1
 group_per_minute = 1200
 [storage]
 url = "sqlite+aiosqlite:///{db_path}"
+[web]
+port = 0
 [privacy]
 pseudonym_secret = "kill-test"
 [rules.flood]

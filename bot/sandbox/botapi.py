@@ -434,7 +434,7 @@ async def get_updates(api: BotApi, p: Params) -> Any:
         if world.webhook.url:
             break
         taken = world.take(limit, allowed)
-    return [{"update_id": u.update_id, **u.payload} for u in taken]
+    return [u.body() for u in taken]
 
 
 @method("setWebhook")

@@ -166,6 +166,14 @@ class SandboxControl:
         """Queue an already delivered update again, with the same update_id."""
         await self._request("POST", "/control/redeliver", {"update_id": update_id})
 
+    async def raw_update(self, update: Any, add_update_id: bool = True) -> int:
+        """Queue any JSON as an update, exactly as given (adversarial tests); its queue id.
+
+        An object gets that id as its update_id unless it has one or `add_update_id` is false.
+        """
+        body = {"update": update, "add_update_id": add_update_id}
+        return (await self._request("POST", "/control/updates/raw", body))["update_id"]
+
     # --- reading ---------------------------------------------------------------------------
 
     async def chats(self) -> list[dict[str, Any]]:

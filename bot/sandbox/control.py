@@ -77,6 +77,7 @@ class Control:
             web.post("/control/private", w(self.private)),
             web.post("/control/deeplink", w(self.deeplink)),
             web.post("/control/redeliver", w(self.redeliver)),
+            web.post("/control/updates/raw", w(self.raw_update)),
             web.get("/control/calls", w(self.calls)),
             web.get("/control/webhook", w(self.webhook)),
             web.get("/control/ratelimits", w(self.get_rate_limits)),
@@ -511,6 +512,17 @@ class Control:
         if not self.world.redeliver(int(body.get("update_id", 0))):
             raise ControlError(404, "update not found")
         return {"ok": True}
+
+    async def raw_update(self, request: web.Request) -> Any:
+        """POST /control/updates/raw {"update": any JSON, "add_update_id"?: true}: queue it as given.
+
+        For adversarial tests: an update no Telegram server would send (a message without a
+        date, a string, a junk update_id) reaches the bot by getUpdates or the webhook.
+        """
+        body = await self._body(request)
+        if "update" not in body:
+            raise ControlError(400, "update is required")
+        return {"update_id": self.world.emit_raw(body["update"], bool(body.get("add_update_id", True)))}
 
     # --- logs ------------------------------------------------------------------------------
 

@@ -153,9 +153,14 @@ class QueuedUpdate:
 
     update_id: int
     kind: str
-    payload: dict[str, Any]
+    payload: Any
     redelivery: bool = False
     handed_out: bool = False
+    verbatim: bool = False  # the payload is the whole update as given (adversarial tests)
+
+    def body(self) -> Any:
+        """The update as getUpdates and the webhook hand it out."""
+        return self.payload if self.verbatim else {"update_id": self.update_id, **self.payload}
 
 
 @dataclass
@@ -310,12 +315,29 @@ class World:
         self.wake()
         return update.update_id
 
+    def emit_raw(self, body: Any, add_update_id: bool = True) -> int:
+        """Queue `body` as an update exactly as given, even if no Telegram server would send it.
+
+        A JSON object gets an update_id unless it brings its own (junk ids included) or
+        `add_update_id` is false; anything else (a list, a string) is handed out verbatim.
+        Its kind, for allowed_updates, is its first key naming an update kind, else "message".
+        """
+        update_id = next(self._update_ids)
+        kind = next((key for key in body if key in UPDATE_KINDS), "message") if isinstance(body, dict) else "message"
+        if isinstance(body, dict) and add_update_id:
+            body = {"update_id": update_id, **body}
+        update = QueuedUpdate(update_id, kind, body, verbatim=True)
+        self.pending.append(update)
+        self.history[update_id] = update
+        self.wake()
+        return update_id
+
     def redeliver(self, update_id: int) -> bool:
         """Queue an old update again with the same update_id."""
         old = self.history.get(update_id)
         if old is None:
             return False
-        self.pending.append(QueuedUpdate(old.update_id, old.kind, old.payload, redelivery=True))
+        self.pending.append(QueuedUpdate(old.update_id, old.kind, old.payload, redelivery=True, verbatim=old.verbatim))
         self.wake()
         return True
 

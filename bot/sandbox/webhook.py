@@ -60,15 +60,15 @@ class WebhookDelivery:
                 world.pending.popleft()
                 continue
             url = world.webhook.url
-            await self._deliver(url, update.update_id, update.payload)
+            await self._deliver(url, update.update_id, update.body())
             # The queue may have been cleared (drop_pending_updates) meanwhile.
             if world.pending and world.pending[0] is update:
                 world.pending.popleft()
 
-    async def _deliver(self, url: str, update_id: int, payload: dict[str, Any]) -> bool:
+    async def _deliver(self, url: str, update_id: int, update: Any) -> bool:
         """POST one update, retrying a bounded number of times; True if the bot took it."""
         assert self._session is not None
-        body = json.dumps({"update_id": update_id, **payload}, ensure_ascii=False).encode()
+        body = json.dumps(update, ensure_ascii=False).encode()
         headers = {"Content-Type": "application/json"}
         if self.world.webhook.secret_token:
             headers["X-Telegram-Bot-Api-Secret-Token"] = self.world.webhook.secret_token
