@@ -83,6 +83,7 @@ class StaffSettings(_Section):
 
 class GreetingSettings(_Section):
     enabled: bool = True
+    first_delay_seconds: float = Field(1, ge=0)
     quiet_seconds: float = Field(10, ge=0)
     max_wait_seconds: float = Field(60, gt=0)
     delete_previous: bool = True
