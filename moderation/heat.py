@@ -8,15 +8,18 @@ tree). What heats it is what a careful moderator watches, in this order:
    just answered you adds to that pair's quarrel: a little when it is civil,
    much more when it is hostile. An answer is a reply, or a message right
    after the other person's (people often answer without replying).
-2. Directed hostility. A message whose hostility score is above the floor,
-   or that holds an insult word (always aimed at a person), adds a lot; aimed
-   at nobody (anger at a pothole) it counts for less.
-3. Volume, barely: every message adds a trace, less still in a crowd.
+2. Directed hostility. A message's offence is 0 up to `hostility_floor` of
+   its hostility score and rises to 1; an insult word (always aimed at a
+   person) is 1. It counts squared, so the model's noise on ordinary talk adds
+   next to nothing while a real insult adds a lot; aimed at nobody (anger at
+   a pothole) it counts half.
+3. Volume, barely: every message adds a trace, a quarter of it in a crowd.
 
-The thread's heat is its general heat (2 and 3, every author together) plus
-its hottest quarrel (1). A fight between two people is not diluted by others
-talking, and a crowd's many short exchanges never add up to one quarrel: each
-pair in a crowd answers the other once or twice, not ten times.
+The thread's heat is its general heat (2 and 3, everyone together) plus its
+most hostile person and its hottest quarrel (1). A fight between two people is
+not diluted by others talking, a troll stands out, and a crowd's many short
+exchanges never add up to one quarrel: each pair in a crowd answers the other
+once or twice, not ten times.
 
 calm -> warm: the bot posts a gentle reminder of the rules in that thread.
 warm -> hot: the bot/ layer cools the thread down (closes the topic or
@@ -52,14 +55,15 @@ class Transition(StrEnum):
 class HeatSettings:
     """All the knobs, with defaults chosen on the scripted rooms of tests/test_heat.py.
 
-    Scale: two people trading jabs and insults (offence about 0.6 a message)
-    warm at about the 5th message and get hot at about the 12th, however fast
-    they type; the same two arguing civilly stay calm for 40 fast messages;
-    fifteen people debating at 40 messages a minute stay calm for good.
+    Scale: two people trading personal jabs, a couple of them insults, warm at
+    about the 5th message and get hot between the 10th and the 15th, whether
+    they type every second or every ten; the same two arguing civilly stay
+    calm for 40 fast messages; fifteen people debating at 45 messages a minute
+    stay calm for good.
     """
 
     half_life_seconds: float = 300.0
-    message_weight: float = 0.05          # every message (volume)
+    message_weight: float = 0.05          # every message (volume), times crowd_factor in a crowd
     hostility_weight: float = 2.5         # times the offence (0..1) of a message, squared
     hostility_floor: float = 0.3          # hostility scores below this are ordinary language
     undirected_part: float = 0.5          # offence aimed at nobody counts this much
@@ -87,7 +91,7 @@ class HeatSettings:
 
 @dataclass
 class _Thread:
-    heat: float = 0.0      # general heat: hostility of everyone, and volume
+    heat: float = 0.0      # general heat: everyone's hostility, and volume
     updated: float = 0.0   # time the heats were last decayed to
     last_message: float = 0.0  # time of the last message: what idle eviction looks at
     level: Level = Level.CALM
