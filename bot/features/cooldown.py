@@ -4,11 +4,11 @@ A thread is a forum topic, or the whole of an ordinary group: people who
 quarrel there often answer without replying, and its cool-down rests the
 whole room anyway. A hot topic is closed (closeForumTopic); a hot ordinary
 group rests (setChatPermissions), after saving the room's permissions
-(getChat) so the lift restores exactly them.
+(getChat) so the lift restores exactly them. The end is durable time: a row
+with `until`, lifted by a timer, at start-up or by the sweep, claimed once.
 
 Heat runs before the house rules: an insult they delete is the strongest sign
-of a quarrel, and must count towards its cool-down. The end is durable time: a row with `until`,
-lifted by a timer, at start-up or by the sweep, claimed once.
+of a quarrel, and must count towards its cool-down.
 """
 
 from __future__ import annotations
