@@ -35,16 +35,16 @@ _MARKER = re.compile("|".join(sorted((re.escape(s) for s in _SPELLINGS if "(" in
 
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
 _RIEUL = 8  # index of ㄹ among the final consonants of a Hangul syllable
+# How a word ends when read aloud: a vowel, ㄹ (which takes 로, not 으로), or another consonant.
 _NONE, _RIEUL_CODA, _OTHER = "", "ㄹ", "other"
 
-# Sino-Korean readings: the last syllable of each digit, and of the powers of ten a number ends in.
-_DIGIT_CODA = {"0": "other", "1": "ㄹ", "2": "", "3": "other", "4": "", "5": "", "6": "other", "7": "ㄹ",
-               "8": "ㄹ", "9": ""}  # 영 일 이 삼 사 오 육 칠 팔 구
-_POWER_CODA = [(16, "other"), (12, ""), (8, "other"), (4, "other"), (3, "other"), (2, "other"), (1, "other")]
-# 경 조 억 만 천 백 십 (5 zeros and more end in 만 up to 억, and so on)
+# Sino-Korean readings: how each digit ends (영 일 이 삼 사 오 육 칠 팔 구), and how a number
+# ending in n zeros ends: 십 (1), 백 (2), 천 (3), 만 (4-7), 억 (8-11), 조 (12-15), 경 (16 and more).
+_DIGIT_CODA = dict(zip("0123456789", (_OTHER, _RIEUL_CODA, _NONE, _OTHER, _NONE, _NONE, _OTHER, _RIEUL_CODA, _RIEUL_CODA, _NONE)))
+_ZEROS_CODA = [(16, _OTHER), (12, _NONE), (8, _OTHER), (4, _OTHER), (3, _OTHER), (2, _OTHER), (1, _OTHER)]
 
 # Names of Latin letters: only L (엘), M (엠), N (엔) and R (알) end in a consonant.
-_LETTER_CODA = {"l": "ㄹ", "r": "ㄹ", "m": "other", "n": "other"}
+_LETTER_CODA = {"l": _RIEUL_CODA, "r": _RIEUL_CODA, "m": _OTHER, "n": _OTHER}
 
 
 def _coda_of_hangul(char: str) -> str | None:
@@ -63,14 +63,14 @@ def _coda_of_number(digits: str) -> str:
     """The final sound of a number read in Sino-Korean: 1 일, 20 이십, 300 삼백, 1000 천, 50000 오만."""
     if "." in digits:  # 3.5 삼 점 오: decimals are read digit by digit
         return _DIGIT_CODA[digits[-1]]
-    digits = digits.replace(",", "").lstrip("0") or "0"
+    digits = digits.replace(",", "").lstrip("0")
+    if not digits:
+        return _DIGIT_CODA["0"]  # 영
     zeros = len(digits) - len(digits.rstrip("0"))
-    if zeros == 0:
-        return _DIGIT_CODA[digits[-1]]
-    for power, coda in _POWER_CODA:
-        if zeros >= power:
+    for at_least, coda in _ZEROS_CODA:
+        if zeros >= at_least:
             return coda
-    return _DIGIT_CODA[digits[-1]]  # unreachable: zeros >= 1 matches 십
+    return _DIGIT_CODA[digits[-1]]
 
 
 def _coda_of_latin(word: str) -> str:

@@ -37,6 +37,8 @@ NUMBERS = {
     1001: RIEUL,     # 천일
     100000000: CONSONANT,  # 억
     1000000000000: VOWEL,  # 조
+    10**16: CONSONANT,  # 경
+    3000000: CONSONANT,  # 삼백만
 }
 # The forms each kind of ending takes: 은/는, 이/가, 을/를, 과/와, (으)로.
 EXPECTED = {
