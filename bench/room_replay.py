@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from moderation import hostility  # noqa: E402
 from moderation.flood import FloodDetector  # noqa: E402
 from moderation.heat import HeatTracker  # noqa: E402
+from moderation.hostility.lexicon import lexicon_hits  # noqa: E402
 from moderation.rules import DEFAULT_RULES, check_text  # noqa: E402
 
 PLACES = ["중앙동", "별양동", "부림동", "과천동", "문원동", "갈현동", "OO사거리", "정부청사역", "관문체육공원", "중앙공원"]
@@ -100,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         if flood.observe(author, now):
             stats["rule:flood"] += 1
             flood.reset(author)
-        update = heat.observe("room", thread.key, author, now, hostility=score, reply_to_author=reply_to)
+        update = heat.observe("room", thread.key, author, now, hostility=score, reply_to_author=reply_to,
+                              insult=bool(lexicon_hits(text)[1]))
         if update.transition is not None:
             stats[f"heat:{update.transition.value}"] += 1
             if update.transition.value == "heated":

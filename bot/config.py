@@ -100,6 +100,7 @@ class StaffSettings(_Section):
 
 class GreetingSettings(_Section):
     enabled: bool = True
+    first_delay_seconds: float = Field(1, ge=0)
     quiet_seconds: float = Field(10, ge=0)
     max_wait_seconds: float = Field(60, gt=0)
     delete_previous: bool = True
@@ -285,8 +286,10 @@ class RulesSettings(RuleSet):
 
 class HeatTable(_Section):
     half_life_seconds: float = Field(300, gt=0)
-    message_weight: float = Field(0.2, ge=0)
-    hostility_weight: float = Field(3.0, ge=0)
+    message_weight: float = Field(0.05, ge=0)
+    hostility_weight: float = Field(2.5, ge=0)
+    hostility_floor: float = Field(0.3, ge=0, lt=1)
+    exchange_weight: float = Field(3.0, ge=0)
     warm_at: float = Field(15, gt=0)
     hot_at: float = Field(35, gt=0)
 

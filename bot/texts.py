@@ -1,6 +1,13 @@
-"""Everything residents read, Korean first, English available per room."""
+"""Everything residents read, Korean first, English available per room.
+
+A particle written with both its forms right after a placeholder ("#{number}은(는)",
+"{department}(으)로") becomes the one that fits the value ("#1은", "도로과로"):
+see moderation.particles.
+"""
 
 from __future__ import annotations
+
+from moderation.particles import fill
 
 DEFAULT_RULES = {
     "ko": (
@@ -192,7 +199,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "\nIn a private chat, name the room first: @room-number",
     },
     "usage_assign": {"ko": "사용법: /assign N 부서 (예: /assign 3 도로과)", "en": "Usage: /assign N department (e.g. /assign 3 Roads)"},
-    "usage_progress": {"ko": "사용법: /progress N 진행 내용 (예: /progress 3 내일 오전 교체 예정)", "en": "Usage: /progress N note"},
+    "usage_progress": {
+        "ko": "사용법: /progress N 진행 내용 (예: /progress 3 내일 오전 교체 예정). 접수 상태인 민원은 담당 부서로 배정되며 처리 중이 됩니다.",
+        "en": "Usage: /progress N note (a received complaint is accepted for its department on the way)",
+    },
     "usage_resolve": {"ko": "사용법: /resolve N [처리 결과]", "en": "Usage: /resolve N [note]"},
     "usage_reject": {"ko": "사용법: /reject N 반려 사유", "en": "Usage: /reject N reason"},
     "usage_reopen": {"ko": "사용법: /reopen N [사유]", "en": "Usage: /reopen N [reason]"},
@@ -364,7 +374,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "⏰ The {stage} deadline has passed: {kind} #{number} · {room}\n{summary}\nFiled {age} ago · promised within {promise} · {status}",
     },
     "deadline_escalate": {
-        "ko": "🚨 기한 초과 보고: {kind} #{number} · {room}\n{summary}\n담당: {department}\n{stage} 기한({promise})이 지나 알림을 보냈지만 {after}이 더 지났습니다. 상태: {status}",
+        "ko": "🚨 기한 초과 보고: {kind} #{number} · {room}\n{summary}\n담당: {department}\n{stage} 기한({promise})이 지나 알림을 보냈지만 {after}이(가) 더 지났습니다. 상태: {status}",
         "en": "🚨 Overdue: {kind} #{number} · {room}\n{summary}\nDepartment: {department}\nThe {stage} deadline ({promise}) passed and {after} went by after the reminder. Status: {status}",
     },
     # -- /stats ----------------------------------------------------------------------
@@ -457,7 +467,7 @@ COMMAND_HELP = {
     "status": ("민원 진행 기록 N", "A complaint's timeline N"),
     "complaints": ("열린 민원 목록", "Open complaints"),
     "assign": ("(관리자) 부서 배정 N 부서", "(moderators) Assign N to a department"),
-    "progress": ("(관리자) 진행 상황 N 내용", "(moderators) Progress note N"),
+    "progress": ("(관리자) 처리 중 N 내용 (접수 상태면 배정도 함께)", "(moderators) Progress note N (accepts a received one too)"),
     "resolve": ("(관리자) 처리 완료 N [결과]", "(moderators) Resolve N [note]"),
     "reject": ("(관리자) 반려 N 사유", "(moderators) Reject N reason"),
     "reopen": ("(관리자) 다시 열기 N", "(moderators) Reopen N"),
@@ -474,7 +484,8 @@ COMMAND_HELP = {
 
 
 def text(key: str, language: str = "ko", **values: object) -> str:
-    """The text `key` in `language` (Korean when missing), with `values` filled in."""
+    """The text `key` in `language` (Korean when missing), with `values` filled in and the
+    particles after them fitted."""
     variants = _TEXTS[key]
     template = variants.get(language) or variants["ko"]
-    return template.format(**values) if values else template
+    return fill(template, **values) if values else template

@@ -1,22 +1,33 @@
-"""Heat of a discussion thread, and the cool-down ladder.
+"""Heat of a discussion, and the cool-down ladder.
 
-Each thread (a forum topic, or a reply tree in an ordinary group) keeps one
-number that every message raises and time lets decay exponentially:
+A thread is a forum topic, or a whole ordinary group (its cool-down rests the
+whole room anyway, and people who quarrel there rarely keep to one reply
+tree). What heats it is what a careful moderator watches, in this order:
 
-- every message adds a little (the message rate);
-- hostile language adds a lot (the hostility score, 0..1);
-- a reply inside a back-and-forth between the same two people adds more,
-  and more still when it is hostile;
-- in a crowd (many different people in the recent messages) the rate and
-  back-and-forth parts count for less: many people chatting is a busy room,
-  not a fight.
+1. Back-and-forth between the same two people. Answering someone who has
+   just answered you adds to that pair's quarrel: a little when it is civil,
+   much more when it is hostile. An answer is a reply, or a message right
+   after the other person's (people often answer without replying).
+2. Directed hostility. A message's offence is 0 up to `hostility_floor` of
+   its hostility score and rises to 1; an insult word (always aimed at a
+   person) is 1. It counts squared, so the model's noise on ordinary talk adds
+   next to nothing while a real insult adds a lot; aimed at nobody (anger at
+   a pothole) it counts half.
+3. Volume, barely: every message adds a trace, a quarter of it in a crowd.
+
+The thread's heat is its general heat (2 and 3, everyone together) plus its
+most hostile person and its hottest quarrel (1). A fight between two people is
+not diluted by others talking, a troll stands out, and a crowd's many short
+exchanges never add up to one quarrel: each pair in a crowd answers the other
+once or twice, not ten times.
 
 calm -> warm: the bot posts a gentle reminder of the rules in that thread.
 warm -> hot: the bot/ layer cools the thread down (closes the topic or
 restricts the room) for a duration picked by `CooldownLadder`.
 
 Pure: time is always an argument. Memory is bounded: idle threads are
-forgotten, and at most `max_threads` are tracked (least recently active go).
+forgotten, at most `max_threads` are tracked (least recently active go), and
+each keeps at most `max_pairs` quarrels.
 """
 
 from __future__ import annotations
@@ -42,40 +53,68 @@ class Transition(StrEnum):
 
 @dataclass(frozen=True)
 class HeatSettings:
-    """All the knobs, with defaults tuned on the scenarios in tests/test_heat.py.
+    """All the knobs, with defaults chosen on the scripted rooms of tests/test_heat.py.
 
-    Scale: a hostile two-person exchange (hostility ~0.7, one message every
-    10 s) warms at the 7th message and gets hot at the 16th; twenty
-    calm people posting every 5 s between them stay calm.
+    Scale: two people trading personal jabs, a couple of them insults, warm at
+    about the 5th message and get hot between the 10th and the 15th, whether
+    they type every second or every ten; the same two arguing civilly stay
+    calm for 40 fast messages; fifteen people debating at 45 messages a minute
+    stay calm for good.
     """
 
     half_life_seconds: float = 300.0
-    message_weight: float = 0.2           # every message
-    hostility_weight: float = 3.0         # times how far hostility is above the floor
-    hostility_floor: float = 0.3          # scores below this are ordinary language
-    exchange_weight: float = 1.0          # a reply in a two-person back-and-forth ...
-    exchange_calm_part: float = 0.15      # ... scaled by (this + hostility)
-    exchange_window_seconds: float = 180.0  # the other side replied within this long
+    message_weight: float = 0.05          # every message (volume), times crowd_factor in a crowd
+    hostility_weight: float = 2.5         # times the offence (0..1) of a message, squared
+    hostility_floor: float = 0.3          # hostility scores below this are ordinary language
+    undirected_part: float = 0.5          # offence aimed at nobody counts this much
+    exchange_weight: float = 3.0          # an answer in a two-person back-and-forth, times ...
+    exchange_calm_part: float = 0.05      # ... (this + its offence)
+    exchange_window_seconds: float = 180.0  # the other side answered within this long
+    answer_seconds: float = 30.0          # a non-reply this soon after another's message answers it
     crowd_size: int = 6                   # this many distinct recent authors is a crowd
-    crowd_factor: float = 0.5             # rate and exchange parts count this much in a crowd
+    crowd_factor: float = 0.25            # volume counts this much in a crowd
     recent_messages: int = 20             # authors remembered per thread for the crowd test
     warm_at: float = 15.0
     hot_at: float = 35.0
     cool_ratio: float = 0.6               # fall below threshold * ratio to go down a level
     idle_seconds: float = 7_200.0         # forget threads quiet this long
     max_threads: int = 10_000
-    max_pairs: int = 16                   # back-and-forth pairs remembered per thread
+    max_pairs: int = 16                   # quarrels and answers remembered per thread
+
+    def offence(self, hostility: float, insult: bool = False) -> float:
+        """How offensive one message is, 0..1: nothing below the floor, 1 for an insult word."""
+        if insult:
+            return 1.0
+        h = max(0.0, min(1.0, hostility))
+        return max(0.0, h - self.hostility_floor) / (1.0 - self.hostility_floor)
 
 
 @dataclass
 class _Thread:
-    heat: float = 0.0
-    updated: float = 0.0   # time the heat was last decayed to
+    heat: float = 0.0      # general heat: everyone's hostility, and volume
+    updated: float = 0.0   # time the heats were last decayed to
     last_message: float = 0.0  # time of the last message: what idle eviction looks at
     level: Level = Level.CALM
+    last_author: Hashable | None = None
     authors: deque[Hashable] = field(default_factory=deque)
-    # (replier, replied-to) -> time of the latest such reply; small and capped.
-    replies: OrderedDict[tuple[Hashable, Hashable], float] = field(default_factory=OrderedDict)
+    # (replier, replied-to) -> time of the latest such answer; small and capped.
+    answers: OrderedDict[tuple[Hashable, Hashable], float] = field(default_factory=OrderedDict)
+    # The hostility of one person, and the quarrel of two people -> its heat (both small and
+    # capped). Stored times `growth` rather than decayed one by one: all decay alike, so
+    # dividing by one number reads them all.
+    people: OrderedDict[Hashable, float] = field(default_factory=OrderedDict)
+    quarrels: OrderedDict[frozenset[Hashable], float] = field(default_factory=OrderedDict)
+    growth: float = 1.0
+
+    def total(self) -> float:
+        hottest = (max(self.people.values()) if self.people else 0.0) + (max(self.quarrels.values()) if self.quarrels else 0.0)
+        return self.heat + hottest / self.growth
+
+    def add(self, heats: OrderedDict, key: Hashable, amount: float, cap: int) -> None:
+        """Add to one heat of `people` or `quarrels`, forgetting the least recent beyond `cap`."""
+        heats[key] = heats.pop(key, 0.0) + amount * self.growth
+        while len(heats) > cap:
+            heats.popitem(last=False)
 
 
 @dataclass(frozen=True)
@@ -97,39 +136,53 @@ class HeatTracker:
         self._decay_rate = math.log(2) / self.settings.half_life_seconds
 
     def observe(self, room: Hashable, thread: Hashable, author: Hashable, now: float,
-                hostility: float = 0.0, reply_to_author: Hashable | None = None) -> HeatUpdate:
-        """Account for one message and report the thread's level and any transition."""
+                hostility: float = 0.0, reply_to_author: Hashable | None = None,
+                insult: bool = False) -> HeatUpdate:
+        """Account for one message and report the thread's level and any transition.
+
+        `hostility` is the message's hostility score (0..1), `insult` whether it
+        holds an insult word, `reply_to_author` whom it replies to (None when it
+        is no reply: then it answers the previous message, if that came soon).
+        """
         s = self.settings
         key = (room, thread)
         state = self._threads.pop(key, None)
         if state is None:
             state = _Thread(updated=now, last_message=now, authors=deque(maxlen=s.recent_messages))
+        previous_author, previous_time = state.last_author, state.last_message
         state.last_message = max(state.last_message, now)
+        state.last_author = author
         self._threads[key] = state  # most recently active last
         self._decay(state, now)
 
         state.authors.append(author)
         crowd = len(set(state.authors)) >= s.crowd_size
-        social = s.crowd_factor if crowd else 1.0
+        target = reply_to_author
+        if target is None and previous_author is not None and now - previous_time <= s.answer_seconds:
+            target = previous_author
+        if target == author:
+            target = None
 
-        added = s.message_weight * social
-        hostile = max(0.0, min(1.0, hostility) - s.hostility_floor) / (1.0 - s.hostility_floor)
-        added += s.hostility_weight * hostile
-        if reply_to_author is not None and reply_to_author != author:
-            # Back-and-forth: the person I answer answered me a moment ago.
-            answered_me = state.replies.get((reply_to_author, author))
+        offence = s.offence(hostility, insult)
+        directed = target is not None or insult
+        hostile = s.hostility_weight * offence * offence * (1.0 if directed else s.undirected_part)
+        state.heat += s.message_weight * (s.crowd_factor if crowd else 1.0) + hostile
+        if hostile > 0:
+            state.add(state.people, author, hostile, s.max_pairs)
+        if target is not None:
+            answered_me = state.answers.get((target, author))
             if answered_me is not None and now - answered_me <= s.exchange_window_seconds:
-                added += s.exchange_weight * (s.exchange_calm_part + max(0.0, hostility)) * social
-            pair = (author, reply_to_author)
-            state.replies.pop(pair, None)
-            state.replies[pair] = now
-            while len(state.replies) > s.max_pairs:
-                state.replies.popitem(last=False)
-        state.heat += added
+                # Back-and-forth: the person I answer answered me a moment ago.
+                state.add(state.quarrels, frozenset((author, target)), s.exchange_weight * (s.exchange_calm_part + offence), s.max_pairs)
+            state.answers.pop((author, target), None)
+            state.answers[(author, target)] = now
+            while len(state.answers) > s.max_pairs:
+                state.answers.popitem(last=False)
 
-        transition = self._relevel(state)
+        heat = state.total()
+        transition = self._relevel(state, heat)
         self._evict(now)
-        return HeatUpdate(state.heat, state.level, transition)
+        return HeatUpdate(heat, state.level, transition)
 
     def level(self, room: Hashable, thread: Hashable, now: float) -> HeatUpdate:
         """The thread's heat at `now` (decayed), and the transition if it just cooled."""
@@ -137,8 +190,9 @@ class HeatTracker:
         if state is None:
             return HeatUpdate(0.0, Level.CALM, None)
         self._decay(state, now)
-        transition = self._relevel(state)
-        return HeatUpdate(state.heat, state.level, transition)
+        heat = state.total()
+        transition = self._relevel(state, heat)
+        return HeatUpdate(heat, state.level, transition)
 
     def sweep(self, now: float) -> list[tuple[ThreadKey, Transition]]:
         """Decay every thread to `now`: report the ones that cooled, forget idle ones.
@@ -149,7 +203,7 @@ class HeatTracker:
         cooled: list[tuple[ThreadKey, Transition]] = []
         for key, state in list(self._threads.items()):
             self._decay(state, now)
-            if self._relevel(state) is Transition.COOLED:
+            if self._relevel(state, state.total()) is Transition.COOLED:
                 cooled.append((key, Transition.COOLED))
         self._evict(now)
         return cooled
@@ -164,17 +218,24 @@ class HeatTracker:
     def _decay(self, state: _Thread, now: float) -> None:
         dt = now - state.updated
         if dt > 0:
-            state.heat *= math.exp(-self._decay_rate * dt)
+            factor = math.exp(-self._decay_rate * dt)
+            state.heat *= factor
+            state.growth /= factor
+            if state.growth > 1e12:  # rebase now and then, long before floats lose precision
+                for heats in (state.people, state.quarrels):
+                    for key in heats:
+                        heats[key] /= state.growth
+                state.growth = 1.0
             state.updated = now
 
-    def _relevel(self, state: _Thread) -> Transition | None:
+    def _relevel(self, state: _Thread, heat: float) -> Transition | None:
         s = self.settings
         old = state.level
-        if state.heat >= s.hot_at:
+        if heat >= s.hot_at:
             new = Level.HOT
-        elif state.heat >= s.warm_at:
-            new = Level.HOT if old is Level.HOT and state.heat >= s.hot_at * s.cool_ratio else Level.WARM
-        elif old is not Level.CALM and state.heat >= s.warm_at * s.cool_ratio:
+        elif heat >= s.warm_at:
+            new = Level.HOT if old is Level.HOT and heat >= s.hot_at * s.cool_ratio else Level.WARM
+        elif old is not Level.CALM and heat >= s.warm_at * s.cool_ratio:
             new = Level.WARM  # hysteresis: a thread hovering at the line does not flap
         else:
             new = Level.CALM

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from moderation.particles import attach
+
 
 class Status(StrEnum):
     RECEIVED = "received"
@@ -43,17 +45,21 @@ STATUS_LABEL = {
     Status.WITHDRAWN: ("취소", "withdrawn"),
 }
 
-# (from, change) -> to. Reassigning an item in progress sends it back to "assigned":
-# the new department has not started yet.
-_ALLOWED: dict[tuple[Status, Change], Status] = {
-    **{(s, Change.ASSIGN): Status.ASSIGNED for s in OPEN},
-    (Status.ASSIGNED, Change.PROGRESS): Status.IN_PROGRESS,
-    (Status.IN_PROGRESS, Change.PROGRESS): Status.IN_PROGRESS,  # a further progress note
-    **{(s, Change.RESOLVE): Status.RESOLVED for s in OPEN},
-    **{(s, Change.REJECT): Status.REJECTED for s in OPEN},
-    **{(s, Change.MERGE): Status.DUPLICATE for s in OPEN},
-    **{(s, Change.WITHDRAW): Status.WITHDRAWN for s in OPEN},
-    **{(s, Change.REOPEN): Status.RECEIVED for s in CLOSED},
+# (from, change) -> the states it passes through, the last one is where it ends.
+# Reassigning an item in progress sends it back to "assigned": the new department
+# has not started yet. A progress note on a received complaint is somebody starting
+# on it: it is accepted on the way (for the department it is routed to, as /assign
+# would), then in progress.
+_ALLOWED: dict[tuple[Status, Change], tuple[Status, ...]] = {
+    **{(s, Change.ASSIGN): (Status.ASSIGNED,) for s in OPEN},
+    (Status.RECEIVED, Change.PROGRESS): (Status.ASSIGNED, Status.IN_PROGRESS),
+    (Status.ASSIGNED, Change.PROGRESS): (Status.IN_PROGRESS,),
+    (Status.IN_PROGRESS, Change.PROGRESS): (Status.IN_PROGRESS,),  # a further progress note
+    **{(s, Change.RESOLVE): (Status.RESOLVED,) for s in OPEN},
+    **{(s, Change.REJECT): (Status.REJECTED,) for s in OPEN},
+    **{(s, Change.MERGE): (Status.DUPLICATE,) for s in OPEN},
+    **{(s, Change.WITHDRAW): (Status.WITHDRAWN,) for s in OPEN},
+    **{(s, Change.REOPEN): (Status.RECEIVED,) for s in CLOSED},
 }
 
 
@@ -79,24 +85,26 @@ def label(status: Status, language: str = "ko") -> str:
     return en if language == "en" else ko
 
 
+def steps(current: Status, change: Change, number: int) -> tuple[Status, ...]:
+    """The states `change` passes through, in order (the last is where it ends), or
+    InvalidTransition saying why it cannot happen."""
+    path = _ALLOWED.get((current, change))
+    if path is not None:
+        return path
+    raise InvalidTransition(_refusal(current, change, number))
+
+
 def next_status(current: Status, change: Change, number: int) -> Status:
     """The state after `change`, or InvalidTransition saying why it cannot happen."""
-    target = _ALLOWED.get((current, change))
-    if target is not None:
-        return target
-    raise InvalidTransition(_refusal(current, change, number))
+    return steps(current, change, number)[-1]
 
 
 def _refusal(current: Status, change: Change, number: int) -> Refusal:
     state_ko, state_en = STATUS_LABEL[current]
+    subject = attach(f"#{number}", "은")
     if change is Change.REOPEN:
-        return Refusal(f"#{number}은(는) 아직 열려 있는 민원입니다 ({state_ko}).", f"#{number} is still open ({state_en}).")
-    if change is Change.PROGRESS and current is Status.RECEIVED:
-        return Refusal(
-            f"#{number}은(는) 아직 담당 부서가 없습니다. 먼저 /assign {number} 부서 로 배정해 주세요.",
-            f"#{number} has no department yet. Assign it first: /assign {number} department",
-        )
+        return Refusal(f"{subject} 아직 열려 있는 민원입니다 ({state_ko}).", f"#{number} is still open ({state_en}).")
     return Refusal(
-        f"#{number}은(는) 이미 '{state_ko}' 상태라 바꿀 수 없습니다. 다시 열려면 /reopen {number}",
+        f"{subject} 이미 '{state_ko}' 상태라 바꿀 수 없습니다. 다시 열려면 /reopen {number}",
         f"#{number} is already {state_en} and cannot change. To reopen: /reopen {number}",
     )

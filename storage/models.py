@@ -30,10 +30,13 @@ class Room(SQLModel, table=True):
     rules_en: str | None = Field(default=None, sa_column=Column(Text))
     greeting_ko: str | None = Field(default=None, sa_column=Column(Text))
     greeting_en: str | None = Field(default=None, sa_column=Column(Text))
-    # The pending combined greeting: how many joined, since when, and when it is due.
+    # The greeting of the current burst of joins: how many joined and are not welcomed yet, when
+    # the burst began, when the greeting is due (sent, or edited to count later joiners), and how
+    # many the greeting already welcomes (0: none sent yet in this burst; migration 0010).
     greeting_pending: int = 0
     greeting_first_at: datetime | None = None
     greeting_due_at: datetime | None = Field(default=None, index=True)
+    greeting_count: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     last_greeting_message_id: int | None = Field(default=None, sa_column=Column(BigInteger))
     # The pinned "open complaints" board (migration 0006): its message, and when it is due
     # to be redrawn (a burst of changes makes one edit).

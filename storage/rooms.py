@@ -1,7 +1,8 @@
-"""Rooms: per-room texts and language, and the pending combined greeting."""
+"""Rooms: per-room texts and language, the greeting of a burst of joins, and the pinned board."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, select, update
@@ -40,39 +41,64 @@ async def all_rooms(session: AsyncSession) -> list[Room]:
     return list((await session.exec(select(Room).order_by(Room.id))).scalars())
 
 
-async def note_joins(session: AsyncSession, room: Room, count: int, now: datetime, quiet: float, max_wait: float) -> datetime:
-    """Add joins to the pending greeting and return when it is due.
+async def note_joins(session: AsyncSession, room: Room, count: int, now: datetime, first: float, quiet: float, max_wait: float) -> datetime:
+    """Add joins to the room's greeting and return when it is due.
 
-    Due after `quiet` seconds without a join, but never later than `max_wait`
-    after the first: a burst gets one combined greeting.
+    The first join in a quiet room is greeted `first` seconds later (joins
+    within that share the greeting). Later joins, until `max_wait` after the
+    first, are counted into that greeting: it is edited once nobody has joined
+    for `quiet` seconds, and never later than `max_wait` after the first join.
+    A join after that starts a new greeting.
     """
-    room.greeting_pending += count
-    if room.greeting_first_at is None:
+    window_open = room.greeting_first_at is not None and now < room.greeting_first_at + timedelta(seconds=max_wait)
+    if not window_open and room.greeting_pending == 0:
         room.greeting_first_at = now
-    room.greeting_due_at = min(room.greeting_first_at + timedelta(seconds=max_wait), now + timedelta(seconds=quiet))
+        room.greeting_count = 0
+        room.greeting_due_at = now + timedelta(seconds=min(first, max_wait))
+    elif room.greeting_count == 0 and room.greeting_due_at is not None:
+        pass  # the greeting has not gone out yet: it will welcome these too
+    else:
+        end = (room.greeting_first_at or now) + timedelta(seconds=max_wait)
+        room.greeting_due_at = min(end, now + timedelta(seconds=quiet))
+    room.greeting_pending += count
     await session.flush()
-    return room.greeting_due_at
+    return room.greeting_due_at  # type: ignore[return-value]
 
 
-async def claim_greeting(session: AsyncSession, room_id: int, now: datetime) -> int:
-    """Take the due greeting of a room; returns how many it greets, 0 if not due or taken.
+@dataclass(frozen=True)
+class DueGreeting:
+    """A greeting to make now: welcome `count` people, by editing the greeting `edit` or by
+    posting a new one (which replaces the greeting `replaced`, when there is one)."""
 
-    A conditional UPDATE, so with several workers exactly one claims it.
+    count: int
+    edit: int | None
+    replaced: int | None
+
+
+async def claim_greeting(session: AsyncSession, room_id: int, now: datetime) -> DueGreeting | None:
+    """Take the due greeting of a room; None when it is not due or another worker took it.
+
+    A conditional UPDATE, so with several workers exactly one claims it. A greeting whose
+    message is not known yet (still on its way) cannot be edited: a new one counts everyone.
     """
     room = await session.get(Room, room_id, populate_existing=True)
     if room is None or room.greeting_due_at is None or room.greeting_due_at > now or room.greeting_pending <= 0:
-        return 0
-    pending, due = room.greeting_pending, room.greeting_due_at
+        return None
+    pending, due, welcomed, shown = room.greeting_pending, room.greeting_due_at, room.greeting_count, room.last_greeting_message_id
+    edit = shown if welcomed > 0 and shown is not None else None
+    values: dict = {"greeting_pending": 0, "greeting_due_at": None, "greeting_count": welcomed + pending}
+    if edit is None:
+        values["last_greeting_message_id"] = None  # the new greeting's id comes when it is sent
     result = await session.exec(
         update(Room)
         .where(Room.id == room_id, Room.greeting_due_at == due, Room.greeting_pending == pending)
-        .values(greeting_pending=0, greeting_first_at=None, greeting_due_at=None)
+        .values(**values)
         .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:
-        return 0
+        return None
     await session.refresh(room)
-    return pending
+    return DueGreeting(welcomed + pending, edit, None if edit is not None else shown)
 
 
 async def due_greetings(session: AsyncSession, until: datetime | None = None) -> list[tuple[int, datetime]]:

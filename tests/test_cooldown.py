@@ -83,6 +83,91 @@ async def test_a_heated_exchange_gets_a_reminder_then_a_cooldown_that_lifts_on_t
     assert len(starts) == 1
 
 
+# Two residents trading personal jabs, as fast as people type when they fight; the 3rd, 5th, 8th and
+# 10th hold insult words (the house rules delete those).
+JABS = [
+    "너 같은 사람이 뭘 안다고 떠들어", "니가 뭔데 나한테 이래라저래라야", "또라이 같은 소리 하고 있네", "그쪽이 무식한 거지 누가 무식해",
+    "멍청이랑은 말 안 섞는다", "너나 잘해 이 한심한 인간아", "어디서 배워먹은 말버릇이야", "입 다물고 있어라 꼴통아",
+    "ㅋㅋ 논리 수준 봐라", "병신 같은 소리 하네", "말귀를 못 알아먹네 진짜", "아는 척 좀 그만해라", "너 진짜 답없다",
+    "그쪽 말 하나도 안 믿어요 거짓말쟁이", "나이를 어디로 먹었어", "초딩이냐 논리가 그게 뭐야",
+]
+# Eight residents debating a light-rail extension at the same pace, answering each other, civilly.
+DEBATE = [
+    "경전철 노선은 정부청사역까지 연장하는 게 맞다고 봐요", "저는 생각이 좀 달라요. 예산 대비 이용객이 적을 것 같아요",
+    "출퇴근 시간엔 버스가 꽉 차서 수요는 충분하다고 봅니다", "그 부분은 작년 교통 조사 자료를 보면 나와요",
+    "말씀하신 자료 저도 봤는데 주말 수요는 낮더라고요", "주말보다 평일 출퇴근이 더 중요하지 않을까요",
+    "맞아요, 학생들 통학도 생각해야 하고요", "그래도 공사 기간 동안 교통 체증은 걱정되네요",
+    "공사 구간을 나눠서 하면 좀 낫지 않을까요", "다른 시 사례를 보면 2년 정도 걸렸다고 하더라고요",
+    "저는 연장에 찬성이지만 정류장 위치는 다시 봐야 한다고 생각해요", "아니 그건 아니죠, 시범사업 결과가 있잖아요",
+    "반대 의견도 일리가 있다고 생각합니다. 비용이 크긴 하니까요", "비용은 국비 지원 비율에 따라 많이 달라질 것 같아요",
+    "국비 지원이 확정되면 저도 찬성할 것 같아요", "저는 차라리 마을버스 노선을 늘리는 게 빠를 것 같아요",
+    "마을버스도 좋지만 장기적으로는 철도가 필요해 보여요", "둘 다 하면 제일 좋겠지만 우선순위를 정해야겠죠",
+    "시의회 회의록에 관련 논의가 있으니 한번 읽어 보세요", "회의록 읽어 볼게요, 좋은 자료 감사합니다",
+]
+# The abuse rule deletes insults without striking: strikes would mute one of the two after a couple
+# of insults and end the quarrel another way. What is tested here is the heat, with its defaults.
+NO_STRIKES = {"abuse": {"action": "delete"}}
+
+
+async def _converse(control: SandboxControl, chat_id: int, lines: list[str], people: list[int], answer: int = 1) -> tuple[list[dict], bool]:
+    """`people` take turns saying `lines`, each replying to the message `answer` back (or just posting
+    when the house rules deleted that one); stops when the room refuses a post."""
+    posted: list[dict] = []
+    for i, body in enumerate(lines):
+        author = people[i % len(people)]
+        replied = posted[-answer]["message_id"] if len(posted) >= answer else None
+        try:
+            try:
+                posted.append(await control.post(chat_id, author, body, reply_to_message_id=replied))
+            except ControlAPIError as exc:
+                if "replied not found" not in str(exc):
+                    raise
+                posted.append(await control.post(chat_id, author, body))
+        except ControlAPIError:
+            return posted, True
+        await asyncio.sleep(0.2)  # a fast exchange, but one the bot can keep pace with
+    return posted, False
+
+
+async def _idle(control: SandboxControl, room: Room) -> None:
+    """Wait until the bot has handled everything posted so far (one chat's updates are handled in order)."""
+    asked = await control.post(room.chat_id, room.moderator, "/status 999")
+    await eventually(lambda: _replies(control, room.chat_id, asked["message_id"]))
+
+
+async def _replies(control: SandboxControl, chat_id: int, message_id: int) -> list[dict]:
+    return [m for m in await bot_messages(control, chat_id) if m.get("reply_to_message_id") == message_id]
+
+
+async def test_two_residents_trading_jabs_are_reminded_then_cooled_down_with_the_default_heat(bot_factory, control: SandboxControl, room: Room) -> None:
+    await bot_factory(rules=NO_STRIKES, cooldown={"durations": [3]}).start()
+    other = await _second_resident(control, room)
+    posted, refused = await _converse(control, room.chat_id, JABS, [room.resident, other])
+    assert refused and len(posted) <= 15  # the room was restricted before they ran out of jabs
+    [reminder] = await eventually(lambda: _bot_says(control, room.chat_id, "대화가 뜨거워지고"))
+    [rest] = await eventually(lambda: _bot_says(control, room.chat_id, "잠시 쉬어 갑니다"))
+    assert reminder["message_id"] < rest["message_id"]  # first the reminder, then the rest
+    assert "과열" in rest["text"] and "3초" in rest["text"]
+    assert rest["date"] - posted[0]["date"] <= 30
+    with pytest.raises(ControlAPIError, match="chat permissions deny"):
+        await control.post(room.chat_id, room.resident, "아직도 할 말 있거든요")
+    lifted = (await eventually(lambda: _bot_says(control, room.chat_id, "쉬는 시간이 끝났습니다")))[0]
+    assert 3 <= lifted["date"] - rest["date"] <= 6  # on time (dates are whole seconds; a loaded machine is slow)
+    assert await _permissions_if(control, room, sending=True)
+    await control.post(room.chat_id, room.resident, "아까는 제가 심했네요")
+
+
+async def test_a_lively_civil_debate_among_many_gets_neither_reminder_nor_cooldown(bot_factory, control: SandboxControl, room: Room) -> None:
+    await bot_factory(cooldown={"durations": [3]}).start()
+    people = [room.resident] + [await _second_resident(control, room) for _ in range(7)]
+    posted, refused = await _converse(control, room.chat_id, DEBATE, people, answer=2)
+    assert not refused and len(posted) == len(DEBATE)
+    await _idle(control, room)
+    assert await _bot_says(control, room.chat_id, "대화가 뜨거워지고") == []
+    assert await _bot_says(control, room.chat_id, "잠시 쉬어 갑니다") == []
+    assert await _permissions_if(control, room, sending=True)
+
+
 async def test_repeated_cooldowns_get_longer(sotong_fast, control: SandboxControl, room: Room) -> None:
     await control.post(room.chat_id, room.moderator, "/cooldown")
     [first] = await eventually(lambda: _bot_says(control, room.chat_id, "잠시 쉬어 갑니다"))

@@ -72,9 +72,6 @@ async def test_a_command_in_the_room_updates_the_card_and_resolving_unassigned_t
     roads = desks["도로과"]
     posted, _ = await file(control, room)
     card = await card_in(control, roads, "민원 #1")
-    await control.post(room.chat_id, room.moderator, "/progress 1 내일 교체합니다")
-    refused = await eventually(lambda: said(control, room.chat_id, "담당 부서가 없습니다"))
-    assert refused  # the lifecycle still applies to commands
     answer = await press(control, roads, card, "해결")  # resolved straight from "received" by the department
     assert answer["text"] == "#1: 완료"
     resolved = await announced(control, room, posted, "완료")
@@ -85,6 +82,29 @@ async def test_a_command_in_the_room_updates_the_card_and_resolving_unassigned_t
     await announced(control, room, posted, "다시 열림")
     card = await card_in(control, roads, "상태: 접수")  # the room's command shows on the card
     assert [b["text"] for b in buttons_of(card)] == ["✋ 접수", "✅ 해결"]
+
+
+async def test_a_progress_note_in_the_room_accepts_a_received_complaint_for_its_department(
+    bot_factory, control: SandboxControl, room: Room, desks
+) -> None:
+    runtime = await bot_factory(**routed(desks)).start()
+    roads = desks["도로과"]
+    posted, _ = await file(control, room)
+    await card_in(control, roads, "상태: 접수")
+    await control.post(room.chat_id, room.moderator, "/progress 1 내일 오전 교체 예정입니다")
+    progressed = await announced(control, room, posted, "처리 중")
+    assert progressed["text"] == "📣 민원 #1 — 처리 중\n내일 오전 교체 예정입니다\n담당: 도로과"
+    card = await card_in(control, roads, "상태: 처리 중 · 담당 도로과")  # the same card, edited
+    assert [b["text"] for b in buttons_of(card)] == ["🔧 처리 중", "✅ 해결"]
+    await eventually(lambda: board(control, room, "[처리 중] 1"))
+    moderator = pseudonym("test-secret", room.chat_id, room.moderator)
+    assert [(e.from_status, e.status, e.note, e.source, e.actor) for e in await events_of(runtime)][1:] == [
+        ("received", "assigned", "도로과", "room", moderator),  # as /assign 1 도로과 would
+        ("assigned", "in_progress", "내일 오전 교체 예정입니다", "room", moderator),
+    ]
+    [complaint] = await stored(runtime)
+    assert (complaint.status, complaint.department) == ("in_progress", "도로과")
+    assert len(await bot_messages(control, roads.chat_id)) == 1
 
 
 async def test_assigning_another_department_moves_the_card_and_the_old_buttons_stop(
@@ -98,7 +118,7 @@ async def test_assigning_another_department_moves_the_card_and_the_old_buttons_s
     await announced(control, room, posted, "배정")
     moved = await card_in(control, roads, "민원 #1")
     assert "상태: 배정 · 담당 도로과" in moved["text"]
-    old = await card_in(control, parks, "도로과(으)로 넘겼습니다")
+    old = await card_in(control, parks, "도로과로 넘겼습니다")
     assert old["message_id"] == first["message_id"] and buttons_of(old) == []
 
     [complaint] = await stored(runtime)
@@ -115,11 +135,7 @@ async def test_staff_use_progress_commands_in_their_group_and_the_group_is_not_a
 
     asked = await control.post(roads.chat_id, roads.staffer, "/progress 1 오늘 오후 현장 확인합니다")
     [answer] = await eventually(lambda: replies_to(control, roads.chat_id, asked["message_id"]))
-    assert "담당 부서가 없습니다" in answer["text"]  # a staffer's command obeys the lifecycle too
-    asked = await control.post(roads.chat_id, roads.staffer, "/assign 1 도로과")
-    [answer] = await eventually(lambda: replies_to(control, roads.chat_id, asked["message_id"]))
-    assert answer["text"] == "✅ 과천시 소통방 #1: 배정"
-    await control.post(roads.chat_id, roads.staffer, "/progress 1 오늘 오후 현장 확인합니다")
+    assert answer["text"] == "✅ 과천시 소통방 #1: 처리 중"  # accepted for 도로과 on the way
     progressed = await announced(control, room, posted, "처리 중")
     assert progressed["text"] == "📣 민원 #1 — 처리 중\n오늘 오후 현장 확인합니다\n담당: 도로과"
     assert [e.source for e in await events_of(runtime)][1:] == ["department", "department"]
@@ -150,15 +166,22 @@ async def test_a_reply_to_the_card_reaches_the_room_as_a_progress_note(bot_facto
     await control.press(room.chat_id, ack["message_id"], room.resident, buttons_of(ack)[0]["callback_data"])
     card = await card_in(control, roads, "민원 #1")
 
-    early = await control.post(roads.chat_id, roads.staffer, "확인해 보겠습니다", reply_to_message_id=card["message_id"])
-    [refused] = await eventually(lambda: replies_to(control, roads.chat_id, early["message_id"]))
-    assert "담당 부서가 없습니다" in refused["text"]  # the lifecycle still applies: accept it first
+    # A note on a card nobody accepted yet: the department takes it on and it is in progress.
+    early = await control.post(roads.chat_id, roads.staffer, "현장 확인해 보겠습니다", reply_to_message_id=card["message_id"])
+    [first] = await eventually(lambda: replies_to(control, roads.chat_id, early["message_id"]))
+    assert first["text"] == "✅ 과천시 소통방 #1: 처리 중"
+    accepted = await announced(control, room, posted, "현장 확인해 보겠습니다")
+    assert accepted["text"] == "📣 민원 #1 — 처리 중\n현장 확인해 보겠습니다\n담당: 도로과"
+    staffer = pseudonym("test-secret", roads.chat_id, roads.staffer)
+    assert [(e.from_status, e.status, e.note, e.source, e.actor) for e in await events_of(runtime)][1:] == [
+        ("received", "assigned", "도로과", "department", staffer),
+        ("assigned", "in_progress", "현장 확인해 보겠습니다", "department", staffer),
+    ]
 
-    await press(control, roads, card, "접수")
     note = await control.post(roads.chat_id, roads.staffer, "내일 오전 교체 예정입니다", reply_to_message_id=card["message_id"])
     [done] = await eventually(lambda: replies_to(control, roads.chat_id, note["message_id"]))
     assert done["text"] == "✅ 과천시 소통방 #1: 처리 중"
-    progressed = await announced(control, room, posted, "처리 중")
+    progressed = await announced(control, room, posted, "내일 오전 교체 예정입니다")
     assert progressed["text"] == "📣 민원 #1 — 처리 중\n내일 오전 교체 예정입니다\n담당: 도로과"
     await eventually(lambda: said(control, room.resident, "내일 오전 교체 예정입니다"))
     await card_in(control, roads, "상태: 처리 중")

@@ -427,7 +427,7 @@ async def test_merge_by_a_moderator_and_its_refusals(sotong, control: SandboxCon
         assert (await command(room.moderator, bad)).startswith("사용법: /merge")
     assert "없는 번호" in await command(room.moderator, "/merge 2 9")
     assert [c.status for c in await stored(sotong)] == ["received", "received"]
-    assert "#2을(를) #1의 중복으로" in await command(room.moderator, "/merge #2 1")
+    assert "#2를 #1의 중복으로" in await command(room.moderator, "/merge #2 1")
     one, two = await stored(sotong)
     assert (two.status, two.duplicate_of) == ("duplicate", one.id)
     async with sotong.db.session() as session:
@@ -480,7 +480,7 @@ async def test_private_intake_from_the_greeting_link_posts_anonymously(sotong, c
     # no name (the resident is called "주민"), no pseudonym
     assert "주민" not in post["text"] and "Resident-" not in post["text"]
     assert post["from"]["is_bot"] and post.get("reply_to_message_id") is None
-    [filed] = await eventually(lambda: said(control, room.resident, "#1(으)로 접수했습니다"))
+    [filed] = await eventually(lambda: said(control, room.resident, "#1로 접수했습니다"))
     assert [b["text"] for b in buttons_of(filed)] == ["🔔 진행 상황 1:1로 받기", "🙅 민원 아님"]
     [complaint] = await stored(sotong)
     assert (complaint.source, complaint.category) == ("private", "streetlight")
@@ -538,7 +538,7 @@ async def test_the_private_reporter_can_withdraw_without_being_named(sotong, con
     await eventually(lambda: said(control, room.resident, "익명으로 올릴 민원이나 제안을"))
     await control.private(room.resident, BENCH)
     [post] = await eventually(lambda: said(control, room.chat_id, "익명 제보"))
-    [filed] = await eventually(lambda: said(control, room.resident, "#1(으)로 접수했습니다"))
+    [filed] = await eventually(lambda: said(control, room.resident, "#1로 접수했습니다"))
     await eventually(lambda: _message_id_is(sotong, post["message_id"]))
     await control.press(room.resident, filed["message_id"], room.resident, buttons_of(filed)[1]["callback_data"])
     edited = await eventually(lambda: _text_of(control, room.chat_id, post["message_id"], "#1 접수를 취소했습니다"))

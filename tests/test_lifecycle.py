@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from moderation.board import MAX_BOARD_CHARS, BoardItem, format_age, render_board
-from moderation.lifecycle import CLOSED, OPEN, Change, InvalidTransition, Status, next_status
+from moderation.lifecycle import CLOSED, OPEN, Change, InvalidTransition, Status, next_status, steps
 
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
 
@@ -43,10 +43,22 @@ def test_open_complaints_can_be_rejected_merged_or_reassigned_but_not_reopened(o
         next_status(open_status, Change.REOPEN, 1)
 
 
-def test_progress_needs_a_department_first() -> None:
-    with pytest.raises(InvalidTransition) as refused:
-        next_status(Status.RECEIVED, Change.PROGRESS, number=12)
-    assert "/assign 12" in refused.value.refusal.ko
+def test_a_progress_note_on_a_received_complaint_accepts_it_on_the_way() -> None:
+    assert steps(Status.RECEIVED, Change.PROGRESS, number=12) == (Status.ASSIGNED, Status.IN_PROGRESS)
+    assert next_status(Status.RECEIVED, Change.PROGRESS, number=12) is Status.IN_PROGRESS
+    assert steps(Status.ASSIGNED, Change.PROGRESS, number=12) == (Status.IN_PROGRESS,)
+    with pytest.raises(InvalidTransition):
+        steps(Status.RESOLVED, Change.PROGRESS, number=12)
+
+
+@pytest.mark.parametrize(("number", "subject"), [(1, "#1은"), (2, "#2는"), (10, "#10은"), (13, "#13은"), (19, "#19는")])
+def test_refusals_use_the_particle_that_fits_the_number(number: int, subject: str) -> None:
+    with pytest.raises(InvalidTransition) as still_open:
+        next_status(Status.RECEIVED, Change.REOPEN, number)
+    with pytest.raises(InvalidTransition) as closed:
+        next_status(Status.RESOLVED, Change.RESOLVE, number)
+    for refusal in (still_open.value.refusal, closed.value.refusal):
+        assert refusal.ko.startswith(subject + " ") and "(는)" not in refusal.ko and "(은)" not in refusal.ko
 
 
 def test_the_board_groups_open_items_by_state_with_their_age() -> None:

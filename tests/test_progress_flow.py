@@ -171,9 +171,7 @@ async def test_usage_errors_and_unknown_numbers_change_nothing(sotong, control: 
 
 async def test_invalid_transitions_are_refused_with_the_reason(sotong, control: SandboxControl, room: Room) -> None:
     posted, _ = await file(control, room)
-    refusal = await command(control, room, room.moderator, "/progress 1 시작합니다")
-    assert "아직 담당 부서가 없습니다" in refusal and "/assign 1" in refusal
-    assert "아직 열려 있는 민원" in await command(control, room, room.moderator, "/reopen 1")
+    assert await command(control, room, room.moderator, "/reopen 1") == "#1은 아직 열려 있는 민원입니다 (접수)."
     await control.post(room.chat_id, room.moderator, "/reject 1 시 소관이 아닙니다")
     rejected = await announced(control, room, posted, "반려")
     assert rejected["text"] == "📣 민원 #1 — 반려\n시 소관이 아닙니다\n담당: 담당자"  # no department: "staff", never a name
@@ -188,6 +186,20 @@ async def test_invalid_transitions_are_refused_with_the_reason(sotong, control: 
     [complaint] = await stored(sotong)
     assert (complaint.status, complaint.department) == ("received", None)
     assert [(e.from_status, e.status) for e in await events_of(sotong)] == [(None, "received"), ("received", "rejected"), ("rejected", "received")]
+
+
+async def test_a_progress_note_on_a_received_complaint_with_no_department_puts_it_in_progress(sotong, control: SandboxControl, room: Room) -> None:
+    posted, _ = await file(control, room)
+    await control.post(room.chat_id, room.moderator, "/progress 1 오늘 오후 현장 확인합니다")
+    progressed = await announced(control, room, posted, "처리 중")
+    assert progressed["text"] == "📣 민원 #1 — 처리 중\n오늘 오후 현장 확인합니다\n담당: 담당자"  # no department to accept it for
+    await eventually(lambda: board(control, room, "[처리 중] 1"))
+    [complaint] = await stored(sotong)
+    assert (complaint.status, complaint.department) == ("in_progress", None)
+    assert [(e.from_status, e.status, e.note) for e in await events_of(sotong)] == [
+        (None, "received", "room"), ("received", "in_progress", "오늘 오후 현장 확인합니다"),
+    ]
+    assert len(await said(control, room.chat_id, "담당 부서가 없습니다")) == 0
 
 
 async def test_staff_use_the_commands_in_a_private_chat_naming_the_room(bot_factory, control: SandboxControl, room: Room) -> None:
@@ -260,7 +272,7 @@ async def test_complaints_lists_open_ones_a_page_at_a_time(bot_factory, control:
 async def test_merge_is_an_event_announced_under_the_duplicate(sotong, control: SandboxControl, room: Room) -> None:
     first, _ = await file(control, room)
     second, _ = await file(control, room, BENCH)
-    assert "#2을(를) #1의 중복으로" in await command(control, room, room.moderator, "/merge 2 1")
+    assert "#2를 #1의 중복으로" in await command(control, room, room.moderator, "/merge 2 1")
     merged = await announced(control, room, second, "중복")
     assert "#1의 중복으로 합쳤습니다" in merged["text"]
     await eventually(lambda: board(control, room, "[접수] 1"))

@@ -141,27 +141,49 @@ async def test_workers_sweeping_the_outbox_together_take_each_call_once(database
     assert sorted(taken) == expected
 
 
-async def test_greeting_due_time_waits_for_quiet_but_not_past_max_wait(database: Database) -> None:
-    start = utcnow()
+async def test_the_first_join_is_greeted_soon_and_later_joins_are_counted_into_that_greeting(database: Database) -> None:
+    start = utcnow() - timedelta(seconds=120)
     async with database.session() as session:
         room = await rooms.ensure(session, -200, "과천시 소통방")
-        due = await rooms.note_joins(session, room, 1, start, quiet=10, max_wait=60)
-        assert due == start + timedelta(seconds=10)
-        due = await rooms.note_joins(session, room, 1, start + timedelta(seconds=55), quiet=10, max_wait=60)
-        assert due == start + timedelta(seconds=60)
-        assert room.greeting_pending == 2
+        assert await rooms.note_joins(session, room, 1, start, first=1, quiet=10, max_wait=60) == start + timedelta(seconds=1)
+        # Someone joining before it goes out shares it.
+        assert await rooms.note_joins(session, room, 1, start + timedelta(seconds=0.5), first=1, quiet=10, max_wait=60) == start + timedelta(seconds=1)
+        due = await rooms.claim_greeting(session, room.id, start + timedelta(seconds=1))
+        assert due == rooms.DueGreeting(count=2, edit=None, replaced=None)  # a new greeting for two
+        await rooms.remember_greeting(session, room.id, 41)
+        # The burst goes on: the greeting is edited once joins quiet down, never past max_wait.
+        assert await rooms.note_joins(session, room, 1, start + timedelta(seconds=20), first=1, quiet=10, max_wait=60) == start + timedelta(seconds=30)
+        assert await rooms.note_joins(session, room, 3, start + timedelta(seconds=55), first=1, quiet=10, max_wait=60) == start + timedelta(seconds=60)
+        assert await rooms.claim_greeting(session, room.id, start + timedelta(seconds=59)) is None  # not due yet
+        assert await rooms.claim_greeting(session, room.id, start + timedelta(seconds=60)) == rooms.DueGreeting(count=6, edit=41, replaced=None)
+        # After the window a join gets a greeting of its own, which replaces the old one.
+        assert await rooms.note_joins(session, room, 1, start + timedelta(seconds=90), first=1, quiet=10, max_wait=60) == start + timedelta(seconds=91)
+        assert await rooms.claim_greeting(session, room.id, start + timedelta(seconds=91)) == rooms.DueGreeting(count=1, edit=None, replaced=41)
+        assert room.last_greeting_message_id is None  # the new one's id comes when it is sent
+
+
+async def test_joins_counted_into_a_greeting_still_on_its_way_get_a_new_greeting_for_everyone(database: Database) -> None:
+    start = utcnow() - timedelta(seconds=120)
+    async with database.session() as session:
+        room = await rooms.ensure(session, -250, "방")
+        await rooms.note_joins(session, room, 1, start, first=1, quiet=10, max_wait=60)
+        assert await rooms.claim_greeting(session, room.id, start + timedelta(seconds=1)) == rooms.DueGreeting(1, None, None)
+        await rooms.note_joins(session, room, 2, start + timedelta(seconds=5), first=1, quiet=10, max_wait=60)
+        # Its message id never came back (Telegram slow or refusing): it cannot be edited.
+        assert await rooms.claim_greeting(session, room.id, start + timedelta(seconds=15)) == rooms.DueGreeting(3, None, None)
 
 
 async def test_a_due_greeting_is_claimed_exactly_once_by_concurrent_workers(database: Database) -> None:
     now = utcnow()
     async with database.session() as session:
         room = await rooms.ensure(session, -300, "방")
-        await rooms.note_joins(session, room, 3, now - timedelta(seconds=30), quiet=1, max_wait=5)
+        await rooms.note_joins(session, room, 3, now - timedelta(seconds=30), first=1, quiet=1, max_wait=5)
         room_id = room.id
 
     async def claim() -> int:
         async with database.session() as session:
-            return await rooms.claim_greeting(session, room_id, utcnow())
+            due = await rooms.claim_greeting(session, room_id, utcnow())
+            return due.count if due is not None else 0
 
     results = await asyncio.gather(*(claim() for _ in range(4)))
     assert sorted(results) == [0, 0, 0, 3]
@@ -173,8 +195,8 @@ async def test_greeting_not_claimed_before_it_is_due(database: Database) -> None
     now = utcnow()
     async with database.session() as session:
         room = await rooms.ensure(session, -400, "방")
-        await rooms.note_joins(session, room, 1, now, quiet=30, max_wait=60)
-        assert await rooms.claim_greeting(session, room.id, now) == 0
+        await rooms.note_joins(session, room, 1, now, first=1, quiet=30, max_wait=60)
+        assert await rooms.claim_greeting(session, room.id, now) is None
         assert [rid for rid, _ in await rooms.due_greetings(session, until=now)] == []
         assert [rid for rid, _ in await rooms.due_greetings(session)] == [room.id]
 

@@ -1,16 +1,19 @@
 """Heat per thread, and cool-downs: a reminder when a thread warms, a rest when it gets hot.
 
-A thread is a forum topic, or a reply tree in an ordinary group. A hot topic is
-closed (closeForumTopic); a hot thread of an ordinary group rests the whole
-room (setChatPermissions), after saving the room's permissions (getChat) so
-the lift restores exactly them. The end is durable time: a row with `until`,
-lifted by a timer, at start-up or by the sweep, claimed once.
+A thread is a forum topic, or the whole of an ordinary group: people who
+quarrel there often answer without replying, and its cool-down rests the
+whole room anyway. A hot topic is closed (closeForumTopic); a hot ordinary
+group rests (setChatPermissions), after saving the room's permissions
+(getChat) so the lift restores exactly them. The end is durable time: a row
+with `until`, lifted by a timer, at start-up or by the sweep, claimed once.
+
+Heat runs before the house rules: an insult they delete is the strongest sign
+of a quarrel, and must count towards its cool-down.
 """
 
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -24,6 +27,7 @@ from bot.replies import reply_to
 from bot.texts import text
 from bot.work import Work, current_work
 from moderation.heat import CooldownLadder, HeatSettings, HeatTracker, Transition
+from moderation.hostility.lexicon import lexicon_hits
 from moderation.pseudonym import pseudonym
 from storage import cooldowns, rooms
 from storage.models import Cooldown, Room, utcnow
@@ -33,8 +37,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-GROUP = -1  # after the house rules (-2), before everything else
-MAX_REMEMBERED_MESSAGES = 50_000  # message -> reply-tree root, for threads of ordinary groups
+GROUP = -3  # before the house rules (-2): what they delete still heats the thread
 
 
 def register(application: Application) -> None:
@@ -76,25 +79,20 @@ class Cooldowns:
                 half_life_seconds=heat.half_life_seconds,
                 message_weight=heat.message_weight,
                 hostility_weight=heat.hostility_weight,
+                hostility_floor=heat.hostility_floor,
+                exchange_weight=heat.exchange_weight,
                 warm_at=heat.warm_at,
                 hot_at=heat.hot_at,
             )
         )
         self.ladder = CooldownLadder(tuple(float(d) for d in self.settings.durations), self.settings.window_seconds)
-        self._roots: OrderedDict[tuple[int, int], int] = OrderedDict()
 
     # -- heat -------------------------------------------------------------------
 
-    def _thread(self, message: Message) -> tuple[str, int]:
+    @staticmethod
+    def _thread(message: Message) -> tuple[str, int]:
         topic = topic_of(message)
-        if topic is not None:
-            return ("topic", topic)
-        reply = replied_message(message)
-        root = message.message_id if reply is None else self._roots.get((message.chat_id, reply.message_id), reply.message_id)
-        self._roots[(message.chat_id, message.message_id)] = root
-        while len(self._roots) > MAX_REMEMBERED_MESSAGES:
-            self._roots.popitem(last=False)
-        return ("tree", root)
+        return ("topic", topic) if topic is not None else ("room", 0)
 
     async def observe(self, message: Message) -> None:
         if not self.settings.enabled:
@@ -110,13 +108,15 @@ class Cooldowns:
             replied_author = pseudonym(secret, message.chat_id, reply.from_user.id)
         from moderation.hostility import score
 
+        body = message.text or message.caption or ""
         change = self.tracker.observe(
             message.chat_id,
             thread,
             pseudonym(secret, message.chat_id, message.from_user.id),  # type: ignore[union-attr]
             message.date.timestamp(),
-            hostility=score(message.text or message.caption or ""),
+            hostility=score(body),
             reply_to_author=replied_author,
+            insult=bool(lexicon_hits(body)[1]),
         )
         if change.transition is None or change.transition is Transition.COOLED:
             return

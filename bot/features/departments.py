@@ -204,7 +204,8 @@ class Departments:
     # -- notes ------------------------------------------------------------------------------
 
     async def note(self, message: Message) -> None:
-        """A staffer's reply to a card: the note goes to the room as progress (assigned or in progress)."""
+        """A staffer's reply to a card: the note goes to the room as progress. A received complaint is
+        accepted for this department on the way (Progress.change), as pressing 접수 first would."""
         work = current_work()
         session = await work.session()
         reply = message.reply_to_message

@@ -1,4 +1,11 @@
-"""Newcomer greeting: one combined greeting per burst of joins, with the rules and buttons.
+"""Newcomer greeting: one greeting per burst of joins, with the rules and buttons.
+
+The first newcomer in a quiet room is welcomed at once (`first_delay_seconds`,
+1 s: whoever joins meanwhile shares the greeting). People who join in the next
+`max_wait_seconds` are counted into that same greeting: it is edited ("새로
+오신 30분") once joins quiet down, rather than a second greeting being posted.
+So nobody waits for a burst to end, the room gets one message per burst, and
+an edit does not ping the room again.
 
 A join arrives twice (a chat_member update and a new_chat_members service
 message); residents.record_join makes it count once. The greeting's due time is
@@ -82,7 +89,8 @@ class Greetings:
             if await residents.record_join(session, room.id, pseudonym(secret, chat.id, user_id), now, JOIN_DEDUPE_SECONDS):
                 fresh += 1
         if fresh and self.settings.enabled:
-            due = await rooms.note_joins(session, room, fresh, now, self.settings.quiet_seconds, self.settings.max_wait_seconds)
+            s = self.settings
+            due = await rooms.note_joins(session, room, fresh, now, s.first_delay_seconds, s.quiet_seconds, s.max_wait_seconds)
             room_id = room.id
             work.after_commit(lambda: self.arm(room_id, due))
 
@@ -104,7 +112,8 @@ class Greetings:
         return {"greeting": self._remember_greeting}
 
     async def _remember_greeting(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
-        """Keep the new greeting's id; delete the previous one so greetings do not bury the talk."""
+        """Keep the new greeting's id (later joiners are counted into it by an edit). A previous one
+        still known here (a greeting that was on its way when the next was posted) is deleted."""
         sent = sent_message_id(result)
         if message.room_id is None or sent is None:
             return []
@@ -115,14 +124,19 @@ class Greetings:
 
     async def _greet(self, work: Work, room_id: int) -> None:
         session = await work.session()
-        count = await rooms.claim_greeting(session, room_id, utcnow())
-        if not count:
+        due = await rooms.claim_greeting(session, room_id, utcnow())
+        if due is None:
             return  # not due yet, or another worker greeted
         room = await rooms.get(session, room_id)
         if room is None:
             return
-        body, markup = compose(room, count, self.settings, self.runtime.bot.username)
+        body, markup = compose(room, due.count, self.settings, self.runtime.bot.username)
+        if due.edit is not None:  # later joiners of the burst: count them into its greeting
+            await work.send(room.chat_id, "editMessageText", room_id=room.id, message_id=due.edit, text=body, reply_markup=markup)
+            return
         await work.send(room.chat_id, "sendMessage", purpose="greeting", room_id=room.id, text=body, reply_markup=markup)
+        if due.replaced is not None and self.settings.delete_previous:
+            await work.send(room.chat_id, "deleteMessage", message_id=due.replaced)
 
 
 def compose(room: Room, count: int, settings: GreetingSettings, bot_username: str) -> tuple[str, dict]:

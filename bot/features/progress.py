@@ -4,7 +4,8 @@ duplicate, reopened), and the room sees each step.
 One function, `Progress.change`, performs a change for every entry point (a
 command in the room, the same command in a private chat naming the room, later
 department buttons): it checks the transition (moderation.lifecycle), stores the
-status event (from, to, note, actor, source, time), announces the change as a
+status event (from, to, note, actor, source, time; a progress note on a received
+complaint stores its acceptance for the department first, as /assign would), announces the change as a
 reply under the original complaint, tells the followers privately, and marks the
 room's pinned board for a redraw. The redraw is durable time (rooms.board_due_at),
 coalesced so a burst of changes makes one edit.
@@ -34,7 +35,7 @@ from bot.replies import command_argument, reply_to
 from bot.texts import category_label, kind_label, text
 from bot.work import Work, current_work
 from moderation.board import BoardItem, format_age, render_board
-from moderation.lifecycle import CLOSED, Change, InvalidTransition, Status, label, next_status
+from moderation.lifecycle import CLOSED, Change, InvalidTransition, Status, label, steps
 from moderation.pseudonym import pseudonym
 from storage import complaints, outbox, rooms
 from storage.models import Complaint, ComplaintEvent, OutboxMessage, Room, utcnow
@@ -127,9 +128,12 @@ class Progress:
         if complaint is None:
             raise Refused(text("progress_unknown", language, number=number))
         try:
-            target = next_status(Status(complaint.status), change, number)
+            path = steps(Status(complaint.status), change, number)
         except InvalidTransition as exc:
             raise Refused(exc.refusal.text(language)) from None
+        target = path[-1]
+        if len(path) > 1:  # a progress note on a received complaint accepts it on the way
+            await self._accept_on_the_way(session, complaint, actor, source, department)
         extra: dict = {}
         if change is Change.ASSIGN:
             extra["department"] = department
@@ -147,6 +151,16 @@ class Progress:
         await self.announce(work, room, complaint, status, "" if change is Change.ASSIGN else note)
         await self.changed(work, room, complaint, reopened=change is Change.REOPEN)
         return complaint, event
+
+    async def _accept_on_the_way(self, session: AsyncSession, complaint: Complaint, actor: str, source: str, department: str | None) -> None:
+        """Accept a received complaint, as /assign would, for the department acting on it (a
+        department's group) or else the one it is routed to. With no department to accept it for,
+        it goes straight on to in progress, and residents read "담당자"."""
+        if source != "department":
+            routed = self.runtime.departments.of(complaint)
+            department = routed.name if routed is not None else None
+        if department:
+            await complaints.set_status(session, complaint, Status.ASSIGNED.value, actor, department, source=source, department=department)
 
     async def merged(self, work: Work, room: Room, source: Complaint, target: Complaint) -> None:
         """Announce a merge (storage.complaints.merge made the change) and redraw the board."""
