@@ -1,16 +1,16 @@
 """greeting count: how many people the room's newest greeting welcomes, so later joiners of a burst
 are counted into it by an edit instead of waiting for a combined greeting
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-05
 """
 from alembic import op
 import sqlalchemy as sa
 import sqlmodel  # noqa: F401
 
-revision = "0010"
-down_revision = "0009"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
