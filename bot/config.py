@@ -9,10 +9,12 @@ from __future__ import annotations
 import os
 import socket
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_settings import EnvSettingsSource, SettingsError
 
 
 class ConfigError(Exception):
@@ -368,14 +370,22 @@ class Settings(_Section):
         return self
 
 
-_ENV_OVERRIDES = {
+# The two secrets' names from before every key could come from the environment; still honoured.
+_LEGACY_VARIABLES = {
     "SOTONG_TELEGRAM_TOKEN": ("telegram", "token"),
     "SOTONG_PSEUDONYM_SECRET": ("privacy", "pseudonym_secret"),
 }
+ENV_PREFIX = "SOTONG_"
+ENV_NESTING = "__"
 
 
-def load_settings(path: str | Path, environ: dict[str, str] | None = None) -> Settings:
-    """Read and validate a configuration file; environment variables override secrets."""
+def load_settings(path: str | Path, environ: Mapping[str, str] | None = None) -> Settings:
+    """Read and validate a configuration file, with environment variables over it.
+
+    Every key can come from the environment as SOTONG_<SECTION>__<KEY> (nested tables
+    with more `__`; lists and tables as JSON), so a password need not sit in the file:
+    SOTONG_STORAGE__URL, SOTONG_STAFF__USER_IDS='[1, 2]'. Parsing is pydantic-settings'.
+    """
     path = Path(path)
     environ = os.environ if environ is None else environ
     try:
@@ -386,26 +396,44 @@ def load_settings(path: str | Path, environ: dict[str, str] | None = None) -> Se
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot be read: {exc}") from None
-    for variable, (section, key) in _ENV_OVERRIDES.items():
+    for variable, (section, key) in _LEGACY_VARIABLES.items():
         if environ.get(variable):
             table = raw.setdefault(section, {})
             if isinstance(table, dict):
                 table[key] = environ[variable]
-    return settings_from_mapping(raw, source=str(path))
+    source = EnvSettingsSource(Settings, env_prefix=ENV_PREFIX, env_nested_delimiter=ENV_NESTING, case_sensitive=False)  # type: ignore[arg-type]
+    source.env_vars = {name.lower(): value for name, value in environ.items() if name.upper().startswith(ENV_PREFIX)}
+    try:
+        from_environment = source()
+    except SettingsError as exc:  # e.g. a list that is not JSON
+        raise ConfigError(f"environment: {exc}") from None
+    return settings_from_mapping(_merged(raw, from_environment), source=str(path), environ=environ)
 
 
-def settings_from_mapping(raw: dict, source: str = "<config>") -> Settings:
+def _merged(base: dict, over: Mapping) -> dict:
+    """`over` on top of `base`, table by table."""
+    result = dict(base)
+    for key, value in over.items():
+        result[key] = _merged(result[key], value) if isinstance(value, Mapping) and isinstance(result.get(key), dict) else value
+    return result
+
+
+def settings_from_mapping(raw: dict, source: str = "<config>", environ: Mapping[str, str] | None = None) -> Settings:
     """Validate an already-parsed mapping (the demo and the tests build one in code)."""
     try:
         return Settings.model_validate(raw)
     except ValidationError as exc:
-        raise ConfigError(f"{source}: {_describe(exc)}") from None
+        raise ConfigError(f"{source}: {_describe(exc, environ or {})}") from None
 
 
-def _describe(exc: ValidationError) -> str:
+def _describe(exc: ValidationError, environ: Mapping[str, str]) -> str:
     lines = []
+    given = {name.upper() for name in environ}
     for error in exc.errors():
         key = ".".join(str(part) for part in error["loc"])
+        variable = ENV_PREFIX + ENV_NESTING.join(str(part) for part in error["loc"]).upper()
+        if variable in given:
+            key += f" (from {variable})"
         message = error["msg"].removeprefix("Value error, ")
         if error["type"] == "extra_forbidden":
             message = "unknown key"

@@ -51,6 +51,30 @@ def test_environment_overrides_secrets(tmp_path: Path) -> None:
     assert settings.privacy.pseudonym_secret == "env-secret"
 
 
+def test_every_key_can_come_from_the_environment(tmp_path: Path) -> None:
+    env = {
+        "SOTONG_STORAGE__URL": "postgresql+asyncpg://sotong:pa55@db.internal/sotong",  # no password in the file
+        "SOTONG_STAFF__USER_IDS": "[11, 22]",
+        "SOTONG_TELEGRAM__RATE_LIMIT__GROUP_PER_MINUTE": "12",
+        "SOTONG_GREETING__LANGUAGE": "en",
+        "SOTONG_TEST_POSTGRES_URL": "postgresql+asyncpg://x/y",  # not a setting: left alone
+    }
+    settings = load_settings(write(tmp_path, GOOD + "[storage]\nurl = \"sqlite+aiosqlite:///file.db\"\n"), environ=env)
+    assert settings.storage.url == "postgresql+asyncpg://sotong:pa55@db.internal/sotong"
+    assert settings.staff.user_ids == (11, 22)
+    assert settings.telegram.rate_limit.group_per_minute == 12
+    assert settings.telegram.token == "1:abc"  # the rest of the file stays
+    assert settings.greeting.language == "en"
+
+
+def test_a_bad_value_from_the_environment_names_the_variable(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as error:
+        load_settings(write(tmp_path, GOOD), environ={"SOTONG_GREETING__QUIET_SECONDS": "soon"})
+    assert "greeting.quiet_seconds (from SOTONG_GREETING__QUIET_SECONDS)" in str(error.value)
+    with pytest.raises(ConfigError, match="environment"):
+        load_settings(write(tmp_path, GOOD), environ={"SOTONG_STAFF__USER_IDS": "1, 2"})  # a list must be JSON
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
