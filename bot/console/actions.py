@@ -55,6 +55,7 @@ class Done:
     number: int
     status: str  # the status label in the room's language
     merged_into: int | None = None
+    visible: bool = True  # False when the change took it out of the staffer's reach (handed to another department)
 
 
 def check_change(action: Action, note: str, department: str, into: int | None) -> None:
@@ -102,7 +103,7 @@ async def change(
             source=SOURCE,
             department=department if action is Action.ASSIGN else None,
         )
-        return Done(changed.number, label(Status(event.status), room.language))
+        return Done(changed.number, label(Status(event.status), room.language), visible=may(user, Action.VIEW, changed))
 
     return await runtime.perform(job)
 

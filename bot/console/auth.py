@@ -19,7 +19,7 @@ from aiohttp import web
 from aiohttp_session import get_session, new_session
 
 from bot.console.keys import digest
-from bot.console.render import LANGUAGE_COOKIE, error_page, render, runtime_of, safe_next
+from bot.console.render import LANGUAGE_COOKIE, STAFFER, error_page, render, runtime_of, safe_next, staffer_of
 from storage import console as store
 from storage.models import utcnow
 
@@ -45,14 +45,14 @@ async def authenticate(request: web.Request, handler):  # type: ignore[no-untype
     if not alive:
         session.invalidate()
         return await unauthorized(request)
-    request["staffer"] = await runtime.console.roles.of(user_id)
+    request[STAFFER] = await runtime.console.roles.of(user_id)
     if request.method not in ("GET", "HEAD"):
         form = await request.post()
         given = form.get("csrf")
         expected = session.get("c")
         if not isinstance(given, str) or not isinstance(expected, str) or not hmac.compare_digest(given.encode(), expected.encode()):
             return await error_page(request, 403, "csrf_failed")
-    if not request["staffer"].has_role and name != "logout":
+    if not staffer_of(request).has_role and name != "logout":
         return await render(request, "message.html", code=403, title_key="denied_title", message_key="no_role")
     return await handler(request)
 

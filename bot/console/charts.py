@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
+from math import ceil
 
 from markupsafe import Markup
 
@@ -74,7 +75,8 @@ def trend(labels: Sequence[str], filed: Sequence[int], resolved: Sequence[int], 
     left, right, top_pad, bottom = 40, 16, 14, 56
     height = 260
     plot_w, plot_h = WIDTH - left - right, height - top_pad - bottom
-    top = max([*filed, *resolved, 1])
+    step_size = max(1, ceil(max([*filed, *resolved, 1]) / 4))  # whole numbers on the axis: these are counts
+    top = step_size * 4
     step = plot_w / max(1, len(labels) - 1)
 
     def point(i: int, value: int) -> tuple[float, float]:
@@ -83,10 +85,9 @@ def trend(labels: Sequence[str], filed: Sequence[int], resolved: Sequence[int], 
     parts = [f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {height}" preserveAspectRatio="xMinYMin meet" aria-label="{escape(title)}">',
              f"<title>{escape(title)}</title>"]
     for k in range(5):  # gridlines at 0, 1/4 ... of the top
-        value = top * k / 4
         y = top_pad + plot_h - plot_h * k / 4
         parts.append(f'<line class="grid" x1="{left}" y1="{y:.1f}" x2="{WIDTH - right}" y2="{y:.1f}"/>')
-        parts.append(f'<text class="axis" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{escape(_number(round(value, 1)))}</text>')
+        parts.append(f'<text class="axis" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{step_size * k}</text>')
     for i, name in enumerate(labels):
         x = left + i * step
         parts.append(f'<text class="axis" x="{x:.1f}" y="{top_pad + plot_h + 16}" text-anchor="middle">{escape(name)}</text>')

@@ -15,7 +15,7 @@ from bot.console import actions
 from bot.console.access import Action, Staffer, may
 from bot.console.filters import form_values, parse, query_of
 from bot.console.i18n import span, translate
-from bot.console.render import error_page, flash, render, runtime_of
+from bot.console.render import error_page, flash, language_of, render, runtime_of, staffer_of
 from bot.features.progress import Refused
 from bot.texts import category_label, kind_label
 from moderation.intake.taxonomy import CATEGORIES
@@ -46,8 +46,8 @@ def category_options(language: str) -> list[tuple[str, str]]:
 
 async def listing(request: web.Request) -> web.Response:
     runtime = runtime_of(request)
-    staffer: Staffer = request["staffer"]
-    language = request["lang"]
+    staffer = staffer_of(request)
+    language = language_of(request)
     filters, page, bad = parse(request.query)
     size = runtime.settings.console.page_size
     now = utcnow()
@@ -119,8 +119,8 @@ def _offers(user: Staffer, complaint: Complaint) -> list[Offer]:
 
 async def detail(request: web.Request) -> web.Response:
     runtime = runtime_of(request)
-    staffer: Staffer = request["staffer"]
-    language = request["lang"]
+    staffer = staffer_of(request)
+    language = language_of(request)
     complaint_id = int(request.match_info["id"])
     async with runtime.db.session() as session:
         found = await store.find(session, complaint_id)
@@ -196,8 +196,8 @@ def _promise_row(row: ComplaintDeadline, complaint: Complaint, now: datetime, la
 async def act(request: web.Request) -> web.Response:
     """POST: one change from the detail page; the answer is shown there after a redirect."""
     runtime = runtime_of(request)
-    staffer: Staffer = request["staffer"]
-    language = request["lang"]
+    staffer = staffer_of(request)
+    language = language_of(request)
     complaint_id = int(request.match_info["id"])
     form = await request.post()
     raw_action = str(form.get("action", ""))
@@ -225,13 +225,15 @@ async def act(request: web.Request) -> web.Response:
             await flash(request, "ok", translate("done_merge", language, number=done.number, into=done.merged_into))
         else:
             await flash(request, "ok", translate("done_change", language, number=done.number, status=done.status))
+        if not done.visible:
+            back = "/console/complaints"
     raise web.HTTPSeeOther(back)
 
 
 async def photo(request: web.Request) -> web.StreamResponse:
     """A complaint's photo, fetched through getFile: the bot's token never reaches the browser."""
     runtime = runtime_of(request)
-    staffer: Staffer = request["staffer"]
+    staffer = staffer_of(request)
     complaint_id, index = int(request.match_info["id"]), int(request.match_info["n"])
     async with runtime.db.session() as session:
         found = await store.find(session, complaint_id)

@@ -7,9 +7,8 @@ from datetime import timedelta
 from aiohttp import web
 
 from bot.console import charts
-from bot.console.access import Staffer
 from bot.console.i18n import translate
-from bot.console.render import render, runtime_of
+from bot.console.render import language_of, render, runtime_of, staffer_of
 from bot.console.stats import state_bars
 from bot.texts import category_label
 from moderation.lifecycle import Status, label
@@ -21,8 +20,8 @@ TOP_OVERDUE = 5
 
 async def page(request: web.Request) -> web.Response:
     runtime = runtime_of(request)
-    staffer: Staffer = request["staffer"]
-    language = request["lang"]
+    staffer = staffer_of(request)
+    language = language_of(request)
     scope = staffer.scope
     now = utcnow()
     soon = now + timedelta(hours=runtime.settings.console.due_soon_hours)

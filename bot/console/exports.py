@@ -15,10 +15,9 @@ from aiohttp import web
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from bot.console.access import Staffer
 from bot.console.filters import parse
 from bot.console.i18n import LOCAL_TIME, local, translate
-from bot.console.render import runtime_of
+from bot.console.render import language_of, runtime_of, staffer_of
 from bot.texts import category_label, kind_label
 from moderation.lifecycle import Status, label
 from storage import console as store
@@ -33,8 +32,8 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 async def _rows(request: web.Request) -> tuple[list[list[object]], str]:
     runtime = runtime_of(request)
-    staffer: Staffer = request["staffer"]
-    language = request["lang"]
+    staffer = staffer_of(request)
+    language = language_of(request)
     filters, _page, _bad = parse(request.query)
     async with runtime.db.session() as session:
         listed = await store.search(session, staffer.scope, filters, utcnow(), limit=runtime.settings.console.export_limit)

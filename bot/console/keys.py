@@ -38,13 +38,16 @@ class Keys:
         payload = json.dumps({"u": user_id, "n": secrets.token_hex(8)}).encode()
         return self._links.encrypt(payload).decode().rstrip("=")
 
-    def read_login(self, token: str) -> int | None:
-        """The Telegram id inside a login token; None when forged, altered or older than the link's lifetime."""
+    def read_login(self, token: str, at: float | None = None) -> int | None:
+        """The Telegram id inside a login token; None when forged, altered or older than the link's lifetime
+        (at `at`, seconds since the epoch; now by default)."""
         if not token or len(token) > MAX_TOKEN or not token.isascii():
             return None
         padded = token + "=" * (-len(token) % 4)
         try:
-            payload = json.loads(self._links.decrypt(padded.encode(), ttl=self.login_seconds))
+            raw = padded.encode()
+            plain = self._links.decrypt(raw, ttl=self.login_seconds) if at is None else self._links.decrypt_at_time(raw, self.login_seconds, int(at))
+            payload = json.loads(plain)
         except (InvalidToken, ValueError):
             return None
         user_id = payload.get("u") if isinstance(payload, dict) else None

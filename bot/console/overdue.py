@@ -6,9 +6,8 @@ from datetime import timedelta
 
 from aiohttp import web
 
-from bot.console.access import Staffer
 from bot.console.i18n import translate
-from bot.console.render import render, runtime_of
+from bot.console.render import language_of, render, runtime_of, staffer_of
 from bot.texts import category_label
 from moderation.lifecycle import Status, label
 from storage import console as store
@@ -17,8 +16,8 @@ from storage.models import utcnow
 
 async def page(request: web.Request) -> web.Response:
     runtime = runtime_of(request)
-    staffer: Staffer = request["staffer"]
-    language = request["lang"]
+    staffer = staffer_of(request)
+    language = language_of(request)
     hours = runtime.settings.console.due_soon_hours
     now = utcnow()
     async with runtime.db.session() as session:

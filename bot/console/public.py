@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from aiohttp import web
 
-from bot.console.render import error_page, render, runtime_of
+from bot.console.render import error_page, language_of, render, runtime_of
 from bot.features.progress import summary_of
 from moderation.lifecycle import Status, label
 from storage import complaints, rooms
@@ -35,7 +35,7 @@ async def board(request: web.Request) -> web.Response:
         by_state = await store.count_by_status(session, scope)
         _filed, resolved = await store.filed_and_resolved(session, scope, now - timedelta(days=30))
         timelines = await store.timelines(session, scope, now - timedelta(days=30))
-    language = request["lang"]
+    language = language_of(request)
     waits = [(t.first_response_at - t.filed_at).total_seconds() for t in timelines if t.first_response_at]
     groups = []
     for status in (Status.RECEIVED, Status.ASSIGNED, Status.IN_PROGRESS):
@@ -52,6 +52,7 @@ async def board(request: web.Request) -> web.Response:
     return await render(
         request,
         "board.html",
+        public_page=True,
         room=room,
         groups=groups,
         open_count=sum(by_state.get(s, 0) for s in OPEN_STATUSES),

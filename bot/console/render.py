@@ -15,9 +15,20 @@ from aiohttp_session import SESSION_KEY, get_session
 from bot.console.i18n import LANGUAGES, local, span, translate
 
 if TYPE_CHECKING:
+    from bot.console.access import Staffer
     from bot.runtime import Runtime
 
 RUNTIME: web.AppKey["Runtime"] = web.AppKey("sotong_runtime")
+
+
+def _request_key(name: str, kind: type) -> Any:
+    """A typed request key where aiohttp has them (3.13+), else the plain name."""
+    make = getattr(web, "RequestKey", None)
+    return make(name, kind) if make is not None else name
+
+
+LANGUAGE = _request_key("sotong_language", str)
+STAFFER = _request_key("sotong_staffer", object)
 TEMPLATES = Path(__file__).with_name("templates")
 LANGUAGE_COOKIE = "sotong_console_lang"
 LOCAL_PREFIXES = ("/console/", "/board/")
@@ -41,8 +52,17 @@ def runtime_of(request: web.Request) -> "Runtime":
 @web.middleware
 async def language_middleware(request: web.Request, handler):  # type: ignore[no-untyped-def]
     chosen = request.cookies.get(LANGUAGE_COOKIE, "")
-    request["lang"] = chosen if chosen in LANGUAGES else "ko"
+    request[LANGUAGE] = chosen if chosen in LANGUAGES else "ko"
     return await handler(request)
+
+
+def language_of(request: web.Request) -> str:
+    return request.get(LANGUAGE, "ko")
+
+
+def staffer_of(request: web.Request) -> "Staffer":
+    """The reader's roles (bot.console.auth put them there)."""
+    return request[STAFFER]
 
 
 def safe_next(value: str | None, default: str = "/console/") -> str:
@@ -57,10 +77,10 @@ def safe_next(value: str | None, default: str = "/console/") -> str:
 
 async def render(request: web.Request, template: str, *, code: int = 200, **context: Any) -> web.Response:
     """The page `template` with what every page needs: language, words, the reader and a CSRF token."""
-    language = request.get("lang", "ko")
+    language = language_of(request)
     runtime = runtime_of(request)
     csrf, flash = "", None
-    if request.get(SESSION_KEY) is not None or "staffer" in request:
+    if request.get(SESSION_KEY) is not None or STAFFER in request:
         session = await get_session(request)
         csrf = session.get("c", "")
         flash = session.pop("flash", None)
@@ -68,7 +88,7 @@ async def render(request: web.Request, template: str, *, code: int = 200, **cont
         "lang": language,
         "t": partial(translate, language=language),
         "span": partial(span, language=language),
-        "staffer": request.get("staffer"),
+        "staffer": request.get(STAFFER),
         "csrf": csrf,
         "flash": flash,
         "here": request.path_qs,

@@ -5,9 +5,9 @@ from __future__ import annotations
 from aiohttp import web
 
 from bot.console import actions
-from bot.console.access import Action, Staffer, may
+from bot.console.access import Action, may
 from bot.console.i18n import translate
-from bot.console.render import error_page, flash, render, runtime_of
+from bot.console.render import error_page, flash, language_of, render, runtime_of, staffer_of
 from bot.features.rooms_view import greeting_body_of, rules_of
 from bot.features.sanctions import shown_actor
 from bot.texts import rule_name
@@ -21,7 +21,7 @@ MODLOG_PAGE = 30
 
 async def listing(request: web.Request) -> web.Response:
     runtime = runtime_of(request)
-    staffer: Staffer = request["staffer"]
+    staffer = staffer_of(request)
     async with runtime.db.session() as session:
         mine = [room for room in await rooms.all_rooms(session) if may(staffer, Action.VIEW, room)]
     return await render(request, "rooms.html", rooms=mine)
@@ -40,8 +40,8 @@ def _defaults(room: Room, runtime) -> dict[str, str]:  # type: ignore[no-untyped
 
 async def detail(request: web.Request) -> web.Response:
     runtime = runtime_of(request)
-    staffer: Staffer = request["staffer"]
-    language = request["lang"]
+    staffer = staffer_of(request)
+    language = language_of(request)
     room_id = int(request.match_info["id"])
     raw_page = request.query.get("page", "1")
     page = int(raw_page) if raw_page.isascii() and raw_page.isdigit() and 1 <= len(raw_page) <= 5 and int(raw_page) >= 1 else 1
@@ -76,14 +76,13 @@ async def detail(request: web.Request) -> web.Response:
         public_allowed=runtime.settings.console.public_page,
         public=public,
         public_url=f"{runtime.web.url}/board/{room.id}" if runtime.web.url else f"/board/{room.id}",
-        language_name=translate("switch_language", "en" if language == "ko" else "ko"),
     )
 
 
 async def save(request: web.Request) -> web.Response:
     runtime = runtime_of(request)
-    staffer: Staffer = request["staffer"]
-    language = request["lang"]
+    staffer = staffer_of(request)
+    language = language_of(request)
     room_id = int(request.match_info["id"])
     form = await request.post()
 
