@@ -14,7 +14,7 @@ from telegram.error import TelegramError
 from bot.console import actions
 from bot.console.access import Action, Staffer, may
 from bot.console.filters import form_values, parse, query_of
-from bot.console.i18n import span, translate
+from bot.console.i18n import local, span, translate
 from bot.console.render import error_page, flash, language_of, render, runtime_of, staffer_of
 from bot.features.progress import Refused
 from bot.texts import category_label, kind_label
@@ -183,7 +183,7 @@ _SOURCES = {"source_room", "source_private", "source_department", "source_consol
 def _promise_row(row: ComplaintDeadline, complaint: Complaint, now: datetime, language: str) -> dict:
     stage = translate(f"deadline_{row.stage}", language)
     if row.met_at is not None:
-        state, late = translate("deadline_met", language, when=""), False
+        state, late = translate("deadline_met", language, when=local(row.met_at)[5:]), False
     elif complaint.status not in ("received", "assigned", "in_progress") or (row.stage == "first_response" and complaint.status != "received"):
         state, late = "—", False
     elif row.deadline_at <= now:

@@ -10,7 +10,7 @@ LANGUAGES = ("ko", "en")
 
 UI: dict[str, tuple[str, str]] = {
     # frame
-    "app_name": ("소통 관리 콘솔", "Sotong staff console"),
+    "app_name": ("소통 관리 콘솔", "Staff console"),
     "nav_dashboard": ("대시보드", "Dashboard"),
     "nav_complaints": ("민원 목록", "Complaints"),
     "nav_overdue": ("기한 관리", "Deadlines"),
