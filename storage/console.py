@@ -8,7 +8,7 @@ can never show more than its reader's authority.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import and_, delete, exists, false, func, or_, select, true, update
@@ -364,12 +364,3 @@ async def set_public_board(session: AsyncSession, room_id: int, enabled: bool, a
         await session.delete(board)
     await session.flush()
 
-
-@dataclass
-class Headline:
-    """The public page's figures: nothing about any person."""
-
-    open: int = 0
-    resolved_30d: int = 0
-    filed_30d: int = 0
-    by_status: dict[str, int] = field(default_factory=dict)
