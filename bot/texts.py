@@ -73,7 +73,8 @@ _TEXTS: dict[str, dict[str, str]] = {
             "관리자: /setrules 규칙 내용, /setgreeting 환영 문구, /language ko|en, /merge N M (중복 민원 합치기)\n"
             "관리자(메시지에 답장하며): /warn 경고, /mute 분 글쓰기 제한, /unmute 제한 해제, /strikes 누적 경고 보기\n"
             "관리자: /cooldown [분] 쉬는 시간(주제의 메시지에 답장하면 그 주제만), /lift 쉬는 시간 끝내기, /modlog [쪽] 최근 조치\n"
-            "관리자: /stats 민원 통계 (상태·분류별 건수, 부서별 응답·완료 시간 중앙값)"
+            "관리자: /stats 민원 통계 (상태·분류별 건수, 부서별 응답·완료 시간 중앙값)\n"
+            "관리자·담당 부서: /console 관리 웹 콘솔 로그인 링크 (1:1 대화)"
         ),
         "en": (
             "Help\n"
@@ -85,7 +86,8 @@ _TEXTS: dict[str, dict[str, str]] = {
             "Moderators: /setrules text, /setgreeting text, /language ko|en, /merge N M (merge duplicates)\n"
             "Moderators, replying to a message: /warn, /mute minutes, /unmute, /strikes\n"
             "Moderators: /cooldown [minutes] (replying in a topic cools only that topic), /lift, /modlog [page]\n"
-            "Moderators: /stats (counts by state and category, median response and resolution times per department)"
+            "Moderators: /stats (counts by state and category, median response and resolution times per department)\n"
+            "Moderators and department staff: /console (a login link to the staff web console, in a private chat)"
         ),
     },
     "only_moderators": {
