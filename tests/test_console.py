@@ -62,6 +62,8 @@ async def test_a_staffer_logs_in_with_the_link_the_bot_sends_and_the_link_works_
     assert link.startswith(f"{city.url}/console/login/")
     assert str(city.moderator_a) not in link  # the person is inside, encrypted
     first = city.visitor()
+    async with first.http.head(link) as peek:  # a link checker's HEAD does not spend it
+        assert peek.status == 200 and "Set-Cookie" not in peek.headers
     response = await first.open(link, allow_redirects=False)
     assert response.status == 303 and response.headers["Location"] == "/console/"
     cookie = response.headers["Set-Cookie"]

@@ -75,6 +75,8 @@ async def login_page(request: web.Request) -> web.Response:
 async def login(request: web.Request) -> web.Response:
     """GET /console/login/<token>: spend the link once and start a session."""
     runtime = runtime_of(request)
+    if request.method == "HEAD":  # a link checker looking: the link stays unspent
+        return web.Response(content_type="text/html")
     token = request.match_info["token"]
     user_id = runtime.console.keys.read_login(token)
     used = False
