@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from telegram.warnings import PTBUserWarning
 from telegram.ext import Application, ApplicationBuilder
 
-from bot.features import cooldown, departments, greeting, guide, house_rules, intake, moderation_commands, private_report, progress, stats
+from bot.features import console_login, cooldown, departments, greeting, guide, house_rules, intake, moderation_commands, private_report, progress, stats
 from bot.processor import PerChatProcessor
 from bot.ratelimit import SendRateLimiter
 from bot.request import AiohttpRequest
@@ -55,5 +55,6 @@ def build_application(runtime: "Runtime") -> Application:
     progress.register(application)  # /assign /progress /resolve /reject /reopen /merge /status /complaints
     private_report.register(application)
     stats.register(application)  # /stats
+    console_login.register(application)  # /console: a login link to the staff console
     application.add_error_handler(runtime.on_error)
     return application

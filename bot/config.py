@@ -79,6 +79,27 @@ class WebSettings(_Section):
         return value.rstrip("/")
 
 
+class ConsoleSettings(_Section):
+    """The staff console (bot/console/): login by a one-time link the bot sends privately."""
+
+    enabled: bool = True
+    session_key: str = ""  # empty: derived from privacy.pseudonym_secret (bot/console/keys.py)
+    login_minutes: float = Field(10, gt=0, le=24 * 60)
+    session_hours: float = Field(12, gt=0, le=24 * 30)
+    roles_cache_seconds: float = Field(300, ge=0)  # staff-group membership and the rooms one moderates
+    page_size: int = Field(50, ge=5, le=500)
+    due_soon_hours: float = Field(4, ge=0)
+    export_limit: int = Field(50_000, ge=1, le=1_000_000)
+    public_page: bool = False  # rooms' moderators may switch a public board page on (/board/<room>)
+
+    @field_validator("session_key")
+    @classmethod
+    def _long_enough(cls, value: str) -> str:
+        if value and len(value) < 32:
+            raise ValueError("at least 32 characters (e.g. python -c 'import secrets; print(secrets.token_urlsafe(32))')")
+        return value
+
+
 class StorageSettings(_Section):
     url: str = "sqlite+aiosqlite:///sotong.db"
     checkpoint_seconds: float = Field(60, gt=0)  # SQLite: how often the write-ahead log is truncated
@@ -321,6 +342,7 @@ class Settings(_Section):
     telegram: TelegramSettings = TelegramSettings()
     webhook: WebhookSettings = WebhookSettings()
     web: WebSettings = WebSettings()
+    console: ConsoleSettings = ConsoleSettings()
     storage: StorageSettings = StorageSettings()
     privacy: PrivacySettings = PrivacySettings()
     staff: StaffSettings = StaffSettings()

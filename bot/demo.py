@@ -48,6 +48,9 @@ async def run_demo(host: str, port: int, db: Path) -> int:
     print(f"Sotong demo: open {sandbox.url}/ in a browser (Ctrl+C stops)", flush=True)
     print(f"  room: {room['title']} — join as a new resident to see the greeting", flush=True)
     print(f"  staff group: {desk['title']} — road and streetlight complaints arrive there with buttons", flush=True)
+    if runtime.console.available:  # the demo's moderator is configured staff: the console shows everything
+        print(f"Staff console: {await runtime.console.login_link(moderator['id'])}", flush=True)
+        print("  (the link works once; send /console to the bot as 관리자 in the page for another)", flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
+from typing import TypeVar
 
 from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
+from bot import console
 from bot.application import build_application
 from bot.config import Settings
 from bot.courier import Courier
@@ -30,6 +33,7 @@ from storage.database import Database
 from storage.models import utcnow
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # Telegram keeps an unconfirmed update for 24 hours; remember handled ids a while longer.
 PROCESSED_HORIZON = timedelta(days=3)
@@ -60,6 +64,7 @@ class Runtime:
         self.progress = progress.Progress(self)
         self.departments = departments.Departments(self)
         self.deadlines = deadlines.Deadlines(self)
+        self.console = console.Console(self)
         self.courier = Courier(
             self.bot,
             self.db,
@@ -197,6 +202,20 @@ class Runtime:
         except Exception:
             log.exception("job %s failed", getattr(job, "__name__", job))
             await work.rollback()
+
+    async def perform(self, job: Callable[[Work], Awaitable[T]]) -> T:
+        """Run `job(work)` in its own unit of work and return its result (the console's actions).
+
+        Unlike run_job, what the job raises (a refusal) rolls the unit back and reaches the caller.
+        """
+        work = Work(self.db, None, self.courier.worker, self.courier.lease)
+        try:
+            result = await job(work)
+        except BaseException:
+            await work.rollback()
+            raise
+        self.courier.deliver(await work.commit())
+        return result
 
     async def _flush_finished(self) -> None:
         ids, self._finished = self._finished, []

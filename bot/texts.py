@@ -80,7 +80,8 @@ _TEXTS: dict[str, dict[str, str]] = {
             "관리자: /setrules 규칙 내용, /setgreeting 환영 문구, /language ko|en, /merge N M (중복 민원 합치기)\n"
             "관리자(메시지에 답장하며): /warn 경고, /mute 분 글쓰기 제한, /unmute 제한 해제, /strikes 누적 경고 보기\n"
             "관리자: /cooldown [분] 쉬는 시간(주제의 메시지에 답장하면 그 주제만), /lift 쉬는 시간 끝내기, /modlog [쪽] 최근 조치\n"
-            "관리자: /stats 민원 통계 (상태·분류별 건수, 부서별 응답·완료 시간 중앙값)"
+            "관리자: /stats 민원 통계 (상태·분류별 건수, 부서별 응답·완료 시간 중앙값)\n"
+            "관리자·담당 부서: /console 관리 웹 콘솔 로그인 링크 (1:1 대화)"
         ),
         "en": (
             "Help\n"
@@ -92,7 +93,8 @@ _TEXTS: dict[str, dict[str, str]] = {
             "Moderators: /setrules text, /setgreeting text, /language ko|en, /merge N M (merge duplicates)\n"
             "Moderators, replying to a message: /warn, /mute minutes, /unmute, /strikes\n"
             "Moderators: /cooldown [minutes] (replying in a topic cools only that topic), /lift, /modlog [page]\n"
-            "Moderators: /stats (counts by state and category, median response and resolution times per department)"
+            "Moderators: /stats (counts by state and category, median response and resolution times per department)\n"
+            "Moderators and department staff: /console (a login link to the staff web console, in a private chat)"
         ),
     },
     "only_moderators": {
@@ -409,6 +411,23 @@ _TEXTS: dict[str, dict[str, str]] = {
     "stats_minutes": {"ko": "{minutes}분", "en": "{minutes} min"},
     "stats_hours": {"ko": "{hours}시간", "en": "{hours} h"},
     "stats_days": {"ko": "{days}일", "en": "{days} d"},
+    # the staff console's login (bot/features/console_login.py)
+    "console_private_only": {
+        "ko": "관리 콘솔 로그인 링크는 봇과의 1:1 대화에서 /console 을 보내면 받을 수 있습니다.",
+        "en": "Send /console in a private chat with the bot to get a login link for the staff console.",
+    },
+    "console_unavailable": {
+        "ko": "관리 콘솔이 켜져 있지 않습니다. 운영 담당자에게 문의해 주세요.",
+        "en": "The staff console is not switched on. Please ask whoever runs the bot.",
+    },
+    "console_no_role": {
+        "ko": "관리 콘솔은 방 관리자, 부서 업무방 구성원, 지정된 직원만 사용할 수 있습니다.",
+        "en": "The staff console is for room moderators, members of department staff groups and configured staff.",
+    },
+    "console_link": {
+        "ko": "🔐 관리 콘솔 로그인 링크입니다 ({minutes}분 동안 한 번만 쓸 수 있습니다. 다른 사람에게 보내지 마세요):\n{link}",
+        "en": "🔐 Your login link for the staff console (works once, for {minutes} minutes; do not share it):\n{link}",
+    },
 }
 
 CATEGORY_LABELS: dict[str, tuple[str, str]] = {
@@ -480,6 +499,7 @@ COMMAND_HELP = {
     "lift": ("(관리자) 쉬는 시간 끝내기", "(moderators) Lift the cool-down"),
     "modlog": ("(관리자) 최근 조치 [쪽]", "(moderators) Recent actions [page]"),
     "stats": ("(관리자) 민원 통계: 상태·분류별 건수, 부서별 응답 시간", "(moderators) Statistics: counts, department response times"),
+    "console": ("(관리자·담당자) 관리 웹 콘솔 로그인 링크 (1:1 대화)", "(staff) Login link to the web console (private chat)"),
 }
 
 

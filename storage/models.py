@@ -335,3 +335,45 @@ class Cooldown(SQLModel, table=True):
     reason: str = Field(default="heat", max_length=32)
     actor: str = Field(default="bot", max_length=64)
     lifted_at: datetime | None = Field(default=None, index=True)
+
+
+# -- the staff console (migration 0012) --------------------------------------
+
+
+class ConsoleLoginToken(SQLModel, table=True):
+    """A one-time login link the bot sent: only its hash, never the link or whom it is for.
+
+    The link itself carries the person, encrypted (bot/console/keys.py); this row
+    makes it single use (`used_at`, set by a conditional UPDATE) and short-lived.
+    """
+
+    __tablename__ = "console_login_tokens"
+
+    token_hash: str = Field(max_length=64, primary_key=True)  # SHA-256 hex of the link's token
+    created_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime = Field(index=True)
+    used_at: datetime | None = None
+
+
+class ConsoleSession(SQLModel, table=True):
+    """A console session, known here only by a hash of its random id (the cookie holds who it is).
+
+    Logging out sets `ended_at`, so a copy of the cookie stops working too.
+    """
+
+    __tablename__ = "console_sessions"
+
+    session_hash: str = Field(max_length=64, primary_key=True)  # SHA-256 hex of the id in the cookie
+    created_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime = Field(index=True)
+    ended_at: datetime | None = None
+
+
+class PublicBoard(SQLModel, table=True):
+    """A room whose moderators switched its public web board on (only when [console] public_page allows)."""
+
+    __tablename__ = "public_boards"
+
+    room_id: int = Field(foreign_key="rooms.id", primary_key=True, sa_column_kwargs={"autoincrement": False})
+    enabled_at: datetime = Field(default_factory=utcnow)
+    enabled_by: str = Field(max_length=64)  # the moderator's pseudonym

@@ -37,6 +37,17 @@ async def get(session: AsyncSession, room_id: int) -> Room | None:
     return await session.get(Room, room_id)
 
 
+ROOM_TEXTS = ("rules", "greeting")
+
+
+async def set_text(session: AsyncSession, room: Room, kind: str, language: str, body: str | None) -> None:
+    """A room's own rules or greeting in one language (None: back to the configured or built-in text)."""
+    if kind not in ROOM_TEXTS or language not in ("ko", "en"):
+        raise ValueError(f"no room text {kind}_{language}")
+    setattr(room, f"{kind}_{language}", body)
+    await session.flush()
+
+
 async def all_rooms(session: AsyncSession) -> list[Room]:
     return list((await session.exec(select(Room).order_by(Room.id))).scalars())
 

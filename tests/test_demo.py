@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import aiohttp
+
 from bot.sandbox.client import SandboxControl
 from tests.conftest import REPO, bot_messages, eventually
 from tests.test_demo_page import free_port
@@ -22,6 +24,13 @@ async def test_the_demo_files_a_complaint_and_hands_it_to_the_department(tmp_pat
     try:
         assert demo.stdout is not None
         assert f"open http://127.0.0.1:{port}/" in demo.stdout.readline()  # printed once the bot runs
+        lines = [demo.stdout.readline() for _ in range(3)]
+        [console] = [line for line in lines if line.startswith("Staff console: ")]
+        link = console.removeprefix("Staff console: ").strip()
+        assert link.startswith("http://127.0.0.1:") and "/console/login/" in link
+        async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
+            async with http.get(link) as response:  # the demo's staff member is logged in
+                assert response.status == 200 and "대시보드" in await response.text()
         control = SandboxControl(f"http://127.0.0.1:{port}")
         chats = {chat["title"]: chat for chat in await control.chats()}
         room, desk = chats["과천시 소통방 (데모)"], chats["도로과 업무방 (데모)"]

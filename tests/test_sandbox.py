@@ -653,3 +653,27 @@ async def test_an_album_arrives_as_photos_sharing_a_media_group_id(ctl: SandboxC
     with pytest.raises(ControlAPIError) as err:
         await ctl.post(chat_id, user_id, "글", media_group_id="g2")  # only photos come in albums
     assert err.value.status == 400
+
+
+async def test_get_file_serves_posted_photos_and_nothing_else(sandbox: RunningSandbox, ctl: SandboxControl) -> None:
+    from bot.sandbox.files import picture
+
+    bot = Bot(TOKEN, base_url=sandbox.api_url, base_file_url=f"{sandbox.url}/file/bot")
+    await bot.initialize()
+    try:
+        user = await ctl.create_user("주민")
+        chat = await ctl.create_chat("과천", creator_user_id=user["id"])
+        posted = await ctl.post(chat["id"], user["id"], caption="사진", photo=True)
+        file_id = posted["photo"] if isinstance(posted["photo"], str) else posted["photo"][-1]["file_id"]
+        found = await bot.get_file(file_id)
+        assert found.file_path is not None and found.file_path.endswith(".png")
+        assert bytes(await found.download_as_bytearray()) == picture(file_id)
+        with pytest.raises(BadRequest, match="(?i)invalid file_id"):
+            await bot.get_file("AgACphoto99999999sandbox")
+        async with aiohttp.ClientSession() as http:
+            async with http.get(f"{sandbox.url}/file/botwrong-token/photos/{file_id}.png") as response:
+                assert response.status == 401
+            async with http.get(f"{sandbox.url}/file/bot{TOKEN}/photos/nothing.png") as response:
+                assert response.status == 404
+    finally:
+        await bot.shutdown()

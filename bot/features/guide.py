@@ -97,7 +97,7 @@ async def _set_text(update: Update, context: ContextTypes.DEFAULT_TYPE, field: s
     if len(body) > MAX_TEXT:
         await reply_to(work, message, text("too_long", room.language, limit=MAX_TEXT))
         return
-    setattr(room, f"{field}_{language}", body)
+    await rooms.set_text(await work.session(), room, field, language, body)
     await reply_to(work, message, text(saved, room.language))
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from aiohttp import web
 from aiohttp.web_request import FileField
 
-from . import events, shapes
+from . import events, files, shapes
 from .formatting import EntityParseError, apply_parse_mode
 from .ratelimit import FloodControl
 from .state import (
@@ -148,6 +148,16 @@ class BotApi:
         self.flood = flood
         self.webhook = webhook
         self.closing = False
+
+    async def download(self, request: web.Request) -> web.Response:
+        """GET /file/bot{token}/{path}: the bytes of a file getFile pointed to."""
+        if self.token is not None and request.match_info["token"] != self.token:
+            return web.Response(status=401, text="Unauthorized")
+        path = request.match_info["path"]
+        file_id = path.removeprefix("photos/").removesuffix(".png")
+        if path != files.file_path(file_id) or file_id not in self.world.files:
+            return web.Response(status=404, text="Not Found")
+        return web.Response(body=files.picture(file_id), content_type="image/png")
 
     async def handle(self, request: web.Request) -> web.Response:
         """Dispatch /bot{token}/{method}, answering in Telegram's envelope."""
@@ -928,6 +938,16 @@ async def set_my_commands(api: BotApi, p: Params) -> Any:
     api.world.commands[_commands_key(p)] = [
         {"command": c["command"], "description": c["description"]} for c in cmds]
     return True
+
+
+@method("getFile")
+async def get_file(api: BotApi, p: Params) -> Any:
+    """A file's path for downloading from /file/bot<token>/<path> (photos only in the sandbox)."""
+    file_id = p.str("file_id")
+    if not file_id or file_id not in api.world.files:
+        raise bad("invalid file_id")
+    return {"file_id": file_id, "file_unique_id": file_id[-16:], "file_size": len(files.picture(file_id)),
+            "file_path": files.file_path(file_id)}
 
 
 @method("getMyCommands")

@@ -31,6 +31,7 @@ def build_app(token: str | None = None, rate_limits: RateLimits | None = None) -
     app[WORLD_KEY] = world
     app[BOTAPI_KEY] = api
     app.router.add_route("*", "/bot{token}/{method}", api.handle)
+    app.router.add_get("/file/bot{token}/{path:.+}", api.download)
     app.router.add_routes(control.routes())
     app.router.add_get("/", _page)
 

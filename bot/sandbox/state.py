@@ -209,6 +209,7 @@ class World:
         self._group_ids = itertools.count(400_000_001)
         self._callback_ids = itertools.count(1)
         self._file_ids = itertools.count(1)
+        self.files: set[str] = set()  # file ids given out (getFile knows only these)
         self._new_update = asyncio.Event()
         self.users[BOT_ID] = User(BOT_ID, BOT_FIRST_NAME, BOT_USERNAME, is_bot=True)
         self.users[ANONYMOUS_ADMIN_ID] = User(ANONYMOUS_ADMIN_ID, "Group", "GroupAnonymousBot", is_bot=True)
@@ -299,7 +300,9 @@ class World:
 
     def new_file_id(self, kind: str = "photo") -> str:
         """A fresh, Telegram-looking file id."""
-        return f"AgAC{kind}{next(self._file_ids):08d}sandbox"
+        file_id = f"AgAC{kind}{next(self._file_ids):08d}sandbox"
+        self.files.update((file_id, file_id + "_s"))  # the original and its thumbnail (shapes.photo_sizes)
+        return file_id
 
     def new_callback_id(self) -> str:
         """A fresh callback query id."""
