@@ -75,15 +75,29 @@ class Browser:
 
         await asyncio.to_thread(lambda: Select(self.driver.find_element(By.CSS_SELECTOR, css)).select_by_value(value))
 
-    async def click(self, css: str) -> None:
+    async def click(self, css: str, navigates: bool = True) -> None:
+        """Click an element; when it `navigates` (a link, a form's button), wait for the next page."""
         from selenium.webdriver.common.by import By
 
-        await asyncio.to_thread(lambda: self.driver.find_element(By.CSS_SELECTOR, css).click())
+        await asyncio.to_thread(self._click_and_wait, By.CSS_SELECTOR, css, navigates)
 
     async def click_link(self, text: str) -> None:
         from selenium.webdriver.common.by import By
 
-        await asyncio.to_thread(lambda: self.driver.find_element(By.PARTIAL_LINK_TEXT, text).click())
+        await asyncio.to_thread(self._click_and_wait, By.PARTIAL_LINK_TEXT, text, True)
+
+    def _click_and_wait(self, by: str, what: str, navigates: bool) -> None:
+        # click() returns once the click is dispatched, not once the page it opens is loaded:
+        # reading the page at once could read the old one. The old page's root going stale
+        # is selenium's own signal that the browser moved on.
+        from selenium.webdriver.common.by import By
+        from selenium.webdriver.support import expected_conditions
+        from selenium.webdriver.support.ui import WebDriverWait
+
+        old_page = self.driver.find_element(By.TAG_NAME, "html")
+        self.driver.find_element(by, what).click()
+        if navigates:
+            WebDriverWait(self.driver, 20).until(expected_conditions.staleness_of(old_page))
 
     async def resize(self, width: int, height: int) -> None:
         await asyncio.to_thread(self.driver.set_window_size, width, height)
