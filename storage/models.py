@@ -257,6 +257,19 @@ class PrivateReport(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
+class PrivateReportAttempt(SQLModel, table=True):
+    """One private report a resident tried to make, for the hourly limit (kept an hour, then pruned).
+
+    `person` is the pseudonym of the private chat, as in PrivateReport: no raw id, no text.
+    """
+
+    __tablename__ = "private_report_attempts"
+
+    id: int | None = Field(default=None, primary_key=True)
+    person: str = Field(max_length=64, index=True)
+    at: datetime = Field(index=True)
+
+
 class ModerationRecord(SQLModel, table=True):
     """One moderation action: which rule, what was done, to whom (pseudonym), by whom, when.
 
