@@ -79,15 +79,22 @@ async def test_a_staffer_acts_on_own_departments_complaints_and_hands_them_over_
     assert (await complaint(t.runtime, t.b, 1)).department == "공원녹지과"
 
 
-async def test_a_reply_to_a_card_that_moved_to_another_department_is_refused(bot_factory, control: SandboxControl, room: Room, desks) -> None:
+async def test_a_card_handed_to_a_department_without_a_group_is_no_longer_that_groups(bot_factory, control: SandboxControl, room: Room, desks) -> None:
+    """Assigned to a department with no staff group, the card stays where it was: its buttons and replies stop working there."""
     t = await town(bot_factory, control, room, desks)
     await file(control, t.a, STREETLIGHT)
     card = await card_in(control, t.roads, "민원 #1 · 과천시 소통방")
-    await control.post(t.a.chat_id, t.a.moderator, "/assign 1 공원녹지과")
-    await card_in(control, t.roads, "공원녹지과(으)로 넘겼습니다")
+    accept = buttons_of(card)[0]["callback_data"]
+    await control.post(t.a.chat_id, t.a.moderator, "/assign 1 시설관리공단")
+    card = await card_in(control, t.roads, "담당 시설관리공단")
+    assert buttons_of(card) == []  # nothing left to press here
     before = await snapshot(t.runtime)
     note = await control.post(t.roads.chat_id, t.roads.staffer, "내일 교체합니다", reply_to_message_id=card["message_id"])
     assert NOT_YOURS in await answer(control, t.roads.chat_id, note)
+    refused = await pressed(control, t.roads.chat_id, card["message_id"], t.roads.staffer, accept)
+    assert refused["text"]
+    asked = await control.post(t.roads.chat_id, t.roads.staffer, "/resolve 1")
+    assert NOT_YOURS in await answer(control, t.roads.chat_id, asked)
     assert await snapshot(t.runtime) == before
 
 
@@ -155,7 +162,8 @@ async def test_configured_staff_act_everywhere(bot_factory, control: SandboxCont
     await file(control, t.b, POTHOLE)
     b = await room_id(t.runtime, t.b)
     assert await ask_privately(control, chief["id"], f"/assign @{b} 1 도로과") == "✅ 안양시 소통방 #1: 배정"
-    asked = await control.post(t.parks.chat_id, chief["id"], f"/resolve @{b} 1 보수 완료")  # not even a member there
+    await control.join(t.parks.chat_id, chief["id"], signals=())
+    asked = await control.post(t.parks.chat_id, chief["id"], f"/resolve @{b} 1 보수 완료")  # a roads complaint, from the parks group
     assert await answer(control, t.parks.chat_id, asked) == "✅ 안양시 소통방 #1: 완료"
 
 
@@ -170,6 +178,10 @@ async def test_a_staffer_cannot_merge_another_departments_complaints(bot_factory
     asked = await control.post(t.parks.chat_id, t.parks.staffer, f"/merge @{a} 2 1")
     assert NOT_YOURS in await answer(control, t.parks.chat_id, asked)
     assert await snapshot(t.runtime) == before
+    # two of its own department's complaints: fine
+    await file(control, t.a, POTHOLE)  # #3, a road: roads'
+    asked = await control.post(t.roads.chat_id, t.roads.staffer, f"/merge @{a} 3 1")
+    assert "#3을(를) #1의 중복으로 합쳤습니다" in await answer(control, t.roads.chat_id, asked)
 
 
 async def test_a_department_group_reads_only_its_departments_figures(bot_factory, control: SandboxControl, room: Room, desks) -> None:
@@ -186,5 +198,8 @@ async def test_a_department_group_reads_only_its_departments_figures(bot_factory
     # the room's moderator reads the whole room
     asked = await control.post(t.a.chat_id, t.a.moderator, "/stats")
     assert "전체 기간 3건" in await answer(control, t.a.chat_id, asked)
-    # a resident privately: nothing
+    # privately, a staffer reads their department's figures; another room's moderator and a resident, nothing
+    figures = await ask_privately(control, t.parks.staffer, f"/stats @{a}")
+    assert "공원녹지과" in figures.split("\n")[0] and "전체 기간 1건" in figures, figures
+    assert "관리자만" in await ask_privately(control, t.b.moderator, f"/stats @{a}")
     assert "관리자만" in await ask_privately(control, t.a.resident, f"/stats @{a}")

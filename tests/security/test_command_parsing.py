@@ -146,19 +146,27 @@ async def _commands_scene(bot_factory, control: SandboxControl, room: Room, desk
     await file(control, t.a, STREETLIGHT)
     await file(control, t.a, POTHOLE)
     await file(control, t.b, STREETLIGHT)
-    for user in (t.a.resident, t.b.moderator, t.parks.staffer):
+    # a third room, with no complaint: its moderator has authority, but over none of the records
+    elsewhere = await control.create_user(first_name="의왕 소통담당")
+    third = await control.create_chat(title="의왕시 소통방", type="supergroup", creator_user_id=elsewhere["id"])
+    known = await control.post(third["id"], elsewhere["id"], "/rules")
+    await answer(control, third["id"], known)
+    for user in (t.a.resident, elsewhere["id"], t.parks.staffer):
         await control.private(user, "/start")
     await t.runtime.courier.wait_idle(5)
     return {
         "town": t,
-        # (chat, user): a resident in their room and privately, room B's moderator privately, the parks staff in
-        # their group (every complaint here is a roads one)
-        "places": [(t.a.chat_id, t.a.resident), (t.a.resident, t.a.resident), (t.b.moderator, t.b.moderator), (t.parks.chat_id, t.parks.staffer)],
+        # (chat, user): a resident in their room and privately, the third room's moderator privately and in their
+        # room, the parks staff in their group (every complaint here is a roads one)
+        "places": [
+            (t.a.chat_id, t.a.resident), (t.a.resident, t.a.resident), (elsewhere["id"], elsewhere["id"]), (third["id"], elsewhere["id"]),
+            (t.parks.chat_id, t.parks.staffer),
+        ],
         "before": await snapshot(t.runtime),
     }
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck), database=None)
 @given(
     name=st.sampled_from(["assign", "progress", "resolve", "reject", "reopen", "merge"]),
     arguments=st.one_of(
@@ -167,7 +175,7 @@ async def _commands_scene(bot_factory, control: SandboxControl, room: Room, desk
         st.permutations(["@1", "1", "처리했습니다"]).map(list),
         st.tuples(st.sampled_from(["@1", "@2", "@3"]), st.sampled_from(["1", "2", "#1"]), st.sampled_from(["도로과", "공원녹지과", "끝"])).map(list),
     ),
-    pick=st.integers(0, 3),
+    pick=st.integers(0, 4),
 )
 async def test_random_arguments_from_people_without_authority_change_nothing(
     bot_factory, control: SandboxControl, room: Room, desks, scene: dict, name: str, arguments: list[str], pick: int

@@ -19,7 +19,7 @@ from sqlalchemy import insert, select
 from bot.sandbox.client import SandboxControl
 from storage import complaints, rooms
 from storage.database import Database
-from storage.models import OPEN_STATUSES, Complaint, ComplaintEvent, ComplaintFollower, ComplaintSupporter, IntakeQuestion, utcnow
+from storage.models import OPEN_STATUSES, Complaint, ComplaintFollower, IntakeQuestion, utcnow
 from tests.conftest import Room, card_in, eventually
 from tests.security.two_rooms import STREETLIGHT, buttons_of, complaint, file, followers, pressed, said, town
 

@@ -70,7 +70,7 @@ async def test_abuse_and_chatter_sent_privately_are_refused_with_the_reason(bot_
 async def test_a_refused_report_leaves_the_room_chosen_so_a_rewrite_goes_through(bot_factory, control: SandboxControl, room: Room) -> None:
     runtime = await bot_factory().start()
     room_id = await _known_room(runtime, control, room)
-    assert "민원이나 제안으로 보이지 않습니다" in await _report(control, room.resident, room_id, "가로등요")
+    assert "민원이나 제안으로 보이지 않습니다" in await _report(control, room.resident, room_id, "네 알겠습니다")
     sent = await control.private(room.resident, STREETLIGHT)
     await eventually(lambda: said(control, room.chat_id, "익명 제보"))
     assert sent and len(await stored(runtime)) == 1
