@@ -127,7 +127,8 @@ class Authority:
         if asker.place is Place.DEPARTMENT and asker.department is not None:
             if asker.as_group or await moderators.is_member(asker.chat_id, asker.user_id):
                 departments = frozenset({asker.department})
-        elif asker.place is Place.PRIVATE and all_departments:
+        elif asker.place is Place.PRIVATE and all_departments and not (rooms and moderated == frozenset(rooms)):
+            # (a moderator of every room asked about needs no department on top)
             departments = await self.departments_of(asker.user_id)
         return Grants(rooms=moderated, departments=departments)
 
