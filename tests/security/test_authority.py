@@ -77,6 +77,9 @@ async def test_a_staffer_acts_on_own_departments_complaints_and_hands_them_over_
     asked = await control.post(t.parks.chat_id, t.parks.staffer, f"/progress @{b} 1 벤치 아니고 가로등이네요, 확인 중")
     assert await answer(control, t.parks.chat_id, asked) == "✅ 안양시 소통방 #1: 처리 중"
     assert (await complaint(t.runtime, t.b, 1)).department == "공원녹지과"
+    # and privately, naming the room: their department's complaint now
+    assert await ask_privately(control, t.parks.staffer, f"/resolve @{b} 1 교체 완료") == "✅ 안양시 소통방 #1: 완료"
+    await eventually(lambda: said(control, t.b.chat_id, "민원 #1 — 완료\n교체 완료\n담당: 공원녹지과"))
 
 
 async def test_a_card_handed_to_a_department_without_a_group_is_no_longer_that_groups(bot_factory, control: SandboxControl, room: Room, desks) -> None:
