@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from telegram.warnings import PTBUserWarning
 from telegram.ext import Application, ApplicationBuilder
 
+from bot import buttons
 from bot.features import console_login, cooldown, departments, greeting, guide, house_rules, intake, moderation_commands, private_report, progress, stats
 from bot.processor import PerChatProcessor
 from bot.ratelimit import SendRateLimiter
@@ -56,5 +57,6 @@ def build_application(runtime: "Runtime") -> Application:
     private_report.register(application)
     stats.register(application)  # /stats
     console_login.register(application)  # /console: a login link to the staff console
+    buttons.register(application)  # last: its gate runs first (its own group), its fallback answers any other press
     application.add_error_handler(runtime.on_error)
     return application

@@ -162,6 +162,12 @@ class IntakeSettings(_Section):
         return self
 
 
+class PrivateReportSettings(_Section):
+    """[private_report]: anonymous reports from a private chat."""
+
+    per_hour: int = Field(3, ge=1)  # reports a resident may attempt in any hour (refused ones count)
+
+
 class ProgressSettings(_Section):
     board: bool = True
     board_delay_seconds: float = Field(3, ge=0)
@@ -349,6 +355,7 @@ class Settings(_Section):
     greeting: GreetingSettings = GreetingSettings()
     scheduler: SchedulerSettings = SchedulerSettings()
     intake: IntakeSettings = IntakeSettings()
+    private_report: PrivateReportSettings = PrivateReportSettings()
     progress: ProgressSettings = ProgressSettings()
     rules: RulesSettings = RulesSettings()
     cooldown: CooldownSettings = CooldownSettings()

@@ -76,7 +76,7 @@ _TEXTS: dict[str, dict[str, str]] = {
             "/help — 이 도움말\n"
             "/report — 봇과의 1:1 대화에서 익명 제보\n"
             "/status N — 민원 진행 기록, /complaints — 열린 민원 목록\n"
-            "관리자: /assign N 부서, /progress N 내용, /resolve N [결과], /reject N 사유, /reopen N (1:1 대화에서는 /assign @방번호 N 부서)\n"
+            "관리자: /assign N 부서, /progress N 내용, /resolve N [결과], /reject N 사유, /reopen N (1:1 대화·부서 업무방에서는 방을 @방번호 하나로: /assign @3 N 부서)\n"
             "관리자: /setrules 규칙 내용, /setgreeting 환영 문구, /language ko|en, /merge N M (중복 민원 합치기)\n"
             "관리자(메시지에 답장하며): /warn 경고, /mute 분 글쓰기 제한, /unmute 제한 해제, /strikes 누적 경고 보기\n"
             "관리자: /cooldown [분] 쉬는 시간(주제의 메시지에 답장하면 그 주제만), /lift 쉬는 시간 끝내기, /modlog [쪽] 최근 조치\n"
@@ -89,7 +89,7 @@ _TEXTS: dict[str, dict[str, str]] = {
             "/help — this help\n"
             "/report — report anonymously, in a private chat with the bot\n"
             "/status N — a complaint's timeline, /complaints — open complaints\n"
-            "Moderators: /assign N department, /progress N note, /resolve N [note], /reject N reason, /reopen N (privately: /assign @room N department)\n"
+            "Moderators: /assign N department, /progress N note, /resolve N [note], /reject N reason, /reopen N (privately or in a staff group, name the room with one @number: /assign @3 N department)\n"
             "Moderators: /setrules text, /setgreeting text, /language ko|en, /merge N M (merge duplicates)\n"
             "Moderators, replying to a message: /warn, /mute minutes, /unmute, /strikes\n"
             "Moderators: /cooldown [minutes] (replying in a topic cools only that topic), /lift, /modlog [page]\n"
@@ -157,6 +157,12 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "cb_already_following": {"ko": "이미 #{number} 진행 상황을 받고 있습니다.", "en": "You already follow #{number}."},
     "cb_unknown": {"ko": "알 수 없는 버튼입니다.", "en": "Unknown button."},
+    "cb_failed": {"ko": "처리하지 못했습니다. 잠시 후 다시 눌러 주세요.", "en": "That did not work; please try again shortly."},
+    "cb_not_member": {"ko": "이 업무방의 구성원만 누를 수 있습니다.", "en": "Only members of this staff group can press this."},
+    "cb_follow_closed": {
+        "ko": "#{number}은(는) 이미 닫힌 건이라 진행 상황을 받을 수 없습니다.",
+        "en": "#{number} is closed: there is no progress left to follow.",
+    },
     "follow_private": {
         "ko": "🔔 {room}의 {kind} #{number} ({category}) 진행 상황을 이 대화로 알려 드립니다.",
         "en": "🔔 You will get the progress of {kind} #{number} ({category}) in {room} here.",
@@ -193,13 +199,31 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "No such room: @{room}. Use the @number shown by /complaints.",
     },
     "progress_pick_room": {
-        "ko": "어느 방의 민원인지 명령 앞에 @방번호로 적어 주세요 (예: /assign @{example} 3 도로과).\n{rooms}",
-        "en": "Name the room first with its @number (e.g. /assign @{example} 3 Roads).\n{rooms}",
+        "ko": "어느 방의 민원인지 @방번호로 적어 주세요 (예: /assign @{example} 3 도로과).\n{rooms}",
+        "en": "Name the room with its @number (e.g. /assign @{example} 3 Roads).\n{rooms}",
     },
-    "private_room_hint": {
-        "ko": "\n1:1 대화에서는 방을 앞에 적을 수 있습니다: @방번호",
-        "en": "\nIn a private chat, name the room first: @room-number",
+    "room_selector_rule": {
+        "ko": "\n방은 @방번호 하나로 적습니다 (@와 숫자만, 인자 어디에 있어도 됩니다). 예: /resolve @3 1 교체 완료",
+        "en": "\nName the room with one @number (@ and digits only, anywhere among the arguments), e.g. /resolve @3 1 fixed",
     },
+    "room_elsewhere": {
+        "ko": "이 방에서는 이 방의 민원만 다룰 수 있습니다. 다른 방은 봇과의 1:1 대화에서 @방번호로 적어 주세요.",
+        "en": "In this room, only this room's complaints. For another room, name it with @number in a private chat with the bot.",
+    },
+    "authority_not_yours": {
+        "ko": "🚫 #{number}은(는) 담당 범위 밖의 민원이라 처리할 수 없습니다 (다른 부서나 다른 방의 민원).",
+        "en": "🚫 #{number} is not yours to act on (another department's or another room's).",
+    },
+    "authority_assign_configured": {
+        "ko": "부서 업무방에서는 설정된 부서로만 넘길 수 있습니다: {departments}",
+        "en": "From a department's group, hand over only to a configured department: {departments}",
+    },
+    "progress_withdrawn_gone": {
+        "ko": "#{number}은(는) 취소되어 내용이 지워졌으므로 다시 열 수 없습니다. 새로 올려 주세요.",
+        "en": "#{number} was withdrawn and its content erased, so it cannot be reopened. Please file it again.",
+    },
+    "usage_complaints": {"ko": "사용법: /complaints", "en": "Usage: /complaints"},
+    "usage_stats": {"ko": "사용법: /stats", "en": "Usage: /stats"},
     "usage_assign": {"ko": "사용법: /assign N 부서 (예: /assign 3 도로과)", "en": "Usage: /assign N department (e.g. /assign 3 Roads)"},
     "usage_progress": {
         "ko": "사용법: /progress N 진행 내용 (예: /progress 3 내일 오전 교체 예정). 접수 상태인 민원은 담당 부서로 배정되며 처리 중이 됩니다.",
@@ -257,6 +281,18 @@ _TEXTS: dict[str, dict[str, str]] = {
     "private_post": {
         "ko": "🕶 익명 제보 — {kind} #{number}\n분류: {category} · 장소: {place}\n\n{text}",
         "en": "🕶 Anonymous report — {kind} #{number}\nCategory: {category} · Place: {place}\n\n{text}",
+    },
+    "private_refused_rule": {
+        "ko": "🚫 올리지 않았습니다: 방 규칙({rule})에 맞지 않습니다. 규칙은 /rules, 올리는 법은 /help 에서 볼 수 있습니다.",
+        "en": "🚫 Not posted: it breaks the room rule on {rule}. /rules shows the rules, /help how to report.",
+    },
+    "private_refused_not_report": {
+        "ko": "🚫 올리지 않았습니다: 민원이나 제안으로 보이지 않습니다. 무엇이 어디에서 문제인지 적어 주세요 (예: 과천역 3번 출구 가로등이 나갔어요).",
+        "en": "🚫 Not posted: this does not read as a complaint or proposal. Say what is wrong and where (e.g. the streetlight at station exit 3 is out).",
+    },
+    "private_rate_limited": {
+        "ko": "⏳ 익명 제보는 한 시간에 {limit}건까지입니다. {until} 이후에 다시 제보해 주세요.",
+        "en": "⏳ Anonymous reports are limited to {limit} an hour. Please report again after {until}.",
     },
     "private_idle": {
         "ko": "익명으로 제보하려면 /report 를 보내 방을 먼저 골라 주세요. 사용법은 /help",
@@ -352,6 +388,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ko": "📥 {kind} #{number} · {room}\n{summary}\n\n{text}\n\n상태: {status}{department}{due}",
         "en": "📥 {kind} #{number} · {room}\n{summary}\n\n{text}\n\nStatus: {status}{department}{due}",
     },
+    "desk_erased": {"ko": "(취소되어 내용을 지웠습니다)", "en": "(withdrawn: its content was erased)"},
     "desk_department": {"ko": " · 담당 {department}", "en": " · {department}"},
     "desk_due_first": {"ko": "\n첫 응답 기한: {due}", "en": "\nFirst response due: {due}"},
     "desk_due_resolution": {"ko": "\n처리 기한: {due}", "en": "\nResolution due: {due}"},
@@ -387,6 +424,14 @@ _TEXTS: dict[str, dict[str, str]] = {
     "stats_head": {
         "ko": "📊 {room} 민원 통계 · @{room_id}\n전체 기간 {total}건",
         "en": "📊 {room}: complaint statistics · @{room_id}\nAll time: {total}",
+    },
+    "stats_head_department": {
+        "ko": "📊 {room} 민원 통계 · {department} · @{room_id}\n전체 기간 {total}건",
+        "en": "📊 {room}: complaint statistics · {department} · @{room_id}\nAll time: {total}",
+    },
+    "stats_empty_department": {
+        "ko": "📊 {room}: {department} 담당 민원이 아직 없습니다. · @{room_id}",
+        "en": "📊 {room}: nothing for {department} yet. · @{room_id}",
     },
     "stats_open": {"ko": "열림 {count}건{states}", "en": "Open {count}{states}"},
     "stats_closed": {"ko": "닫힘 {count}건{states}", "en": "Closed {count}{states}"},

@@ -22,6 +22,7 @@ from storage.models import (
     ComplaintSupporter,
     IntakeQuestion,
     PrivateReport,
+    PrivateReportAttempt,
     utcnow,
 )
 
@@ -145,6 +146,12 @@ async def locked(session: AsyncSession, room_id: int, number: int) -> Complaint 
     return (await session.exec(query.execution_options(populate_existing=True))).scalars().first()
 
 
+async def locked_by_id(session: AsyncSession, complaint_id: int) -> Complaint | None:
+    """A complaint by id, its row locked until the transaction ends (see `locked`)."""
+    query = select(Complaint).where(Complaint.id == complaint_id).with_for_update()
+    return (await session.exec(query.execution_options(populate_existing=True))).scalars().first()
+
+
 async def by_message(session: AsyncSession, room_id: int, message_id: int) -> Complaint | None:
     query = select(Complaint).where(Complaint.room_id == room_id, Complaint.message_id == message_id)
     return (await session.exec(query)).scalars().first()
@@ -206,7 +213,10 @@ async def set_status(
 ) -> ComplaintEvent:
     """Change the status (and optionally the department) and record the event, from -> to.
 
-    The caller checks the transition (moderation.lifecycle.next_status).
+    The caller checks the transition (moderation.lifecycle.next_status) and holds the row
+    (`locked`). A complaint that is no longer open drops its followers' raw ids here, whoever
+    closed it: read `followers` first to tell them. With the row lock, `follow` cannot slip
+    one in meanwhile.
     """
     now = utcnow()
     event = ComplaintEvent(
@@ -225,6 +235,40 @@ async def set_status(
         complaint.department = department  # type: ignore[assignment]
     complaint.updated_at = now
     session.add(event)
+    await session.flush()
+    if status not in OPEN_STATUSES:
+        await forget_followers(session, complaint.id)  # type: ignore[arg-type]
+    return event
+
+
+async def withdraw(session: AsyncSession, complaint: Complaint, actor: str, note: str, source: str = "room") -> ComplaintEvent:
+    """"Not a complaint": withdrawn means gone.
+
+    What was said and who said it is erased: the text, the place, the photos and their
+    album, the reporter's and the supporters' pseudonyms (in the events too), the followers'
+    ids, and the text of the question it was filed from. What statistics count stays: kind,
+    category, status, number and times. The message ids stay too (numbers, not content): they
+    keep a redelivered message from being filed again.
+    """
+    reporter = complaint.reporter
+    event = await set_status(session, complaint, "withdrawn", actor, note, source=source)
+    complaint.text, complaint.place, complaint.photo_file_ids, complaint.media_group_id = "", None, "[]", None
+    complaint.reporter = ""
+    if reporter:
+        await session.exec(
+            update(ComplaintEvent)
+            .where(ComplaintEvent.complaint_id == complaint.id, ComplaintEvent.actor == reporter)
+            .values(actor="")
+            .execution_options(synchronize_session="fetch")
+        )
+    await session.exec(delete(ComplaintSupporter).where(ComplaintSupporter.complaint_id == complaint.id))
+    if complaint.message_id is not None:
+        await session.exec(
+            update(IntakeQuestion)
+            .where(IntakeQuestion.room_id == complaint.room_id, IntakeQuestion.message_id == complaint.message_id)
+            .values(text="", place=None, author="", photo_file_ids="[]", media_group_id=None)
+            .execution_options(synchronize_session="fetch")
+        )
     await session.flush()
     return event
 
@@ -286,7 +330,10 @@ async def support(session: AsyncSession, complaint: Complaint, pseudonym: str) -
 
 
 async def add_follower(session: AsyncSession, complaint_id: int, user_id: int) -> bool:
-    """Remember a raw user id for private progress messages; False when already following."""
+    """Remember a raw user id for private progress messages; False when already following.
+
+    For a merge, which holds both rows already. A resident's press goes through `follow`.
+    """
     exists = await session.exec(
         select(ComplaintFollower.id).where(ComplaintFollower.complaint_id == complaint_id, ComplaintFollower.user_id == user_id)
     )
@@ -297,6 +344,21 @@ async def add_follower(session: AsyncSession, complaint_id: int, user_id: int) -
     return True
 
 
+async def follow(session: AsyncSession, complaint_id: int, user_id: int) -> str:
+    """A resident asks for private progress messages: "added", "already", "closed" or "unknown".
+
+    The raw id is kept only while the complaint is open. The row is locked first, so a
+    follow racing a close waits for it and then sees it closed (PostgreSQL; SQLite has one
+    writer): whatever the order, no id stays on a complaint that is not open.
+    """
+    complaint = await locked_by_id(session, complaint_id)
+    if complaint is None:
+        return "unknown"
+    if complaint.status not in OPEN_STATUSES:
+        return "closed"
+    return "added" if await add_follower(session, complaint_id, user_id) else "already"
+
+
 async def followers(session: AsyncSession, complaint_id: int) -> list[int]:
     query = select(ComplaintFollower.user_id).where(ComplaintFollower.complaint_id == complaint_id).order_by(ComplaintFollower.id)
     return [row[0] for row in await session.exec(query)]
@@ -305,6 +367,13 @@ async def followers(session: AsyncSession, complaint_id: int) -> list[int]:
 async def forget_followers(session: AsyncSession, complaint_id: int) -> None:
     """Drop the raw ids kept for private messages: kept only as long as needed (DESIGN.md, Privacy)."""
     await session.exec(delete(ComplaintFollower).where(ComplaintFollower.complaint_id == complaint_id))
+
+
+async def forget_followers_of_closed(session: AsyncSession) -> int:
+    """Drop every follower of a complaint that is not open (left by a version before `follow` checked); how many."""
+    closed = select(Complaint.id).where(Complaint.status.not_in(OPEN_STATUSES))
+    result = await session.exec(delete(ComplaintFollower).where(ComplaintFollower.complaint_id.in_(closed)))
+    return result.rowcount or 0
 
 
 async def merge(session: AsyncSession, room_id: int, number: int, into: int, actor: str, origin: str = "room") -> tuple[Complaint, Complaint]:
@@ -418,3 +487,15 @@ async def take_private(session: AsyncSession, person: str, now: datetime) -> int
 async def pending_private(session: AsyncSession, person: str, now: datetime) -> int | None:
     draft = await session.get(PrivateReport, person)
     return draft.room_id if draft is not None and draft.expires_at > now else None
+
+
+async def report_attempts(session: AsyncSession, person: str, since: datetime) -> list[datetime]:
+    """When `person` tried to report privately since `since`, oldest first."""
+    query = select(PrivateReportAttempt.at).where(PrivateReportAttempt.person == person, PrivateReportAttempt.at >= since)
+    return sorted(row[0] for row in await session.exec(query))
+
+
+async def note_report_attempt(session: AsyncSession, person: str, now: datetime, forget_before: datetime) -> None:
+    """Count one private report attempt; attempts older than `forget_before` (anyone's) are dropped."""
+    await session.exec(delete(PrivateReportAttempt).where(PrivateReportAttempt.at < forget_before))
+    session.add(PrivateReportAttempt(person=person, at=now))

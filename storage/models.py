@@ -32,7 +32,7 @@ class Room(SQLModel, table=True):
     greeting_en: str | None = Field(default=None, sa_column=Column(Text))
     # The greeting of the current burst of joins: how many joined and are not welcomed yet, when
     # the burst began, when the greeting is due (sent, or edited to count later joiners), and how
-    # many the greeting already welcomes (0: none sent yet in this burst; migration 0010).
+    # many the greeting already welcomes (0: none sent yet in this burst; migration 0011).
     greeting_pending: int = 0
     greeting_first_at: datetime | None = None
     greeting_due_at: datetime | None = Field(default=None, index=True)
@@ -282,6 +282,19 @@ class PrivateReport(SQLModel, table=True):
     room_id: int = Field(foreign_key="rooms.id")
     expires_at: datetime
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class PrivateReportAttempt(SQLModel, table=True):
+    """One private report a resident tried to make, for the hourly limit (kept an hour, then pruned).
+
+    `person` is the pseudonym of the private chat, as in PrivateReport: no raw id, no text.
+    """
+
+    __tablename__ = "private_report_attempts"
+
+    id: int | None = Field(default=None, primary_key=True)
+    person: str = Field(max_length=64, index=True)
+    at: datetime = Field(index=True)
 
 
 class ModerationRecord(SQLModel, table=True):

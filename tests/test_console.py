@@ -291,7 +291,7 @@ async def test_staff_merge_a_duplicate_and_the_room_hears_it(city: City) -> None
     staff = await city.signed_in(city.staff)
     await staff.get("/console/")
     status, page = await staff.post(f"/console/complaints/{city.ids['again']}/actions", {"action": "merge", "into": "#2"})
-    assert status == 200 and "#3을(를) #2의 중복으로 합쳤습니다" in page
+    assert status == 200 and "#3을 #2의 중복으로 합쳤습니다" in page
     await eventually(lambda: replies_under(city, city.room_a, city.posted["again"], "중복"))
     status, page = await staff.post(f"/console/complaints/{city.ids['light']}/actions", {"action": "merge", "into": "99"})
     assert "없는 번호" in page

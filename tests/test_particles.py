@@ -123,3 +123,22 @@ def test_no_text_residents_read_shows_a_particle_with_both_forms() -> None:
                 assert not any(marker in shown for marker in both), (key, language, shown)
                 checked += 1
     assert checked > 100
+
+
+def test_no_text_of_the_staff_console_shows_a_particle_with_both_forms() -> None:
+    import string
+
+    from bot.console.i18n import UI, translate
+
+    both = ("은(는)", "는(은)", "이(가)", "가(이)", "을(를)", "를(을)", "와(과)", "과(와)", "(으)로")
+    checked = 0
+    for key, variants in UI.items():
+        for language, template in zip(("ko", "en"), variants):
+            fields = {f for _, f, _, _ in string.Formatter().parse(template) if f}
+            if not fields:
+                continue
+            for sample in (1, 3, 10, "도로과", "교통정책팀"):
+                shown = translate(key, language, **{f: sample for f in fields})
+                assert not any(marker in shown for marker in both), (key, language, shown)
+                checked += 1
+    assert checked > 20

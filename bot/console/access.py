@@ -8,6 +8,9 @@
   category routed to it, as bot.features.departments routes them), including
   handing them to another configured department; nothing else.
 
+The complaint rule itself is bot.authority.may_act, the one every entry point uses;
+membership of a staff group is asked through runtime.moderators.is_member (cached).
+
 Roles are read from Telegram once per `[console] roles_cache_seconds` (`Roles`),
 then every decision is the pure `may(user, action, target)`, and every list is
 filtered by the same rule in SQL (`Staffer.scope`, storage.console.Scope).
@@ -23,8 +26,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from telegram.error import TelegramError
 
+from bot.authority import Grants, may_act
 from storage import rooms
 from storage.console import Scope
 from storage.models import Complaint, Room
@@ -34,7 +37,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MEMBER_STATUSES = frozenset({"creator", "administrator", "member"})
 MAX_DEPARTMENT = 64  # the column's width (bot.features.progress.MAX_DEPARTMENT)
 
 
@@ -78,6 +80,11 @@ class Staffer:
     departments: frozenset[str] = frozenset()  # staff groups they are in
     routing: Routing = Routing()
 
+    def grants_in(self, room: Room) -> Grants:
+        """Their authority as bot.authority states it, for a change in `room` (rooms by chat id there)."""
+        moderates = frozenset({room.chat_id}) if room.id in self.room_ids else frozenset()
+        return Grants(everything=self.staff, rooms=moderates, departments=self.departments)
+
     @property
     def has_role(self) -> bool:
         return self.staff or bool(self.room_ids) or bool(self.departments)
@@ -92,17 +99,16 @@ class Staffer:
 
 
 def may(user: Staffer, action: Action, target: Complaint | Room) -> bool:
-    """Whether `user` may do `action` on a complaint or a room."""
+    """Whether `user` may do `action` on a complaint or a room (complaints: bot.authority's one rule)."""
     if user.staff:
         return True
     if isinstance(target, Room):
         return action in ROOM_ACTIONS and target.id in user.room_ids
     if action not in COMPLAINT_ACTIONS:
         return False
-    if target.room_id in user.room_ids:
-        return True
-    department = user.routing.department_of(target)
-    return department is not None and department in user.departments
+    # Rooms by storage id here: `may_act` only compares the room against the grants' rooms.
+    grants = Grants(rooms=user.room_ids, departments=user.departments)
+    return may_act(grants, target.room_id, user.routing.department_of(target))
 
 
 def may_hand_to(user: Staffer, complaint: Complaint, department: str) -> bool:
@@ -135,7 +141,6 @@ class Roles:
             by_category={category: name for name, table in settings.departments.items() for category in table.categories},
         )
         self._known: dict[int, tuple[float, Staffer]] = {}
-        self._members: dict[tuple[int, int], tuple[float, bool]] = {}
 
     async def of(self, user_id: int) -> Staffer:
         """Their roles now (cached). Telegram is asked before any transaction opens (see bot.work)."""
@@ -159,19 +164,6 @@ class Roles:
         checks = await asyncio.gather(*(moderators.is_moderator(chat_id, user_id) for _, chat_id in known if chat_id not in staff_chats))
         rooms_of = [room_id for (room_id, chat_id) in known if chat_id not in staff_chats]
         moderated = frozenset(room_id for room_id, yes in zip(rooms_of, checks) if yes)
-        memberships = await asyncio.gather(*(self._member(chat_id, user_id) for chat_id in self.groups.values()))
+        memberships = await asyncio.gather(*(moderators.is_member(chat_id, user_id) for chat_id in self.groups.values()))
         departments = frozenset(name for name, yes in zip(self.groups, memberships) if yes)
         return Staffer(user_id, room_ids=moderated, departments=departments, routing=self.routing)
-
-    async def _member(self, chat_id: int, user_id: int) -> bool:
-        cached = self._members.get((chat_id, user_id))
-        if cached is not None and cached[0] > time.monotonic():
-            return cached[1]
-        try:
-            member = await self.runtime.bot.get_chat_member(chat_id, user_id)
-        except TelegramError as exc:  # unknown: not a member until Telegram answers
-            log.warning("cannot read a membership of staff group %s: %s", chat_id, exc)
-            return False
-        yes = member.status in MEMBER_STATUSES or (member.status == "restricted" and bool(getattr(member, "is_member", False)))
-        self._members[(chat_id, user_id)] = (time.monotonic() + self.cache_seconds, yes)
-        return yes

@@ -100,6 +100,7 @@ async def change(
             CHANGES[action],
             actor=actor,
             note="" if action is Action.ASSIGN else note,
+            grants=user.grants_in(room),
             source=SOURCE,
             department=department if action is Action.ASSIGN else None,
         )
@@ -115,12 +116,13 @@ async def _merge(work: Work, runtime: "Runtime", user: Staffer, room: Room, sour
         raise Refused(text("merge_unknown", room.language, number=into))
     if not may(user, Action.MERGE, target):
         raise Denied()
+    audience = await complaints.followers(session, source.id)  # type: ignore[arg-type]  (the merge moves them)
     try:
         merged, kept = await complaints.merge(session, room.id, source.number, into, actor, origin=SOURCE)  # type: ignore[arg-type]
     except complaints.MergeError as exc:
         key = {"unknown": "merge_unknown", "closed": "merge_closed"}.get(exc.reason, "usage_merge")
         raise Refused(text(key, room.language, number=exc.number)) from None
-    await runtime.progress.merged(work, room, merged, kept)
+    await runtime.progress.merged(work, room, merged, kept, audience)
     return Done(merged.number, label(Status.DUPLICATE, room.language), merged_into=kept.number)
 
 

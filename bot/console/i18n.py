@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from moderation.particles import fill
+
 LOCAL_TIME = ZoneInfo("Asia/Seoul")
 LANGUAGES = ("ko", "en")
 
@@ -213,7 +215,7 @@ UI: dict[str, tuple[str, str]] = {
 def translate(key: str, language: str = "ko", **values: object) -> str:
     ko, en = UI[key]
     template = en if language == "en" else ko
-    return template.format(**values) if values else template
+    return fill(template, **values) if values else template
 
 
 def local(when: datetime | None, seconds: bool = False) -> str:

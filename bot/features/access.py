@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from telegram import Message, Update
-from telegram.ext import ContextTypes
+from telegram.ext import CommandHandler, ContextTypes, filters
+from telegram.ext.filters import BaseFilter
 
 from bot.replies import reply_to
 from bot.texts import text
@@ -15,6 +16,17 @@ from storage.models import Room
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
+
+
+def command(name: str, callback, only: BaseFilter | None = None) -> CommandHandler:  # type: ignore[no-untyped-def]
+    """A command handler for new messages only: an edited message is never a new command.
+
+    python-telegram-bot's CommandHandler matches edited messages too by default, so fixing a
+    typo in "/status 1" to "/resolve 1" would resolve #1, and an edit of "/resolve 1 note"
+    would announce it twice.
+    """
+    new = filters.UpdateType.MESSAGE
+    return CommandHandler(name, callback, new if only is None else new & only)
 
 
 def runtime_of(context: ContextTypes.DEFAULT_TYPE) -> "Runtime":

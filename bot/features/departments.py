@@ -26,8 +26,10 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Message, Update
 from telegram.ext import Application, ApplicationHandlerStop, CallbackQueryHandler, ContextTypes, MessageHandler, TypeHandler, filters
 
+from bot.authority import Asker
+from bot.buttons import always_answered, answer
 from bot.courier import id_in_buttons, sent_message_id
-from bot.features.access import runtime_of
+from bot.features.access import language_of, runtime_of
 from bot.features.progress import MAX_NOTE, Refused, summary_of
 from bot.replies import reply_to
 from bot.features.sanctions import LOCAL_TIME
@@ -48,7 +50,7 @@ GATE_GROUP = -100  # before every room feature
 MAX_CARD_TEXT = 1500  # of the complaint's text on the card; the card stays well under 4,096
 # Commands that make sense in a staff group; everything else there is ignored.
 STAFF_COMMANDS = frozenset({"status", "complaints", "assign", "progress", "resolve", "reject", "reopen", "merge", "stats", "help"})
-_PRESS = re.compile(r"^d:(accept|progress|resolve):([0-9]{1,12})$")
+_PRESS = re.compile(r"^d:(accept|progress|resolve):([0-9]{1,9})$")  # ids fit the INTEGER column
 _ACTION = {"accept": Change.ASSIGN, "progress": Change.PROGRESS, "resolve": Change.RESOLVE}
 
 
@@ -56,17 +58,22 @@ def register(application: Application) -> None:
     application.add_handler(TypeHandler(Update, gate), group=GATE_GROUP)
     replies = filters.ChatType.GROUPS & filters.UpdateType.MESSAGE & filters.REPLY & filters.TEXT & ~filters.COMMAND
     application.add_handler(MessageHandler(replies, on_card_reply), group=GATE_GROUP + 1)
-    application.add_handler(CallbackQueryHandler(on_press, pattern=r"^d:"))
+    application.add_handler(CallbackQueryHandler(always_answered(on_press), pattern=r"^d:"))
 
 
 async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """In a staff group, only department buttons and progress commands go on to the handlers."""
     chat = update.effective_chat
-    if chat is None or chat.id not in runtime_of(context).departments.staff_chats:
+    runtime = runtime_of(context)
+    if chat is None or chat.id not in runtime.departments.staff_chats:
         return
     if update.callback_query is not None:
         return
     message = update.message
+    if update.chat_member is not None or update.my_chat_member is not None or (
+        message is not None and (message.new_chat_members or message.left_chat_member is not None)
+    ):
+        runtime.moderators.forget(chat.id)  # who is in the group changed: its buttons ask again
     if message is not None and message.text and message.text.startswith("/"):
         name = message.text[1:].split(maxsplit=1)[0].split("@", 1)[0].lower() if len(message.text) > 1 else ""
         if name in STAFF_COMMANDS:
@@ -115,6 +122,11 @@ class Departments:
             return self.by_name.get(complaint.department)
         return self.by_category.get(complaint.category)
 
+    def name_of(self, complaint: Complaint) -> str | None:
+        """The name of `of(complaint)`: whose staff group may act on it (bot.authority)."""
+        department = self.of(complaint)
+        return department.name if department is not None else None
+
     # -- cards --------------------------------------------------------------------------
 
     async def route(self, work: Work, room: Room, complaint: Complaint) -> None:
@@ -156,6 +168,8 @@ class Departments:
         language = room.language
         status = Status(complaint.status)
         body = complaint.text if len(complaint.text) <= MAX_CARD_TEXT else complaint.text[:MAX_CARD_TEXT] + "…"
+        if not body and status is Status.WITHDRAWN:
+            body = text("desk_erased", language)
         due = ""
         stage = Stage.FIRST_RESPONSE if status is Status.RECEIVED else Stage.RESOLUTION
         if status not in CLOSED:
@@ -175,6 +189,9 @@ class Departments:
         }
         actions = {Status.RECEIVED: ("accept", "resolve"), Status.ASSIGNED: ("progress", "resolve"), Status.IN_PROGRESS: ("progress", "resolve")}
         names = {"accept": "button_accept", "progress": "button_in_progress", "resolve": "button_resolve"}
+        owner = self.of(complaint)
+        if complaint.desk_chat_id is not None and (owner is None or owner.chat_id != complaint.desk_chat_id):
+            actions = {}  # assigned to a department without this group: nothing left to press here
         buttons = [{"text": text(names[a], language), "callback_data": f"d:{a}:{complaint.id}"} for a in actions.get(status, ())]
         return text("desk_card", language, **values), ({"inline_keyboard": [buttons]} if buttons else None)
 
@@ -207,22 +224,25 @@ class Departments:
         """A staffer's reply to a card: the note goes to the room as progress. A received complaint is
         accepted for this department on the way (Progress.change), as pressing 접수 first would."""
         work = current_work()
-        session = await work.session()
         reply = message.reply_to_message
-        complaint = await complaints.by_card(session, message.chat_id, reply.message_id) if reply is not None else None
+        asker = Asker.of_message(message, self)
+        if reply is None or asker is None:
+            return
+        grants = await self.runtime.progress.authority.grants(asker)  # is the author in this group (asked before the transaction)
+        session = await work.session()
+        complaint = await complaints.by_card(session, message.chat_id, reply.message_id)
         room = await rooms.get(session, complaint.room_id) if complaint is not None else None
-        if complaint is None or room is None or message.from_user is None:
+        if complaint is None or room is None:
             return  # a reply to a reminder or another bot message: not a note on a card
         note = (message.text or "").strip()
         if not note or len(note) > MAX_NOTE:
             await reply_to(work, message, text("usage_card_note", room.language))
             return
-        actor = pseudonym(self.runtime.settings.privacy.pseudonym_secret, message.chat_id, message.from_user.id)
-        department = self.by_chat.get(message.chat_id)
+        actor = pseudonym(self.runtime.settings.privacy.pseudonym_secret, message.chat_id, asker.user_id)
         try:
             changed, event = await self.runtime.progress.change(
-                work, room, complaint.number, Change.PROGRESS, actor=actor, note=note, source="department",
-                department=department.name if department else None,
+                work, room, complaint.number, Change.PROGRESS, actor=actor, grants=grants, note=note, source="department",
+                department=asker.department,
             )
         except Refused as refused:
             await reply_to(work, message, refused.message)
@@ -232,38 +252,51 @@ class Departments:
 
     # -- buttons ----------------------------------------------------------------------------
 
-    async def press(self, query, change: Change, complaint_id: int) -> None:  # type: ignore[no-untyped-def]
+    async def press(self, query, change: Change, complaint_id: int, language: str) -> None:  # type: ignore[no-untyped-def]
+        """A card's button: the presser must be in this group now, and the card must be this complaint's card here."""
         work = current_work()
+        chat_id = query.message.chat.id
+        department = self.by_chat.get(chat_id)
+        asker = Asker.of_query(query, self)
+        if department is None or asker is None:
+            await answer(query, text("cb_unknown", language))
+            return
+        grants = await self.runtime.progress.authority.grants(asker)  # getChatMember, cached; before the transaction
+        if not (grants.everything or grants.departments):
+            await answer(query, text("cb_not_member", language), alert=True)
+            return
         session = await work.session()
-        chat_id = query.message.chat.id if query.message is not None else None
         complaint = await complaints.get(session, complaint_id)
         room = await rooms.get(session, complaint.room_id) if complaint is not None else None
-        if complaint is None or room is None or chat_id not in self.by_chat:
-            await query.answer(text("cb_unknown"))
+        if complaint is None or room is None:
+            await answer(query, text("cb_unknown", language))
             return
         language = room.language
         if complaint.desk_chat_id != chat_id:
-            await query.answer(text("cb_desk_elsewhere", language), show_alert=True)
+            await answer(query, text("cb_desk_elsewhere", language), alert=True)
             return
-        department = self.by_chat[chat_id]
+        if complaint.desk_message_id is not None and complaint.desk_message_id != query.message.message_id:
+            await answer(query, text("cb_unknown", language))  # this complaint's button on another card
+            return
         if change is Change.ASSIGN and complaint.department == department.name and complaint.status != Status.RECEIVED:
-            await query.answer(text("cb_desk_already", language, number=complaint.number))
+            await answer(query, text("cb_desk_already", language, number=complaint.number))
             return
-        actor = pseudonym(self.runtime.settings.privacy.pseudonym_secret, chat_id, query.from_user.id)
+        actor = pseudonym(self.runtime.settings.privacy.pseudonym_secret, chat_id, asker.user_id)
         try:
             changed, event = await self.runtime.progress.change(
-                work, room, complaint.number, change, actor=actor, source="department", department=department.name
+                work, room, complaint.number, change, actor=actor, grants=grants, source="department", department=department.name
             )
         except Refused as refused:
-            await query.answer(refused.message, show_alert=True)
+            await answer(query, refused.message[:200], alert=True)
             return
-        await query.answer(text("cb_desk_done", language, number=changed.number, status=label(Status(event.status), language)))
+        await answer(query, text("cb_desk_done", language, number=changed.number, status=label(Status(event.status), language)))
 
 
 async def on_press(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     match = _PRESS.match(query.data or "")
-    if match is None or query.from_user is None:
-        await query.answer(text("cb_unknown"))
+    language = language_of(update)
+    if match is None or query.from_user is None or query.message is None:
+        await answer(query, text("cb_unknown", language))
         return
-    await runtime_of(context).departments.press(query, _ACTION[match.group(1)], int(match.group(2)))
+    await runtime_of(context).departments.press(query, _ACTION[match.group(1)], int(match.group(2)), language)

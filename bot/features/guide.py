@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from telegram import BotCommand, Update
-from telegram.ext import Application, CommandHandler, ContextTypes, filters
+from telegram.ext import Application, ContextTypes, filters
 
 from bot.features import private_report
-from bot.features.access import language_of, moderator_room, runtime_of
+from bot.features.access import command, language_of, moderator_room, runtime_of
 from bot.features.rooms_view import how_to_report, rules_of
 from bot.replies import command_argument, reply_to
 from bot.texts import COMMAND_HELP, text
@@ -17,12 +17,12 @@ MAX_TEXT = 3000  # leaves room under Telegram's 4,096 characters for the greetin
 
 
 def register(application: Application) -> None:
-    application.add_handler(CommandHandler("start", on_start, filters.ChatType.PRIVATE))
-    application.add_handler(CommandHandler("help", on_help))
-    application.add_handler(CommandHandler("rules", on_rules))
-    application.add_handler(CommandHandler("setrules", on_setrules))
-    application.add_handler(CommandHandler("setgreeting", on_setgreeting))
-    application.add_handler(CommandHandler("language", on_language))
+    application.add_handler(command("start", on_start, filters.ChatType.PRIVATE))
+    application.add_handler(command("help", on_help))
+    application.add_handler(command("rules", on_rules))
+    application.add_handler(command("setrules", on_setrules))
+    application.add_handler(command("setgreeting", on_setgreeting))
+    application.add_handler(command("language", on_language))
 
 
 def bot_commands(language: str) -> list[BotCommand]:

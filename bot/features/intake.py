@@ -27,9 +27,11 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Message, Update
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
+from bot.authority import Asker
+from bot.buttons import always_answered, answer
 from bot.courier import id_in_buttons, sent_message_id
 from bot.config import IntakeSettings
-from bot.features.access import runtime_of
+from bot.features.access import language_of, runtime_of
 from bot.texts import category_label, kind_label, text
 from bot.work import Work, current_work
 from moderation.intake import classify
@@ -55,7 +57,7 @@ _CALLBACK = re.compile(r"^(c|q):(follow|withdraw|yes|no):([0-9]{1,9})$")  # ids 
 def register(application: Application) -> None:
     groups = filters.ChatType.GROUPS
     content = filters.TEXT | filters.CAPTION
-    application.add_handler(CallbackQueryHandler(on_callback, pattern=r"^[cq]:"))
+    application.add_handler(CallbackQueryHandler(always_answered(on_callback), pattern=r"^[cq]:"))
     # a photo without a caption may belong to an album whose captioned photo was filed
     room_content = content | filters.PHOTO
     application.add_handler(MessageHandler(groups & filters.UpdateType.MESSAGE & room_content & ~filters.COMMAND, on_room_message), group=INTAKE_GROUP)
@@ -289,8 +291,8 @@ async def on_room_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     match = _CALLBACK.match(query.data or "")
-    if match is None or query.from_user is None:
-        await query.answer(text("cb_unknown"))
+    if match is None or query.from_user is None or not isinstance(query.message, Message):
+        await answer(query, text("cb_unknown", language_of(update)))
         return
     prefix, action, ident = match.group(1), match.group(2), int(match.group(3))
     desk = runtime_of(context).intake
@@ -301,7 +303,25 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     elif prefix == "q" and action in ("yes", "no"):
         await desk.answer_question(query, ident, action)
     else:
-        await query.answer(text("cb_unknown"))
+        await answer(query, text("cb_unknown", language_of(update)))
+
+
+def language_of_query(query) -> str:  # type: ignore[no-untyped-def]
+    user = query.from_user
+    return "en" if user is not None and (user.language_code or "").startswith("en") else "ko"
+
+
+def _on_its_message(query, room: Room, own_message_id: int | None) -> bool:  # type: ignore[no-untyped-def]
+    """A record's button pressed where that record's message is.
+
+    In the room: the record's own message there (while its id is not stored yet, bot.buttons
+    has made sure the button is on this bot message of the room). In a private chat: the
+    presser's own chat with the bot, where their anonymous report was acknowledged.
+    """
+    message = query.message
+    if message.chat.type == "private":
+        return message.chat.id == query.from_user.id
+    return message.chat.id == room.chat_id and own_message_id in (None, message.message_id)
 
 
 class IntakeDesk:
@@ -313,10 +333,6 @@ class IntakeDesk:
 
     def pseudonym(self, chat_id: int, user_id: int) -> str:
         return pseudonym(self.runtime.settings.privacy.pseudonym_secret, chat_id, user_id)
-
-    async def may_decide(self, room: Room, user_id: int, author: str) -> bool:
-        """The author (by pseudonym) or a moderator of the room."""
-        return self.pseudonym(room.chat_id, user_id) == author or await self.runtime.moderators.is_moderator(room.chat_id, user_id)
 
     # -- questions --------------------------------------------------------------------
 
@@ -378,29 +394,36 @@ class IntakeDesk:
             pending = await complaints.open_questions(session)
         await self.runtime.timers.catch_up(pending, self.expire, self.arm)
 
-    async def answer_question(self, query, question_id: int, answer: str) -> None:  # type: ignore[no-untyped-def]
+    async def answer_question(self, query, question_id: int, reply: str) -> None:  # type: ignore[no-untyped-def]
+        async with self.runtime.db.session() as peek:  # a short read, closed before asking Telegram (bot.work)
+            known = await complaints.get_question(peek, question_id)
+            place = await rooms.get(peek, known.room_id) if known is not None else None
+            author = known is not None and place is not None and self.pseudonym(place.chat_id, query.from_user.id) == known.author
+        is_moderator = place is not None and not author and await self.runtime.moderators.is_moderator(place.chat_id, query.from_user.id)
         work = current_work()
         session = await work.session()
         question = await complaints.get_question(session, question_id)
         room = await rooms.get(session, question.room_id) if question is not None else None
-        if question is None or room is None:
-            await query.answer(text("cb_unknown"))
+        if question is None or room is None or query.message.chat.id != room.chat_id:
+            await answer(query, text("cb_unknown", language_of_query(query)))
             return
         language = room.language
+        if question.question_message_id not in (None, query.message.message_id):
+            await answer(query, text("cb_unknown", language))  # this question's button on another message
+            return
         if question.status != "open":
-            await query.answer(text("cb_question_closed", language))
+            await answer(query, text("cb_question_closed", language))
             return
-        if not await self.may_decide(room, query.from_user.id, question.author):
-            await query.answer(text("cb_only_author", language))
+        if not (self.pseudonym(room.chat_id, query.from_user.id) == question.author or is_moderator):
+            await answer(query, text("cb_only_author", language))
             return
-        if await complaints.close_question(session, question_id, answer) is None:
-            await query.answer(text("cb_question_closed", language))
+        if await complaints.close_question(session, question_id, reply) is None:
+            await answer(query, text("cb_question_closed", language))
             return
-        question_message = question.question_message_id or (query.message.message_id if query.message else None)
-        if answer == "no":
-            if question_message is not None:
-                await work.send(room.chat_id, "deleteMessage", message_id=question_message)
-            await query.answer(text("cb_not_filed", language))
+        question_message = question.question_message_id or query.message.message_id
+        if reply == "no":
+            await work.send(room.chat_id, "deleteMessage", message_id=question_message)
+            await answer(query, text("cb_not_filed", language))
             return
         draft = Draft(
             kind=question.kind,
@@ -418,84 +441,82 @@ class IntakeDesk:
         if outcome.new:
             await self.runtime.progress.filed(work, room, outcome.complaint)
         body = outcome_text(outcome, language)
-        if question_message is not None:
-            # The question becomes the acknowledgement: one message under the report, not two.
-            extra: dict = {"purpose": "complaint_ack", "reply_markup": ack_markup(outcome.complaint, language)} if outcome.new else {}
-            await work.send(room.chat_id, "editMessageText", room_id=room.id, message_id=question_message, text=body, **extra)
-        else:
-            await acknowledge(work, room, outcome, question.message_id, question.thread_id)
-        await query.answer(text("cb_filed", language, number=outcome.complaint.number))
+        # The question becomes the acknowledgement: one message under the report, not two.
+        extra: dict = {"purpose": "complaint_ack", "reply_markup": ack_markup(outcome.complaint, language)} if outcome.new else {}
+        await work.send(room.chat_id, "editMessageText", room_id=room.id, message_id=question_message, text=body, **extra)
+        await answer(query, text("cb_filed", language, number=outcome.complaint.number))
 
     # -- acknowledgement buttons --------------------------------------------------------
 
-    async def _pressed_on(self, query, complaint_id: int) -> tuple[Work, AsyncSession, Complaint, Room] | None:  # type: ignore[no-untyped-def]
-        """The complaint a button is about, with its room; None after telling the presser it is gone."""
+    async def follow(self, query, complaint_id: int) -> None:  # type: ignore[no-untyped-def]
+        """"Follow privately": the presser's raw id is kept, only while the complaint is open."""
         work = current_work()
         session = await work.session()
-        complaint = await complaints.get(session, complaint_id)
-        room = await rooms.get(session, complaint.room_id) if complaint is not None else None
-        if complaint is None or room is None:
-            await query.answer(text("cb_unknown"))
-            return None
-        return work, session, complaint, room
-
-    async def follow(self, query, complaint_id: int) -> None:  # type: ignore[no-untyped-def]
-        pressed = await self._pressed_on(query, complaint_id)
-        if pressed is None:
+        known = await complaints.get(session, complaint_id)
+        room = await rooms.get(session, known.room_id) if known is not None else None
+        if known is None or room is None or not _on_its_message(query, room, known.ack_message_id):
+            await answer(query, text("cb_unknown", language_of_query(query)))
             return
-        work, session, complaint, room = pressed
         language = room.language
         user_id = query.from_user.id
-        if not await complaints.add_follower(session, complaint_id, user_id):
-            await query.answer(text("cb_already_following", language, number=complaint.number))
+        outcome = await complaints.follow(session, complaint_id, user_id)  # holds the row: a close cannot slip in
+        if outcome != "added":
+            key = {"already": "cb_already_following", "closed": "cb_follow_closed"}.get(outcome, "cb_unknown")
+            await answer(query, text(key, language, number=known.number))
             return
         body = text(
             "follow_private",
             language,
             room=room.title or "소통방",
-            kind=kind_label(complaint.kind, language),
-            number=complaint.number,
-            category=category_label(complaint.category, language),
+            kind=kind_label(known.kind, language),
+            number=known.number,
+            category=category_label(known.category, language),
         )
         # Delivered if the person has started the bot; Telegram refuses it otherwise (logged, dropped).
         await work.send(user_id, "sendMessage", text=body)
-        await query.answer(text("cb_following", language, number=complaint.number), show_alert=True)
+        await answer(query, text("cb_following", language, number=known.number), alert=True)
 
     async def withdraw(self, query, complaint_id: int) -> None:  # type: ignore[no-untyped-def]
-        """"Not a complaint": the author or a moderator withdraws the record; logged as an event."""
+        """"Not a complaint": the author or a moderator withdraws the record, and what was said is erased."""
         user_id = query.from_user.id
         async with self.runtime.db.session() as peek:  # a short read, closed before asking Telegram (bot.work)
             known = await complaints.get(peek, complaint_id)
             place = await rooms.get(peek, known.room_id) if known is not None else None
             author = place is not None and known is not None and self.pseudonym(place.chat_id, user_id) == known.reporter
-        is_moderator = place is not None and not author and await self.runtime.moderators.is_moderator(place.chat_id, user_id)
-        pressed = await self._pressed_on(query, complaint_id)
-        if pressed is None:
+        grants = None
+        if place is not None and not author:
+            asker = Asker.of_query(query, self.runtime.departments)
+            grants = await self.runtime.progress.authority.grants(asker, rooms=[place.chat_id]) if asker is not None else None
+        work = current_work()
+        session = await work.session()
+        complaint = await complaints.locked_by_id(session, complaint_id)
+        room = await rooms.get(session, complaint.room_id) if complaint is not None else None
+        if complaint is None or room is None or not _on_its_message(query, room, complaint.ack_message_id):
+            await answer(query, text("cb_unknown", language_of_query(query)))
             return
-        work, session, complaint, room = pressed
         language = room.language
         presser = self.pseudonym(room.chat_id, user_id)
-        is_author = presser == complaint.reporter
+        is_author = bool(complaint.reporter) and presser == complaint.reporter
+        is_moderator = grants is not None and grants.over_room(room.chat_id)
         if not is_author and not is_moderator:
-            await query.answer(text("cb_only_author", language))
+            await answer(query, text("cb_only_author", language))
             return
         if complaint.status not in OPEN_STATUSES:
-            await query.answer(text("cb_not_open", language))
+            await answer(query, text("cb_not_open", language))
             return
         role = "author" if is_author else "moderator"
-        await complaints.set_status(session, complaint, "withdrawn", presser, f"not a complaint ({role})", source="room" if query.message is None or query.message.chat.type != "private" else "private")
-        await complaints.forget_followers(session, complaint.id)  # type: ignore[arg-type]
+        source = "private" if query.message.chat.type == "private" else "room"
+        await complaints.withdraw(session, complaint, presser, f"not a complaint ({role})", source=source)
         await self.runtime.progress.changed(work, room, complaint)
         log.info("room %s: #%d withdrawn as not a complaint by the %s", room.id, complaint.number, role)
         body = text("intake_withdrawn", language, number=complaint.number)
         edited: set[tuple[int, int]] = set()
         if complaint.ack_message_id is not None:
             edited.add((room.chat_id, complaint.ack_message_id))
-        if query.message is not None:
-            edited.add((query.message.chat.id, query.message.message_id))
+        edited.add((query.message.chat.id, query.message.message_id))
         for chat_id, message_id in sorted(edited):
             await work.send(chat_id, "editMessageText", message_id=message_id, text=body)
-        await query.answer(text("cb_withdrawn", language, number=complaint.number))
+        await answer(query, text("cb_withdrawn", language, number=complaint.number))
 
     # -- courier hooks ----------------------------------------------------------------
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 from telegram import Message, Update
-from telegram.ext import Application, CommandHandler, ContextTypes
+from telegram.ext import Application, ContextTypes
 
 from bot.features import sanctions
 from bot.features.cooldown import replied_message, topic_of
-from bot.features.access import from_moderator, moderator_room, runtime_of
+from bot.features.access import command, from_moderator, moderator_room, runtime_of
 from bot.replies import command_argument, reply_to
 from bot.texts import rule_name, text
 from bot.work import current_work
@@ -38,7 +38,7 @@ def register(application: Application) -> None:
         ("strikes", on_strikes),
         ("modlog", on_modlog),
     ):
-        application.add_handler(CommandHandler(name, handler))
+        application.add_handler(command(name, handler))
 
 
 def _minutes(argument: str) -> float | None:

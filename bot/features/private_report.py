@@ -5,6 +5,17 @@ and /report (a list of the person's rooms as buttons). The choice is stored
 under a pseudonym of the private chat, never the raw id; the next message is
 filed like a room report (numbered, duplicates counted) and posted in the room
 by the bot with no name and no pseudonym.
+
+Anonymity must not launder abuse: the bot posts the report in its own voice, so it is
+judged as a message in that room would be, and more strictly. The room's house rules
+first (any rule broken, even one the room only warns about: there is no author to warn),
+then the same intake judgment with the `[intake]` thresholds: what does not read as a
+complaint or proposal is not posted. Either way the resident is told why in one line and
+the room stays chosen for a rewrite. In the band where the room would ask its author
+"민원으로 접수할까요?", a private report is filed: writing it here after choosing a room is
+already the author's "yes", and asking again would only keep the text longer. Private
+reports are limited per resident (`[private_report] per_hour`), counting every attempt
+that was judged, in the database, so a restart does not reset the count.
 """
 
 from __future__ import annotations
@@ -15,17 +26,20 @@ from typing import TYPE_CHECKING
 
 from telegram import ChatMember, Update
 from telegram.error import TelegramError
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler, filters
+from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
-from bot.features.access import runtime_of
-from bot.features.intake import INTAKE_GROUP, Draft, ack_markup, file_or_support, outcome_text, place_label
+from bot.buttons import always_answered, answer
+from bot.features.access import command, runtime_of
+from bot.features.intake import FILED_KINDS, INTAKE_GROUP, Draft, ack_markup, file_or_support, outcome_text, place_label
 from bot.features.rooms_view import deep_link
+from bot.features.sanctions import clock
 from bot.replies import reply_to
-from bot.texts import category_label, kind_label, text
+from bot.texts import category_label, kind_label, rule_name, text
 from bot.work import current_work
-from moderation.intake import classify
+from moderation.intake import Intake, classify
 from moderation.normalize import strip_invisible
 from moderation.pseudonym import pseudonym
+from moderation.rules import check_message
 from storage import complaints, rooms
 from storage.models import Room, utcnow
 
@@ -37,11 +51,12 @@ log = logging.getLogger(__name__)
 MAX_ROOMS_LISTED = 30
 # The anonymous post quotes the report; Telegram allows 4,096 characters with the header around it.
 MAX_QUOTED = 3500
+LIMIT_WINDOW = timedelta(hours=1)
 
 
 def register(application: Application) -> None:
-    application.add_handler(CommandHandler("report", on_report))
-    application.add_handler(CallbackQueryHandler(on_pick, pattern=r"^p:"))
+    application.add_handler(command("report", on_report))
+    application.add_handler(CallbackQueryHandler(always_answered(on_pick), pattern=r"^p:"))
     private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE & ~filters.COMMAND
     application.add_handler(MessageHandler(private & (filters.TEXT | filters.CAPTION | filters.PHOTO), on_private_message), group=INTAKE_GROUP)
 
@@ -125,14 +140,21 @@ async def on_pick(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A room button of /report was pressed."""
     query = update.callback_query
     _, _, ident = (query.data or "").partition("p:room:")
-    work = current_work()
-    room = await rooms.get(await work.session(), int(ident)) if ident.isascii() and ident.isdigit() and len(ident) <= 9 else None
-    if room is None or query.from_user is None:
-        await query.answer(text("cb_unknown", _language(update)))
+    message = query.message
+    # the list of rooms is sent in the person's own private chat: pressed anywhere else, it is forged
+    if query.from_user is None or message is None or message.chat.type != "private" or message.chat.id != query.from_user.id:
+        await answer(query, text("cb_unknown", _language(update)))
         return
-    chosen = await _choose(update, context, room)
-    await work.send(query.from_user.id, "sendMessage", text=_prompt(room, chosen))
-    await query.answer()
+    known = None
+    if ident.isascii() and ident.isdigit() and len(ident) <= 9:
+        async with runtime_of(context).db.session() as peek:  # a short read, closed before asking Telegram (bot.work)
+            known = await rooms.get(peek, int(ident))
+    if known is None:
+        await answer(query, text("cb_unknown", _language(update)))
+        return
+    chosen = await _choose(update, context, known)
+    await current_work().send(query.from_user.id, "sendMessage", text=_prompt(known, chosen))
+    await answer(query)
 
 
 def _has_words(body: str) -> bool:
@@ -163,11 +185,13 @@ async def on_private_message(update: Update, context: ContextTypes.DEFAULT_TYPE)
     if not _has_words(body):
         await reply_to(work, message, text("private_need_text", language))
         return  # the choice of room stays; the next message is the report
+    refusal, result = await _judged(runtime, session, person, room, body, now)
+    if refusal is not None or result is None:
+        await reply_to(work, message, refusal or text("private_refused_not_report", language))
+        return  # nothing posted; the choice of room stays for a rewrite (the limit counts it)
     await complaints.take_private(session, person, now)
-    result = classify(body)
     draft = Draft(
-        # The resident said this is a report: file it even when the detector would not.
-        kind=result.kind if result.kind in ("complaint", "proposal") else "complaint",
+        kind=result.kind,
         category=result.category,
         place=result.place,
         text=result.redacted,
@@ -199,3 +223,27 @@ async def on_private_message(update: Update, context: ContextTypes.DEFAULT_TYPE)
         reply_markup=ack_markup(complaint, language),
     )
     await reply_to(work, message, text("private_filed", language, room=room.title or "소통방", **labels), reply_markup=ack_markup(complaint, language))
+
+
+async def _judged(runtime: "Runtime", session, person: str, room: Room, body: str, now) -> tuple[str | None, Intake | None]:  # type: ignore[no-untyped-def]
+    """(why this private report is not posted, in one line; or None and the intake's reading of it).
+
+    In order: the hourly limit, the room's house rules, the intake judgment.
+    """
+    language = room.language
+    limit = runtime.settings.private_report.per_hour
+    recent = await complaints.report_attempts(session, person, now - LIMIT_WINDOW)
+    if len(recent) >= limit:
+        return text("private_rate_limited", language, limit=limit, until=clock(recent[0] + LIMIT_WINDOW, language)), None
+    await complaints.note_report_attempt(session, person, now, now - LIMIT_WINDOW)
+    if runtime.settings.rules.enabled:
+        violations = check_message(body, runtime.house_rules.rules_for(room.chat_id))
+        if violations:
+            log.info("room %s: a private report was refused under the %s rule", room.id, violations[0].rule.value)
+            return text("private_refused_rule", language, rule=rule_name(violations[0].rule.value, language)), None
+    result = classify(body)
+    intake = runtime.settings.intake
+    certain = intake.files_outright(result.confidence, result.civic)
+    if result.kind not in FILED_KINDS or not (certain or result.confidence >= intake.ask_threshold):
+        return text("private_refused_not_report", language), None
+    return None, result

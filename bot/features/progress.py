@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from math import ceil
@@ -26,16 +27,18 @@ from typing import TYPE_CHECKING
 from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Message, Update
 from telegram.error import TelegramError
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
+from telegram.ext import Application, CallbackQueryHandler, ContextTypes
 
+from bot.authority import NOBODY, Asker, Authority, Grants, Place, may_act
+from bot.buttons import always_answered, answer
 from bot.courier import sent_message_id
-from bot.features.access import from_moderator, language_of, runtime_of
+from bot.features.access import command, language_of, runtime_of
 from bot.features.sanctions import LOCAL_TIME
 from bot.replies import command_argument, reply_to
 from bot.texts import category_label, kind_label, text
 from bot.work import Work, current_work
 from moderation.board import BoardItem, format_age, render_board
-from moderation.lifecycle import CLOSED, Change, InvalidTransition, Status, label, steps
+from moderation.lifecycle import Change, InvalidTransition, Status, label, steps
 from moderation.pseudonym import pseudonym
 from storage import complaints, outbox, rooms
 from storage.models import Complaint, ComplaintEvent, OutboxMessage, Room, utcnow
@@ -63,8 +66,8 @@ def register(application: Application) -> None:
         ("status", on_status),
         ("complaints", on_complaints),
     ):
-        application.add_handler(CommandHandler(name, handler))
-    application.add_handler(CallbackQueryHandler(on_page, pattern=r"^pg:"))
+        application.add_handler(command(name, handler))
+    application.add_handler(CallbackQueryHandler(always_answered(on_page), pattern=r"^pg:"))
 
 
 class Refused(Exception):
@@ -82,6 +85,41 @@ def number_of(argument: str) -> int | None:
         return None
     value = int(argument)
     return value if value > 0 else None
+
+
+class AmbiguousRoom(ValueError):
+    """More than one room selector, or something that starts like one but is not ("@2,", "@2번")."""
+
+
+_ROOM_SELECTOR = re.compile(r"@([0-9]+)")
+_TOKEN = re.compile(r"\S+")
+
+
+def split_room(argument: str) -> tuple[int | None, str]:
+    """The room a command names, and its argument without the selector.
+
+    The rule (README, Commands): one `@N` token, N the room number /complaints shows,
+    anywhere among the arguments, names the room and is not part of the note. A token that
+    starts like one ("@" then a digit) but is not exactly one, or a second one, makes the
+    command ambiguous: AmbiguousRoom, and the caller answers with the usage line. A note
+    keeps its line breaks.
+    """
+    found: list[tuple[int, int, int]] = []
+    for token in _TOKEN.finditer(argument):
+        folded = unicodedata.normalize("NFKC", token.group())  # "＠２" is "@2"
+        if len(folded) < 2 or folded[0] != "@" or not folded[1].isdigit():
+            continue
+        match = _ROOM_SELECTOR.fullmatch(folded)
+        if match is None:
+            raise AmbiguousRoom(token.group())
+        found.append((int(match.group(1)), token.start(), token.end()))
+    if not found:
+        return None, argument.strip()
+    if len(found) > 1:
+        raise AmbiguousRoom(argument)
+    room, start, end = found[0]
+    head, tail = argument[:start].rstrip(), argument[end:].lstrip()
+    return room, f"{head} {tail}".strip() if head and tail else (head or tail).strip()
 
 
 def shown_actor(complaint: Complaint, language: str) -> str:
@@ -105,6 +143,8 @@ class Progress:
     def __init__(self, runtime: "Runtime") -> None:
         self.runtime = runtime
         self.settings = runtime.settings.progress
+        self.authority = Authority(runtime)
+        self._swept_followers = False
 
     def actor_key(self, room: Room, user_id: int) -> str:
         return pseudonym(self.runtime.settings.privacy.pseudonym_secret, room.chat_id, user_id)
@@ -117,16 +157,29 @@ class Progress:
         change: Change,
         *,
         actor: str,
+        grants: Grants,
         note: str = "",
         source: str = "room",
         department: str | None = None,
     ) -> tuple[Complaint, ComplaintEvent]:
-        """Make one change of complaint #number in `room`, or raise Refused (nothing changes)."""
+        """Make one change of complaint #number in `room`, or raise Refused (nothing changes).
+
+        Every entry point comes through here with what Telegram said about the person
+        (`grants`, bot.authority); the one rule is applied to the complaint as locked now.
+        """
         session = await work.session()
         language = room.language
         complaint = await complaints.locked(session, room.id, number)  # type: ignore[arg-type]
         if complaint is None:
             raise Refused(text("progress_unknown", language, number=number))
+        departments = self.runtime.departments
+        if not may_act(grants, room.chat_id, departments.name_of(complaint)):
+            raise Refused(text("authority_not_yours", language, number=number))
+        if change is Change.ASSIGN and not grants.over_room(room.chat_id) and department not in departments.by_name:
+            # a department's staff hand over to a department with a group, never into the void
+            raise Refused(text("authority_assign_configured", language, departments=", ".join(departments.by_name)[:300]))
+        if change is Change.REOPEN and complaint.status == Status.WITHDRAWN:
+            raise Refused(text("progress_withdrawn_gone", language, number=number))
         try:
             path = steps(Status(complaint.status), change, number)
         except InvalidTransition as exc:
@@ -143,12 +196,13 @@ class Progress:
             extra["department"] = None  # reopened: to be assigned again
             complaint.duplicate_of = None  # a reopened duplicate stands on its own again
         event_note = department if change is Change.ASSIGN else note
+        audience = await complaints.followers(session, complaint.id)  # type: ignore[arg-type]  (a closing change drops them)
         event = await complaints.set_status(session, complaint, target.value, actor, event_note or "", source=source, **extra)
         log.info("room %s: #%d %s -> %s (%s)", room.id, complaint.number, event.from_status, target.value, source)
         status = label(target, language)
         if change is Change.REOPEN:
             status = f"{status} ({text('progress_reopened', language)})"
-        await self.announce(work, room, complaint, status, "" if change is Change.ASSIGN else note)
+        await self.announce(work, room, complaint, status, "" if change is Change.ASSIGN else note, audience)
         await self.changed(work, room, complaint, reopened=change is Change.REOPEN)
         return complaint, event
 
@@ -162,11 +216,14 @@ class Progress:
         if department:
             await complaints.set_status(session, complaint, Status.ASSIGNED.value, actor, department, source=source, department=department)
 
-    async def merged(self, work: Work, room: Room, source: Complaint, target: Complaint) -> None:
-        """Announce a merge (storage.complaints.merge made the change) and redraw the board."""
+    async def merged(self, work: Work, room: Room, source: Complaint, target: Complaint, audience: list[int]) -> None:
+        """Announce a merge (storage.complaints.merge made the change) and redraw the board.
+
+        `audience`: the duplicate's followers, read before the merge moved them to `target`.
+        """
         language = room.language
         note = text("progress_merged_note", language, into=target.number)
-        await self.announce(work, room, source, label(Status.DUPLICATE, language), note)
+        await self.announce(work, room, source, label(Status.DUPLICATE, language), note, audience)
         await self.changed(work, room, source)
 
     async def filed(self, work: Work, room: Room, complaint: Complaint) -> None:
@@ -181,21 +238,18 @@ class Progress:
         await self.runtime.departments.follow(work, room, complaint)
         await self.runtime.deadlines.follow(work, complaint, reopened)
 
-    async def announce(self, work: Work, room: Room, complaint: Complaint, status: str, note: str) -> None:
-        """The change as a reply under the original complaint, and privately to its followers."""
-        session = await work.session()
+    async def announce(self, work: Work, room: Room, complaint: Complaint, status: str, note: str, audience: list[int]) -> None:
+        """The change as a reply under the original complaint, and privately to `audience` (its followers before the change)."""
         language = room.language
         values = {"kind": kind_label(complaint.kind, language), "number": complaint.number, "status": status, "actor": shown_actor(complaint, language)}
         body = text("progress_announce", language, note=_note_line(note), **values)
         reply = {"message_id": complaint.message_id, "allow_sending_without_reply": True} if complaint.message_id else None
         await work.send(room.chat_id, "sendMessage", room_id=room.id, text=body, message_thread_id=complaint.thread_id, reply_parameters=reply)
         private = text("progress_private", language, room=room.title or "소통방", note=_note_line(note), **values)
-        for user_id in await complaints.followers(session, complaint.id):  # type: ignore[arg-type]
+        for user_id in audience:
             # Telegram refuses people who never started the bot or blocked it: the courier drops those.
+            # A closing change was the last message they asked for: storage dropped their ids already.
             await work.send(user_id, "sendMessage", text=private)
-        if Status(complaint.status) in CLOSED:
-            # That was the last message they asked for (a merge has moved them to the other record).
-            await complaints.forget_followers(session, complaint.id)  # type: ignore[arg-type]
 
     # -- the board ----------------------------------------------------------------------
 
@@ -217,6 +271,13 @@ class Progress:
     async def reconcile(self) -> None:
         """Redraw boards that came due while no timer ran (or whose ages went stale); arm the rest."""
         now = utcnow()
+        if not self._swept_followers:
+            # Ids a version before this one could leave on closed complaints: dropped once per start.
+            async with self.runtime.db.session() as session:
+                dropped = await complaints.forget_followers_of_closed(session)
+            if dropped:
+                log.info("dropped %d follower ids kept on complaints that are no longer open", dropped)
+            self._swept_followers = True
         async with self.runtime.db.session() as session:
             if self.settings.board:
                 stale = await rooms.stale_boards(session, now - timedelta(minutes=self.settings.board_refresh_minutes))
@@ -287,6 +348,8 @@ async def board_text(session: AsyncSession, room: Room, now: datetime) -> str:
 
 # -- which room, who asks ---------------------------------------------------------------
 
+MAX_ROOM_ID = 2**31 - 1  # the column's range
+
 
 @dataclass
 class Asked:
@@ -294,61 +357,73 @@ class Asked:
     argument: str  # the command's argument without the room selector
     source: str  # "room" | "private" | "department"
     message: Message
+    grants: Grants  # what the person may do (bot.authority), asked of Telegram before the transaction
     department: str | None = None  # the department whose staff group asked
 
 
-async def asked_room(update: Update, context: ContextTypes.DEFAULT_TYPE, moderators_only: bool) -> Asked | None:
-    """The room a command is about and its remaining argument, or None after saying why not.
+async def asked_room(update: Update, context: ContextTypes.DEFAULT_TYPE, moderators_only: bool, usage: str) -> Asked | None:
+    """The room a command is about, its remaining argument and the asker's authority; None after saying why not.
 
-    In a room: that room. In a private chat (moderators and staff only) or a
-    department's staff group (its members are staff): the room named first as
-    "@<room id>", or the one room there is to choose. Telegram is asked who
-    moderates before the unit's transaction opens (see bot.work).
+    In a room: that room (naming another one is refused). In a private chat or a staff
+    group: the room named by its one `@N` selector (anywhere among the arguments, see
+    `split_room`), or the one room there is to choose. Telegram is asked who the person is
+    before the unit's transaction opens (see bot.work).
     """
     message = update.effective_message
-    user = update.effective_user
-    if message is None or user is None:
+    if message is None or update.effective_user is None:
         return None
     runtime = runtime_of(context)
+    asker = Asker.of_message(message, runtime.departments)
+    if asker is None:
+        return None  # a channel speaking in a group: nobody's command
+    authority = runtime.progress.authority
     work = current_work()
-    argument = command_argument(message)
-    staff_group = message.chat.id in runtime.departments.staff_chats
-    if message.chat.type != "private" and not staff_group:
+    try:
+        named, argument = split_room(command_argument(message))
+        ambiguous = False
+    except AmbiguousRoom:
+        named, argument, ambiguous = None, "", True
+    if named is not None and not 0 < named <= MAX_ROOM_ID:
+        named = -1  # names no room
+    if asker.place is Place.ROOM:
         chat = message.chat
-        allowed = not moderators_only or await from_moderator(runtime, message)
+        grants = await authority.grants(asker, rooms=[chat.id]) if moderators_only else NOBODY
         session = await work.session()
         room = await rooms.ensure(session, chat.id, chat.title or "", bool(chat.is_forum), runtime.settings.greeting.language)
-        if not allowed:
+        if ambiguous:
+            await reply_to(work, message, text(usage, room.language) + text("room_selector_rule", room.language))
+            return None
+        if named is not None and named != room.id:
+            await reply_to(work, message, text("room_elsewhere", room.language))
+            return None
+        if moderators_only and not grants.over_room(chat.id):
             await reply_to(work, message, text("only_moderators", room.language))
             return None
-        return Asked(room, argument, "room", message)
+        return Asked(room, argument, Place.ROOM.value, message, grants)
+
     language = language_of(update)
-    source = "department" if staff_group else "private"
-    department = runtime.departments.by_chat.get(message.chat.id)
-    department_name = department.name if department else None
-
-    async def allowed_in(chat_id: int) -> bool:
-        return staff_group or await runtime.moderators.is_moderator(chat_id, user.id)
-
-    head, _, rest = argument.partition(" ")
-    if head.startswith("@"):
-        ident = head[1:]
+    if ambiguous:
+        await reply_to(work, message, text(usage, language) + text("room_selector_rule", language))
+        return None
+    if named is not None:
         known = None
-        if ident.isascii() and ident.isdigit() and len(ident) <= 9:
+        if named > 0:
             async with runtime.db.session() as peek:  # a short read, closed before asking Telegram
-                known = await rooms.get(peek, int(ident))
+                known = await rooms.get(peek, named)
         if known is None:
-            await reply_to(work, message, text("progress_unknown_room", language, room=ident[:20]))
+            await reply_to(work, message, text("progress_unknown_room", language, room=str(named)[:20] if named > 0 else "?"))
             return None
-        allowed = await allowed_in(known.chat_id)
+        grants = await authority.grants(asker, rooms=[known.chat_id], all_departments=True)
         room = await rooms.get(await work.session(), known.id)  # type: ignore[arg-type]
-        if room is None or not allowed:
+        if room is None or not grants.anything:
             await reply_to(work, message, text("only_moderators", known.language))
             return None
-        return Asked(room, rest.strip(), source, message, department_name)
+        return Asked(room, argument, asker.place.value, message, grants, asker.department)
     async with runtime.db.session() as peek:
         candidates = [(r.id, r.chat_id) for r in (await rooms.all_rooms(peek))[:MAX_ROOMS_CHECKED]]
-    mine = [room_id for room_id, chat_id in candidates if await allowed_in(chat_id)]
+    grants = await authority.grants(asker, rooms=[chat_id for _, chat_id in candidates], all_departments=True)
+    # staff and a department's staff serve every room; a moderator, their own
+    mine = [room_id for room_id, chat_id in candidates if grants.everything or grants.departments or chat_id in grants.rooms]
     session = await work.session()
     if not mine:
         await reply_to(work, message, text("only_moderators", language))
@@ -361,18 +436,18 @@ async def asked_room(update: Update, context: ContextTypes.DEFAULT_TYPE, moderat
     if room is None:
         await reply_to(work, message, text("only_moderators", language))
         return None
-    return Asked(room, argument, source, message, department_name)
+    return Asked(room, argument, asker.place.value, message, grants, asker.department)
 
 
 async def _usage(asked: Asked, key: str) -> None:
     body = text(key, asked.room.language)
-    if asked.source != "room":
-        body += text("private_room_hint", asked.room.language)
+    if asked.source != Place.ROOM:
+        body += text("room_selector_rule", asked.room.language)
     await reply_to(current_work(), asked.message, body)
 
 
 async def _perform(update: Update, context: ContextTypes.DEFAULT_TYPE, change: Change, usage: str, note_required: bool) -> None:
-    asked = await asked_room(update, context, moderators_only=True)
+    asked = await asked_room(update, context, moderators_only=True, usage=usage)
     if asked is None:
         return
     head, _, rest = asked.argument.partition(" ")
@@ -400,6 +475,7 @@ async def _apply(update: Update, context: ContextTypes.DEFAULT_TYPE, asked: Aske
             number,
             change,
             actor=actor,
+            grants=asked.grants,
             note="" if change is Change.ASSIGN else note,
             source=asked.source,
             department=note if change is Change.ASSIGN else asked.department,
@@ -407,7 +483,7 @@ async def _apply(update: Update, context: ContextTypes.DEFAULT_TYPE, asked: Aske
     except Refused as refused:
         await reply_to(work, asked.message, refused.message)
         return
-    if asked.source != "room":  # in the room the announcement is the answer
+    if asked.source != Place.ROOM:  # in the room the announcement is the answer
         status = label(Status(event.status), room.language)
         await reply_to(work, asked.message, text("progress_done_private", room.language, room=room.title or "소통방", number=complaint.number, status=status))
 
@@ -434,7 +510,7 @@ async def on_reopen(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def on_merge(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/merge N M: #N becomes a duplicate of #M; its supporters and followers move to #M."""
-    asked = await asked_room(update, context, moderators_only=True)
+    asked = await asked_room(update, context, moderators_only=True, usage="usage_merge")
     if asked is None:
         return
     room = asked.room
@@ -444,7 +520,17 @@ async def on_merge(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _usage(asked, "usage_merge")
         return
     session = await work.session()
-    progress = runtime_of(context).progress
+    runtime = runtime_of(context)
+    progress = runtime.progress
+    # Both rows held (the lower number first, as complaints.merge does), then the one rule on each.
+    held = {n: await complaints.locked(session, room.id, n) for n in sorted(numbers)}  # type: ignore[arg-type, type-var]
+    for n in numbers:
+        found = held[n]
+        if found is not None and not may_act(asked.grants, room.chat_id, runtime.departments.name_of(found)):
+            await reply_to(work, asked.message, text("authority_not_yours", room.language, number=n))
+            return
+    duplicate = held[numbers[0]]
+    audience = await complaints.followers(session, duplicate.id) if duplicate is not None else []  # type: ignore[arg-type]
     actor = progress.actor_key(room, update.effective_user.id)  # type: ignore[union-attr]
     try:
         source, target = await complaints.merge(session, room.id, numbers[0], numbers[1], actor, origin=asked.source)  # type: ignore[arg-type]
@@ -452,7 +538,7 @@ async def on_merge(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         key = {"unknown": "merge_unknown", "closed": "merge_closed"}.get(exc.reason, "usage_merge")
         await reply_to(work, asked.message, text(key, room.language, number=exc.number))
         return
-    await progress.merged(work, room, source, target)
+    await progress.merged(work, room, source, target, audience)
     count = await complaints.supporter_count(session, target.id)  # type: ignore[arg-type]
     await reply_to(work, asked.message, text("merged", room.language, number=source.number, into=target.number, count=count))
 
@@ -460,9 +546,15 @@ async def on_merge(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 # -- reading: /status and /complaints -------------------------------------------------------
 
 
+def _outside_rooms(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Asked in a private chat or a staff group: reading a room from there is for moderators and staff."""
+    chat = update.effective_chat
+    return chat is not None and (chat.type == "private" or chat.id in runtime_of(context).departments.staff_chats)
+
+
 async def on_status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/status N: anyone, the complaint's timeline."""
-    asked = await asked_room(update, context, moderators_only=update.effective_chat is not None and update.effective_chat.type == "private")
+    asked = await asked_room(update, context, moderators_only=_outside_rooms(update, context), usage="usage_status")
     if asked is None:
         return
     number = number_of(asked.argument)
@@ -521,7 +613,7 @@ def _shown_note(event: ComplaintEvent, language: str, _cache: dict) -> str:
 
 async def on_complaints(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/complaints: anyone, the open complaints of the room, a page at a time."""
-    asked = await asked_room(update, context, moderators_only=update.effective_chat is not None and update.effective_chat.type == "private")
+    asked = await asked_room(update, context, moderators_only=_outside_rooms(update, context), usage="usage_complaints")
     if asked is None:
         return
     work = current_work()
@@ -553,18 +645,30 @@ async def complaints_page(session: AsyncSession, room: Room, page: int, size: in
 
 
 async def on_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A page button of /complaints: the list message is edited in place."""
+    """A page button of /complaints: the list message is edited in place.
+
+    bot.buttons let through only a button of this very message; here the list must be of a
+    room that exists and, in a group, of the room it was sent in (a staff group's lists name
+    their room). In a private chat, only its owner presses.
+    """
     query = update.callback_query
     match = _PAGE_CALLBACK.match(query.data or "")
+    runtime = runtime_of(context)
+    message = query.message
+    refused = text("cb_unknown", language_of(update))
+    if match is None or not isinstance(message, Message) or query.from_user is None:
+        await answer(query, refused)
+        return
+    chat = message.chat
+    if chat.type == "private" and chat.id != query.from_user.id:
+        await answer(query, refused)
+        return
     work = current_work()
     session = await work.session()
-    room = await rooms.get(session, int(match.group(1))) if match else None
-    if match is None or room is None or query.message is None:
-        await query.answer(text("cb_unknown", language_of(update)))
+    room = await rooms.get(session, int(match.group(1)))
+    if room is None or (chat.type != "private" and chat.id not in runtime.departments.staff_chats and chat.id != room.chat_id):
+        await answer(query, refused)
         return
-    body, markup = await complaints_page(session, room, int(match.group(2)), runtime_of(context).settings.progress.page_size)
-    await work.send(query.message.chat.id, "editMessageText", message_id=query.message.message_id, text=body, reply_markup=markup)
-    try:
-        await query.answer()
-    except TelegramError:  # an expired button press: the edit still happens
-        pass
+    body, markup = await complaints_page(session, room, int(match.group(2)), runtime.settings.progress.page_size)
+    await work.send(chat.id, "editMessageText", message_id=message.message_id, text=body, reply_markup=markup)
+    await answer(query)

@@ -14,8 +14,9 @@ from datetime import datetime, timedelta
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Update
-from telegram.ext import Application, CommandHandler, ContextTypes
+from telegram.ext import Application, ContextTypes
 
+from bot.features.access import command, runtime_of
 from bot.features.progress import asked_room
 from bot.replies import reply_to
 from bot.texts import category_label, text
@@ -33,36 +34,50 @@ _ORDER = (Status.RECEIVED, Status.ASSIGNED, Status.IN_PROGRESS, Status.RESOLVED,
 
 
 def register(application: Application) -> None:
-    application.add_handler(CommandHandler("stats", on_stats))
+    application.add_handler(command("stats", on_stats))
 
 
 async def on_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/stats: in the room, or privately (/stats @room when someone moderates several)."""
-    asked = await asked_room(update, context, moderators_only=True)
+    """/stats: in the room, or privately (/stats @room when someone moderates several).
+
+    A department's staff group reads its department's figures only, whoever asks there: the
+    answer is posted in the group. Privately, someone who is staff only through department
+    groups reads those departments' figures.
+    """
+    asked = await asked_room(update, context, moderators_only=True, usage="usage_stats")
     if asked is None:
         return
     # Anything after the command is ignored: /stats takes no argument, and a stray word
     # ("/stats 30") should not cost the moderator the answer.
     work = current_work()
-    await reply_to(work, asked.message, await stats_text(await work.session(), asked.room, utcnow()))
+    scope = None
+    if asked.department is not None or not asked.grants.over_room(asked.room.chat_id):
+        names = [asked.department] if asked.department is not None else sorted(asked.grants.departments)
+        tables = runtime_of(context).settings.departments
+        scope = stats.scope_of((name, tables[name].categories) for name in names if name in tables)
+    await reply_to(work, asked.message, await stats_text(await work.session(), asked.room, utcnow(), scope))
 
 
-async def stats_text(session: AsyncSession, room: Room, now: datetime) -> str:
-    """The whole /stats reply for `room`, in the room's language, within Telegram's limit."""
+async def stats_text(session: AsyncSession, room: Room, now: datetime, scope: stats.Scope | None = None) -> str:
+    """The whole /stats reply for `room` (or the part of it `scope` covers), in the room's language, within Telegram's limit."""
     language = room.language
     title = room.title or "소통방"
-    by_status = await stats.count_by_status(session, room.id)  # type: ignore[arg-type]
+    by_status = await stats.count_by_status(session, room.id, scope)  # type: ignore[arg-type]
     total = sum(by_status.values())
+    named = ", ".join(scope.departments) if scope is not None else ""
     if total == 0:
+        if scope is not None:
+            return text("stats_empty_department", language, room=title, room_id=room.id, department=named or "-")
         return text("stats_empty", language, room=title, room_id=room.id)
-    categories = [(category_label(c, language), n) for c, n in await stats.count_by_category(session, room.id)]  # type: ignore[arg-type]
+    categories = [(category_label(c, language), n) for c, n in await stats.count_by_category(session, room.id, scope)]  # type: ignore[arg-type]
+    head = text("stats_head_department", language, room=title, room_id=room.id, total=total, department=named) if scope is not None else None
     lines = [
-        text("stats_head", language, room=title, room_id=room.id, total=total),
+        head or text("stats_head", language, room=title, room_id=room.id, total=total),
         _states_line("stats_open", OPEN, by_status, language),
         _states_line("stats_closed", CLOSED, by_status, language),
         text("stats_categories", language, categories=_listed(categories, MAX_CATEGORIES, language)),
     ]
-    filed = await stats.timelines(session, room.id, now - timedelta(days=max(WINDOWS)))  # type: ignore[arg-type]
+    filed = await stats.timelines(session, room.id, now - timedelta(days=max(WINDOWS)), scope)  # type: ignore[arg-type]
     handled = [Handled(t.department, t.filed_at, t.first_response_at, t.resolved_at) for t in filed]
     for days in WINDOWS:
         lines.append("")

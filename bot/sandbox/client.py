@@ -142,11 +142,15 @@ class SandboxControl:
             "POST", f"/control/chats/{chat_id}/messages/{message_id}/edit",
             {"user_id": user_id, "text": text})
 
-    async def press(self, chat_id: int, message_id: int, user_id: int, data: str) -> str:
-        """Press a callback button; returns the callback_query_id."""
+    async def press(self, chat_id: int, message_id: int, user_id: int, data: str,
+                    forged: bool = False) -> str:
+        """Press a callback button; returns the callback_query_id.
+
+        forged: as a modified client can, send any data on any message of the chat, member or not.
+        """
         out = await self._request("POST", "/control/callback",
                                   {"user_id": user_id, "chat_id": chat_id,
-                                   "message_id": message_id, "data": data})
+                                   "message_id": message_id, "data": data, "forged": forged})
         return out["callback_query_id"]
 
     async def answer_of(self, callback_id: str) -> dict[str, Any] | None:
