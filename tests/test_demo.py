@@ -59,7 +59,8 @@ async def test_the_demo_files_a_complaint_and_hands_it_to_the_department(tmp_pat
 
 async def test_the_demo_serves_open311_as_it_prints(tmp_path: Path) -> None:
     with running_demo(tmp_path) as (demo, port):
-        lines = [demo.stdout.readline() for _ in range(4)]  # type: ignore[union-attr]
+        # a demo that never prints the line must fail the test, not hang it
+        lines = [await asyncio.wait_for(asyncio.to_thread(demo.stdout.readline), 30) for _ in range(4)]  # type: ignore[union-attr]
         printed = re.compile(r"Open311: (http://\S+/open311/v2) \(api_key (\S+), jurisdiction_id (\S+)\)\n")
         match = next((found for found in map(printed.fullmatch, lines) if found), None)
         assert match is not None, lines
