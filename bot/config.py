@@ -7,6 +7,7 @@ one `ConfigError` naming the file, the key and what was expected.
 from __future__ import annotations
 
 import os
+import re
 import socket
 import tomllib
 from collections.abc import Mapping
@@ -344,6 +345,50 @@ class CooldownSettings(_Section):
         return value
 
 
+_SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$")
+
+
+class Open311Settings(_Section):
+    """[open311]: the Open311 GeoReport v2 API at {web URL}/open311/v2 (bot/open311/)."""
+
+    enabled: bool = False
+    # Keys that may POST service requests; env SOTONG_OPEN311__API_KEYS (a JSON list) replaces them.
+    api_keys: tuple[str, ...] = ()
+    jurisdictions: dict[str, int] = {}  # jurisdiction_id slug -> the room's chat id
+    posts_per_minute: int = Field(10, ge=1)  # per API key; more gets 429
+    contact: str = Field("", max_length=500)
+    key_service: str = Field("", max_length=500)
+    endpoint_type: Literal["production", "test"] = "production"
+
+    @field_validator("api_keys")
+    @classmethod
+    def _strong_keys(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for key in value:
+            if not 16 <= len(key) <= 256 or not all(c.isascii() and c.isprintable() and not c.isspace() for c in key):
+                raise ValueError("each key is 16-256 printable ASCII characters without spaces (e.g. openssl rand -hex 24)")
+        if len(set(value)) != len(value):
+            raise ValueError("a key is listed twice")
+        return value
+
+    @field_validator("jurisdictions")
+    @classmethod
+    def _slugs_and_rooms(cls, value: dict[str, int]) -> dict[str, int]:
+        for slug, chat_id in value.items():
+            if not _SLUG.match(slug):
+                raise ValueError(f"jurisdiction ids are 1-64 of a-z, 0-9, '.', '_', '-' such as \"gwacheon\" (got {slug!r})")
+            if chat_id >= 0:
+                raise ValueError(f"{slug}: a group chat id, such as -1001234567890")
+        if len(set(value.values())) != len(value):
+            raise ValueError("two jurisdiction ids name the same room")
+        return value
+
+    @model_validator(mode="after")
+    def _rooms_when_enabled(self) -> "Open311Settings":
+        if self.enabled and not self.jurisdictions:
+            raise ValueError("jurisdictions: name at least one room when enabled, e.g. gwacheon = -1001234567890")
+        return self
+
+
 class Settings(_Section):
     telegram: TelegramSettings = TelegramSettings()
     webhook: WebhookSettings = WebhookSettings()
@@ -362,6 +407,7 @@ class Settings(_Section):
     departments: dict[str, DepartmentTable] = {}
     deadlines: DeadlineSettings = DeadlineSettings()
     deadletters: DeadLetterSettings = DeadLetterSettings()
+    open311: Open311Settings = Open311Settings()
 
     @field_validator("departments")
     @classmethod
@@ -380,6 +426,13 @@ class Settings(_Section):
                 raise ValueError(f"{chats[table.chat_id]!r} and {name!r} share the chat {table.chat_id}")
             chats[table.chat_id] = name
         return value
+
+    @model_validator(mode="after")
+    def _open311_rooms_are_rooms(self) -> "Settings":
+        for slug, chat_id in self.open311.jurisdictions.items():
+            if chat_id in self.staff_chats():
+                raise ValueError(f"open311.jurisdictions.{slug}: {chat_id} is a staff group, not a room")
+        return self
 
     def staff_chats(self) -> frozenset[int]:
         """Department and supervisor groups: places of work for staff, not rooms of residents."""

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from aiohttp import web
 
+from bot import console, open311
 from bot.webhook import build_webhook_app
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ log = logging.getLogger(__name__)
 
 # Each adds its routes to the app; called once, before the server starts.
 WebFeature = Callable[[web.Application, "Runtime"], None]
-WEB_FEATURES: list[WebFeature] = []
+WEB_FEATURES: list[WebFeature] = [console.setup, open311.setup]
 
 
 class WebServer:

@@ -122,3 +122,32 @@ def test_cli_reports_a_bad_file_in_one_line_without_traceback(tmp_path: Path) ->
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1
     assert "greeting.quiet_seconds" in lines[0] and str(path) in lines[0]
+
+
+OPEN311 = GOOD + '[open311]\nenabled = true\napi_keys = ["a-long-enough-key-01"]\n[open311.jurisdictions]\ngwacheon = -1001\n'
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (GOOD + "[open311]\nenabled = true\n", "open311: jurisdictions: name at least one room when enabled"),
+        (OPEN311.replace("gwacheon =", "Gwacheon ="), "jurisdiction ids are 1-64 of a-z"),
+        (OPEN311.replace("-1001", "1001"), "gwacheon: a group chat id"),
+        (OPEN311 + "anyang = -1001\n", "two jurisdiction ids name the same room"),
+        (OPEN311.replace("a-long-enough-key-01", "short"), "open311.api_keys: each key is 16-256"),
+        (OPEN311.replace('"a-long-enough-key-01"', '"a-long-enough-key-01", "a-long-enough-key-01"'), "a key is listed twice"),
+        (OPEN311 + "[departments.a]\nchat_id = -1001\n", "open311.jurisdictions.gwacheon: -1001 is a staff group, not a room"),
+    ],
+)
+def test_bad_open311_sections_are_named(tmp_path: Path, body: str, expected: str) -> None:
+    with pytest.raises(ConfigError) as error:
+        load_settings(write(tmp_path, body), environ={})
+    assert expected in str(error.value)
+
+
+def test_open311_keys_come_from_the_environment_too(tmp_path: Path) -> None:
+    settings = load_settings(write(tmp_path, OPEN311), environ={"SOTONG_OPEN311__API_KEYS": '["env-key-0123456789ab", "other-key-0123456789"]'})
+    assert settings.open311.api_keys == ("env-key-0123456789ab", "other-key-0123456789")
+    assert settings.open311.jurisdictions == {"gwacheon": -1001}
+    assert load_settings(write(tmp_path, OPEN311), environ={}).open311.api_keys == ("a-long-enough-key-01",)
+    assert load_settings(write(tmp_path, GOOD), environ={}).open311.enabled is False  # off unless asked for

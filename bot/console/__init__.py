@@ -19,7 +19,6 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.console.access import Roles
 from bot.console.keys import Keys, digest
-from bot.web import WEB_FEATURES
 from storage import console as store
 from storage.models import utcnow
 
@@ -69,5 +68,3 @@ def setup(app: web.Application, runtime: "Runtime") -> None:
 async def _to_console(_request: web.Request) -> web.Response:
     raise web.HTTPPermanentRedirect("/console/")
 
-
-WEB_FEATURES.append(setup)

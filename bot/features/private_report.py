@@ -30,7 +30,8 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes, Messag
 
 from bot.buttons import always_answered, answer
 from bot.features.access import command, runtime_of
-from bot.features.intake import FILED_KINDS, INTAKE_GROUP, Draft, ack_markup, file_or_support, outcome_text, place_label
+from bot.features.anonymous_post import post_anonymous_report
+from bot.features.intake import FILED_KINDS, INTAKE_GROUP, Draft, ack_markup, outcome_text, place_label
 from bot.features.rooms_view import deep_link
 from bot.features.sanctions import clock
 from bot.replies import reply_to
@@ -49,8 +50,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_ROOMS_LISTED = 30
-# The anonymous post quotes the report; Telegram allows 4,096 characters with the header around it.
-MAX_QUOTED = 3500
 LIMIT_WINDOW = timedelta(hours=1)
 
 
@@ -200,28 +199,17 @@ async def on_private_message(update: Update, context: ContextTypes.DEFAULT_TYPE)
         photos=[message.photo[-1].file_id] if message.photo else [],
         source="private",
     )
-    outcome = await file_or_support(session, runtime.settings.intake, room.id, draft)  # type: ignore[arg-type]
+    outcome = await post_anonymous_report(work, runtime, room, draft)
     complaint = outcome.complaint
     if not outcome.new:
         await reply_to(work, message, outcome_text(outcome, language))
         return
-    await runtime.progress.filed(work, room, complaint)
     labels = {
         "kind": kind_label(complaint.kind, language),
         "number": complaint.number,
         "category": category_label(complaint.category, language),
         "place": place_label(complaint.place, language),
     }
-    quoted = draft.text if len(draft.text) <= MAX_QUOTED else draft.text[:MAX_QUOTED] + "…"
-    # No name, no pseudonym: the room sees only the bot, the number and the (redacted) text.
-    await work.send(
-        room.chat_id,
-        "sendMessage",
-        purpose="private_post",
-        room_id=room.id,
-        text=text("private_post", language, text=quoted, **labels),
-        reply_markup=ack_markup(complaint, language),
-    )
     await reply_to(work, message, text("private_filed", language, room=room.title or "소통방", **labels), reply_markup=ack_markup(complaint, language))
 
 
