@@ -117,3 +117,56 @@ def test_the_word_memo_never_changes_features_or_scores(monkeypatch) -> None:  #
     monkeypatch.setattr(features, "_MEMO_LIMIT", 2)  # a full memo starts over
     assert [(features.sparse_features(t), score(t)) for t in texts] == cold
     assert all(len(words) <= 3 for words in features._memo.values())
+
+
+# ---------------------------------------------------------------- English (issue 12)
+ORDINARY_ENGLISH = [
+    "Hi all, I run a small English tutoring class near the station. First lesson free!",
+    "Please vote for Park on June 3rd, she cares about our schools",
+    "Don't re-elect the current mayor, he did nothing in four years",
+    "Does anyone know if the community center is open during the holidays?",
+    "Thanks for fixing the crosswalk light so quickly",
+    "The bus stop near my building has no shelter, it gets really cold",
+    "My kids loved the fireworks last night haha",
+    "Where do I register my dog with the city?",
+    "Welcome to the neighbourhood, hope you like it here",
+    "Is the swimming pool crowded on weekends?",
+    "I disagree, the old bus route was better for the elderly",
+    "The garbage truck skipped our street again, this is such bullshit",
+    "Damn, it's freezing today",
+    "This heat is killing me",
+    "What a stupid idea to close the park at night",
+    "lol same here",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_ENGLISH)
+def test_ordinary_english_is_not_hostile(text: str) -> None:
+    # The n-gram model never saw English: English messages take the English path.
+    assert score(text) < 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "You are an idiot, nobody asked for your opinion",
+    "Shut up, moron",
+    "These lazy bureaucrats at city hall are useless parasites",
+    "The mayor is a joke",
+    "Foreigners are ruining this neighbourhood, get out",
+    "I know where you live",
+    "what a loser",
+    "you r such a clown",
+])
+def test_english_insults_threats_and_hate_are_hostile(text: str) -> None:
+    assert score(text) >= 0.5
+
+
+def test_which_path_a_message_takes() -> None:
+    from moderation.hostility.english import is_english
+
+    assert is_english("Is the library open today?")
+    assert is_english("The bus to 과천 is late")  # a place name in Hangul does not make it Korean
+    assert not is_english("과천역 가로등이 나갔어요 ㅠㅠ")
+    assert not is_english("tlqkf 너 진짜")
+    assert not is_english("👍👍")
+    # romanised Korean swearing in Latin letters is read through the Korean lexicon
+    assert 0.0 < score("sibal") < 0.5 and score("byungsin") >= 0.5

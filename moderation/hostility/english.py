@@ -75,7 +75,7 @@ def is_english(text: str) -> bool:
     if latin < 2:
         return False
     hangul = len(_HANGUL.findall(text))
-    return hangul == 0 or hangul * 10 <= latin
+    return hangul == 0 or hangul * 3 <= latin  # a place name in Hangul does not make a sentence Korean
 
 
 def _lower(text: str) -> str:
