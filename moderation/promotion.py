@@ -72,13 +72,14 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?:공부방|학원|교습소|과외|레슨|피트니스|필라테스|요가원|헬스장|네일샵|미용실|공방)|"
         r"사장(?:입니다|이에요|인데요)|원장(?:입니다|이에요|\s*직강)|직강|(?:운영|영업)\s*(?:하는|중입니다|하고\s*있습니다)|전문\s*업체|"
         r"(?:오픈|개업)\s*(?:했습니다|했어요|합니다|하였습니다)|(?:집|점|소|샵|숍|실|원|관|방)\s*(?:열었|차렸|오픈했)|(?:열었|차렸)(?:습니다|어요)|"
-        r"(?<![가-힣])\S{1,6}(?:집|소|점|샵|원)\s*하는데|(?:출신|경력\s*\d+\s*년)")),
+        r"(?<![가-힣])\S{1,6}(?:집|소|점|샵|원)\s*하는데|(?:출신|경력\s*\d+\s*년)|"
+        r"새로\s*(?:생긴|연|오픈한|문\s*연)\s*\S{1,8}(?:인데요?|입니다|이에요|예요)")),
     ("action", 1.0, re.compile(
         r"문의\s*(?:주세요|하세요|환영|는|:)|\d\s*:\s*\d\s*문의|연락\s*(?:주세요|부탁|하세요)|쪽지\s*(?:주세요|주시면)|"
         r"(?:톡|문자|전화)\s*(?:주세요|주시면|환영)|개인\s*톡|갠톡|dm\s*(?:주세요|주시면)|디엠|카톡\s*(?:아이디|id|문의)|말\s*걸어\s*주세요|"
         r"댓글\s*(?:주세요|남겨)|(?:주문|예약|상담|신청|방문)\s*(?:은|는)?\s*(?:가능|환영|받|문의|주세요|하세요|부탁)|예약\s*시|"
         r"맡겨\s*주세요|(?:들러|찾아|이용|방문|놀러)\s*(?:해\s*)?(?:주세요|오세요)|많이\s*(?:들|찾아|이용|방문|놀러|오세요|와\s*주세요|맡겨)|"
-        r"궁금하면\s*(?:물어|연락|문의)|관심\s*(?:있는|있으신)\s*분|01[016789][-\s.]?\d{3,4}[-\s.]?\d{4}|0\d{1,2}[-\s.)]\d{3,4}[-\s.]\d{4}")),
+        r"궁금하면\s*(?:물어|연락|문의)|(?:편하게|부담\s*없이|걱정\s*없이|언제든지?)\s*(?:오세요|들르세요|방문|연락|문의)|관심\s*(?:있는|있으신)\s*분|01[016789][-\s.]?\d{3,4}[-\s.]?\d{4}|0\d{1,2}[-\s.)]\d{3,4}[-\s.]\d{4}")),
     ("recruit", 1.0, re.compile(r"하실\s*분|(?:구해요|구합니다|구함|모십니다)(?![가-힣])|모집\s*(?:중|합니다|해요|[!~])|누구나\s*가능")),
     ("hint", 0.5, re.compile(r"부업|재택|코인|투자|수익|주식")),
 )
@@ -94,7 +95,8 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"\b(?:referral|promo|invite|discount|coupon)\s+code\b|\binvestment\s+opportunity\b|\bguaranteed\s+(?:profit|returns?|income)\b|"
         r"\b(?:crypto|trading|stock)\s+signals?\b|\bno\s+experience\s+(?:required|needed)\b")),
     ("sale", 2.0, re.compile(r"\bfor\s+sale\b|\b(?:moving|garage|yard)\s+sale\b|\bselling\s+(?:my|our|a|an|the)\b|\bgrand\s+opening\b|"
-                             r"\bwe\s+buy\b|\b(?:tutoring|lessons?|classes)\s+(?:available|for\s+\w+)\b")),
+                             r"\bwe\s+buy\b|\b(?:tutoring|lessons?|classes)\s+available\b|\b(?:i|we)\s+(?:teach|offer|give|run)\s+(?:\w+\s+){0,2}"
+                             r"(?:lessons|classes|tutoring|courses)\b")),
     ("offer", 1.0, re.compile(r"\b\d+\s*%\s*off\b|\bdiscount\b|\bfree\s+(?:trial|consultation|lesson|class|delivery)\b|"
                               r"\bfirst\s+(?:lesson|class|session)\s+(?:is\s+)?free\b|\blimited\s+(?:offer|time)\b|\bbarely\s+used\b|\bcheap\b")),
     ("price", 1.0, re.compile(r"\b\d[\d,]*\s*(?:won|krw|dollars)\b|[$₩]\s?\d")),
