@@ -46,7 +46,9 @@ _BALLOT_NUMBER = re.compile(r"\d\s*번\s*(?:꼭\s*)?$")
 _STANDALONE: tuple[re.Pattern[str], ...] = (
     re.compile(r"기\s*호\s*\d+\s*번|#\s*기호"),
     # slogans: a promise-word before an office or the candidate's title
-    re.compile(r"(?:준비된|일\s*잘하는|검증된|깨끗한|힘\s*있는|능력\s*있는|믿을\s*수\s*있는|든든한|새로운|젊은)\s*"
+    re.compile(r"[가-힣]+(?:한|는|된|인)\s*일꾼|일꾼\s*[가-힣]{2,3}(?:이|가|과|와|[!,.]|\s|$)|"
+               r"(?:일꾼|후보|시장|의원)[^\n]{0,20}?[가-힣]{2,3}(?:와|과)\s*함께\s*(?:새로운|더\s*나은|행복한|살기\s*좋은|힘찬|다시\s*뛰는)"),
+    re.compile(r"(?:준비된|일\s*잘하는|검증된|깨끗한|힘\s*있는|능력\s*있는|믿을\s*수\s*있는|든든한|새로운|젊은|정직한|성실한)\s*"
                r"(?:시장|일꾼|후보|시\s*의원|도\s*의원|구\s*의원|국회\s*의원|의원|구청장|교육감|도지사|리더)"),
     re.compile(_OFFICES + r"\s*(?:후보\s*)?[가-힣]{2,3}\s*(?:와|과)\s*함께\s*(?:만들|갑시다|가요|합시다|해요|바꿉)"),
     # campaign events and paperwork
@@ -70,6 +72,17 @@ _STANDALONE: tuple[re.Pattern[str], ...] = (
 )
 
 
+# Candidates, parties and campaigns named: with any appeal below, the message takes a side in an election.
+_CAMPAIGN = re.compile(r"후보|기호\s*\d|당선|낙선|출마|공약|캠프|유세|재선|연임|정당|선거|" + PARTIES)
+# An appeal in any form but a question or a concession ("누구 뽑을지", "누구 찍든"), or a past vote.
+_APPEAL = re.compile(
+    r"(?:찍|뽑)(?!든|건|을지|을까|나요|았|었|혀|힌|히)|지지(?:합니다|해요|해\s*주|부탁|호소|선언|를\s*(?:부탁|보내))|"
+    r"응원(?:합니다|해요|해\s*주|하러|부탁)|밀어\s*(?:주|줍|드)|당선(?:시|되어야|돼야|되게)|낙선|심판|"
+    r"바꿉시다|바꿔야\s*(?:합니다|해요|죠|됩니다)|바꿔\s*주세요|교체\s*(?:합시다|해야)|갈아\s*(?:치웁|치워야|엎읍)|"
+    r"함께\s*(?:해\s*주세요|해주세요|합시다|가요|갑시다)|힘을\s*(?:모아|실어)|한\s*표|선택해\s*주|떨어뜨|막아\s*(?:야|냅시다|주세요)|"
+    r"(?<!투)표\s*(?:를\s*)?(?:주(?:세요|십시오|자|지\s*마|지\s*맙)|몰아)")
+
+
 def find(forms: list[str]) -> str | None:
     """The evidence of campaigning or a press release in any form of a message, or None."""
     for form in forms:
@@ -85,6 +98,11 @@ def find(forms: list[str]) -> str | None:
             ballot = m.group(0)[0].isdigit() or (
                 m.group(0)[0] in "찍뽑" and _BALLOT_NUMBER.search(form[max(0, m.start() - 8):m.start()]) is not None)
             if election or ballot:
+                return _evidence(form, m)
+        if _CAMPAIGN.search(form):
+            for m in _APPEAL.finditer(form):
+                if m.group(0)[0] in "찍뽑" and _NOT_A_VOTE.search(form[max(0, m.start() - 12):m.start()]):
+                    continue
                 return _evidence(form, m)
     return None
 

@@ -50,8 +50,8 @@ _CHAT_PLACE = (r"(?:오픈\s*채팅(?:방)?|오픈\s*톡(?:방)?|오톡(?:방)?|
                r"디코(?:\s*(?:서버|방|채널))?|(?:네이버|다음|맘)\s*카페|맘카페|(?:네이버\s*)?밴드\s*(?:방|모임)?|비밀\s*방|"
                r"discord|telegram|whatsapp|kakao\s*talk|open\s*chat|group\s*chat)")
 _WEAK_PLACE = r"(?<![가-힣])(?:카페|밴드|채널|방|모임|그룹|서버|커뮤니티|클럽|동호회)"
-_WAY_IN = (r"(?:들어\s*오|들어\s*와|오세요|와\s*주세요|와요|오실|오시면|놀러|초대|가입|참여|입장|검색|모여|모이|구독|팔로우|"
-           r"만들었|팠어|열었|링크|주소|환영|join|로\s*오|으로\s*오)")
+_WAY_IN = (r"(?:들어\s*오|들어\s*와|오세요|와\s*주세요|놀러|초대|가입|참여|입장|검색|모여|모이|구독|팔로우|"
+           r"만들었|팠어|열었|링크|주소|join|로\s*오|으로\s*오|로\s*넘어|으로\s*넘어)")
 _CODE = r"(?:(?:참여|입장|초대|가입)\s*코드|비\s*번(?:호)?|비밀\s*번호|패스\s*워드|암호|password|\bpw\b|코드는|코드\s*\d)"
 INVITATIONS: tuple[re.Pattern[str], ...] = (
     re.compile(_CHAT_PLACE + r"[^.!?\n]{0,30}?" + _WAY_IN),
@@ -62,7 +62,9 @@ INVITATIONS: tuple[re.Pattern[str], ...] = (
     re.compile(_WEAK_PLACE + r"[^.!?\n]{0,25}?(?:가입\s*(?:하세요|해\s*주세요|신청)|들어\s*오세요|검색(?:하세요|하시면|해서|!)|"
                r"초대\s*해\s*드|놀러\s*오세요|모여\s*주세요)"),
     re.compile(r"\bjoin\s+(?:our|my|the|us\s+(?:on|in|at))\b[^.!?\n]{0,30}\b(?:group|chat|discord|server|band|channel|kakao|"
-               r"telegram|community|room)\b|\b(?:kakao|telegram|discord)\s+(?:group|chat|channel|server)\b"),
+               r"telegram|community|room)\b|\b(?:kakao|telegram|discord|whatsapp|line)\s+(?:group|chat|channel|server|room)\b|"
+               r"\b(?:group|chat|room|server|channel)\s+on\s+(?:kakao|telegram|discord|whatsapp|line|band)\b|"
+               r"\b(?:group|chat|room|server)\b[^.!?\n]{0,30}\b(?:code|password)\s*(?:is|:)?\s*\d"),
 )
 
 

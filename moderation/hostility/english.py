@@ -53,6 +53,8 @@ DIRECTED = (
     ("insult", re.compile(r"\b(?:shut\s+(?:up|your\s+(?:mouth|face|trap))|fuck\s+(?:you|off|u)|screw\s+you|go\s+to\s+hell|"
                           r"get\s+lost|piss\s+off|kill\s+yourself|kys|drop\s+dead|go\s+die|nobody\s+asked\s+(?:you|for\s+your)|"
                           r"go\s+back\s+to\s+(?:your\s+(?:own\s+)?country|where\s+you\s+came\s+from|china|africa)|"
+                          r"you\s+(?:\w+\s+)?(?:have|got)\s+no\s+(?:brain|brains|clue|life|shame)|brain\s*-?dead|get\s+a\s+life|"
+                          r"nobody\s+cares\s+(?:about\s+)?(?:you|what\s+you)|"
                           r"get\s+out\s+of\s+(?:our|my|this)\s+(?:country|neighbou?rhood|city|town))\b")),
     ("threat", re.compile(r"\bi(?:'ll|\s+will|\s*'m\s+going\s+to|\s+am\s+going\s+to|\s+gonna)\s+(?:find|kill|beat|hurt|get|come\s+for)\s+"
                           r"(?:you|him|her|them)\b|\bwatch\s+your\s+back\b|\bi\s+know\s+where\s+you\s+live\b|\byou(?:'ll|\s+will)\s+regret\b")),
