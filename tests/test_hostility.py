@@ -170,3 +170,74 @@ def test_which_path_a_message_takes() -> None:
     assert not is_english("👍👍")
     # romanised Korean swearing in Latin letters is read through the Korean lexicon
     assert 0.0 < score("sibal") < 0.5 and score("byungsin") >= 0.5
+
+
+# ---------------------------------------------------------------- the artefact's metadata (issue 13 item 8)
+def _rewrite(tmp_path: Path, **changes: object) -> Path:
+    import numpy as np
+
+    from moderation.hostility.model import ARTEFACT
+
+    with np.load(ARTEFACT, allow_pickle=False) as npz:
+        arrays = {name: npz[name] for name in npz.files}
+    for name, value in changes.items():
+        if value is None:
+            arrays.pop(name)
+        else:
+            arrays[name] = np.asarray(value)
+    out = tmp_path / "model.npz"
+    np.savez_compressed(out, **arrays)
+    return out
+
+
+def test_the_packaged_model_carries_its_metadata() -> None:
+    from moderation.hostility.features import FEATURES_VERSION
+    from moderation.hostility.model import HostilityModel
+
+    model = HostilityModel.packaged()
+    assert len(model.training_sha256) == 64 and FEATURES_VERSION >= 2
+
+
+@pytest.mark.parametrize("changes, reason", [
+    ({"features_version": 1}, "feature extractor version 1"),
+    ({"format_version": 1}, "artefact format 1"),
+    ({"format_version": None, "features_version": None, "training_sha256": None}, "no metadata"),
+])
+def test_a_model_made_for_other_features_is_refused_with_the_reason(tmp_path: Path, changes: dict, reason: str) -> None:
+    from moderation.hostility.model import HostilityModel, ModelMismatch
+
+    with pytest.raises(ModelMismatch, match=reason) as caught:
+        HostilityModel.from_file(_rewrite(tmp_path, **changes))
+    assert "train_hostility.py" in str(caught.value)  # says what to do
+
+
+def test_the_packaged_model_was_trained_on_the_inputs_it_names() -> None:
+    # Fails when the training data, the room rows or a training setting changed but the model was not retrained.
+    env = os.environ.get("SOTONG_SHARED_DATA")
+    base = Path(env) if env else REPO.parent / "shared" / "data"
+    train, civic = base / "toxic.train.jsonl", base / "complaint.train.jsonl"
+    if not (train.is_file() and civic.is_file()):
+        pytest.skip("toxic.train.jsonl / complaint.train.jsonl not found (set SOTONG_SHARED_DATA)")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("train_hostility", REPO / "training" / "train_hostility.py")
+    trainer = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(trainer)  # type: ignore[union-attr]
+    from moderation.hostility.model import HostilityModel
+
+    digest = trainer.training_sha256([train, civic, REPO / "training" / "hostility_room.jsonl"])
+    assert HostilityModel.packaged().training_sha256 == digest
+
+
+@pytest.mark.parametrize("text", [
+    "공무원들 하는 일 없이 월급만 받아가는 기생충들",  # contempt for officials without a swear word
+    "외국인들 다 내보내야 동네가 살아요",
+])
+def test_contempt_without_profanity_scores_hostile(text: str) -> None:
+    # the room rows (training/hostility_room.jsonl) taught the model what news comments did not
+    assert score(text) >= 0.5
+
+
+@pytest.mark.parametrize("text", ["공무원분들 고생 많으세요 답변 감사합니다", "외국인 주민 지원센터 위치가 어디예요?"])
+def test_the_same_groups_mentioned_kindly_score_calm(text: str) -> None:
+    assert score(text) < 0.5
