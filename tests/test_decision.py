@@ -133,12 +133,19 @@ def _rows(name: str) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def test_the_rule_data_follows_the_room_schema() -> None:
-    for row in _rows("room_rules.jsonl"):
+@pytest.mark.parametrize("name", ["room_rules.jsonl", "room_rules_valid.jsonl"])
+def test_the_rule_data_follows_the_room_schema(name: str) -> None:
+    rows = _rows(name)
+    assert len({row["text"] for row in rows}) == len(rows)
+    for row in rows:
         assert row["label"] in ("complaint", "proposal", "none") and row["lang"] in ("ko", "en")
         assert set(row["rules"]) <= {"politics", "commercial", "abuse", "outside_link"}
         assert isinstance(row["hostile"], bool) and isinstance(row["tags"], list)
         assert row["place"] is None or row["place"] in row["text"]
+
+
+def test_the_validation_set_is_not_the_development_set() -> None:
+    assert not {r["text"] for r in _rows("room_rules.jsonl")} & {r["text"] for r in _rows("room_rules_valid.jsonl")}
 
 
 def test_the_rules_meet_the_issue_targets_on_the_development_set() -> None:
