@@ -58,6 +58,16 @@ _STANDALONE: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:" + _OFFICES + r"|후보|정권)[^.!?\n]{0,20}?(?:(?:사퇴|퇴진|하야|탄핵|파면|구속)\s*"
                r"(?:하라|해라|하십시오|하자|시키자|시킵시다|합시다|촉구)|물러\s*나(?:라|십시오))"),
     re.compile(r"정권\s*(?:심판|교체|재창출)"),
+    # a ballot number urged: "투표는 무조건 2번", "3번 김OO 후보"
+    re.compile(r"(?:투표는|이번엔|이번에는|무조건|꼭|반드시|우리는)\s*\d{1,2}\s*번(?!\s*(?:출구|버스|마을|국도|도로|길|째|방|구역|게이트|창구|"
+               r"줄|라인|홀|트랙|코스|문|석|칸))|(?<![\d-])\d{1,2}\s*번\s*(?:[가-힣]{2,3}\s*)?(?:후보|예비\s*후보)|#\s*[가-힣]{2,4}\s*후보"),
+    # a candidate's pledges or introduction, a campaign's money
+    re.compile(r"후보\s*(?:의\s*)?(?:공약|약속|정책)\s*[:：]|(?:후보|예비\s*후보)\s*[가-힣]{2,4}\s*(?:입니다|이에요|인사\s*드립니다)|"
+               r"[가-힣]{2,4}\s*(?:후보|예비\s*후보)(?:입니다|예요|이에요)|출마(?:합니다|했습니다|하겠습니다|선언)|"
+               r"후원\s*(?:계좌|금\s*(?:모금|부탁|보내)|회)"),
+    # a politician's press release in the register of one ("… 의원은 … 밝혔다")
+    re.compile(r"(?:의원|후보|도당|시당|당협|당원\s*협의회|위원장|" + PARTIES + r")[^\n]{0,60}?(?:밝혔다|말했다|강조했다|전했다|"
+               r"촉구했다|비판했다|발표했다|확보했다|약속했다|규탄했다)"),
     # a candidate's promise in the first person: "시민의 편에 선 구청장, 김도윤이 해내겠습니다"
     re.compile(_OFFICES + r"[^\n]{0,25}?[가-힣]{2,3}(?:이|가)?\s*(?:해내|바꾸|지키|만들|책임지|앞장서)겠습니다"),
     # a candidate's public appearance: 거리 인사, 출근 인사, 유세
@@ -65,7 +75,7 @@ _STANDALONE: tuple[re.Pattern[str], ...] = (
     # a party's candidate recommended: "진보당 후보 꼭 한번 봐주세요"
     re.compile(PARTIES + r"\s*(?:의\s*)?(?:[가-힣]{2,3}\s*)?(?:예비\s*)?후보[^.!?\n]{0,25}?(?:주세요|주십시오|합시다|부탁|바랍니다|최고|밀어)"),
     # press releases: their headers, a politician's name with party and district, a statement's verdict
-    re.compile(r"[\[(■【<]\s*(?:보도\s*자료|보도|성명서?|논평|기자\s*회견문?)\s*[\])■】>]|보도\s*일시|배포\s*일시|엠바고\s*[:：]|"
+    re.compile(r"[\[(■【<]\s*(?:보도\s*자료|성명서?|논평|기자\s*회견문?)\s*[\])■】>]|보도\s*일시|배포\s*일시|엠바고\s*[:：]|"
                r"보도\s*시점|즉시\s*보도\s*바랍니다|보도자료\s*(?:배포|전문)"),
     re.compile(r"(?:의원|시장|후보|위원장|대표)\s*\(\s*" + PARTIES + r"\s*[,·/]"),
     re.compile(r"(?:당원\s*협의회|시당|도당|대변인|" + PARTIES + r")[^\n]{0,60}?(?:규탄한다|규탄합니다|촉구한다|철회하라|성명|논평)"),
@@ -74,13 +84,14 @@ _STANDALONE: tuple[re.Pattern[str], ...] = (
 
 # Candidates, parties and campaigns named: with any appeal below, the message takes a side in an election.
 _CAMPAIGN = re.compile(r"후보|기호\s*\d|당선|낙선|출마|공약|캠프|유세|재선|연임|정당|선거|" + PARTIES)
+_CANDIDATE = re.compile(r"후보|기호\s*\d|당선|낙선|출마|캠프|유세|재선|연임|" + PARTIES)
 # An appeal in any form but a question or a concession ("누구 뽑을지", "누구 찍든"), or a past vote.
 _APPEAL = re.compile(
     r"(?:찍|뽑)(?!든|건|을지|을까|나요|았|었|혀|힌|히)|지지(?:합니다|해요|해\s*주|부탁|호소|선언|를\s*(?:부탁|보내))|"
     r"응원(?:합니다|해요|해\s*주|하러|부탁)|밀어\s*(?:주|줍|드)|당선(?:시|되어야|돼야|되게)|낙선|심판|"
     r"바꿉시다|바꿔야\s*(?:합니다|해요|죠|됩니다)|바꿔\s*주세요|교체\s*(?:합시다|해야)|갈아\s*(?:치웁|치워야|엎읍)|"
     r"함께\s*(?:해\s*주세요|해주세요|합시다|가요|갑시다)|힘을\s*(?:모아|실어)|한\s*표|선택해\s*주|떨어뜨|막아\s*(?:야|냅시다|주세요)|"
-    r"(?<!투)표\s*(?:를\s*)?(?:주(?:세요|십시오|자|지\s*마|지\s*맙)|몰아)")
+    r"(?<!투)표\s*(?:를\s*)?(?:주(?:세요|십시오|자|지\s*마|지\s*맙)|몰아)|(?:에게|한테)\s*(?:투표|한\s*표|표를)")
 
 
 def find(forms: list[str]) -> str | None:
@@ -98,6 +109,10 @@ def find(forms: list[str]) -> str | None:
             ballot = m.group(0)[0].isdigit() or (
                 m.group(0)[0] in "찍뽑" and _BALLOT_NUMBER.search(form[max(0, m.start() - 8):m.start()]) is not None)
             if election or ballot:
+                return _evidence(form, m)
+        if _CANDIDATE.search(form):
+            m = re.search(r"투표\s*(?:해\s*주(?:세요|십시오)|하세요|합시다|해요)", form)
+            if m:  # "투표해 주세요" for someone named, not a reminder to vote
                 return _evidence(form, m)
         if _CAMPAIGN.search(form):
             for m in _APPEAL.finditer(form):
@@ -119,4 +134,6 @@ ENGLISH = re.compile(
     r"\bvote\s+for\s+[a-z]+\b.{0,40}\b(?:candidate|election|ballot|mayor|council)\b|"
     r"\bvote\s+[a-z-]+(?:\s+[a-z-]+)?\s+for\s+(?:mayor|council|governor|president|office)\b|\bre-?elect\b|\bcandidate\b.{0,30}?(?:\bnumber|\bno\.?|#)\s*\d|\b(?:don'?t|do\s+not|never)\s+(?:vote\s+for|re-?elect)\b|"
     r"\b(?:mayor|councill?or|senator|president)\b.{0,20}?\b(?:must|should)\s+(?:resign|step\s+down)\b|"
-    r"\b(?:support|back)\s+(?:candidate|our\s+candidate)\b|\bcampaign\s+(?:office|rally|event)\b|\bon\s+the\s+ballot\b")
+    r"\b(?:support|back)\s+(?:candidate|our\s+candidate)\b|\bcampaign\s+(?:office|rally|event)\b|\bon\s+the\s+ballot\b|"
+    r"\bcampaign(?:ing)?\s+for\s+(?:candidate|councill?or|mayor|[a-z]+\s+(?:for|in)\b)|\bvote\s+(?:for\s+)?[a-z-]+\s+on\s+"
+    r"(?:election\s+day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d)|\bballot\s+(?:number|no\.?)\s*\d")

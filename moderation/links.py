@@ -1,10 +1,14 @@
-"""The `outside_link` house rule: links out of the room, and invitations into other rooms.
+"""The `outside_link` house rule: invitations into other rooms, and the links that lead there.
 
 A link is anything that reads as a web address once spelled-out dots are undone
 ("t . me", "open(dot)kakao", "t닷me"), except the city's own sites and the
-configured allowed domains (*.go.kr, korea.kr, gov.kr by default). Short links
-(bit.ly, han.gl, me2.kr, url.kr, vo.la, naver.me …) always count: they hide
-where they go. An invitation in words needs a place to go (오픈채팅, 단톡방, 밴드,
+configured allowed domains (*.go.kr, korea.kr, gov.kr by default). A link breaks
+the rule when it leads into a chat or community (open.kakao.com, band.us,
+cafe.naver.com, t.me, discord.gg …), is a short link (bit.ly, han.gl, me2.kr,
+url.kr, vo.la, naver.me …: they hide where they go), sells (a shop's domain, a
+referral parameter) or comes with an invitation ("가입하세요", "구독 부탁");
+a plain link to an article or a video is information (moderation.rules; a room
+can ask for every link with `thresholds = {every_link = 1}`). An invitation in words needs a place to go (오픈채팅, 단톡방, 밴드,
 네이버 카페, 디스코드 …) together with a way in (들어오세요, 가입, 검색, 참여코드,
 비번): "카페 앞 불법주차", "밴드 공연", "단톡방에서 싸우지 맙시다" name a place or
 a chat and invite nobody.
@@ -105,6 +109,16 @@ def promotional(links: list[tuple[str, str]]) -> list[str]:
     """The links that hide or sell: short links, shop domains, referral parameters."""
     return [link for host, link in links
             if host in SHORTENERS or host.rsplit(".", 1)[-1] in _SHOP_TLDS or re.search(r"[?&](?:ref|code|invite)=", link)]
+
+
+# Words that turn a link into an invitation: "가입하세요 https://…", "구독 부탁드려요".
+_LINK_INVITE = re.compile(r"가입|들어\s*오|들어\s*와|참여|입장|구독|팔로우|모여|오세요|와\s*주세요|초대|놀러|"
+                          r"\b(?:join|subscribe|follow\s+(?:us|me|our))\b")
+
+
+def invites_in(forms: list[str]) -> bool:
+    """True when the message asks people to join, enter or subscribe somewhere."""
+    return any(_LINK_INVITE.search(form) for form in forms)
 
 
 def invitation(forms: list[str]) -> str | None:

@@ -62,9 +62,9 @@ RULE_TEXT: Mapping[RuleId, RuleText] = {
         "No insults, hate, defamation or doxxing. Angry complaints are still filed; insulting a person is not "
         "allowed."),
     RuleId.OUTSIDE_LINK: RuleText(
-        "다른 채팅방·카페·밴드·그룹으로의 초대나 외부 링크는 올릴 수 없습니다(시 공식 누리집 등 허용된 주소 제외).",
-        "No invitations or links to other chat rooms, cafés or groups (allowed sites such as the city's own "
-        "are fine)."),
+        "다른 채팅방·카페·밴드·그룹으로의 초대와 그 링크, 단축 링크는 올릴 수 없습니다(시 공식 누리집 등 허용된 주소 제외).",
+        "No invitations or links to other chat rooms, cafés or groups, and no short links (allowed sites such as "
+        "the city's own are fine)."),
     RuleId.FLOOD: RuleText(
         "짧은 시간에 많은 메시지를 연달아 보내지 말아 주세요. 한 번에 모아서 올려 주시면 좋습니다.",
         "Please don't flood the room with many messages in a few seconds; write one message instead."),
@@ -215,8 +215,15 @@ def _strip(form: str, removed: frozenset[str]) -> str:
 
 
 def _check_outside_link(text: str, forms: list[str], found: list[tuple[str, str]], s: RuleSettings) -> str | None:
-    if found:
-        return found[0][1]
+    # A link breaks the rule when it leads into another chat or community, hides where it goes, sells,
+    # or comes with an invitation; a plain link to an article or a video is information. A room that
+    # wants every outside link gone sets thresholds = {every_link = 1}.
+    every = s.threshold("every_link", 0.0) >= 1.0
+    invited = links.invites_in(forms)
+    promo = set(links.promotional(found))
+    for host, link in found:
+        if every or host in links.INVITE_HOSTS or host in links.SHORTENERS or link in promo or invited:
+            return link
     hit = links.invitation(forms)
     if hit and hit not in _removed_words(s):
         return hit

@@ -87,11 +87,19 @@ def test_discussing_policy_is_not_politics(text: str) -> None:
     "오 픈 채 팅 방 검색해서 들어오세요",
     "카톡방 들어오세요~",
     "단톡방 초대해 드릴게요",
-    "https://example.com/some-page",
+    "https://example.com/some-page 가입하세요",
     "링크는...t.me/abcde 입니다",
 ])
 def test_invitations_and_outside_links(text: str) -> None:
     assert "outside_link" in broken(text)
+
+
+def test_a_plain_link_to_an_article_is_information_unless_the_room_bans_every_link() -> None:
+    # issue 12 / ROOM_DATA: outside_link is links to or invitations into other chats, cafés, bands, Discord
+    for text in ("https://example.com/some-page", "관련 기사 https://news.example.co.kr/article/1 참고하세요",
+                 "시의회 본회의 유튜브 생중계 https://youtube.com/@council"):
+        assert "outside_link" not in broken(text)
+        assert "outside_link" in broken(text, RoomRules.from_config({"outside_link": {"thresholds": {"every_link": 1}}}))
 
 
 @pytest.mark.parametrize("text", [
@@ -106,7 +114,8 @@ def test_city_domain_and_plain_text_pass(text: str) -> None:
 
 
 def test_allowed_domains_are_configurable() -> None:
-    rules = RoomRules.from_config({"outside_link": {"allowed_domains": ["gwacheon.go.kr", "example.com"]}})
+    rules = RoomRules.from_config({"outside_link": {"allowed_domains": ["gwacheon.go.kr", "example.com"],
+                                                    "thresholds": {"every_link": 1}}})
     assert "outside_link" not in broken("https://example.com/page", rules)
     assert "outside_link" not in broken("https://www.gwacheon.go.kr/", rules)
     assert "outside_link" in broken("https://open.kakao.com/o/x", rules)
@@ -201,8 +210,8 @@ def test_settings_thresholds() -> None:
 
 
 def test_moderators_are_exempt() -> None:
-    assert check_message("https://example.com 기호 2번 후보", is_moderator=True) == []
-    assert check_message("https://example.com", is_moderator=False)
+    assert check_message("https://open.kakao.com/o/x 기호 2번 후보", is_moderator=True) == []
+    assert check_message("https://open.kakao.com/o/x", is_moderator=False)
 
 
 def test_rules_broken_lists_ids_and_never_flood() -> None:
