@@ -24,23 +24,26 @@ from moderation.redaction import PLACEHOLDERS, redact
 
 _H = r"[가-힣]"
 # Second person, as a word of its own: "너" in "너무" is not anyone.
+_YOU = ("너", "넌", "니", "네가", "니가", "너네", "너희", "니들", "느그", "당신", "당신네", "댁", "님", "님아", "님들", "그쪽", "네놈",
+        "니놈", "네년", "니년", "너님")
 SECOND = re.compile(
-    r"(?<![가-힣])(?:너|넌|니|네가|니가|너네|너희|니들|느그|당신|당신네|댁|님|님아|님들|그쪽|네놈|니놈|네년|니년|너님|이\s*양반)"
+    # each word checked for a letter before it after matching it (re skips faster on a literal first character)
+    r"(?:" + "|".join(f"{w}(?<![가-힣]{w})" for w in sorted(_YOU, key=len, reverse=True)) + r"|이(?<![가-힣]이)\s*양반)"
     r"(?=[\s은는이가을를도의랑한보다같만,.!?~ㅋㅎ]|$)")
 # People by role or kind. "시장" (also a market) and "기사" (also an article) only as people.
 _ROLES = (r"공무원|공뭔|공직자|관료|실무자|관계자|책임자|담당자|담당\s*공무원|주무관|직원|과장(?!\s*(?:광고|된|되|하|해|이\s*심))|팀장|국장|계장|실장|청장|구청장|"
-          r"군수|도지사|교육감|시의원|구의원|도의원|국회\s*의원|(?<![한병])의원|위원장|시장님|"
+          r"군수|도지사|교육감|시의원|구의원|도의원|국회\s*의원|의원(?<![한병]의원)|위원장|시장님|"
           r"시장(?=이|은|놈|새끼|이라는|이란|이나|\s*저|\s*양반|\s*인간)|경찰|순경")
 # Contemptuous or plain words for a person; "년" only as a word ("작년", "10년" are years).
-_KINDS = (r"것들|인간|놈|(?<![가-힣\d])년|새끼|족속|작자|양반|녀석|아줌마|아저씨|노인네|늙은이|할배|할매|"
-          r"(?<![가-힣])(?:그|저|이)\s*(?:사람|분|여자|남자)")
+_KINDS = (r"것들|인간|놈|년(?<![가-힣\d]년)|새끼|족속|작자|양반|녀석|아줌마|아저씨|노인네|늙은이|할배|할매|"
+          r"(?:그(?<![가-힣]그)|저(?<![가-힣]저)|이(?<![가-힣]이))\s*(?:사람|분|여자|남자)")
 PEOPLE = re.compile(r"(?:" + _ROLES + "|" + _KINDS + r"|사람)(?:들)?")
 
 # Words that are always about people and always contemptuous.
 CONTEMPT_WORDS = re.compile(
     r"세금\s*도둑|세금충|월급\s*루팡|철밥통|밥\s*버러지|식충이|버러지|나부랭이|무뇌|뇌\s*없는|휴거|빌거|월거지|전거지|임대충|"
     r"개저씨|한남충|맘충|틀딱|급식충|찌질이|진상\s*(?:부리|짓|떨|주민|아줌마|아저씨|손님|들)|관종|관심\s*종자|어그로꾼|분탕(?:러|질|종자)|짱깨|쪽바리|똥남아|깜둥이|개돼지|매국노|인간\s*말종|말종|기레기|도둑놈|날강도|탐관오리|"
-    r"쓰레기\s*같은\s*(?:놈|년|인간|것|새끼|공무원|사람)|인간\s*쓰레기|(?:이)?라는\s*(?:작자|인간|놈)(?=[이가은는도]|\s)|"
+    r"쓰레기\s*같은\s*(?:놈|년|인간|것|새끼|공무원|사람)|인간\s*쓰레기|라는\s*(?:작자|인간|놈)(?=[이가은는도]|\s)|"
     r"(?:공무원|직원|의원|시장)\s*(?:놈|새끼|것)들")
 _ADJECTIVES = (r"무능한|무능력한|한심한|멍청한|게으른|썩어\s*빠진|부패한|뻔뻔한|쓸모\s*없는|무식한|역겨운|비열한|파렴치한|"
                r"양심\s*(?:도\s*)?없는|개념\s*없는|무개념|못\s*배운|미개한|저질|저능한|덜\s*떨어진|모자란|싸가지\s*없는|재수\s*없는|"
@@ -70,19 +73,19 @@ DIRECTED_PHRASES = re.compile(
     r"철(?:이|도)\s*없(?:냐|네|는\s*(?:인간|놈|사람))|뭘\s*안다고|훈수질|선동질|분탕질|나불(?:대|거)|주절(?:대|거)|"
     r"짖(?:어|네|지\s*마|는\s*소리)|설치(?:네|지\s*마|고\s*다니)|떠들(?:지\s*마|어\s*대)|말귀[^.!?\n]{0,6}?못\s*알아|"
     r"한글\s*(?:모르|못\s*읽|못\s*떼)|문해력|이해력\s*(?:딸|부족|없|이\s*없)|(?:좀|그냥|제발|당장)\s*나가(?:라|세요|든가)|"
-    r"방\s*나가(?:라|세요)|물\s*(?:을\s*)?흐리(?:는|지)|(?<![가-힣])(?:니|너|네|당신|님|댁)\s*수준|"
+    r"방\s*나가(?:라|세요)|물\s*(?:을\s*)?흐리(?:는|지)|(?:당신|니|너|네|님|댁)\s*수준(?:이|은|도|으로|에|\s)|"
     r"수준이?\s*(?:딱\s*)?(?:그\s*정도|뻔하|알만|거기서\s*거기)|(?:정신|제정신)\s*(?:차려라|차리세요|나갔(?:냐|나|네))|(?:소설|망상)\s*(?:쓰|하)(?:네|지\s*마|고\s*있)|"
     r"정신\s*승리|피해\s*망상|웃기고\s*(?:있네|앉았네)|개수작|수작\s*부리|꼰대\s*(?:같은|짓|들|새끼)|(?:nobody|아무도)\s*(?:cares|관심\s*없)|"
-    r"(?<![가-힣])(?:저|이|그)\s*(?:인간|놈|작자|녀석|양반)(?:들)?(?=[은는이가을를도]|\s|$)|가정\s*교육\s*(?:을\s*)?(?:못|안)\s*받|못\s*배워\s*먹|배운\s*게\s*없|천박|찌질(?:하|이|한)")
+    r"(?:그(?<![가-힣]그)|저(?<![가-힣]저)|이(?<![가-힣]이))\s*(?:인간|놈|작자|녀석|양반)(?:들)?(?=[은는이가을를도]|\s|$)|가정\s*교육\s*(?:을\s*)?(?:못|안)\s*받|못\s*배워\s*먹|배운\s*게\s*없|천박|찌질(?:하|이|한)")
 THREATS = re.compile(
-    r"가만\s*(?:안\s*(?:둔|둬|둘|놔)|두지\s*않)|죽여\s*(?:버|줄|놓)|죽이고\s*싶|(?<![가-힣])패\s*(?:버리|줄|버린|죽)|묻어\s*버|찾아간다|"
+    r"가만\s*(?:안\s*(?:둔|둬|둘|놔)|두지\s*않)|죽여\s*(?:버|줄|놓)|죽이고\s*싶|패(?<![가-힣]패)\s*(?:버리|줄|버린|죽)|묻어\s*버|찾아간다|"
     r"찾아갈\s*(?:거|게|꺼|테니)|찾아가서\s*(?:가만|혼|패|죽|따지세요|따져|항의)|퇴근\s*길에?\s*(?:기다|보자)|"
     r"얼굴\s*(?:기억해\s*(?:둠|둔다|둘|놨)|외워\s*(?:둠|둔다|놨))|밤길\s*조심|각오\s*해|"
     r"(?:어디\s*사는지|사는\s*곳|집\s*주소)\s*(?:다\s*)?(?:알아낸|알아낼|찾아낸|찾아낼|안다|알아)|조심해라|조심하는\s*게\s*좋을|"
-    r"각오\s*(?:해|하고|하셔|하세요)|(?<![가-힣])나와라|맞짱|두들겨\s*(?:맞|패)|손\s*(?:좀\s*)?봐\s*줄|혼\s*(?:좀\s*)?나\s*볼래")
+    r"각오\s*(?:해|하고|하셔|하세요)|나와라(?<![가-힣]나와라)|맞짱|두들겨\s*(?:맞|패)|손\s*(?:좀\s*)?봐\s*줄|혼\s*(?:좀\s*)?나\s*볼래")
 # Groups of people and what hate says about them.
 GROUPS = re.compile(
-    r"(?:영구\s*)?임대(?:\s*아파트|\s*단지|\s*주택)?\s*(?:사는\s*)?(?:애들|사람들|주민들?|것들|놈들|세대)|외국인(?:\s*(?:노동자|근로자))?들?|"
+    r"임대(?:\s*아파트|\s*단지|\s*주택)?\s*(?:사는\s*)?(?:애들|사람들|주민들?|것들|놈들|세대)|외국인(?:\s*(?:노동자|근로자))?들?|"
     r"외노자|이주\s*(?:노동자|민)들?|이민자들?|중국인들?|중국\s*사람들?|조선족|일본인들?|동남아(?:\s*사람)?들?|베트남\s*사람들?|"
     r"흑인들?|무슬림|이슬람|난민들?|장애인들|장애인\s*시설|노인(?:네)?들|늙은이들|틀딱|젊은\s*것들|요즘\s*(?:애들|것들)|"
     r"여자들|남자들|아줌마들|아저씨들|페미들?|게이들?|동성애자들?|성소수자|트랜스젠더|기독교인들?|교회\s*다니는\s*(?:사람들|것들)|개독|"
@@ -106,9 +109,13 @@ _CALL_ON = re.compile(
 _SOMEONE_ELSE = re.compile(
     r"이\s*사람|그\s*사람|저\s*사람|이분|그분|저분|(?:이|저|그)\s*집|차주|주인|집주인|범인|아줌마|아저씨|주무관|담당자|공무원|개인\s*(?:번호|휴대폰|핸드폰|연락처|전화)|"
     r"남자|여자|놈|새끼|민폐|상습범|범인|\bthe\s+guy\b|\bhis\b|\bher\b|\bhim\b|\bthis\s+(?:guy|woman|man)\b")
+_THREE_DIGITS = re.compile(r"\d\D*\d\D*\d")
 _THEIRS = re.compile(r"(?:이|그|저)\s*(?:사람|분|집|여자|남자|아줌마|아저씨|놈)\s*(?:번호|연락처|전화|주소|집)|"
                      r"(?:차주|주인|범인|담당자|주무관)\s*(?:번호|연락처|전화번호|집\s*주소)|(?:번호|연락처)\s*(?:는|가|이에요|입니다|예요)")
 _MINE = re.compile(r"제\s*(?:번호|연락처|전화|핸드폰|휴대폰)|저한테|저에게|제게|\bmy\s+(?:number|phone)\b|\bme\s+at\b")
+
+
+_ALWAYS = re.compile(f"(?P<words>{CONTEMPT_WORDS.pattern})|(?P<phrases>{DIRECTED_PHRASES.pattern})|(?P<threat>{THREATS.pattern})")
 
 
 @dataclass(frozen=True)
@@ -121,6 +128,8 @@ class Sign:
 
 def doxxing(text: str) -> str | None:
     """A phone number or a home of someone else, posted with a call to go after them."""
+    if not _THREE_DIGITS.search(text):
+        return None  # no number, no home: most messages stop here
     redacted = redact(text)
     has_number = PLACEHOLDERS["phone"] in redacted
     home = _HOME.search(text)
@@ -147,10 +156,9 @@ def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset())
     if insults:
         return Sign("insult", insults[0])
     for form in forms:
-        for kind, pattern in (("contempt", CONTEMPT_WORDS), ("contempt", DIRECTED_PHRASES), ("threat", THREATS)):
-            m = pattern.search(form)
-            if m and m.group(0) not in removed:
-                return Sign(kind, m.group(0))
+        for m in _ALWAYS.finditer(form):
+            if m.group(0) not in removed:
+                return Sign("threat" if m.lastgroup == "threat" else "contempt", m.group(0))
         for pattern in CONTEMPT:
             m = pattern.search(form)
             if m and m.group(0) not in removed:

@@ -53,7 +53,7 @@ _CHAT_PLACE = (r"(?:오픈\s*채팅(?:방)?|오픈\s*톡(?:방)?|오톡(?:방)?|
                r"카카오\s*톡?\s*(?:방|오픈|채널)|단체\s*(?:톡)?\s*방|텔레\s*(?:그램)?\s*(?:방|채널|그룹)|텔방|디스코드(?:\s*서버)?|"
                r"디코(?:\s*(?:서버|방|채널))?|(?:네이버|다음|맘)\s*카페|맘카페|(?:네이버\s*)?밴드\s*(?:방|모임)?|비밀\s*방|"
                r"discord|telegram|whatsapp|kakao\s*talk|open\s*chat|group\s*chat)")
-_WEAK_PLACE = r"(?<![가-힣])(?:카페|밴드|채널|방|모임|그룹|서버|커뮤니티|클럽|동호회)"
+_WEAK_PLACE = "(?:" + "|".join(f"{w}(?<![가-힣]{w})" for w in ("카페", "밴드", "채널", "방", "모임", "그룹", "서버", "커뮤니티", "클럽", "동호회")) + ")"
 _WAY_IN = (r"(?:들어\s*오|들어\s*와|오세요|와\s*주세요|놀러|초대|가입|참여|입장|검색|모여|모이|구독|팔로우|"
            r"만들었|팠어|열었|링크|주소|join|로\s*오|으로\s*오|로\s*넘어|으로\s*넘어)")
 _CODE = r"(?:(?:참여|입장|초대|가입)\s*코드|비\s*번(?:호)?|비밀\s*번호|패스\s*워드|암호|password|\bpw\b|코드는|코드\s*\d)"
@@ -72,6 +72,9 @@ INVITATIONS: tuple[re.Pattern[str], ...] = (
 )
 
 
+_MAYBE_LINK = re.compile(r"[.。．]|dot|닷|쩜", re.IGNORECASE)
+
+
 def link_text(text: str) -> str:
     """Undo "t . me", "t닷me", "open(dot)kakao" so spelled-out links are seen as links."""
     text = unicodedata.normalize("NFKC", strip_invisible(text))
@@ -86,6 +89,8 @@ def domain_allowed(host: str, allowed: tuple[str, ...]) -> bool:
 def find_links(text: str, allowed: tuple[str, ...]) -> list[tuple[str, str]]:
     """(host, link) of every link in `text` that is not on an allowed domain."""
     found: list[tuple[str, str]] = []
+    if not _MAYBE_LINK.search(text):
+        return found  # no dot of any spelling: no link
     spelled = link_text(text)
     for m in _URL.finditer(spelled):
         if m.start() > 0 and spelled[m.start() - 1] == "@":

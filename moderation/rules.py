@@ -244,12 +244,13 @@ def _check_abuse(text: str, forms: list[str], s: RuleSettings, hostility: Callab
     # The model alone never punishes: an angry complaint about a road scores high
     # too. Only a high score *and* someone it is aimed at is abuse, and a report of
     # a problem ("ㅅㅂ 담당자는 뭐하나 가로등 한 달째") needs a directed insult above.
-    if abuse.target(forms) is None or reports():
+    if abuse.target(forms) is None:
         return None
     if hostility is None:
         from moderation.hostility import score as hostility
     value = hostility(text)
-    if value >= s.threshold("hostility", ABUSE_HOSTILITY):
+    # the score first: asking the intake whether this is a report costs more, and most scores are low
+    if value >= s.threshold("hostility", ABUSE_HOSTILITY) and not reports():
         return f"{_excerpt(text)} (hostility {value:.2f})"
     return None
 

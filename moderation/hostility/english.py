@@ -73,6 +73,8 @@ PROFANITY = re.compile(r"\b(?:fuck\w*|shit\w*|damn\w*|crap\w*|bullshit|wtf|hell|
 
 def is_english(text: str) -> bool:
     """True when a message is written in Latin letters with (almost) no Hangul."""
+    if not _LATIN.search(text):
+        return False  # most messages in a Korean room: no Latin letter at all
     latin = len(_LATIN.findall(text))
     if latin < 2:
         return False
