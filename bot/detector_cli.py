@@ -7,27 +7,35 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
-from moderation import hostility
+from moderation import rules_evaluation
+from moderation.decision import decide
 from moderation.hostility import evaluation as hostility_evaluation
-from moderation.intake import classify
 from moderation.intake import evaluation as intake_evaluation
-from moderation.rules import rules_broken
 
 _TOXIC_LABELS = {"toxic", "clean", "borderline"}
 
 
 def verdict(text: str) -> dict:
-    """Everything the detectors say about one text, as `sotong classify` prints it."""
-    intake = classify(text)
-    hostile = round(hostility.score(text), 4)
+    """The one decision about a text (moderation.decision), as `sotong classify` prints it.
+
+    A message the house rules keep out comes out as kind "other" with its `rules`;
+    `outcome` is what the bot does (rule / file / ask / support_or_note / ignore) and
+    `applied` the rule it applies with its action. `hostility` is the judged score.
+    """
+    decision = decide(text)
+    intake = decision.intake
+    civic = decision.kind != "other"
+    applied = decision.applied
     return {
-        "kind": intake.kind,
+        "kind": decision.kind,
         "category": intake.category,
-        "place": intake.place,
+        "place": intake.place if civic else None,
         "confidence": round(intake.confidence, 4),
         "redacted": intake.redacted,
-        "hostility": hostile,
-        "rules": rules_broken(text, hostility=lambda _text: hostile),
+        "hostility": round(decision.hostility, 4),
+        "rules": decision.rules,
+        "outcome": decision.outcome.value,
+        "applied": None if applied is None else {"rule": applied.rule.value, "action": applied.action.value},
     }
 
 
@@ -70,6 +78,10 @@ def evaluate_file(path: Path, out: TextIO, split: str = "all") -> int:
         rows = [r for r in rows if intake_evaluation.chatstyle_split(r["text"]) == split]
         out.write(f"{split} split: {len(rows)} rows\n")
     labels = {r["label"] for r in rows}
+    # -- house rules and hostility on a room-style file (moderation.rules_evaluation) --
+    if rules_evaluation.is_room_file(rows):
+        out.write(rules_evaluation.format_report(rules_evaluation.evaluate(rows)) + "\n")
+    # -- end of the house-rules block --
     if labels <= _TOXIC_LABELS:
         out.write("hostility (borderline left out)\n")
         out.write(hostility_evaluation.format_report(hostility_evaluation.evaluate(rows)) + "\n")

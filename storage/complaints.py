@@ -157,6 +157,16 @@ async def by_message(session: AsyncSession, room_id: int, message_id: int) -> Co
     return (await session.exec(query)).scalars().first()
 
 
+async def open_under(session: AsyncSession, room_id: int, message_id: int) -> Complaint | None:
+    """The open complaint a reply to `message_id` sits under: filed from that message, or the bot's acknowledgement of one."""
+    query = select(Complaint).where(
+        Complaint.room_id == room_id,
+        or_(Complaint.message_id == message_id, Complaint.ack_message_id == message_id),
+        Complaint.status.in_(OPEN_STATUSES),
+    )
+    return (await session.exec(query)).scalars().first()
+
+
 # The queries of every filing, built once (building one costs as much as running it on SQLite).
 _CANDIDATE = and_(
     Complaint.category == bindparam("category"), Complaint.status.in_(OPEN_STATUSES), Complaint.created_at >= bindparam("since")

@@ -25,10 +25,11 @@ def test_classify_answers_each_line_in_order_with_every_field() -> None:
     answers = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(answers) == 3
     for answer in answers:
-        assert set(answer) == {"kind", "category", "place", "confidence", "redacted", "hostility", "rules"}
+        assert set(answer) == {"kind", "category", "place", "confidence", "redacted", "hostility", "rules", "outcome", "applied"}
         assert 0.0 <= answer["confidence"] <= 1.0 and 0.0 <= answer["hostility"] <= 1.0
     assert answers[0]["kind"] == "complaint" and answers[0]["category"] == "streetlight"
-    assert answers[1]["kind"] == "other"
+    assert answers[0]["outcome"] == "file" and answers[0]["applied"] is None
+    assert answers[1]["kind"] == "other" and answers[1]["outcome"] == "ignore"
     assert "010-1234-5678" not in answers[2]["redacted"]
 
 
@@ -89,3 +90,41 @@ def test_eval_can_score_only_the_validation_split(tmp_path: Path) -> None:
     result = sotong("eval", str(path), "--split", "valid")
     assert result.returncode == 0, result.stderr
     assert f"valid split: {expected} rows" in result.stdout
+
+
+def test_classify_prints_the_final_decision_house_rules_first() -> None:
+    texts = [
+        "중앙동 상가 분식집 오픈 기념 떡볶이 50% 할인해요 많이 와주세요 포장 주문 가능",  # an ad about a place
+        "이번 선거 기호 1번 후보 꼭 뽑아 주세요 우리 동네 도로 확 바꿉니다",
+        "도로과 직원들 진짜 월급루팡이네 민원 넣어도 답이 없어",
+        "아 진짜 욕나온다 별양동 사거리 신호등 또 고장났어요 빨리 고쳐주세요",
+    ]
+    result = sotong("classify", stdin="".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts))
+    ad, campaign, insult, complaint = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (ad["kind"], ad["outcome"], ad["rules"]) == ("other", "rule", ["commercial"])
+    assert ad["applied"] == {"rule": "commercial", "action": "strike"} and ad["place"] is None
+    assert (campaign["kind"], campaign["outcome"], campaign["rules"]) == ("other", "rule", ["politics"])
+    assert insult["rules"] == ["abuse"] and insult["hostility"] >= 0.5 and insult["kind"] == "other"
+    assert complaint["kind"] == "complaint" and complaint["outcome"] in ("file", "ask") and complaint["rules"] == []
+    assert complaint["hostility"] < 0.5
+
+
+def test_eval_scores_house_rules_and_hostility_by_language_on_a_room_file(tmp_path: Path) -> None:
+    path = tmp_path / "room.jsonl"
+    rows = [
+        {"text": "추천인 코드 QW12 넣으면 5천원 적립돼요", "label": "none", "rules": ["commercial"], "hostile": False, "lang": "ko", "tags": ["referral"]},
+        {"text": "세금도둑들 일 좀 해라", "label": "none", "rules": ["abuse"], "hostile": True, "lang": "ko", "tags": ["insult_official"]},
+        {"text": "오늘 날씨 좋네요", "label": "none", "rules": [], "hostile": False, "lang": "ko", "tags": ["chatter"]},
+        {"text": "Is the library open today?", "label": "none", "rules": [], "hostile": False, "lang": "en", "tags": ["english"]},
+        {"text": "Shut up, idiot", "label": "none", "rules": ["abuse"], "hostile": True, "lang": "en", "tags": ["english"]},
+    ]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    result = sotong("eval", str(path))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    [commercial] = [line for line in lines if line.startswith("commercial ")]
+    assert commercial.split()[1:] == ["1", "1", "1.000", "1.000"]
+    [korean] = [line for line in lines if line.startswith("ko ")]
+    [english] = [line for line in lines if line.startswith("en ")]
+    assert korean.split()[1:6] == ["1", "1", "1.000", "1.000", "1.000"] and korean.endswith("0 of 1")
+    assert english.split()[1:6] == ["1", "1", "1.000", "1.000", "1.000"] and english.endswith("0 of 1")

@@ -97,8 +97,12 @@ async def test_a_complaint_with_swearing_is_filed_not_deleted(sotong, control: S
     assert ack["reply_to_message_id"] == complaint["message_id"] and "가로등" in ack["text"]
     assert not await _deleted(control, room.chat_id, complaint["message_id"])
     assert await _log(sotong, room.chat_id) == []  # nothing punished, nothing logged
-    chatter = await control.post(room.chat_id, room.resident, "ㅅㅂ 오늘 진짜 짜증나네")  # swearing that reports nothing
-    await eventually(lambda: _deleted(control, room.chat_id, chatter["message_id"]))
+    # Swearing at the day is not abuse either (issue 12: abuse is directed); the same words at a person are.
+    chatter = await control.post(room.chat_id, room.resident, "ㅅㅂ 오늘 진짜 짜증나네")
+    insult = await control.post(room.chat_id, room.resident, "ㅅㅂ 너 진짜 짜증나네")
+    await eventually(lambda: _deleted(control, room.chat_id, insult["message_id"]))
+    assert not await _deleted(control, room.chat_id, chatter["message_id"])
+    assert [e.rule for e in await _log(sotong, room.chat_id)] == ["abuse"]
 
 
 async def test_a_link_to_the_citys_own_site_passes_and_a_warn_rule_keeps_the_message(bot_factory, control: SandboxControl, room: Room) -> None:

@@ -1,9 +1,12 @@
 """House rules on every room message: delete, warn or strike, and mute on repeated strikes.
 
-Runs before every other message handler (group -2). A deleted message stops
-further handling (ApplicationHandlerStop), so it is never filed as a complaint;
-a kept one (a warning, or no rule broken) goes on to heat and intake. Angry
-complaints pass: the abuse rule needs an insult aimed at a person.
+Runs before every other message handler (group -2) and applies the rule of the
+message's decision (moderation.decision: house rules first, abuse is directed).
+A deleted message stops further handling (ApplicationHandlerStop), so it is never
+filed as a complaint; a kept one goes on to heat and intake, and intake reads the
+same decision: a message a `commercial`, `politics` or `outside_link` rule only
+warns about is still never filed. Angry complaints pass: the abuse rule needs an
+insult aimed at a person, and swearing at a situation is not one.
 """
 
 from __future__ import annotations
@@ -17,12 +20,13 @@ from telegram.ext import Application, ApplicationHandlerStop, ContextTypes, Mess
 
 from bot.features import sanctions
 from bot.features.access import runtime_of
+from bot.features.intake import room_decision
 from bot.replies import reply_to
 from bot.texts import rule_name, text
 from bot.work import Work, current_work
 from moderation.flood import FloodDetector
 from moderation.pseudonym import pseudonym
-from moderation.rules import FLOOD_MESSAGES, FLOOD_SECONDS, Action, RoomRules, Violation, check_message, flood_violation
+from moderation.rules import FLOOD_MESSAGES, FLOOD_SECONDS, Action, RoomRules, Violation, flood_violation
 from moderation.strikes import add_strike
 from storage import rooms, strikes
 from storage.models import Room, utcnow
@@ -103,7 +107,9 @@ class HouseRules:
             return False
         chat_id, user_id = message.chat_id, message.from_user.id  # type: ignore[union-attr]
         rules = self.rules_for(chat_id)
-        violations = check_message(message.text or message.caption or "", rules)
+        # The one decision about this message (moderation.decision), the same the intake handler reads.
+        decision = room_decision(self.runtime, message, edited=edited)
+        violations = [decision.applied] if decision.applied is not None else []
         key = pseudonym(self.runtime.settings.privacy.pseudonym_secret, chat_id, user_id)
         detector = None if edited else self._flood(chat_id, rules)
         now = message.date.timestamp()

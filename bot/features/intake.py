@@ -34,12 +34,15 @@ from bot.config import IntakeSettings
 from bot.features.access import language_of, runtime_of
 from bot.texts import category_label, kind_label, text
 from bot.work import Work, current_work
+from moderation.decision import Decision, Thresholds, decide
+from moderation.decision import Outcome as Handling
 from moderation.intake import classify
 from moderation.normalize import is_blank
 from moderation.pseudonym import pseudonym
 from moderation.redaction import redact
 from moderation.similarity import Candidate, best_duplicate
 from storage import complaints, outbox, rooms
+from moderation.rules import RoomRules, RuleSettings
 from storage.models import OPEN_STATUSES, Complaint, IntakeQuestion, OutboxMessage, Room, utcnow
 
 if TYPE_CHECKING:
@@ -51,6 +54,8 @@ log = logging.getLogger(__name__)
 # (house rules, heat) run on the same messages.
 INTAKE_GROUP = 5
 FILED_KINDS = ("complaint", "proposal")
+# `[rules] enabled = false`: the decision sees no house rule at all.
+NO_RULES = RoomRules(**{name: RuleSettings(enabled=False) for name in ("politics", "commercial", "abuse", "outside_link", "flood")})
 _CALLBACK = re.compile(r"^(c|q):(follow|withdraw|yes|no):([0-9]{1,9})$")  # ids fit the INTEGER column
 
 
@@ -204,6 +209,30 @@ async def send_reply(work: Work, room: Room, message_id: int, thread_id: int | N
 # -- the room --------------------------------------------------------------------------
 
 
+def thresholds_of(settings: IntakeSettings) -> Thresholds:
+    """The decision's thresholds from `[intake]`."""
+    return Thresholds(file=settings.file_threshold, ask=settings.ask_threshold, sure=settings.sure_threshold)
+
+
+def room_decision(runtime: "Runtime", message: Message, *, under_report: bool = False, edited: bool = False) -> Decision:
+    """The one decision (moderation.decision) about a room message or caption, with the room's house rules.
+
+    The house rules (bot/features/house_rules.py) and this handler ask about the same
+    message; the decision is cached per text, so it is made once.
+    """
+    rules = runtime.house_rules.rules_for(message.chat_id) if runtime.settings.rules.enabled else NO_RULES
+    return decide(message.text or message.caption or "", rules, reply_to_open_report=under_report,
+                  thresholds=thresholds_of(runtime.settings.intake), edited=edited, classifier=classify)
+
+
+def _replied_id(message: Message) -> int | None:
+    """The message this one replies to, if any (in a forum, the topic's first message does not count)."""
+    reply = message.reply_to_message
+    if reply is None or (message.is_topic_message and reply.message_id == message.message_thread_id):
+        return None
+    return reply.message_id
+
+
 async def on_room_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.message
     if message is None or message.from_user is None or message.from_user.is_bot:
@@ -219,10 +248,18 @@ async def on_room_message(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         if message.photo and message.media_group_id:
             await join_album(message)
         return
-    result = classify(body)
-    certain = settings.files_outright(result.confidence, result.civic)
-    if result.kind not in FILED_KINDS or not (certain or result.confidence >= settings.ask_threshold):
-        return
+    decision = room_decision(runtime, message)
+    replied = _replied_id(message)
+    # A reply may sit under an open report: ask the database only when that would change the decision.
+    under: Complaint | None = None
+    if replied is not None and room_decision(runtime, message, under_report=True).outcome is not decision.outcome:
+        session = await current_work().session()
+        room = await rooms.by_chat(session, message.chat_id)
+        under = await complaints.open_under(session, room.id, replied) if room is not None else None  # type: ignore[arg-type]
+        if under is not None:
+            decision = room_decision(runtime, message, under_report=True)
+    if decision.outcome not in (Handling.FILE, Handling.ASK, Handling.SUPPORT_OR_NOTE):
+        return  # a house rule keeps it out (never filed, whatever the rule's action), or nothing to file
     if await runtime.moderators.is_moderator(message.chat_id, message.from_user.id):
         return  # moderators and staff answer; they are never filed
     work = current_work()
@@ -230,7 +267,16 @@ async def on_room_message(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     chat = message.chat
     room = await rooms.ensure(session, chat.id, chat.title or "", bool(chat.is_forum), runtime.settings.greeting.language)
     reporter = pseudonym(runtime.settings.privacy.pseudonym_secret, chat.id, message.from_user.id)
+    if decision.outcome is Handling.SUPPORT_OR_NOTE:
+        # "저도요", "104동 쪽이에요" under an open report: the author backs that report (공감 +1, once,
+        # never the reporter), quietly; no new record, no reply that would bury the thread.
+        if under is not None:
+            await complaints.support(session, under, reporter)
+        return
+    result = decision.intake
     draft = draft_from_message(message, result, reporter)
+    draft.kind = decision.kind
+    certain = decision.outcome is Handling.FILE
     # Filed already? file_or_support asks along the way (Outcome.filed_before); a question, here.
     if not certain and await complaints.by_message(session, room.id, message.message_id) is not None:
         return
@@ -266,23 +312,33 @@ async def acknowledge(work: Work, room: Room, outcome: Outcome, message_id: int,
 
 
 async def on_room_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """An edited report updates the stored (redacted) text; an edit never files anything."""
+    """An edited report updates the stored (redacted) text; an edit never files anything.
+
+    An edit that turns the message into something the house rules keep out (an ad, a
+    campaign post, an invitation) changes no record, and an open "민원으로 접수할까요?"
+    about it is withdrawn: its "yes" must not file what the message has become.
+    """
     message = update.edited_message
     if message is None:
         return
     body = message.text or message.caption or ""
     if is_blank(body):
         return
-    session = await current_work().session()
+    kept_out = message.from_user is not None and room_decision(runtime_of(context), message, edited=True).outcome is Handling.RULE
+    work = current_work()
+    session = await work.session()
     room = await rooms.by_chat(session, message.chat_id)
     if room is None:
         return
     complaint = await complaints.by_message(session, room.id, message.message_id)
-    if complaint is not None and complaint.status != "withdrawn":
+    if complaint is not None and complaint.status != "withdrawn" and not kept_out:
         await complaints.update_text(session, complaint, redact(body))
     question = await complaints.question_by_message(session, room.id, message.message_id)
     if question is not None and question.status == "open":
-        question.text = redact(body)
+        if not kept_out:
+            question.text = redact(body)
+        elif await complaints.close_question(session, question.id, "no") is not None and question.question_message_id is not None:  # type: ignore[arg-type]
+            await work.send(room.chat_id, "deleteMessage", message_id=question.question_message_id)
 
 
 # -- buttons ----------------------------------------------------------------------------

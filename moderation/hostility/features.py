@@ -16,6 +16,11 @@ from array import array
 from moderation.evasion import closed_canonical, decompose
 from moderation.hostility.lexicon import derogatory_hits, lexicon_hits
 
+# The version of what this module (and the lexicon it reads) turns a text into. A model is
+# trained on one version and refuses to load under another (moderation.hostility.model):
+# bump it whenever a change here or in lexicon.py changes any feature of any text.
+FEATURES_VERSION = 2
+
 N_BUCKETS = 1 << 18
 # Dense lexicon features live in the last few buckets, outside the hashed range.
 N_DENSE = 5

@@ -1,0 +1,190 @@
+"""The `abuse` house rule: insults, contempt and hate aimed at a person or a group, threats, doxxing.
+
+Abuse is *directed*. Officials count, by role or by name, with or without
+profanity ("세금도둑들", "무능한 공무원", "시장이라는 사람이 저 수준이니"), and so do
+groups ("외국인들 다 쫓아내야"), threats ("찾아가서 가만 안 둔다") and a person's
+phone number or home posted for others to call on them. Swearing at a situation
+("ㅅㅂ 또 막혔네", "… 진짜 욕나온다") is not abuse, and neither is firm criticism of a
+policy, a department's work or the mayor's policy ("탁상행정이라는 생각밖에",
+"도로과 일처리가 너무 느려요").
+
+`directed(text, forms)` returns the first sign of directed abuse (kind and evidence)
+or None; `target(forms)` finds someone a message is aimed at, which turns a high
+hostility score into abuse (moderation.rules). Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from moderation.hostility import english
+from moderation.hostility.lexicon import lexicon_hits
+from moderation.redaction import PLACEHOLDERS, redact
+
+_H = r"[가-힣]"
+# Second person, as a word of its own: "너" in "너무" is not anyone.
+_YOU = ("너", "넌", "니", "네가", "니가", "너네", "너희", "니들", "느그", "당신", "당신네", "댁", "님", "님아", "님들", "그쪽", "네놈",
+        "니놈", "네년", "니년", "너님")
+SECOND = re.compile(
+    # each word checked for a letter before it after matching it (re skips faster on a literal first character)
+    r"(?:" + "|".join(f"{w}(?<![가-힣]{w})" for w in sorted(_YOU, key=len, reverse=True)) + r"|이(?<![가-힣]이)\s*양반)"
+    r"(?=[\s은는이가을를도의랑한보다같만,.!?~ㅋㅎ]|$)")
+# People by role or kind. "시장" (also a market) and "기사" (also an article) only as people.
+_ROLES = (r"공무원|공뭔|공직자|관료|실무자|관계자|책임자|담당자|담당\s*공무원|주무관|직원|과장(?!\s*(?:광고|된|되|하|해|이\s*심))|팀장|국장|계장|실장|청장|구청장|"
+          r"군수|도지사|교육감|시의원|구의원|도의원|국회\s*의원|의원(?<![한병]의원)|위원장|시장님|"
+          r"시장(?=이|은|놈|새끼|이라는|이란|이나|\s*저|\s*양반|\s*인간)|경찰|순경")
+# Contemptuous or plain words for a person; "년" only as a word ("작년", "10년" are years).
+_KINDS = (r"것들|인간|놈|년(?<![가-힣\d]년)|새끼|족속|작자|양반|녀석|아줌마|아저씨|노인네|늙은이|할배|할매|"
+          r"(?:그(?<![가-힣]그)|저(?<![가-힣]저)|이(?<![가-힣]이))\s*(?:사람|분|여자|남자)")
+PEOPLE = re.compile(r"(?:" + _ROLES + "|" + _KINDS + r"|사람)(?:들)?")
+
+# Words that are always about people and always contemptuous.
+CONTEMPT_WORDS = re.compile(
+    r"세금\s*도둑|세금충|월급\s*루팡|철밥통|밥\s*버러지|식충이|버러지|나부랭이|무뇌|뇌\s*없는|휴거|빌거|월거지|전거지|임대충|"
+    r"개저씨|한남충|맘충|틀딱|급식충|찌질이|진상\s*(?:부리|짓|떨|주민|아줌마|아저씨|손님|들)|관종|관심\s*종자|어그로꾼|분탕(?:러|질|종자)|짱깨|쪽바리|똥남아|깜둥이|개돼지|매국노|인간\s*말종|말종|기레기|도둑놈|날강도|탐관오리|"
+    r"쓰레기\s*같은\s*(?:놈|년|인간|것|새끼|공무원|사람)|인간\s*쓰레기|라는\s*(?:작자|인간|놈)(?=[이가은는도]|\s)|"
+    r"(?:공무원|직원|의원|시장)\s*(?:놈|새끼|것)들")
+_ADJECTIVES = (r"무능한|무능력한|한심한|멍청한|게으른|썩어\s*빠진|부패한|뻔뻔한|쓸모\s*없는|무식한|역겨운|비열한|파렴치한|"
+               r"양심\s*(?:도\s*)?없는|개념\s*없는|무개념|못\s*배운|미개한|저질|저능한|덜\s*떨어진|모자란|싸가지\s*없는|재수\s*없는|"
+               r"머리\s*나쁜|일\s*안\s*하(?:는|고)(?:\s*놀고\s*먹는)?|놀고\s*먹는|꿀\s*빠는|세금\s*(?:만\s*)?(?:축내는|빼먹는|먹는)|"
+               r"탁상\s*행정\s*하는|좆\s*같은|ㅈ\s*같은|개\s*같은|더러운|썩은")
+# A contemptuous word right before a person ("무능한 공무원들", "한심한 인간"), or after one ("담당 팀장 무식한 건").
+_PREDICATES = (r"무능|한심|멍청|무식|쓰레기\s*같|쓰레기(?:야|들이야|새끼)|도둑(?:놈|들|이야|이네|이다|질)|기생충(?:\s*같|이야|들|이네|이에요)|"
+               r"벌레(?:\s*같|만도|들)|버러지|개돼지|양아치|사기꾼|미쳤(?:나|냐|네|어)|제정신이\s*아니|돌았(?:나|냐|네)|"
+               r"머리(?:가|는)?\s*(?:없|나쁘|나쁜|나빠|비었|장식|있는\s*건지)|뇌가?\s*없|놀고\s*먹|꿀\s*빨|월급만\s*(?:축내|받아\s*먹|타\s*먹|챙기)|"
+               r"세금만\s*(?:축[내냄낸]|먹|빼)|세금\s*축[내냄낸]|(?:수준(?:이)?\s*(?:이\s*모양|떨어|낮|하고는|이니|이라니))|저\s*수준|싸가지|"
+               r"양심(?:도|이)?\s*없|인간이\s*아니|짐승|쓸모(?:가|도)?\s*없|꼴값|주제(?:도|를)?\s*모르|염치(?:도|가)?\s*없|뻔뻔|역겹|"
+               r"토\s*나와|재수\s*없|구역질|입만\s*살|말만\s*번지르|한통속|썩었(?:어|다|네|구나)|썩어\s*빠진|인성(?:이|은)?\s*(?:바닥|쓰레기|글러|개판|최악|수준)|꼬라지|꼬락서니|일(?:을)?\s*안\s*하려고\s*태어|밥값(?:도|을)?\s*못")
+CONTEMPT = (
+    re.compile(r"(?:" + _ADJECTIVES + r")\s*(?:" + _ROLES + "|" + _KINDS + r"|사람|것들|애들|여자|남자)"),
+    re.compile(r"(?:" + _ROLES + "|" + _KINDS + r")(?:들)?(?:은|는|이|가|도|이란|이라는|라는|이야말로|아|야)?"
+               r"[^.!?\n]{0,25}?(?:" + _PREDICATES + ")"),
+    # said to someone: "당신 말하는 거 보니까 무식한 티가 나요"
+    re.compile(SECOND.pattern + r"[^.!?\n]{0,25}?(?:" + _PREDICATES + ")"),
+)
+# Phrases only ever said to someone.
+DIRECTED_PHRASES = re.compile(
+    r"주제(?:도|를)?\s*모르고|나대(?:네|냐|는\s*(?:거|게)|지\s*(?:마|말))|입\s*(?:닥치|다물어|다물고|닫고|닫아|좀\s*닫)|닥치고\s*(?:있|가만|좀)|"
+    r"닥쳐(?:라|요)?(?:[!.~\s]|$)|꺼져라|꺼지세요|꺼지라고|꺼지셈|(?:좀|그냥|빨리|당장|제발)\s*꺼져(?![가-힣])|말귀를?\s*못|"
+    r"머리(?:는|를)?\s*장식|뇌가?\s*없냐|수준\s*떨어져서|수준\s*하고는|꼴값|주둥이|아가리|지랄\s*(?:하|말|을|이|좀)|"
+    r"(?:너|니|당신|댁|님|네|그쪽|너네|니들)\s*같은\s*(?:사람|인간|놈|것|애|분|새끼)|멍청한\s*소리|개소리|헛소리\s*(?:좀|그만|하지|마)|"
+    r"초등학생도\s*\S*\s*(?:낫|알)|생각이라는\s*(?:걸|것을|게)|나이(?:를)?\s*(?:헛|거꾸로)\s*먹|나잇값|"
+    r"철(?:이|도)\s*없(?:냐|네|는\s*(?:인간|놈|사람))|뭘\s*안다고|훈수질|선동질|분탕질|나불(?:대|거)|주절(?:대|거)|"
+    r"짖(?:어|네|지\s*마|는\s*소리)|설치(?:네|지\s*마|고\s*다니)|떠들(?:지\s*마|어\s*대)|말귀[^.!?\n]{0,6}?못\s*알아|"
+    r"한글\s*(?:모르|못\s*읽|못\s*떼)|문해력|이해력\s*(?:딸|부족|없|이\s*없)|(?:좀|그냥|제발|당장)\s*나가(?:라|세요|든가)|"
+    r"방\s*나가(?:라|세요)|물\s*(?:을\s*)?흐리(?:는|지)|(?:당신|니|너|네|님|댁)\s*수준(?:이|은|도|으로|에|\s)|"
+    r"수준이?\s*(?:딱\s*)?(?:그\s*정도|뻔하|알만|거기서\s*거기)|(?:정신|제정신)\s*(?:차려라|차리세요|나갔(?:냐|나|네))|(?:소설|망상)\s*(?:쓰|하)(?:네|지\s*마|고\s*있)|"
+    r"정신\s*승리|피해\s*망상|웃기고\s*(?:있네|앉았네)|개수작|수작\s*부리|꼰대\s*(?:같은|짓|들|새끼)|(?:nobody|아무도)\s*(?:cares|관심\s*없)|"
+    r"(?:그(?<![가-힣]그)|저(?<![가-힣]저)|이(?<![가-힣]이))\s*(?:인간|놈|작자|녀석|양반)(?:들)?(?=[은는이가을를도]|\s|$)|가정\s*교육\s*(?:을\s*)?(?:못|안)\s*받|못\s*배워\s*먹|배운\s*게\s*없|천박|찌질(?:하|이|한)")
+THREATS = re.compile(
+    r"가만\s*(?:안\s*(?:둔|둬|둘|놔)|두지\s*않)|죽여\s*(?:버|줄|놓)|죽이고\s*싶|패(?<![가-힣]패)\s*(?:버리|줄|버린|죽)|묻어\s*버|찾아간다|"
+    r"찾아갈\s*(?:거|게|꺼|테니)|찾아가서\s*(?:가만|혼|패|죽|따지세요|따져|항의)|퇴근\s*길에?\s*(?:기다|보자)|"
+    r"얼굴\s*(?:기억해\s*(?:둠|둔다|둘|놨)|외워\s*(?:둠|둔다|놨))|밤길\s*조심|각오\s*해|"
+    r"(?:어디\s*사는지|사는\s*곳|집\s*주소)\s*(?:다\s*)?(?:알아낸|알아낼|찾아낸|찾아낼|안다|알아)|조심해라|조심하는\s*게\s*좋을|"
+    r"각오\s*(?:해|하고|하셔|하세요)|나와라(?<![가-힣]나와라)|맞짱|두들겨\s*(?:맞|패)|손\s*(?:좀\s*)?봐\s*줄|혼\s*(?:좀\s*)?나\s*볼래")
+# Groups of people and what hate says about them.
+GROUPS = re.compile(
+    r"임대(?:\s*아파트|\s*단지|\s*주택)?\s*(?:사는\s*)?(?:애들|사람들|주민들?|것들|놈들|세대)|외국인(?:\s*(?:노동자|근로자))?들?|"
+    r"외노자|이주\s*(?:노동자|민)들?|이민자들?|중국인들?|중국\s*사람들?|조선족|일본인들?|동남아(?:\s*사람)?들?|베트남\s*사람들?|"
+    r"흑인들?|무슬림|이슬람|난민들?|장애인들|장애인\s*시설|노인(?:네)?들|늙은이들|틀딱|젊은\s*것들|요즘\s*(?:애들|것들)|"
+    r"여자들|남자들|아줌마들|아저씨들|페미들?|게이들?|동성애자들?|성소수자|트랜스젠더|기독교인들?|교회\s*다니는\s*(?:사람들|것들)|개독|"
+    r"전라도(?:\s*사람들?)?|경상도(?:\s*사람들?)?|충청도(?:\s*사람들?)?|홍어|맘충|급식충|휴거|빌거|lh\s*(?:사는|주민)|다문화(?:\s*(?:애들|가정))?|"
+    r"탈북자|탈북민|새터민|짱깨|한남|한녀|외지인들?|(?:이사\s*온|새로\s*온)\s*사람들")
+_HATE = re.compile(
+    r"(?:왜|뭐하러)\s*받아\s*주|다\s*버려\s*놨|망쳐\s*놨|세금이?\s*(?:줄줄\s*)?새|쫓아\s*내|내쫓|몰아\s*내|받지\s*말|"
+    r"들어오지\s*(?:못하게|마)|못\s*들어오게|출입\s*금지|없어져|사라져|추방|벌레|바퀴|짐승|더럽|냄새|범죄|미개|격리|극혐|혐오|"
+    r"믿으면\s*안|원래\s*(?:그래|저래|그런|저런)|수준\s*(?:차이|떨어|낮|이\s*낮)|세금\s*(?:만\s*)?(?:축[내냄낸]|빨|낭비|먹)|"
+    r"집값\s*(?:떨어|내려)|물\s*흐려|다\s*(?:죽|꺼)|싹\s*다|(?:살기|다니기|보내기|섞이기)\s*싫|오지\s*마|돌려\s*보내|(?:내|다)\s*보내야|"
+    r"(?:지들|니들|자기들)\s*나라|본국으로|망(?:해|쳐|친|침)|다\s*(?:그래|그렇|똑같)|하나같이|예의(?:가|도)?\s*없|개념(?:이|도)?\s*없|"
+    r"민폐|공짜로|무임\s*승차|차지(?:하|함|해)|목소리만\s*크|치안|무서워\s*(?:죽|못)|시끄럽고|답이\s*없|없어져야|안\s*받았으면")
+
+
+# Doxxing: a number or a home put up for others to go after someone.
+_HOME = re.compile(r"\d+\s*동\s*\d+\s*호|\d{3,4}\s*호(?![선기차실])|\d+\s*호\s*(?:에\s*)?(?:사는|살아|삽니다|살고)|(?:집\s*주소|사는\s*곳)\s*(?:는|은|가|이)?\s*[^.!?\n]{0,20}\d")
+_CALL_ON = re.compile(
+    r"다들|모두|여러분|한\s*마디씩|폭탄|항의|찾아가|따지|전화\s*(?:해서|해\s*주세요|하세요|좀|돌려|넣어)|연락\s*(?:해서|해\s*주세요|하세요)|"
+    r"문자\s*(?:보내|넣어|폭탄)|공개\s*합니다|공개해요|신상|퍼뜨|뿌려|박제|everyone|call\s+(?:him|her|them)|go\s+(?:knock|visit)|"
+    r"tell\s+(?:him|her|them)")
+_SOMEONE_ELSE = re.compile(
+    r"이\s*사람|그\s*사람|저\s*사람|이분|그분|저분|(?:이|저|그)\s*집|차주|주인|집주인|범인|아줌마|아저씨|주무관|담당자|공무원|개인\s*(?:번호|휴대폰|핸드폰|연락처|전화)|"
+    r"남자|여자|놈|새끼|민폐|상습범|범인|\bthe\s+guy\b|\bhis\b|\bher\b|\bhim\b|\bthis\s+(?:guy|woman|man)\b")
+_THREE_DIGITS = re.compile(r"\d\D*\d\D*\d")
+_THEIRS = re.compile(r"(?:이|그|저)\s*(?:사람|분|집|여자|남자|아줌마|아저씨|놈)\s*(?:번호|연락처|전화|주소|집)|"
+                     r"(?:차주|주인|범인|담당자|주무관)\s*(?:번호|연락처|전화번호|집\s*주소)|(?:번호|연락처)\s*(?:는|가|이에요|입니다|예요)")
+_MINE = re.compile(r"제\s*(?:번호|연락처|전화|핸드폰|휴대폰)|저한테|저에게|제게|\bmy\s+(?:number|phone)\b|\bme\s+at\b")
+
+
+_ALWAYS = re.compile(f"(?P<words>{CONTEMPT_WORDS.pattern})|(?P<phrases>{DIRECTED_PHRASES.pattern})|(?P<threat>{THREATS.pattern})")
+
+
+@dataclass(frozen=True)
+class Sign:
+    """What makes a message directed abuse."""
+
+    kind: str  # insult, contempt, hate, threat, doxxing, profanity_at_person
+    evidence: str
+
+
+def doxxing(text: str) -> str | None:
+    """A phone number or a home of someone else, posted with a call to go after them."""
+    if not _THREE_DIGITS.search(text):
+        return None  # no number, no home: most messages stop here
+    redacted = redact(text)
+    has_number = PLACEHOLDERS["phone"] in redacted
+    home = _HOME.search(text)
+    if not (has_number or home):
+        return None
+    lowered = text.lower()
+    if _MINE.search(lowered) or not _SOMEONE_ELSE.search(lowered):
+        return None
+    # someone else's number or home, with a call to go after them, or named as theirs ("이 사람 번호는 …")
+    if not _CALL_ON.search(lowered) and not _THEIRS.search(lowered):
+        return None
+    return home.group(0) if home and not has_number else PLACEHOLDERS["phone"]
+
+
+def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset()) -> Sign | None:
+    """The first sign that `text` abuses a person or a group, or None.
+
+    `forms` are the message's matching variants (moderation.evasion.variants);
+    `removed` are words a room switched off (they never count).
+    """
+    profanity, insults = lexicon_hits(text)
+    # English insult words count with their direction (english.directed): "I felt like an idiot" is no abuse
+    insults = tuple(hit for hit in insults if hit not in removed and hit not in english.ENGLISH_WORDS)
+    if insults:
+        return Sign("insult", insults[0])
+    for form in forms:
+        for m in _ALWAYS.finditer(form):
+            if m.group(0) not in removed:
+                return Sign("threat" if m.lastgroup == "threat" else "contempt", m.group(0))
+        for pattern in CONTEMPT:
+            m = pattern.search(form)
+            if m and m.group(0) not in removed:
+                return Sign("contempt", m.group(0))
+        for m in GROUPS.finditer(form):
+            # the group is what the sentence is about, and the contempt comes after it (or just before it)
+            hate = _HATE.search(form, m.end(), m.end() + 40) or _HATE.search(form, max(0, m.start() - 12), m.start())
+            if hate:
+                return Sign("hate", f"{m.group(0)} … {hate.group(0)}")
+        # swearing at a person, not at a situation: "씨발 너 뭐야"
+        if [hit for hit in profanity if hit not in removed] and SECOND.search(form):
+            return Sign("profanity_at_person", profanity[0])
+    found = english.directed(text)
+    if found is not None:
+        return Sign(found[0], found[1])
+    dox = doxxing(text)
+    if dox is not None:
+        return Sign("doxxing", dox)
+    return None
+
+
+def target(forms: list[str]) -> str | None:
+    """Someone the message is aimed at (a second person, an official, a person or a group), or None."""
+    for form in forms[:2]:
+        for pattern in (SECOND, PEOPLE, GROUPS, english.TARGET):
+            m = pattern.search(form)
+            if m:
+                return m.group(0)
+    return None

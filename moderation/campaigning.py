@@ -1,0 +1,150 @@
+"""The `politics` house rule: campaigning for or against candidates and parties, and press releases.
+
+Campaigning is a *request about an election*: a vote asked for or against someone
+("박서연 후보 찍어주세요", "현 시장 다시 뽑으면 안 됩니다", "기호 2번"), a campaign
+slogan ("준비된 시장 최민호"), a campaign event (출정식, 선거사무소 개소식, 지지 서명)
+or a politician's press release pasted into the room. Discussing or criticising a
+policy, the council or the mayor's policy is what the room is for and never matches:
+every pattern needs an election, a vote or a press-release header, and the vote
+verbs need a request form ("찍어 주세요", not "누구 찍든").
+
+`find(forms)` takes the matching variants of one message (moderation.evasion.variants,
+lower-cased) and returns the first evidence, or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+PARTIES = (r"(?:더불어\s*민주당|더민주|민주당|국민의\s*힘|국힘|조국\s*혁신당|개혁\s*신당|정의당|진보당|녹색당|기본소득당|"
+           r"새로운\s*미래|자유\s*통일당|(?:oo|○○|ㅇㅇ|xx|△△)\s*당)")
+_OFFICES = r"(?:시장|군수|구청장|도지사|교육감|국회\s*의원|시\s*의원|도\s*의원|구\s*의원|의원(?<![한병]의원)|대통령)"
+# Words that make a message about an election (the context a vote verb needs).
+_ELECTION = re.compile(
+    r"선거|투표|후보|기호\s*\d|당선|낙선|재선|출마|출정식|유세|공약|한\s*표|표로|표를|공천|경선|지방\s*선거|총선|대선|보궐|"
+    r"투표소|투표장|사전\s*투표|선거\s*사무소|캠프|다시\s*(?:뽑|찍)|" + _OFFICES + "|" + PARTIES)
+# A vote asked for ("찍어 주세요", "뽑읍시다") or against ("찍지 맙시다", "뽑으면 안 됩니다").
+_VOTE_REQUEST = re.compile(
+    r"(?:찍|뽑)(?:어|아)\s*(?:주세요|주십시오|주시길|주시면|줍시다|줘요|줘|야\s*(?:합니다|해요|죠|돼|됩니다))|"
+    r"(?:찍|뽑)(?:읍시다|자(?![가-힣])|으세요|으십시오|어요|아요)|"
+    r"(?:찍|뽑)(?:지)\s*(?:맙시다|마세요|말자|말아\s*주세요|마라|마십시오)|"
+    r"(?:찍|뽑)(?:어|아|으면|어\s*주면|아\s*주면)\s*(?:안\s*(?:됩|돼|되)|절대)|"
+    r"(?:찍|뽑)(?:어|아)?\s*주면\s*안|(?:찍|뽑)(?:으면|어야|아야)|"
+    r"한\s*표\s*(?:부탁|주십시오|주세요|호소)|표를?\s*(?:몰아|모아)\s*주|힘을\s*(?:실어|모아)\s*주|"
+    r"지지\s*(?:해\s*주|부탁|합시다|호소|선언|서명)|밀어\s*주(?:세요|십시오|자|시길)|"
+    r"(?:표로|투표로|선거로|선거에서)\s*(?:꼭\s*)?(?:심판|응징|보여\s*줍)|심판\s*(?:합시다|하자|해야|해\s*주세요)|"
+    r"낙선\s*(?:시키|시켜|시킵|운동)|당선\s*(?:시키|시켜|시킵|운동)|재선\s*(?:으로\s*보답|시켜|시킵)|"
+    r"기억해\s*(?:주세요|주십시오|두세요|둡시다)|기억하세요|떨어뜨(?:립시다|리자|려야|려\s*주세요)|"
+    r"표\s*(?:를\s*)?(?:주지|몰아주지)\s*(?:맙시다|마세요|말자|마라|말아)|표\s*(?:를\s*)?(?:주세요|주십시오|줍시다|주자)|"
+    r"(?:응원|지지)\s*(?:하러|해\s*주러)\s*(?:와|오)|(?:와서|오셔서)\s*(?:응원|지지)")
+# Photos and weeds are also 찍어 / 뽑아: "사진 찍어 주세요", "잡초 좀 뽑아 주세요" (the object right before the verb).
+_NOT_A_VOTE = re.compile(r"(?:사진|영상|인증\s*샷|셀카|동영상|cctv|블랙박스|도장|잡초|풀|번호표|대기표|말뚝|못|이빨|나무|뿌리)"
+                         r"\s*(?:을|를|도|만|좀|도\s*좀|을\s*좀|를\s*좀)?\s*(?:꼭\s*|빨리\s*|다\s*)?$")
+
+_BALLOT_NUMBER = re.compile(r"\d\s*번\s*(?:꼭\s*)?$")
+
+_STANDALONE: tuple[re.Pattern[str], ...] = (
+    re.compile(r"기\s*호\s*\d+\s*번|#\s*기호"),
+    # slogans: a promise-word before an office or the candidate's title
+    re.compile(r"(?:한|는|된|인)\s*일꾼|일꾼\s*[가-힣]{2,3}(?:이|가|과|와|[!,.]|\s|$)|"
+               r"(?:일꾼|후보|시장|의원)[^\n]{0,20}?[가-힣]{2,3}(?:와|과)\s*함께\s*(?:새로운|더\s*나은|행복한|살기\s*좋은|힘찬|다시\s*뛰는)"),
+    re.compile(r"(?:준비된|일\s*잘하는|검증된|깨끗한|힘\s*있는|능력\s*있는|믿을\s*수\s*있는|든든한|새로운|젊은|정직한|성실한)\s*"
+               r"(?:시장|일꾼|후보|시\s*의원|도\s*의원|구\s*의원|국회\s*의원|의원|구청장|교육감|도지사|리더)"),
+    re.compile(_OFFICES + r"\s*(?:후보\s*)?[가-힣]{2,3}\s*(?:와|과)\s*함께\s*(?:만들|갑시다|가요|합시다|해요|바꿉)"),
+    # campaign events and paperwork
+    re.compile(r"출정식|선거\s*사무소|개소식|후원회|선거\s*운동|선거\s*홍보|유세\s*(?:일정|현장|차량)?(?:에|를)?\s*(?:와|오세요|초대|함께)|"
+               r"예비\s*후보\s*(?:등록|사무소)|추천서|지지\s*서명|출마\s*(?:선언|합니다|했습니다|기자\s*회견)|공약\s*(?:발표|홍보)"),
+    # campaigning against: a politician told to go
+    re.compile(r"(?:" + _OFFICES + r"|후보|정권)[^.!?\n]{0,20}?(?:(?:사퇴|퇴진|하야|탄핵|파면|구속)\s*"
+               r"(?:하라|해라|하십시오|하자|시키자|시킵시다|합시다|촉구)|물러\s*나(?:라|십시오))"),
+    re.compile(r"정권\s*(?:심판|교체|재창출)"),
+    # a ballot number urged: "투표는 무조건 2번", "3번 김OO 후보"
+    re.compile(r"(?:투표는|이번엔|이번에는|무조건|꼭|반드시|우리는)\s*\d{1,2}\s*번(?!\s*(?:출구|버스|마을|국도|도로|길|째|방|구역|게이트|창구|"
+               r"줄|라인|홀|트랙|코스|문|석|칸))|\d{1,2}(?<![\d-]\d{3})\s*번\s*(?:[가-힣]{2,3}\s*)?(?:후보|예비\s*후보)|#\s*[가-힣]{2,4}\s*후보"),
+    # a candidate's pledges or introduction, a campaign's money
+    re.compile(r"후보\s*(?:의\s*)?(?:공약|약속|정책)\s*[:：]|(?:후보|예비\s*후보)\s*[가-힣]{2,4}\s*(?:입니다|이에요|인사\s*드립니다)|"
+               r"(?:후보|예비\s*후보)(?:입니다|예요|이에요)|출마(?:합니다|했습니다|하겠습니다|선언)|"
+               r"후원\s*(?:계좌|금\s*(?:모금|부탁|보내)|회)"),
+    # a politician's press release in the register of one ("… 의원은 … 밝혔다")
+    re.compile(r"(?:의원|후보|도당|시당|당협|당원\s*협의회|위원장|" + PARTIES + r")[^\n]{0,60}?(?:밝혔다|말했다|강조했다|전했다|"
+               r"촉구했다|비판했다|발표했다|확보했다|약속했다|규탄했다)"),
+    # a candidate's promise in the first person: "시민의 편에 선 구청장, 김도윤이 해내겠습니다"
+    re.compile(_OFFICES + r"[^\n]{0,25}?[가-힣]{2,3}(?:이|가)?\s*(?:해내|바꾸|지키|만들|책임지|앞장서)겠습니다"),
+    # a candidate's public appearance: 거리 인사, 출근 인사, 유세
+    re.compile(r"후보[^.!?\n]{0,20}?(?:거리\s*인사|출근\s*인사|인사\s*드리|유세|선거\s*운동)"),
+    # a party's candidate recommended: "진보당 후보 꼭 한번 봐주세요"
+    re.compile(PARTIES + r"\s*(?:의\s*)?(?:[가-힣]{2,3}\s*)?(?:예비\s*)?후보[^.!?\n]{0,25}?(?:주세요|주십시오|합시다|부탁|바랍니다|최고|밀어)"),
+    # press releases: their headers, a politician's name with party and district, a statement's verdict
+    re.compile(r"[\[(■【<]\s*(?:보도\s*자료|성명서?|논평|기자\s*회견문?)\s*[\])■】>]|보도\s*일시|배포\s*일시|엠바고\s*[:：]|"
+               r"보도\s*시점|즉시\s*보도\s*바랍니다|보도자료\s*(?:배포|전문)"),
+    re.compile(r"(?:의원|시장|후보|위원장|대표)\s*\(\s*" + PARTIES + r"\s*[,·/]"),
+    re.compile(r"(?:당원\s*협의회|시당|도당|대변인|" + PARTIES + r")[^\n]{0,60}?(?:규탄한다|규탄합니다|촉구한다|철회하라|성명|논평)"),
+)
+
+
+# Candidates, parties and campaigns named: with any appeal below, the message takes a side in an election.
+_CAMPAIGN = re.compile(r"후보|기호\s*\d|당선|낙선|출마|공약|캠프|유세|재선|연임|정당|선거|" + PARTIES)
+_CANDIDATE = re.compile(r"후보|기호\s*\d|당선|낙선|출마|캠프|유세|재선|연임|" + PARTIES)
+# An appeal in any form but a question or a concession ("누구 뽑을지", "누구 찍든"), or a past vote.
+_APPEAL = re.compile(
+    r"(?:찍|뽑)(?!든|건|을지|을까|나요|았|었|혀|힌|히)|지지(?:합니다|해요|해\s*주|부탁|호소|선언|를\s*(?:부탁|보내))|"
+    r"응원(?:합니다|해요|해\s*주|하러|부탁)|밀어\s*(?:주|줍|드)|당선(?:시|되어야|돼야|되게)|낙선|심판|"
+    r"바꿉시다|바꿔야\s*(?:합니다|해요|죠|됩니다)|바꿔\s*주세요|교체\s*(?:합시다|해야)|갈아\s*(?:치웁|치워야|엎읍)|"
+    r"함께\s*(?:해\s*주세요|해주세요|합시다|가요|갑시다)|힘을\s*(?:모아|실어)|한\s*표|선택해\s*주|떨어뜨|막아\s*(?:야|냅시다|주세요)|"
+    r"표(?<!투표)\s*(?:를\s*)?(?:주(?:세요|십시오|자|지\s*마|지\s*맙)|몰아)|(?:에게|한테)\s*(?:투표|한\s*표|표를)")
+
+
+# Every pattern above needs one of these (an election word, an office, a party, a ballot number, a
+# press-release word): a message with none of them is not looked at further (most messages).
+_ANCHOR = re.compile(
+    r"후보|기호|선거|투표|당선|낙선|출마|공약|캠프|유세|재선|연임|정당|정권|일꾼|리더|시장|군수|구청장|도지사|교육감|의원|대통령|"
+    r"출정식|개소식|후원|추천서|지지|보도|성명|논평|기자|엠바고|배포|규탄|대변인|도당|시당|당협|당원|민주|국민의|국힘|혁신|개혁|정의당|"
+    r"진보|녹색|기본소득|새로운\s*미래|자유\s*통일|(?:oo|○○|ㅇㅇ|xx|△△)\s*당|\d\s*번|#|vote|elect|ballot|candidate|campaign|mayor|"
+    r"council|senator|president|resign|party")
+
+
+def find(forms: list[str]) -> str | None:
+    """The evidence of campaigning or a press release in any form of a message, or None."""
+    for form in forms:
+        if not _ANCHOR.search(form):
+            continue
+        for pattern in _STANDALONE:
+            m = pattern.search(form)
+            if m:
+                return m.group(0)
+        election = _ELECTION.search(form) is not None
+        for m in _VOTE_REQUEST.finditer(form):
+            if _NOT_A_VOTE.search(form[max(0, m.start() - 12):m.start()]):
+                continue
+            # "3번 뽑으면 …" names a ballot number; anything else needs an election in the message
+            ballot = m.group(0)[0].isdigit() or (
+                m.group(0)[0] in "찍뽑" and _BALLOT_NUMBER.search(form[max(0, m.start() - 8):m.start()]) is not None)
+            if election or ballot:
+                return _evidence(form, m)
+        if _CANDIDATE.search(form):
+            m = re.search(r"투표\s*(?:해\s*주(?:세요|십시오)|하세요|합시다|해요)", form)
+            if m:  # "투표해 주세요" for someone named, not a reminder to vote
+                return _evidence(form, m)
+        if _CAMPAIGN.search(form):
+            for m in _APPEAL.finditer(form):
+                if m.group(0)[0] in "찍뽑" and _NOT_A_VOTE.search(form[max(0, m.start() - 12):m.start()]):
+                    continue
+                return _evidence(form, m)
+    return None
+
+
+def _evidence(form: str, m: re.Match[str]) -> str:
+    start = max(0, m.start() - 12)
+    return form[start:m.end()].strip()
+
+
+# English (the forms are lower-cased): a vote asked for or against a candidate, party or office holder.
+ENGLISH = re.compile(
+    r"\b(?:vote|voting|elect)\s+(?:for\s+|against\s+)?(?:candidate|councill?or|mayor|senator|assembly(?:man|woman|member)|"
+    r"the\s+\w+\s+party|[a-z]+\s+on\s+(?:june|may|april|march|election))\b|\b(?:please|pls|everyone|let'?s)\s+vote\s+for\b|"
+    r"\bvote\s+for\s+[a-z]+\b.{0,40}\b(?:candidate|election|ballot|mayor|council)\b|"
+    r"\bvote\s+[a-z-]+(?:\s+[a-z-]+)?\s+for\s+(?:mayor|council|governor|president|office)\b|\bre-?elect\b|\bcandidate\b.{0,30}?(?:\bnumber|\bno\.?|#)\s*\d|\b(?:don'?t|do\s+not|never)\s+(?:vote\s+for|re-?elect)\b|"
+    r"\b(?:mayor|councill?or|senator|president)\b.{0,20}?\b(?:must|should)\s+(?:resign|step\s+down)\b|"
+    r"\b(?:support|back)\s+(?:candidate|our\s+candidate)\b|\bcampaign\s+(?:office|rally|event)\b|\bon\s+the\s+ballot\b|"
+    r"\bcampaign(?:ing)?\s+for\s+(?:candidate|councill?or|mayor|[a-z]+\s+(?:for|in)\b)|\bvote\s+(?:for\s+)?[a-z-]+\s+on\s+"
+    r"(?:election\s+day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d)|\bballot\s+(?:number|no\.?)\s*\d")

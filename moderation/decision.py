@@ -1,0 +1,201 @@
+"""One decision per message: what a careful human moderator would do with it.
+
+    >>> from moderation.decision import decide
+    >>> decide("재택부업 모집해요 하루 일당 10만원 지급!! 연락주세요").outcome
+    <Outcome.RULE: 'rule'>
+    >>> d = decide("아 ㅅㅂ 별양동 주공7단지 뒷길 가로등 한달째 나가있음")
+    >>> d.outcome, d.kind, d.verdicts
+    (<Outcome.FILE: 'file'>, 'complaint', ())
+
+The order, as a moderator reads a message:
+
+1. **House rules first.** A message that breaks `commercial`, `politics` or
+   `outside_link` is handled as its rule says and is never filed nor
+   acknowledged as a complaint, whatever the rule's action (`warn` included):
+   outcome `rule`, kind `other`.
+2. **Abuse is directed** (moderation.abuse): an insult, contempt or hate aimed at
+   a person or a group, a threat, doxxing; a high hostility score aimed at
+   someone outside a report. An abuse rule that deletes (`delete`, `strike`) keeps
+   the message out as in 1; one that only warns leaves it to intake (the warning
+   is in `verdicts`). Swearing at a situation is not abuse: "… 진짜 욕나온다" in a
+   report is filed, not punished.
+3. **Intake** (moderation.intake.classify) with the thresholds of `[intake]`:
+   `file` when sure, `ask` when unsure, `ignore` below. A short reply under an
+   open filed report that adds detail or support ("저도요", "104동 쪽이에요") is
+   `support_or_note`, never a new complaint. An edit never files or asks.
+4. Moderators and staff are exempt from the rules and are never filed (they answer).
+
+The same function serves every path by which text reaches a room: room messages,
+captions, edits (`edited=True`), and, for callers outside the room handler:
+
+- **private reports** (bot/features/private_report.py): call
+  `decide(body, room_rules, thresholds=settings.intake.thresholds(), private=True)`
+  with the room's `RoomRules` (`runtime.house_rules.rules_for(room.chat_id)`).
+  `private=True` files a report the resident chose to send even when the detector
+  is unsure (outcome `file`, kind complaint unless the detector says proposal), but
+  the house rules still come first: a private "report" that is an ad, a campaign
+  post or an invitation comes back as outcome `rule` and must not be posted or filed.
+- **the Open311 API** (later): the same call with `private=True`.
+
+`hostility` on the decision is the judged score. Aimed at someone (and not a
+report), it is the model's score (moderation.hostility.score) rescaled so that
+the abuse rule's model cut (`[rules.abuse] thresholds.hostility`, 0.7) lands on
+0.5; raised to at least `DIRECTED_FLOOR` when the abuse rule found a directed
+insult, contempt, hate or a threat; aimed at nobody, or a report without a
+directed insult, it keeps `UNDIRECTED_SCALE` of the model's score (always below
+0.5: swearing at a situation is not hostility). So the abuse rule and the score
+agree: a message judged hostile breaks the rule, and a message the rule calls a
+directed insult is judged hostile (doxxing keeps its score: it harms without
+insulting).
+
+Pure: no I/O. Results are cached per text for the last few messages, because
+the house rules and the intake handler of the bot ask about the same message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+from moderation import abuse
+from moderation.evasion import variants
+from moderation.intake import Intake, classify
+from moderation.normalize import is_blank
+from moderation.rules import ABUSE_HOSTILITY, DEFAULT_RULES, Action, RoomRules, RuleId, Violation, check_text
+
+# Rules that keep a message out of intake whatever their action.
+KEEP_OUT = frozenset({RuleId.COMMERCIAL, RuleId.POLITICS, RuleId.OUTSIDE_LINK})
+_SEVERITY = {Action.WARN: 0, Action.DELETE: 1, Action.STRIKE: 2}
+DIRECTED_FLOOR = 0.75      # a message the abuse rule calls a directed insult scores at least this
+UNDIRECTED_SCALE = 0.45    # a message aimed at nobody keeps this share of its model score (< 0.5)
+SHORT_REPLY = 80           # characters: a reply under an open report this short is support or a note
+_SUPPORT = re.compile(r"저도|나도|저희도|우리도|동감|공감|\+\s*1|마찬가지|같은\s*문제|똑같|me\s+too|same\s+here|\bsame\b|agree",
+                      re.IGNORECASE)
+# A detail of the report replied to: where, since when, a photo ("104동 쪽이에요", "어제 밤부터요").
+_DETAIL = re.compile(r"\d|[가-힣](?:동|호|층|로|길|역)(?![가-힣])|쪽|입구|출구|앞|뒤|옆|근처|사거리|골목|어제|그제|오늘|아침|저녁|밤|새벽|"
+                     r"부터|째|사진|아직|여전히|계속|\b(?:since|still|near|photo|corner|entrance|exit)\b", re.IGNORECASE)
+
+
+class Outcome(StrEnum):
+    RULE = "rule"                        # a house rule is applied; never filed
+    FILE = "file"                        # filed as a complaint or proposal at once
+    ASK = "ask"                          # "민원으로 접수할까요?" with yes/no buttons
+    SUPPORT_OR_NOTE = "support_or_note"  # a reply under an open report: 공감 +1 or a detail, not a new record
+    IGNORE = "ignore"                    # left alone
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The intake thresholds of `[intake]` (bot.config.IntakeSettings), documented there."""
+
+    file: float = 0.75
+    ask: float = 0.5
+    sure: float = 0.95
+
+    def files_outright(self, intake: Intake) -> bool:
+        return intake.confidence >= self.file or intake.civic >= self.sure
+
+
+@dataclass(frozen=True)
+class Decision:
+    outcome: Outcome
+    kind: str                         # complaint / proposal / other: "other" when the rules keep the message out
+    intake: Intake
+    hostility: float                  # the judged score (see the module doc), 0..1
+    verdicts: tuple[Violation, ...] = ()   # every house rule broken, with its action and evidence
+    applied: Violation | None = None       # the verdict the bot acts on (the strongest), if any
+    warnings: tuple[Violation, ...] = ()  # kept messages' warn verdicts (an abusive complaint that is filed)
+
+    @property
+    def rules(self) -> list[str]:
+        return [v.rule.value for v in self.verdicts]
+
+    @property
+    def files(self) -> bool:
+        return self.outcome is Outcome.FILE
+
+
+def decide(text: str, rules: RoomRules | None = None, *, is_moderator: bool = False,
+           reply_to_open_report: bool = False, thresholds: Thresholds = Thresholds(), edited: bool = False,
+           private: bool = False, classifier: Callable[[str], Intake] = classify) -> Decision:
+    """The decision for one message (text or caption) in a room with `rules`; see the module doc.
+
+    `classifier` replaces the packaged intake model (tests, or a caller with its own).
+    """
+    return _decide(text or "", rules or DEFAULT_RULES, is_moderator, reply_to_open_report, thresholds, edited, private,
+                   classifier)
+
+
+@lru_cache(maxsize=16)
+def _decide(text: str, rules: RoomRules, is_moderator: bool, reply: bool, thresholds: Thresholds, edited: bool,
+            private: bool, classifier: Callable[[str], Intake]) -> Decision:
+    intake, raw, verdicts, sign, aimed = _analyse(text, rules, thresholds.ask, classifier)
+    report = intake.kind != "other" and intake.confidence >= thresholds.ask
+    hostility = _judged(raw, sign, aimed, report, rules.abuse.threshold("hostility", ABUSE_HOSTILITY))
+    if is_moderator:
+        return Decision(Outcome.IGNORE, intake.kind, intake, hostility)  # exempt from the rules, and answers are not filed
+    if verdicts:
+        strongest = max(verdicts, key=lambda v: _SEVERITY[v.action])  # the first of the strongest
+        if strongest.action is not Action.WARN or any(v.rule in KEEP_OUT for v in verdicts):
+            return Decision(Outcome.RULE, "other", intake, hostility, verdicts, strongest)
+    # Left: no rule, or an abuse rule that only warns (the warning is given, the report still handled).
+    warnings = verdicts
+    applied = warnings[0] if warnings else None
+    if edited:
+        return Decision(Outcome.IGNORE, intake.kind, intake, hostility, verdicts, applied, warnings)
+    outcome = _intake_outcome(text, intake, thresholds, reply, private)
+    kind = intake.kind
+    if private and kind == "other":
+        kind = "complaint"  # the resident said it is a report
+    return Decision(outcome, kind, intake, hostility, verdicts, applied, warnings)
+
+
+def _intake_outcome(text: str, intake: Intake, thresholds: Thresholds, reply: bool, private: bool) -> Outcome:
+    civic = intake.kind != "other"
+    sure = civic and thresholds.files_outright(intake)
+    if private:
+        return Outcome.FILE
+    if reply:
+        # Under an open report a short reply is a supporter or a detail of that report, not a new one.
+        if len(" ".join(text.split())) <= SHORT_REPLY or not sure:
+            return Outcome.SUPPORT_OR_NOTE if (civic or _SUPPORT.search(text) or _DETAIL.search(text)) else Outcome.IGNORE
+        return Outcome.FILE
+    if sure:
+        return Outcome.FILE
+    if civic and intake.confidence >= thresholds.ask:
+        return Outcome.ASK
+    return Outcome.IGNORE
+
+
+@lru_cache(maxsize=8)
+def _analyse(text: str, rules: RoomRules, ask: float, classifier: Callable[[str], Intake]
+             ) -> tuple[Intake, float, tuple[Violation, ...], abuse.Sign | None, bool]:
+    """Everything the decision needs that is costly: intake, hostility, rule verdicts, direction."""
+    intake = classifier(text)
+    if is_blank(text):
+        return intake, 0.0, (), None, False
+    from moderation.hostility import score
+
+    raw = score(text)
+    # The abuse rule asks whether this is a report (swearing in a report is not abuse): the intake answers.
+    verdicts = tuple(check_text(text, rules, hostility=lambda _t: raw,
+                                reports=lambda: intake.kind != "other" and intake.confidence >= ask))
+    forms = variants(text)
+    sign = abuse.directed(text, forms) if any(v.rule is RuleId.ABUSE for v in verdicts) else None
+    aimed = abuse.target(forms) is not None
+    return intake, raw, verdicts, sign, aimed
+
+
+def _judged(raw: float, sign: abuse.Sign | None, aimed: bool, report: bool, cut: float) -> float:
+    """The model's score, judged: the abuse rule's cut `cut` is where the judged score crosses 0.5."""
+    # Aimed at someone: rescale so that the abuse rule's cut lands on the hostile cut (0.5), the
+    # rest of the range in proportion. So "hostile" and "abuse by the model" are one line.
+    calibrated = 0.5 * raw / cut if raw < cut else 0.5 + 0.5 * (raw - cut) / max(1e-9, 1.0 - cut)
+    if sign is not None and sign.kind != "doxxing":
+        return round(max(calibrated, DIRECTED_FLOOR), 4)
+    if aimed and not report:
+        return round(min(1.0, calibrated), 4)
+    return round(raw * UNDIRECTED_SCALE, 4)

@@ -1,0 +1,127 @@
+"""Hostility of English messages: a small lexicon of insults and slurs plus directed-insult patterns.
+
+Why a separate path: the hostility model is character n-grams fitted on Korean
+comments. Latin letters are rare there and mostly come with swearing or
+trolling, so the model scores any English sentence near its cut (0.38-0.49 for
+"Hi everyone, is the library open on Sunday?") and many above it. It has no
+English to learn from, and no English toxic data ships with the project. For a
+message written in English, `score` replaces the model with what a moderator
+reads in it:
+
+- a slur, an insult said to someone ("you idiot", "shut up, moron"), a threat or
+  hate at a group                                       -> 0.9-0.95
+- contempt for a person or an official by role ("lazy bureaucrats",
+  "the mayor is useless")                               -> 0.85
+- an insult word with nobody named ("what a moron")     -> 0.7
+- swearing at a situation ("this is bullshit", "damn, it's cold") -> 0.3
+- anything else                                         -> 0.05
+
+Romanised Korean swearing ("sibal", "tlqkf") is read through the Korean lexicon.
+`is_english` decides which path a message takes; `directed` is the abuse rule's
+view of the same patterns (moderation.abuse).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from moderation.hostility.lexicon import lexicon_hits
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+INSULTS = (r"idiots?|morons?|imbeciles?|cretins?|losers?|scum(?:bags?)?|bastards?|assholes?|arseholes?|jerks?|dickheads?|"
+           r"douche(?:bags?)?|pricks?|twats?|cunts?|bitch(?:es)?|retards?|dumbass(?:es)?|dipshits?|lowlifes?|degenerates?|"
+           r"freeloaders?|leeches|parasites?|vermin|halfwits?|nitwits?|numbskulls?|dimwits?|buffoons?|clowns?|pigs?|rats|trash|garbage")
+# Words that are insults even said about a thing are few; these only count aimed at people.
+_AMBIGUOUS = {"clown", "clowns", "pig", "pigs", "rats", "trash", "garbage", "parasite", "parasites", "leeches", "vermin"}
+SLURS = re.compile(r"\b(?:nigg(?:er|a)s?|chinks?|gooks?|japs?|faggots?|fags?|trann(?:y|ies)|kikes?|spics?|wetbacks?|pakis?|"
+                   r"ragheads?|towelheads?|dykes?|retards?)\b")
+PEOPLE = (r"bureaucrats?|officials?|officers?|politicians?|mayor|councill?ors?|council\s+members?|staff|clerks?|civil\s+servants?|"
+          r"public\s+servants?|government\s+workers?|people|persons?|guys?|woman|women|man|men|neighbou?rs?|residents?|"
+          r"foreigners?|immigrants?|folks|workers?|employees?|boomers?|kids")
+_CONTEMPT_ADJ = (r"lazy|useless|incompetent|corrupt|stupid|dumb|pathetic|worthless|brainless|clueless|disgusting|filthy|"
+                 r"ignorant|greedy|lying|good[\s-]for[\s-]nothing|spineless|shameless|moronic|idiotic|dirty|scummy|bloodsucking")
+_GROUPS = r"foreigners|immigrants|chinese|muslims|gays|blacks|refugees|migrants|old\s+people|boomers|foreign\s+workers"
+TARGET = re.compile(r"\b(?:you|your|you're|u|ur|he|she|they|them|him|her|" + PEOPLE + r")\b")
+
+DIRECTED = (
+    ("insult", re.compile(r"\b(?:you|u|ya)\s*(?:are|r|'re)?\s*(?:such\s+|a\s+|an\s+|such\s+an?\s+|so\s+|the\s+biggest\s+)?"
+                          r"(?:fucking\s+|stupid\s+|damn\s+|total\s+|complete\s+|absolute\s+)?(?:" + INSULTS + r"|stupid|dumb|pathetic|"
+                          r"worthless|useless|disgusting|brainless|clueless)\b")),
+    ("insult", re.compile(r"\b(?:shut\s+(?:up|your\s+(?:mouth|face|trap))|fuck\s+(?:you|off|u)|screw\s+you|go\s+to\s+hell|"
+                          r"get\s+lost|piss\s+off|kill\s+yourself|kys|drop\s+dead|go\s+die|nobody\s+asked\s+(?:you|for\s+your)|"
+                          r"go\s+back\s+to\s+(?:your\s+(?:own\s+)?country|where\s+you\s+came\s+from|china|africa)|"
+                          r"you\s+(?:\w+\s+)?(?:have|got)\s+no\s+(?:brain|brains|clue|life|shame)|brain\s*-?dead|get\s+a\s+life|"
+                          r"nobody\s+cares\s+(?:about\s+)?(?:you|what\s+you)|"
+                          r"get\s+out\s+of\s+(?:our|my|this)\s+(?:country|neighbou?rhood|city|town))\b")),
+    ("threat", re.compile(r"\bi(?:'ll|\s+will|\s*'m\s+going\s+to|\s+am\s+going\s+to|\s+gonna)\s+(?:find|kill|beat|hurt|get|come\s+for)\s+"
+                          r"(?:you|him|her|them)\b|\bwatch\s+your\s+back\b|\bi\s+know\s+where\s+you\s+live\b|\byou(?:'ll|\s+will)\s+regret\b")),
+    ("contempt", re.compile(r"\b(?:" + _CONTEMPT_ADJ + r")\s+(?:\w+\s+)?(?:" + PEOPLE + r"|" + INSULTS + r")\b")),
+    ("contempt", re.compile(r"\b(?:the\s+)?(?:" + PEOPLE + r")\s+(?:is|are|was|were)\s+(?:all\s+|such\s+|so\s+|just\s+|totally\s+)?"
+                            r"(?:an?\s+|a\s+bunch\s+of\s+)?(?:" + _CONTEMPT_ADJ + r"|" + INSULTS + r"|a\s+joke|parasites)\b")),
+    ("hate", re.compile(r"\b(?:" + _GROUPS + r")\b[^.!?\n]{0,40}\b(?:ruin\w*|dirty|filthy|should\s+(?:leave|go\s+back|be\s+banned)|"
+                        r"get\s+out|go\s+back|don'?t\s+belong|vermin|rats|disease|criminals|animals|invading|invasion)\b|"
+                        r"\b(?:ban|deport|kick\s+out|get\s+rid\s+of)\s+(?:all\s+)?(?:the\s+)?(?:" + _GROUPS + r")\b")),
+)
+# The Korean lexicon lists a few English insults too; English text is judged here, with its direction.
+ENGLISH_WORDS = frozenset({"idiot", "moron", "asshole", "bastard", "fuck", "fuk", "fck", "shit", "bitch", "wtf"})
+_INSULT_WORD = re.compile(r"\b(?:" + INSULTS + r")\b")
+PROFANITY = re.compile(r"\b(?:fuck\w*|shit\w*|damn\w*|crap\w*|bullshit|wtf|hell|piss(?:ed)?|goddamn\w*|bloody)\b")
+
+
+def is_english(text: str) -> bool:
+    """True when a message is written in Latin letters with (almost) no Hangul."""
+    if not _LATIN.search(text):
+        return False  # most messages in a Korean room: no Latin letter at all
+    latin = len(_LATIN.findall(text))
+    if latin < 2:
+        return False
+    hangul = len(_HANGUL.findall(text))
+    return hangul == 0 or hangul * 3 <= latin  # a place name in Hangul does not make a sentence Korean
+
+
+def _lower(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def directed(text: str) -> tuple[str, str] | None:
+    """(kind, evidence) when the English in `text` abuses a person or a group, else None."""
+    lowered = _lower(text)
+    if not _LATIN.search(lowered):
+        return None
+    m = SLURS.search(lowered)
+    if m:
+        return ("insult", m.group(0))
+    for kind, pattern in DIRECTED:
+        m = pattern.search(lowered)
+        if m and not _only_ambiguous(m.group(0), kind):
+            return (kind, m.group(0))
+    return None
+
+
+def _only_ambiguous(evidence: str, kind: str) -> bool:
+    # "a pig" said to someone is an insult; "the pigs" of a farm are not: the ambiguous words
+    # count after "you", or after a contempt word, never by themselves.
+    return kind == "insult" and evidence.split()[-1] in _AMBIGUOUS and not evidence.startswith(("you", "u ", "ya"))
+
+
+@lru_cache(maxsize=1024)
+def score(text: str) -> float:
+    """Hostility of an English message in [0, 1] (see the module's table)."""
+    lowered = _lower(text)
+    if SLURS.search(lowered):
+        return 0.95
+    found = directed(text)
+    if found is not None:
+        return {"insult": 0.92, "threat": 0.92, "hate": 0.92}.get(found[0], 0.85)
+    korean_insults = [hit for hit in lexicon_hits(text)[1] if hit not in ENGLISH_WORDS]
+    if korean_insults:
+        return 0.85
+    words = [w for w in _INSULT_WORD.findall(lowered) if w not in _AMBIGUOUS]
+    if words:
+        return 0.7
+    if PROFANITY.search(lowered) or lexicon_hits(text)[0]:  # swearing, in English or romanised Korean
+        return 0.3
+    return 0.05

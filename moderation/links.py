@@ -1,0 +1,136 @@
+"""The `outside_link` house rule: invitations into other rooms, and the links that lead there.
+
+A link is anything that reads as a web address once spelled-out dots are undone
+("t . me", "open(dot)kakao", "t닷me"), except the city's own sites and the
+configured allowed domains (*.go.kr, korea.kr, gov.kr by default). A link breaks
+the rule when it leads into a chat or community (open.kakao.com, band.us,
+cafe.naver.com, t.me, discord.gg …), is a short link (bit.ly, han.gl, me2.kr,
+url.kr, vo.la, naver.me …: they hide where they go), sells (a shop's domain, a
+referral parameter) or comes with an invitation ("가입하세요", "구독 부탁");
+a plain link to an article or a video is information (moderation.rules; a room
+can ask for every link with `thresholds = {every_link = 1}`). An invitation in words needs a place to go (오픈채팅, 단톡방, 밴드,
+네이버 카페, 디스코드 …) together with a way in (들어오세요, 가입, 검색, 참여코드,
+비번): "카페 앞 불법주차", "밴드 공연", "단톡방에서 싸우지 맙시다" name a place or
+a chat and invite nobody.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from moderation.normalize import strip_invisible
+
+# The path stops at a space, a closing bracket or Hangul: "(https://youtu.be/x)에서" -> the link only.
+_URL = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,24})(?::\d+)?(?:/[^\s)\]}>\"'\uac00-\ud7a3]*)?",
+                  re.IGNORECASE)
+# Dots spelled out ("(dot)", "닷", "[.]") always join; a plain full stop with spaces around it only
+# before a domain ending that goes on ("t . me / abc", "open . kakao . com"), so "restaurant. So many"
+# stays a sentence.
+_LINK_DOTS = re.compile(r"\s*(?:\(\s*dot\s*\)|\[\s*dot\s*\]|\[\s*\.\s*\]|\(\s*\.\s*\)|닷|쩜)\s*(?=[a-z0-9])|"
+                        r"(?<=\S)(?:\.|。|．)(?=[a-z0-9])|"
+                        r"\s*(?:\.|。|．)\s*(?=(?:com|net|org|kr|me|ly|gg|io|co|us|la|gl|link|kakao|naver|daum)\b\s*(?:/|\.|$))",
+                        re.IGNORECASE)
+_ABBR_SAFE = re.compile(r"\b(?:e\.g|i\.e|etc|vs|no|p\.s)\.?", re.IGNORECASE)
+
+# Places to send people to: always an invitation, whatever the path.
+INVITE_HOSTS = frozenset({
+    "t.me", "telegram.me", "telegram.dog", "open.kakao.com", "pf.kakao.com", "band.us", "cafe.naver.com", "cafe.daum.net",
+    "discord.gg", "discord.com", "chat.whatsapp.com", "line.me", "invite.kakao.com", "m.cafe.naver.com", "m.band.us"})
+# Link shorteners: where they lead is hidden, which is why spam uses them.
+SHORTENERS = frozenset({
+    "bit.ly", "han.gl", "me2.kr", "url.kr", "vo.la", "naver.me", "goo.gl", "forms.gle", "tinyurl.com", "is.gd", "t.ly",
+    "buly.kr", "lrl.kr", "c11.kr", "asq.kr", "zrr.kr", "muz.so", "shorturl.at", "rb.gy", "cutt.ly", "tiny.cc", "ow.ly",
+    "linktr.ee", "litt.ly", "inpk.link", "bitly.kr", "abit.ly", "s.id", "kko.to", "qrco.de", "link.inpock.co.kr"})
+_SHOP_TLDS = frozenset({"shop", "store", "biz", "xyz", "top", "click", "site", "online", "link", "buzz", "vip", "money"})
+_COMMON_TLDS = frozenset({"com", "net", "org", "kr", "me", "us", "io", "co", "gg", "ly", "link", "site", "xyz", "info", "biz",
+                          "app", "dev", "shop", "club", "top", "tv", "cc", "to", "be", "gl", "la", "so", "at", "gy", "ee",
+                          "store", "online", "click", "page", "live", "im", "ai", "id", "vip", "buzz", "money", "de", "jp",
+                          "cn", "uk", "ca", "fr", "in", "ws", "su", "ru", "fm", "gle"})
+
+# Where people are invited to (always a chat or a group) and weaker nouns that also name places.
+_CHAT_PLACE = (r"(?:오픈\s*채팅(?:방)?|오픈\s*톡(?:방)?|오톡(?:방)?|오카방|오픈\s*카톡(?:방)?|오픈\s*방|단톡(?:방)?|카톡\s*방|"
+               r"카카오\s*톡?\s*(?:방|오픈|채널)|단체\s*(?:톡)?\s*방|텔레\s*(?:그램)?\s*(?:방|채널|그룹)|텔방|디스코드(?:\s*서버)?|"
+               r"디코(?:\s*(?:서버|방|채널))?|(?:네이버|다음|맘)\s*카페|맘카페|(?:네이버\s*)?밴드\s*(?:방|모임)?|비밀\s*방|"
+               r"discord|telegram|whatsapp|kakao\s*talk|open\s*chat|group\s*chat)")
+_WEAK_PLACE = "(?:" + "|".join(f"{w}(?<![가-힣]{w})" for w in ("카페", "밴드", "채널", "방", "모임", "그룹", "서버", "커뮤니티", "클럽", "동호회")) + ")"
+_WAY_IN = (r"(?:들어\s*오|들어\s*와|오세요|와\s*주세요|놀러|초대|가입|참여|입장|검색|모여|모이|구독|팔로우|"
+           r"만들었|팠어|열었|링크|주소|join|로\s*오|으로\s*오|로\s*넘어|으로\s*넘어)")
+_CODE = r"(?:(?:참여|입장|초대|가입)\s*코드|비\s*번(?:호)?|비밀\s*번호|패스\s*워드|암호|password|\bpw\b|코드는|코드\s*\d)"
+INVITATIONS: tuple[re.Pattern[str], ...] = (
+    re.compile(_CHAT_PLACE + r"[^.!?\n]{0,30}?" + _WAY_IN),
+    re.compile(_WAY_IN + r"[^.!?\n]{0,20}?" + _CHAT_PLACE + r"(?!에서\s*(?:싸|다투))"),
+    re.compile(r"(?:" + _CHAT_PLACE + "|" + _WEAK_PLACE + r")[^\n]{0,40}?" + _CODE),
+    re.compile(_CODE + r"[^\n]{0,20}?(?:들어\s*오|입장|참여|" + _CHAT_PLACE + ")"),
+    # a weak place with an imperative way in: "밴드 '과천텃밭'으로 가입 신청해 주세요", "카페에서 과천맘 검색!"
+    re.compile(_WEAK_PLACE + r"[^.!?\n]{0,25}?(?:가입\s*(?:하세요|해\s*주세요|신청)|들어\s*오세요|검색(?:하세요|하시면|해서|!)|"
+               r"초대\s*해\s*드|놀러\s*오세요|모여\s*주세요)"),
+    re.compile(r"\bjoin\s+(?:our|my|the|us\s+(?:on|in|at))\b[^.!?\n]{0,30}\b(?:group|chat|discord|server|band|channel|kakao|"
+               r"telegram|community|room)\b|\b(?:kakao|telegram|discord|whatsapp|line)\s+(?:group|chat|channel|server|room)\b|"
+               r"\b(?:group|chat|room|server|channel)\s+on\s+(?:kakao|telegram|discord|whatsapp|line|band)\b|"
+               r"\b(?:group|chat|room|server)\b[^.!?\n]{0,30}\b(?:code|password)\s*(?:is|:)?\s*\d"),
+)
+
+
+_MAYBE_LINK = re.compile(r"[.。．]|dot|닷|쩜", re.IGNORECASE)
+
+
+def link_text(text: str) -> str:
+    """Undo "t . me", "t닷me", "open(dot)kakao" so spelled-out links are seen as links."""
+    text = unicodedata.normalize("NFKC", strip_invisible(text))
+    return _LINK_DOTS.sub(".", _ABBR_SAFE.sub(" ", text)).lower()
+
+
+def domain_allowed(host: str, allowed: tuple[str, ...]) -> bool:
+    host = host.lower().strip(".")
+    return any(host == a.lower() or host.endswith("." + a.lower()) for a in allowed)
+
+
+def find_links(text: str, allowed: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(host, link) of every link in `text` that is not on an allowed domain."""
+    found: list[tuple[str, str]] = []
+    if not _MAYBE_LINK.search(text):
+        return found  # no dot of any spelling: no link
+    spelled = link_text(text)
+    for m in _URL.finditer(spelled):
+        if m.start() > 0 and spelled[m.start() - 1] == "@":
+            continue  # the domain of an e-mail address ("답변은 minsu@example.com 으로"), not a link
+        host = m.group(1).lower()
+        bare = host.removeprefix("www.")
+        # A bare "word.word" needs a real-looking TLD or a scheme/www to count as a link:
+        # "3.5배", "v1.2" never match (digits or one-letter endings fail the TLD test).
+        tld = host.rsplit(".", 1)[-1]
+        explicit = m.group(0).startswith(("http", "www"))
+        known = bare in INVITE_HOSTS or bare in SHORTENERS
+        if not explicit and not known and (tld not in _COMMON_TLDS or len(host.split(".")[0]) < 2):
+            continue  # "M.net" is a TV channel, not a link
+        if domain_allowed(host, allowed):
+            continue
+        found.append((bare, m.group(0)))
+    return found
+
+
+def promotional(links: list[tuple[str, str]]) -> list[str]:
+    """The links that hide or sell: short links, shop domains, referral parameters."""
+    return [link for host, link in links
+            if host in SHORTENERS or host.rsplit(".", 1)[-1] in _SHOP_TLDS or re.search(r"[?&](?:ref|code|invite)=", link)]
+
+
+# Words that turn a link into an invitation: "가입하세요 https://…", "구독 부탁드려요".
+_LINK_INVITE = re.compile(r"가입|들어\s*오|들어\s*와|참여|입장|구독|팔로우|모여|오세요|와\s*주세요|초대|놀러|"
+                          r"\b(?:join|subscribe|follow\s+(?:us|me|our))\b")
+
+
+def invites_in(forms: list[str]) -> bool:
+    """True when the message asks people to join, enter or subscribe somewhere."""
+    return any(_LINK_INVITE.search(form) for form in forms)
+
+
+def invitation(forms: list[str]) -> str | None:
+    """An invitation into another chat, café, band or server written out in words, or None."""
+    for form in forms:
+        for pattern in INVITATIONS:
+            m = pattern.search(form)
+            if m:
+                return m.group(0)
+    return None

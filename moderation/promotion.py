@@ -1,0 +1,156 @@
+"""The `commercial` house rule: ads, shop promotion, side-job and investment bait, referral codes.
+
+An ad is recognised by what it does, not by a list of ads: it sells or buys
+something, makes an offer, names a price, speaks for a business, and asks people
+to order, book or get in touch. Each of these is a *kind* of evidence and counts
+once, however many words of that kind a message has:
+
+| kind      | weight | e.g. |
+|-----------|--------|------|
+| bait      | 2 | 리딩방, 원금 보장, "월 300 보장", "지난달 180 벌었어요", 재택 알바 구해요, 추천인 코드, 당일 대출 |
+| sale      | 2 | 팝니다, 매입합니다, 분양 상담, 견적 무료, 과외 합니다, 오픈 기념, [광고] |
+| offer     | 1 | 행사, 할인, 특가, 증정, 1+1, 무료 체험, 업그레이드 해 드려요 |
+| price     | 1 | "6900원", "3만원에", "평당 9천원" |
+| business  | 1 | 저희 가게, 사장입니다, "수제버거집 열었습니다", "세탁소 하는데", 원장 직강 |
+| action    | 1 | 주문 가능, 예약 받아요, 상담 환영, 문의 주세요, 문자 주세요, a phone number |
+| link      | 1 | a short link or a shop's site |
+| hint      | 0.5 | 부업, 재택, 코인, 투자, 수익 |
+
+Two or more is an ad (`[rules.commercial] thresholds.score`). A resident who
+leaves a number for the city ("제 번호로 연락 주세요") has one action and nothing
+else; a price in a complaint ("주차비 3000원 너무 비싸요") has one price. A message
+that warns about scams ("리딩방 사기 조심하세요") loses the weight of its bait:
+talking about bait is not bait. Policy news ("월 20만원 지원", "시에서 무료 상담
+해준대요") is told apart by who offers it: the city's "지원", "시에서", "-대요".
+"""
+
+from __future__ import annotations
+
+import re
+
+_AMOUNT = r"\d[\d,.]*\s*(?:만\s*원?|천\s*원?|백\s*만?\s*원?|억|원|%|프로|배)"
+
+# Kinds of businesses that advertise in rooms. A name alone is no ad ("치과 앞 불법주차"); a business
+# that introduces itself or makes an offer is.
+_BUSINESSES = (r"카페|식당|맛집|분식(?:집)?|치킨(?:집)?|피자(?:집)?|베이커리|빵집|떡집|반찬(?:가게)?|정육점|과일\s*가게|꽃집|미용실|헤어\s*샵|"
+               r"네일(?:샵)?|피부과|치과|한의원|안경원|학원|공부방|교습소|어학원|태권도장?|피아노|미술\s*학원|수영장|헬스(?:장)?|필라테스|"
+               r"요가(?:원)?|pt\s*샵|부동산|공인\s*중개사(?:무소)?|인테리어|이사\s*업체|청소\s*업체|세탁소|수선(?:집)?|방충망|줄눈|도배|"
+               r"누수|에어컨|렌탈|정수기|보험\s*설계|카센터|세차장?|스튜디오|사진관|스냅|작가|뷔페|펜션|캠핑장|쇼핑몰|스토어|공방|키즈\s*카페|"
+               r"산후\s*조리원|업체|가게|매장|샵|숍|클리닉|공인중개사")
+
+KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
+    ("bait", 2.0, re.compile(
+        # a sum promised or earned for little work
+        r"(?:월|매달|매월|한\s*달(?:에)?|하루(?:에)?|일당|주급|건당|매일|연|수익|수익률|지난\s*달(?:에)?|한\s*달\s*만에)\s*(?:최소\s*)?"
+        + _AMOUNT + r"?\s*(?:이상\s*)?(?:보장|확정|수익|벌|버는|벌어|벌기|벌었|↑|이상\s*(?:가능|보장|수익)|가능(?!한\s*(?:지|가))|"
+        r"바로\s*입금|입금|지급)|"
+        r"원금\s*(?:두\s*배|\d+\s*배|보장|손실\s*(?:없|제로))|부수입|(?:돈|수익|월\s*\d+)\s*(?:만드는|버는)\s*(?:방법|법)|수익\s*(?:보장|인증|확정|장난\s*아니|대박)|확정\s*수익|고수익|"
+        # investment bait
+        r"리딩\s*방|무료\s*리딩|(?:코인|주식|선물|해외\s*선물|종목|전문가)\s*리딩|리딩\s*(?:받고|받아|해\s*드|진행|참여)|급등주|"
+        r"종목\s*(?:을\s*)?(?:무료\s*)?(?:로\s*)?(?:추천|찍어|알려|공유)|(?:무료로|공짜로)\s*종목|수익률\s*\d|자동\s*매매|"
+        r"투자\s*(?:무료\s*)?(?:상품|정보\s*방|방|수익\s*보장|세미나|설명회|강의)|(?:재테크|주식|코인|투자|리딩|급등)\s*(?:정보\s*)?방(?![가-힣])|"
+        r"vip\s*방|코인\s*(?:투자\s*)?(?:정보|시그널)|(?:급등|상승)\s*(?:정보|종목|코인)|"
+        # side jobs
+        r"재택\s*(?:부업|알바|근무\s*가능|근무자|작업)|부업\s*(?:모집|구함|구합니다|구해요|하실|알려|소개|추천|환영|가능)|"
+        r"(?:알바|아르바이트|부업자|작업자)\s*(?:생\s*)?(?:모집|구합니다|구해요|구함|급구|채용)|급구(?<![가-힣]급구)|(?:타이핑|리뷰|포장|부업|꿀)\s*알바|"
+        r"n\s*잡|경력\s*무관|나이\s*무관|용돈\s*벌이|(?:스마트\s*)?폰\s*(?:만|하나)\s*(?:로|있으면)\s*(?:누구나|돈|수익|가능|ok)|누구나\s*(?:쉽게\s*)?(?:가능|할\s*수\s*있)[^.!?\n]{0,15}(?:수익|벌|돈|부업)|"
+        # loans
+        r"대출\s*(?:가능합니다|가능해요|상담\s*(?:해\s*드|가능|환영|문의)|문의\s*주세요|해\s*드)|당일\s*대출|무직자\s*대출|신용\s*(?:상관\s*없이|무관|불량\s*가능)|급전(?<![가-힣]급전)|"
+        # referral codes and sign-up rewards
+        r"추천인|추천\s*코드|가입\s*코드|친구\s*초대\s*(?:이벤트|코드|링크)|(?:할인|쿠폰|프로모션?|이벤트|초대)\s*코드\s*[a-z0-9]|"
+        r"(?:할인|쿠폰|프로모션?|이벤트)\s*코드|레퍼럴|referral|[?&](?:ref|referral|invite|code|rcode)=|"
+        r"가입\s*(?:만\s*)?(?:하면|하시면|시)\s*[^.!?\n]{0,15}?(?:\d[\d,]*\s*(?:천\s*)?(?:원|포인트|p\b)|기프티콘|쿠폰|적립|상품권|캐시|커피)|"
+        r"(?:초대|추천)\s*링크|"
+        r"신규\s*(?:가입|고객)\s*(?:시|하면|혜택|이벤트)|(?:포인트|리워드|캐시)\s*(?:주는|쌓이는)\s*앱|여기로\s*가입")),
+    ("sale", 2.0, re.compile(
+        r"[\[(【<]\s*(?:광고|홍보|ad|pr)\s*[\])】>]|광고\s*(?:합니다|드립니다|문의|환영)|홍보\s*(?:합니다|드립니다|해요|하러\s*왔|좀\s*할게요)|"
+        r"팝니다|판매\s*합니다|판매해요|판매\s*중입니다|(?:예약|한정|특가|공동)\s*판매|처분\s*합니다|급매(?<![가-힣]급매)물?|매물\s*(?:있습니다|나왔|문의|보러)|내놓습니다|급처(?<![가-힣]급처)|양도\s*합니다|(?<![가-힣])(?:매입\s*(?:합니다|해요|해\s*드|전문|문의)|삽니다\s*[!~]|"
+        r"최고가\s*(?:로\s*)?(?:매입|모십|보상))|\d[\d,]*\s*(?:만\s*)?원에\s*(?:팝|드려|드릴|넘겨|판매|양도|가져)|"
+        r"분양\s*(?:중|상담|문의|홍보|마감|안내)|잔여\s*(?:호실|세대)|모델\s*하우스|선착순\s*(?:계약|분양)|"
+        r"견적\s*(?:무료|문의|상담)|무료\s*(?:로\s*)?견적|견적\s*(?:을\s*)?(?:무료로\s*)?(?:봐\s*드|받아\s*보)|출장\s*(?:가능|갑니다|와요|비\s*무료)|"
+        r"(?:과외|레슨|수업|강습|교습)\s*(?:합니다|해요|해\s*드|구하시|가능|문의)|(?:오픈|개업|리뉴얼)\s*(?:기념|이벤트|특가|행사)|신장\s*개업|"
+        r"그랜드\s*오픈|공동\s*구매|공구\s*(?:열|합니다|진행|오픈|모집)")),
+    ("offer", 1.0, re.compile(
+        r"행사\s*(?:중|가격|합니다|해요|진행|기간|하고|오늘|까지)|(?:할인|특가|오픈|런칭|기념|감사)\s*행사|이벤트|할인|세일|특가|최저가|반값|\d\s*\+\s*\d|사은품|증정|업그레이드\s*해\s*드|서비스\s*(?:로\s*)?(?:드려요|드릴게요|드립니다)|"
+        r"무료\s*(?:로\s*)?(?:체험|상담|증정|시식|진단|강의|수업|배송|세미나|드려|드립)|체험\s*수업|첫\s*(?:달|주|수업|방문|주문|회)|"
+        r"선착순|한정\s*(?:수량|판매)|마감\s*임박|남은\s*수량|소수\s*정예|소수\s*그룹|최고가|쿠폰|혜택|파격|얼리\s*버드|땡처리|떨이|"
+        r"무료(?:!|\s*$)|공짜|적립|(?:배달|배송|설치)\s*해\s*드(?:려요|립니다)")),
+    ("enrol", 1.5, re.compile(r"(?:원생|원아|수강생|회원|신입생|신규생|신규\s*회원)\s*(?:모집|받습니다|받아요)")),
+    ("earned", 2.0, re.compile(r"\d[\d,]*\s*(?:만\s*원?)?\s*벌었")),  # "지난달 180 벌었어요": bait
+    ("price", 1.0, re.compile(r"\d[\d,.]*\s*(?:만|천)?\s*원(?:에|씩|부터|짜리|(?=[,!~)]|\s|$))|\d[\d,.]*\s*(?:g|kg|개|팩|세트)\s*\d[\d,]*\s*원|평당\s*\d|"
+                              r"\d+\s*(?:만|천)\s*원?\s*부터|\d[\d,]*\s*원(?=\s*(?:행사|할인|특가|이벤트)|[!,]\s)")),
+    ("business", 1.0, re.compile(
+        r"(?:저희|우리|제)\s*(?:가게|매장|업체|식당|카페|학원|샵|숍|공방|꽃집|빵집|병원|한의원|미용실|헬스장|공부방|스튜디오|교습소|가게)|"
+        r"(?:공부방|학원|교습소|과외|레슨|피트니스|필라테스|요가원|헬스장|네일샵|미용실|공방)|"
+        r"사장(?:입니다|이에요|인데요)|원장(?:입니다|이에요|\s*직강)|직강|(?:운영|영업)\s*(?:하는|중입니다|하고\s*있습니다)|전문\s*업체|"
+        r"(?:오픈|개업)\s*(?:했습니다|했어요|합니다|하였습니다)|(?:열었|차렸)(?:습니다|어요)|"
+        r"(?:" + _BUSINESSES + r")\s*하는데|출신|경력\s*\d+\s*년|"
+        r"새로\s*(?:생긴|연|오픈한|문\s*연)\s*\S{1,8}(?:인데요?|입니다|이에요|예요)|"
+        # a business introducing itself: "브런치 카페입니다", "출장 스냅 작가입니다"
+        r"(?:" + _BUSINESSES + r")(?:입니다|이에요|예요|인데요)(?=[\s~!.,]|$)")),
+    ("action", 1.0, re.compile(
+        r"문의\s*(?:주세요|하세요|환영|는|:)|\d\s*:\s*\d\s*문의|연락\s*(?:주세요|부탁|하세요)|쪽지\s*(?:주세요|주시면)|"
+        r"(?:톡|문자|전화)\s*(?:주세요|주시면|환영)|개인\s*톡|갠톡|dm\s*(?:주세요|주시면)|디엠|카톡\s*(?:아이디|id|문의)|말\s*걸어\s*주세요|"
+        r"댓글\s*(?:주세요|남겨)|(?:주문|예약|상담|신청|방문)\s*(?:은|는)?\s*(?:가능|환영|받|문의|주세요|하세요|부탁)|예약\s*시|"
+        r"맡겨\s*주세요|(?:들러|찾아|이용|방문|놀러)\s*(?:해\s*)?(?:주세요|오세요)|많이\s*(?:들|찾아|이용|방문|놀러|오세요|와\s*주세요|맡겨)|"
+        r"(?:많은|큰)\s*(?:관심|방문|이용|사랑|참여|성원)|(?:문의|상담|예약|주문|구매|신청)\s*(?:환영|바랍니다|부탁)|궁금하면\s*(?:물어|연락|문의)|(?:편하게|부담\s*없이|걱정\s*없이|언제든지?)\s*(?:오세요|들르세요|방문|연락|문의)|관심\s*(?:있는|있으신)\s*분|01[016789][-\s.]?\d{3,4}[-\s.]?\d{4}|0\d{1,2}[-\s.)]\d{3,4}[-\s.]\d{4}")),
+    ("recruit", 1.0, re.compile(r"하실\s*분|(?:구해요|구합니다|구함|모십니다)(?![가-힣])|모집\s*(?:중|합니다|해요|[!~])|누구나\s*가능")),
+    ("hint", 0.5, re.compile(r"부업|재택|코인|투자|수익|주식")),
+)
+_DIGIT = re.compile(r"\d")
+_LATIN = re.compile(r"[a-z]")
+_BUSINESS_NAMED = re.compile(r"(?:" + _BUSINESSES + r")(?![가-힣])")
+# Scam warnings talk about bait without being it; city programmes are offered by the city.
+_WARNING = re.compile(r"사기|조심|주의|피해|신고|스팸|당했|낚이|속지|속으면|보이스\s*피싱|피싱|누르지\s*마")
+_NOT_A_WARNING = re.compile(r"사기\s*(?:아닙|아니|절대|없)")
+_CITY_NEWS = re.compile(r"(?:시|시청|구청|주민\s*센터|복지관|도서관|센터)(?:에서|가)\s|(?:한|해\s*준|준|받는|있)대요|이래요|래요(?:\s|$)|지원금|지원\s*사업")
+
+ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
+    ("bait", 2.0, re.compile(
+        r"\bearn\b[^.!?\n]{0,25}?(?:\$|won\b|dollars?\b|income|a\s+(?:day|week|month)|per\s+(?:day|week|month))|\bmake\s+\$?\d[\d,]*\s*"
+        r"(?:k\b|dollars|won)?\s*(?:a|per)\s+(?:day|week|month)|\bwork\s+from\s+home\b|\bpassive\s+income\b|\bextra\s+income\b|"
+        r"\b(?:referral|promo|invite|discount|coupon)\s+code\b|\binvestment\s+opportunity\b|\bguaranteed\s+(?:profit|returns?|income)\b|"
+        r"\b(?:crypto|trading|stock)\s+signals?\b|\bno\s+experience\s+(?:required|needed)\b")),
+    ("sale", 2.0, re.compile(r"\bfor\s+sale\b|\b(?:moving|garage|yard)\s+sale\b|\bselling\s+(?:my|our|a|an|the)\b|\bgrand\s+opening\b|"
+                             r"\bwe\s+buy\b|\b(?:tutoring|lessons?|classes)\s+available\b|\b(?:i|we)\s+(?:teach|offer|give|run)\s+(?:\w+\s+){0,2}"
+                             r"(?:lessons|classes|tutoring|courses)\b")),
+    ("offer", 1.0, re.compile(r"\b\d+\s*%\s*off\b|\bdiscount\b|\bfree\s+(?:trial|consultation|lesson|class|delivery)\b|"
+                              r"\bfirst\s+(?:lesson|class|session)\s+(?:is\s+)?free\b|\blimited\s+(?:offer|time)\b|\bbarely\s+used\b|\bcheap\b")),
+    ("earned", 2.0, re.compile(r"\d[\d,]*\s*(?:만\s*원?)?\s*벌었")),  # "지난달 180 벌었어요": bait
+    ("price", 1.0, re.compile(r"\b\d[\d,]*\s*(?:won|krw|dollars)\b|[$₩]\s?\d")),
+    ("business", 1.0, re.compile(r"\bi\s+run\s+a\b|\bour\s+(?:shop|store|restaurant|cafe|academy|studio|business)\b|\bwe\s+(?:offer|deliver)\b")),
+    ("action", 1.0, re.compile(r"\b(?:dm|message|contact|text|call)\s+me\b|\bsign\s+up\s+(?:now|today)\b|\bpick\s*up\s+(?:in|at|near)\b|"
+                               r"\bbook\s+now\b|\border\s+now\b")),
+)
+
+
+def score(forms: list[str], promo_links: list[str]) -> tuple[float, list[str]]:
+    """(weight of the commercial evidence, the evidence) for the best-scoring form of one message.
+
+    `promo_links` are the message's short links and shop sites (moderation.links.promotional).
+    """
+    best: tuple[float, list[str]] = (0.0, [])
+    for form in forms:
+        kinds: dict[str, tuple[float, str]] = {}
+        digits = _DIGIT.search(form) is not None
+        latin = _LATIN.search(form) is not None
+        for name, weight, pattern in (*KINDS, *(ENGLISH if latin else ())):
+            if name in kinds or (name in ("price", "earned") and not digits):
+                continue
+            m = pattern.search(form)
+            if m:
+                kinds[name] = (weight, m.group(0))
+        if promo_links:
+            kinds["link"] = (1.0, promo_links[0])
+        if "offer" in kinds and "business" not in kinds:
+            named = _BUSINESS_NAMED.search(form)
+            if named:  # "둔산동 치과 임플란트 이벤트 중": a business making an offer speaks for itself
+                kinds["business"] = (1.0, named.group(0))
+        total = sum(weight for weight, _ in kinds.values())
+        if ("bait" in kinds or "earned" in kinds) and _WARNING.search(form) and not _NOT_A_WARNING.search(form):
+            total -= 2.0
+        if not {"sale", "bait", "earned"} & kinds.keys() and _CITY_NEWS.search(form):
+            total -= 1.0  # "시에서 무료 세무 상담 해준대요 선착순이래요": the city's offer, passed on
+        if total > best[0]:
+            best = (total, [evidence for _, evidence in kinds.values()])
+    return best

@@ -1,0 +1,160 @@
+"""One decision per message (moderation.decision): house rules first, abuse is directed, then intake."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from moderation.decision import Decision, Outcome, Thresholds, decide
+from moderation.intake import Intake, classify
+from moderation.rules import Action, RoomRules
+from moderation.rules_evaluation import evaluate, format_report
+
+REPO = Path(__file__).resolve().parents[1]
+AD = "집에서 폰으로 하루 한두시간 투자로 월 250 가능! 부업 원하시는 분 연락 주세요"
+CAMPAIGN = "이번 시장 선거에서 기호 2번 한상우 후보 꼭 찍어 주세요"
+INVITE = "우리 동 주민 오픈채팅방 있어요 참여코드 5151"
+SWEARING_COMPLAINT = "아 ㅅㅂ 중앙공원 앞 횡단보도 신호등 또 고장났네 진짜 욕나온다 빨리 고쳐주세요"
+OFFICIAL_INSULT = "도로과 공무원들 진짜 세금도둑이네 일을 이따위로 하냐"
+
+
+def civic(text: str) -> Intake:
+    """An intake model that is sure everything is a complaint (to show the rules come first)."""
+    return Intake("complaint", "road", None, 0.99, text, civic=0.99)
+
+
+def unsure(text: str) -> Intake:
+    return Intake("complaint", "road", None, 0.6, text, civic=0.6)
+
+
+@pytest.mark.parametrize("text", [AD, CAMPAIGN, INVITE])
+def test_a_message_the_house_rules_keep_out_is_never_filed(text: str) -> None:
+    decision = decide(text, classifier=civic)  # even when intake is sure it is a complaint
+    assert decision.outcome is Outcome.RULE and decision.kind == "other"
+    assert decision.applied is not None and decision.applied.rule.value in decision.rules
+
+
+@pytest.mark.parametrize("text", [AD, CAMPAIGN, INVITE])
+def test_a_rule_that_only_warns_still_keeps_the_message_out_of_intake(text: str) -> None:
+    warn_all = RoomRules.from_config({name: {"action": "warn"} for name in ("politics", "commercial", "outside_link")})
+    decision = decide(text, warn_all, classifier=civic)
+    assert decision.outcome is Outcome.RULE and decision.kind == "other"
+    assert decision.applied is not None and decision.applied.action is Action.WARN
+
+
+def test_swearing_at_a_situation_in_a_report_is_filed_and_not_punished() -> None:
+    decision = decide(SWEARING_COMPLAINT)
+    assert decision.outcome is Outcome.FILE and decision.kind == "complaint"
+    assert decision.verdicts == () and decision.applied is None
+    assert decision.hostility < 0.5
+
+
+def test_an_insult_at_an_official_without_profanity_is_abuse_and_scores_hostile() -> None:
+    decision = decide(OFFICIAL_INSULT)
+    assert decision.outcome is Outcome.RULE and decision.rules == ["abuse"]
+    assert decision.applied is not None and decision.applied.action is Action.STRIKE
+    assert decision.hostility >= 0.5
+
+
+def test_a_deleting_abuse_rule_keeps_an_abusive_report_out_but_a_warning_lets_it_be_filed() -> None:
+    text = "무능한 공무원 놈들아 중앙로 45 앞 보도블럭 깨진 거 당장 고쳐라"
+    assert decide(text, classifier=civic).outcome is Outcome.RULE
+    warned = decide(text, RoomRules.from_config({"abuse": {"action": "warn"}}), classifier=civic)
+    assert warned.outcome is Outcome.FILE and warned.kind == "complaint"
+    assert [v.rule.value for v in warned.warnings] == ["abuse"] and warned.applied is warned.warnings[0]
+
+
+def test_moderators_are_exempt_and_never_filed() -> None:
+    decision = decide(AD, is_moderator=True, classifier=civic)
+    assert decision.verdicts == () and decision.outcome is Outcome.IGNORE
+
+
+def test_file_ask_or_ignore_by_the_thresholds() -> None:
+    assert decide("중앙공원 벤치 부서졌어요", classifier=civic).outcome is Outcome.FILE
+    assert decide("중앙공원 벤치 부서졌어요", classifier=unsure).outcome is Outcome.ASK
+    strict = Thresholds(file=0.999, ask=0.7, sure=0.999)
+    assert decide("중앙공원 벤치 부서졌어요", thresholds=strict, classifier=unsure).outcome is Outcome.IGNORE
+    assert decide("오늘 날씨 좋네요 ㅎㅎ").outcome is Outcome.IGNORE
+
+
+@pytest.mark.parametrize("text", ["저도 어제 거기서 넘어질 뻔했어요", "104동 쪽 입구예요", "저도요 ㅠㅠ", "same here"])
+def test_a_short_reply_under_an_open_report_is_support_or_a_note(text: str) -> None:
+    decision = decide(text, reply_to_open_report=True, classifier=lambda t: classify(t))
+    assert decision.outcome is Outcome.SUPPORT_OR_NOTE
+
+
+def test_chatter_under_a_report_is_ignored_and_a_long_new_report_is_filed() -> None:
+    assert decide("ㅋㅋ 그러게요", reply_to_open_report=True).outcome is Outcome.IGNORE
+    long_report = ("그건 그렇고 별양동 주공5단지 502동 앞 맨홀 뚜껑이 깨져서 아이들이 빠질 뻔했어요. "
+                   "어제 저녁부터 그대로고 주변에 안전 표시도 없습니다. 빨리 조치 부탁드려요")
+    assert decide(long_report, reply_to_open_report=True, classifier=civic).outcome is Outcome.FILE
+
+
+def test_an_edit_never_files_but_the_rules_still_apply() -> None:
+    assert decide("중앙공원 벤치 부서졌어요", edited=True, classifier=civic).outcome is Outcome.IGNORE
+    assert decide(AD, edited=True).outcome is Outcome.RULE
+
+
+def test_a_private_report_is_filed_unless_a_house_rule_keeps_it_out() -> None:
+    assert decide("그냥 알려드리고 싶었어요 놀이터 얘기", private=True).outcome is Outcome.FILE
+    assert decide("그냥 알려드리고 싶었어요 놀이터 얘기", private=True).kind in ("complaint", "proposal")
+    assert decide(AD, private=True).outcome is Outcome.RULE
+
+
+@pytest.mark.parametrize("text", [
+    "Hi everyone, is the library open on Sundays?", "Thanks for fixing the streetlight so fast!",
+    "Where can I buy the official garbage bags?", "The bus was late again this morning, so annoying",
+])
+def test_ordinary_english_is_left_alone(text: str) -> None:
+    decision = decide(text)
+    assert decision.verdicts == () and decision.hostility < 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "세금 축내는 것들이 하는 일이 다 그렇지", "너 같은 인간이랑 말 섞기 싫다", "님 머리는 장식이에요?",
+    "ㅅㅂ 진짜 배고프다", "가로등 또 나갔네 ㅆㅂ 고쳐줘요", "어제 제설 감사합니다", "시장님 정책 실망이에요",
+    "이 동네 노인네들은 다 똑같아 세금만 축내고", "You people are pathetic", "Damn this weather",
+])
+def test_the_abuse_rule_and_the_hostility_score_agree(text: str) -> None:
+    decision: Decision = decide(text)
+    assert (decision.hostility >= 0.5) == ("abuse" in decision.rules), (decision.hostility, decision.rules)
+
+
+def test_the_decision_is_the_same_however_often_it_is_asked() -> None:
+    first = decide(SWEARING_COMPLAINT)
+    assert decide(SWEARING_COMPLAINT) == first and decide(SWEARING_COMPLAINT, classifier=classify) == first
+
+
+# ---------------------------------------------------------------- the team's room-style rule data
+def _rows(name: str) -> list[dict]:
+    with (REPO / "training" / name).open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+@pytest.mark.parametrize("name", ["room_rules.jsonl", "room_rules_valid.jsonl"])
+def test_the_rule_data_follows_the_room_schema(name: str) -> None:
+    rows = _rows(name)
+    assert len({row["text"] for row in rows}) == len(rows)
+    for row in rows:
+        assert row["label"] in ("complaint", "proposal", "none") and row["lang"] in ("ko", "en")
+        assert set(row["rules"]) <= {"politics", "commercial", "abuse", "outside_link"}
+        assert isinstance(row["hostile"], bool) and isinstance(row["tags"], list)
+        assert row["place"] is None or row["place"] in row["text"]
+
+
+def test_the_validation_set_is_not_the_development_set() -> None:
+    assert not {r["text"] for r in _rows("room_rules.jsonl")} & {r["text"] for r in _rows("room_rules_valid.jsonl")}
+
+
+def test_the_rules_meet_the_issue_targets_on_the_development_set() -> None:
+    # The rules were written against this file: a regression guard, not a measure of unseen rooms.
+    report = evaluate(_rows("room_rules.jsonl"))
+    text = format_report(report)
+    for name in ("politics", "commercial", "outside_link"):
+        assert report.rules[name].recall >= 0.85 and report.rules[name].precision >= 0.95, text
+    assert report.rules["abuse"].recall >= 0.75 and report.rules["abuse"].precision >= 0.85, text
+    assert report.kept_out_filed == 0, text
+    scored, total = report.ordinary_hostile["en"]
+    assert scored * 16 <= total, text  # at most 1 in 16 ordinary English messages scored hostile
