@@ -31,11 +31,12 @@ captions, edits (`edited=True`), and, for callers outside the room handler:
 - **private reports** (bot/features/private_report.py): call
   `decide(body, room_rules, thresholds=settings.intake.thresholds(), private=True)`
   with the room's `RoomRules` (`runtime.house_rules.rules_for(room.chat_id)`).
-  `private=True` files a report the resident chose to send even when the detector
-  is unsure (outcome `file`, kind complaint unless the detector says proposal), but
-  the house rules still come first: a private "report" that is an ad, a campaign
-  post or an invitation comes back as outcome `rule` and must not be posted or filed.
-- **the Open311 API** (later): the same call with `private=True`.
+  `private=True` files what the room would file or ask about (sending it is the
+  author's "yes"), and ignores what the room would pass over ("감사합니다", "12");
+  the house rules come first, and any rule broken — even one a room only warns
+  about, since there is no author to warn — comes back as outcome `rule`: the bot
+  would post it in its own voice, so it must not be posted or filed.
+- **the Open311 API** (bot/open311/judgment.py): the same call with `private=True`.
 
 `hostility` on the decision is the judged score. Aimed at someone (and not a
 report), it is the model's score (moderation.hostility.score) rescaled so that
@@ -139,7 +140,8 @@ def _decide(text: str, rules: RoomRules, is_moderator: bool, reply: bool, thresh
         return Decision(Outcome.IGNORE, intake.kind, intake, hostility)  # exempt from the rules, and answers are not filed
     if verdicts:
         strongest = max(verdicts, key=lambda v: _SEVERITY[v.action])  # the first of the strongest
-        if strongest.action is not Action.WARN or any(v.rule in KEEP_OUT for v in verdicts):
+        # Privately there is no author to warn: the bot would post it in its own voice, so any rule keeps it out.
+        if private or strongest.action is not Action.WARN or any(v.rule in KEEP_OUT for v in verdicts):
             return Decision(Outcome.RULE, "other", intake, hostility, verdicts, strongest)
     # Left: no rule, or an abuse rule that only warns (the warning is given, the report still handled).
     warnings = verdicts
@@ -147,17 +149,16 @@ def _decide(text: str, rules: RoomRules, is_moderator: bool, reply: bool, thresh
     if edited:
         return Decision(Outcome.IGNORE, intake.kind, intake, hostility, verdicts, applied, warnings)
     outcome = _intake_outcome(text, intake, thresholds, reply, private)
-    kind = intake.kind
-    if private and kind == "other":
-        kind = "complaint"  # the resident said it is a report
-    return Decision(outcome, kind, intake, hostility, verdicts, applied, warnings)
+    return Decision(outcome, intake.kind, intake, hostility, verdicts, applied, warnings)
 
 
 def _intake_outcome(text: str, intake: Intake, thresholds: Thresholds, reply: bool, private: bool) -> Outcome:
     civic = intake.kind != "other"
     sure = civic and thresholds.files_outright(intake)
     if private:
-        return Outcome.FILE
+        # Sending it privately is the author's "yes" to the question the room would ask; what the room
+        # would pass over in silence ("감사합니다", "12") is still no report.
+        return Outcome.FILE if civic and (sure or intake.confidence >= thresholds.ask) else Outcome.IGNORE
     if reply:
         # Under an open report a short reply is a supporter or a detail of that report, not a new one.
         if len(" ".join(text.split())) <= SHORT_REPLY or not sure:

@@ -97,9 +97,11 @@ def test_an_edit_never_files_but_the_rules_still_apply() -> None:
     assert decide(AD, edited=True).outcome is Outcome.RULE
 
 
-def test_a_private_report_is_filed_unless_a_house_rule_keeps_it_out() -> None:
-    assert decide("그냥 알려드리고 싶었어요 놀이터 얘기", private=True).outcome is Outcome.FILE
-    assert decide("그냥 알려드리고 싶었어요 놀이터 얘기", private=True).kind in ("complaint", "proposal")
+def test_a_private_report_is_filed_when_the_room_would_file_or_ask_and_no_house_rule_keeps_it_out() -> None:
+    report = decide("별양동 주공7단지 뒷길 가로등이 한달째 나가있어요", private=True)
+    assert report.outcome is Outcome.FILE and report.kind == "complaint"
+    for chatter in ("감사합니다", "12", "ㅋㅋㅋ 그렇죠"):
+        assert decide(chatter, private=True).outcome is Outcome.IGNORE, chatter  # no report: the resident is told why
     assert decide(AD, private=True).outcome is Outcome.RULE
 
 
@@ -158,3 +160,14 @@ def test_the_rules_meet_the_issue_targets_on_the_development_set() -> None:
     assert report.kept_out_filed == 0, text
     scored, total = report.ordinary_hostile["en"]
     assert scored * 16 <= total, text  # at most 1 in 16 ordinary English messages scored hostile
+
+
+def test_privately_even_a_rule_the_room_only_warns_about_keeps_the_report_out() -> None:
+    from moderation.rules import RoomRules
+
+    warn_only = RoomRules.from_config({"abuse": {"action": "warn"}})
+    angry = "중앙로 45 앞 포트홀 3주째 그대로네 담당 공무원들 진짜 세금도둑들이다"
+    in_room = decide(angry, warn_only)
+    assert in_room.applied is not None and in_room.applied.rule.value == "abuse"
+    assert in_room.outcome is not Outcome.RULE  # in the room: warned, and the report still handled
+    assert decide(angry, warn_only, private=True).outcome is Outcome.RULE  # privately: no author to warn

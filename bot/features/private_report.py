@@ -26,21 +26,35 @@ from typing import TYPE_CHECKING
 
 from telegram import ChatMember, Update
 from telegram.error import TelegramError
-from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
 
 from bot.buttons import always_answered, answer
 from bot.features.access import command, runtime_of
 from bot.features.anonymous_post import post_anonymous_report
-from bot.features.intake import FILED_KINDS, INTAKE_GROUP, Draft, ack_markup, outcome_text, place_label
+from bot.features.intake import (
+    INTAKE_GROUP,
+    NO_RULES,
+    Draft,
+    ack_markup,
+    outcome_text,
+    place_label,
+    thresholds_of,
+)
 from bot.features.rooms_view import deep_link
 from bot.features.sanctions import clock
 from bot.replies import reply_to
 from bot.texts import category_label, kind_label, rule_name, text
 from bot.work import current_work
+from moderation.decision import Outcome, decide
 from moderation.intake import Intake, classify
 from moderation.normalize import strip_invisible
 from moderation.pseudonym import pseudonym
-from moderation.rules import check_message
 from storage import complaints, rooms
 from storage.models import Room, utcnow
 
@@ -224,14 +238,11 @@ async def _judged(runtime: "Runtime", session, person: str, room: Room, body: st
     if len(recent) >= limit:
         return text("private_rate_limited", language, limit=limit, until=clock(recent[0] + LIMIT_WINDOW, language)), None
     await complaints.note_report_attempt(session, person, now, now - LIMIT_WINDOW)
-    if runtime.settings.rules.enabled:
-        violations = check_message(body, runtime.house_rules.rules_for(room.chat_id))
-        if violations:
-            log.info("room %s: a private report was refused under the %s rule", room.id, violations[0].rule.value)
-            return text("private_refused_rule", language, rule=rule_name(violations[0].rule.value, language)), None
-    result = classify(body)
-    intake = runtime.settings.intake
-    certain = intake.files_outright(result.confidence, result.civic)
-    if result.kind not in FILED_KINDS or not (certain or result.confidence >= intake.ask_threshold):
+    rules = runtime.house_rules.rules_for(room.chat_id) if runtime.settings.rules.enabled else NO_RULES
+    decision = decide(body, rules, thresholds=thresholds_of(runtime.settings.intake), private=True, classifier=classify)
+    if decision.outcome is Outcome.RULE and decision.applied is not None:
+        log.info("room %s: a private report was refused under the %s rule", room.id, decision.applied.rule.value)
+        return text("private_refused_rule", language, rule=rule_name(decision.applied.rule.value, language)), None
+    if not decision.files:
         return text("private_refused_not_report", language), None
-    return None, result
+    return None, decision.intake

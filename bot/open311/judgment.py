@@ -1,7 +1,9 @@
-"""Is a POSTed description fit to be filed? The house rules, then the complaint intake.
+"""Is a POSTed description fit to be filed? The one decision every entry point uses (moderation.decision).
 
-The one place where an Open311 request is judged: when moderation/decision.py
-(one judgment for every entry point) lands, `judge` becomes a call to it.
+The POST is the sender's "yes, file it", as a private report is: `decide(private=True)`
+files what the room would file or ask about, refuses what it would pass over, and
+any house rule broken keeps it out (the bot would post it in its own voice). The
+place the room would read is held to the house rules too.
 """
 
 from __future__ import annotations
@@ -9,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.config import IntakeSettings
-from bot.features.intake import FILED_KINDS
-from moderation.intake import Intake, classify
+from bot.features.intake import NO_RULES, thresholds_of
+from moderation.decision import Outcome, decide
+from moderation.intake import Intake
 from moderation.rules import Action, RoomRules, Violation, check_text
 
 _SEVERITY = {Action.WARN: 0, Action.DELETE: 1, Action.STRIKE: 2}
@@ -24,16 +27,11 @@ class Judgment:
 
 
 def judge(text: str, place: str | None, rules: RoomRules | None, intake: IntakeSettings) -> Judgment:
-    """The room's house rules first, on the text and the place the room would read (any rule broken
-    refuses: the bot would post it under its own name; None: house rules are off), then the intake
-    on the text: a complaint or a proposal the room would file, or ask about.
-
-    The POST is the sender's "yes, file it", as a resident's yes to "민원으로 접수할까요?":
-    what the room would ask about is filed; what the room would pass over in silence is not.
-    """
-    result = classify(text)
-    violations = check_text(f"{place}\n{text}" if place else text, rules) if rules is not None else []
-    if violations:
-        return Judgment(result, False, max(violations, key=lambda v: _SEVERITY[v.action]))
-    sure = intake.files_outright(result.confidence, result.civic) or result.confidence >= intake.ask_threshold
-    return Judgment(result, result.kind in FILED_KINDS and sure)
+    """The decision on the text, with the room's house rules (None: the house rules are off)."""
+    decision = decide(text, rules or NO_RULES, thresholds=thresholds_of(intake), private=True)
+    violation = decision.applied if decision.outcome is Outcome.RULE else None
+    if violation is None and place and rules is not None:
+        in_place = check_text(place, rules)
+        if in_place:
+            violation = max(in_place, key=lambda v: _SEVERITY[v.action])
+    return Judgment(decision.intake, decision.files and violation is None, violation)
