@@ -29,7 +29,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Cont
 
 from bot.courier import sent_message_id
 from bot.features.access import from_moderator, language_of, runtime_of
-from bot.features.sanctions import LOCAL_TIME
+from bot.clock import local_time
 from bot.replies import command_argument, reply_to
 from bot.texts import category_label, kind_label, text
 from bot.work import Work, current_work
@@ -475,7 +475,7 @@ async def timeline(session: AsyncSession, room: Room, complaint: Complaint) -> s
     lines.append("")
     numbers: dict[int, int] = {}
     for event in await complaints.events(session, complaint.id):  # type: ignore[arg-type]
-        when = event.created_at.astimezone(LOCAL_TIME).strftime("%m-%d %H:%M")
+        when = event.created_at.astimezone(local_time()).strftime("%m-%d %H:%M")
         line = f"• {when} {label(Status(event.status), language)}"
         note = _shown_note(event, language, numbers)
         if event.from_status is not None and event.from_status == event.status and not note:
