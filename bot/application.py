@@ -23,13 +23,18 @@ warnings.filterwarnings("ignore", message=r"Please use 'Bot\.", category=PTBUser
 def build_application(runtime: "Runtime") -> Application:
     telegram = runtime.settings.telegram
     limits = telegram.rate_limit
+    # Kept on the runtime so a start-up that failed before PTB took them over still closes their sessions.
+    runtime.requests = (
+        AiohttpRequest(metrics=runtime.metrics),
+        AiohttpRequest(connection_limit=2, read_timeout=telegram.poll_timeout + 15, metrics=runtime.metrics),
+    )
     application = (
         ApplicationBuilder()
         .token(telegram.token)
         .base_url(f"{telegram.api_url}/bot")
         .base_file_url(f"{telegram.api_url}/file/bot")
-        .request(AiohttpRequest())
-        .get_updates_request(AiohttpRequest(connection_limit=2, read_timeout=telegram.poll_timeout + 15))
+        .request(runtime.requests[0])
+        .get_updates_request(runtime.requests[1])
         .rate_limiter(
             SendRateLimiter(
                 overall_max_rate=limits.overall_per_second,
