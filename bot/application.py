@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from telegram.warnings import PTBUserWarning
 from telegram.ext import Application, ApplicationBuilder
 
+from bot import rights
 from bot.features import cooldown, departments, greeting, guide, house_rules, intake, moderation_commands, private_report, progress, stats
 from bot.processor import PerChatProcessor
 from bot.ratelimit import SendRateLimiter
@@ -60,5 +61,6 @@ def build_application(runtime: "Runtime") -> Application:
     progress.register(application)  # /assign /progress /resolve /reject /reopen /merge /status /complaints
     private_report.register(application)
     stats.register(application)  # /stats
+    rights.register(application)  # the bot's own rights changed: look again
     application.add_error_handler(runtime.on_error)
     return application

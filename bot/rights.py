@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlmodel.ext.asyncio.session import AsyncSession
+from telegram import Update
 from telegram.error import TelegramError
+from telegram.ext import Application, ChatMemberHandler, ContextTypes
 
 from bot.config import Settings
 from storage import notices, rooms
@@ -42,6 +44,17 @@ NEEDS_A_RIGHT = frozenset({
     "pinChatMessage", "unpinChatMessage", "closeForumTopic", "reopenForumTopic",
 })
 RECHECK_SECONDS = 60.0  # a burst of refusals in one room makes one check
+
+
+def register(application: Application) -> None:
+    application.add_handler(ChatMemberHandler(on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER), group=-3)
+
+
+async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The bot's own standing in a group changed (promoted, rights taken away): look again."""
+    changed = update.my_chat_member
+    if changed is not None and changed.chat.id < 0:
+        context.application.bot_data["runtime"].rights.soon(changed.chat.id, now=True)
 
 
 @dataclass(frozen=True)
@@ -123,12 +136,12 @@ class RightsWatch:
             self.soon(message.chat_id)  # after this transaction: the check asks Telegram
         return []
 
-    def soon(self, chat_id: int) -> None:
-        """Check a room in the background, at most once a minute."""
-        now = asyncio.get_running_loop().time()
-        if now - self._checked.get(chat_id, float("-inf")) < RECHECK_SECONDS:
+    def soon(self, chat_id: int, now: bool = False) -> None:
+        """Check a room in the background; after refusals at most once a minute, `now` at once."""
+        moment = asyncio.get_running_loop().time()
+        if not now and moment - self._checked.get(chat_id, float("-inf")) < RECHECK_SECONDS:
             return
-        self._checked[chat_id] = now
+        self._checked[chat_id] = moment
         task = asyncio.create_task(self.check(chat_id), name=f"rights:{chat_id}")
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)

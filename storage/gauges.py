@@ -28,14 +28,10 @@ async def read(db: Database, timeout_ms: int = 2000) -> Levels:
     async with db.session() as session:
         if db.dialect == "postgresql":
             await session.exec(text(f"SET LOCAL statement_timeout = {int(timeout_ms)}"))  # type: ignore[call-overload]
-        inbox = (await session.exec(select(func.count()).select_from(InboxUpdate))).one()
-        outbox = (await session.exec(select(func.count()).select_from(OutboxMessage))).one()
-        dead = (await session.exec(select(func.count()).select_from(DeadLetter))).one()
+        inbox = (await session.exec(select(func.count()).select_from(InboxUpdate))).scalar_one()  # type: ignore[call-overload]
+        outbox = (await session.exec(select(func.count()).select_from(OutboxMessage))).scalar_one()  # type: ignore[call-overload]
+        dead = (await session.exec(select(func.count()).select_from(DeadLetter))).scalar_one()  # type: ignore[call-overload]
         query = select(Complaint.status, func.count()).where(Complaint.status.in_(OPEN_STATUSES)).group_by(Complaint.status)
         by_status = {status: 0 for status in OPEN_STATUSES}
         by_status.update({status: count for status, count in await session.exec(query)})
-    return Levels(_one(inbox), _one(outbox), _one(dead), by_status)
-
-
-def _one(row: object) -> int:
-    return int(row[0] if isinstance(row, tuple) else row)  # type: ignore[index]
+    return Levels(int(inbox), int(outbox), int(dead), by_status)

@@ -65,6 +65,7 @@ class Control:
             web.get("/control/chats", w(self.list_chats)),
             web.get("/control/chats/{chat_id}", w(self.chat_state)),
             web.post("/control/chats/{chat_id}/admins", w(self.add_admin)),
+            web.post("/control/chats/{chat_id}/bot", w(self.set_bot)),
             web.post("/control/chats/{chat_id}/join", w(self.join)),
             web.post("/control/chats/{chat_id}/leave", w(self.leave)),
             web.post("/control/chats/{chat_id}/topics", w(self.create_topic)),
@@ -235,6 +236,31 @@ class Control:
         actor = next((uid for uid, m in chat.members.items() if m.status == "creator"), user.id)
         events.member_change(self.world, chat, actor, old, new)
         return self._member_view(chat, user.id)
+
+    async def set_bot(self, request: web.Request) -> Any:
+        """POST /control/chats/{chat_id}/bot {status?: "administrator"|"member", rights?: {right: bool}}:
+        what the owner made of the bot (an administrator with these rights, or a plain member);
+        emits the my_chat_member update Telegram sends when it changes."""
+        chat = self._chat(request)
+        if chat.type == "private":
+            raise ControlError(400, "the bot's standing is fixed in a private chat")
+        body = await self._body(request)
+        rights = body.get("rights") or {}
+        if not isinstance(rights, dict) or not set(rights) <= set(ADMIN_RIGHTS):
+            raise ControlError(400, f"rights must be an object of {', '.join(ADMIN_RIGHTS)}")
+        status = body.get("status", "administrator" if rights else "member")
+        if status not in ("administrator", "member"):
+            raise ControlError(400, 'status must be "administrator" or "member"')
+        old = events.snapshot(self.world.member(chat, BOT_ID))
+        if status == "administrator":
+            granted = {r: bool(rights.get(r, r == "can_manage_chat")) for r in ADMIN_RIGHTS}
+            new = Member(BOT_ID, "administrator", rights=granted)
+        else:
+            new = Member(BOT_ID, "member")
+        self.world.set_member(chat, new)
+        actor = next((uid for uid, m in chat.members.items() if m.status == "creator"), BOT_ID)
+        events.member_change(self.world, chat, actor, old, new)
+        return {"status": new.status, "rights": new.rights}
 
     async def join(self, request: web.Request) -> Any:
         """POST /control/chats/{chat_id}/join {user_id, signals?}: a resident joins."""
