@@ -9,6 +9,7 @@ then retries the update later or sets it aside as a dead letter (bot.receiving).
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -217,6 +218,11 @@ class Runtime:
         """Log lines, metrics and shown times of this unit of work belong to this bot."""
         return logs.enter(update_id, chat_id, self.courier.worker), metrics.activate(self.metrics), clock.use(self.zone)
 
+    def _deliver(self, calls: list) -> None:
+        """Hand committed calls to the courier; its tasks (one per chat, serving later units
+        too) start outside this unit, so their log lines do not name this update."""
+        contextvars.Context().run(self.courier.deliver, calls)
+
     @staticmethod
     def _leave(scope: tuple[object, object, object]) -> None:
         log_token, metrics_token, zone_token = scope
@@ -245,7 +251,7 @@ class Runtime:
             return False
         try:
             if work.touched:
-                self.courier.deliver(await work.commit())
+                self._deliver(await work.commit())
                 if update_id is not None:
                     self.receiver.done(update_id)
                 return True
