@@ -26,6 +26,7 @@ from .state import (
     User,
     World,
     now,
+    readable,
 )
 
 
@@ -365,9 +366,9 @@ class Control:
             need = "can_send_photos" if photo else "can_send_messages"
             if not perms.get(need):
                 if m.status == "restricted" and not (m.permissions or {}).get(need):
-                    until = f" until {m.until_date}" if m.until_date else ""
-                    raise ControlError(403, f"the user is restricted{until}: {need} is off")
-                raise ControlError(403, f"chat permissions deny members: {need} is off")
+                    until = f"{readable(m.until_date, self.world.zone)}까지 " if m.until_date else ""
+                    raise ControlError(403, f"글쓰기가 제한되어 있습니다: {until}글을 올릴 수 없습니다 (restricted: {need} is off)")
+                raise ControlError(403, f"지금은 이 방에 글을 올릴 수 없습니다 (chat permissions deny members: {need} is off)")
         elif chat.id != user.id:
             raise ControlError(403, "that is another user's private chat")
         as_chat = bool(body.get("as_chat"))

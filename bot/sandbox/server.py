@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from aiohttp import web
 
@@ -83,14 +84,15 @@ class RunningSandbox:
 
 async def start_sandbox(host: str = "127.0.0.1", port: int = 0, *, token: str | None = None,
                         rate_limits: RateLimits | None = None, state: Path | None = None,
-                        first_update_id: int = 1) -> RunningSandbox:
+                        first_update_id: int = 1, timezone: str = "Asia/Seoul") -> RunningSandbox:
     """Start the sandbox in this event loop; port 0 picks a free port.
 
     With `state`, the world is read from that file if it exists and written back to it
     shortly after every change (bot.sandbox.persist): a restarted sandbox goes on where it
     stopped. Update ids start at `first_update_id` at the earliest.
     """
-    world = (persist.read(state) if state is not None else None) or World()
+    world = (persist.read(state) if state is not None else None) or World(timezone)
+    world.zone = ZoneInfo(timezone)
     persist.skip_update_ids(world, first_update_id)
     app = build_app(token=token, rate_limits=rate_limits, world=world)
     runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
