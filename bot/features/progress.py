@@ -29,6 +29,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Cont
 
 from bot.courier import sent_message_id
 from bot.features.access import from_moderator, language_of, runtime_of
+from bot import board_ages
 from bot.clock import local_time
 from bot.replies import command_argument, reply_to
 from bot.texts import category_label, kind_label, text
@@ -222,6 +223,7 @@ class Progress:
             await work.send(room.chat_id, "sendMessage", purpose="board", room_id=room.id, text=body)
         else:
             await work.send(room.chat_id, "editMessageText", purpose="board_edit", room_id=room.id, message_id=room.board_message_id, text=body)
+        await board_ages.schedule_next(self, work, session, room, now, BOARD_ITEMS)  # its ages stay right
 
     @property
     def sent_hooks(self) -> dict:
