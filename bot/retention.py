@@ -75,10 +75,10 @@ async def run_cli(settings: Settings, dry_run: bool, out: TextIO) -> int:
     for count in counts:
         rooms.setdefault(count.chat_id, (count.title, {}))[1][count.kind] = count.rows
     kinds = ("complaint", "proposal", retention.QUESTION, retention.MODERATION)
-    print(f"{'room':<40}" + "".join(f"{kind:>12}" for kind in kinds), file=out)
+    # the room last: a Korean title is wider than its length on a terminal
+    print("".join(f"{kind:>12}" for kind in kinds) + "  room", file=out)
     for chat_id, (title, by_kind) in rooms.items():
-        label = f"{title} ({chat_id})"
-        print(f"{label[:39]:<40}" + "".join(f"{by_kind.get(kind, 0):>12}" for kind in kinds), file=out)
+        print("".join(f"{by_kind.get(kind, 0):>12}" for kind in kinds) + f"  {title} ({chat_id})", file=out)
     total = sum(count.rows for count in counts)
     if dry_run:
         print(f"would purge {total} row{'s' if total != 1 else ''} (dry run: nothing changed; run without --dry-run to purge)", file=out)

@@ -152,10 +152,10 @@ async def test_sotong_purge_dry_run_shows_per_room_and_kind_then_purges(tmp_path
     assert code == 0, output
     lines = output.splitlines()
     assert any(line.startswith("closed complaints' and questions' texts, places and photos: older than 365 days") for line in lines)
-    header = next(line for line in lines if line.startswith("room"))
-    assert header.split() == ["room", "complaint", "proposal", "question", "moderation"]
-    assert any(line.startswith("과천시 소통방 (-1001)") and line.split()[-4:] == ["1", "1", "1", "1"] for line in lines)
-    assert any(line.startswith("별양동 방 (-1002)") and line.split()[-4:] == ["1", "0", "0", "0"] for line in lines)
+    header = next(line for line in lines if line.endswith("  room"))
+    assert header.split() == ["complaint", "proposal", "question", "moderation", "room"]
+    assert any(line.endswith("  과천시 소통방 (-1001)") and line.split()[:4] == ["1", "1", "1", "1"] for line in lines)
+    assert any(line.endswith("  별양동 방 (-1002)") and line.split()[:4] == ["1", "0", "0", "0"] for line in lines)
     assert lines[-1].startswith("would purge 5 rows (dry run: nothing changed")
     db = Database(url)
     async with db.session() as session:
