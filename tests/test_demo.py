@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import queue
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import aiohttp
@@ -15,18 +17,24 @@ from tests.conftest import REPO, bot_messages, eventually
 from tests.test_demo_page import free_port
 
 
-def start_demo(port: int, db: Path) -> tuple[subprocess.Popen, list[str]]:
+def start_demo(port: int, db: Path, timeout: float = 60) -> tuple[subprocess.Popen, list[str]]:
     """The demo, and what it printed once the bot runs (up to its Metrics line)."""
     demo = subprocess.Popen(
         [sys.executable, "-m", "bot.cli", "demo", "--port", str(port), "--db", str(db)],
         cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, stdout=subprocess.PIPE, text=True,
     )
-    assert demo.stdout is not None
-    printed = [demo.stdout.readline()]
-    assert f"open http://127.0.0.1:{port}/" in printed[0]  # printed once the bot runs
-    while not printed[-1].startswith("Metrics: "):
-        printed.append(demo.stdout.readline())
-        assert printed[-1], f"the demo stopped early: {printed}"
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in demo.stdout], daemon=True).start()  # type: ignore[union-attr]
+    printed: list[str] = []
+    try:
+        printed.append(lines.get(timeout=timeout))
+        assert f"open http://127.0.0.1:{port}/" in printed[0]  # printed once the bot runs
+        while not printed[-1].startswith("Metrics: "):
+            printed.append(lines.get(timeout=timeout))
+    except (queue.Empty, AssertionError):
+        demo.kill()
+        demo.wait()
+        raise AssertionError(f"the demo did not start as expected; it printed {printed}") from None
     return demo, printed
 
 
