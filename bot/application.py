@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from telegram.warnings import PTBUserWarning
 from telegram.ext import Application, ApplicationBuilder
 
-from bot import buttons
+from bot import buttons, rights
 from bot.features import console_login, cooldown, departments, greeting, guide, house_rules, intake, moderation_commands, private_report, progress, stats
 from bot.processor import PerChatProcessor
 from bot.ratelimit import SendRateLimiter
@@ -24,13 +24,18 @@ warnings.filterwarnings("ignore", message=r"Please use 'Bot\.", category=PTBUser
 def build_application(runtime: "Runtime") -> Application:
     telegram = runtime.settings.telegram
     limits = telegram.rate_limit
+    # Kept on the runtime so a start-up that failed before PTB took them over still closes their sessions.
+    runtime.requests = (
+        AiohttpRequest(metrics=runtime.metrics),
+        AiohttpRequest(connection_limit=2, read_timeout=telegram.poll_timeout + 15, metrics=runtime.metrics),
+    )
     application = (
         ApplicationBuilder()
         .token(telegram.token)
         .base_url(f"{telegram.api_url}/bot")
         .base_file_url(f"{telegram.api_url}/file/bot")
-        .request(AiohttpRequest())
-        .get_updates_request(AiohttpRequest(connection_limit=2, read_timeout=telegram.poll_timeout + 15))
+        .request(runtime.requests[0])
+        .get_updates_request(runtime.requests[1])
         .rate_limiter(
             SendRateLimiter(
                 overall_max_rate=limits.overall_per_second,
@@ -57,6 +62,7 @@ def build_application(runtime: "Runtime") -> Application:
     private_report.register(application)
     stats.register(application)  # /stats
     console_login.register(application)  # /console: a login link to the staff console
+    rights.register(application)  # the bot's own rights changed: look again
     buttons.register(application)  # last: its gate runs first (its own group), its fallback answers any other press
     application.add_error_handler(runtime.on_error)
     return application

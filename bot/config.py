@@ -19,7 +19,18 @@ from pydantic_settings import EnvSettingsSource, SettingsError
 
 
 class ConfigError(Exception):
-    """A configuration problem, worded for the person who wrote the file."""
+    """A configuration problem, worded for the person who wrote the file.
+
+    `problems` holds one line per problem (each naming the file and the key); the
+    message is them joined, for callers that show one line.
+    """
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or [message]
+
+# The placeholders of config.example.toml: a copied file that still holds them is not filled in yet.
+PLACEHOLDER = "replace-me"
 
 
 class _Section(BaseModel):
@@ -71,6 +82,8 @@ class WebSettings(_Section):
     listen: str = "127.0.0.1"
     port: int = Field(8081, ge=0, le=65535)  # 0: any free port (tests)
     public_url: str = ""
+    # /metrics: with a token, only requests bearing it; without, only direct requests from this host
+    metrics_token: str = ""
 
     @field_validator("public_url")
     @classmethod
@@ -246,6 +259,43 @@ class DeadLetterSettings(_Section):
     keep_days: float = Field(30, gt=0)
 
 
+class BotSettings(_Section):
+    """[bot]: what the whole bot shares; `timezone` is the zone every time shown to people is in."""
+
+    timezone: str = "Asia/Seoul"
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("an IANA time zone such as \"Asia/Seoul\"") from None
+        return value
+
+    @property
+    def zone(self):  # type: ignore[no-untyped-def]
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(self.timezone)
+
+
+class LoggingSettings(_Section):
+    """[logging]: `--log-level` and `--log-format` on the command line override these."""
+
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    format: Literal["text", "json"] = "text"
+
+
+class RetentionSettings(_Section):
+    """[retention] (PIPA): what is kept only as long as needed; 0 keeps it for good."""
+
+    complaint_text_days: float = Field(365, ge=0)  # closed complaints' texts, places and photos
+    moderation_excerpt_days: float = Field(90, ge=0)  # excerpts in the moderation log
+
+
 class RuleTable(_Section):
     """One house rule's tuning; keys left out keep the built-in defaults (moderation/rules.py)."""
 
@@ -390,6 +440,9 @@ class Open311Settings(_Section):
 
 
 class Settings(_Section):
+    bot: BotSettings = BotSettings()
+    logging: LoggingSettings = LoggingSettings()
+    retention: RetentionSettings = RetentionSettings()
     telegram: TelegramSettings = TelegramSettings()
     webhook: WebhookSettings = WebhookSettings()
     web: WebSettings = WebSettings()
@@ -443,13 +496,30 @@ class Settings(_Section):
 
     @model_validator(mode="after")
     def _complete(self) -> "Settings":
-        if not self.telegram.token:
-            raise ValueError("telegram.token: missing; set it in the file or in SOTONG_TELEGRAM_TOKEN")
-        if not self.privacy.pseudonym_secret:
-            raise ValueError("privacy.pseudonym_secret: missing; set it in the file or in SOTONG_PSEUDONYM_SECRET")
-        if self.telegram.mode == "webhook" and not self.webhook.secret_token:
-            raise ValueError("webhook.secret_token: required in webhook mode, so forged updates are refused")
+        problems = incomplete(self)
+        if problems:
+            raise ValueError("\n".join(problems))  # one line each (see _describe)
         return self
+
+
+def incomplete(settings: Settings) -> list[str]:
+    """What a file copied from config.example.toml still lacks, one line each."""
+    problems = []
+    token, secret = settings.telegram.token, settings.privacy.pseudonym_secret
+    if not token:
+        problems.append("telegram.token: missing; set it in the file or in SOTONG_TELEGRAM_TOKEN")
+    elif PLACEHOLDER in token.lower():
+        problems.append("telegram.token: still the example's placeholder; put the token @BotFather gave you here (or in SOTONG_TELEGRAM_TOKEN)")
+    if not secret:
+        problems.append("privacy.pseudonym_secret: missing; set it in the file or in SOTONG_PSEUDONYM_SECRET")
+    elif PLACEHOLDER in secret.lower():
+        problems.append(
+            "privacy.pseudonym_secret: still the example's placeholder; put a long random string here, "
+            "e.g. the output of: python -c \"import secrets; print(secrets.token_hex(32))\""
+        )
+    if settings.telegram.mode == "webhook" and not settings.webhook.secret_token:
+        problems.append("webhook.secret_token: required in webhook mode, so forged updates are refused")
+    return problems
 
 
 # The two secrets' names from before every key could come from the environment; still honoured.
@@ -505,11 +575,13 @@ def settings_from_mapping(raw: dict, source: str = "<config>", environ: Mapping[
     try:
         return Settings.model_validate(raw)
     except ValidationError as exc:
-        raise ConfigError(f"{source}: {_describe(exc, environ or {})}") from None
+        problems = [f"{source}: {line}" for line in _describe(exc, environ or {})]
+        raise ConfigError("; ".join(problems), problems) from None
 
 
-def _describe(exc: ValidationError, environ: Mapping[str, str]) -> str:
-    lines = []
+def _describe(exc: ValidationError, environ: Mapping[str, str]) -> list[str]:
+    """One line per problem, each naming its key (and its variable, when it came from the environment)."""
+    lines: list[str] = []
     given = {name.upper() for name in environ}
     for error in exc.errors():
         key = ".".join(str(part) for part in error["loc"])
@@ -523,5 +595,6 @@ def _describe(exc: ValidationError, environ: Mapping[str, str]) -> str:
             message = "missing"
         elif "input" in error and error["type"] not in ("value_error",):
             message = f"{message} (got {error['input']!r})"
-        lines.append(f"{key}: {message}" if key else message)
-    return "; ".join(lines)
+        for line in message.splitlines():  # a validator may report several problems, a line each
+            lines.append(f"{key}: {line}" if key else line)
+    return lines

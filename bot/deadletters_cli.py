@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TextIO
 
+from bot.clock import local_time, set_default, zone_label
 from bot.config import Settings
 from storage import deadletters
 from storage.database import Database
@@ -17,6 +18,7 @@ from storage.database import Database
 async def run(settings: Settings, action: str, ids: Sequence[int], every: bool, out: TextIO) -> int:
     """Carry out one action; the exit status (1: something named could not be done)."""
     db = Database(settings.storage.url)
+    set_default(settings.bot.zone)
     try:
         await db.migrate()  # a bot that never ran has no table yet; the same schema it would make
         if action == "list":
@@ -51,7 +53,7 @@ async def _list(db: Database, out: TextIO) -> int:
         return 0
     for letter in letters:
         update = letter.update_id if letter.update_id is not None else "-"
-        when = letter.failed_at.strftime("%Y-%m-%d %H:%M:%S UTC")
+        when = f"{letter.failed_at.astimezone(local_time()):%Y-%m-%d %H:%M:%S} {zone_label(letter.failed_at)}"
         print(f"#{letter.id}  update {update}  {when}  {letter.error}  |  {letter.summary}", file=out)
     print(f"{len(letters)} dead letter{'s' if len(letters) != 1 else ''}; sotong deadletters retry ID|--all, drop ID|--all", file=out)
     return 0

@@ -33,6 +33,7 @@ from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError
 
 from bot.failures import describe, is_transient
 from bot.inbound import HANDLED_KINDS, NotAnUpdate, parse_update, strip, summarise, usable_update_id
+from bot.metrics import Metrics
 from storage import deadletters, updates
 from storage.database import Database
 
@@ -69,7 +70,9 @@ class Receiver:
         worker: str = "",
         in_flight_limit: int = 1000,
         retry: RetryPolicy = RetryPolicy(),
+        metrics: Metrics | None = None,
     ) -> None:
+        self.metrics = metrics or Metrics()
         self.db = db
         self.bot = bot
         self.queue = queue
@@ -124,6 +127,7 @@ class Receiver:
         for _stripped, update in parsed:
             if update.update_id in fresh:
                 fresh.discard(update.update_id)  # a batch may repeat an id: handle it once
+                self.metrics.received(update)
                 await self.enqueue(update)
         return new
 
@@ -198,6 +202,7 @@ class Receiver:
                     self._counted(update_id, f"gave up after {attempts} attempts; last: {description}", summary)
                 elif attempts is not None:
                     self.retries += 1
+                    self.metrics.update_retries.inc()
                     log.warning("update %s failed (%s), attempt %d of %d; retried later", update_id, description, attempts, self.retry.attempts)
             else:
                 await self._bury(update_id, description, summary)
@@ -214,6 +219,7 @@ class Receiver:
 
     def _counted(self, update_id: int | None, error: str, summary: str) -> None:
         self.dead_lettered += 1
+        self.metrics.dead_lettered.inc()
         log.warning("update %s set aside as a dead letter (sotong deadletters list): %s; %s", update_id, error, summary)
 
     def done(self, update_id: int) -> None:

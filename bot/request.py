@@ -13,11 +13,16 @@ from telegram._utils.defaultvalue import DefaultValue
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
+from bot.metrics import Metrics
+
 
 class AiohttpRequest(BaseRequest):
     """A `BaseRequest` on one `aiohttp.ClientSession`, created on `initialize()`."""
 
-    def __init__(self, connection_limit: int = 256, read_timeout: float = 10.0, connect_timeout: float = 10.0) -> None:
+    def __init__(
+        self, connection_limit: int = 256, read_timeout: float = 10.0, connect_timeout: float = 10.0, metrics: Metrics | None = None
+    ) -> None:
+        self._metrics = metrics  # every Bot API call and its status is counted there
         self._limit = connection_limit
         self._read_timeout = read_timeout
         self._connect_timeout = connect_timeout
@@ -61,10 +66,15 @@ class AiohttpRequest(BaseRequest):
                     data.add_field(name, content, filename=filename, content_type=mimetype)
             else:
                 data = request_data.json_parameters
+        status: int | None = None
         try:
             async with self._session.request(method, url, data=data, timeout=timeout) as response:
-                return response.status, await response.read()
+                status = response.status
+                return status, await response.read()
         except asyncio.TimeoutError as exc:
             raise TimedOut from exc
         except aiohttp.ClientError as exc:
             raise NetworkError(f"aiohttp.{type(exc).__name__}: {exc}") from exc
+        finally:
+            if self._metrics is not None:
+                self._metrics.api_call(url.rsplit("/", 1)[-1], status)

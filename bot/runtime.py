@@ -9,24 +9,30 @@ then retries the update later or sets it aside as a dead letter (bot.receiving).
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import TypeVar
 
 from telegram import Update
-from telegram.error import TelegramError
+from telegram.error import BadRequest, NetworkError, TelegramError
 from telegram.ext import Application, ContextTypes
 
 from bot import console
+from bot import clock, logs, metrics
 from bot.application import build_application
 from bot.config import Settings
 from bot.courier import Courier
 from bot.features import cooldown, deadlines, departments, greeting, guide, house_rules, intake, progress
+from bot.metrics import Metrics
 from bot.moderators import Moderators
 from bot.receiving import ALLOWED_UPDATES, Receiver, RetryPolicy, poll, sleep_or_stop
+from bot.retention import Retention
+from bot.rights import RightsWatch
 from bot.scheduler import Timers
-from bot.web import WebServer
+from bot.web import WEB_FEATURES, WebServer
 from bot.work import Work, bind, current_work, unbind
 from storage import deadletters, strikes, updates
 from storage.database import Database
@@ -37,11 +43,23 @@ T = TypeVar("T")
 
 # Telegram keeps an unconfirmed update for 24 hours; remember handled ids a while longer.
 PROCESSED_HORIZON = timedelta(days=3)
+# An unreachable Bot API at start-up is asked again after 1, 2, 4 ... seconds, at most this long.
+START_RETRY_MAX_SECONDS = 60.0
+if metrics.add_routes not in WEB_FEATURES:
+    WEB_FEATURES.append(metrics.add_routes)  # /metrics
+
+T = TypeVar("T")
+
+
+class StartCancelled(Exception):
+    """A stop was asked for while start-up waited for the Bot API."""
 
 
 class Runtime:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.zone = settings.bot.zone
+        self.metrics = Metrics()
         self.db = Database(settings.storage.url)
         self.application: Application = build_application(self)
         self.bot = self.application.bot
@@ -54,6 +72,7 @@ class Runtime:
             scheduler.worker_id,
             settings.telegram.in_flight_limit,
             RetryPolicy(scheduler.retry_attempts, scheduler.retry_first_seconds, scheduler.retry_max_seconds),
+            metrics=self.metrics,
         )
         self.moderators = Moderators(self.bot, settings.staff.user_ids, settings.staff.admin_cache_seconds)
         self.timers = Timers()
@@ -65,11 +84,13 @@ class Runtime:
         self.departments = departments.Departments(self)
         self.deadlines = deadlines.Deadlines(self)
         self.console = console.Console(self)
+        self.rights = RightsWatch(self)
+        self.retention = Retention(self)
         self.courier = Courier(
             self.bot,
             self.db,
             hooks=self.greetings.sent_hooks | self.intake.sent_hooks | self.progress.sent_hooks | self.departments.sent_hooks,
-            failure_hooks=self.progress.failure_hooks,
+            failure_hooks=self.rights.failure_hooks | self.progress.failure_hooks,
             worker=scheduler.worker_id,
             lease=self.receiver.lease,
         )
@@ -83,13 +104,24 @@ class Runtime:
     # -- life cycle ---------------------------------------------------------
 
     async def start(self) -> None:
-        await self.db.migrate()
+        """Migrate, reach the Bot API (waiting for it if it does not answer), start receiving.
+
+        Raises StartCancelled if `interrupt()` is called while waiting for the Bot API.
+        """
+        # Tasks started from here on (polling, timers, the web server's handlers) count in
+        # this bot's metrics and show times in its zone, also with several bots in one process.
+        metrics.activate(self.metrics)
+        clock.set_default(self.zone)
+        clock.use(self.zone)
+        logs.set_worker(self.settings.scheduler.worker_id)
+        before, after = await self.db.migrate()
+        log.info("database at revision %s%s", after, f" (migrated from {before or 'an empty database'})" if before != after else "")
         # After a crash the write-ahead log may hold raw updates: fold it into the database
         # file, whose deleted rows secure_delete has zeroed, and cut the log to nothing.
         await self._checkpoint()
-        await self.application.initialize()
+        await self._until_answered("getMe", self.application.initialize)
         await self.application.start()
-        await self._publish_commands()
+        await self._until_answered("setMyCommands", self._publish_commands)
         await self.courier.redeliver_pending(own_too=True)  # this worker's calls from before a crash
         await self.receiver.take_over_abandoned(own_too=True)  # this worker's updates from before a crash
         self.timers.start()
@@ -97,12 +129,38 @@ class Runtime:
         self.timers.every("sweep", self.settings.scheduler.sweep_seconds, self.sweep)
         self._tasks.append(asyncio.create_task(self._flush_finished_forever(), name="finisher"))
         if self.settings.telegram.mode == "polling":
-            await self.bot.delete_webhook(drop_pending_updates=False)
+            await self._until_answered("deleteWebhook", lambda: self.bot.delete_webhook(drop_pending_updates=False))
             self._tasks.append(asyncio.create_task(poll(self.receiver, self.settings.telegram.poll_timeout, self._stop), name="polling"))
         await self.web.start()
         if self.settings.telegram.mode == "webhook":
-            await self._register_webhook()
+            await self._until_answered("setWebhook", self._register_webhook)
+        self._tasks.append(asyncio.create_task(self.rights.check_known_rooms(), name="rights"))
         log.info("Sotong is running as @%s (%s mode)", self.bot.username, self.settings.telegram.mode)
+
+    def interrupt(self) -> None:
+        """Stop waiting: a start-up still waiting for the Bot API gives up (StartCancelled)."""
+        self._stop.set()
+
+    async def _until_answered(self, method: str, call: Callable[[], Awaitable[T]]) -> T:
+        """`call()`, asked again with back-off while the Bot API does not answer (a network
+        error, Telegram's 5xx); one log line per attempt. A refusal (bad token, bad request) is final."""
+        delay, attempt = 1.0, 1
+        while True:
+            try:
+                return await call()
+            except NetworkError as exc:
+                if isinstance(exc, BadRequest):
+                    raise
+                log.warning(
+                    "the Telegram Bot API at %s does not answer %s (%s); trying again in %.0f s (attempt %d)",
+                    self.settings.telegram.api_url, method, exc, delay, attempt,
+                )
+            if self._stop.is_set():
+                raise StartCancelled
+            await sleep_or_stop(self._stop, delay)
+            if self._stop.is_set():
+                raise StartCancelled
+            delay, attempt = min(delay * 2, START_RETRY_MAX_SECONDS), attempt + 1
 
     async def stop(self, drain_timeout: float = 15.0) -> None:
         """Stop receiving, finish the updates in flight, then close everything."""
@@ -118,8 +176,11 @@ class Runtime:
         # polling and the finisher watch the stop event: cancelling them could cut a transaction
         await asyncio.gather(*self._tasks, return_exceptions=True)
         await self._flush_finished()
+        await self.rights.close()
         await self.courier.close()
         await self.application.shutdown()
+        for request in self.requests:  # closed by the shutdown above unless start-up failed before it
+            await request.shutdown()
         await self.db.close()
 
     async def _publish_commands(self) -> None:
@@ -127,6 +188,10 @@ class Runtime:
         try:
             await self.bot.set_my_commands(guide.bot_commands("ko"))
             await self.bot.set_my_commands(guide.bot_commands("en"), language_code="en")
+        except NetworkError as exc:
+            if not isinstance(exc, BadRequest):
+                raise  # the Bot API does not answer: start-up waits for it
+            log.warning("could not publish the command menu: %s", exc)
         except TelegramError as exc:  # a menu is a nicety; the bot works without it
             log.warning("could not publish the command menu: %s", exc)
 
@@ -141,12 +206,35 @@ class Runtime:
 
     async def handle(self, update: object, coroutine: object) -> None:
         """Run one update's handlers inside a unit of work (the processor calls this)."""
+        known = update if isinstance(update, Update) else None
+        chat = known.effective_chat if known is not None else None
+        scope = self._enter(known.update_id if known is not None else None, chat.id if chat is not None else None)
+        started, ok = time.perf_counter(), False
         try:
-            await self._handle(update if isinstance(update, Update) else None, coroutine)
+            ok = await self._handle(known, coroutine)
         finally:
             self.handled += 1
+            self.metrics.handled(update, time.perf_counter() - started, ok)
+            self._leave(scope)
 
-    async def _handle(self, update: Update | None, coroutine: object) -> None:
+    def _enter(self, update_id: int | None, chat_id: int | None) -> tuple[object, object, object]:
+        """Log lines, metrics and shown times of this unit of work belong to this bot."""
+        return logs.enter(update_id, chat_id, self.courier.worker), metrics.activate(self.metrics), clock.use(self.zone)
+
+    def _deliver(self, calls: list) -> None:
+        """Hand committed calls to the courier; its tasks (one per chat, serving later units
+        too) start outside this unit, so their log lines do not name this update."""
+        contextvars.Context().run(self.courier.deliver, calls)
+
+    @staticmethod
+    def _leave(scope: tuple[object, object, object]) -> None:
+        log_token, metrics_token, zone_token = scope
+        clock.restore(zone_token)
+        metrics.deactivate(metrics_token)
+        logs.leave(log_token)
+
+    async def _handle(self, update: Update | None, coroutine: object) -> bool:
+        """True if the update took effect (or had none); False if it failed (retried or set aside)."""
         update_id = update.update_id if update is not None else None
         work = Work(self.db, update_id, self.courier.worker, self.courier.lease)
         token = bind(work)
@@ -163,25 +251,26 @@ class Runtime:
             except Exception:  # a broken connection: its transaction is gone anyway
                 log.exception("rolling back update %s failed", update_id)
             await self._failed(update, work.error)
-            return
+            return False
         try:
             if work.touched:
-                self.courier.deliver(await work.commit())
+                self._deliver(await work.commit())
                 if update_id is not None:
                     self.receiver.done(update_id)
-                return
+                return True
         except updates.HandledElsewhere:
             log.info("update %s was handled by another worker first; this worker's changes are dropped", update_id)
             if update_id is not None:
                 self.receiver.done(update_id)
-            return
+            return True
         except Exception as exc:  # nothing was committed
             log.exception("committing update %s failed", update_id)
             await self._failed(update, exc)
-            return
+            return False
         if update_id is not None:
             # No effects: batch the bookkeeping.
             self._finished.append(update_id)
+        return True
 
     async def _failed(self, update: Update | None, error: BaseException | None) -> None:
         """Retry later or set aside (bot.receiving.Receiver.failed); never just drop it."""
@@ -196,12 +285,15 @@ class Runtime:
     async def run_job(self, job) -> None:  # type: ignore[no-untyped-def]
         """Run `job(work)` in its own unit of work (timers, sweeps)."""
         work = Work(self.db, None, self.courier.worker, self.courier.lease)
+        scope = self._enter(None, None)
         try:
             await job(work)
             self.courier.deliver(await work.commit())
         except Exception:
             log.exception("job %s failed", getattr(job, "__name__", job))
             await work.rollback()
+        finally:
+            self._leave(scope)
 
     async def perform(self, job: Callable[[Work], Awaitable[T]]) -> T:
         """Run `job(work)` in its own unit of work and return its result (the console's actions).
@@ -258,6 +350,7 @@ class Runtime:
             await strikes.prune_expired(self.db, utcnow() - timedelta(seconds=self.house_rules.longest_strike_memory()))
             await updates.prune_processed(self.db, utcnow() - PROCESSED_HORIZON)
             await deadletters.purge(self.db, utcnow() - timedelta(days=self.settings.deadletters.keep_days))
+            await self.retention.run_if_due()
             if asyncio.get_running_loop().time() - self._checkpointed_at >= self.settings.storage.checkpoint_seconds:
                 await self._checkpoint()
         except Exception:

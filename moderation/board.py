@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from moderation.lifecycle import Status, label
 
@@ -67,3 +67,15 @@ def render_board(items: Iterable[BoardItem], now: datetime, language: str = "ko"
         rest = len(open_items) - shown
         lines.append(f"\n… and {rest} more: /complaints" if language == "en" else f"\n… 외 {rest}건: /complaints")
     return "\n".join(lines)
+
+
+def next_change(since: Iterable[datetime], now: datetime) -> datetime | None:
+    """The first moment after `now` at which an age on the board reads differently (format_age
+    counts minutes, then hours from the first hour, then days from the second day); None when
+    the board shows no ages. A board redrawn then keeps its ages right without redrawing more."""
+    moments = []
+    for start in since:
+        age = max(0.0, (now - start).total_seconds())
+        step = 60.0 if age < 3600 else 3600.0 if age < 48 * 3600 else 86400.0
+        moments.append(start + timedelta(seconds=(age // step + 1) * step))
+    return min(moments, default=None)

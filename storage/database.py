@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -10,6 +11,8 @@ from pathlib import Path
 import aiosqlite
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -113,10 +116,29 @@ class Database:
             async with session.begin():
                 yield session
 
-    async def migrate(self) -> None:
-        """Bring the schema to the newest Alembic revision."""
-        async with self.engine.begin() as connection:
-            await connection.run_sync(_upgrade)
+    async def migrate(self) -> tuple[str | None, str | None]:
+        """Bring the schema to the newest Alembic revision; returns (revision before, after).
+
+        Alembic's own INFO lines (a dozen and more at every start) are held back: the
+        caller reports one line instead. Its warnings and errors still show.
+        """
+        alembic_log = logging.getLogger("alembic")
+        level = alembic_log.level
+        alembic_log.setLevel(max(logging.WARNING, alembic_log.getEffectiveLevel()))
+        try:
+            async with self.engine.begin() as connection:
+                before = await connection.run_sync(_current_revision)
+                await connection.run_sync(_upgrade)
+                after = await connection.run_sync(_current_revision)
+        finally:
+            alembic_log.setLevel(level)
+        return before, after
+
+    async def revisions(self) -> tuple[str | None, str | None]:
+        """(the database's revision, the newest this code knows); None: no schema yet."""
+        async with self.engine.connect() as connection:
+            current = await connection.run_sync(_current_revision)
+        return current, head_revision()
 
     async def checkpoint(self) -> bool:
         """SQLite: copy the write-ahead log into the database file and truncate it to zero bytes.
@@ -147,6 +169,22 @@ def alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
     return config
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def known_revision(revision: str) -> bool:
+    """Whether this code has the migration `revision` (a database a newer version migrated has not)."""
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except Exception:  # noqa: BLE001 - alembic raises its own errors for unknown revisions
+        return False
+
+
+def _current_revision(connection) -> str | None:  # type: ignore[no-untyped-def]
+    return MigrationContext.configure(connection).get_current_revision()
 
 
 def _upgrade(connection) -> None:  # type: ignore[no-untyped-def]

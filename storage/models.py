@@ -390,3 +390,28 @@ class PublicBoard(SQLModel, table=True):
     room_id: int = Field(foreign_key="rooms.id", primary_key=True, sa_column_kwargs={"autoincrement": False})
     enabled_at: datetime = Field(default_factory=utcnow)
     enabled_by: str = Field(max_length=64)  # the moderator's pseudonym
+
+
+# -- operations (migration 0014) ------------------------------------------------------
+
+
+class RightsNotice(SQLModel, table=True):
+    """The bot told a room's moderators that it lacks an administrator right (once per loss:
+    the row goes when the right is back, so a later loss is told again)."""
+
+    __tablename__ = "rights_notices"
+
+    chat_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    right: str = Field(max_length=32, primary_key=True)
+    noticed_at: datetime = Field(default_factory=utcnow)
+
+
+class ScheduledJob(SQLModel, table=True):
+    """A job that runs every so often (the retention purge): its next due time is durable,
+    so a restart neither skips nor repeats it, and with several workers one claims each run."""
+
+    __tablename__ = "scheduled_jobs"
+
+    name: str = Field(max_length=64, primary_key=True)
+    due_at: datetime
+    last_run_at: datetime | None = None

@@ -131,3 +131,17 @@ async def prune_processed(db: Database, before: datetime) -> int:
     async with db.session() as session:
         result = await session.exec(delete(ProcessedUpdate).where(ProcessedUpdate.processed_at < before))
         return result.rowcount or 0
+
+
+async def highest_seen(db: Database) -> int:
+    """The highest update id the database remembers (handled, waiting or set aside); 0 if none."""
+    from sqlalchemy import func
+
+    from storage.models import DeadLetter
+
+    async with db.session() as session:
+        highest = 0
+        for column in (ProcessedUpdate.update_id, InboxUpdate.update_id, DeadLetter.update_id):
+            value = (await session.exec(select(func.max(column)))).scalar()
+            highest = max(highest, int(value or 0))
+    return highest

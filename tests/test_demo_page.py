@@ -85,3 +85,38 @@ async def _page_targets(http: aiohttp.ClientSession, port: int) -> list[dict]:
             return [t for t in await response.json() if t.get("type") == "page"]
     except (aiohttp.ClientError, asyncio.TimeoutError):
         return []
+
+
+async def test_the_page_arrives_as_a_resident_and_its_sidebar_fits_1280_px(sandbox, room: Room, sotong, tmp_path: Path) -> None:
+    port = free_port()
+    chromium = subprocess.Popen(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,800",
+         f"--user-data-dir={tmp_path / 'profile'}", f"--remote-debugging-port={port}", "about:blank"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        async with aiohttp.ClientSession() as http:
+            targets = await eventually(lambda: _page_targets(http, port), timeout=30)
+            async with http.ws_connect(targets[0]["webSocketDebuggerUrl"], max_msg_size=0) as ws:
+                browser = Browser(ws)
+                await browser.call("Emulation.setDeviceMetricsOverride", width=1280, height=800, deviceScaleFactor=1, mobile=False)
+                await browser.call("Page.navigate", url=f"{sandbox.url}/")
+                await eventually(lambda: browser.evaluate("document.getElementById('chatTitle').innerText.includes('과천시 소통방')"))
+                chosen = await eventually(lambda: browser.evaluate("document.getElementById('userSelect').selectedOptions[0]?.text"))
+                assert chosen.startswith("주민")  # the room's resident, not its administrator (listed first)
+                layout = await browser.evaluate("""(() => {
+                    const aside = document.querySelector('aside');
+                    const box = aside.getBoundingClientRect();
+                    const outside = [...aside.querySelectorAll('button, input, select')]
+                        .filter(e => e.getBoundingClientRect().right > box.right + 0.5).map(e => e.innerText || e.id);
+                    return {width: innerWidth, page: document.documentElement.scrollWidth,
+                            aside: [aside.scrollWidth, aside.clientWidth], outside};
+                })()""")
+        assert layout["width"] == 1280
+        assert layout["page"] <= 1280
+        assert layout["aside"][0] <= layout["aside"][1], layout
+        assert layout["outside"] == [], layout
+    finally:
+        chromium.terminate()
+        chromium.wait(timeout=10)

@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-
 from bot.authority import Grants, may_act
 from storage import rooms
 from storage.console import Scope

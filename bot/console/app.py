@@ -9,7 +9,16 @@ from aiohttp import web
 from aiohttp_session import session_middleware
 from aiohttp_session.cookie_storage import EncryptedCookieStorage
 
-from bot.console import auth, complaints, dashboard, exports, overdue, public, rooms, stats
+from bot.console import (
+    auth,
+    complaints,
+    dashboard,
+    exports,
+    overdue,
+    public,
+    rooms,
+    stats,
+)
 from bot.console.render import RUNTIME, language_middleware, setup_templates
 
 if TYPE_CHECKING:

@@ -19,7 +19,15 @@ from aiohttp import web
 from aiohttp_session import get_session, new_session
 
 from bot.console.keys import digest
-from bot.console.render import LANGUAGE_COOKIE, STAFFER, error_page, render, runtime_of, safe_next, staffer_of
+from bot.console.render import (
+    LANGUAGE_COOKIE,
+    STAFFER,
+    error_page,
+    render,
+    runtime_of,
+    safe_next,
+    staffer_of,
+)
 from storage import console as store
 from storage.models import utcnow
 

@@ -15,7 +15,14 @@ from bot.console import actions
 from bot.console.access import Action, Staffer, may
 from bot.console.filters import form_values, parse, query_of
 from bot.console.i18n import local, span, translate
-from bot.console.render import error_page, flash, language_of, render, runtime_of, staffer_of
+from bot.console.render import (
+    error_page,
+    flash,
+    language_of,
+    render,
+    runtime_of,
+    staffer_of,
+)
 from bot.features.progress import Refused
 from bot.texts import category_label, kind_label
 from moderation.intake.taxonomy import CATEGORIES

@@ -15,8 +15,9 @@ from aiohttp import web
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from bot.clock import local_time
 from bot.console.filters import parse
-from bot.console.i18n import LOCAL_TIME, local, translate
+from bot.console.i18n import local, translate
 from bot.console.render import language_of, runtime_of, staffer_of
 from bot.texts import category_label, kind_label
 from moderation.lifecycle import Status, label
@@ -59,7 +60,7 @@ async def _rows(request: web.Request) -> tuple[list[list[object]], str]:
 
 
 def _filename(extension: str) -> str:
-    stamp = datetime.now(LOCAL_TIME).strftime("%Y%m%d-%H%M")
+    stamp = datetime.now(local_time()).strftime("%Y%m%d-%H%M")
     name = f"민원-{stamp}.{extension}"
     return f"attachment; filename=\"sotong-complaints-{stamp}.{extension}\"; filename*=UTF-8''{quote(name)}"
 

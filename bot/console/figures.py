@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime, timedelta
 
-from bot.console.i18n import LOCAL_TIME
+from bot.clock import local_time
 from moderation.deadlines import DepartmentStats, Handled, department_stats
 from storage.console import Timeline
 
@@ -21,7 +21,7 @@ def medians(timelines: list[Timeline], now: datetime, days: int) -> list[Departm
 
 def week_start(now: datetime, weeks_back: int = WEEKS - 1) -> datetime:
     """Monday 00:00 (Korean time) of the first of the last WEEKS weeks."""
-    local = now.astimezone(LOCAL_TIME)
+    local = now.astimezone(local_time())
     monday = (local - timedelta(days=local.weekday())).replace(hour=0, minute=0, second=0, microsecond=0)
     return monday - timedelta(weeks=weeks_back)
 
@@ -31,7 +31,7 @@ def weekly(filed: list[datetime], resolved: list[datetime], now: datetime) -> tu
     start = week_start(now)
 
     def bucket(times: list[datetime]) -> Counter[int]:
-        return Counter(int((t.astimezone(LOCAL_TIME) - start).days // 7) for t in times if t >= start)
+        return Counter(int((t.astimezone(local_time()) - start).days // 7) for t in times if t >= start)
 
     filed_by, resolved_by = bucket(filed), bucket(resolved)
     labels = [(start + timedelta(weeks=i)).strftime("%m/%d") for i in range(WEEKS)]

@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 
 from multidict import MultiMapping
 
-from bot.console.i18n import LOCAL_TIME
+from bot.clock import local_time
 from moderation.intake.taxonomy import CATEGORIES
 from moderation.lifecycle import Status
 from storage.console import SORTS, STATUS_GROUPS, Filters
@@ -28,7 +28,7 @@ def _day(value: str) -> date | None:
 
 def _start_of(day: date) -> datetime:
     """Midnight in Korea, as UTC-aware."""
-    return datetime.combine(day, time.min, LOCAL_TIME)
+    return datetime.combine(day, time.min, local_time())
 
 
 def parse(query: MultiMapping[str]) -> tuple[Filters, int, list[str]]:
@@ -114,9 +114,9 @@ def query_of(filters: Filters, **changes: object) -> str:
     if filters.text:
         pairs.append(("q", filters.text))
     if filters.since is not None:
-        pairs.append(("from", filters.since.astimezone(LOCAL_TIME).date().isoformat()))
+        pairs.append(("from", filters.since.astimezone(local_time()).date().isoformat()))
     if filters.until is not None:
-        pairs.append(("to", (filters.until.astimezone(LOCAL_TIME) - timedelta(days=1)).date().isoformat()))
+        pairs.append(("to", (filters.until.astimezone(local_time()) - timedelta(days=1)).date().isoformat()))
     pairs.append(("sort", filters.sort))
     pairs.append(("order", "desc" if filters.descending else "asc"))
     page = changes.get("page")
@@ -134,8 +134,8 @@ def form_values(filters: Filters) -> dict[str, str]:
         "department": filters.department or "",
         "overdue": "1" if filters.overdue else "",
         "q": filters.text,
-        "from": filters.since.astimezone(LOCAL_TIME).date().isoformat() if filters.since else "",
-        "to": (filters.until.astimezone(LOCAL_TIME) - timedelta(days=1)).date().isoformat() if filters.until else "",
+        "from": filters.since.astimezone(local_time()).date().isoformat() if filters.since else "",
+        "to": (filters.until.astimezone(local_time()) - timedelta(days=1)).date().isoformat() if filters.until else "",
         "sort": filters.sort,
         "order": "desc" if filters.descending else "asc",
     }

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
+from bot.clock import local_time
 from moderation.particles import fill
 
-LOCAL_TIME = ZoneInfo("Asia/Seoul")
 LANGUAGES = ("ko", "en")
 
 UI: dict[str, tuple[str, str]] = {
@@ -222,7 +221,7 @@ def local(when: datetime | None, seconds: bool = False) -> str:
     """"2026-11-23 14:05" in Korean time; "" for none."""
     if when is None:
         return ""
-    return when.astimezone(LOCAL_TIME).strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+    return when.astimezone(local_time()).strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 
 def span(seconds: float, language: str) -> str:

@@ -7,7 +7,14 @@ from aiohttp import web
 from bot.console import actions
 from bot.console.access import Action, may
 from bot.console.i18n import translate
-from bot.console.render import error_page, flash, language_of, render, runtime_of, staffer_of
+from bot.console.render import (
+    error_page,
+    flash,
+    language_of,
+    render,
+    runtime_of,
+    staffer_of,
+)
 from bot.features.rooms_view import greeting_body_of, rules_of
 from bot.features.sanctions import shown_actor
 from bot.texts import rule_name

@@ -181,6 +181,7 @@ class Cooldowns:
             session, room.id, kind, now, until, message_thread_id=topic, saved_permissions=saved,
             reason="heat" if actor == "bot" else "moderator", actor=actor,
         )
+        self.runtime.metrics.cooldown("started", kind, work)
         language = room.language
         why = text("why_heat" if actor == "bot" else "why_moderator", language)
         values = {"why": why, "until": sanctions.clock(until, language), "duration": sanctions.duration(seconds, language)}
@@ -202,6 +203,7 @@ class Cooldowns:
         row = await cooldowns.claim_lift(session, cooldown_id, utcnow(), early=early)
         if row is None:
             return None
+        self.runtime.metrics.cooldown("lifted", row.kind, work)
         room = await rooms.get(session, row.room_id)
         if room is None:
             return row

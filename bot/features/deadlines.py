@@ -115,9 +115,11 @@ class Deadlines:
         elif step[0] is Step.REMIND:
             escalate_at = now + self.policy.escalate_after
             if await deadlines.claim_reminder(session, deadline_id, now, escalate_at):
+                self.runtime.metrics.deadline("missed", row.stage, work)
                 await self._remind(work, room, complaint, row)
                 work.after_commit(lambda: self.arm(deadline_id, escalate_at))
         elif await deadlines.claim_escalation(session, deadline_id, now):
+            self.runtime.metrics.deadline("escalated", row.stage, work)
             await self._escalate(work, room, complaint, row)
 
     # -- what the staff read ----------------------------------------------------------------

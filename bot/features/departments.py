@@ -32,7 +32,7 @@ from bot.courier import id_in_buttons, sent_message_id
 from bot.features.access import language_of, runtime_of
 from bot.features.progress import MAX_NOTE, Refused, summary_of
 from bot.replies import reply_to
-from bot.features.sanctions import LOCAL_TIME
+from bot.clock import local_time, zone_label
 from bot.texts import kind_label, text
 from bot.work import Work, current_work
 from moderation.deadlines import Stage
@@ -102,9 +102,9 @@ class Department:
 
 def due_label(when: datetime, now: datetime, language: str) -> str:
     """"14:05" today, "11/25 14:05" on another day (Korean time)."""
-    local, today = when.astimezone(LOCAL_TIME), now.astimezone(LOCAL_TIME)
+    local, today = when.astimezone(local_time()), now.astimezone(local_time())
     shown = local.strftime("%H:%M") if local.date() == today.date() else local.strftime("%m/%d %H:%M")
-    return f"{shown} KST" if language == "en" else shown
+    return f"{shown} {zone_label(when)}" if language == "en" else shown
 
 
 class Departments:

@@ -27,6 +27,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Message, Update
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
+from bot import metrics
 from bot.authority import Asker
 from bot.buttons import always_answered, answer
 from bot.courier import id_in_buttons, sent_message_id
@@ -117,6 +118,8 @@ async def file_or_support(session: AsyncSession, settings: IntakeSettings, room_
     if key is not None:
         existing = next(c for c in candidates if c.id == key)
         supported, count = await complaints.support(session, existing, draft.reporter)
+        if supported:
+            metrics.complaint("supported", existing.kind, existing.category)
         return Outcome(existing, False, supported, count)
     complaint = await complaints.file(
         session,
@@ -134,6 +137,7 @@ async def file_or_support(session: AsyncSession, settings: IntakeSettings, room_
         media_group_id=draft.album,
     )
     log.info("room %s: %s #%d filed (%s)", room_id, complaint.kind, complaint.number, complaint.category)
+    metrics.complaint("filed", complaint.kind, complaint.category)
     return Outcome(complaint, True)
 
 
@@ -415,6 +419,7 @@ class IntakeDesk:
         )
         if question is None:
             return
+        metrics.complaint("asked", draft.kind, draft.category)
         language = room.language
         body = text("intake_question", language, category=category_label(draft.category, language), place=place_label(draft.place, language))
         markup = {

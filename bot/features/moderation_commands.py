@@ -13,6 +13,7 @@ from datetime import timedelta
 from telegram import Message, Update
 from telegram.ext import Application, ContextTypes
 
+from bot.clock import local_time
 from bot.features import sanctions
 from bot.features.cooldown import replied_message, topic_of
 from bot.features.access import command, from_moderator, moderator_room, runtime_of
@@ -202,7 +203,7 @@ async def on_modlog(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     lines = [f"{text('modlog_head', language, page=page)} — {room.title}"]
     for entry in entries:
-        when = entry.created_at.astimezone(sanctions.LOCAL_TIME).strftime("%m-%d %H:%M")
+        when = entry.created_at.astimezone(local_time()).strftime("%m-%d %H:%M")
         parts = [when, entry.action]
         if entry.rule:
             parts.append(rule_name(entry.rule, language))

@@ -32,8 +32,9 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes
 from bot.authority import NOBODY, Asker, Authority, Grants, Place, may_act
 from bot.buttons import always_answered, answer
 from bot.courier import sent_message_id
+from bot import board_ages
+from bot.clock import local_time
 from bot.features.access import command, language_of, runtime_of
-from bot.features.sanctions import LOCAL_TIME
 from bot.replies import command_argument, reply_to
 from bot.texts import category_label, kind_label, text
 from bot.work import Work, current_work
@@ -297,6 +298,7 @@ class Progress:
             await work.send(room.chat_id, "sendMessage", purpose="board", room_id=room.id, text=body)
         else:
             await work.send(room.chat_id, "editMessageText", purpose="board_edit", room_id=room.id, message_id=room.board_message_id, text=body)
+        await board_ages.schedule_next(self, work, session, room, now, BOARD_ITEMS)  # its ages stay right
 
     @property
     def sent_hooks(self) -> dict:
@@ -581,7 +583,7 @@ async def timeline(session: AsyncSession, room: Room, complaint: Complaint) -> s
     lines.append("")
     numbers: dict[int, int] = {}
     for event in await complaints.events(session, complaint.id):  # type: ignore[arg-type]
-        when = event.created_at.astimezone(LOCAL_TIME).strftime("%m-%d %H:%M")
+        when = event.created_at.astimezone(local_time()).strftime("%m-%d %H:%M")
         line = f"• {when} {label(Status(event.status), language)}"
         note = _shown_note(event, language, numbers)
         if event.from_status is not None and event.from_status == event.status and not note:

@@ -7,18 +7,15 @@ with a redacted excerpt and pseudonyms only.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from telegram import Message
 
+from bot.clock import local_time, zone_label
 from bot.work import Work
 from moderation.pseudonym import display_name
 from moderation.redaction import redact
 from storage import moderation_log
-from storage.models import Room
-
-# The rooms are Korean cities' rooms: times are shown in Korean time.
-LOCAL_TIME = ZoneInfo("Asia/Seoul")
+from storage.models import Room, utcnow
 
 # What a muted member or a resting room may not do: every kind of posting.
 SENDING = (
@@ -47,10 +44,18 @@ def silenced(permissions: dict | None = None) -> dict:
     return result
 
 
-def clock(when: datetime, language: str) -> str:
-    """"14:05" in Korean time ("14:05 KST" in English)."""
-    local = when.astimezone(LOCAL_TIME).strftime("%H:%M")
-    return f"{local} KST" if language == "en" else local
+def clock(when: datetime, language: str, now: datetime | None = None) -> str:
+    """"14:05" in the bot's time zone ("14:05 KST" in English), with the date when it is not
+    today there: "12월 12일 (금) 14:05", "Fri 12 Dec 14:05 KST" (a week-long mute ends on a day)."""
+    zone = local_time()
+    local, today = when.astimezone(zone), (now or utcnow()).astimezone(zone)
+    shown = f"{local:%H:%M}"
+    if local.date() != today.date():
+        if language == "en":
+            shown = f"{local:%a} {local.day} {local:%b} {shown}"
+        else:
+            shown = f"{local.month}월 {local.day}일 ({'월화수목금토일'[local.weekday()]}) {shown}"
+    return f"{shown} {zone_label(when)}" if language == "en" else shown
 
 
 def duration(seconds: float, language: str) -> str:

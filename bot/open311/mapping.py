@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from bot.clock import local_time
 from bot.features.progress import _shown_note
-from bot.features.sanctions import LOCAL_TIME
 from bot.open311.formats import CONTENT_TYPES
 from bot.open311.params import MAX_DESCRIPTION
 from bot.open311.services import service_name
@@ -42,7 +42,7 @@ def database_statuses(wanted: list[str]) -> list[str]:
 
 def w3c(moment: datetime | None) -> str | None:
     """A W3C date-time with the offset, in the city's time (e.g. 2026-12-05T09:30:00+09:00)."""
-    return moment.astimezone(LOCAL_TIME).isoformat(timespec="seconds") if moment is not None else None
+    return moment.astimezone(local_time()).isoformat(timespec="seconds") if moment is not None else None
 
 
 def status_notes(complaint: Complaint, event: ComplaintEvent | None, language: str) -> str:

@@ -81,6 +81,12 @@ class SandboxControl:
         return await self._request("POST", f"/control/chats/{chat_id}/admins",
                                    {"user_id": user_id})
 
+    async def set_bot_rights(self, chat_id: int, rights: dict[str, bool] | None) -> dict[str, Any]:
+        """Make the bot an administrator with exactly these rights (can_manage_chat unless
+        said otherwise), or with None a plain member; as a group's owner does in Telegram."""
+        body: dict[str, Any] = {"status": "member"} if rights is None else {"status": "administrator", "rights": rights}
+        return await self._request("POST", f"/control/chats/{chat_id}/bot", body)
+
     async def join(self, chat_id: int, user_id: int,
                    signals: tuple[str, ...] = ("chat_member", "message")) -> dict[str, Any]:
         """A resident joins a chat."""
@@ -179,6 +185,10 @@ class SandboxControl:
         return (await self._request("POST", "/control/updates/raw", body))["update_id"]
 
     # --- reading ---------------------------------------------------------------------------
+
+    async def users(self) -> list[dict[str, Any]]:
+        """All residents (Telegram User dicts, with started_bot)."""
+        return await self._request("GET", "/control/users")
 
     async def chats(self) -> list[dict[str, Any]]:
         """All chats."""

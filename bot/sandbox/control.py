@@ -26,6 +26,7 @@ from .state import (
     User,
     World,
     now,
+    readable,
 )
 
 
@@ -65,6 +66,7 @@ class Control:
             web.get("/control/chats", w(self.list_chats)),
             web.get("/control/chats/{chat_id}", w(self.chat_state)),
             web.post("/control/chats/{chat_id}/admins", w(self.add_admin)),
+            web.post("/control/chats/{chat_id}/bot", w(self.set_bot)),
             web.post("/control/chats/{chat_id}/join", w(self.join)),
             web.post("/control/chats/{chat_id}/leave", w(self.leave)),
             web.post("/control/chats/{chat_id}/topics", w(self.create_topic)),
@@ -236,6 +238,31 @@ class Control:
         events.member_change(self.world, chat, actor, old, new)
         return self._member_view(chat, user.id)
 
+    async def set_bot(self, request: web.Request) -> Any:
+        """POST /control/chats/{chat_id}/bot {status?: "administrator"|"member", rights?: {right: bool}}:
+        what the owner made of the bot (an administrator with these rights, or a plain member);
+        emits the my_chat_member update Telegram sends when it changes."""
+        chat = self._chat(request)
+        if chat.type == "private":
+            raise ControlError(400, "the bot's standing is fixed in a private chat")
+        body = await self._body(request)
+        rights = body.get("rights") or {}
+        if not isinstance(rights, dict) or not set(rights) <= set(ADMIN_RIGHTS):
+            raise ControlError(400, f"rights must be an object of {', '.join(ADMIN_RIGHTS)}")
+        status = body.get("status", "administrator" if rights else "member")
+        if status not in ("administrator", "member"):
+            raise ControlError(400, 'status must be "administrator" or "member"')
+        old = events.snapshot(self.world.member(chat, BOT_ID))
+        if status == "administrator":
+            granted = {r: bool(rights.get(r, r == "can_manage_chat")) for r in ADMIN_RIGHTS}
+            new = Member(BOT_ID, "administrator", rights=granted)
+        else:
+            new = Member(BOT_ID, "member")
+        self.world.set_member(chat, new)
+        actor = next((uid for uid, m in chat.members.items() if m.status == "creator"), BOT_ID)
+        events.member_change(self.world, chat, actor, old, new)
+        return {"status": new.status, "rights": new.rights}
+
     async def join(self, request: web.Request) -> Any:
         """POST /control/chats/{chat_id}/join {user_id, signals?}: a resident joins."""
         chat = self._chat(request)
@@ -339,9 +366,9 @@ class Control:
             need = "can_send_photos" if photo else "can_send_messages"
             if not perms.get(need):
                 if m.status == "restricted" and not (m.permissions or {}).get(need):
-                    until = f" until {m.until_date}" if m.until_date else ""
-                    raise ControlError(403, f"the user is restricted{until}: {need} is off")
-                raise ControlError(403, f"chat permissions deny members: {need} is off")
+                    until = f"{readable(m.until_date, self.world.zone)}까지 " if m.until_date else ""
+                    raise ControlError(403, f"글쓰기가 제한되어 있습니다: {until}글을 올릴 수 없습니다 (restricted: {need} is off)")
+                raise ControlError(403, f"지금은 이 방에 글을 올릴 수 없습니다 (chat permissions deny members: {need} is off)")
         elif chat.id != user.id:
             raise ControlError(403, "that is another user's private chat")
         as_chat = bool(body.get("as_chat"))

@@ -7,7 +7,9 @@ import itertools
 import time
 from collections import deque
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Any
+from zoneinfo import ZoneInfo
 
 BOT_ID = 1000
 BOT_FIRST_NAME = "소통봇"
@@ -61,6 +63,13 @@ ADMIN_RIGHTS = (
 
 ADMIN_STATUSES = frozenset({"creator", "administrator"})
 PRESENT_STATUSES = frozenset({"creator", "administrator", "member", "restricted"})
+
+
+def readable(ts: int, zone: ZoneInfo) -> str:
+    """A Unix time as a person reads it: "12월 12일 (금) 14:05 (2026-12-12 14:05 KST)"."""
+    local = datetime.fromtimestamp(ts, timezone.utc).astimezone(zone)
+    weekday = "월화수목금토일"[local.weekday()]
+    return f"{local.month}월 {local.day}일 ({weekday}) {local:%H:%M} ({local:%Y-%m-%d %H:%M} {local.tzname()})"
 
 
 def now() -> int:
@@ -191,7 +200,8 @@ class Webhook:
 class World:
     """Everything the sandbox knows; single-threaded, owned by one event loop."""
 
-    def __init__(self) -> None:
+    def __init__(self, zone: str = "Asia/Seoul") -> None:
+        self.zone = ZoneInfo(zone)  # where the people of this world read their clocks
         self.users: dict[int, User] = {}
         self.chats: dict[int, Chat] = {}
         self.callbacks: dict[str, CallbackRecord] = {}

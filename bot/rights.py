@@ -1,0 +1,184 @@
+"""The administrator rights the bot needs in a room, and telling moderators when one is missing.
+
+What a room needs follows from what is switched on: the house rules delete
+messages; mutes (strikes, /mute) and a room's cool-down restrict members; a
+forum's cool-down closes topics; the board is pinned. `sotong doctor` checks
+these for every known room (bot.doctor); the running bot checks a room when
+Telegram refuses such a call, and every known room at start-up, and tells the
+room's moderators once per right it lacks (remembered in the database, so a
+restart does not repeat it; a right that comes back and goes again is told again).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+from telegram import Update
+from telegram.error import TelegramError
+from telegram.ext import Application, ChatMemberHandler, ContextTypes
+
+from bot.config import Settings
+from storage import notices, rooms
+from storage.models import OutboxMessage
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
+    from bot.work import Work
+
+log = logging.getLogger(__name__)
+
+# The right's name in Telegram's group settings (Administrators → the bot), Korean and English.
+RIGHT_NAMES = {
+    "can_delete_messages": ("메시지 삭제", "Delete messages"),
+    "can_restrict_members": ("사용자 차단", "Ban users"),
+    "can_pin_messages": ("메시지 고정", "Pin messages"),
+    "can_manage_topics": ("주제 관리", "Manage topics"),
+}
+# Calls that fail when the bot lacks a right: a refusal of one makes the bot look at its rights.
+NEEDS_A_RIGHT = frozenset({
+    "deleteMessage", "deleteMessages", "restrictChatMember", "setChatPermissions", "banChatMember",
+    "pinChatMessage", "unpinChatMessage", "closeForumTopic", "reopenForumTopic",
+})
+RECHECK_SECONDS = 60.0  # a burst of refusals in one room makes one check
+
+
+def register(application: Application) -> None:
+    application.add_handler(ChatMemberHandler(on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER), group=-3)
+
+
+async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The bot's own standing in a group changed (promoted, rights taken away): look again."""
+    changed = update.my_chat_member
+    if changed is not None and changed.chat.id < 0:
+        context.application.bot_data["runtime"].rights.soon(changed.chat.id, now=True)
+
+
+@dataclass(frozen=True)
+class Need:
+    right: str
+    ko: str  # the feature that needs it, as moderators read it
+    en: str
+
+
+def room_needs(settings: Settings, is_forum: bool) -> list[Need]:
+    """The rights a room needs for what is switched on."""
+    needs = []
+    if settings.rules.enabled:
+        needs.append(Need("can_delete_messages", "규칙을 어긴 글 삭제", "removing posts that break the house rules"))
+    needs.append(Need("can_restrict_members", "글쓰기 제한(/mute, 누적 경고)", "mutes (/mute, strikes)"))
+    if settings.cooldown.enabled:
+        if is_forum:
+            needs.append(Need("can_manage_topics", "과열된 주제 잠시 닫기", "closing an overheated topic for a while"))
+        else:
+            needs.append(Need("can_restrict_members", "과열된 방 쉬는 시간", "resting an overheated room"))
+    if settings.progress.board:
+        needs.append(Need("can_pin_messages", "처리 중인 민원 게시판 고정", "pinning the open-complaints board"))
+    return needs
+
+
+def lacking(member: dict, needs: list[Need]) -> dict[str, list[Need]]:
+    """right -> the needs it leaves unmet, for the bot's ChatMember (getChatMember JSON)."""
+    status = member.get("status")
+    if status == "creator":
+        return {}
+    missing: dict[str, list[Need]] = {}
+    for need in needs:
+        if status != "administrator" or not member.get(need.right):
+            missing.setdefault(need.right, []).append(need)
+    return missing
+
+
+def fix(right: str) -> tuple[str, str]:
+    """How to give the bot `right`, Korean and English."""
+    ko, en = RIGHT_NAMES[right]
+    return (
+        f"방 설정 → 관리자 → 소통봇에서 '{ko}' 권한을 켜 주세요 (봇이 관리자가 아니면 먼저 관리자로 지정)",
+        f"in the group's settings → Administrators → the bot, turn on '{en}' (make the bot an administrator first if it is not)",
+    )
+
+
+def notice_text(missing: dict[str, list[Need]], language: str) -> str:
+    lines = []
+    for right, needs in missing.items():
+        ko, en = RIGHT_NAMES[right]
+        if language == "en":
+            lines.append(f"• '{en}': needed for {', '.join(dict.fromkeys(n.en for n in needs))}")
+        else:
+            lines.append(f"• '{ko}': {', '.join(dict.fromkeys(n.ko for n in needs))}에 필요합니다")
+    if language == "en":
+        head = "⚠️ To the moderators: the bot lacks administrator rights it needs here:"
+        tail = "Turn them on in the group's settings → Administrators → the bot. (This notice is shown once.)"
+    else:
+        head = "⚠️ 관리자님께: 소통봇에 이 방에서 필요한 관리자 권한이 없습니다."
+        tail = "방 설정 → 관리자 → 소통봇에서 위 권한을 켜 주세요. (이 안내는 한 번만 드립니다.)"
+    return "\n".join([head, *lines, tail])
+
+
+class RightsWatch:
+    """Checks the bot's rights in a room and tells its moderators once what is missing."""
+
+    def __init__(self, runtime: "Runtime") -> None:
+        self.runtime = runtime
+        self._checked: dict[int, float] = {}  # chat -> loop time of the last check
+        self._tasks: set[asyncio.Task] = set()
+
+    @property
+    def failure_hooks(self) -> dict:
+        """Courier hooks for calls refused for good (bot.courier): calls without a purpose, and mutes."""
+        return {"": self._refused, "mute": self._refused, "unmute": self._refused}
+
+    async def _refused(self, session: AsyncSession, message: OutboxMessage, error: TelegramError) -> list[OutboxMessage]:
+        if message.method in NEEDS_A_RIGHT and message.chat_id < 0:
+            self.soon(message.chat_id)  # after this transaction: the check asks Telegram
+        return []
+
+    def soon(self, chat_id: int, now: bool = False) -> None:
+        """Check a room in the background; after refusals at most once a minute, `now` at once."""
+        moment = asyncio.get_running_loop().time()
+        if not now and moment - self._checked.get(chat_id, float("-inf")) < RECHECK_SECONDS:
+            return
+        self._checked[chat_id] = moment
+        task = asyncio.create_task(self.check(chat_id), name=f"rights:{chat_id}")
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def check_known_rooms(self) -> None:
+        """At start-up: every room the bot knows (one getChatMember each)."""
+        async with self.runtime.db.session() as session:
+            chats = [room.chat_id for room in await rooms.all_rooms(session)]
+        for chat_id in chats:
+            self._checked[chat_id] = asyncio.get_running_loop().time()
+            await self.check(chat_id)
+
+    async def check(self, chat_id: int) -> None:
+        bot = self.runtime.bot
+        try:  # a network read, before the unit of work (bot.work)
+            member = await bot.do_api_request("getChatMember", api_kwargs={"chat_id": chat_id, "user_id": bot.id})
+        except TelegramError as exc:
+            log.info("cannot read the bot's rights in %s: %s", chat_id, exc)
+            return
+        if not isinstance(member, dict) or member.get("status") in ("left", "kicked"):
+            return  # not in the room: nobody there to tell
+        await self.runtime.run_job(lambda work: self._tell(work, chat_id, member))  # type: ignore[arg-type]
+
+    async def _tell(self, work: "Work", chat_id: int, member: dict) -> None:
+        session = await work.session()
+        room = await rooms.by_chat(session, chat_id)
+        if room is None:
+            return
+        needs = room_needs(self.runtime.settings, room.is_forum)
+        missing = lacking(member, needs)
+        await notices.forget(session, chat_id, {need.right for need in needs} - set(missing))
+        new = {right: unmet for right, unmet in missing.items() if await notices.remember(session, chat_id, right)}
+        if new:
+            log.warning("room %s: the bot lacks %s; telling its moderators", chat_id, ", ".join(new))
+            await work.send(chat_id, "sendMessage", room_id=room.id, text=notice_text(new, room.language))
+
+    async def close(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
