@@ -70,6 +70,9 @@ def evaluate_file(path: Path, out: TextIO, split: str = "all") -> int:
         rows = [r for r in rows if intake_evaluation.chatstyle_split(r["text"]) == split]
         out.write(f"{split} split: {len(rows)} rows\n")
     labels = {r["label"] for r in rows}
+    if intake_evaluation.is_room_style(rows):
+        _room_intake_block(rows, out)
+        return 0
     if labels <= _TOXIC_LABELS:
         out.write("hostility (borderline left out)\n")
         out.write(hostility_evaluation.format_report(hostility_evaluation.evaluate(rows)) + "\n")
@@ -77,3 +80,20 @@ def evaluate_file(path: Path, out: TextIO, split: str = "all") -> int:
         out.write("intake: detection (complaint, proposal, petition = civic) and categories\n")
         out.write(intake_evaluation.format_report(intake_evaluation.evaluate(rows)) + "\n")
     return 0
+
+
+# --- room-style files: the intake's block (detection, filing, reliability, categories, places) ----
+# (other detectors' figures on the same file go in blocks of their own)
+
+
+def _room_intake_block(rows: list[dict], out: TextIO) -> None:
+    """Intake figures on a room-style file (/work/notes/ROOM_DATA.md), at the configured thresholds."""
+    from bot.config import IntakeSettings
+
+    settings = IntakeSettings()
+    report = intake_evaluation.evaluate_room(
+        rows, file_threshold=settings.file_threshold, ask_threshold=settings.ask_threshold,
+        sure_threshold=settings.sure_threshold,
+    )
+    out.write("intake on a room-style file: reports (complaint, proposal) vs everything else\n")
+    out.write(intake_evaluation.format_room_report(report) + "\n")
