@@ -101,10 +101,11 @@ class GreetingSettings(_Section):
 
 class IntakeSettings(_Section):
     enabled: bool = True
-    file_threshold: float = Field(0.75, ge=0, le=1)
-    ask_threshold: float = Field(0.5, ge=0, le=1)
+    # calibrated P(report), chosen on held-out room messages (training/README.md "Thresholds")
+    file_threshold: float = Field(0.9, ge=0, le=1)
+    ask_threshold: float = Field(0.6, ge=0, le=1)
     # filed at once below file_threshold too when this sure it is a report (only unsure which kind)
-    sure_threshold: float = Field(0.95, ge=0, le=1)
+    sure_threshold: float = Field(0.9, ge=0, le=1)
     question_ttl_seconds: float = Field(600, gt=0)
     duplicate_window_days: float = Field(14, ge=0)
     duplicate_similarity: float = Field(0.4, gt=0, le=1)

@@ -446,6 +446,38 @@ def test_confidence_orders_clear_over_vague():
         ("건강보험공단 상담이 안 돼요", None),
         ("모락산 산림욕장 데크가 썩었어요", "모락산 산림욕장"),
         ("", None),
+        # the whole span that locates the problem: 동 + complex + building or spot
+        ("중앙동 한라비발디 2단지 분리수거장에 폐가구가 쌓여 있어요", "중앙동 한라비발디 2단지 분리수거장"),
+        ("원천동 삼성아파트 103동 뒤 가로등이 나갔어요", "원천동 삼성아파트 103동"),
+        ("역삼동 한신아파트 후문 쪽 보도블럭이 깨졌어요", "역삼동 한신아파트 후문"),
+        ("은행동 은행주공 경로당 보일러가 고장났어요", "은행동 은행주공 경로당"),
+        ("송파도서관 3층 열람실 의자가 삐걱거려요", "송파도서관 3층 열람실"),
+        ("정자동 카페거리에 불법주차가 심해요", "정자동 카페거리"),
+        # station + exit (+ the bus stop there), a road with its number, an intersection across 앞
+        ("사당역 4번 출구 버스정류장 의자가 부서졌어요", "사당역 4번 출구 버스정류장"),
+        ("성남대로 1102 앞 인도가 꺼졌어요", "성남대로 1102"),
+        ("한빛초 앞 삼거리 신호등이 꺼졌어요", "한빛초 앞 삼거리"),
+        # ... but not across 앞 into the thing that is broken
+        ("호수공원 앞 횡단보도 신호가 짧아요", "호수공원"),
+        ("과천대로 2차로에 구멍이 났어요", "과천대로"),
+        # a place named at the end counts as much as one at the start
+        ("음식물 수거함이 넘쳐요 신갈동 새릉마을 5단지 재활용장이요", "신갈동 새릉마을 5단지 재활용장"),
+        ("밤에 너무 어두워요 월계동 미륭아파트 정문입니다", "월계동 미륭아파트 정문"),
+        ("하수구가 막혔어요 중앙공원 어린이 놀이터 옆이에요", "중앙공원 어린이 놀이터"),
+        ("중랑천 산책로 가로등이 나갔어요 면목동 쪽이요", "중랑천 산책로"),
+        # a 동 alone only when that is all that is said
+        ("밤마다 오토바이 소리 때문에 못 자요 구의동이에요", "구의동"),
+        # never a fragment of a sentence, a person's title, or a kind of place
+        ("그건 제 말이 아닌데 아파트 관리실에 물어보세요", None),
+        ("현 시장이 공약을 안 지켜요", None),
+        ("전 시장 때 만든 공원", None),
+        ("사고가 발생하였고 앞으로도 위험해요", None),
+        ("무노동 무임금 원칙 지켜주세요", None),
+        ("아파트 단지 안에 개똥이 많아요", None),
+        ("공원 산책로에 가로등 좀 달아주세요", None),
+        # English reports with romanised places
+        ("Broken swings at the playground in Seongnae-dong 2-ga", "Seongnae-dong 2-ga"),
+        ("Overflowing bins all along Haeundae Beach", "Haeundae Beach"),
     ],
 )
 def test_find_place(text, place):

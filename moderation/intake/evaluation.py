@@ -233,7 +233,10 @@ class RoomReport:
     places: PlaceScore
     per_tag: dict[str, PRF]
     per_lang: dict[str, PRF]
-    replies: tuple[int, int]  # (replies that only add detail, of them taken for a new report)
+    # replies that only add detail to a report: (rows, taken for a new report, read as detail >= 0.5),
+    # and reports read as detail >= 0.5 (those a reply-structure rule would turn into notes by mistake)
+    replies: tuple[int, int, int]
+    reports_as_detail: tuple[int, int]  # (reports, read as detail >= 0.5)
     errors: list[str] = field(default_factory=list)
 
 
@@ -280,7 +283,7 @@ def evaluate_room(rows: Iterable[dict], classifier: Callable | None = None, file
     place = dict(n=0, exact=0, partial=0, missed=0, wrong=0, n_none=0, spurious=0)
     by_tag: dict[str, tuple[list[bool], list[bool]]] = {}
     by_lang: dict[str, tuple[list[bool], list[bool]]] = {}
-    replies = replies_filed = 0
+    replies = replies_filed = replies_detail = reports_n = reports_detail = 0
     errors: list[str] = []
     for row in rows:
         label = row.get("label")
@@ -307,9 +310,14 @@ def evaluate_room(rows: Iterable[dict], classifier: Callable | None = None, file
         gs, ps = by_lang.setdefault(str(row.get("lang") or "?"), ([], []))
         gs.append(g)
         ps.append(p)
-        if row.get("reply_to_report") and not g:
+        detail = getattr(r, "detail", 0.0) >= 0.5
+        if row.get("reply_to_report") and not g and "reply_detail" in (row.get("tags") or ()):
             replies += 1
             replies_filed += p
+            replies_detail += detail
+        if g:
+            reports_n += 1
+            reports_detail += detail
         if g != p and len(errors) < keep_errors:
             errors.append(f"{label} -> {r.kind} {r.confidence:.2f}: {text[:90]}")
         if g and p:
@@ -353,7 +361,8 @@ def evaluate_room(rows: Iterable[dict], classifier: Callable | None = None, file
         places=PlaceScore(**place),
         per_tag={t: _prf(*v, t) for t, v in sorted(by_tag.items())},
         per_lang={t: _prf(*v, t) for t, v in sorted(by_lang.items())},
-        replies=(replies, replies_filed),
+        replies=(replies, replies_filed, replies_detail),
+        reports_as_detail=(reports_n, reports_detail),
         errors=errors,
     )
 
@@ -393,7 +402,11 @@ def format_room_report(rep: RoomReport) -> str:
     if pl.n_none:
         lines.append(f"  labelled without a place: {pl.n_none}, a place found anyway: {pl.spurious}")
     if rep.replies[0]:
-        lines.append(f"replies that only add detail to a report: {rep.replies[0]}, taken for a new report: {rep.replies[1]}")
+        lines.append(
+            f"replies that only add detail to a report: {rep.replies[0]}, taken for a new report: {rep.replies[1]},"
+            f" read as detail (>= 0.5): {rep.replies[2]}; reports read as detail: {rep.reports_as_detail[1]}"
+            f" of {rep.reports_as_detail[0]}"
+        )
     lines.append("detection by language:")
     for t, s in rep.per_lang.items():
         lines.append(f"  {t:<4} n={s.n:<5} P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} acc={s.accuracy:.3f}")
