@@ -87,7 +87,7 @@ def evaluate_file(path: Path, out: TextIO, split: str = "all") -> int:
 
 
 def _room_intake_block(rows: list[dict], out: TextIO) -> None:
-    """Intake figures on a room-style file (/work/notes/ROOM_DATA.md), at the configured thresholds."""
+    """Intake figures on a room-style file (schema: training/README.md), at the default thresholds."""
     from bot.config import IntakeSettings
 
     settings = IntakeSettings()

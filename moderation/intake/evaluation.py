@@ -174,7 +174,7 @@ def format_report(report: IntakeReport) -> str:
     return "\n".join(lines)
 
 
-# -- room-style files (/work/notes/ROOM_DATA.md) ----------------------------------------------
+# -- room-style files (schema in training/README.md, "Room-style files") ----------------------------------------------
 # text, label (complaint | proposal | none), category, place, rules, hostile, lang, tags,
 # optionally reply_to_report. Scored as the bot acts on them: detection, what would be filed
 # outright or asked about, a reliability table, categories and places on the rows both sides
@@ -263,7 +263,7 @@ def action_of(r, file_threshold: float, ask_threshold: float, sure_threshold: fl
 
 def evaluate_room(rows: Iterable[dict], classifier: Callable | None = None, file_threshold: float = 0.75,
                   ask_threshold: float = 0.5, sure_threshold: float = 1.0, keep_errors: int = 0) -> RoomReport:
-    """Score a room-style file the way the bot would act on it (see ROOM_DATA.md).
+    """Score a room-style file the way the bot would act on it (schema: training/README.md).
 
     A row counts as detected when the intake's kind is complaint or proposal. It would
     be filed outright when its confidence reaches `file_threshold`, asked about from
