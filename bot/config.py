@@ -103,7 +103,7 @@ class IntakeSettings(_Section):
     enabled: bool = True
     # calibrated P(report), chosen on held-out room messages (training/README.md "Thresholds")
     file_threshold: float = Field(0.9, ge=0, le=1)
-    ask_threshold: float = Field(0.6, ge=0, le=1)
+    ask_threshold: float = Field(0.55, ge=0, le=1)
     # filed at once below file_threshold too when this sure it is a report (only unsure which kind)
     sure_threshold: float = Field(0.9, ge=0, le=1)
     question_ttl_seconds: float = Field(600, gt=0)

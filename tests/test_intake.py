@@ -379,7 +379,8 @@ def test_confidence_orders_clear_over_vague():
         ("북성동 3가 3번지 앞 골목", "북성동 3가 3번지"),
         ("종로3가 지하철 입구", "종로3가"),
         ("삼성역 계단에 광고판", "삼성역"),
-        ("중구 축항대로212번길 4일원 보도", "축항대로212번길 4"),
+        # (the district named right before an address belongs to it)
+        ("중구 축항대로212번길 4일원 보도", "중구 축항대로212번길 4"),
         # particles, endings and quantities that look like addresses or stations
         ("음식물쓰레기 수거가 3일째 안 됐어요", None),
         ("여름마다 모기 난리예요 방역 좀 부탁해요", None),
@@ -453,6 +454,9 @@ def test_confidence_orders_clear_over_vague():
         ("은행동 은행주공 경로당 보일러가 고장났어요", "은행동 은행주공 경로당"),
         ("송파도서관 3층 열람실 의자가 삐걱거려요", "송파도서관 3층 열람실"),
         ("정자동 카페거리에 불법주차가 심해요", "정자동 카페거리"),
+        ("과천시 별양동 주공4단지 분리수거장에 쓰레기가 넘쳐요", "과천시 별양동 주공4단지 분리수거장"),
+        ("원문동 래미안슈르 아파트 단지 내 놀이터 미끄럼틀", "원문동 래미안슈르 아파트 단지 내 놀이터"),
+        ("혹시 별양동 가로등 고쳐주실 수 있나요", "별양동"),
         # station + exit (+ the bus stop there), a road with its number, an intersection across 앞
         ("사당역 4번 출구 버스정류장 의자가 부서졌어요", "사당역 4번 출구 버스정류장"),
         ("성남대로 1102 앞 인도가 꺼졌어요", "성남대로 1102"),
@@ -537,7 +541,7 @@ def test_category_macro_f1_floor(valid_reports):
 
 
 # Known gap, issue blocked (see training/README.md). strict: once a model meets the target this XPASSes and the marker must go.
-@pytest.mark.xfail(reason="issue target 0.80 not reached: 0.41 on complaint.valid (labels follow the "
+@pytest.mark.xfail(reason="issue target 0.80 not reached: 0.45 on complaint.valid (labels follow the "
                           "handling department, not the topic); see training/README.md", strict=True)
 def test_category_macro_f1_target(valid_reports):
     valid, _ = valid_reports

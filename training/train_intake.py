@@ -135,12 +135,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c-cat", type=float, default=4.0)
     ap.add_argument("--hand-weight", type=float, default=10.0,
                     help="weight of hand-written rows in the detection and kind heads (chosen on held-out room rows)")
-    ap.add_argument("--hand-weight-category", type=float, default=1.0,
+    ap.add_argument("--hand-weight-category", type=float, default=0.7,
                     help="weight of hand-written rows in the category head (their labels are topics; the shared data's follow the handling department)")
     ap.add_argument("--lexicon-scale", type=float, default=2.0, help="idf multiplier of K: features (chosen by --cv)")
     ap.add_argument("--c-detail", type=float, default=1.0, help="C of the detail head (reply that only adds detail)")
     ap.add_argument("--cue-scale", type=float, default=1.0, help="idf multiplier of the speech-act cue features C: and S:")
-    ap.add_argument("--threshold", type=float, default=0.6,
+    ap.add_argument("--threshold", type=float, default=0.55,
                     help="detection threshold on the calibrated P(report) (chosen on the held-out room rows, see README)")
     ap.add_argument("--cv", action="store_true", help="5-fold cross-validation on the training rows only")
     ap.add_argument("--cv-room", action="store_true",

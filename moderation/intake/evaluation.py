@@ -174,7 +174,7 @@ def format_report(report: IntakeReport) -> str:
     return "\n".join(lines)
 
 
-# -- room-style files (schema in training/README.md, "Room-style files") ----------------------------------------------
+# -- room-style files (schema in training/README.md, "Room-style files") ------------------
 # text, label (complaint | proposal | none), category, place, rules, hostile, lang, tags,
 # optionally reply_to_report. Scored as the bot acts on them: detection, what would be filed
 # outright or asked about, a reliability table, categories and places on the rows both sides
@@ -216,6 +216,8 @@ class PlaceScore:
     wrong: int  # a place found that does not overlap
     n_none: int  # rows labelled without a place
     spurious: int  # ... where a place was found anyway
+    longer: int = 0  # of the partial ones: the span found holds the labelled one and more
+    shorter: int = 0  # ... the span found is part of the labelled one
 
 
 @dataclass(frozen=True)
@@ -280,7 +282,7 @@ def evaluate_room(rows: Iterable[dict], classifier: Callable | None = None, file
     band_rep = [0] * len(BANDS)
     band_actions: list[set[str]] = [set() for _ in BANDS]
     cat_pairs: list[tuple[str, str]] = []
-    place = dict(n=0, exact=0, partial=0, missed=0, wrong=0, n_none=0, spurious=0)
+    place = dict(n=0, exact=0, partial=0, missed=0, wrong=0, n_none=0, spurious=0, longer=0, shorter=0)
     by_tag: dict[str, tuple[list[bool], list[bool]]] = {}
     by_lang: dict[str, tuple[list[bool], list[bool]]] = {}
     replies = replies_filed = replies_detail = reports_n = reports_detail = 0
@@ -332,6 +334,9 @@ def evaluate_room(rows: Iterable[dict], classifier: Callable | None = None, file
                     place["exact"] += 1
                 elif _place_overlap(gold_place, r.place):
                     place["partial"] += 1
+                    g_, p_ = gold_place.replace(" ", ""), r.place.replace(" ", "")
+                    place["longer"] += g_ in p_
+                    place["shorter"] += p_ in g_
                 else:
                     place["wrong"] += 1
             elif "place" in row:
@@ -399,6 +404,7 @@ def format_room_report(rep: RoomReport) -> str:
             f"places (rows both sides call a report, labelled with a place)  n={pl.n}  exact={pl.exact / pl.n:.3f}"
             f"  partial={pl.partial / pl.n:.3f}  wrong={pl.wrong / pl.n:.3f}  missed={pl.missed / pl.n:.3f}"
         )
+        lines.append(f"  of the partial ones: found more than labelled {pl.longer}, found less {pl.shorter}")
     if pl.n_none:
         lines.append(f"  labelled without a place: {pl.n_none}, a place found anyway: {pl.spurious}")
     if rep.replies[0]:

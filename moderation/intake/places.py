@@ -174,7 +174,7 @@ _GENERIC_HEAD = {
     "너무", "정말", "진짜", "좀", "또", "어제", "오늘", "내일", "매일", "지금", "아까", "방금", "요즘",
     "먼저", "해당", "귀", "각", "모든", "여러", "인근", "관내", "일대", "주변",
     "사거리", "삼거리", "오거리", "네거리", "교차로", "로터리",  # an intersection without a name is no place
-    "뒤편", "건너편", "맞은편", "바로", "어르신", "주민", "시내", "및", "또는", "단지", "아파트", "전통", "노후", "빈", "시민", "공공", "하천", "둔치",
+    "뒤편", "건너편", "맞은편", "바로", "어르신", "주민", "시내", "및", "또는", "구간", "부근", "단지", "아파트", "전통", "노후", "빈", "시민", "공공", "하천", "둔치",
     "the", "a", "our", "my", "this", "that", "in", "near", "at",
 }
 _LANDMARK_ONLY = re.compile(rf"^{_LANDMARK}(?:\s?(?:정문|후문|입구))?$")
@@ -204,8 +204,8 @@ _SPOT = (
     r"(?:정문|후문|입구|출입구|지하상가|상가|지하주차장|주차장|분리수거장|재활용장|쓰레기\s?집하장|집하장|클린하우스|"
     r"놀이터|어린이\s?놀이터|산책로|등산로|둘레길|자전거길|정자|광장|잔디밭|분수대|운동장|보조경기장|체육관|"
     r"경비실|관리사무소|먹자골목|뒷골목|뒷길|버스정류장|정류장|공사장|공사\s?현장|열람실|자료실|자연학습장|체험장|"
-    r"족욕체험장|주민센터|행정복지센터|경로당|어린이집|빈집|청년몰|재개발구역|"
-    r"\d+\s?번\s?(?:출구|출입구|게이트)|\d+\s?층|\d{2,4}\s?동|\d\s?차(?!로|선)|\d+\s?단지)"
+    r"족욕체험장|주민센터|행정복지센터|경로당|어린이집|빈집|청년몰|재개발구역|관리동|"
+    r"\d+\s?번\s?(?:출구|출입구|게이트)|\d+\s?층|\d{2,4}\s?동|\d{3,4}\s?호|\d\s?차(?!로|선)|\d+\s?단지)"
 )
 # a particle or copula may close a spot: "재활용장이요", "후문 쪽", "놀이터에서", "3단지입니다"
 _SPOT_END = r"(?=$|[^가-힣A-Za-z0-9]|에|의|은|는|이|가|을|를|앞|옆|뒤|쪽|근처|으로|로|도|입니다|이에요|이요|요)"
@@ -214,8 +214,12 @@ _EXTEND = re.compile(rf"\s?{_SPOT}{_SPOT_END}")
 _NAME_WORD = r"[가-힣A-Za-z0-9]{2,10}(?<![에을를은는이가의도서고면며게한된던다요랑만])"
 _NAME_THEN_SPOT = re.compile(rf"\s({_NAME_WORD}|[가-힣A-Za-z]{{2,10}}(?=\s?\d))\s?{_SPOT}{_SPOT_END}")
 _ONE_NAME = re.compile(rf"^\s({_NAME_WORD})\s$")
-# a place continues across 앞/옆/뒤 into an intersection or a bus stop: "시청 앞 삼거리", "한남대 앞 버스정류장"
-_ACROSS = re.compile(r"\s(?:앞|옆|뒤|건너편)\s(?:[가-힣]{1,8}\s?)?(?:사거리|삼거리|오거리|네거리|교차로|로터리|버스정류장|정류장)" + _SPOT_END)
+# a place continues across 앞/옆/뒤 into an intersection or a bus stop ("시청 앞 삼거리", "한남대 앞 버스정류장"),
+# and across 안/내 into a spot inside it ("중앙공원 안 화장실", "단지 내 놀이터")
+_ACROSS = re.compile(
+    r"\s(?:(?:앞|옆|뒤|건너편)\s(?:[가-힣]{1,8}\s?)?(?:사거리|삼거리|오거리|네거리|교차로|로터리|버스정류장|정류장)"
+    rf"|(?:단지\s)?(?:안|내)\s?{_SPOT})" + _SPOT_END
+)
 # words that name a kind of thing, not a place, before a spot ("종로3가 지하철 입구")
 _GENERIC_NAME = _GENERIC_HEAD | {"지하철", "버스", "학교", "공원", "아파트", "단지", "건물", "빌라", "상가", "마트", "시장", "도로", "인도"}
 _GENERIC_WORD = re.compile(
@@ -263,6 +267,18 @@ def _grow(text: str, end: int) -> int:
 
 
 _TRAILING = re.compile(r"(?:입니다|이에요|이요|에서|으로|에|의|은|는|이|가|을|를|도|요)$")
+# the city, district or county named right before a place belongs to it: "과천시 별양동 ...", "영통구 매탄동 ..."
+_ADMIN_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{1,4}(?:시|구|군))\s$")
+_NOT_ADMIN = {
+    "다시", "역시", "혹시", "당시", "동시", "요구", "연구", "친구", "입구", "출구", "가구", "도구", "창구", "항구", "지구",
+    "즉시", "잠시", "상시", "수시", "일시", "임시", "표시", "지시", "무시", "개시", "게시", "감시", "도시", "전시", "제시",
+    "실시", "평시", "정시", "매시", "아군", "적군", "대군", "장군", "우리구", "우리시", "각구", "중시", "경시", "멸시",
+}
+
+
+def dong_only_word(word: str) -> bool:
+    """A word that is a common noun, not a city or district, though it ends in 시, 구 or 군."""
+    return len(word) < 2 or word in _GENERIC_HEAD
 
 
 def find_place(text: str) -> str | None:
@@ -304,5 +320,8 @@ def find_place(text: str) -> str | None:
         # specificity: the words of the span; a 동 alone counts least
         score = 0.5 if dong else float(len(span.split()))
         if best is None or score > best[0]:
+            admin = _ADMIN_BEFORE.search(text, 0, start)
+            if admin and admin.group(1) not in _NOT_ADMIN and not dong_only_word(admin.group(1)):
+                span = admin.group(1) + " " + span
             best = (score, start, span)
     return best[2] if best else None
