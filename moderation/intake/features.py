@@ -45,7 +45,7 @@ from .taxonomy import LEXICON
 __all__ = ["clean", "extract", "FEATURE_VERSION", "fingerprint"]
 
 # Bump on any change to what extract() returns that fingerprint() cannot see (e.g. in moderation.normalize).
-FEATURE_VERSION = "4"
+FEATURE_VERSION = "5"
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # NFKC turns compatibility jamo (ㅋ U+314B) into conjoining jamo (ᄏ U+110F): match both forms
@@ -113,7 +113,6 @@ CUES: dict[str, tuple[str, ...]] = {
         "will be", "has been",
     ),
 }
-_CUE_RE = {name: re.compile("|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))) for name, stems in CUES.items()}
 
 
 def fingerprint() -> str:
@@ -202,12 +201,17 @@ def extract(text: str) -> list[str]:
         feats.add("F:qend")
     for w in _LATIN_WORD.findall(t):
         feats.add("W:" + w)
-    topics = {"K:" + _STEM_CAT[m] for m in _LEX_RE.findall(compact)}
-    feats.update(topics)
-    # the cues, and their combination as one feature
-    spaced = t if any("a" <= ch <= "z" for ch in t) else ""
-    cues = {name for name, rx in _CUE_RE.items() if rx.search(compact) or (spaced and rx.search(spaced))}
-    if topics:
+    # topic words (K:...) and cues, in one pass over the text (longest stems first)
+    cues: set[str] = set()
+    topic = False
+    for m in _STEM_RE.findall(compact):
+        for f in _STEM_FEATS[m]:
+            if f[0] == "K":
+                feats.add(f)
+                topic = True
+            else:
+                cues.add(f)
+    if topic:
         cues.add("topic")
     if question or "F:q" in flags:
         cues.add("question")
@@ -218,6 +222,17 @@ def extract(text: str) -> list[str]:
     return list(feats)
 
 
-# one pass over the text for all topic words (longest stems first)
-_STEM_CAT = {stem: cat for cat, stems in LEXICON.items() for stem in stems}
-_LEX_RE = re.compile("|".join(re.escape(st) for st in sorted(_STEM_CAT, key=len, reverse=True)))
+def _stem_features() -> dict[str, frozenset[str]]:
+    """Each stem (spaces removed, as the text is matched) -> the topic ("K:road") and cue ("problem") features it gives."""
+    out: dict[str, set[str]] = {}
+    for cat, stems in LEXICON.items():
+        for stem in stems:
+            out.setdefault(stem.replace(" ", ""), set()).add("K:" + cat)
+    for cue, stems in CUES.items():
+        for stem in stems:
+            out.setdefault(stem.replace(" ", ""), set()).add(cue)
+    return {stem: frozenset(fs) for stem, fs in out.items()}
+
+
+_STEM_FEATS = _stem_features()
+_STEM_RE = re.compile("|".join(re.escape(st) for st in sorted(_STEM_FEATS, key=lambda s: (-len(s), s))))

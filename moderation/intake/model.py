@@ -27,6 +27,7 @@ score = (sum of weight rows of its features) / sqrt(sum of idf^2) + bias.
 
 from __future__ import annotations
 
+import math
 import threading
 from dataclasses import dataclass
 from importlib import resources
@@ -56,8 +57,8 @@ class Scores:
 
 def _sigmoid(x: float) -> float:
     if x >= 0:
-        return 1.0 / (1.0 + np.exp(-x))
-    e = np.exp(x)
+        return 1.0 / (1.0 + math.exp(-x))
+    e = math.exp(x)
     return e / (1.0 + e)
 
 
@@ -72,9 +73,11 @@ class IntakeModel:
             calibration = np.array([1.0] + [0.0] * (self.detection_heads - 1) + [0.0])
         self.calibration = np.asarray(calibration, dtype=np.float64)
         self.meta = dict(meta or {})
-        # float32 for fast summation; V x H is small (a few MB)
-        self.weights = np.ascontiguousarray(weights, dtype=np.float32)
-        self.idf2 = idf2.astype(np.float32)
+        # float32 for fast summation; V x H is small (a few MB). The squared idf rides along as the
+        # last column, so one gather and one sum give the scores and the norm together.
+        self.weights = np.ascontiguousarray(
+            np.concatenate([np.asarray(weights, dtype=np.float32), np.asarray(idf2, dtype=np.float32)[:, None]], axis=1)
+        )
         self.bias = bias.astype(np.float32)
         self.categories = categories
         self.threshold = float(threshold)
@@ -118,8 +121,8 @@ class IntakeModel:
         idx = self.indices(text)
         if not idx:
             return None
-        norm = float(np.sqrt(self.idf2[idx].sum()))
-        return self.weights[idx].sum(axis=0) / norm + self.bias
+        total = self.weights[idx].sum(axis=0)
+        return total[:-1] / math.sqrt(float(total[-1])) + self.bias
 
     def scores(self, text: str) -> Scores | None:
         z = self.raw(text)
