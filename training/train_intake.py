@@ -134,7 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c-kind", type=float, default=4.0)
     ap.add_argument("--c-cat", type=float, default=4.0)
     ap.add_argument("--hand-weight", type=float, default=10.0,
-                    help="weight of hand-written rows in the detection and kind heads (chosen on held-out room rows)")
+                    help="weight of hand-written rows in the detection head (chosen on held-out room rows)")
+    ap.add_argument("--hand-weight-kind", type=float, default=3.0,
+                    help="weight of hand-written rows in the kind head (complaint vs proposal)")
     ap.add_argument("--hand-weight-category", type=float, default=0.7,
                     help="weight of hand-written rows in the category head (their labels are topics; the shared data's follow the handling department)")
     ap.add_argument("--lexicon-scale", type=float, default=2.0, help="idf multiplier of K: features (chosen by --cv)")
@@ -284,7 +286,7 @@ def fit(rows: list[dict], args, verbose: bool = False, feats: list[list[str]] | 
     # 2. kind: proposal vs complaint, on complaint/proposal rows
     kind_idx = [i for i, r in enumerate(rows) if r["label"] in ("complaint", "proposal")]
     y_kind = [1 if rows[i]["label"] == "proposal" else 0 for i in kind_idx]
-    w_kind = source_weights([rows[i] for i in kind_idx], y_kind, args.hand_weight)
+    w_kind = source_weights([rows[i] for i in kind_idx], y_kind, args.hand_weight_kind)
     kind = LogisticRegression(C=args.c_kind, solver="liblinear", random_state=SEED, max_iter=2000)
     kind.fit(X[kind_idx], y_kind, sample_weight=w_kind)
 

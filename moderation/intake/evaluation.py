@@ -199,12 +199,8 @@ class Band:
     high: float
     n: int
     reports: int  # rows labelled complaint or proposal
-    action: str  # what the bot does in this band: "file", "ask", "silent" (or a mix, "ask/file")
-
-    @property
-    def right(self) -> int:
-        """Rows where the band's decision was right: a report where it files or asks, a non-report where silent."""
-        return self.n - self.reports if self.action == "silent" else self.reports
+    action: str  # what the bot does in this band: "file", "ask", "silent" (or a mix, "silent/ask")
+    right: int = 0  # rows decided right: a report filed or asked about, a non-report left alone
 
 
 @dataclass(frozen=True)
@@ -233,6 +229,8 @@ class RoomReport:
     category_macro_f1: float | None
     per_category: dict[str, PRF]
     places: PlaceScore
+    kind_n: int  # rows both sides call a report
+    kind_accuracy: float | None  # complaint vs proposal right on them
     per_tag: dict[str, PRF]
     per_lang: dict[str, PRF]
     # replies that only add detail to a report: (rows, taken for a new report, read as detail >= 0.5),
@@ -281,7 +279,9 @@ def evaluate_room(rows: Iterable[dict], classifier: Callable | None = None, file
     band_n = [0] * len(BANDS)
     band_rep = [0] * len(BANDS)
     band_actions: list[set[str]] = [set() for _ in BANDS]
+    band_right = [0] * len(BANDS)
     cat_pairs: list[tuple[str, str]] = []
+    kind_n = kind_ok = 0
     place = dict(n=0, exact=0, partial=0, missed=0, wrong=0, n_none=0, spurious=0, longer=0, shorter=0)
     by_tag: dict[str, tuple[list[bool], list[bool]]] = {}
     by_lang: dict[str, tuple[list[bool], list[bool]]] = {}
@@ -305,6 +305,7 @@ def evaluate_room(rows: Iterable[dict], classifier: Callable | None = None, file
         band_n[b] += 1
         band_rep[b] += g
         band_actions[b].add(action)
+        band_right[b] += (action != "silent") == g
         for tag in row.get("tags") or ["(none)"]:
             gs, ps = by_tag.setdefault(str(tag), ([], []))
             gs.append(g)
@@ -323,6 +324,8 @@ def evaluate_room(rows: Iterable[dict], classifier: Callable | None = None, file
         if g != p and len(errors) < keep_errors:
             errors.append(f"{label} -> {r.kind} {r.confidence:.2f}: {text[:90]}")
         if g and p:
+            kind_n += 1
+            kind_ok += r.kind == label
             if row.get("category"):
                 cat_pairs.append((row["category"], r.category))
             gold_place = row.get("place")
@@ -351,7 +354,7 @@ def evaluate_room(rows: Iterable[dict], classifier: Callable | None = None, file
         high = BANDS[i + 1] if i + 1 < len(BANDS) else 1.0
         acts = band_actions[i]
         action = "/".join(a for a in ("silent", "ask", "file") if a in acts) or "-"
-        bands.append(Band(low, high, band_n[i], band_rep[i], action))
+        bands.append(Band(low, high, band_n[i], band_rep[i], action, band_right[i]))
     return RoomReport(
         detection=_prf(gold_all, pred_all),
         file_threshold=file_threshold,
@@ -364,6 +367,8 @@ def evaluate_room(rows: Iterable[dict], classifier: Callable | None = None, file
         category_macro_f1=sum(per_cat[c].f1 for c in gold_cats) / len(gold_cats) if gold_cats else None,
         per_category=per_cat,
         places=PlaceScore(**place),
+        kind_n=kind_n,
+        kind_accuracy=kind_ok / kind_n if kind_n else None,
         per_tag={t: _prf(*v, t) for t, v in sorted(by_tag.items())},
         per_lang={t: _prf(*v, t) for t, v in sorted(by_lang.items())},
         replies=(replies, replies_filed, replies_detail),
@@ -391,6 +396,8 @@ def format_room_report(rep: RoomReport) -> str:
             f"  [{b.low:.2f}, {b.high:.2f}{']' if b.high == 1.0 else ')'}  n={b.n:<5} reports={b.reports:<5}"
             f" share={share:.3f}  {b.action:<11} right={b.right / b.n:.3f}"
         )
+    if rep.kind_n:
+        lines.append(f"kind (complaint vs proposal, rows both sides call a report)  n={rep.kind_n}  accuracy={rep.kind_accuracy:.3f}")
     if rep.category_n:
         lines.append(
             f"category (rows both sides call a report)  n={rep.category_n}  accuracy={rep.category_accuracy:.3f}"
