@@ -214,6 +214,8 @@ class PlaceScore:
     spurious: int  # ... where a place was found anyway
     longer: int = 0  # of the partial ones: the span found holds the labelled one and more
     shorter: int = 0  # ... the span found is part of the labelled one
+    shorter_start: int = 0  # ... of those, the labelled one starts earlier
+    shorter_end: int = 0  # ... of those, the labelled one ends later
 
 
 @dataclass(frozen=True)
@@ -282,7 +284,8 @@ def evaluate_room(rows: Iterable[dict], classifier: Callable | None = None, file
     band_right = [0] * len(BANDS)
     cat_pairs: list[tuple[str, str]] = []
     kind_n = kind_ok = 0
-    place = dict(n=0, exact=0, partial=0, missed=0, wrong=0, n_none=0, spurious=0, longer=0, shorter=0)
+    place = dict(n=0, exact=0, partial=0, missed=0, wrong=0, n_none=0, spurious=0, longer=0, shorter=0,
+                 shorter_start=0, shorter_end=0)
     by_tag: dict[str, tuple[list[bool], list[bool]]] = {}
     by_lang: dict[str, tuple[list[bool], list[bool]]] = {}
     replies = replies_filed = replies_detail = reports_n = reports_detail = 0
@@ -339,7 +342,10 @@ def evaluate_room(rows: Iterable[dict], classifier: Callable | None = None, file
                     place["partial"] += 1
                     g_, p_ = gold_place.replace(" ", ""), r.place.replace(" ", "")
                     place["longer"] += g_ in p_
-                    place["shorter"] += p_ in g_
+                    if p_ in g_:
+                        place["shorter"] += 1
+                        place["shorter_start"] += not g_.startswith(p_)
+                        place["shorter_end"] += not g_.endswith(p_)
                 else:
                     place["wrong"] += 1
             elif "place" in row:
@@ -411,7 +417,10 @@ def format_room_report(rep: RoomReport) -> str:
             f"places (rows both sides call a report, labelled with a place)  n={pl.n}  exact={pl.exact / pl.n:.3f}"
             f"  partial={pl.partial / pl.n:.3f}  wrong={pl.wrong / pl.n:.3f}  missed={pl.missed / pl.n:.3f}"
         )
-        lines.append(f"  of the partial ones: found more than labelled {pl.longer}, found less {pl.shorter}")
+        lines.append(
+            f"  of the partial ones: found more than labelled {pl.longer}, found less {pl.shorter}"
+            f" (the label starts earlier {pl.shorter_start}, ends later {pl.shorter_end})"
+        )
     if pl.n_none:
         lines.append(f"  labelled without a place: {pl.n_none}, a place found anyway: {pl.spurious}")
     if rep.replies[0]:
