@@ -12,10 +12,10 @@ the same way (one JSON object per line: text, label, category): 600 complaints
 and proposals over all sixteen categories, phrased as residents type them
 (older and foreign residents and young people too), many without any request
 word ("주말에 여는 소아과가 없어서 옆 도시까지 갔어요"), and 676 messages that are
-not reports: questions about schedules, procedures and money, city staff
-answers (with and without a department tag), pasted notices, shared news,
-thanks, short reactions, talk about complaints already filed and about the
-room, opinions, chatter, English.
+not reports. `room_patterns.jsonl` holds 1,333 room messages by pattern, in the
+schema of room-style files (training/README.md): questions, swearing, sarcasm,
+no place, English, and the hard rest; its "valid" fifth (hash_split) is never
+trained on, and its replies that only add detail train only the detail head.
 
 `rows(seed)` returns a deterministic list of dicts: text, label
 (complaint | proposal | none), category (fine taxonomy id or None), source.

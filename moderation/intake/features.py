@@ -45,7 +45,7 @@ from .taxonomy import LEXICON
 __all__ = ["clean", "extract", "FEATURE_VERSION", "fingerprint"]
 
 # Bump on any change to what extract() returns that fingerprint() cannot see (e.g. in moderation.normalize).
-FEATURE_VERSION = "5"
+FEATURE_VERSION = "6"
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # NFKC turns compatibility jamo (ㅋ U+314B) into conjoining jamo (ᄏ U+110F): match both forms
@@ -71,7 +71,9 @@ _QUESTION_END = re.compile(r"(?:나요|까요|가요|니까|는지요|은지요|
 _SWEAR = re.compile(
     r"씨+[발빨바팔]|시+[발빨팔](?![표점])|쉬+[발벌]|[xX×]+\s?[발같]|존+[나니나]|졸라|좆|염병|지랄|젠장|빡[치쳐침]|"
     r"개+빡[치쳐침]?|욕\s?(?:이|밖에\s?안|)\s?나[와오온옴]|미친(?=\s|$|[!.~]|놈|거|듯)|미치겠|돌겠|"
-    r"\b(?:f+u+c+k+\w*|f\*+\w*|shit+y?|damn(?:ed)?|wtf|crap)\b",
+    r"\b(?:f+u+c+k+\w*|f\*+\w*|shit+y?|damn(?:ed)?|wtf|crap)\b|"
+    # romanised, also spaced or with digits: "sibal", "s1bal", "s i b a l", "ssibal", "shibal", "tlqkf" (시발 on a QWERTY keyboard)
+    r"(?<![a-z])s{1,2}\W?h?\W?[i1!]\W?[b8]\W?[a4@]\W?[l1](?![a-z])|(?<![a-z])tlqkf(?![a-z])",
     re.I,
 )
 # A city department opening a message: "[도로과] ...", "[별양동 행정복지센터] ...",
