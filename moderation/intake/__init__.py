@@ -7,7 +7,7 @@
 
 `classify(text)` redacts personal data first (moderation.redaction), then runs
 the small trained model (moderation.intake.model: character n-gram features,
-linear heads for detection, kind and category, pure numpy) and a place
+linear heads for detection, kind, category and detail, pure numpy) and a place
 finder (moderation.intake.places). `category` is the model's best taxonomy id
 even when kind is "other" (the bot files nothing then); it is "other" for
 empty or unreadable text.
@@ -42,7 +42,7 @@ class Intake:
     kind: str  # "complaint" | "proposal" | "other"
     category: str  # one of CATEGORIES
     place: str | None
-    confidence: float  # 0..1, confidence that `kind` is right
+    confidence: float  # 0..1, that the report-or-not decision is right (`civic`, or 1 - `civic` for "other")
     redacted: str
     # 0..1, calibrated: that the text is a complaint or a proposal at all, whichever of the two it is
     civic: float = 0.0

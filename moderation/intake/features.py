@@ -65,8 +65,8 @@ _TRAIL = re.compile(r"[?! ]+$")
 _QUESTION_END = re.compile(r"(?:나요|까요|가요|니까|는지요|은지요|을까|ㄹ까|냐|니|나|래요|던가요|인지)$")
 
 
-# Swearing at a situation, in the forms residents type it (after NFKC and lower case; jamo
-# runs such as "ㅅㅂ" are cut with all jamo below). Not insults aimed at a person ("새끼"
+# Swearing at a situation, in the forms residents type it (after NFKC and lower case; the
+# initial-consonant forms such as "ㅅㅂ" are _SWEAR_JAMO). Not insults aimed at a person ("새끼"
 # stays in the text): those are the house rules' business, and here they say "not a report".
 _SWEAR = re.compile(
     r"씨+[발빨바팔]|시+[발빨팔](?![표점])|쉬+[발벌]|[xX×]+\s?[발같]|존+[나니나]|졸라|좆|염병|지랄|젠장|빡[치쳐침]|"
