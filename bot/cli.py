@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     evaluate.add_argument("file", type=Path)
     evaluate.add_argument(
         "--split", choices=("all", "valid", "train"), default="all",
-        help="score only one part of a file split by text hash (chatstyle.jsonl has no separate valid file)",
+        help="score only one part of a file split by text hash (chatstyle.jsonl, training/room_patterns.jsonl)",
     )
     dead = commands.add_parser("deadletters", help="updates the bot could not handle: list, retry or drop them")
     actions = dead.add_subparsers(dest="action", required=True)

@@ -17,6 +17,10 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic_settings import EnvSettingsSource, SettingsError
 
+from moderation.decision import Thresholds
+
+DEFAULT_THRESHOLDS = Thresholds()
+
 
 class ConfigError(Exception):
     """A configuration problem, worded for the person who wrote the file.
@@ -156,10 +160,12 @@ class GreetingSettings(_Section):
 
 class IntakeSettings(_Section):
     enabled: bool = True
-    file_threshold: float = Field(0.75, ge=0, le=1)
-    ask_threshold: float = Field(0.5, ge=0, le=1)
+    # calibrated P(report), chosen on held-out room messages (training/README.md "Thresholds");
+    # the defaults are the decision's own (moderation.decision.Thresholds), so `sotong classify` agrees
+    file_threshold: float = Field(DEFAULT_THRESHOLDS.file, ge=0, le=1)
+    ask_threshold: float = Field(DEFAULT_THRESHOLDS.ask, ge=0, le=1)
     # filed at once below file_threshold too when this sure it is a report (only unsure which kind)
-    sure_threshold: float = Field(0.95, ge=0, le=1)
+    sure_threshold: float = Field(DEFAULT_THRESHOLDS.sure, ge=0, le=1)
     question_ttl_seconds: float = Field(600, gt=0)
     duplicate_window_days: float = Field(14, ge=0)
     duplicate_similarity: float = Field(0.4, gt=0, le=1)

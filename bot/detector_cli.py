@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
@@ -10,6 +11,7 @@ from typing import TextIO
 from moderation import rules_evaluation
 from moderation.decision import decide
 from moderation.hostility import evaluation as hostility_evaluation
+from moderation.intake import Intake
 from moderation.intake import evaluation as intake_evaluation
 
 _TOXIC_LABELS = {"toxic", "clean", "borderline"}
@@ -78,10 +80,13 @@ def evaluate_file(path: Path, out: TextIO, split: str = "all") -> int:
         rows = [r for r in rows if intake_evaluation.chatstyle_split(r["text"]) == split]
         out.write(f"{split} split: {len(rows)} rows\n")
     labels = {r["label"] for r in rows}
-    # -- house rules and hostility on a room-style file (moderation.rules_evaluation) --
-    if rules_evaluation.is_room_file(rows):
-        out.write(rules_evaluation.format_report(rules_evaluation.evaluate(rows)) + "\n")
-    # -- end of the house-rules block --
+    if intake_evaluation.is_room_style(rows):
+        _room_intake_block(rows, out)
+        # -- house rules and hostility on a room-style file (moderation.rules_evaluation) --
+        if rules_evaluation.is_room_file(rows):
+            out.write(rules_evaluation.format_report(rules_evaluation.evaluate(rows)) + "\n")
+        # -- end of the house-rules block --
+        return 0
     if labels <= _TOXIC_LABELS:
         out.write("hostility (borderline left out)\n")
         out.write(hostility_evaluation.format_report(hostility_evaluation.evaluate(rows)) + "\n")
@@ -89,3 +94,27 @@ def evaluate_file(path: Path, out: TextIO, split: str = "all") -> int:
         out.write("intake: detection (complaint, proposal, petition = civic) and categories\n")
         out.write(intake_evaluation.format_report(intake_evaluation.evaluate(rows)) + "\n")
     return 0
+
+
+# --- room-style files: the intake's block (detection, filing, reliability, categories, places) ----
+# (other detectors' figures on the same file go in blocks of their own)
+
+
+def _as_decided(text: str) -> Intake:
+    """The intake's reading with the kind the bot acts on: "other" when the house rules keep the
+    message out (an ad is not a report the bot files, however it reads), as `sotong classify` prints."""
+    decision = decide(text)
+    return decision.intake if decision.kind == decision.intake.kind else replace(decision.intake, kind=decision.kind)
+
+
+def _room_intake_block(rows: list[dict], out: TextIO) -> None:
+    """Intake figures on a room-style file (schema: training/README.md), at the default thresholds."""
+    from bot.config import IntakeSettings
+
+    settings = IntakeSettings()
+    report = intake_evaluation.evaluate_room(
+        rows, classifier=_as_decided, file_threshold=settings.file_threshold, ask_threshold=settings.ask_threshold,
+        sure_threshold=settings.sure_threshold,
+    )
+    out.write("intake on a room-style file, after the house rules (as `sotong classify` decides): reports (complaint, proposal) vs everything else\n")
+    out.write(intake_evaluation.format_room_report(report) + "\n")

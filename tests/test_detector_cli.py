@@ -128,3 +128,28 @@ def test_eval_scores_house_rules_and_hostility_by_language_on_a_room_file(tmp_pa
     [english] = [line for line in lines if line.startswith("en ")]
     assert korean.split()[1:6] == ["1", "1", "1.000", "1.000", "1.000"] and korean.endswith("0 of 1")
     assert english.split()[1:6] == ["1", "1", "1.000", "1.000", "1.000"] and english.endswith("0 of 1")
+
+
+def test_eval_scores_a_room_style_file_as_the_bot_would_act_on_it(tmp_path: Path) -> None:
+    # the schema of the room data: text, label, category, place, rules, hostile, lang, tags
+    rows = [
+        {"text": "별양동 주공6단지 재활용장 스티로폼 3주째 안 치워가요", "label": "complaint", "category": "waste",
+         "place": "별양동 주공6단지 재활용장", "rules": [], "hostile": False, "lang": "ko", "tags": []},
+        {"text": "가로등 고쳐주셔서 감사합니다", "label": "none", "category": None, "place": None, "rules": [],
+         "hostile": False, "lang": "ko", "tags": ["thanks"]},
+    ]
+    path = tmp_path / "room.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    result = sotong("eval", str(path))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "P=1.000  R=1.000  F1=1.000" in out
+    assert "filed outright (confidence >= 0.90): 1  precision=1.000" in out
+    assert "reliability" in out and "category (rows both sides call a report)  n=1  accuracy=1.000" in out
+    assert "exact=1.000" in out and "thanks" in out
+
+
+def test_eval_reports_the_held_out_fifth_of_the_hand_written_room_rows() -> None:
+    result = sotong("eval", "training/room_patterns.jsonl", "--split", "valid")
+    assert result.returncode == 0, result.stderr
+    assert "valid split: " in result.stdout and "reliability" in result.stdout

@@ -14,7 +14,7 @@ import pytest
 
 from bot.config import IntakeSettings
 from moderation.intake import CATEGORIES, COARSE_OF, Intake, classify
-from moderation.intake.evaluation import chatstyle_split, evaluate, format_report
+from moderation.intake.evaluation import chatstyle_split, evaluate, evaluate_room, format_report, format_room_report
 from moderation.intake.places import find_place
 
 # --- the public surface ----------------------------------------------------------------
@@ -379,7 +379,8 @@ def test_confidence_orders_clear_over_vague():
         ("북성동 3가 3번지 앞 골목", "북성동 3가 3번지"),
         ("종로3가 지하철 입구", "종로3가"),
         ("삼성역 계단에 광고판", "삼성역"),
-        ("중구 축항대로212번길 4일원 보도", "축항대로212번길 4"),
+        # (the district named right before an address belongs to it)
+        ("중구 축항대로212번길 4일원 보도", "중구 축항대로212번길 4"),
         # particles, endings and quantities that look like addresses or stations
         ("음식물쓰레기 수거가 3일째 안 됐어요", None),
         ("여름마다 모기 난리예요 방역 좀 부탁해요", None),
@@ -446,6 +447,41 @@ def test_confidence_orders_clear_over_vague():
         ("건강보험공단 상담이 안 돼요", None),
         ("모락산 산림욕장 데크가 썩었어요", "모락산 산림욕장"),
         ("", None),
+        # the whole span that locates the problem: 동 + complex + building or spot
+        ("중앙동 한라비발디 2단지 분리수거장에 폐가구가 쌓여 있어요", "중앙동 한라비발디 2단지 분리수거장"),
+        ("원천동 삼성아파트 103동 뒤 가로등이 나갔어요", "원천동 삼성아파트 103동"),
+        ("역삼동 한신아파트 후문 쪽 보도블럭이 깨졌어요", "역삼동 한신아파트 후문"),
+        ("은행동 은행주공 경로당 보일러가 고장났어요", "은행동 은행주공 경로당"),
+        ("송파도서관 3층 열람실 의자가 삐걱거려요", "송파도서관 3층 열람실"),
+        ("정자동 카페거리에 불법주차가 심해요", "정자동 카페거리"),
+        ("과천시 별양동 주공4단지 분리수거장에 쓰레기가 넘쳐요", "과천시 별양동 주공4단지 분리수거장"),
+        ("원문동 래미안슈르 아파트 단지 내 놀이터 미끄럼틀", "원문동 래미안슈르 아파트 단지 내 놀이터"),
+        ("혹시 별양동 가로등 고쳐주실 수 있나요", "별양동"),
+        # station + exit (+ the bus stop there), a road with its number, an intersection across 앞
+        ("사당역 4번 출구 버스정류장 의자가 부서졌어요", "사당역 4번 출구 버스정류장"),
+        ("성남대로 1102 앞 인도가 꺼졌어요", "성남대로 1102"),
+        ("한빛초 앞 삼거리 신호등이 꺼졌어요", "한빛초 앞 삼거리"),
+        # ... but not across 앞 into the thing that is broken
+        ("호수공원 앞 횡단보도 신호가 짧아요", "호수공원"),
+        ("과천대로 2차로에 구멍이 났어요", "과천대로"),
+        # a place named at the end counts as much as one at the start
+        ("음식물 수거함이 넘쳐요 신갈동 새릉마을 5단지 재활용장이요", "신갈동 새릉마을 5단지 재활용장"),
+        ("밤에 너무 어두워요 월계동 미륭아파트 정문입니다", "월계동 미륭아파트 정문"),
+        ("하수구가 막혔어요 중앙공원 어린이 놀이터 옆이에요", "중앙공원 어린이 놀이터"),
+        ("중랑천 산책로 가로등이 나갔어요 면목동 쪽이요", "중랑천 산책로"),
+        # a 동 alone only when that is all that is said
+        ("밤마다 오토바이 소리 때문에 못 자요 구의동이에요", "구의동"),
+        # never a fragment of a sentence, a person's title, or a kind of place
+        ("그건 제 말이 아닌데 아파트 관리실에 물어보세요", None),
+        ("현 시장이 공약을 안 지켜요", None),
+        ("전 시장 때 만든 공원", None),
+        ("사고가 발생하였고 앞으로도 위험해요", None),
+        ("무노동 무임금 원칙 지켜주세요", None),
+        ("아파트 단지 안에 개똥이 많아요", None),
+        ("공원 산책로에 가로등 좀 달아주세요", None),
+        # English reports with romanised places
+        ("Broken swings at the playground in Seongnae-dong 2-ga", "Seongnae-dong 2-ga"),
+        ("Overflowing bins all along Haeundae Beach", "Haeundae Beach"),
     ],
 )
 def test_find_place(text, place):
@@ -505,7 +541,7 @@ def test_category_macro_f1_floor(valid_reports):
 
 
 # Known gap, issue blocked (see training/README.md). strict: once a model meets the target this XPASSes and the marker must go.
-@pytest.mark.xfail(reason="issue target 0.80 not reached: 0.41 on complaint.valid (labels follow the "
+@pytest.mark.xfail(reason="issue target 0.80 not reached: 0.45 on complaint.valid (labels follow the "
                           "handling department, not the topic); see training/README.md", strict=True)
 def test_category_macro_f1_target(valid_reports):
     valid, _ = valid_reports
@@ -544,3 +580,231 @@ def test_evaluate_with_a_stub_classifier():
     assert abs(rep.macro_f1 - (2 / 3 + 0.0) / 2) < 1e-9
     text = format_report(rep)
     assert "macro-F1" in text and "s3" in text
+
+
+# --- issue 12: what a report is, in the styles residents write ---------------------------------
+# Written after the model of this commit was trained, and not trained on. The model before it
+# missed 3 of these 12 reports ("교체 계획은 없나요?", "진짜 욕나오네 ...", "미친 인도 블럭 ...") and took
+# the last opinion for a report; this one misses the sarcastic "밤에 쉬나 봐요" (P(report) 0.41).
+
+STYLE_REPORTS = [
+    # phrased as a question
+    "우리 아파트 앞 맨홀 뚜껑 들썩거리는 거 언제 고쳐주시나요?",
+    "놀이터 그네 부서진 지 한 달 넘었는데 교체 계획은 없나요?",
+    "버스정류장 전광판 꺼진 거 왜 아무도 안 고치는 거예요?",
+    "골목 가로등이 일주일째 꺼져 있는데 이거 언제 수리돼요?",
+    # swearing at the situation
+    "아 ㅅㅂ 하수구 또 역류해서 가게 앞이 물바다임",
+    "진짜 욕나오네 쓰레기 수거차 또 안 왔어 벌써 닷새째",
+    "미친 인도 블럭 빠진 데 발 걸려서 넘어짐 개아픔",
+    # sarcastic
+    "우리 동네 가로등은 밤에 쉬나 봐요 해 지면 꺼지네요 ^^",
+    "보도블럭 공사를 올해만 세 번째 하시네요 블럭 수집하시나 봐요",
+    # short, without a place; English
+    "맨홀 뚜껑 없어짐 위험",
+    "음식물 쓰레기 일주일째 안 가져가요",
+    "Streetlights are out along Jungang-ro near the school",
+]
+STYLE_OTHERS = [
+    # thanks for a repair
+    "어제 말씀드린 하수구 벌써 뚫어주셨네요 정말 감사합니다",
+    "놀이터 그네 새 걸로 바꿔주셔서 애들이 좋아해요 고맙습니다",
+    # city staff, with and without their department
+    "[자원순환과] 말씀하신 골목 쓰레기는 오늘 오후 수거 예정입니다",
+    "안녕하세요 도로관리과입니다 해당 맨홀은 내일 교체하겠습니다",
+    "현장 확인 결과 보수가 필요해 다음 주 중 공사하겠습니다",
+    # where, when, news, an opinion without a request
+    "대형폐기물 신고는 어디서 하나요?",
+    "이번 주 재활용 수거는 무슨 요일이에요?",
+    "시청 민원실 토요일에도 열어요?",
+    "뉴스에서 보니 내년에 우리 동네에 도서관 생긴대요",
+    "저는 가로등을 LED로 바꾸는 거 찬성이에요",
+]
+
+
+def test_reports_in_every_style_are_taken_for_reports():
+    missed = [(t, r.civic) for t in STYLE_REPORTS if (r := classify(t)).kind == "other"]
+    assert len(missed) <= 1, missed
+
+
+def test_thanks_staff_answers_questions_news_and_opinions_are_not_reports():
+    taken = [(t, r.civic) for t in STYLE_OTHERS if (r := classify(t)).kind != "other"]
+    assert taken == []
+
+
+def test_a_clear_report_naming_a_problem_and_a_place_is_filed_without_asking():
+    # the model before took "호수공원 놀이터 그네 줄이 끊어졌어요" for a report but asked (0.72)
+    settings = IntakeSettings()
+    clear = [
+        "문원동 한양아파트 앞 보도블럭이 다 깨졌어요",
+        "호수공원 놀이터 그네 줄이 끊어졌어요",
+        "별양동 주공6단지 재활용장에 쓰레기가 넘쳐요",
+        "과천역 2번 출구 앞 가로등이 나갔어요",
+        "중앙로 12 앞 하수구가 막혔어요",
+        "관문사거리 신호등이 고장났어요",
+        "갈현동 어린이집 앞에 불법주차 차량 때문에 애들이 위험해요",
+        "양재천 산책로 벤치가 부서졌어요",
+    ]
+    asked = [(t, r.confidence) for t in clear if not settings.files_outright((r := classify(t)).confidence, r.civic)]
+    assert asked == []
+
+
+def test_confidence_of_a_report_is_its_probability_of_being_one():
+    r = classify("호수공원 놀이터 그네 줄이 끊어졌어요")
+    assert r.kind == "complaint" and r.confidence == r.civic
+    o = classify("이번 주 재활용 수거는 무슨 요일이에요?")
+    assert o.kind == "other" and abs(o.confidence - (1 - o.civic)) < 1e-3
+    assert 0.0 <= r.kind_confidence <= 1.0 and 0.0 <= r.category_confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # ice and snow are safety, wherever they are (the model before: welfare, road)
+        ("경로당 가는 골목이 꽁꽁 얼어서 어르신들이 못 나오세요", "safety"),
+        ("어린이집 앞 인도가 눈 때문에 빙판이에요", "safety"),
+        ("Ice on the path to the senior center, someone will fall", "safety"),
+        # a traffic signal that blinks or goes dark is traffic, a streetlight that does is streetlight
+        ("사거리 신호등이 밤새 노란불로 깜빡거려요", "traffic"),
+        ("횡단보도 신호등 불이 아예 안 들어와요", "traffic"),
+        ("The traffic light at the crossing keeps blinking yellow", "traffic"),
+        ("골목 가로등이 깜빡거리다 꺼졌어요", "streetlight"),
+        # animals in a park are animals; a broken bench is parks
+        ("공원 놀이터에 목줄 안 한 큰 개가 돌아다녀요", "animals"),
+        ("산책로에 멧돼지가 나타났어요 조심하라고 안내 좀 해주세요", "animals"),
+        ("공원 벤치 다리가 부러졌어요", "parks"),
+        # a flood is safety, a blocked drain is water_sewer; a prowler is safety
+        ("비만 오면 지하차도가 잠겨서 차가 못 지나가요", "safety"),
+        ("빗물받이가 막혀서 골목에 물이 고여요", "water_sewer"),
+        ("밤마다 주차장에서 차 문 열어보는 수상한 사람이 있어요", "safety"),
+    ],
+)
+def test_the_problem_decides_the_category_not_a_nearby_keyword(text, category):
+    assert classify(text).category == category
+
+
+def test_a_reply_that_only_adds_detail_reads_as_detail_and_a_report_does_not():
+    # Intake.detail, for the reply-structure decision: a short reply under someone else's report
+    for text in ("2단지 정문 쪽이에요", "저도 어제 거기서 봤어요", "오늘 아침에도 그대로였어요"):
+        assert classify(text).detail >= 0.5, text
+    for text in ("2단지 정문 앞 가로등이 나갔어요", "하수구가 막혀서 물이 넘쳐요"):
+        assert classify(text).detail < 0.5, text
+
+
+# --- the packaged artefact -------------------------------------------------------------------
+
+
+def _packaged_arrays() -> dict:
+    from importlib import resources
+
+    import numpy as np
+
+    ref = resources.files("moderation.intake").joinpath("model.npz")
+    with ref.open("rb") as fh, np.load(fh, allow_pickle=False) as data:
+        return {k: data[k] for k in data.files}
+
+
+def test_the_model_carries_its_format_features_and_training_data():
+    from moderation.intake.features import FEATURE_VERSION, fingerprint
+    from moderation.intake.model import FORMAT_VERSION, get_model
+
+    meta = get_model().meta
+    assert meta["format_version"] == str(FORMAT_VERSION)
+    assert meta["feature_version"] == FEATURE_VERSION
+    assert meta["feature_fingerprint"] == fingerprint()
+    assert len(meta["shared_data_sha256"]) == 64 and len(meta["handwritten_sha256"]) == 64
+
+
+def test_a_model_trained_with_other_features_is_refused_with_a_clear_error():
+    import numpy as np
+
+    from moderation.intake.model import IntakeModel, IntakeModelMismatch
+
+    arrays = _packaged_arrays()
+    arrays["feature_fingerprint"] = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)
+    with pytest.raises(IntakeModelMismatch, match="feature extractor.*rebuild it"):
+        IntakeModel.from_npz(arrays)
+    arrays = _packaged_arrays()
+    arrays["format_version"] = np.int32(1)
+    with pytest.raises(IntakeModelMismatch, match="format 1"):
+        IntakeModel.from_npz(arrays)
+    del arrays["format_version"]  # an artefact from before the metadata
+    with pytest.raises(IntakeModelMismatch, match="format"):
+        IntakeModel.from_npz(arrays)
+    IntakeModel.from_npz(_packaged_arrays())  # the packaged one fits
+
+
+def test_the_packaged_model_was_trained_on_the_hand_written_rows_of_this_tree():
+    # an edit to training/*.jsonl, training/augment_handwritten.py or the place patterns (the
+    # place-swapped copies) without rebuilding the model fails here
+    import sys
+
+    from moderation.intake.model import get_model
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
+    try:
+        import augment_handwritten
+    finally:
+        sys.path.pop(0)
+    assert get_model().meta["handwritten_sha256"] == augment_handwritten.digest()
+
+
+# --- the held-out fifth of the hand-written room rows (training/room_patterns.jsonl) ------------
+
+
+@pytest.fixture(scope="module")
+def room_dev():
+    from moderation.intake.evaluation import evaluate_room, hash_split
+
+    path = Path(__file__).resolve().parents[1] / "training" / "room_patterns.jsonl"
+    rows = [r for r in _read(path) if hash_split(r["text"]) == "valid"]
+    s = IntakeSettings()
+    return evaluate_room(rows, file_threshold=s.file_threshold, ask_threshold=s.ask_threshold,
+                         sure_threshold=s.sure_threshold)
+
+
+def test_room_dev_split_detection_filing_categories_and_places(room_dev):
+    # the model before: F1 0.88, category 0.88, places exact 0.32 on these rows (never trained on)
+    assert room_dev.detection.n >= 200
+    assert room_dev.detection.f1 >= 0.90 and room_dev.detection.precision >= 0.90
+    assert room_dev.filed.precision >= 0.95
+    assert room_dev.category_accuracy >= 0.85
+    assert room_dev.places.exact / room_dev.places.n >= 0.75
+
+
+def test_evaluate_room_with_a_stub_classifier():
+    rows = [
+        {"text": "a", "label": "complaint", "category": "road", "place": "별양동 주공6단지 재활용장", "tags": ["question_complaint"], "lang": "ko"},
+        {"text": "b", "label": "complaint", "category": "traffic", "place": "과천역 3번 출구", "tags": ["swearing_complaint"], "lang": "ko"},
+        {"text": "c", "label": "proposal", "category": "parks", "place": None, "tags": ["proposal"], "lang": "ko"},
+        {"text": "d", "label": "none", "category": None, "place": None, "tags": ["thanks"], "lang": "ko"},
+        {"text": "e", "label": "none", "category": None, "place": None, "tags": ["reply_detail"], "lang": "en",
+         "reply_to_report": True},
+        {"text": "f", "label": "complaint", "category": "safety", "place": "중앙로 12", "tags": [], "lang": "en"},
+    ]
+    answers = {  # kind, category, place, confidence, redacted, civic, kind_confidence, category_confidence, detail
+        "a": Intake("complaint", "road", "별양동", 0.95, "a", 0.95),  # filed, category right, place partial
+        "b": Intake("complaint", "streetlight", "과천역 3번 출구", 0.7, "b", 0.7),  # asked, category wrong, place exact
+        "c": Intake("proposal", "parks", "중앙공원", 0.92, "c", 0.92),  # filed, a place where none is named
+        "d": Intake("complaint", "road", None, 0.91, "d", 0.91),  # a thank-you filed by mistake
+        "e": Intake("other", "other", None, 0.8, "e", 0.2, detail=0.9),  # a reply read as detail
+        "f": Intake("other", "safety", None, 0.6, "f", 0.4),  # a report missed
+    }
+    rep = evaluate_room(rows, classifier=answers.__getitem__, file_threshold=0.9, ask_threshold=0.6)
+    d = rep.detection
+    assert (d.tp, d.fp, d.fn, d.n) == (3, 1, 1, 6)
+    assert (rep.filed.tp, rep.filed.fp) == (2, 1) and abs(rep.filed.precision - 2 / 3) < 1e-9
+    assert (rep.asked.tp, rep.asked.fp) == (1, 0)
+    # reliability: a in [0.95, 1], c and d in [0.9, 0.95), b in [0.7, 0.8), f in [0.4, 0.5), e in [0.2, 0.3)
+    bands = {(b.low, b.n, b.reports, b.action) for b in rep.bands if b.n}
+    assert bands == {(0.95, 1, 1, "file"), (0.9, 2, 1, "file"), (0.7, 1, 1, "ask"), (0.4, 1, 1, "silent"),
+                     (0.2, 1, 0, "silent")}
+    assert [b.right for b in rep.bands if b.low == 0.4] == [0]  # silent on a report: wrong
+    # categories and places on the rows both sides call a report (a, b, c)
+    assert rep.category_n == 3 and abs(rep.category_accuracy - 2 / 3) < 1e-9
+    assert (rep.places.n, rep.places.exact, rep.places.partial, rep.places.missed) == (2, 1, 1, 0)
+    assert (rep.places.n_none, rep.places.spurious) == (1, 1)
+    assert rep.replies == (1, 0, 1)
+    assert rep.per_tag["thanks"].fp == 1 and rep.per_lang["en"].fn == 1
+    text = format_room_report(rep)
+    assert "reliability" in text and "places" in text and "question_complaint" in text

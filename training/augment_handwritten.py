@@ -12,10 +12,10 @@ the same way (one JSON object per line: text, label, category): 600 complaints
 and proposals over all sixteen categories, phrased as residents type them
 (older and foreign residents and young people too), many without any request
 word ("주말에 여는 소아과가 없어서 옆 도시까지 갔어요"), and 676 messages that are
-not reports: questions about schedules, procedures and money, city staff
-answers (with and without a department tag), pasted notices, shared news,
-thanks, short reactions, talk about complaints already filed and about the
-room, opinions, chatter, English.
+not reports. `room_patterns.jsonl` holds 1,333 room messages by pattern, in the
+schema of room-style files (training/README.md): questions, swearing, sarcasm,
+no place, English, and the hard rest; its "valid" fifth (hash_split) is never
+trained on, and its replies that only add detail train only the detail head.
 
 `rows(seed)` returns a deterministic list of dicts: text, label
 (complaint | proposal | none), category (fine taxonomy id or None), source.
@@ -28,6 +28,18 @@ import random
 from pathlib import Path
 
 ROOM_MESSAGES = Path(__file__).with_name("room_messages.jsonl")
+# room messages by pattern, in the schema of the room data (text, label, category, place, rules,
+# hostile, lang, tags, reply_to_report); its "valid" part (hash_split) is the dev split, never trained on
+ROOM_PATTERNS = Path(__file__).with_name("room_patterns.jsonl")
+
+
+def room_pattern_rows(split: str = "train") -> list[dict]:
+    """The rows of room_patterns.jsonl in `split` ("train", "valid" or "all")."""
+    from moderation.intake.evaluation import hash_split
+
+    with ROOM_PATTERNS.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return [r for r in rows if split == "all" or hash_split(r["text"]) == split]
 
 # --- chat-style complaints: (category, sentence) ---------------------------------
 COMPLAINTS: list[tuple[str, str]] = [
@@ -469,8 +481,8 @@ def rows(seed: int = 13) -> list[dict]:
     rng = random.Random(seed)
     out: list[dict] = []
 
-    def add(text: str, label: str, category: str | None) -> None:
-        out.append({"text": text, "label": label, "category": category, "source": "handwritten"})
+    def add(text: str, label: str, category: str | None, origin: str = "augment") -> None:
+        out.append({"text": text, "label": label, "category": category, "source": "handwritten", "origin": origin})
 
     for cat, text in COMPLAINTS:
         add(text, "complaint", cat)
@@ -494,8 +506,24 @@ def rows(seed: int = 13) -> list[dict]:
         for line in fh:
             if line.strip():
                 row = json.loads(line)
-                add(row["text"], row["label"], row["category"])
+                add(row["text"], row["label"], row["category"], "room_messages")
+    for row in room_pattern_rows("train"):
+        add(row["text"], row["label"], row["category"], "room_patterns")
+        out[-1]["place"] = row.get("place")
+        if "reply_detail" in row.get("tags", ()):
+            # a reply that only adds where or what to someone else's report belongs to that report:
+            # not trained as a non-report (it made short place-naming reports look like chatter),
+            # only in the small head that tells such a reply from a report of its own
+            out[-1]["detail_only"] = True
     return out + place_swaps(out, rng)
+
+
+def digest() -> str:
+    """SHA-256 of the hand-written rows exactly as the trainer reads them (the packaged model records it)."""
+    import hashlib
+
+    blob = json.dumps(rows(), ensure_ascii=False, sort_keys=True).encode("utf-8")
+    return hashlib.sha256(blob).hexdigest()
 
 
 def place_swaps(rows: list[dict], rng: random.Random) -> list[dict]:
@@ -507,11 +535,14 @@ def place_swaps(rows: list[dict], rng: random.Random) -> list[dict]:
     """
     from moderation.intake.places import find_place
 
-    found = [(row, find_place(row["text"])) for row in rows]
+    found = [(row, row["place"] if "place" in row else find_place(row["text"])) for row in rows]
     pool = sorted({place for _, place in found if place})
     swapped = []
     for row, place in found:
         if place:
             other = rng.choice([p for p in pool if p != place])
-            swapped.append({**row, "text": row["text"].replace(place, other, 1)})
+            copy = {**row, "text": row["text"].replace(place, other, 1), "swap_of": row["text"]}
+            if "place" in row:
+                copy["place"] = other
+            swapped.append(copy)
     return swapped

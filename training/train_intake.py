@@ -18,7 +18,12 @@ import argparse
 import json
 import hashlib
 import math
+import os
 import sys
+
+# one BLAS thread: a multi-threaded reduction may round differently from run to run
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 from collections import Counter
 from pathlib import Path
 
@@ -30,13 +35,19 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "training"))
 
+from augment_handwritten import digest as handwritten_digest  # noqa: E402
 from augment_handwritten import rows as handwritten_rows  # noqa: E402
 from moderation.intake.evaluation import CIVIC_LABELS, chatstyle_split  # noqa: E402
-from moderation.intake.features import extract  # noqa: E402
+from moderation.intake.features import FEATURE_VERSION, extract, fingerprint  # noqa: E402
+from moderation.intake.model import FORMAT_VERSION, IntakeModel  # noqa: E402
 from moderation.intake.taxonomy import CATEGORIES, fine_from_coarse  # noqa: E402
 
 SEED = 20261122
 CHAT_FAMILIES = ("incheon_body", "incheon_staff_answer")
+SHARED_FILES = ("complaint.train.jsonl", "chatstyle.jsonl", "toxic.train.jsonl")
+# hand-written room messages: held out in turn to calibrate the detector on room-like rows
+ROOM_ORIGINS = ("room_messages", "room_patterns")
+FOLDS = 5
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -56,8 +67,8 @@ def load_training(data: Path, toxic: bool = True) -> list[dict]:
     return rows + chat + hand + extra
 
 
-def build_vocab(feats: list[list[str]], min_df: int, max_features: int, lexicon_scale: float = 1.0
-                ) -> tuple[list[str], np.ndarray]:
+def build_vocab(feats: list[list[str]], min_df: int, max_features: int, lexicon_scale: float = 1.0,
+                cue_scale: float = 1.0) -> tuple[list[str], np.ndarray]:
     df = Counter(f for fs in feats for f in set(fs))
     kept = [(f, c) for f, c in df.items() if c >= min_df]
     kept.sort(key=lambda fc: (-fc[1], fc[0]))
@@ -68,6 +79,8 @@ def build_vocab(feats: list[list[str]], min_df: int, max_features: int, lexicon_
     idf = np.array([math.log((1 + n) / (1 + c)) + 1.0 for _, c in kept], dtype=np.float64)
     # topic-word flags (K:...) are single features among hundreds of n-grams: give them more weight
     idf *= np.array([lexicon_scale if f.startswith("K:") else 1.0 for f in vocab])
+    # so are the speech-act cues and their combination (C:..., S:...)
+    idf *= np.array([cue_scale if f.startswith(("C:", "S:")) else 1.0 for f in vocab])
     return vocab, idf
 
 
@@ -120,22 +133,41 @@ def main(argv: list[str] | None = None) -> int:
                     help="weight of toxic.train.jsonl comments as extra non-civic rows (0: not used)")
     ap.add_argument("--c-kind", type=float, default=4.0)
     ap.add_argument("--c-cat", type=float, default=4.0)
-    ap.add_argument("--hand-weight", type=float, default=3.0)
-    ap.add_argument("--hand-weight-category", type=float, default=1.0,
+    ap.add_argument("--hand-weight", type=float, default=10.0,
+                    help="weight of hand-written rows in the detection head (chosen on held-out room rows)")
+    ap.add_argument("--hand-weight-kind", type=float, default=3.0,
+                    help="weight of hand-written rows in the kind head (complaint vs proposal)")
+    ap.add_argument("--hand-weight-category", type=float, default=0.7,
                     help="weight of hand-written rows in the category head (their labels are topics; the shared data's follow the handling department)")
     ap.add_argument("--lexicon-scale", type=float, default=2.0, help="idf multiplier of K: features (chosen by --cv)")
-    ap.add_argument("--threshold", type=float, default=0.6, help="detection threshold (chosen by --cv)")
+    ap.add_argument("--c-detail", type=float, default=1.0, help="C of the detail head (reply that only adds detail)")
+    ap.add_argument("--cue-scale", type=float, default=1.0, help="idf multiplier of the speech-act cue features C: and S:")
+    ap.add_argument("--threshold", type=float, default=0.55,
+                    help="detection threshold on the calibrated P(report) (chosen on the held-out room rows, see README)")
     ap.add_argument("--cv", action="store_true", help="5-fold cross-validation on the training rows only")
+    ap.add_argument("--cv-room", action="store_true",
+                    help="only the held-out scores of the hand-written room rows (calibration, thresholds, per tag)")
     ap.add_argument("--report", action="store_true", help="print scores on the validation files afterwards")
     args = ap.parse_args(argv)
 
     np.random.seed(SEED)
     rows = load_training(args.data, toxic=args.toxic_weight > 0)
+    detail_rows = [r for r in rows if r.get("detail_only")]
+    rows = [r for r in rows if not r.get("detail_only")]
     print(f"training rows: {len(rows)}  ({Counter(r.get('source') for r in rows).most_common()})")
     if args.cv:
         cross_validate(rows, args)
         return 0
-    arrays = fit(rows, args, verbose=True)
+    feats = [extract(r["text"]) for r in rows]
+    held = room_held_out(rows, feats, args)
+    calibration = calibrate(held)
+    print(f"calibration of the detector on {len(held)} held-out room rows: {np.round(calibration, 4).tolist()}")
+    threshold_table(held, calibration)
+    if args.cv_room:
+        return 0
+    arrays = fit(rows, args, verbose=True, feats=feats, detail_rows=detail_rows)
+    arrays["calibration"] = np.array(calibration, dtype=np.float64)
+    arrays.update(metadata(args.data))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out, **arrays)
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)")
@@ -145,10 +177,97 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def fit(rows: list[dict], args, verbose: bool = False) -> dict[str, np.ndarray]:
-    """Train the three heads on `rows`; return the arrays of the artefact."""
-    feats = [extract(r["text"]) for r in rows]
-    vocab, idf = build_vocab(feats, args.min_df, args.max_features, args.lexicon_scale)
+def metadata(data: Path) -> dict[str, np.ndarray]:
+    """What the artefact was built from: format, feature extractor, and digests of the training data."""
+    h = hashlib.sha256()
+    for name in SHARED_FILES:
+        path = data / name
+        if path.is_file():
+            h.update(name.encode() + b"\0" + path.read_bytes())
+    return dict(
+        format_version=np.int32(FORMAT_VERSION),
+        feature_version=np.frombuffer(FEATURE_VERSION.encode(), dtype=np.uint8),
+        feature_fingerprint=np.frombuffer(fingerprint().encode(), dtype=np.uint8),
+        shared_data_sha256=np.frombuffer(h.hexdigest().encode(), dtype=np.uint8),
+        handwritten_sha256=np.frombuffer(handwritten_digest().encode(), dtype=np.uint8),
+    )
+
+
+def room_fold(row: dict) -> int | None:
+    """The fold a hand-written room row is held out in (a place-swapped copy goes with its original)."""
+    if row.get("source") != "handwritten" or row.get("origin") not in ROOM_ORIGINS:
+        return None
+    key = "fold:" + (row.get("swap_of") or row["text"])
+    return int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16) % FOLDS
+
+
+def room_held_out(rows: list[dict], feats: list[list[str]], args) -> list[tuple[dict, np.ndarray, int]]:
+    """Decision values of each hand-written room row (not the copies) from a model trained without its fold,
+    with the number of detection heads."""
+    folds = [room_fold(r) for r in rows]
+    held: list[tuple[dict, np.ndarray, int]] = []
+    for k in range(FOLDS):
+        keep = [i for i, f in enumerate(folds) if f != k]
+        model = IntakeModel.from_npz(fit([rows[i] for i in keep], args, feats=[feats[i] for i in keep]), check=False)
+        for i, f in enumerate(folds):
+            if f == k and "swap_of" not in rows[i]:
+                z = model.raw(rows[i]["text"])
+                if z is not None:
+                    held.append((rows[i], z, model.detection_heads))
+    return held
+
+
+def calibrate(held: list[tuple[dict, np.ndarray, int]]) -> np.ndarray:
+    """Platt scaling of the detection values on the held-out room rows: P(report) = sigmoid(a . z + b).
+
+    Returns [a_1 .. a_k, b] for the k detection heads.
+    """
+    # maximum likelihood by Newton's method, a fixed number of steps (deterministic), rounded to 6 decimals
+    z = np.array([list(v[:k]) + [1.0] for _, v, k in held], dtype=np.float64)
+    y = np.array([1.0 if r["label"] in CIVIC_LABELS else 0.0 for r, _, _ in held])
+    theta = np.zeros(z.shape[1])
+    theta[0] = 1.0
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-(z @ theta)))
+        grad = z.T @ (p - y)
+        hess = (z * (p * (1 - p))[:, None]).T @ z + 1e-9 * np.eye(z.shape[1])
+        theta -= np.linalg.solve(hess, grad)
+    return np.round(theta, 6)
+
+
+def calibrated(held: list[tuple[dict, np.ndarray, int]], calibration: np.ndarray) -> np.ndarray:
+    """P(report) of each held-out row under `calibration`."""
+    return np.array([1 / (1 + math.exp(-(float(np.dot(calibration[:-1], v[:k])) + calibration[-1]))) for _, v, k in held])
+
+
+def threshold_table(held: list[tuple[dict, np.ndarray, int]], calibration: np.ndarray) -> None:
+    """Precision, recall and F1 of 'P(report) >= t' on the held-out room rows, and a reliability table."""
+    p = calibrated(held, calibration)
+    y = np.array([r["label"] in CIVIC_LABELS for r, _, _ in held])
+    print(f"held-out room rows: {len(y)} ({int(y.sum())} reports)")
+    print("  t      P      R      F1     share of reports at or above t")
+    for t in (0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95):
+        sel = p >= t
+        tp = int((sel & y).sum())
+        prec = tp / sel.sum() if sel.sum() else 0.0
+        rec = tp / y.sum()
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        print(f"  {t:.2f}  {prec:.3f}  {rec:.3f}  {f1:.3f}  {rec:.3f}")
+    print("  reliability: band, rows, share of reports")
+    edges = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001]
+    for lo, hi in zip(edges, edges[1:]):
+        sel = (p >= lo) & (p < hi)
+        if sel.sum():
+            print(f"  [{lo:.2f}, {min(hi, 1.0):.2f})  n={int(sel.sum()):<5} share={y[sel].mean():.3f}")
+
+
+def fit(rows: list[dict], args, verbose: bool = False, feats: list[list[str]] | None = None,
+        detail_rows: list[dict] | None = None) -> dict[str, np.ndarray]:
+    """Train the heads on `rows` (and the detail head on `detail_rows` against the hand-written reports);
+    return the arrays of the artefact (without calibration and metadata)."""
+    if feats is None:
+        feats = [extract(r["text"]) for r in rows]
+    vocab, idf = build_vocab(feats, args.min_df, args.max_features, args.lexicon_scale, args.cue_scale)
     index = {f: i for i, f in enumerate(vocab)}
     X = vectorise(feats, index, idf)
     if verbose:
@@ -162,11 +281,12 @@ def fit(rows: list[dict], args, verbose: bool = False) -> dict[str, np.ndarray]:
                        else args.toxic_weight if family(r) == "toxic" else 1.0 for r in rows])
     det = LogisticRegression(C=args.c_det, solver="liblinear", random_state=SEED, max_iter=2000)
     det.fit(X, y_det, sample_weight=w_det)
-
+    heads = [det.coef_.T]
+    head_bias = [det.intercept_]
     # 2. kind: proposal vs complaint, on complaint/proposal rows
     kind_idx = [i for i, r in enumerate(rows) if r["label"] in ("complaint", "proposal")]
     y_kind = [1 if rows[i]["label"] == "proposal" else 0 for i in kind_idx]
-    w_kind = source_weights([rows[i] for i in kind_idx], y_kind, args.hand_weight)
+    w_kind = source_weights([rows[i] for i in kind_idx], y_kind, args.hand_weight_kind)
     kind = LogisticRegression(C=args.c_kind, solver="liblinear", random_state=SEED, max_iter=2000)
     kind.fit(X[kind_idx], y_kind, sample_weight=w_kind)
 
@@ -191,10 +311,25 @@ def fit(rows: list[dict], args, verbose: bool = False) -> dict[str, np.ndarray]:
     cat.fit(X[cat_idx], y_cat, sample_weight=w_cat)
     cat_classes = [CATEGORIES[int(k)] for k in cat.classes_]
 
+    # 4. detail: a reply that only adds where, when or "me too" to a report (1) vs a report of its own (0),
+    # for the reply-structure decision (moderation.intake.Intake.detail); class-balanced, hand rows only
+    extra, extra_bias = [], []
+    if detail_rows:
+        reports = [i for i, r in enumerate(rows) if r.get("source") == "handwritten" and r["label"] in CIVIC_LABELS]
+        Xd = sparse.vstack([vectorise([extract(r["text"]) for r in detail_rows], index, idf), X[reports]]).tocsr()
+        y_detail = [1] * len(detail_rows) + [0] * len(reports)
+        w_detail = np.array([len(y_detail) / (2 * len(detail_rows))] * len(detail_rows)
+                            + [len(y_detail) / (2 * len(reports))] * len(reports))
+        detail = LogisticRegression(C=args.c_detail, solver="liblinear", random_state=SEED, max_iter=2000)
+        detail.fit(Xd, y_detail, sample_weight=w_detail)
+        extra, extra_bias = [detail.coef_.T], [detail.intercept_]
+
     # pack: weights pre-multiplied by idf, so inference is a row sum / norm
-    W = np.concatenate([det.coef_.T, kind.coef_.T, cat.coef_.T], axis=1) * idf[:, None]
-    bias = np.concatenate([det.intercept_, kind.intercept_, cat.intercept_])
+    W = np.concatenate([*heads, kind.coef_.T, cat.coef_.T, *extra], axis=1) * idf[:, None]
+    bias = np.concatenate([*head_bias, kind.intercept_, cat.intercept_, *extra_bias])
     return dict(
+        detection_heads=np.int32(len(heads)),
+        detail_head=np.int32(len(extra)),
         vocab=np.frombuffer("\n".join(vocab).encode("utf-8"), dtype=np.uint8),
         weights=W.astype(np.float16),
         idf2=(idf**2).astype(np.float32),

@@ -7,11 +7,17 @@
 
 `classify(text)` redacts personal data first (moderation.redaction), then runs
 the small trained model (moderation.intake.model: character n-gram features,
-linear heads for detection, kind and category, pure numpy) and a place
+linear heads for detection, kind, category and detail, pure numpy) and a place
 finder (moderation.intake.places). `category` is the model's best taxonomy id
 even when kind is "other" (the bot files nothing then); it is "other" for
-empty or unreadable text. `confidence` is the model's probability that `kind`
-is right.
+empty or unreadable text.
+
+`civic` is the calibrated probability that the message is a report (complaint or
+proposal): among room messages given 0.8, about 8 in 10 are reports (the
+reliability table in training/README.md). `confidence` is the probability that
+the report-or-not decision is right: `civic` for a complaint or proposal,
+1 - `civic` for "other". Which of complaint and proposal it is does not decide
+whether the bot files it; that is `kind_confidence`.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from moderation.redaction import redact
 
 from .model import get_model
 from .places import find_place
-from .taxonomy import CATEGORIES, COARSE_OF, KINDS
+from .taxonomy import CATEGORIES, COARSE_OF, KINDS, problem_category
 
 __all__ = ["Intake", "classify", "CATEGORIES", "COARSE_OF", "KINDS", "MAX_CHARS"]
 
@@ -36,11 +42,16 @@ class Intake:
     kind: str  # "complaint" | "proposal" | "other"
     category: str  # one of CATEGORIES
     place: str | None
-    confidence: float  # 0..1, confidence that `kind` is right
+    confidence: float  # 0..1, that the report-or-not decision is right (`civic`, or 1 - `civic` for "other")
     redacted: str
-    # 0..1, that the text is a complaint or a proposal at all, whichever of the two it is:
-    # the bot need not ask "민원으로 접수할까요?" about a report it is sure of, only unsure which kind
+    # 0..1, calibrated: that the text is a complaint or a proposal at all, whichever of the two it is
     civic: float = 0.0
+    kind_confidence: float = 0.0  # 0..1, that a report is the `kind` given rather than the other kind
+    category_confidence: float = 0.0  # 0..1, the category head's probability of `category`
+    # 0..1, that the text only adds where, when or "me too" to a report rather than reporting on its
+    # own ("104동 쪽이에요", "저도 어제 봤어요"): for a reply under someone else's report, where a high
+    # value means a note on that report, not a new one. Read from the text alone.
+    detail: float = 0.0
 
 
 def classify(text: str) -> Intake:
@@ -54,11 +65,13 @@ def classify(text: str) -> Intake:
     s = model.scores(head)
     if s is None:  # nothing the model knows (emoji only, unknown script)
         return Intake("other", "other", None, 0.99, redacted)
-    category = max(s.category_probs, key=s.category_probs.__getitem__)
+    predicted = max(s.category_probs, key=s.category_probs.__getitem__)
+    category = problem_category(head, predicted)  # ice, floods, crime, loose animals, signals
+    p_category = round(s.category_probs[category], 4)
     civic = round(s.p_civic, 4)
-    if s.p_civic < model.threshold:
-        return Intake("other", category, None, round(1.0 - s.p_civic, 4), redacted, civic)
     kind = "proposal" if s.p_proposal >= 0.5 else "complaint"
-    p_kind = s.p_proposal if kind == "proposal" else 1.0 - s.p_proposal
-    place = find_place(head)
-    return Intake(kind, category, place, round(s.p_civic * p_kind, 4), redacted, civic)
+    p_kind = round(s.p_proposal if kind == "proposal" else 1.0 - s.p_proposal, 4)
+    detail = round(s.p_detail, 4) if s.p_detail is not None else 0.0
+    if s.p_civic < model.threshold:
+        return Intake("other", category, None, round(1.0 - s.p_civic, 4), redacted, civic, p_kind, p_category, detail)
+    return Intake(kind, category, find_place(head), civic, redacted, civic, p_kind, p_category, detail)

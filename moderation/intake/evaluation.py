@@ -25,15 +25,25 @@ from typing import Callable, Iterable
 
 from .taxonomy import COARSE_OF
 
-__all__ = ["PRF", "IntakeReport", "evaluate", "format_report", "chatstyle_split", "CIVIC_LABELS"]
+__all__ = [
+    "PRF", "IntakeReport", "evaluate", "format_report", "chatstyle_split", "hash_split", "CIVIC_LABELS",
+    "RoomReport", "evaluate_room", "format_room_report", "is_room_style", "action_of",
+]
 
 CIVIC_LABELS = frozenset({"complaint", "proposal", "petition"})
 
 
-def chatstyle_split(text: str) -> str:
-    """Deterministic train/valid split of chatstyle.jsonl rows: "valid" for one row in five."""
+def hash_split(text: str) -> str:
+    """Deterministic train/valid split by text: "valid" for one row in five (first 8 hex digits of SHA-1 mod 5 = 0).
+
+    Used for chatstyle.jsonl (no separate valid file) and for the hand-written room rows of
+    training/room_patterns.jsonl, whose "valid" part is never trained on.
+    """
     h = int(hashlib.sha1(text.encode("utf-8")).hexdigest()[:8], 16)
     return "valid" if h % 5 == 0 else "train"
+
+
+chatstyle_split = hash_split
 
 
 @dataclass(frozen=True)
@@ -161,4 +171,269 @@ def format_report(report: IntakeReport) -> str:
             )
         lines.append(f"  macro-F1 (gold topics)          = {report.macro_f1:.3f}")
         lines.append(f"  macro-F1 (gold+predicted topics) = {report.macro_f1_all:.3f}")
+    return "\n".join(lines)
+
+
+# -- room-style files (schema in training/README.md, "Room-style files") ------------------
+# text, label (complaint | proposal | none), category, place, rules, hostile, lang, tags,
+# optionally reply_to_report. Scored as the bot acts on them: detection, what would be filed
+# outright or asked about, a reliability table, categories and places on the rows both sides
+# call a report, and detection per pattern tag.
+
+ROOM_FIELDS = frozenset({"rules", "hostile", "lang", "tags", "place", "reply_to_report"})
+ROOM_LABELS = frozenset({"complaint", "proposal", "none"})
+# confidence bands of the reliability table (lower edges; the last band includes 1.0)
+BANDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+
+
+def is_room_style(rows: list[dict]) -> bool:
+    """True when the rows follow the room-data schema (labels complaint/proposal/none and its fields)."""
+    return bool(rows) and all(
+        isinstance(r, dict) and r.get("label") in ROOM_LABELS and ROOM_FIELDS & set(r) for r in rows
+    )
+
+
+@dataclass(frozen=True)
+class Band:
+    low: float
+    high: float
+    n: int
+    reports: int  # rows labelled complaint or proposal
+    action: str  # what the bot does in this band: "file", "ask", "silent" (or a mix, "silent/ask")
+    right: int = 0  # rows decided right: a report filed or asked about, a non-report left alone
+
+
+@dataclass(frozen=True)
+class PlaceScore:
+    n: int  # rows labelled with a place (both sides call it a report)
+    exact: int
+    partial: int  # one span contains the other, or they share a word
+    missed: int  # no place found
+    wrong: int  # a place found that does not overlap
+    n_none: int  # rows labelled without a place
+    spurious: int  # ... where a place was found anyway
+    longer: int = 0  # of the partial ones: the span found holds the labelled one and more
+    shorter: int = 0  # ... the span found is part of the labelled one
+    shorter_start: int = 0  # ... of those, the labelled one starts earlier
+    shorter_end: int = 0  # ... of those, the labelled one ends later
+
+
+@dataclass(frozen=True)
+class RoomReport:
+    detection: PRF
+    file_threshold: float
+    ask_threshold: float
+    filed: PRF  # what would be filed outright: precision is the share of real reports among them
+    asked: PRF  # what would be asked about
+    bands: list[Band]
+    category_n: int
+    category_accuracy: float | None
+    category_macro_f1: float | None
+    per_category: dict[str, PRF]
+    places: PlaceScore
+    kind_n: int  # rows both sides call a report
+    kind_accuracy: float | None  # complaint vs proposal right on them
+    per_tag: dict[str, PRF]
+    per_lang: dict[str, PRF]
+    # replies that only add detail to a report: (rows, taken for a new report, read as detail >= 0.5),
+    # and reports read as detail >= 0.5 (those a reply-structure rule would turn into notes by mistake)
+    replies: tuple[int, int, int]
+    reports_as_detail: tuple[int, int]  # (reports, read as detail >= 0.5)
+    errors: list[str] = field(default_factory=list)
+
+
+def _band_of(p: float) -> int:
+    i = 0
+    while i + 1 < len(BANDS) and p >= BANDS[i + 1]:
+        i += 1
+    return i
+
+
+def _place_overlap(gold: str, pred: str) -> bool:
+    g, p = gold.replace(" ", ""), pred.replace(" ", "")
+    return g in p or p in g or bool(set(gold.split()) & set(pred.split()))
+
+
+def action_of(r, file_threshold: float, ask_threshold: float, sure_threshold: float = 1.0) -> str:
+    """What the bot does with an intake result: "file", "ask" or "silent" (bot.config.IntakeSettings)."""
+    if r.kind == "other":
+        return "silent"
+    if r.confidence >= file_threshold or r.civic >= sure_threshold:
+        return "file"
+    return "ask" if r.confidence >= ask_threshold else "silent"
+
+
+def evaluate_room(rows: Iterable[dict], classifier: Callable | None = None, file_threshold: float = 0.75,
+                  ask_threshold: float = 0.5, sure_threshold: float = 1.0, keep_errors: int = 0) -> RoomReport:
+    """Score a room-style file the way the bot would act on it (schema: training/README.md).
+
+    A row counts as detected when the intake's kind is complaint or proposal. It would
+    be filed outright when its confidence reaches `file_threshold`, asked about from
+    `ask_threshold` up, and left alone below.
+    """
+    if classifier is None:
+        from . import classify as classifier  # late import: avoids a cycle
+    gold_all: list[bool] = []
+    pred_all: list[bool] = []
+    filed_g: list[bool] = []
+    filed_p: list[bool] = []
+    asked_p: list[bool] = []
+    band_n = [0] * len(BANDS)
+    band_rep = [0] * len(BANDS)
+    band_actions: list[set[str]] = [set() for _ in BANDS]
+    band_right = [0] * len(BANDS)
+    cat_pairs: list[tuple[str, str]] = []
+    kind_n = kind_ok = 0
+    place = dict(n=0, exact=0, partial=0, missed=0, wrong=0, n_none=0, spurious=0, longer=0, shorter=0,
+                 shorter_start=0, shorter_end=0)
+    by_tag: dict[str, tuple[list[bool], list[bool]]] = {}
+    by_lang: dict[str, tuple[list[bool], list[bool]]] = {}
+    replies = replies_filed = replies_detail = reports_n = reports_detail = 0
+    errors: list[str] = []
+    for row in rows:
+        label = row.get("label")
+        if label not in ROOM_LABELS:
+            continue
+        text = row.get("text") or ""
+        r = classifier(text)
+        g = label != "none"
+        p = r.kind != "other"
+        action = action_of(r, file_threshold, ask_threshold, sure_threshold)
+        gold_all.append(g)
+        pred_all.append(p)
+        filed_g.append(g)
+        filed_p.append(action == "file")
+        asked_p.append(action == "ask")
+        b = _band_of(r.civic)
+        band_n[b] += 1
+        band_rep[b] += g
+        band_actions[b].add(action)
+        band_right[b] += (action != "silent") == g
+        for tag in row.get("tags") or ["(none)"]:
+            gs, ps = by_tag.setdefault(str(tag), ([], []))
+            gs.append(g)
+            ps.append(p)
+        gs, ps = by_lang.setdefault(str(row.get("lang") or "?"), ([], []))
+        gs.append(g)
+        ps.append(p)
+        detail = getattr(r, "detail", 0.0) >= 0.5
+        if row.get("reply_to_report") and not g and "reply_detail" in (row.get("tags") or ()):
+            replies += 1
+            replies_filed += p
+            replies_detail += detail
+        if g:
+            reports_n += 1
+            reports_detail += detail
+        if g != p and len(errors) < keep_errors:
+            errors.append(f"{label} -> {r.kind} {r.confidence:.2f}: {text[:90]}")
+        if g and p:
+            kind_n += 1
+            kind_ok += r.kind == label
+            if row.get("category"):
+                cat_pairs.append((row["category"], r.category))
+            gold_place = row.get("place")
+            if gold_place:
+                place["n"] += 1
+                if r.place is None:
+                    place["missed"] += 1
+                elif r.place.strip() == gold_place.strip():
+                    place["exact"] += 1
+                elif _place_overlap(gold_place, r.place):
+                    place["partial"] += 1
+                    g_, p_ = gold_place.replace(" ", ""), r.place.replace(" ", "")
+                    place["longer"] += g_ in p_
+                    if p_ in g_:
+                        place["shorter"] += 1
+                        place["shorter_start"] += not g_.startswith(p_)
+                        place["shorter_end"] += not g_.endswith(p_)
+                else:
+                    place["wrong"] += 1
+            elif "place" in row:
+                place["n_none"] += 1
+                place["spurious"] += r.place is not None
+    per_cat: dict[str, PRF] = {}
+    gold_cats = sorted({g for g, _ in cat_pairs})
+    for c in sorted({g for g, _ in cat_pairs} | {p for _, p in cat_pairs}):
+        per_cat[c] = _prf([g == c for g, _ in cat_pairs], [p == c for _, p in cat_pairs], c)
+    bands = []
+    for i, low in enumerate(BANDS):
+        high = BANDS[i + 1] if i + 1 < len(BANDS) else 1.0
+        acts = band_actions[i]
+        action = "/".join(a for a in ("silent", "ask", "file") if a in acts) or "-"
+        bands.append(Band(low, high, band_n[i], band_rep[i], action, band_right[i]))
+    return RoomReport(
+        detection=_prf(gold_all, pred_all),
+        file_threshold=file_threshold,
+        ask_threshold=ask_threshold,
+        filed=_prf(filed_g, filed_p),
+        asked=_prf(filed_g, asked_p),
+        bands=bands,
+        category_n=len(cat_pairs),
+        category_accuracy=sum(g == p for g, p in cat_pairs) / len(cat_pairs) if cat_pairs else None,
+        category_macro_f1=sum(per_cat[c].f1 for c in gold_cats) / len(gold_cats) if gold_cats else None,
+        per_category=per_cat,
+        places=PlaceScore(**place),
+        kind_n=kind_n,
+        kind_accuracy=kind_ok / kind_n if kind_n else None,
+        per_tag={t: _prf(*v, t) for t, v in sorted(by_tag.items())},
+        per_lang={t: _prf(*v, t) for t, v in sorted(by_lang.items())},
+        replies=(replies, replies_filed, replies_detail),
+        reports_as_detail=(reports_n, reports_detail),
+        errors=errors,
+    )
+
+
+def format_room_report(rep: RoomReport) -> str:
+    """A plain-text table of a room-style report."""
+    d, f, a = rep.detection, rep.filed, rep.asked
+    lines = [
+        f"detection (complaint or proposal vs none)  n={d.n}  P={d.precision:.3f}  R={d.recall:.3f}  F1={d.f1:.3f}",
+        f"filed outright (confidence >= {rep.file_threshold:.2f}): {f.tp + f.fp}  precision={f.precision:.3f}"
+        f"  share of reports filed={f.recall:.3f}",
+        f"asked about ({rep.ask_threshold:.2f} <= confidence < {rep.file_threshold:.2f}): {a.tp + a.fp}"
+        f"  of them reports={a.tp}",
+        "reliability (P(report) band: rows, reports, share, what the bot does, share of right decisions):",
+    ]
+    for b in rep.bands:
+        if not b.n:
+            continue
+        share = b.reports / b.n
+        lines.append(
+            f"  [{b.low:.2f}, {b.high:.2f}{']' if b.high == 1.0 else ')'}  n={b.n:<5} reports={b.reports:<5}"
+            f" share={share:.3f}  {b.action:<11} right={b.right / b.n:.3f}"
+        )
+    if rep.kind_n:
+        lines.append(f"kind (complaint vs proposal, rows both sides call a report)  n={rep.kind_n}  accuracy={rep.kind_accuracy:.3f}")
+    if rep.category_n:
+        lines.append(
+            f"category (rows both sides call a report)  n={rep.category_n}  accuracy={rep.category_accuracy:.3f}"
+            f"  macro-F1={rep.category_macro_f1:.3f}"
+        )
+        for c, s in rep.per_category.items():
+            lines.append(f"  {c:<12} support={s.tp + s.fn:<4} P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f}")
+    pl = rep.places
+    if pl.n:
+        lines.append(
+            f"places (rows both sides call a report, labelled with a place)  n={pl.n}  exact={pl.exact / pl.n:.3f}"
+            f"  partial={pl.partial / pl.n:.3f}  wrong={pl.wrong / pl.n:.3f}  missed={pl.missed / pl.n:.3f}"
+        )
+        lines.append(
+            f"  of the partial ones: found more than labelled {pl.longer}, found less {pl.shorter}"
+            f" (the label starts earlier {pl.shorter_start}, ends later {pl.shorter_end})"
+        )
+    if pl.n_none:
+        lines.append(f"  labelled without a place: {pl.n_none}, a place found anyway: {pl.spurious}")
+    if rep.replies[0]:
+        lines.append(
+            f"replies that only add detail to a report: {rep.replies[0]}, taken for a new report: {rep.replies[1]},"
+            f" read as detail (>= 0.5): {rep.replies[2]}; reports read as detail: {rep.reports_as_detail[1]}"
+            f" of {rep.reports_as_detail[0]}"
+        )
+    lines.append("detection by language:")
+    for t, s in rep.per_lang.items():
+        lines.append(f"  {t:<4} n={s.n:<5} P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} acc={s.accuracy:.3f}")
+    lines.append("detection by tag (acc = share decided right):")
+    for t, s in rep.per_tag.items():
+        lines.append(f"  {t:<22} n={s.n:<5} reports={s.tp + s.fn:<4} detected={s.tp + s.fp:<4} acc={s.accuracy:.3f}")
+    lines.extend("  " + e for e in rep.errors)
     return "\n".join(lines)

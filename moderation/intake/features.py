@@ -15,9 +15,22 @@ Features are chosen to survive how residents actually type:
   interrogative ending (a question without "?" still reads as a question);
 - Latin word tokens (English support) and a few shape flags (question mark,
   length bucket, has a number);
-- topic-word flags ("K:parking") from the hand-written LEXICON in taxonomy.py.
+- topic-word flags ("K:parking") from the hand-written LEXICON in taxonomy.py;
+- swearing ("ㅅㅂ", "존나", "진짜 욕나온다", "damn") is cut from the text and becomes one flag:
+  swearing says how a resident feels, not whether there is something to report, and
+  without the cut the many insulting comments among the non-report rows made an angry
+  report read as chatter;
+- a flag for a message that opens with a city department ("[도로과] ...", "안녕하세요
+  교통과입니다", "청소행정과에서 알려드립니다"): the department's name varies, the opening does not;
+- speech-act cues (`CUES`: a civic topic word, a problem, a request, thanks, a repair already
+  done, a question, an official's formal wording), each a flag, and their combination as one
+  more feature ("S:problem+question+topic"): a linear model cannot see on its own that a
+  question about a broken thing is a report while a question about opening hours is not,
+  or that thanks for a repair ("고쳐주셔서 감사합니다") is not a report while thanks with a
+  problem that is still there ("포트홀 덕분에 매일 놀이기구 타요 감사합니다^^") is.
 
-Pure: no I/O.
+Pure: no I/O. `FEATURE_VERSION` names the extractor; the packaged model records the
+`fingerprint()` it was trained with, and refuses to load under another one.
 """
 
 from __future__ import annotations
@@ -29,12 +42,18 @@ from moderation.normalize import squash_repeats, strip_invisible
 
 from .taxonomy import LEXICON
 
-__all__ = ["clean", "extract"]
+__all__ = ["clean", "extract", "FEATURE_VERSION", "fingerprint"]
+
+# Bump on any change to what extract() returns that fingerprint() cannot see (e.g. in moderation.normalize).
+FEATURE_VERSION = "6"
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
-_LAUGH = re.compile(r"[ㅋㅎ]{1,}")
-_CRY = re.compile(r"[ㅠㅜ]{1,}")
-_JAMO = re.compile(r"[\u3131-\u318e]+")
+# NFKC turns compatibility jamo (ㅋ U+314B) into conjoining jamo (ᄏ U+110F): match both forms
+_LAUGH = re.compile(r"[ㅋㅎ\u110f\u1112]+")
+_CRY = re.compile(r"[ㅠㅜ\u1172\u116e]+")
+_JAMO = re.compile(r"[\u3131-\u318e\u1100-\u11ff]+")
+# swearing typed as initial consonants ("ㅅㅂ", "ㅆㅂ", "ㅈㄴ", "ㅈ같네")
+_SWEAR_JAMO = re.compile(r"[ㅅ\u1109][ㅂ\u1107]|[ㅆ\u110a][ㅂ\u1107]|[ㅈ\u110c][ㄴ\u1102]|[ㅈ\u110c]같")
 _PLACEHOLDER = re.compile(r"\[(주민번호|전화번호|이메일|카드번호|계좌번호)\]")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 # keep Hangul syllables, Latin letters, digits, '?' and '!' ; everything else is a separator
@@ -46,11 +65,80 @@ _TRAIL = re.compile(r"[?! ]+$")
 _QUESTION_END = re.compile(r"(?:나요|까요|가요|니까|는지요|은지요|을까|ㄹ까|냐|니|나|래요|던가요|인지)$")
 
 
+# Swearing at a situation, in the forms residents type it (after NFKC and lower case; the
+# initial-consonant forms such as "ㅅㅂ" are _SWEAR_JAMO). Not insults aimed at a person ("새끼"
+# stays in the text): those are the house rules' business, and here they say "not a report".
+_SWEAR = re.compile(
+    r"씨+[발빨바팔]|시+[발빨팔](?![표점])|쉬+[발벌]|[xX×]+\s?[발같]|존+[나니나]|졸라|좆|염병|지랄|젠장|빡[치쳐침]|"
+    r"개+빡[치쳐침]?|욕\s?(?:이|밖에\s?안|)\s?나[와오온옴]|미친(?=\s|$|[!.~]|놈|거|듯)|미치겠|돌겠|"
+    r"\b(?:f+u+c+k+\w*|f\*+\w*|shit+y?|damn(?:ed)?|wtf|crap)\b|"
+    # romanised, also spaced or with digits: "sibal", "s1bal", "s i b a l", "ssibal", "shibal", "tlqkf" (시발 on a QWERTY keyboard)
+    r"(?<![a-z])s{1,2}\W?h?\W?[i1!]\W?[b8]\W?[a4@]\W?[l1](?![a-z])|(?<![a-z])tlqkf(?![a-z])",
+    re.I,
+)
+# A city department opening a message: "[도로과] ...", "[별양동 행정복지센터] ...",
+# "안녕하세요 교통과입니다", "과천시 도로과입니다.", "환경위생과에서 말씀드립니다"
+_DEPT_WORD = r"[가-힣A-Za-z0-9]{0,12}(?<!결|효|성|사)(?:과|팀|센터|사업소|담당관|공단|보건소|보건지소|구청|시청|민원실|관리사무소|본부)"
+_DEPT_OPENER = re.compile(
+    rf"^\s*(?:[\[【(<]\s*[^\]】)>]{{0,20}}(?:과|팀|센터|사업소|담당관|공단|보건소|구청|시청|군청|민원실|본부)\s*[\]】)>]"
+    rf"|(?:안녕하(?:세요|십니까)[\s.,!~]*)?(?:[가-힣A-Za-z0-9]+\s){{0,2}}{_DEPT_WORD}\s?(?:입니다|에서\s?(?:알려|안내|말씀)\s?드))"
+)
+
+
+# Speech-act cues, matched on the cleaned text with spaces removed (hand-written stems).
+CUES: dict[str, tuple[str, ...]] = {
+    "problem": (
+        "고장", "깨져", "깨졌", "깨짐", "깨진", "부서", "망가", "파손", "막혀", "막혔", "막힘", "막힌", "꺼져", "꺼졌", "꺼짐",
+        "나갔", "나감", "안켜", "안들어", "안나와", "안나옴", "안나오", "안와", "안옴", "안오", "안가져", "안치워", "안치우",
+        "넘쳐", "넘침", "새요", "샌다", "새서", "새는", "누수", "쓰러", "파여", "패여", "파인", "패인", "움푹", "구멍", "위험",
+        "무서", "불편", "냄새", "악취", "시끄", "소음", "심해", "심하", "심각", "방치", "그대로", "못자", "못가", "못지나",
+        "지저분", "더러", "미끄", "얼어", "빙판", "잠겨", "잠김", "끊어", "끊겼", "흔들", "들떠", "들뜸", "떨어져", "부족",
+        "짧아", "짧음", "너무길", "늦어", "안바뀌", "먹통", "오류", "안돼", "안되", "쌓여", "쌓였", "난리", "엉망", "썩",
+        "녹물", "역류", "침수", "고여", "넘어질", "넘어졌", "다칠", "다쳤", "사고", "무단", "불법", "짖어", "방해",
+        "broken", "out", "not working", "overflow", "dangerous", "blocked", "leak", "noise", "smell", "stuck", "pothole",
+        "flood", "ice", "dark", "skipped",
+    ),
+    "request": (
+        "해주세요", "해주십", "주세요", "주십시오", "부탁", "바랍니다", "바래요", "주시면", "줬으면", "했으면", "좋겠",
+        "필요합", "필요해", "조치", "단속", "치워", "고쳐", "교체", "수리", "설치", "늘려", "줄여", "개선", "점검", "좀",
+        "please", "fix", "could we", "would be great", "need",
+    ),
+    "thanks": ("감사", "고맙", "고마워", "고생하셨", "고생많", "수고하셨", "thank", "appreciate"),
+    "fixed": (
+        "고쳐졌", "고쳐주셔", "고쳐주신", "해결됐", "해결되었", "해결했", "완료", "처리됐", "처리되었", "처리해주셔", "설치됐",
+        "설치되었", "설치해주셔", "치워졌", "치워주셔", "치워주신", "메워졌", "메워주", "교체됐", "교체해주셔", "교체해주신",
+        "해주셔서", "해주신", "켜졌", "메워진", "고쳐진", "치워진", "해결된", "교체된", "설치된", "바뀐", "바뀌었", "바꿔주셔", "fixed", "repaired", "picked up", "cleared",
+    ),
+    "staff": (
+        "예정입니다", "하겠습니다", "드리겠습니다", "하였습니다", "하였으며", "했습니다", "되었습니다", "알려드립니다",
+        "안내드립니다", "양해", "불편을드려", "죄송합니다", "조치했", "조치하였", "접수되었", "전달하였", "전달했",
+        "will be", "has been",
+    ),
+}
+
+
+def fingerprint() -> str:
+    """A digest of what decides the features: the version, the patterns and the topic words."""
+    import hashlib
+    import json
+
+    parts = [FEATURE_VERSION, _SWEAR.pattern, _SWEAR_JAMO.pattern, _LAUGH.pattern, _CRY.pattern, _DEPT_OPENER.pattern, _PLACE_NAME.pattern, _QUESTION_END.pattern,
+             _DROP.pattern, json.dumps(LEXICON, ensure_ascii=False, sort_keys=True),
+             json.dumps(CUES, ensure_ascii=False, sort_keys=True)]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
 def clean(text: str) -> tuple[str, frozenset[str]]:
     """Normalise `text` for features; return (cleaned text, flags)."""
     flags: set[str] = set()
     t = unicodedata.normalize("NFKC", text)
-    t = strip_invisible(t).lower()
+    t = strip_invisible(t)
+    if _DEPT_OPENER.search(t):
+        flags.add("F:dept")
+    t = t.lower()
+    if _SWEAR.search(t) or _SWEAR_JAMO.search(t):
+        flags.add("F:swear")
+        t = _SWEAR_JAMO.sub(" ", _SWEAR.sub(" ", t))
     t = _URL.sub(" ", t)
     if _PLACEHOLDER.search(t):
         flags.add("F:pii")
@@ -110,14 +198,43 @@ def extract(text: str) -> list[str]:
     for k in (1, 2, 3):
         if n >= k:
             feats.add("E:" + compact[-k:])
-    if _QUESTION_END.search(compact):
+    question = bool(_QUESTION_END.search(compact))
+    if question:
         feats.add("F:qend")
     for w in _LATIN_WORD.findall(t):
         feats.add("W:" + w)
-    feats.update("K:" + _STEM_CAT[m] for m in _LEX_RE.findall(compact))
+    # topic words (K:...) and cues, in one pass over the text (longest stems first)
+    cues: set[str] = set()
+    topic = False
+    for m in _STEM_RE.findall(compact):
+        for f in _STEM_FEATS[m]:
+            if f[0] == "K":
+                feats.add(f)
+                topic = True
+            else:
+                cues.add(f)
+    if topic:
+        cues.add("topic")
+    if question or "F:q" in flags:
+        cues.add("question")
+    if "F:dept" in flags:
+        cues.add("staff")
+    feats.update("C:" + c for c in cues)
+    feats.add("S:" + "+".join(sorted(cues)))
     return list(feats)
 
 
-# one pass over the text for all topic words (longest stems first)
-_STEM_CAT = {stem: cat for cat, stems in LEXICON.items() for stem in stems}
-_LEX_RE = re.compile("|".join(re.escape(st) for st in sorted(_STEM_CAT, key=len, reverse=True)))
+def _stem_features() -> dict[str, frozenset[str]]:
+    """Each stem (spaces removed, as the text is matched) -> the topic ("K:road") and cue ("problem") features it gives."""
+    out: dict[str, set[str]] = {}
+    for cat, stems in LEXICON.items():
+        for stem in stems:
+            out.setdefault(stem.replace(" ", ""), set()).add("K:" + cat)
+    for cue, stems in CUES.items():
+        for stem in stems:
+            out.setdefault(stem.replace(" ", ""), set()).add(cue)
+    return {stem: frozenset(fs) for stem, fs in out.items()}
+
+
+_STEM_FEATS = _stem_features()
+_STEM_RE = re.compile("|".join(re.escape(st) for st in sorted(_STEM_FEATS, key=lambda s: (-len(s), s))))

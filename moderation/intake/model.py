@@ -4,11 +4,22 @@ Artefact (`model.npz`, written by training/train_intake.py):
 
 - `vocab`: UTF-8 bytes of the feature strings joined by "\\n" (row i = feature i);
 - `weights`: float16 matrix V x H, already multiplied by each feature's idf;
-  columns are [detection, kind, category_0 .. category_{C-1}];
+  columns are [detection_1 .. detection_k, kind, category_0 .. category_{C-1}];
 - `idf2`: float32 V, the squared idf (for the L2 norm of a text's vector);
 - `bias`: float32 H;
 - `categories`: the category ids of the category columns, "\\n"-joined bytes;
-- `threshold`: detection probability above which a text is civic.
+- `threshold`: calibrated P(report) from which a text is a report (complaint or proposal);
+- `detection_heads`: how many of the first columns are detection heads (k);
+- `detail_head`: 1 when the last column is the detail head (a reply that only adds
+  detail to someone else's report vs a report of its own), else 0;
+- `calibration`: float64 [a_1 .. a_k, b]: P(report) = sigmoid(a . detection values + b),
+  fitted on hand-written room messages held out from the model that scored them
+  (training/README.md);
+- metadata: `format_version` (int), `feature_version` and `feature_fingerprint` (the
+  extractor it was trained with, moderation.intake.features), `shared_data_sha256` and
+  `handwritten_sha256` (digests of the training data). A model whose format or feature
+  fingerprint differs from this code's is refused at load with IntakeModelMismatch:
+  its weights would be read against the wrong features.
 
 A text's vector is binary tf * idf, L2-normalised, exactly as in training, so
 score = (sum of weight rows of its features) / sqrt(sum of idf^2) + bias.
@@ -16,73 +27,118 @@ score = (sum of weight rows of its features) / sqrt(sum of idf^2) + bias.
 
 from __future__ import annotations
 
+import math
 import threading
 from dataclasses import dataclass
 from importlib import resources
 
 import numpy as np
 
-from .features import extract
+from .features import FEATURE_VERSION, extract, fingerprint
 
-__all__ = ["Scores", "IntakeModel", "get_model", "ARTEFACT"]
+__all__ = ["Scores", "IntakeModel", "IntakeModelMismatch", "get_model", "ARTEFACT", "FORMAT_VERSION"]
 
 ARTEFACT = "model.npz"
+FORMAT_VERSION = 2
+REBUILD = "python training/train_intake.py --data <shared data> --out moderation/intake/model.npz"
+
+
+class IntakeModelMismatch(ValueError):
+    """The artefact does not fit this code (another format, or trained on other features)."""
 
 
 @dataclass(frozen=True)
 class Scores:
-    p_civic: float
+    p_civic: float  # calibrated P(report)
     p_proposal: float  # P(proposal | civic)
     category_probs: dict[str, float]
+    p_detail: float | None = None  # P(only adds detail to a report | text), when the model has the head
 
 
 def _sigmoid(x: float) -> float:
     if x >= 0:
-        return 1.0 / (1.0 + np.exp(-x))
-    e = np.exp(x)
+        return 1.0 / (1.0 + math.exp(-x))
+    e = math.exp(x)
     return e / (1.0 + e)
 
 
 class IntakeModel:
     def __init__(self, vocab: list[str], weights: np.ndarray, idf2: np.ndarray, bias: np.ndarray,
-                 categories: list[str], threshold: float) -> None:
+                 categories: list[str], threshold: float, calibration: np.ndarray | None = None,
+                 meta: dict[str, str] | None = None, detection_heads: int = 1, detail_head: int = 0) -> None:
         self.index = {f: i for i, f in enumerate(vocab)}
-        # float32 for fast summation; V x H is small (a few MB)
-        self.weights = np.ascontiguousarray(weights, dtype=np.float32)
-        self.idf2 = idf2.astype(np.float32)
+        self.detection_heads = int(detection_heads)
+        self.detail_head = int(detail_head)
+        if calibration is None:  # uncalibrated: the first head's own probability
+            calibration = np.array([1.0] + [0.0] * (self.detection_heads - 1) + [0.0])
+        self.calibration = np.asarray(calibration, dtype=np.float64)
+        self.meta = dict(meta or {})
+        # float32 for fast summation; V x H is small (a few MB). The squared idf rides along as the
+        # last column, so one gather and one sum give the scores and the norm together.
+        self.weights = np.ascontiguousarray(
+            np.concatenate([np.asarray(weights, dtype=np.float32), np.asarray(idf2, dtype=np.float32)[:, None]], axis=1)
+        )
         self.bias = bias.astype(np.float32)
         self.categories = categories
         self.threshold = float(threshold)
 
     @classmethod
-    def from_npz(cls, data) -> "IntakeModel":
-        vocab = bytes(data["vocab"]).decode("utf-8").split("\n")
-        cats = bytes(data["categories"]).decode("utf-8").split("\n")
-        return cls(vocab, data["weights"], data["idf2"], data["bias"], cats, float(data["threshold"]))
+    def from_npz(cls, data, check: bool = True) -> "IntakeModel":
+        """A model from the arrays of an artefact; with `check`, refuse one that does not fit this code."""
+        keys = set(getattr(data, "files", None) or data.keys())
+
+        def text(key: str) -> str:
+            return bytes(data[key]).decode("utf-8") if key in keys else ""
+
+        meta = {k: text(k) for k in ("feature_version", "feature_fingerprint", "shared_data_sha256", "handwritten_sha256")}
+        meta["format_version"] = str(int(data["format_version"])) if "format_version" in keys else ""
+        if check:
+            if meta["format_version"] != str(FORMAT_VERSION):
+                raise IntakeModelMismatch(
+                    f"intake model format {meta['format_version'] or '(none)'} is not this code's {FORMAT_VERSION}; "
+                    f"rebuild it: {REBUILD}"
+                )
+            if meta["feature_fingerprint"] != fingerprint():
+                raise IntakeModelMismatch(
+                    f"intake model was trained with feature extractor {meta['feature_version'] or '?'} "
+                    f"({meta['feature_fingerprint'] or 'no fingerprint'}), this code extracts {FEATURE_VERSION} "
+                    f"({fingerprint()}); rebuild it: {REBUILD}"
+                )
+        vocab = text("vocab").split("\n")
+        cats = text("categories").split("\n")
+        calibration = np.asarray(data["calibration"]) if "calibration" in keys else None
+        heads = int(data["detection_heads"]) if "detection_heads" in keys else 1
+        detail = int(data["detail_head"]) if "detail_head" in keys else 0
+        return cls(vocab, data["weights"], data["idf2"], data["bias"], cats, float(data["threshold"]),
+                   calibration, meta, heads, detail)
 
     def indices(self, text: str) -> list[int]:
         get = self.index.get
         return [i for i in map(get, extract(text)) if i is not None]
 
     def raw(self, text: str) -> np.ndarray | None:
-        """Decision values [detection, kind, categories...], or None when no feature is known."""
+        """Decision values [detection heads..., kind, categories..., detail], or None when no feature is known."""
         idx = self.indices(text)
         if not idx:
             return None
-        norm = float(np.sqrt(self.idf2[idx].sum()))
-        return self.weights[idx].sum(axis=0) / norm + self.bias
+        total = self.weights[idx].sum(axis=0)
+        return total[:-1] / math.sqrt(float(total[-1])) + self.bias
 
     def scores(self, text: str) -> Scores | None:
         z = self.raw(text)
         if z is None:
             return None
-        cat = z[2:].astype(np.float64)
+        k = self.detection_heads
+        end = len(z) - self.detail_head
+        cat = z[k + 1 : end].astype(np.float64)
         cat = np.exp(cat - cat.max())
         cat /= cat.sum()
+        det = float(np.dot(self.calibration[:k], z[:k].astype(np.float64))) + float(self.calibration[k])
         return Scores(
-            p_civic=float(_sigmoid(float(z[0]))),
-            p_proposal=float(_sigmoid(float(z[1]))),
+            p_civic=float(_sigmoid(det)),
+            p_proposal=float(_sigmoid(float(z[k]))),
             category_probs={c: float(p) for c, p in zip(self.categories, cat)},
+            p_detail=float(_sigmoid(float(z[-1]))) if self.detail_head else None,
         )
 
 

@@ -18,8 +18,14 @@ Not places: numbers that count something ("수거가 3일째", "1차선", "15억
 and endings before a landmark word ("투명한 아파트"), and words that merely end in
 역 or 동 ("방역", "서명운동").
 
-The first place in the text wins; a station/intersection followed by an exit
-number or 앞/옆 is kept together ("과천역 3번 출구").
+The whole span that locates the problem is kept: places next to each other are
+joined ("별양동" + "주공6단지"), and grown over the spots that follow them
+(재활용장, 후문, 104동, 3층 열람실, 버스정류장...; across 앞/옆/뒤 only into an
+intersection or a bus stop: "시청 앞 삼거리", but "호수공원 앞 횡단보도" is
+"호수공원"). Of the places a text names, the most specific wins wherever it
+stands (a place at the end counts as much as one at the start); a 동 alone only
+when nothing more is named. A span made only of kinds of places ("아파트 단지",
+"공원 산책로") is no place.
 """
 
 from __future__ import annotations
@@ -32,14 +38,14 @@ _H = r"[가-힣A-Za-z0-9]"
 _NAME = rf"{_H}{{1,12}}"
 _NUM = r"\d+(?:[-_]\d+)?"
 # A number that is a quantity, not a house number: "1차선", "45억", "3일째", "20대"
-_NOT_HOUSE = r"(?![\d_-])(?!(?:차선|차로|억|만|천|원|일(?!원)|시|분|초|개|명|대|층|월|년|살|세|번째|km|m\b|%))"
+_NOT_HOUSE = r"(?![\d_-])(?!(?:차선|차로|차(?![가-힣])|억|만|천|원|일(?!원)|시|분|초|개|명|대|층|월|년|살|세|번째|km|m\b|%))"
 
 _LANDMARK = (
     r"(?:초등학교|중학교|고등학교|대학교|학교|여중|여고|유치원|어린이집|"
     r"아파트|빌라|오피스텔|단지|타운|"
     r"공원|놀이터|시장|마트|주민센터|행정복지센터|복지관|경로당|시청|구청|군청|보건소|도서관|체육센터|"
     r"회관|체육관|과학관|박물관|미술관|문화원|수련관|청사|문화센터|백화점|프라자|플라자|상가|산업단지|지구|"
-    r"수영장|터미널|정류장|정류소|병원|우체국|경찰서|파출소|지구대|소방서|광장|해수욕장|"
+    r"수영장|터미널|정류장|정류소|병원|우체국|경찰서|파출소|지구대|소방서|광장|해수욕장|보건지소|운동장|경기장|스타디움|마을|"
     r"지하차도|육교|고가도로|대교|터널|공영주차장|주차장|하천|천변|산책로|등산로|둘레길)"
 )
 _SUFFIX = (
@@ -77,7 +83,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     # 대로 after a noun is a boulevard ("과천대로 따라", "관악대로 건널 때"); after an adnominal
     # ending it means "as" ("하는대로", "말한대로"), and as-nouns are in _NOT_PLACE ("예정대로")
     # (nor a noun ending in 대 with the particle 로: "단기임대로", "청년세대로", "야외무대로", "시간표대로")
-    re.compile(r"(?<![가-힣])[가-힣]{2,6}(?<![는은던한된할운린임상세시무군부기반절최표서])대로(?![가-힣])"),
+    re.compile(r"(?<![가-힣])[가-힣]{2,6}(?<![는은던한된할운린임상세시무군부기반절최표서려])대로(?![가-힣])"),
     # 로 followed by 에 ends a noun, not the particle ("별양로에"; "카드로에" is no Korean; 로는, 로의
     # and 로가 are: "실제로는", "비닐로의"), unless a common noun ("통로에", "진로에", "수로에");
     # or with a block number: "보듬7로 인도"
@@ -95,12 +101,13 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(rf"{_H}{{2,12}}역(?=\s?(?:\d|앞|옆|근처|에서|쪽|출구|사거리|광장))"),
     # intersections
     # (the name is not a word with a particle: "현수막이 사거리마다" names no intersection)
-    re.compile(rf"(?:{_NAME}(?<![이가은는을를에의도])\s?)?(?:앞\s)?(?:사거리|삼거리|오거리|교차로|로터리)"),
+    re.compile(rf"(?:{_NAME}(?<![이가은는을를에의도])\s?)?(?:앞\s)?(?:사거리|삼거리|오거리|네거리|교차로|로터리)"),
     # schools, complexes, landmarks: "래미안 아파트", "별양동 주민센터", "OO초등학교 후문"
     re.compile(rf"{_H}{{2,12}}{_LANDMARK}{_SUFFIX}"),
     # the word before must be a name, not a particle or an adnominal ending ("투명한 아파트", "입니다 구청")
     # (nor a chat ending or 으로/므로: "대기임 병원", "좋아요 공원", "방해되므로 정류장")
-    re.compile(rf"{_NAME}(?<![에을를은는이가의도서고면며게한된던는다상들요임음함남됨짐옴감])(?<!으로)(?<!므로)\s{_LANDMARK}{_SUFFIX}"),
+    # (a name of two syllables or more: "현 시장" and "전 구청장" are titles)
+    re.compile(rf"{_H}{{2,12}}(?<![에을를은는이가의도서고면며게한된던는다상들요임음함남됨짐옴감랑만라해데든])(?<!으로)(?<!므로)\s{_LANDMARK}{_SUFFIX}"),
     # a mountain by name, when a place word follows ("관악산 입구", "청계산 둘레길"; not "부동산 앞")
     re.compile(
         r"(?<![가-힣])[가-힣]{2,4}(?<!부동)산"
@@ -123,15 +130,20 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(r"(?:이마트|홈플러스|롯데마트|코스트코|다이소|올리브영)(?:\s?[가-힣]{1,6}점)?"),
     # other chains only with their branch: "GS25 과천별양점", "롯데백화점 평촌점" ("스타벅스 가봤어?" names none)
     re.compile(r"(?:롯데백화점|현대백화점|신세계백화점|GS25|CU|세븐일레븐|이마트24|스타벅스|맥도날드)\s?[가-힣]{1,8}점"),
+    # universities by their short name, when a place word follows: "단국대 정문", "한남대 앞"
+    re.compile(r"(?<![가-힣])[가-힣]{2,4}대(?=\s?(?:정문|후문|입구|앞|옆|캠퍼스|병원|사거리|삼거리|역))"),
+    # streets known by a name: "정자동 카페거리", "로데오거리", "나혜석거리" (not 볼거리, 먹거리, 이야깃거리)
+    re.compile(r"(?<![가-힣])(?:[가-힣]{0,4}(?:카페|로데오|먹자|패션|문화의|젊음의)거리|[가-힣]{3,5}(?<!이야깃)(?<!먹을)거리(?=에|에서|는|은|의|\s|$))"),
     # school short forms: 문원초 앞, 과천중 후문
-    re.compile(r"[가-힣]{2,5}(?:초|중|고)(?=\s?(?:앞|옆|뒤|후문|정문|근처|에서|사거리|삼거리|학생|애들))"),
+    re.compile(r"[가-힣]{2,5}(?<![였했하되었았겠이있없])(?:초|중|고)(?=\s?(?:앞|옆|뒤|후문|정문|근처|에서|사거리|삼거리|학생|애들))"),
     # English
     re.compile(
-        r"\b(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Station|Park|School|Bridge|Market|Square)\b"
+        r"\b(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Station|Park|School|Bridge|Market|Square|Beach|Lake|"
+        r"Trail|Library|Hall|Terminal|Center|Centre|Plaza|Mall|Hospital|Stream|Mountain)\b"
         r"(?:\s(?:exit|Exit)\s\d+)?"
     ),
     # romanised Korean addresses: "Jungang-ro 12", "Byeolyang-dong", "Seohae-daero 483beon-gil"
-    re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?-(?:daero|ro|gil|dong)\b(?:\s\d+(?:beon-gil|-gil)?(?:\s\d+)?)?"),
+    re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?-(?:daero|ro|gil|dong|gu|eup|myeon|ri)\b(?:\s\d+(?:-ga|beon-gil|-gil)?(?:\s\d+)?)?"),
     _DONG_ALONE,
 ]
 
@@ -144,10 +156,13 @@ _NOT_PLACE = {
     "이로", "그로", "새로", "서로", "바로", "대로", "그대로", "이대로", "마음대로", "멋대로", "제대로",
     "길", "그길", "이길", "저길", "골목길", "빙판길", "출근길", "퇴근길", "등굣길", "하굣길", "오솔길", "산책길",
     "경로", "진로", "통로", "과로", "선로", "항로", "미로", "경로로", "앞으로", "뒤로", "위로", "아래로", "이리로",
-    "다음", "해외", "요즘",
+    "다음", "해외", "요즘", "통학로",
     "예정대로", "계획대로", "원칙대로", "약속대로", "규정대로", "법대로", "말대로", "생각대로", "순서대로", "맘대로",
     "뜻대로", "요청대로", "지시대로", "저대로", "그길로", "이길로", "차로", "도로", "인도로", "보도로", "골목으로",
 }
+
+# common words whose last two syllables no 동 name ends in ("무노동", "재활동"; 정자동 and 은행동 are places)
+_COMMON_DONG_WORDS = {"운동", "활동", "노동", "감동", "충동", "작동", "출동", "난동", "폭동", "협동", "발동"}
 
 # Words ending in 역 that are not stations (a station name has two syllables or more before 역).
 # Only endings no station name shares: 삼성역, 상주역 and 정부역 are stations, so 성역/주역/부역 are not here.
@@ -158,15 +173,17 @@ _GENERIC_HEAD = {
     "앞", "옆", "뒤", "우리", "저희", "동네", "근처", "이", "그", "저", "이번", "여기", "거기", "집", "집앞", "그냥",
     "너무", "정말", "진짜", "좀", "또", "어제", "오늘", "내일", "매일", "지금", "아까", "방금", "요즘",
     "먼저", "해당", "귀", "각", "모든", "여러", "인근", "관내", "일대", "주변",
-    "사거리", "삼거리", "오거리", "교차로", "로터리",  # an intersection without a name is no place
+    "사거리", "삼거리", "오거리", "네거리", "교차로", "로터리",  # an intersection without a name is no place
+    "뒤편", "건너편", "맞은편", "바로", "어르신", "주민", "시내", "및", "또는", "구간", "부근", "단지", "아파트", "전통", "노후", "빈", "시민", "공공", "하천", "둔치",
     "the", "a", "our", "my", "this", "that", "in", "near", "at",
 }
 _LANDMARK_ONLY = re.compile(rf"^{_LANDMARK}(?:\s?(?:정문|후문|입구))?$")
 # A kind of place, not a place: "버스정류장", "지하주차장", "반려견 놀이터", "국공립 어린이집"
-_KIND_OF_PLACE = re.compile(
-    rf"^(?:버스|지하|반려견|애견|어린이|동네|근린|소공원|국공립|공립|시립|구립|사립|민간|가정|직장|공영|"
-    rf"실내|야외|대형|소형|무료|유료|새|큰|작은)\s?{_LANDMARK}$"
+_KIND_MODIFIER = (
+    r"(?:버스|지하|반려견|애견|어린이|동네|근린|소공원|국공립|공립|시립|구립|사립|민간|가정|직장|공영|"
+    r"실내|야외|대형|소형|무료|유료|새|큰|작은|동물|요양|종합|야간진료|달빛어린이|전통|노후|빈|시민|공공|주민|하천|둔치|우리)"
 )
+_KIND_OF_PLACE = re.compile(rf"^{_KIND_MODIFIER}\s?{_LANDMARK}$")
 
 
 def _clean(span: str) -> str:
@@ -180,24 +197,131 @@ def _clean(span: str) -> str:
     return span
 
 
-def find_place(text: str) -> str | None:
-    """The first place named in `text`, or None."""
-    if not text:
-        return None
-    best: tuple[int, int, str] | None = None
+# Spots inside a place, kept when they follow it: "주공6단지 재활용장", "현대아파트 후문",
+# "한울마을 5단지 산책로", "송파도서관 3층 열람실", "범계역 3번 출구 버스정류장". Bare 골목/길
+# are not spots ("갈현동 골목"), nor are the objects of a report (인도, 도로, 횡단보도, 맨홀...).
+_SPOT = (
+    r"(?:정문|후문|입구|출입구|지하상가|상가|지하주차장|주차장|분리수거장|재활용장|쓰레기\s?집하장|집하장|클린하우스|"
+    r"놀이터|어린이\s?놀이터|산책로|등산로|둘레길|자전거길|정자|광장|잔디밭|분수대|운동장|보조경기장|체육관|"
+    r"경비실|관리사무소|먹자골목|뒷골목|뒷길|버스정류장|정류장|공사장|공사\s?현장|열람실|자료실|자연학습장|체험장|"
+    r"족욕체험장|주민센터|행정복지센터|경로당|어린이집|빈집|청년몰|재개발구역|관리동|"
+    r"\d+\s?번\s?(?:출구|출입구|게이트)|\d+\s?층|\d{2,4}\s?동|\d{3,4}\s?호|\d\s?차(?!로|선)|\d+\s?단지)"
+)
+# a particle or copula may close a spot: "재활용장이요", "후문 쪽", "놀이터에서", "3단지입니다"
+_SPOT_END = r"(?=$|[^가-힣A-Za-z0-9]|에|의|은|는|이|가|을|를|앞|옆|뒤|쪽|근처|으로|로|도|입니다|이에요|이요|요)"
+_EXTEND = re.compile(rf"\s?{_SPOT}{_SPOT_END}")
+# one unknown name between a place and a spot: "둔산동 갤러리아 뒷길", "다산동 자이 2차"
+_NAME_WORD = r"[가-힣A-Za-z0-9]{2,10}(?<![에을를은는이가의도서고면며게한된던다요랑만])"
+_NAME_THEN_SPOT = re.compile(rf"\s({_NAME_WORD}|[가-힣A-Za-z]{{2,10}}(?=\s?\d))\s?{_SPOT}{_SPOT_END}")
+_ONE_NAME = re.compile(rf"^\s({_NAME_WORD})\s$")
+# a place continues across 앞/옆/뒤 into an intersection or a bus stop ("시청 앞 삼거리", "한남대 앞 버스정류장"),
+# and across 안/내 into a spot inside it ("중앙공원 안 화장실", "단지 내 놀이터")
+_ACROSS = re.compile(
+    r"\s(?:(?:앞|옆|뒤|건너편)\s(?:[가-힣]{1,8}\s?)?(?:사거리|삼거리|오거리|네거리|교차로|로터리|버스정류장|정류장)"
+    rf"|(?:단지\s)?(?:안|내)\s?{_SPOT})" + _SPOT_END
+)
+# words that name a kind of thing, not a place, before a spot ("종로3가 지하철 입구")
+_GENERIC_NAME = _GENERIC_HEAD | {"지하철", "버스", "학교", "공원", "아파트", "단지", "건물", "빌라", "상가", "마트", "시장", "도로", "인도"}
+_GENERIC_WORD = re.compile(
+    rf"^(?:{_KIND_MODIFIER}?\s?{_LANDMARK}|{_SPOT}|{_KIND_MODIFIER})"
+    r"(?:입니다|이에요|이요|에서|으로|에|의|은|는|이|가|을|를|도|요)?$"
+)
+_INTERSECTION = re.compile(r"(?:사거리|삼거리|오거리|네거리|교차로|로터리)$")
+
+
+def _candidates(text: str) -> list[tuple[int, int, bool]]:
+    """Every span a pattern takes for a place: (start, end, 동 or 읍 alone)."""
+    out: list[tuple[int, int, bool]] = []
     for pat in _PATTERNS:
         for m in pat.finditer(text):
             span = _clean(m.group(0))
             word = span.split()[-1] if span else ""
             if not span or span in _NOT_PLACE or word in _NOT_PLACE:
                 continue
-            if pat is _DONG_ALONE and word[-2:] in _NOT_PLACE:  # "미투운동", "인사이동"
+            # "미투운동", "인사이동", "무노동" (but 정자동, 은행동 and 신이동 are 동 names)
+            if pat is _DONG_ALONE and word[-2:] in (_NOT_PLACE if len(word) >= 4 else _COMMON_DONG_WORDS):
                 continue
             if len(span.replace(" ", "")) < 2:
                 continue
-            start = m.start()
-            # earliest match wins; at equal start, the longer one
-            if best is None or start < best[0] or (start == best[0] and len(span) > best[1]):
-                best = (start, len(span), span)
-            break
+            # _clean drops generic words at the head ("우리 아파트" -> "아파트"): locate what is left
+            first = span.split()[0]
+            start = text.find(first, m.start(), m.end())
+            end = start + len(text[start:m.end()].rstrip())
+            out.append((start, end, pat is _DONG_ALONE))
+    return out
+
+
+def _grow(text: str, end: int) -> int:
+    """Extend a place over the spots, and the name before a spot, that follow it."""
+    while True:
+        for rx in (_EXTEND, _NAME_THEN_SPOT, _ACROSS):
+            m = rx.match(text, end)
+            if m and rx is _NAME_THEN_SPOT and m.group(1) in _GENERIC_NAME:
+                continue
+            if m and m.end() > end:
+                # a spot's own particle or copula is not part of it
+                end = m.end()
+                break
+        else:
+            return end
+
+
+_TRAILING = re.compile(r"(?:입니다|이에요|이요|에서|으로|에|의|은|는|이|가|을|를|도|요)$")
+# the city, district or county named right before a place belongs to it: "과천시 별양동 ...", "영통구 매탄동 ..."
+_ADMIN_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{1,4}(?:시|구|군))\s$")
+_NOT_ADMIN = {
+    "다시", "역시", "혹시", "당시", "동시", "요구", "연구", "친구", "입구", "출구", "가구", "도구", "창구", "항구", "지구",
+    "즉시", "잠시", "상시", "수시", "일시", "임시", "표시", "지시", "무시", "개시", "게시", "감시", "도시", "전시", "제시",
+    "실시", "평시", "정시", "매시", "아군", "적군", "대군", "장군", "우리구", "우리시", "각구", "중시", "경시", "멸시",
+}
+
+
+def dong_only_word(word: str) -> bool:
+    """A word that is a common noun, not a city or district, though it ends in 시, 구 or 군."""
+    return len(word) < 2 or word in _GENERIC_HEAD
+
+
+def find_place(text: str) -> str | None:
+    """The place that locates the problem in `text`, or None.
+
+    Every span a pattern takes for a place is found; spans next to each other are joined
+    ("별양동" + "주공6단지" -> "별양동 주공6단지"), and grown over the spots that follow
+    ("... 재활용장"). Of the places a text names, the most specific one wins, wherever it
+    stands; a 동 alone only when nothing more is named. At equal specificity, the first.
+    """
+    if not text:
+        return None
+    cands = sorted(_candidates(text))
+    if not cands:
+        return None
+    groups: list[list] = []  # [start, end, 동 alone]
+    for start, end, dong in cands:
+        if groups:
+            g = groups[-1]
+            gap = text[g[1]:start]
+            one = _ONE_NAME.match(gap)
+            # one unknown name may stand between a 동 and what follows ("평촌동 향촌마을 롯데아파트")
+            named = one is not None and g[2] and one.group(1) not in _GENERIC_NAME
+            if start <= g[1] or (not gap.strip() and len(gap) <= 2) or named:
+                g[1] = max(g[1], end)
+                g[2] = g[2] and dong
+                continue
+        groups.append([start, end, dong])
+    best: tuple[float, int, str] | None = None
+    for start, end, dong in groups:
+        grown = _grow(text, end)
+        span = text[start:grown].strip()
+        if grown > end:
+            dong = False
+            span = _TRAILING.sub("", span) if not _INTERSECTION.search(span) else span
+        span = " ".join(span.split())
+        if not span or all(_GENERIC_WORD.match(w) for w in span.split()):
+            continue  # "아파트 단지", "공원 산책로", "전통시장 주차장": kinds of places, not places
+        # specificity: the words of the span; a 동 alone counts least
+        score = 0.5 if dong else float(len(span.split()))
+        if best is None or score > best[0]:
+            admin = _ADMIN_BEFORE.search(text, 0, start)
+            if admin and admin.group(1) not in _NOT_ADMIN and not dong_only_word(admin.group(1)):
+                span = admin.group(1) + " " + span
+            best = (score, start, span)
     return best[2] if best else None

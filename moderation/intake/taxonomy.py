@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CATEGORIES", "COARSE_OF", "COARSE", "KINDS", "LEXICON", "fine_from_coarse"]
+__all__ = ["CATEGORIES", "COARSE_OF", "COARSE", "KINDS", "LEXICON", "fine_from_coarse", "problem_category"]
 
 CATEGORIES: tuple[str, ...] = (
     "road",
@@ -80,22 +80,26 @@ def fine_from_coarse(coarse: str, text: str) -> str:
 LEXICON: dict[str, tuple[str, ...]] = {
     "road": ("도로", "보도", "인도", "보도블럭", "보도블록", "포트홀", "아스팔트", "포장", "차도", "갓길", "방지턱",
              "육교", "계단", "pothole", "sidewalk", "pavement", "road"),
-    "streetlight": ("가로등", "보안등", "조명", "불이꺼", "불이안", "깜빡", "streetlight", "lamp"),
+    # (not "깜빡" or "불이 안 들어와요": a traffic signal blinks and goes dark too)
+    "streetlight": ("가로등", "보안등", "조명", "전구", "streetlight", "street light", "lamp"),
     "water_sewer": ("하수", "배수", "맨홀", "상수도", "수돗물", "녹물", "누수", "빗물", "정화조", "수도관", "단수",
                     "drain", "sewer", "sewage", "tapwater", "leak"),
-    "traffic": ("신호등", "신호", "횡단보도", "버스", "정류장", "배차", "교차로", "사거리", "정체", "교통", "과속",
-                "지하철", "택시", "노선", "bus", "traffic", "signal", "crossing", "crosswalk"),
+    "traffic": ("신호등", "신호", "신호기", "점멸", "보행등", "좌회전", "우회전", "횡단보도", "버스", "정류장", "배차", "교차로",
+                "사거리", "정체", "교통", "과속", "꼬리물기", "지하철", "택시", "노선", "표지판", "bus", "traffic", "signal",
+                "crossing", "crosswalk"),
     "parking": ("주차", "주정차", "견인", "이중주차", "parking", "parked"),
     "waste": ("쓰레기", "투기", "분리수거", "재활용", "폐기물", "수거", "청소", "음식물", "꽁초", "trash", "garbage",
               "rubbish", "litter", "dump"),
     "environment": ("소음", "악취", "냄새", "먼지", "매연", "흡연", "담배", "미세먼지", "시끄", "진동", "noise",
                     "smell", "dust", "smoke", "smoking"),
-    "parks": ("공원", "놀이터", "가로수", "나무", "산책로", "녹지", "벤치", "화단", "등산로", "그네", "미끄럼틀",
-              "park", "playground", "tree"),
+    "parks": ("공원", "놀이터", "가로수", "나무", "산책로", "녹지", "벤치", "화단", "등산로", "그네", "미끄럼틀", "시소",
+              "놀이기구", "운동기구", "정자", "잔디", "가지치기", "park", "playground", "tree", "swing", "slide"),
     "housing": ("건물", "건축", "공사장", "신축", "아파트", "빌라", "주택", "빈집", "재개발", "재건축", "임대",
                 "철거", "증축", "building", "construction", "housing", "apartment"),
-    "safety": ("제설", "눈이", "빙판", "침수", "홍수", "태풍", "재난", "범죄", "cctv", "씨씨티비", "방범", "순찰",
-               "위험", "붕괴", "화재", "안전", "snow", "flood", "crime", "unsafe", "fire"),
+    "safety": ("제설", "눈이", "빙판", "결빙", "얼어", "얼음", "염화칼슘", "모래좀", "침수", "홍수",
+               "태풍", "재난", "범죄", "cctv", "씨씨티비", "방범", "순찰", "치안", "비상벨", "붕괴", "무너",
+               "축대", "옹벽", "낙석", "산사태", "난간", "소화전", "화재", "안전", "snow", "icy", "flood", "crime",
+               "unsafe", "fire"),
     "welfare": ("복지", "어린이집", "보육", "육아", "돌봄", "출산", "다자녀", "다둥이", "자녀", "노인", "어르신",
                 "경로당", "장애인", "기초생활", "수당", "지원금", "난임", "childcare", "elderly", "welfare"),
     "health": ("보건", "병원", "의료", "방역", "모기", "감염", "코로나", "백신", "접종", "위생", "식중독", "약국",
@@ -104,6 +108,46 @@ LEXICON: dict[str, tuple[str, ...]] = {
                 "job", "shop", "market", "business"),
     "culture": ("문화", "축제", "도서관", "체육", "수영장", "운동장", "관광", "박물관", "공연", "교육", "학교",
                 "강좌", "library", "festival", "sports", "tourism", "school"),
-    "animals": ("고양이", "길냥이", "강아지", "유기견", "들개", "반려견", "비둘기", "목줄", "동물", "cat", "dog",
-                "animal", "pigeon"),
+    "animals": ("고양이", "길냥이", "강아지", "유기견", "유기묘", "들개", "대형견", "반려견", "비둘기", "목줄", "멧돼지",
+                "개똥", "짖어", "동물", "로드킬", "cat", "dog", "animal", "pigeon", "leash"),
 }
+
+
+# -- the problem decides the category ------------------------------------------------------
+# A few problems decide the category whatever place or object they come with, where the
+# model, weighing every word, lets a nearby keyword win: ice on the path to a senior centre
+# is safety (not welfare), a flooded underpass or a stranger following people is safety, a
+# loose dog in a park is animals (not parks), a blinking traffic signal is traffic (not
+# streetlight). Hand-written, for these confusable pairs only.
+_SAFETY_PROBLEM = re.compile(
+    # snow and ice
+    r"빙판|얼어|얼었|결빙|꽁꽁|염화칼슘|제설|눈이\s?(?:안\s?치|쌓|그대로|얼)|눈\s?(?:온|와서|때문에)|"
+    r"\bicy\b|\bice\b|\bsnow|\bsalt\b|"
+    # flooding (not a blocked drain: that is water_sewer)
+    r"침수|물이\s?차|물\s?차[기서]|잠겼|잠겨서|잠기는|범람|불어[나서]|\bflood|"
+    # crime and a stranger's menace
+    r"도둑|도난|차량\s?털이|털렸|털림|털이범|절도|바바리맨|치한|몰카|스토킹|따라오|따라와|수상한|순찰|방범|"
+    r"\bfollowing\b|\bstalk|\btheft|\bstolen\b|\bpatrols?\b|"
+    # slopes and walls giving way
+    r"옹벽|축대|낙석|산사태|토사|비탈면|흙이\s?(?:흘러|쏟아)",
+    re.I,
+)
+_DRAIN = re.compile(r"하수구|빗물|배수구|배수로|맨홀|역류|하수관|저류조|\bdrain|\bsewer", re.I)
+_ANIMAL = re.compile(
+    r"들개|유기견|유기묘|멧돼지|길고양이|고양이|비둘기|목줄|개똥|짖어|짖는|대형견|진돗개|거북|\bdogs?\b|\bcats?\b|"
+    r"\bpigeons?\b|\bleash",
+    re.I,
+)
+_SIGNAL = re.compile(r"신호등|신호기|보행등|보행\s?신호|신호가|신호\s|traffic light|\bsignal", re.I)
+_LAMP = re.compile(r"가로등|보안등|streetlight|street light|\blamp", re.I)
+
+
+def problem_category(text: str, predicted: str) -> str:
+    """The category of `text`, given the model's `predicted` one, when the problem itself decides it."""
+    if predicted != "streetlight" and _SAFETY_PROBLEM.search(text) and not _DRAIN.search(text):
+        return "safety"
+    if predicted in ("parks", "other", "culture", "housing", "environment") and _ANIMAL.search(text):
+        return "animals"
+    if predicted == "streetlight" and _SIGNAL.search(text) and not _LAMP.search(text):
+        return "traffic"
+    return predicted
