@@ -17,14 +17,16 @@ from moderation.intake import evaluation as intake_evaluation
 _TOXIC_LABELS = {"toxic", "clean", "borderline"}
 
 
-def verdict(text: str) -> dict:
+def verdict(text: str, reply_to_report: bool = False) -> dict:
     """The one decision about a text (moderation.decision), as `sotong classify` prints it.
 
     A message the house rules keep out comes out as kind "other" with its `rules`;
     `outcome` is what the bot does (rule / file / ask / support_or_note / ignore) and
     `applied` the rule it applies with its action. `hostility` is the judged score.
+    `reply_to_report`: the message is a reply under an open filed report (the bot knows it
+    from the reply structure), so a short detail or "저도요" is support or a note, not a report.
     """
-    decision = decide(text)
+    decision = decide(text, reply_to_open_report=reply_to_report)
     intake = decision.intake
     civic = decision.kind != "other"
     applied = decision.applied
@@ -53,7 +55,7 @@ def classify_stream(lines: Iterable[str], out: TextIO) -> int:
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             result: dict = {"error": 'expected a JSON object with a "text" string'}
         else:
-            result = verdict(item["text"])
+            result = verdict(item["text"], reply_to_report=item.get("reply_to_report") is True)
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
         out.flush()
     return 0

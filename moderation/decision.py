@@ -73,6 +73,7 @@ _SEVERITY = {Action.WARN: 0, Action.DELETE: 1, Action.STRIKE: 2}
 DIRECTED_FLOOR = 0.75      # a message the abuse rule calls a directed insult scores at least this
 UNDIRECTED_SCALE = 0.45    # a message aimed at nobody keeps this share of its model score (< 0.5)
 SHORT_REPLY = 80           # characters: a reply under an open report this short is support or a note
+DETAIL_CUT = 0.5           # the intake's detail head: a message this likely to add to another's report is none of its own
 _SUPPORT = re.compile(r"저도|나도|저희도|우리도|동감|공감|\+\s*1|마찬가지|같은\s*문제|똑같|me\s+too|same\s+here|\bsame\b|agree",
                       re.IGNORECASE)
 # A detail of the report replied to: where, since when, a photo ("104동 쪽이에요", "어제 밤부터요").
@@ -152,7 +153,9 @@ def _decide(text: str, rules: RoomRules, is_moderator: bool, reply: bool, thresh
     if edited:
         return Decision(Outcome.IGNORE, intake.kind, intake, hostility, verdicts, applied, warnings)
     outcome = _intake_outcome(text, intake, thresholds, reply, private)
-    return Decision(outcome, intake.kind, intake, hostility, verdicts, applied, warnings)
+    # The kind the bot acts on: nothing new is filed from what it ignores or adds to an open report.
+    kind = "other" if outcome in (Outcome.IGNORE, Outcome.SUPPORT_OR_NOTE) else intake.kind
+    return Decision(outcome, kind, intake, hostility, verdicts, applied, warnings)
 
 
 def _intake_outcome(text: str, intake: Intake, thresholds: Thresholds, reply: bool, private: bool) -> Outcome:
@@ -167,6 +170,10 @@ def _intake_outcome(text: str, intake: Intake, thresholds: Thresholds, reply: bo
         if len(" ".join(text.split())) <= SHORT_REPLY or not sure:
             return Outcome.SUPPORT_OR_NOTE if (civic or _SUPPORT.search(text) or _DETAIL.search(text)) else Outcome.IGNORE
         return Outcome.FILE
+    if civic and intake.detail >= DETAIL_CUT:
+        # Reads like a detail of someone else's report ("저도 어제 봤어요 104동 쪽"), posted without replying:
+        # not a report of its own. Asked about only when the report reading is sure too.
+        return Outcome.ASK if sure else Outcome.IGNORE
     if sure:
         return Outcome.FILE
     if civic and intake.confidence >= thresholds.ask:

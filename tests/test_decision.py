@@ -171,3 +171,18 @@ def test_privately_even_a_rule_the_room_only_warns_about_keeps_the_report_out() 
     assert in_room.applied is not None and in_room.applied.rule.value == "abuse"
     assert in_room.outcome is not Outcome.RULE  # in the room: warned, and the report still handled
     assert decide(angry, warn_only, private=True).outcome is Outcome.RULE  # privately: no author to warn
+
+
+def test_a_detail_of_someone_elses_report_posted_without_replying_is_no_report_of_its_own() -> None:
+    from moderation.intake import Intake
+
+    def reading(confidence: float, detail: float):  # type: ignore[no-untyped-def]
+        return lambda text: Intake("complaint", "road", "104동", confidence, text, confidence, detail=detail)
+
+    text = "저도 어제 봤어요 104동 쪽이요"
+    unsure = decide(text, classifier=reading(0.7, detail=0.8))
+    assert (unsure.outcome, unsure.kind) == (Outcome.IGNORE, "other")
+    assert decide(text, classifier=reading(0.95, detail=0.8)).outcome is Outcome.ASK  # sure of a report too: the author says
+    assert decide(text, classifier=reading(0.95, detail=0.1)).outcome is Outcome.FILE
+    under = decide(text, reply_to_open_report=True, classifier=reading(0.7, detail=0.8))
+    assert (under.outcome, under.kind) == (Outcome.SUPPORT_OR_NOTE, "other")

@@ -153,3 +153,12 @@ def test_eval_reports_the_held_out_fifth_of_the_hand_written_room_rows() -> None
     result = sotong("eval", "training/room_patterns.jsonl", "--split", "valid")
     assert result.returncode == 0, result.stderr
     assert "valid split: " in result.stdout and "reliability" in result.stdout
+
+
+def test_classify_reads_a_reply_under_an_open_report_as_support_not_a_new_report() -> None:
+    text = "저도 어제 그 앞에서 넘어질 뻔했어요 104동 쪽이요"
+    lines = [{"text": text}, {"text": text, "reply_to_report": True}]
+    result = sotong("classify", stdin="".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines))
+    alone, under = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (under["kind"], under["outcome"]) == ("other", "support_or_note")
+    assert alone["outcome"] != "file"  # without the reply it reads as a detail of someone else's report
