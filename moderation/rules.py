@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from moderation import abuse, campaigning, links, promotion
+from moderation import abuse, campaigning, links, promotion, rule_heads
 from moderation.evasion import canonical, close_hangul_gaps, variants
 from moderation.normalize import strip_invisible
 from moderation.strikes import StrikePolicy
@@ -274,12 +274,14 @@ def _excerpt(text: str, limit: int = 60) -> str:
 
 
 def check_text(text: str, rules: RoomRules | None = None, *, hostility: Callable[[str], float] | None = None,
-               reports: Callable[[], bool] | None = None) -> list[Violation]:
+               reports: Callable[[], bool] | None = None, heads: bool = True) -> list[Violation]:
     """Every enabled house rule `text` breaks, in rule order (flooding needs a stream: see flood.py).
 
     `hostility` replaces the packaged model (tests, or a caller that already
     scored the message and passes `lambda _: score`); `reports` answers "does the
     intake take this for a report?" (moderation.decision passes the intake it ran).
+    After a rule's patterns, its learned head (moderation.rule_heads) may find it broken on its own when
+    sure (P >= the head's cut, or the rule's `thresholds.head`); `heads=False` asks the patterns only.
     """
     rules = rules or DEFAULT_RULES
     if not text or not strip_invisible(text).strip():
@@ -294,14 +296,43 @@ def check_text(text: str, rules: RoomRules | None = None, *, hostility: Callable
         (RuleId.ABUSE, lambda: _check_abuse(text, forms, rules.abuse, hostility, reports)),
         (RuleId.OUTSIDE_LINK, lambda: _check_outside_link(text, forms, outside, rules.outside_link)),
     ]
+    learned: dict[str, float] | None = None
     for rule, check in checks:
         settings = rules.settings(rule)
         if not settings.enabled:
             continue
         evidence = check()
+        if evidence is None and heads:
+            if learned is None:
+                learned = _learned(text, forms, outside)
+            evidence = _head_evidence(text, forms, rule, settings, learned, reports)
         if evidence is not None:
             found.append(_violation(rule, settings, evidence))
     return found
+
+
+LEARNED = "learned"  # marks the evidence of a verdict by a learned head
+
+
+def _learned(text: str, forms: list[str], outside: list[tuple[str, str]]) -> dict[str, float]:
+    """P(breaks the rule) by each learned head (moderation.rule_heads)."""
+    return rule_heads.probabilities(text, forms, outside)
+
+
+def _head_evidence(text: str, forms: list[str], rule: RuleId, settings: RuleSettings, learned: dict[str, float],
+                   reports: Callable[[], bool]) -> str | None:
+    heads = rule_heads.load()
+    if heads is None or rule.value not in learned:
+        return None
+    p = learned[rule.value]
+    if rule is RuleId.ABUSE and p >= settings.threshold("head", heads.cuts[rule.value]) and (
+            abuse.target(forms) is None or reports()):
+        # As for the model's score: abuse is aimed at someone, and a report needs a directed insult
+        # the patterns name ("ㅅㅂ 또 막혔네", "이 도로 상태 정말 최악이다" are not abuse).
+        return None
+    if p >= settings.threshold("head", heads.cuts[rule.value]):
+        return f"{_excerpt(text, 40)} ({LEARNED} {p:.2f})"
+    return None
 
 
 def check_message(text: str, rules: RoomRules | None = None, *, is_moderator: bool = False,
