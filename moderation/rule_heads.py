@@ -20,7 +20,6 @@ load; one feature extraction and one gather-and-sum per message.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -84,7 +83,7 @@ class Heads:
     weights: np.ndarray      # features × rules
     bias: np.ndarray         # rules
     cuts: dict[str, float]   # rule -> P from which the head alone breaks the rule
-    digest: str
+    rows_sha256: str         # of the training rows (training/train_rule_heads.py rows_digest)
 
     def probabilities(self, feats: set[str]) -> dict[str, float]:
         rows = [self.vocabulary[f] for f in feats if f in self.vocabulary]
@@ -104,9 +103,8 @@ def load(path: Path = MODEL_PATH) -> Heads | None:
                            f"code is v{FEATURE_VERSION}: rebuild with python training/train_rule_heads.py")
     vocab = [str(v) for v in data["vocabulary"]]
     cuts = {rule: float(c) for rule, c in zip(RULES, data["cuts"])}
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
     return Heads({f: i for i, f in enumerate(vocab)}, data["weights"].astype(np.float64), data["bias"].astype(np.float64),
-                 cuts, digest)
+                 cuts, str(data["rows_sha256"]))
 
 
 def probabilities(text: str, forms: list[str], found: list[tuple[str, str]]) -> dict[str, float]:

@@ -25,6 +25,7 @@ folds, liblinear), so two builds compare equal.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -52,6 +53,16 @@ FALLBACK_CUT = 0.95
 def _read(name: str) -> list[dict]:
     with (REPO / "training" / name).open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+TRAINING_FILES = ("room_rules.jsonl", "room_rules_fresh.jsonl", "room_patterns.jsonl", "room_messages.jsonl",
+                  "hostility_room.jsonl")
+
+
+def rows_digest(data: list[tuple[str, dict[str, int | None]]]) -> str:
+    """sha256 of the training rows exactly as read (the packaged heads record it; a test compares)."""
+    blob = "\n".join(json.dumps([t, labels], ensure_ascii=False, sort_keys=True) for t, labels in data)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
 def rows() -> list[tuple[str, dict[str, int | None]]]:
@@ -193,7 +204,7 @@ def main() -> None:
     names = np.array(sorted(vocab, key=vocab.get))[keep]
     np.savez_compressed(args.out, vocabulary=names, weights=weights[keep], bias=bias,
                         cuts=np.array([cuts[r] for r in RULES], dtype=np.float32),
-                        feature_version=np.array(rule_heads.FEATURE_VERSION))
+                        feature_version=np.array(rule_heads.FEATURE_VERSION), rows_sha256=np.array(rows_digest(data)))
     print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes, {int(keep.sum()):,} features)")
 
 
