@@ -27,6 +27,7 @@ talking about bait is not bait. Policy news ("월 20만원 지원", "시에서 �
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _AMOUNT = r"\d[\d,.]*\s*(?:만\s*원?|천\s*원?|백\s*만?\s*원?|억|원|%|프로|배)"
 
@@ -145,6 +146,12 @@ def score(forms: list[str], promo_links: list[str]) -> tuple[float, list[str]]:
 
     `promo_links` are the message's short links and shop sites (moderation.links.promotional).
     """
+    total, evidence = _score(tuple(forms), tuple(promo_links))
+    return total, list(evidence)
+
+
+@lru_cache(maxsize=4)  # the commercial rule and the rule heads (moderation.rule_heads) ask about the same message
+def _score(forms: tuple[str, ...], promo_links: tuple[str, ...]) -> tuple[float, tuple[str, ...]]:
     best: tuple[float, list[str]] = (0.0, [])
     for form in forms:
         kinds: dict[str, tuple[float, str]] = {}
@@ -169,4 +176,4 @@ def score(forms: list[str], promo_links: list[str]) -> tuple[float, list[str]]:
             total -= 1.0  # "시에서 무료 세무 상담 해준대요 선착순이래요": the city's offer, passed on
         if total > best[0]:
             best = (total, [evidence for _, evidence in kinds.values()])
-    return best
+    return best[0], tuple(best[1])

@@ -20,6 +20,7 @@ load; one feature extraction and one gather-and-sum per message.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,12 +47,9 @@ def features(text: str, forms: list[str], found: list[tuple[str, str]]) -> set[s
     feats: set[str] = set()
     if _PHONE.search(base):
         feats.add("F:phone")
-    squashed = _NOT_TEXT.sub("", _DIGITS.sub("0", base))
-    padded = f"<{squashed}>"
+    padded = "<" + _NOT_TEXT.sub("", _DIGITS.sub("0", base)) + ">"
     n = len(padded)
-    for size in (2, 3, 4):
-        for i in range(n - size + 1):
-            feats.add(padded[i:i + size])
+    feats.update({padded[i:i + size] for size in (2, 3, 4) for i in range(n - size + 1)})
     for word in _LATIN_WORD.findall(base):
         feats.add("W:" + word)
     # What the patterns already know, as evidence the head can weigh with the rest.
@@ -86,10 +84,10 @@ class Heads:
     rows_sha256: str         # of the training rows (training/train_rule_heads.py rows_digest)
 
     def probabilities(self, feats: set[str]) -> dict[str, float]:
-        rows = [self.vocabulary[f] for f in feats if f in self.vocabulary]
-        z = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0) / np.sqrt(max(1, len(feats)))
-        p = 1.0 / (1.0 + np.exp(-z))
-        return {rule: float(p[i]) for i, rule in enumerate(RULES)}
+        get = self.vocabulary.get
+        rows = [i for i in map(get, feats) if i is not None]
+        z = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0) / math.sqrt(max(1, len(feats)))
+        return {rule: 1.0 / (1.0 + math.exp(-float(z[i]))) for i, rule in enumerate(RULES)}
 
 
 @lru_cache(maxsize=1)
