@@ -34,6 +34,7 @@ from moderation.hostility.lexicon import lexicon_hits
 RULES = ("politics", "commercial", "abuse", "outside_link")
 FEATURE_VERSION = 2
 MODEL_PATH = Path(__file__).with_name("rule_heads.npz")
+COMMERCIAL_EVIDENCE = 1.0  # promotion.score weight the commercial head needs beside it
 
 _DIGITS = re.compile(r"\d+")
 _PHONE = re.compile(r"01[016789][-\s.]?\d{3,4}[-\s.]?\d{4}")
@@ -73,6 +74,13 @@ def features(text: str, forms: list[str], found: list[tuple[str, str]]) -> set[s
     if insults:
         feats.add("F:insult")
     return feats
+
+
+def commercial_evidence(forms: list[str], found: list[tuple[str, str]]) -> bool:
+    """Some weight of commercial evidence (an offer, a price, a business, a way to order): the commercial head
+    needs it, so that a phone number or a link alone is never read as an ad."""
+    total, _ = promotion.score(forms, links.promotional(found))
+    return total >= COMMERCIAL_EVIDENCE
 
 
 @dataclass(frozen=True)

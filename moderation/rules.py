@@ -305,7 +305,7 @@ def check_text(text: str, rules: RoomRules | None = None, *, hostility: Callable
         if evidence is None and heads:
             if learned is None:
                 learned = _learned(text, forms, outside)
-            evidence = _head_evidence(text, forms, rule, settings, learned, reports)
+            evidence = _head_evidence(text, forms, outside, rule, settings, learned, reports)
         if evidence is not None:
             found.append(_violation(rule, settings, evidence))
     return found
@@ -319,20 +319,25 @@ def _learned(text: str, forms: list[str], outside: list[tuple[str, str]]) -> dic
     return rule_heads.probabilities(text, forms, outside)
 
 
-def _head_evidence(text: str, forms: list[str], rule: RuleId, settings: RuleSettings, learned: dict[str, float],
+def _head_evidence(text: str, forms: list[str], outside: list[tuple[str, str]], rule: RuleId, settings: RuleSettings, learned: dict[str, float],
                    reports: Callable[[], bool]) -> str | None:
     heads = rule_heads.load()
     if heads is None or rule.value not in learned:
         return None
     p = learned[rule.value]
+    removed = _removed_words(settings)
+    if removed and any(word in form for form in forms for word in removed):
+        return None  # the room allows a word the head has learned from: the patterns alone decide
     if rule is RuleId.ABUSE and p >= settings.threshold("head", heads.cuts[rule.value]) and (
             abuse.target(forms) is None or reports()):
         # As for the model's score: abuse is aimed at someone, and a report needs a directed insult
         # the patterns name ("ㅅㅂ 또 막혔네", "이 도로 상태 정말 최악이다" are not abuse).
         return None
-    if p >= settings.threshold("head", heads.cuts[rule.value]):
-        return f"{_excerpt(text, 40)} ({LEARNED} {p:.2f})"
-    return None
+    if p < settings.threshold("head", heads.cuts[rule.value]):
+        return None
+    if rule is RuleId.COMMERCIAL and not rule_heads.commercial_evidence(forms, outside):
+        return None  # a phone number or a link alone is no ad, however the head reads it
+    return f"{_excerpt(text, 40)} ({LEARNED} {p:.2f})"
 
 
 def check_message(text: str, rules: RoomRules | None = None, *, is_moderator: bool = False,

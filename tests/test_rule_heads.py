@@ -128,3 +128,11 @@ def test_the_abuse_head_never_fires_without_a_target_or_on_a_report(text: str) -
 def test_a_room_can_switch_a_head_off_with_its_threshold() -> None:
     off = RoomRules.from_config({"abuse": {"thresholds": {"head": 1.01}}})
     assert "abuse" in broken(INSULT) and "abuse" not in broken(INSULT, off)
+
+
+def test_a_word_a_room_allows_is_not_brought_back_by_the_head() -> None:
+    allows = RoomRules.from_config({"outside_link": {"removed_words": ["오픈채팅"]}, "commercial": {"removed_words": ["팝니다"]}})
+    for text in ("중고 자전거 팝니다 3만원 연락 주세요", "오픈채팅 동네 모임 들어오세요"):
+        rule = "commercial" if "팝니다" in text else "outside_link"
+        assert rule in broken(text)
+        assert rule not in broken(text, allows) or rule in broken(text, allows, heads=False)

@@ -15,8 +15,9 @@ room_valid.jsonl, room_valid2.jsonl or room_rules_valid.jsonl):
 One logistic regression per rule (liblinear, balanced classes, C = 8) on binary
 features scaled to unit length; the vocabulary is every feature seen in at least
 two rows. The cut of each head is chosen in 5-fold cross-validation on the same
-rows (out of fold): the lowest P (not below 0.7) at which the head alone and the
-rule as a whole (patterns or head) keep `RULE_PRECISION`, and the messages the
+rows (out of fold): the lowest P (not below 0.7) at which the head alone keeps
+`RULE_PRECISION`, the rule as a whole (patterns or head) keeps it too (or the
+patterns' own precision, where that is lower), and the messages the
 head adds to the patterns' own verdicts, if any, are right at least
 `ADDED_PRECISION` of the time. Deterministic (fixed
 folds, liblinear), so two builds compare equal.
@@ -150,6 +151,9 @@ def choose_cuts(texts: list[str], labels: list[dict[str, int | None]], oof: dict
     pattern = [{v.rule.value for v in check_text(t, DEFAULT_RULES, heads=False)} for t in texts]
     # The abuse head fires only on a message aimed at someone that is no report (moderation.rules): as in use.
     abuse_eligible = np.array([abuse.target(variants(t)) is not None and not _reports_a_problem(t) for t in texts])
+    # The commercial head needs some commercial evidence of the patterns' own (moderation.rules): as in use.
+    commercial_eligible = np.array([rule_heads.commercial_evidence(variants(t), links.find_links(t, DEFAULT_ALLOWED_DOMAINS))
+                                    for t in texts])
     cuts = {}
     for rule in RULES:
         idx = [i for i in range(len(texts)) if labels[i][rule] is not None]
@@ -157,7 +161,8 @@ def choose_cuts(texts: list[str], labels: list[dict[str, int | None]], oof: dict
         pat = np.array([rule in pattern[i] for i in idx])
         p = oof[rule][idx]
         chosen = FALLBACK_CUT
-        eligible = abuse_eligible[idx] if rule == "abuse" else np.ones(len(idx), dtype=bool)
+        eligible = (abuse_eligible[idx] if rule == "abuse" else commercial_eligible[idx] if rule == "commercial"
+                    else np.ones(len(idx), dtype=bool))
         for cut in CUT_GRID:
             head = (p >= cut) & eligible
             added = head & ~pat
@@ -171,7 +176,9 @@ def choose_cuts(texts: list[str], labels: list[dict[str, int | None]], oof: dict
             head_p = (gold & head).sum() / max(1, head.sum())
             if verbose:
                 print(f"  {'':13s} head alone P {head_p:.3f} R {(gold & head).sum() / max(1, gold.sum()):.3f}")
-            ok = head_p >= RULE_PRECISION[rule] and rule_p >= RULE_PRECISION[rule] and (
+            pattern_p = (gold & pat).sum() / max(1, pat.sum())
+            # the head may not take the rule below its target, nor below the patterns' own precision if lower
+            ok = head_p >= RULE_PRECISION[rule] and rule_p >= min(RULE_PRECISION[rule], pattern_p) and (
                 not added.any() or added_p >= ADDED_PRECISION[rule])
             if ok and chosen == FALLBACK_CUT:
                 chosen = cut
