@@ -70,6 +70,7 @@ def test_asking_officials_and_talking_about_elections_is_not_politics(text: str)
     "역세권 원룸 월세 매물 많아요 부담 없이 물어보세요 공인중개사입니다",
     "블루투스 이어폰 미개봉 정가보다 3만원 싸게 드려요",
     "간단한 작업 하루 한 시간 일급 5만원 바로 드립니다",
+    "보청기 맞춤 상담 무료입니다 어르신들 부담 없이 전화 주세요",
 ])
 def test_ads_in_new_forms_are_commercial(text: str) -> None:
     assert "commercial" in broken(text)
