@@ -97,7 +97,7 @@ async def test_ads_campaigns_and_invitations_a_room_only_warns_about_are_still_n
 async def test_ads_campaigns_and_invitations_in_forms_new_to_the_rules_are_never_filed(sotong, control: SandboxControl, room: Room) -> None:
     posted = [await control.post(room.chat_id, room.resident, text) for text in NEW_FORMS.values()]
     for message in posted:
-        await eventually(lambda: _deleted(control, room.chat_id, message["message_id"]))  # each rule removes it
+        await eventually(lambda message=message: _deleted(control, room.chat_id, message["message_id"]))  # each rule removes it
     await _handled_up_to_here(control, room)
     assert await _count(sotong, Complaint) == 0 and await _count(sotong, IntakeQuestion) == 0
     assert sorted(e.rule for e in await _log(sotong, room.chat_id)) == sorted(NEW_FORMS)
