@@ -305,13 +305,23 @@ def check_text(text: str, rules: RoomRules | None = None, *, hostility: Callable
         if evidence is None and heads:
             if learned is None:
                 learned = _learned(text, forms, outside)
-            evidence = _head_evidence(text, forms, outside, rule, settings, learned, reports)
+            evidence = _head_evidence(text, forms, outside, rule, settings, learned, reports, hostility)
         if evidence is not None:
             found.append(_violation(rule, settings, evidence))
     return found
 
 
 LEARNED = "learned"  # marks the evidence of a verdict by a learned head
+# The hostility score the abuse head needs beside it. Civil but heated talk aimed at someone scores
+# 0.3-0.37 ("아니요, 당신이 모르는 거예요", "말이 안 통하는 건 그쪽이죠"), criticism of an official's
+# work 0.35 ("그 담당자는 일을 안 해요"); insults the patterns miss score from about 0.45.
+ABUSE_HEAD_HOSTILITY = 0.4
+
+
+def _hostility(text: str, hostility: Callable[[str], float] | None) -> float:
+    if hostility is None:
+        from moderation.hostility import score as hostility
+    return hostility(text)
 
 
 def _learned(text: str, forms: list[str], outside: list[tuple[str, str]]) -> dict[str, float]:
@@ -320,7 +330,7 @@ def _learned(text: str, forms: list[str], outside: list[tuple[str, str]]) -> dic
 
 
 def _head_evidence(text: str, forms: list[str], outside: list[tuple[str, str]], rule: RuleId, settings: RuleSettings, learned: dict[str, float],
-                   reports: Callable[[], bool]) -> str | None:
+                   reports: Callable[[], bool], hostility: Callable[[str], float] | None) -> str | None:
     heads = rule_heads.load()
     if heads is None or rule.value not in learned:
         return None
@@ -329,9 +339,11 @@ def _head_evidence(text: str, forms: list[str], outside: list[tuple[str, str]], 
     if removed and any(word in form for form in forms for word in removed):
         return None  # the room allows a word the head has learned from: the patterns alone decide
     if rule is RuleId.ABUSE and p >= settings.threshold("head", heads.cuts[rule.value]) and (
-            abuse.target(forms) is None or reports()):
+            abuse.target(forms) is None or _hostility(text, hostility) < ABUSE_HEAD_HOSTILITY or reports()):
         # As for the model's score: abuse is aimed at someone, and a report needs a directed insult
-        # the patterns name ("ㅅㅂ 또 막혔네", "이 도로 상태 정말 최악이다" are not abuse).
+        # the patterns name ("ㅅㅂ 또 막혔네", "이 도로 상태 정말 최악이다" are not abuse). And the
+        # hostility model must lean that way too: a heated but civil "말이 안 통하는 건 그쪽이죠" or
+        # "그 담당자는 일을 안 해요" is for the heat and the moderators, not a deletion.
         return None
     if p < settings.threshold("head", heads.cuts[rule.value]):
         return None

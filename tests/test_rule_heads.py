@@ -126,6 +126,16 @@ def test_the_abuse_head_never_fires_without_a_target_or_on_a_report(text: str) -
     assert "abuse" not in broken(text)
 
 
+@pytest.mark.parametrize("text", [
+    "그건 그쪽이 잘못 읽으신 거예요 공고문 다시 보세요",
+    "당신 얘기는 충분히 들었어요 저는 반대합니다",
+    "담당 주무관님은 연락을 잘 안 주세요",
+])
+def test_heated_but_civil_talk_and_criticism_of_work_are_not_abuse(text: str) -> None:
+    # aimed at someone, but the hostility model does not lean hostile: for the heat and the moderators
+    assert "abuse" not in broken(text)
+
+
 def test_a_room_can_switch_a_head_off_with_its_threshold() -> None:
     off = RoomRules.from_config({"abuse": {"thresholds": {"head": 1.01}}})
     assert "abuse" in broken(INSULT) and "abuse" not in broken(INSULT, off)

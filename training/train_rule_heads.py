@@ -38,8 +38,10 @@ sys.path.insert(0, str(REPO))
 
 from moderation import abuse, links, rule_heads
 from moderation.evasion import variants
+from moderation.hostility import score as hostility_score
 from moderation.intake.evaluation import hash_split
 from moderation.rules import (
+    ABUSE_HEAD_HOSTILITY,
     DEFAULT_ALLOWED_DOMAINS,
     DEFAULT_RULES,
     _reports_a_problem,
@@ -154,8 +156,10 @@ def out_of_fold(feats: list[set[str]], labels: list[dict[str, int | None]], fold
 def choose_cuts(texts: list[str], labels: list[dict[str, int | None]], oof: dict[str, np.ndarray],
                 verbose: bool) -> dict[str, float]:
     pattern = [{v.rule.value for v in check_text(t, DEFAULT_RULES, heads=False)} for t in texts]
-    # The abuse head fires only on a message aimed at someone that is no report (moderation.rules): as in use.
-    abuse_eligible = np.array([abuse.target(variants(t)) is not None and not _reports_a_problem(t) for t in texts])
+    # The abuse head fires only on a message aimed at someone, that the hostility model leans hostile on and
+    # that is no report (moderation.rules): as in use.
+    abuse_eligible = np.array([abuse.target(variants(t)) is not None and hostility_score(t) >= ABUSE_HEAD_HOSTILITY
+                               and not _reports_a_problem(t) for t in texts])
     # The commercial head needs some commercial evidence of the patterns' own (moderation.rules): as in use.
     commercial_eligible = np.array([rule_heads.commercial_evidence(variants(t), links.find_links(t, DEFAULT_ALLOWED_DOMAINS))
                                     for t in texts])
