@@ -488,6 +488,41 @@ def test_find_place(text, place):
     assert find_place(text) == place
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a 동 and the name that follows it: a complex, a street, a quarter (issue 12 item 6; the finder before: the 동 alone)
+        ("원문동 과천자이 정문 앞에 불법주차 때문에 구급차가 못 들어가요", "원문동 과천자이 정문"),
+        ("청라동 커낼웨이 주말마다 주차 지옥이에요", "청라동 커낼웨이"),
+        ("봉천동 은행나무길 낙엽이 배수구를 다 막았어요", "봉천동 은행나무길"),
+        ("밤길이 무서워요 신림동 고시촌 골목이에요", "신림동 고시촌"),
+        ("스티로폼이 3주째 그대로예요 갈현동 제이드자이 분리수거장이요", "갈현동 제이드자이 분리수거장"),
+        # a name before a building number or a gate is a complex, with or without 아파트
+        ("위버필드 105동 앞 보안등이 며칠째 꺼져 있어요", "위버필드 105동"),
+        ("만수동 담방마을 아파트 101동 앞 보안등이 안 들어와요", "만수동 담방마을 아파트 101동"),
+        ("별양동 래미안에코팰리스 정문 쪽 보도가 꺼졌어요", "별양동 래미안에코팰리스 정문"),
+        # park and sports facilities, and quarters, are part of the place
+        ("관문체육공원 테니스장 조명이 반만 켜져요", "관문체육공원 테니스장"),
+        ("문원동 문원체육공원 족구장 그물이 찢어졌어요", "문원동 문원체육공원 족구장"),
+        ("양재천 징검다리 돌이 빠졌어요", "양재천 징검다리"),
+        ("중계동 은행사거리 학원가에 전단지가 너무 많아요", "중계동 은행사거리 학원가"),
+        ("개포동 주공 4단지 재건축 현장 가림막이 인도로 넘어왔어요", "개포동 주공 4단지 재건축 현장"),
+        ("송내역 지하보도가 비만 오면 물이 차요", "송내역 지하보도"),
+        ("깜깜해요 고잔동 호수공원 산책로예요", "고잔동 호수공원 산책로"),
+        # ... but not an object of the report, a time, a verb, or a kind of place after the 동
+        ("매탄동 가로등 진짜 다 꺼졌어요", "매탄동"),
+        ("대화동 인도가 울퉁불퉁해요", "대화동"),
+        ("영통동 마을버스 배차가 너무 길어요", "영통동"),
+        ("별양동 새벽마다 오토바이 소리가 시끄러워요", "별양동"),
+        ("부림동 사는데 가로등이 나갔어요", "부림동"),
+        ("노인복지관 가는 언덕이 빙판이에요", None),
+        ("그 사람 인격자이고 뭐고 주차 좀 제대로 하지", None),
+    ],
+)
+def test_find_place_keeps_the_whole_span_in_any_city(text, place):
+    assert find_place(text) == place
+
+
 # --- quality on the shared validation files (skipped when the data is absent) ---------------
 
 

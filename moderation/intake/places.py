@@ -43,9 +43,9 @@ _NOT_HOUSE = r"(?![\d_-])(?!(?:차선|차로|차(?![가-힣])|억|만|천|원|�
 _LANDMARK = (
     r"(?:초등학교|중학교|고등학교|대학교|학교|여중|여고|유치원|어린이집|"
     r"아파트|빌라|오피스텔|단지|타운|"
-    r"공원|놀이터|시장|마트|주민센터|행정복지센터|복지관|경로당|시청|구청|군청|보건소|도서관|체육센터|"
+    r"공원|(?<=[가-힣]{2})(?<!워터)파크|놀이터|시장|마트|주민센터|행정복지센터|복지관|경로당|시청|구청|군청|보건소|도서관|체육센터|"
     r"회관|체육관|과학관|향교|성당|박물관|미술관|문화원|수련관|청사|문화센터|백화점|프라자|플라자|상가|산업단지|지구|"
-    r"수영장|터미널|정류장|정류소|병원|우체국|경찰서|파출소|지구대|소방서|광장|해수욕장|보건지소|운동장|경기장|스타디움|마을|"
+    r"수영장|터미널|주유소|정류장|정류소|병원|우체국|경찰서|파출소|지구대|소방서|광장|해수욕장|보건지소|운동장|경기장|스타디움|마을|"
     r"지하차도|육교|고가도로|대교|터널|공영주차장|주차장|하천|천변|산책로|등산로|둘레길)"
 )
 _SUFFIX = (
@@ -69,6 +69,20 @@ _BARE_ROAD = r"[가-힣]{2,6}(?:대로|(?<!골목|빙판|출근|퇴근|등굣|�
 # dong names alone: 별양동, 중앙동에 (common words ending in 동 are excluded in find_place)
 _DONG_ALONE = re.compile(r"(?<![가-힣])[가-힣]{1,3}(?:동|읍)(?=\s|$|[^가-힣]|에|의|은|는|쪽|앞|옆|주민|입니다|이에요|이요|인데)")
 
+# words that name a spot after a romanised place in an English report ("... block 6", "... complex gate")
+_EN_SPOT = (
+    r"(?:block|complex|apartments?|apt|building|bldg|gate|entrance|exit|community center|center|centre|station|"
+    r"market|park|playground|school|library|greenhouse area|area|intersection|crossroads|junction|parking lot|"
+    r"bus stop|stop|cafe street|food street|alley|underpass|overpass|bridge|trail|plaza|square|shopping street|street)"
+)
+
+# capitalised words that start a sentence, not a name ("... in Guwol-dong Please fix it")
+_EN_NOT_NAME = (
+    r"(?!(?:Please|The|This|That|There|It|Its|I|We|They|My|Our|Since|Every|And|But|So|Also|Thanks|Thank|Help|Can|"
+    r"Could|Would|Is|Are|Was|Were|Has|Have|Someone|Nobody|Why|When|What|How|Still|Again|Today|Yesterday|In|On|At|"
+    r"Near|For|From|All|Been|Not|No|Yes|Hi|Hello)\b)"
+)
+
 _PATTERNS: list[re.Pattern[str]] = [
     # road-name address: 중앙로 12, 서해대로483번길 12-3, 문원로12길
     # ("사항으로 15": 으로 is a particle)
@@ -91,7 +105,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     # and 로가 are: "실제로는", "비닐로의"), unless a common noun ("통로에", "진로에", "수로에");
     # or with a block number: "보듬7로 인도"
     re.compile(
-        r"(?<![가-힣])(?:[가-힣]{2,5}(?<![으므바도통진경선수항행회미차])로(?=에|에서|변)|[가-힣]{1,5}\d{1,2}로(?![가-힣]))"
+        r"(?<![가-힣])(?:[가-힣]{2,5}(?<![으므바도통진경선수항행회미차])로(?=에|에서|변)|[가-힣]{1,5}\d{1,2}로(?![가-힣])|[가-힣]{2,5}\s\d{1,2}로(?![가-힣]))"
     ),
     # lot address: 전동 25-328번지, 별양동 12-3, 운남동 1434번지, 부림동 12단지, 시도리 632-2번지
     re.compile(rf"{_NAME}(?:동|리|읍)\s?{_NUM}{_NOT_HOUSE}\s?(?:번지|단지|호)?"),
@@ -150,8 +164,15 @@ _PATTERNS: list[re.Pattern[str]] = [
         r"Trail|Library|Hall|Terminal|Center|Centre|Plaza|Mall|Hospital|Stream|Mountain)\b"
         r"(?:\s(?:exit|Exit)\s\d+)?"
     ),
-    # romanised Korean addresses: "Jungang-ro 12", "Byeolyang-dong", "Seohae-daero 483beon-gil"
-    re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?-(?:daero|ro|gil|dong|gu|eup|myeon|ri)\b(?:\s\d+(?:-ga|beon-gil|-gil)?(?:\s\d+)?)?"),
+    # romanised Korean addresses: "Jungang-ro 12", "Byeolyang-dong", "Seohae-daero 483beon-gil", and what
+    # names a spot in them: "Galhyeon-dong block 6", "Byeolyang-dong Jugong 5 complex gate",
+    # "Juam-dong greenhouse area", "the Jungang-ro and Gwanmun-ro intersection"
+    re.compile(
+        r"\b[A-Z][a-z]+(?:-[a-z]+)?-(?:daero|ro|gil|dong|gu|eup|myeon|ri)\b(?:\s\d+(?:-ga|beon-gil|-gil)?(?:\s\d+)?)?"
+        r"(?:\s(?:and|&)\s[A-Z][a-z]+(?:-[a-z]+)?-(?:daero|ro|gil)\s(?:intersection|crossroads|junction))?"
+        rf"(?:\s(?:[A-Z][a-z]+-(?:daero|ro|gil|dong|gu|eup|myeon|ri)\b|\d+(?:-(?:ro|gil|ga)\b)?|"
+        rf"{_EN_NOT_NAME}[A-Z][a-z]+(?![\w-])|{_EN_SPOT}\b))*"
+    ),
     _DONG_ALONE,
 ]
 
@@ -188,7 +209,7 @@ _GENERIC_HEAD = {
 _LANDMARK_ONLY = re.compile(rf"^{_LANDMARK}(?:\s?(?:정문|후문|입구))?$")
 # A kind of place, not a place: "버스정류장", "지하주차장", "반려견 놀이터", "국공립 어린이집"
 _KIND_MODIFIER = (
-    r"(?:버스|지하|반려견|애견|어린이|노인|장애인|청소년|여성|구민|군민|동네|근린|소공원|국공립|공립|시립|구립|사립|민간|가정|직장|공영|"
+    r"(?:버스|지하|반려견|애견|어린이|노인|장애인|청소년|여성|구민|군민|생활|임대|공공임대|영구임대|국민임대|진료|야간|주말|동네|근린|소공원|국공립|공립|시립|구립|사립|민간|가정|직장|공영|"
     r"실내|야외|대형|소형|무료|유료|새|큰|작은|동물|요양|종합|야간진료|달빛어린이|전통|노후|빈|시민|공공|주민|하천|둔치|우리)"
 )
 _KIND_OF_PLACE = re.compile(rf"^{_KIND_MODIFIER}\s?{_LANDMARK}$")
@@ -219,7 +240,8 @@ _SPOT = (
     r"야외무대|전망대|쉼터|약수터|생태습지|습지|징검다리|출렁다리|자전거도로|"
     r"승강장|대합실|매표소|환승센터|환승장|지하보도|식당가|먹거리촌|빌라촌|원룸촌|고시촌|주택가|학원가|"
     # (not the rooms of a building, 대강당, 샤워실, 화장실: "문원체육관 샤워실" is 문원체육관)
-    r"재건축\s?현장|재개발\s?현장|야외음악당|음악당|주차타워|주차빌딩|진입로|휴게소|"
+    r"재건축\s?현장|재개발\s?현장|상가\s?건물|상가동|비닐하우스촌|비닐하우스|통학로|출구|택시\s?승강장|음악분수|바닥분수|"
+    r"(?:카페|클럽|벽화|맛집|먹거리|술집|공구|인쇄|한옥|쇼핑)(?:골목|거리)|야외음악당|음악당|주차타워|주차빌딩|진입로|휴게소|"
     r"\d+\s?번\s?(?:출구|출입구|게이트)|\d+\s?층|\d{2,4}\s?동|\d{3,4}\s?호|\d\s?차(?!로|선)|\d+\s?단지)"
 )
 # a particle or copula may close a spot: "재활용장이요", "후문 쪽", "놀이터에서", "3단지입니다"
@@ -232,7 +254,7 @@ _ONE_NAME = re.compile(rf"^\s({_NAME_WORD})\s$")
 # a place continues across 앞/옆/뒤 into an intersection or a bus stop ("시청 앞 삼거리", "한남대 앞 버스정류장"),
 # and across 안/내 into a spot inside it ("중앙공원 안 화장실", "단지 내 놀이터")
 _ACROSS = re.compile(
-    r"\s(?:(?:앞|옆|뒤|건너편)\s(?:[가-힣]{1,8}\s?)?(?:사거리|삼거리|오거리|네거리|교차로|로터리|버스정류장|정류장)"
+    r"\s(?:(?:앞|옆|뒤|건너편)\s(?:[가-힣]{1,8}\s?)?(?:사거리|삼거리|오거리|네거리|교차로|로터리|버스정류장|정류장|택시\s?승강장)"
     rf"|(?:단지\s)?(?:안|내)\s?{_SPOT})" + _SPOT_END
 )
 # words that name a kind of thing, not a place, before a spot ("종로3가 지하철 입구")

@@ -79,7 +79,7 @@ def fine_from_coarse(coarse: str, text: str) -> str:
 # examples. Stems are matched on the cleaned text with spaces removed.
 LEXICON: dict[str, tuple[str, ...]] = {
     "road": ("도로", "보도", "인도", "보도블럭", "보도블록", "포트홀", "아스팔트", "포장", "차도", "갓길", "방지턱",
-             "육교", "계단", "pothole", "sidewalk", "pavement", "road"),
+             "육교", "계단", "과속방지턱", "pothole", "sidewalk", "pavement", "road"),
     # (not "깜빡" or "불이 안 들어와요": a traffic signal blinks and goes dark too)
     "streetlight": ("가로등", "보안등", "조명", "전구", "streetlight", "street light", "lamp"),
     "water_sewer": ("하수", "배수", "맨홀", "상수도", "수돗물", "녹물", "누수", "빗물", "정화조", "수도관", "단수",
@@ -99,17 +99,18 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "safety": ("제설", "눈이", "빙판", "결빙", "얼어", "얼음", "염화칼슘", "모래좀", "침수", "홍수",
                "태풍", "재난", "범죄", "cctv", "씨씨티비", "방범", "순찰", "치안", "비상벨", "붕괴", "무너",
                "축대", "옹벽", "낙석", "산사태", "난간", "소화전", "화재", "안전", "snow", "icy", "flood", "crime",
-               "unsafe", "fire"),
+               "얼었", "꽁꽁", "잠겼", "고립", "unsafe", "fire"),
     "welfare": ("복지", "어린이집", "보육", "육아", "돌봄", "출산", "다자녀", "다둥이", "자녀", "노인", "어르신",
                 "경로당", "장애인", "기초생활", "수당", "지원금", "난임", "childcare", "elderly", "welfare"),
-    "health": ("보건", "병원", "의료", "방역", "모기", "감염", "코로나", "백신", "접종", "위생", "식중독", "약국",
+    "health": ("보건", "병원", "의료", "방역", "모기", "유충", "해충", "벌레", "진드기", "감염", "코로나", "백신", "접종", "위생",
+               "식중독", "약국",
                "hospital", "health", "vaccine", "mosquito", "clinic"),
     "economy": ("일자리", "취업", "상가", "시장", "상인", "가게", "노점", "소상공인", "창업", "지역화폐", "상품권",
                 "job", "shop", "market", "business"),
     "culture": ("문화", "축제", "도서관", "체육", "수영장", "운동장", "관광", "박물관", "공연", "교육", "학교",
-                "강좌", "library", "festival", "sports", "tourism", "school"),
+                "강좌", "독서실", "열람실", "스터디", "library", "festival", "sports", "tourism", "school"),
     "animals": ("고양이", "길냥이", "강아지", "유기견", "유기묘", "들개", "대형견", "반려견", "비둘기", "목줄", "멧돼지",
-                "개똥", "짖어", "동물", "로드킬", "cat", "dog", "animal", "pigeon", "leash"),
+                "개똥", "짖어", "동물", "로드킬", "견주", "배설물", "cat", "dog", "animal", "pigeon", "leash"),
 }
 
 
