@@ -718,6 +718,28 @@ def test_the_problem_decides_the_category_not_a_nearby_keyword(text, category):
     assert classify(text).category == category
 
 
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # the place a problem is at names a topic of its own: the problem still decides (issue 12 item 7)
+        ("도서관 앞 보도블럭이 다 깨졌어요", "road"),
+        ("공원 화장실 앞에 쓰레기가 산더미예요", "waste"),
+        ("보건소 주차장 입구에 차들이 이중주차를 해요", "parking"),
+        ("경로당 옆 골목 가로등이 나갔어요", "streetlight"),
+        ("놀이터 옆 맨홀에서 하수 냄새가 올라와요", "water_sewer"),
+        ("체육관 앞 횡단보도 신호가 너무 짧아요", "traffic"),
+        ("학교 앞 과속방지턱이 다 닳아서 없어졌어요", "road"),
+        ("복지관 가는 비탈길에 눈이 그대로 쌓여 있어요", "safety"),
+        ("공원 산책로에서 목줄 풀린 개가 사람을 물었어요", "animals"),
+        ("어린이집 앞 도로에 차들이 너무 빨리 달려요 과속카메라 달아주세요", "traffic"),
+        ("시장 앞 인도에 노점이 꽉 차서 못 지나가요", "economy"),
+        ("The pedestrian signal by the school blinks and goes dark at night", "traffic"),
+    ],
+)
+def test_the_problem_decides_the_category_where_the_place_names_another_topic(text, category):
+    assert classify(text).category == category
+
+
 def test_a_reply_that_only_adds_detail_reads_as_detail_and_a_report_does_not():
     # Intake.detail, for the reply-structure decision: a short reply under someone else's report
     for text in ("2단지 정문 쪽이에요", "저도 어제 거기서 봤어요", "오늘 아침에도 그대로였어요"):
