@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 
+from .taxonomy import LEXICON
+
 __all__ = ["find_place"]
 
 _H = r"[가-힣A-Za-z0-9]"
@@ -42,7 +44,7 @@ _NOT_HOUSE = r"(?![\d_-])(?!(?:차선|차로|차(?![가-힣])|억|만|천|원|�
 
 _LANDMARK = (
     r"(?:초등학교|중학교|고등학교|대학교|학교|여중|여고|유치원|어린이집|"
-    r"아파트|빌라|오피스텔|단지|타운|"
+    r"아파트|빌라|오피스텔|단지|타운|빌딩|타워|"
     r"공원|(?<=[가-힣]{2})(?<!워터)파크|놀이터|시장|마트|주민센터|행정복지센터|복지관|경로당|시청|구청|군청|보건소|도서관|체육센터|"
     r"회관|체육관|과학관|향교|성당|박물관|미술관|문화원|수련관|청사|문화센터|백화점|프라자|플라자|상가|산업단지|지구|"
     r"수영장|터미널|주유소|정류장|정류소|병원|우체국|경찰서|파출소|지구대|소방서|광장|해수욕장|보건지소|운동장|경기장|스타디움|마을|"
@@ -240,7 +242,7 @@ _SPOT = (
     r"야외무대|전망대|쉼터|약수터|생태습지|습지|징검다리|출렁다리|자전거도로|"
     r"승강장|대합실|매표소|환승센터|환승장|지하보도|식당가|먹거리촌|빌라촌|원룸촌|고시촌|주택가|학원가|"
     # (not the rooms of a building, 대강당, 샤워실, 화장실: "문원체육관 샤워실" is 문원체육관)
-    r"재건축\s?현장|재개발\s?현장|상가\s?건물|상가동|비닐하우스촌|비닐하우스|통학로|출구|택시\s?승강장|음악분수|바닥분수|"
+    r"재건축\s?현장|재개발\s?현장|상가\s?건물|상가동|자전거\s?보관소|[A-Z]?\d+\s?블록|비닐하우스촌|비닐하우스|통학로|출구|택시\s?승강장|음악분수|바닥분수|"
     r"(?:카페|클럽|벽화|맛집|먹거리|술집|공구|인쇄|한옥|쇼핑)(?:골목|거리)|야외음악당|음악당|주차타워|주차빌딩|진입로|휴게소|"
     r"\d+\s?번\s?(?:출구|출입구|게이트)|\d+\s?층|\d{2,4}\s?동|\d{3,4}\s?호|\d\s?차(?!로|선)|\d+\s?단지)"
 )
@@ -285,10 +287,12 @@ _PARTICLE_END = re.compile(r"(?:에서|에게|까지|부터|마다|처럼|보다
 _VERB_END = re.compile(r"(?:다|데|고|서|면|며|게|지|네|음|함|임|됨|요|죠|까|니|나|야|자|는|던|한|된|할|될|운|은|어|아|해|돼)$")
 
 
+# the topic words of the categories: objects of a report ("가로등", "불법주차"), not names
+_OBJECT_STEMS = tuple(sorted({st.lower() for stems in LEXICON.values() for st in stems if len(st) >= 2}))
+
+
 def _is_name(word: str) -> bool:
     """A word that can be a proper name of a complex, a street or a spot (not an object, a time or a verb)."""
-    from .taxonomy import LEXICON  # late: taxonomy is small and pure
-
     if len(word) < 2 or word in _NOT_NAME or word.lower() in _GENERIC_HEAD or _VERB_END.search(word):
         return False
     if _GENERIC_WORD.match(word) or _KIND_OF_PLACE.match(word) or word in _NOT_PLACE:
@@ -296,10 +300,7 @@ def _is_name(word: str) -> bool:
     # an object of a report at either end ("가로등", "마을버스", "인도가"), not inside a name ("은행나무길")
     compact = word.lower()
     bare = re.sub(r"[이가도]$", "", compact)
-    return not any(
-        w.startswith(stem) or w.endswith(stem)
-        for stems in LEXICON.values() for stem in stems if len(stem) >= 2 for w in (compact, bare)
-    )
+    return not any(w.startswith(_OBJECT_STEMS) or w.endswith(_OBJECT_STEMS) for w in (compact, bare))
 
 
 def _candidates(text: str) -> list[tuple[int, int, bool]]:
