@@ -97,6 +97,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "녹물", "역류", "침수", "고여", "넘어질", "넘어졌", "다칠", "다쳤", "사고", "무단", "불법", "짖어", "방해",
         "broken", "out", "not working", "overflow", "dangerous", "blocked", "leak", "noise", "smell", "stuck", "pothole",
         "flood", "ice", "dark", "skipped",
+        # infestations: a nest of pests is a problem even without a broken thing
+        "바글", "득실", "우글", "들끓", "꼬여", "꼬였", "번식", "infest", "swarm", "larvae",
     ),
     "request": (
         "해주세요", "해주십", "주세요", "주십시오", "부탁", "바랍니다", "바래요", "주시면", "줬으면", "했으면", "좋겠",
