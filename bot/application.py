@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 warnings.filterwarnings("ignore", message=r"Please use 'Bot\.", category=PTBUserWarning)
 
 
-def build_application(runtime: "Runtime") -> Application:
+def build_application(runtime: Runtime) -> Application:
     telegram = runtime.settings.telegram
     limits = telegram.rate_limit
     # Kept on the runtime so a start-up that failed before PTB took them over still closes their sessions.

@@ -101,7 +101,7 @@ async def _check_token(settings: Settings, checks: Checklist) -> None:
         return
     checks.ok(f"token: {mask_secret(token)} (bot id {bot_id})")
     if len(settings.privacy.pseudonym_secret) < 16:
-        checks.fail("privacy.pseudonym_secret: shorter than 16 characters, so pseudonyms are easier to reverse", 
+        checks.fail("privacy.pseudonym_secret: shorter than 16 characters, so pseudonyms are easier to reverse",
                     "privacy.pseudonym_secret 에 32자 이상 무작위 문자열을 넣어 주세요 (바꾸면 모든 가명이 새로 바뀝니다)",
                     "use a random string of 32 characters or more (changing it gives everyone a new pseudonym)", blocking=False)
 

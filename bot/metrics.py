@@ -41,7 +41,7 @@ SCRAPE_TIMEOUT = 2.0  # seconds the database levels may take; past it the scrape
 # Handling an update takes a few ms; a slow one waits for the database or the network.
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
 
-_active: ContextVar["Metrics | None"] = ContextVar("sotong_metrics", default=None)
+_active: ContextVar[Metrics | None] = ContextVar("sotong_metrics", default=None)
 
 
 def update_kind(update: object) -> str:
@@ -95,23 +95,23 @@ class Metrics:
         if status == 429:
             self.api_throttled.labels(method).inc()
 
-    def complaint(self, event: str, kind: str, category: str, work: "Work | None" = None) -> None:
+    def complaint(self, event: str, kind: str, category: str, work: Work | None = None) -> None:
         """`event`: filed, supported or asked; counted once `work` commits."""
         counter = {"filed": self.complaints_filed, "supported": self.complaints_supported, "asked": self.complaints_asked}[event]
         self._after(work, lambda: counter.labels(kind, category).inc())
 
-    def deadline(self, event: str, stage: str, work: "Work | None" = None) -> None:
+    def deadline(self, event: str, stage: str, work: Work | None = None) -> None:
         """`event`: missed (reminded) or escalated."""
         counter = self.deadlines_missed if event == "missed" else self.deadlines_escalated
         self._after(work, lambda: counter.labels(stage).inc())
 
-    def cooldown(self, event: str, kind: str, work: "Work | None" = None) -> None:
+    def cooldown(self, event: str, kind: str, work: Work | None = None) -> None:
         """`event`: started or lifted; `kind`: room or topic."""
         counter = self.cooldowns_started if event == "started" else self.cooldowns_lifted
         self._after(work, lambda: counter.labels(kind).inc())
 
     @staticmethod
-    def _after(work: "Work | None", bump: Callable[[], None]) -> None:
+    def _after(work: Work | None, bump: Callable[[], None]) -> None:
         if work is None:
             bump()
         else:
@@ -119,7 +119,7 @@ class Metrics:
 
     # -- scrape time -------------------------------------------------------------------------
 
-    async def refresh(self, runtime: "Runtime") -> None:
+    async def refresh(self, runtime: Runtime) -> None:
         """Read the database levels for this scrape (bounded); on failure the scrape says so."""
         self.levels.in_flight = len(runtime.receiver.in_flight)
         try:
@@ -159,7 +159,7 @@ class _Levels:
 # -- who else counts: code without the runtime at hand (the intake's filing) -------------------
 
 
-def activate(metrics: "Metrics") -> object:
+def activate(metrics: Metrics) -> object:
     """Count in `metrics` in this context (a unit of work, or a bot's start-up); a token for deactivate."""
     return _active.set(metrics)
 
@@ -190,7 +190,7 @@ def _direct_from_this_host(request: web.Request) -> bool:
         return False
 
 
-def add_routes(app: web.Application, runtime: "Runtime") -> None:
+def add_routes(app: web.Application, runtime: Runtime) -> None:
     metrics, token = runtime.metrics, runtime.settings.web.metrics_token
     expose = make_aiohttp_handler(metrics.registry)
 

@@ -38,7 +38,7 @@ def cutoffs(settings: RetentionSettings, now: datetime) -> retention.Cutoffs:
 class Retention:
     """The daily purge of the running bot."""
 
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.settings = runtime.settings.retention
 

@@ -168,7 +168,7 @@ class Runtime:
         await self.web.stop()
         try:
             await asyncio.wait_for(self.application.update_queue.join(), drain_timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             log.warning("updates still in flight at shutdown stay in the inbox for the next start")
         if self.application.running:
             await self.application.stop()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Iterable
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -46,7 +46,7 @@ class Timers:
         self, pending: Iterable[tuple[int, datetime]], fire: Callable[[int], Awaitable[None]], arm: Callable[[int, datetime], None]
     ) -> None:
         """Fire now whatever came due while no timer ran here (a restart, another worker's change); arm the rest."""
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         for key, due in pending:
             if due <= now:
                 await fire(key)

@@ -76,10 +76,10 @@ class City:
         async with self.runtime.db.session() as session:
             return await complaints.get(session, self.ids[name])
 
-    def visitor(self) -> "Visitor":
+    def visitor(self) -> Visitor:
         return Visitor(self.url)
 
-    async def signed_in(self, user_id: int) -> "Visitor":
+    async def signed_in(self, user_id: int) -> Visitor:
         """Someone with a session, logged in through a fresh one-time link."""
         visitor = Visitor(self.url)
         response = await visitor.open(await self.runtime.console.login_link(user_id))

@@ -433,9 +433,8 @@ async def test_a_moderator_edits_the_rooms_rules_and_the_room_reads_them(city: C
 
 async def test_the_public_board_is_off_by_default_and_shows_no_personal_data(control, bot_factory, desks) -> None:  # type: ignore[no-untyped-def]
     off = await build_city(control, bot_factory, desks)
-    async with aiohttp.ClientSession() as http:
-        async with http.get(f"{off.url}/board/1") as response:
-            assert response.status == 404
+    async with aiohttp.ClientSession() as http, http.get(f"{off.url}/board/1") as response:
+        assert response.status == 404
     await off.runtime.stop()
 
 
@@ -443,17 +442,15 @@ async def test_a_room_switches_its_public_board_on(control, bot_factory, desks) 
     city = await build_city(control, bot_factory, desks, console={"public_page": True})
     await city.file("light", city.room_a, STREETLIGHT)
     room_a = await city.room_id(city.room_a)
-    async with aiohttp.ClientSession() as http:
-        async with http.get(f"{city.url}/board/{room_a}") as response:
-            assert response.status == 404  # the room has not switched it on
+    async with aiohttp.ClientSession() as http, http.get(f"{city.url}/board/{room_a}") as response:
+        assert response.status == 404  # the room has not switched it on
     moderator = await city.signed_in(city.moderator_a)
     await moderator.get(f"/console/rooms/{room_a}")
     status, page = await moderator.post(f"/console/rooms/{room_a}/settings", {"public": "1"})
     assert "저장했습니다" in page and f"/board/{room_a}" in page
-    async with aiohttp.ClientSession() as http:
-        async with http.get(f"{city.url}/board/{room_a}") as response:
-            board = await response.text()
-            assert response.status == 200 and response.headers["X-Frame-Options"] == "DENY"
+    async with aiohttp.ClientSession() as http, http.get(f"{city.url}/board/{room_a}") as response:
+        board = await response.text()
+        assert response.status == 200 and response.headers["X-Frame-Options"] == "DENY"
     assert "#1" in board and "과천역 3번 출구" in board and "가로등" in board
     assert STREETLIGHT not in board and "주민-" not in board and "로그아웃" not in board  # no text, no pseudonym, no console
     await moderator.close()
@@ -503,9 +500,8 @@ async def test_the_console_is_served_in_webhook_mode_too(control, bot_factory, d
 
 async def test_switched_off_there_is_no_console_and_the_command_says_so(control, bot_factory, desks) -> None:  # type: ignore[no-untyped-def]
     city = await build_city(control, bot_factory, desks, console={"enabled": False})
-    async with aiohttp.ClientSession() as http:
-        async with http.get(f"{city.url}/console/") as response:
-            assert response.status == 404
+    async with aiohttp.ClientSession() as http, http.get(f"{city.url}/console/") as response:
+        assert response.status == 404
     await city.control.private(city.moderator_a, "/console")
     [answer] = await eventually(lambda: private_messages(city, city.moderator_a))
     assert "켜져 있지 않습니다" in answer["text"]

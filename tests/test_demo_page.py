@@ -5,7 +5,6 @@ Drives headless Chromium over the DevTools protocol; skipped where no Chromium i
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import json
 import shutil
@@ -83,7 +82,7 @@ async def _page_targets(http: aiohttp.ClientSession, port: int) -> list[dict]:
     try:
         async with http.get(f"http://127.0.0.1:{port}/json/list") as response:
             return [t for t in await response.json() if t.get("type") == "page"]
-    except (aiohttp.ClientError, asyncio.TimeoutError):
+    except (TimeoutError, aiohttp.ClientError):
         return []
 
 

@@ -80,7 +80,7 @@ async def test_doctor_names_each_missing_right_with_its_fix_and_fails_on_a_blind
     pin = f"✖ room 주제형 방 ({forum['id']}): the bot lacks 'Pin messages' (pinning the open-complaints board)"
     topics = f"✖ room 주제형 방 ({forum['id']}): the bot lacks 'Manage topics' (closing an overheated topic for a while)"
     assert pin in lines and topics in lines
-    assert "    해결: 방 설정 → 관리자 → 소통봇에서 '메시지 고정' 권한을 켜 주세요 (봇이 관리자가 아니면 먼저 관리자로 지정)" == lines[lines.index(pin) + 1]
+    assert lines[lines.index(pin) + 1] == "    해결: 방 설정 → 관리자 → 소통봇에서 '메시지 고정' 권한을 켜 주세요 (봇이 관리자가 아니면 먼저 관리자로 지정)"
     assert lines[lines.index(pin) + 2].startswith("    fix: in the group's settings → Administrators → the bot, turn on 'Pin messages'")
     assert not any("주제형 방" in line and "Delete messages" in line for line in lines)  # that one it has
     assert any(line.startswith("✖ staff group 도로과 (-1009999999999): the bot is not in it") and line.endswith("[blocking]") for line in lines)

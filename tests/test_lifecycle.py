@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 
 import pytest
 
 from moderation.board import MAX_BOARD_CHARS, BoardItem, format_age, render_board
 from moderation.lifecycle import CLOSED, OPEN, Change, InvalidTransition, Status, next_status, steps
 
-NOW = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 
 
 def test_the_happy_path_from_received_to_resolved() -> None:

@@ -3,7 +3,7 @@ and resolution times over 7 and 30 days; the queries on both backends, the comma
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 
 from sqlalchemy import select, update
 
@@ -15,7 +15,7 @@ from storage.database import Database
 from storage.models import Complaint, ComplaintEvent, Room as RoomRow, utcnow
 from tests.conftest import Room, bot_messages, eventually
 
-NOW = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 STREETLIGHT = "과천역 3번 출구 앞 가로등이 나갔어요"
 BENCH = "중앙공원 벤치가 부서졌어요 앉으면 위험해요"
 POTHOLE = "별양동 사거리 도로에 포트홀이 생겼어요 위험해요"

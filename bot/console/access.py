@@ -129,7 +129,7 @@ def valid_department(name: str) -> bool:
 class Roles:
     """Reads someone's roles from Telegram and remembers them for a while."""
 
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         settings = runtime.settings
         self.cache_seconds = settings.console.roles_cache_seconds

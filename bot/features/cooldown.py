@@ -70,7 +70,7 @@ def topic_of(message: Message) -> int | None:
 
 
 class Cooldowns:
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.settings = runtime.settings.cooldown
         heat = self.settings.heat

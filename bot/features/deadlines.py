@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 
 
 class Deadlines:
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         settings = runtime.settings.deadlines
         self.enabled = settings.enabled

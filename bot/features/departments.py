@@ -108,7 +108,7 @@ def due_label(when: datetime, now: datetime, language: str) -> str:
 
 
 class Departments:
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         settings = runtime.settings
         self.by_name = {name: Department(name, table.chat_id) for name, table in settings.departments.items()}

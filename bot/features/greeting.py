@@ -73,7 +73,7 @@ async def on_new_chat_members(update: Update, context: ContextTypes.DEFAULT_TYPE
 
 
 class Greetings:
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.settings = runtime.settings.greeting
 

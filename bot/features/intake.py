@@ -218,7 +218,7 @@ def thresholds_of(settings: IntakeSettings) -> Thresholds:
     return Thresholds(file=settings.file_threshold, ask=settings.ask_threshold, sure=settings.sure_threshold)
 
 
-def room_decision(runtime: "Runtime", message: Message, *, under_report: bool = False, edited: bool = False) -> Decision:
+def room_decision(runtime: Runtime, message: Message, *, under_report: bool = False, edited: bool = False) -> Decision:
     """The one decision (moderation.decision) about a room message or caption, with the room's house rules.
 
     The house rules (bot/features/house_rules.py) and this handler ask about the same
@@ -387,7 +387,7 @@ def _on_its_message(query, room: Room, own_message_id: int | None) -> bool:  # t
 class IntakeDesk:
     """The parts of intake that need the runtime: questions and their expiry, buttons, courier hooks."""
 
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.settings = runtime.settings.intake
 

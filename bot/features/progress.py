@@ -141,7 +141,7 @@ def _note_line(note: str) -> str:
 
 
 class Progress:
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.settings = runtime.settings.progress
         self.authority = Authority(runtime)

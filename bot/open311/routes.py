@@ -101,7 +101,7 @@ async def _body(request: web.Request) -> bytes:
 class Open311:
     """The routes, with what they share: the jurisdictions, the keys and the POST limiter."""
 
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.settings = runtime.settings.open311
         self.jurisdictions = dict(self.settings.jurisdictions)  # slug -> chat id
@@ -284,7 +284,7 @@ class Open311:
         return f"{title}에 같은 내용이 #{number}(으)로 이미 접수되어 있어 그 민원에 더했습니다."
 
 
-def setup(app: web.Application, runtime: "Runtime") -> None:
+def setup(app: web.Application, runtime: Runtime) -> None:
     """bot.web's hook: serve /open311/v2 when [open311] is enabled."""
     if runtime.settings.open311.enabled:
         app.add_subapp(PREFIX, Open311(runtime).app())

@@ -7,7 +7,7 @@ import itertools
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -67,7 +67,7 @@ PRESENT_STATUSES = frozenset({"creator", "administrator", "member", "restricted"
 
 def readable(ts: int, zone: ZoneInfo) -> str:
     """A Unix time as a person reads it: "12월 12일 (금) 14:05 (2026-12-12 14:05 KST)"."""
-    local = datetime.fromtimestamp(ts, timezone.utc).astimezone(zone)
+    local = datetime.fromtimestamp(ts, UTC).astimezone(zone)
     weekday = "월화수목금토일"[local.weekday()]
     return f"{local.month}월 {local.day}일 ({weekday}) {local:%H:%M} ({local:%Y-%m-%d %H:%M} {local.tzname()})"
 

@@ -79,7 +79,7 @@ class WebhookDelivery:
                 async with self._session.post(url, data=body, headers=headers) as resp:
                     status = resp.status
                     await resp.read()
-            except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+            except (TimeoutError, aiohttp.ClientError, OSError) as exc:
                 error = f"{type(exc).__name__}: {exc}"
             self.world.deliveries.append({"update_id": update_id, "attempt": attempt + 1,
                                           "status": status, "error": error,

@@ -83,7 +83,7 @@ class IntakeModel:
         self.threshold = float(threshold)
 
     @classmethod
-    def from_npz(cls, data, check: bool = True) -> "IntakeModel":
+    def from_npz(cls, data, check: bool = True) -> IntakeModel:
         """A model from the arrays of an artefact; with `check`, refuse one that does not fit this code."""
         keys = set(getattr(data, "files", None) or data.keys())
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 
 import pytest
@@ -28,7 +27,7 @@ def _from(cause: BaseException) -> Exception:
     [
         OperationalError("UPDATE rooms", None, sqlite3.OperationalError("database is locked")),
         DBAPIError("SELECT 1", None, ConnectionResetError("gone"), connection_invalidated=True),
-        asyncio.TimeoutError(),
+        TimeoutError(),
         ConnectionRefusedError(111, "refused"),
         TimedOut(),
         NetworkError("aiohttp.ClientConnectorError: cannot connect"),
