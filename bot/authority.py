@@ -137,4 +137,4 @@ class Authority:
         by_name = self.runtime.departments.by_name
         names = list(by_name)
         answers = await asyncio.gather(*(self.runtime.moderators.is_member(by_name[name].chat_id, user_id) for name in names))
-        return frozenset(name for name, member in zip(names, answers) if member)
+        return frozenset(name for name, member in zip(names, answers, strict=True) if member)

@@ -9,6 +9,7 @@ then retries the update later or sets it aside as a dead letter (bot.receiving).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import logging
 import time
@@ -330,10 +331,8 @@ class Runtime:
         """PTB's error handler: log, keep the error on the unit of work (it decides between a
         retry and a dead letter), roll the update's changes back, keep serving."""
         log.error("handler failed on update %s", getattr(update, "update_id", "?"), exc_info=context.error)
-        try:
+        with contextlib.suppress(RuntimeError):
             current_work().fail(context.error)
-        except RuntimeError:
-            pass
 
     # -- durable time ---------------------------------------------------------
 

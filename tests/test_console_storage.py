@@ -66,7 +66,10 @@ async def _city(database: Database) -> dict[str, int]:
     return made
 
 
-async def _listed(database: Database, scope: Scope, filters: Filters = Filters(), now=None) -> list[int]:  # type: ignore[no-untyped-def]
+NO_FILTERS = Filters()
+
+
+async def _listed(database: Database, scope: Scope, filters: Filters = NO_FILTERS, now=None) -> list[int]:  # type: ignore[no-untyped-def]
     async with database.session() as session:
         return [item.complaint.id for item in await console.search(session, scope, filters, now or utcnow(), limit=100)]  # type: ignore[misc]
 

@@ -131,7 +131,7 @@ async def test_a_burst_over_telegrams_limit_is_retried_after_429_not_lost(bot_fa
     await bot_factory(telegram={"rate_limit": {"overall_per_second": 50, "max_retries": 10}}, rules=NO_FLOOD_RULE).start()
     asked = [await control.post(room.chat_id, room.resident, "/rules") for _ in range(12)]
     for question in asked:
-        await eventually(lambda: answers_to(control, room.chat_id, question["message_id"]), timeout=20)
+        await eventually(lambda question=question: answers_to(control, room.chat_id, question["message_id"]), timeout=20)
     statuses = (await control.calls(method="sendMessage"))["by_status"]
     assert int(statuses.get("429", 0)) > 0  # Telegram said "too many", and the bot waited as told
     assert int(statuses.get("200", 0)) == 12 + 0  # every reply delivered exactly once
@@ -143,7 +143,7 @@ async def test_the_bots_own_limiter_queues_a_burst_without_hitting_429(bot_facto
     await bot_factory(telegram={"rate_limit": {"overall_per_second": 2}}, rules=NO_FLOOD_RULE).start()
     asked = [await control.post(room.chat_id, room.resident, "/rules") for _ in range(10)]
     for question in asked:
-        await eventually(lambda: answers_to(control, room.chat_id, question["message_id"]), timeout=20)
+        await eventually(lambda question=question: answers_to(control, room.chat_id, question["message_id"]), timeout=20)
     statuses = (await control.calls(method="sendMessage"))["by_status"]
     assert statuses.get("429") is None
     assert int(statuses["200"]) == 10

@@ -120,9 +120,9 @@ async def test_the_demo_logs_its_staff_member_into_the_console(tmp_path: Path) -
         [console] = [line for line in printed if line.startswith("Staff console: ")]
         link = console.removeprefix("Staff console: ").strip()
         assert link.startswith("http://127.0.0.1:") and "/console/login/" in link
-        async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
-            async with http.get(link) as response:  # the demo's staff member is logged in
-                assert response.status == 200 and "대시보드" in await response.text()
+        async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http, http.get(link) as response:
+            # the demo's staff member is logged in
+            assert response.status == 200 and "대시보드" in await response.text()
     finally:
         stop_demo(demo)
 

@@ -6,6 +6,7 @@ hand-written augmentation), so these scenarios test generalisation, not recall.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from pathlib import Path
@@ -37,8 +38,8 @@ def test_result_shape():
     assert r.kind in ("complaint", "proposal", "other")
     assert r.category in CATEGORIES
     assert 0.0 <= r.confidence <= 1.0
-    with pytest.raises(Exception):
-        r.kind = "other"  # frozen
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        r.kind = "other"  # type: ignore[misc]  # frozen
 
 
 # --- chat-style complaints and proposals -------------------------------------------------

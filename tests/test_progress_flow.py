@@ -392,7 +392,7 @@ async def test_a_follower_who_blocked_the_bot_does_not_hold_up_the_room(sotong, 
     posted, ack = await file(control, room)
     for user in (neighbour["id"], room.resident):  # the neighbour never started the bot
         pressed = await control.press(room.chat_id, ack["message_id"], user, buttons_of(ack)[0]["callback_data"])
-        await eventually(lambda: control.answer_of(pressed))
+        await eventually(lambda pressed=pressed: control.answer_of(pressed))
     await control.block(room.resident)
     await control.post(room.chat_id, room.moderator, "/assign 1 도로과")
     await announced(control, room, posted, "배정")

@@ -75,7 +75,7 @@ max_wait_seconds = 5
         process = bot_process(config)
         await eventually(lambda: _residents_at_least(db_path, 40), timeout=30)
         for question in questions:
-            await eventually(lambda: _replies(control, room, question), timeout=30)
+            await eventually(lambda question=question: _replies(control, room, question), timeout=30)
         await eventually(lambda: _inbox_empty(db_path), timeout=30)
         await asyncio.sleep(0.5)
         assert await _residents(db_path) == 40  # every join counted once

@@ -78,10 +78,9 @@ async def on_cooldown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     runtime = runtime_of(context)
     saved = None
     user = update.effective_user
-    if message.chat.type != "private" and topic_of(message) is None and user is not None:
-        # Telegram before the unit's transaction (bot.work): the permissions to restore afterwards.
-        if await from_moderator(runtime, message):
-            saved = await runtime.cooldowns.permissions_to_save(message.chat.id)
+    # Telegram before the unit's transaction (bot.work): the permissions to restore afterwards.
+    if message.chat.type != "private" and topic_of(message) is None and user is not None and await from_moderator(runtime, message):
+        saved = await runtime.cooldowns.permissions_to_save(message.chat.id)
     room = await moderator_room(update, context)
     if room is None:
         return

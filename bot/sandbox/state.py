@@ -237,10 +237,7 @@ class World:
                  bot_is_admin: bool = True) -> Chat:
         """Create a group or supergroup with the bot in it."""
         # Telegram's id ranges: supergroups are -100xxxxxxxxxx, basic groups plain negative.
-        if type_ == "supergroup":
-            chat_id = -(1_000_000_000_000 + next(self._supergroup_ids))
-        else:
-            chat_id = -next(self._group_ids)
+        chat_id = -(1_000_000_000_000 + next(self._supergroup_ids)) if type_ == "supergroup" else -next(self._group_ids)
         chat = Chat(chat_id, type_, title, is_forum=is_forum and type_ == "supergroup")
         # Message 1 of a Telegram group is its "group created" service message, so no
         # later message (nor a forum topic, whose id is its creation message's) is 1,

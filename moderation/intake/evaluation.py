@@ -83,10 +83,10 @@ class IntakeReport:
 
 
 def _prf(gold: list[bool], pred: list[bool], label: str = "civic") -> PRF:
-    tp = sum(1 for g, p in zip(gold, pred) if g and p)
-    fp = sum(1 for g, p in zip(gold, pred) if not g and p)
-    fn = sum(1 for g, p in zip(gold, pred) if g and not p)
-    acc = sum(1 for g, p in zip(gold, pred) if g == p) / len(gold) if gold else None
+    tp = sum(1 for g, p in zip(gold, pred, strict=False) if g and p)
+    fp = sum(1 for g, p in zip(gold, pred, strict=False) if not g and p)
+    fn = sum(1 for g, p in zip(gold, pred, strict=False) if g and not p)
+    acc = sum(1 for g, p in zip(gold, pred, strict=False) if g == p) / len(gold) if gold else None
     return PRF(tp, fp, fn, n=len(gold), accuracy=acc, label=label)
 
 

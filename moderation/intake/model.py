@@ -137,7 +137,7 @@ class IntakeModel:
         return Scores(
             p_civic=float(_sigmoid(det)),
             p_proposal=float(_sigmoid(float(z[k]))),
-            category_probs={c: float(p) for c, p in zip(self.categories, cat)},
+            category_probs={c: float(p) for c, p in zip(self.categories, cat, strict=False)},
             p_detail=float(_sigmoid(float(z[-1]))) if self.detail_head else None,
         )
 

@@ -48,7 +48,7 @@ DIM = 256
 
 def read(path):
     with open(path, encoding="utf-8") as f:
-        rows = [json.loads(l) for l in f if l.strip()]
+        rows = [json.loads(line) for line in f if line.strip()]
     return [r for r in rows if r["label"] in ("toxic", "clean")]
 
 
