@@ -9,7 +9,19 @@ from telegram.warnings import PTBUserWarning
 from telegram.ext import Application, ApplicationBuilder
 
 from bot import buttons, rights
-from bot.features import console_login, cooldown, departments, greeting, guide, house_rules, intake, moderation_commands, private_report, progress, stats
+from bot.features import (
+    console_login,
+    cooldown,
+    departments,
+    greeting,
+    guide,
+    house_rules,
+    intake,
+    moderation_commands,
+    private_report,
+    progress,
+    stats,
+)
 from bot.processor import PerChatProcessor
 from bot.ratelimit import SendRateLimiter
 from bot.request import AiohttpRequest

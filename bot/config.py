@@ -515,7 +515,9 @@ def incomplete(settings: Settings) -> list[str]:
     if not token:
         problems.append("telegram.token: missing; set it in the file or in SOTONG_TELEGRAM_TOKEN")
     elif PLACEHOLDER in token.lower():
-        problems.append("telegram.token: still the example's placeholder; put the token @BotFather gave you here (or in SOTONG_TELEGRAM_TOKEN)")
+        problems.append(
+            "telegram.token: still the example's placeholder; put the token @BotFather gave you here (or in SOTONG_TELEGRAM_TOKEN)"
+        )
     if not secret:
         problems.append("privacy.pseudonym_secret: missing; set it in the file or in SOTONG_PSEUDONYM_SECRET")
     elif PLACEHOLDER in secret.lower():

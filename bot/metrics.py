@@ -58,19 +58,35 @@ class Metrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry()
         r = self.registry
-        self.updates_received = Counter("sotong_updates_received", "Updates stored in the inbox (new ones; redeliveries are not counted)", ["kind"], registry=r)
-        self.updates_handled = Counter("sotong_updates_handled", "Updates handled: ok, or failed (retried later or set aside)", ["kind", "outcome"], registry=r)
-        self.handling_seconds = Histogram("sotong_update_handling_seconds", "Time to handle one update, commit included", ["kind"], buckets=LATENCY_BUCKETS, registry=r)
+        self.updates_received = Counter(
+            "sotong_updates_received", "Updates stored in the inbox (new ones; redeliveries are not counted)", ["kind"], registry=r
+        )
+        self.updates_handled = Counter(
+            "sotong_updates_handled", "Updates handled: ok, or failed (retried later or set aside)", ["kind", "outcome"], registry=r
+        )
+        self.handling_seconds = Histogram(
+            "sotong_update_handling_seconds", "Time to handle one update, commit included", ["kind"], buckets=LATENCY_BUCKETS, registry=r
+        )
         self.update_retries = Counter("sotong_update_retries", "Transient failures put off for a later try", registry=r)
         self.dead_lettered = Counter("sotong_dead_letters_set_aside", "Updates set aside as dead letters since start", registry=r)
-        self.api_calls = Counter("sotong_bot_api_calls", "Bot API calls made, by outcome (ok, error, network)", ["method", "outcome"], registry=r)
+        self.api_calls = Counter(
+            "sotong_bot_api_calls", "Bot API calls made, by outcome (ok, error, network)", ["method", "outcome"], registry=r
+        )
         self.api_throttled = Counter("sotong_bot_api_throttled", "Bot API calls answered 429 Too Many Requests", ["method"], registry=r)
         labels = ["kind", "category"]
         self.complaints_filed = Counter("sotong_complaints_filed", "Complaints and proposals filed", labels, registry=r)
-        self.complaints_supported = Counter("sotong_complaints_supported", "Reports that added a supporter (공감 +1) to an open complaint", labels, registry=r)
-        self.complaints_asked = Counter("sotong_complaints_asked", "Unsure reports the bot asked about (민원으로 접수할까요?)", labels, registry=r)
-        self.deadlines_missed = Counter("sotong_deadlines_missed", "Promises that passed unmet (a reminder went to the department)", ["stage"], registry=r)
-        self.deadlines_escalated = Counter("sotong_deadlines_escalated", "Missed promises escalated to the supervisors", ["stage"], registry=r)
+        self.complaints_supported = Counter(
+            "sotong_complaints_supported", "Reports that added a supporter (공감 +1) to an open complaint", labels, registry=r
+        )
+        self.complaints_asked = Counter(
+            "sotong_complaints_asked", "Unsure reports the bot asked about (민원으로 접수할까요?)", labels, registry=r
+        )
+        self.deadlines_missed = Counter(
+            "sotong_deadlines_missed", "Promises that passed unmet (a reminder went to the department)", ["stage"], registry=r
+        )
+        self.deadlines_escalated = Counter(
+            "sotong_deadlines_escalated", "Missed promises escalated to the supervisors", ["stage"], registry=r
+        )
         self.cooldowns_started = Counter("sotong_cooldowns_started", "Cool-downs started, of a room or a forum topic", ["kind"], registry=r)
         self.cooldowns_lifted = Counter("sotong_cooldowns_lifted", "Cool-downs lifted, of a room or a forum topic", ["kind"], registry=r)
         self.levels = _Levels()
@@ -149,7 +165,9 @@ class _Levels:
             return
         yield GaugeMetricFamily("sotong_inbox_depth", "Stored updates not yet handled (every worker)", value=levels.inbox)
         yield GaugeMetricFamily("sotong_outbox_depth", "Decided Bot API calls not yet made (every worker)", value=levels.outbox)
-        yield GaugeMetricFamily("sotong_dead_letters", "Dead letters waiting for an operator (sotong deadletters list)", value=levels.dead_letters)
+        yield GaugeMetricFamily(
+            "sotong_dead_letters", "Dead letters waiting for an operator (sotong deadletters list)", value=levels.dead_letters
+        )
         family = GaugeMetricFamily("sotong_complaints_open", "Open complaints and proposals, by state", labels=["state"])
         for state, count in sorted(levels.open_complaints.items()):
             family.add_metric([state], count)
@@ -198,7 +216,9 @@ def add_routes(app: web.Application, runtime: Runtime) -> None:
         if token:
             given = request.headers.get("Authorization", "")
             if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
-                return web.Response(status=401, text="metrics: send Authorization: Bearer <[web] metrics_token>\n", headers={"WWW-Authenticate": "Bearer"})
+                return web.Response(
+                    status=401, text="metrics: send Authorization: Bearer <[web] metrics_token>\n", headers={"WWW-Authenticate": "Bearer"}
+                )
         elif not _direct_from_this_host(request):
             return web.Response(status=403, text="metrics: set [web] metrics_token to read them from elsewhere\n")
         started = time.monotonic()

@@ -204,7 +204,9 @@ class Receiver:
                 elif attempts is not None:
                     self.retries += 1
                     self.metrics.update_retries.inc()
-                    log.warning("update %s failed (%s), attempt %d of %d; retried later", update_id, description, attempts, self.retry.attempts)
+                    log.warning(
+                        "update %s failed (%s), attempt %d of %d; retried later", update_id, description, attempts, self.retry.attempts
+                    )
             else:
                 await self._bury(update_id, description, summary)
         except Exception:  # the database is away: the claim runs out and a sweep retries it

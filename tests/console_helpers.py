@@ -87,7 +87,9 @@ class City:
         return visitor
 
 
-async def build_city(control: SandboxControl, bot_factory, desks: dict[str, Desk], room_title: str = "과천시 소통방", **sections: dict) -> City:  # type: ignore[no-untyped-def]
+async def build_city(
+    control: SandboxControl, bot_factory, desks: dict[str, Desk], room_title: str = "과천시 소통방", **sections: dict
+) -> City:  # type: ignore[no-untyped-def]
     moderator_a = await control.create_user(first_name="과천 방장", username="mod_a")
     moderator_b = await control.create_user(first_name="별양동 방장", username="mod_b")
     resident = await control.create_user(first_name="주민")

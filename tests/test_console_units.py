@@ -103,11 +103,20 @@ def test_filters_are_read_strictly_and_written_back() -> None:
     filters, page, bad = parse(MultiDict(room="3", state="open", category="parks", department="-", overdue="1", q=" 가로등 ",
                                          **{"from": "2026-11-01", "to": "2026-11-30"}, sort="supporters", order="asc", page="2"))
     assert bad == [] and page == 2
-    assert (filters.room_id, filters.status, filters.category, filters.department, filters.overdue, filters.text) == (3, "open", "parks", "-", True, "가로등")
+    assert (filters.room_id, filters.status, filters.category, filters.department, filters.overdue, filters.text) == (
+        3,
+        "open",
+        "parks",
+        "-",
+        True,
+        "가로등",
+    )
     assert filters.since == datetime(2026, 10, 31, 15, tzinfo=UTC) and filters.until == datetime(2026, 11, 30, 15, tzinfo=UTC)
     again, _, _ = parse(MultiDict(__import__("urllib.parse").parse.parse_qsl(query_of(filters))))
     assert again == filters
-    _, page, bad = parse(MultiDict(room="x", state="gone", category="<script>", q="x" * 300, **{"from": "yesterday"}, sort="id;drop", page="-1"))
+    _, page, bad = parse(
+        MultiDict(room="x", state="gone", category="<script>", q="x" * 300, **{"from": "yesterday"}, sort="id;drop", page="-1")
+    )
     assert sorted(bad) == ["category", "from", "page", "q", "room", "sort", "state"] and page == 1
 
 

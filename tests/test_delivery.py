@@ -34,7 +34,9 @@ async def test_a_redelivered_update_takes_effect_once(sotong, control: SandboxCo
     assert len(await answers_to(control, room.chat_id, asked["message_id"])) == 1
 
 
-async def test_an_update_stored_before_a_crash_is_handled_once_after_restart(bot_factory, sandbox, control: SandboxControl, room: Room) -> None:
+async def test_an_update_stored_before_a_crash_is_handled_once_after_restart(
+    bot_factory, sandbox, control: SandboxControl, room: Room
+) -> None:
     bot = bot_factory()  # the default lease (60 s): the restart takes back its own claim at once
     asked = await control.post(room.chat_id, room.resident, "/rules")
     # The crashed process had stored the update but not confirmed it to Telegram:
@@ -184,7 +186,10 @@ async def test_webhook_refuses_a_wrong_secret_and_serves_the_right_one(bot_facto
         webhook={"listen": "127.0.0.1", "port": port, "path": "/tg", "public_url": base, "secret_token": "right-secret"},
     )
     await bot.start()
-    forged = {"update_id": 999_999, "message": {"message_id": 1, "date": 0, "chat": {"id": room.chat_id, "type": "supergroup"}, "text": "/rules"}}
+    forged = {
+        "update_id": 999_999,
+        "message": {"message_id": 1, "date": 0, "chat": {"id": room.chat_id, "type": "supergroup"}, "text": "/rules"},
+    }
     async with aiohttp.ClientSession() as http:
         for headers in ({}, {"X-Telegram-Bot-Api-Secret-Token": "wrong-secret"}):
             async with http.post(f"{base}/tg", json=forged, headers=headers) as response:

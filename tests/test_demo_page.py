@@ -67,7 +67,9 @@ async def test_a_resident_joins_in_the_browser_and_the_page_shows_the_greeting(s
                 await eventually(lambda: browser.evaluate("document.getElementById('chatTitle').innerText.includes('과천시 소통방')"))
                 await browser.evaluate("document.getElementById('newUserName').value = '김과천'")
                 await browser.evaluate("document.getElementById('createUser').click()")
-                await eventually(lambda: browser.evaluate("document.getElementById('userSelect').selectedOptions[0].text.includes('김과천')"))
+                await eventually(
+                    lambda: browser.evaluate("document.getElementById('userSelect').selectedOptions[0].text.includes('김과천')")
+                )
                 await browser.evaluate("document.getElementById('joinBtn').click()")
                 shown = await eventually(lambda: browser.evaluate(
                     "(t => t.includes('환영합니다') && t)(document.getElementById('messages').innerText)"), timeout=20)

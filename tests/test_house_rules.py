@@ -105,7 +105,9 @@ async def test_a_complaint_with_swearing_is_filed_not_deleted(sotong, control: S
     assert [e.rule for e in await _log(sotong, room.chat_id)] == ["abuse"]
 
 
-async def test_a_link_to_the_citys_own_site_passes_and_a_warn_rule_keeps_the_message(bot_factory, control: SandboxControl, room: Room) -> None:
+async def test_a_link_to_the_citys_own_site_passes_and_a_warn_rule_keeps_the_message(
+    bot_factory, control: SandboxControl, room: Room
+) -> None:
     rules = {
         "outside_link": {"allowed_domains": ["gwacheon.go.kr"]},
         "rooms": {str(room.chat_id): {"politics": {"action": "warn"}}},

@@ -72,7 +72,9 @@ async def test_an_ad_is_never_filed_and_its_rule_is_applied(sotong, control: San
     assert [(e.rule, e.action) for e in await _log(sotong, room.chat_id)] == [("commercial", "strike")]
 
 
-async def test_ads_campaigns_and_invitations_a_room_only_warns_about_are_still_never_filed(bot_factory, control: SandboxControl, room: Room) -> None:
+async def test_ads_campaigns_and_invitations_a_room_only_warns_about_are_still_never_filed(
+    bot_factory, control: SandboxControl, room: Room
+) -> None:
     warn = {"action": "warn"}
     sotong = await bot_factory(rules={"commercial": warn, "politics": warn, "outside_link": warn}).start()
     posted = [await control.post(room.chat_id, room.resident, text) for text in (AD, CAMPAIGN, INVITE)]

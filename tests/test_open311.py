@@ -69,7 +69,14 @@ def xml_errors(root: ET.Element) -> list[dict]:
 
 
 def report(**extra: str) -> dict:
-    return {"api_key": KEY, "jurisdiction_id": SLUG, "service_code": "streetlight", "description": STREETLIGHT, "address_string": "과천역 3번 출구", **extra}
+    return {
+        "api_key": KEY,
+        "jurisdiction_id": SLUG,
+        "service_code": "streetlight",
+        "description": STREETLIGHT,
+        "address_string": "과천역 3번 출구",
+        **extra,
+    }
 
 
 # -- reading: services and requests through the georeport client --------------------------
@@ -109,7 +116,9 @@ async def test_discovery_points_at_the_endpoint_in_both_formats(bot_factory, roo
 async def test_the_georeport_client_reads_the_rooms_complaints_with_the_specs_filters(
     bot_factory, control: SandboxControl, room: Room, desks, fmt: str  # type: ignore[no-untyped-def]
 ) -> None:
-    runtime, base = await start(bot_factory, room, departments={"도로과": {"chat_id": desks["도로과"].chat_id, "categories": ["road", "streetlight"]}})
+    runtime, base = await start(
+        bot_factory, room, departments={"도로과": {"chat_id": desks["도로과"].chat_id, "categories": ["road", "streetlight"]}}
+    )
     for body in (STREETLIGHT, POTHOLE, BENCH):
         await file(control, room, body)
     await control.post(room.chat_id, room.moderator, "/resolve 3 벤치를 교체했습니다")
@@ -142,7 +151,10 @@ async def test_the_georeport_client_reads_the_rooms_complaints_with_the_specs_fi
     # service_request_id overrides every other argument
     assert _ids(await asyncio.to_thread(geo.get_service_requests, service_request_id="1,3", status="open")) == ["1", "3"]
     now = datetime.now(UTC)
-    window = {"start_date": (now - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%SZ"), "end_date": (now + timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%SZ")}
+    window = {
+        "start_date": (now - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "end_date": (now + timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    }
     assert _ids(await asyncio.to_thread(geo.get_service_requests, **window)) == ["3", "2", "1"]
     status, found = await get(base, f"requests.{fmt}", service_request_id="2", start_date="whenever", status="pending")
     assert status == 200  # the overridden arguments are not even read
@@ -231,7 +243,13 @@ async def test_coordinates_are_the_place_when_nothing_else_says_where(bot_factor
 
 async def test_what_a_post_says_is_redacted_before_the_room_or_the_api_shows_it(bot_factory, control: SandboxControl, room: Room) -> None:
     _, base = await start(bot_factory, room)
-    form = report(description=STREETLIGHT + " 제 번호 010-1234-5678", address_string="과천역 3번 출구\n(관리실 02-123-4567)", email="me@example.org", phone="010-1234-5678", first_name="홍길동")
+    form = report(
+        description=STREETLIGHT + " 제 번호 010-1234-5678",
+        address_string="과천역 3번 출구\n(관리실 02-123-4567)",
+        email="me@example.org",
+        phone="010-1234-5678",
+        first_name="홍길동",
+    )
     assert (await post(base, **form))[0] == 200
     [request] = (await get(base, "requests.json"))[1]  # type: ignore[misc]
     assert request["description"] == STREETLIGHT + " 제 번호 [전화번호]"
@@ -352,7 +370,9 @@ async def test_bad_queries_get_the_specs_errors(bot_factory, room: Room, fmt: st
 
 async def test_several_rooms_need_a_jurisdiction_id(bot_factory, control: SandboxControl, room: Room) -> None:
     other = await control.create_chat(title="안양시 소통방", type="supergroup", creator_user_id=room.moderator)
-    _, base = await start(bot_factory, room, open311={**open311(room)["open311"], "jurisdictions": {SLUG: room.chat_id, "anyang": other["id"]}})
+    _, base = await start(
+        bot_factory, room, open311={**open311(room)["open311"], "jurisdictions": {SLUG: room.chat_id, "anyang": other["id"]}}
+    )
     status, found = await get(base, "requests.json")
     assert status == 400 and "jurisdiction_id" in found[0]["description"]  # type: ignore[index]
     status, found = await post(base, **{k: v for k, v in report().items() if k != "jurisdiction_id"})

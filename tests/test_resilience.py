@@ -30,7 +30,9 @@ async def test_a_crashing_handler_does_not_take_the_bot_down(sotong, control: Sa
     await eventually(lambda: updates.is_processed(sotong.db, boom["update_id"]))
 
 
-async def test_kill_9_during_a_burst_loses_nothing_and_doubles_nothing(control: SandboxControl, sandbox, room: Room, tmp_path: Path) -> None:
+async def test_kill_9_during_a_burst_loses_nothing_and_doubles_nothing(
+    control: SandboxControl, sandbox, room: Room, tmp_path: Path
+) -> None:
     config = tmp_path / "config.toml"
     db_path = tmp_path / "sotong.db"
     config.write_text(

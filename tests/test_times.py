@@ -65,7 +65,9 @@ async def test_the_standalone_sandbox_prints_an_api_url_that_works() -> None:
     from tests.test_demo_page import free_port
 
     port = free_port()
-    process = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot.sandbox", "--port", str(port), cwd=REPO, stdout=asyncio.subprocess.PIPE)
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot.sandbox", "--port", str(port), cwd=REPO, stdout=asyncio.subprocess.PIPE
+    )
     try:
         assert process.stdout is not None
         lines = [(await asyncio.wait_for(process.stdout.readline(), 30)).decode() for _ in range(4)]

@@ -137,8 +137,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="weight of hand-written rows in the detection head (chosen on held-out room rows)")
     ap.add_argument("--hand-weight-kind", type=float, default=3.0,
                     help="weight of hand-written rows in the kind head (complaint vs proposal)")
-    ap.add_argument("--hand-weight-category", type=float, default=0.7,
-                    help="weight of hand-written rows in the category head (their labels are topics; the shared data's follow the handling department)")
+    ap.add_argument(
+        "--hand-weight-category",
+        type=float,
+        default=0.7,
+        help="weight of hand-written rows in the category head (their labels are topics; the shared data's follow the handling department)",
+    )
     ap.add_argument("--lexicon-scale", type=float, default=2.0, help="idf multiplier of K: features (chosen by --cv)")
     ap.add_argument("--c-detail", type=float, default=1.0, help="C of the detail head (reply that only adds detail)")
     ap.add_argument("--cue-scale", type=float, default=1.0, help="idf multiplier of the speech-act cue features C: and S:")

@@ -66,7 +66,9 @@ def register(application: Application) -> None:
     application.add_handler(CallbackQueryHandler(always_answered(on_callback), pattern=r"^[cq]:"))
     # a photo without a caption may belong to an album whose captioned photo was filed
     room_content = content | filters.PHOTO
-    application.add_handler(MessageHandler(groups & filters.UpdateType.MESSAGE & room_content & ~filters.COMMAND, on_room_message), group=INTAKE_GROUP)
+    application.add_handler(
+        MessageHandler(groups & filters.UpdateType.MESSAGE & room_content & ~filters.COMMAND, on_room_message), group=INTAKE_GROUP
+    )
     application.add_handler(MessageHandler(groups & filters.UpdateType.EDITED_MESSAGE & content, on_room_edit), group=INTAKE_GROUP)
 
 
@@ -310,7 +312,9 @@ async def acknowledge(work: Work, room: Room, outcome: Outcome, message_id: int,
         return  # acknowledged when it was filed
     body = outcome_text(outcome, room.language)
     if outcome.new:
-        await send_reply(work, room, message_id, thread_id, body, purpose="complaint_ack", reply_markup=ack_markup(outcome.complaint, room.language))
+        await send_reply(
+            work, room, message_id, thread_id, body, purpose="complaint_ack", reply_markup=ack_markup(outcome.complaint, room.language)
+        )
     else:
         await send_reply(work, room, message_id, thread_id, body)
 
@@ -421,7 +425,9 @@ class IntakeDesk:
             return
         metrics.complaint("asked", draft.kind, draft.category)
         language = room.language
-        body = text("intake_question", language, category=category_label(draft.category, language), place=place_label(draft.place, language))
+        body = text(
+            "intake_question", language, category=category_label(draft.category, language), place=place_label(draft.place, language)
+        )
         markup = {
             "inline_keyboard": [
                 [
@@ -609,7 +615,11 @@ class IntakeDesk:
             return []
         question.question_message_id = sent
         if question.status == "expired":  # it expired before it was even sent: remove it now
-            return [await outbox.add(session, message.chat_id, "deleteMessage", {"chat_id": message.chat_id, "message_id": question.question_message_id})]
+            return [
+                await outbox.add(
+                    session, message.chat_id, "deleteMessage", {"chat_id": message.chat_id, "message_id": question.question_message_id}
+                )
+            ]
         return []
 
     async def _remember_post(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:

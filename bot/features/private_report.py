@@ -71,7 +71,9 @@ def register(application: Application) -> None:
     application.add_handler(command("report", on_report))
     application.add_handler(CallbackQueryHandler(always_answered(on_pick), pattern=r"^p:"))
     private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE & ~filters.COMMAND
-    application.add_handler(MessageHandler(private & (filters.TEXT | filters.CAPTION | filters.PHOTO), on_private_message), group=INTAKE_GROUP)
+    application.add_handler(
+        MessageHandler(private & (filters.TEXT | filters.CAPTION | filters.PHOTO), on_private_message), group=INTAKE_GROUP
+    )
 
 
 def _language(update: Update) -> str:
@@ -224,7 +226,9 @@ async def on_private_message(update: Update, context: ContextTypes.DEFAULT_TYPE)
         "category": category_label(complaint.category, language),
         "place": place_label(complaint.place, language),
     }
-    await reply_to(work, message, text("private_filed", language, room=room.title or "소통방", **labels), reply_markup=ack_markup(complaint, language))
+    await reply_to(
+        work, message, text("private_filed", language, room=room.title or "소통방", **labels), reply_markup=ack_markup(complaint, language)
+    )
 
 
 async def _judged(runtime: Runtime, session, person: str, room: Room, body: str, now) -> tuple[str | None, Intake | None]:  # type: ignore[no-untyped-def]

@@ -83,7 +83,9 @@ def window(start: datetime | None, end: datetime | None, now: datetime) -> tuple
     if end < start:
         raise refuse(400, "end_date가 start_date보다 앞섭니다.", "end_date is before start_date.")
     if end - start > WINDOW:
-        raise refuse(400, "start_date와 end_date 사이는 90일을 넘을 수 없습니다.", "start_date and end_date may not span more than 90 days.")
+        raise refuse(
+            400, "start_date와 end_date 사이는 90일을 넘을 수 없습니다.", "start_date and end_date may not span more than 90 days."
+        )
     return start, end
 
 

@@ -61,7 +61,9 @@ def test_a_description_has_no_statement_no_values_and_no_personal_data() -> None
     failure = IntegrityError(
         "INSERT INTO complaint_followers (complaint_id, user_id) VALUES ($1, $2)",
         {"complaint_id": 1, "user_id": 777_123_456},
-        Exception('duplicate key value violates unique constraint "uq"\nDETAIL:  Key (complaint_id, user_id)=(1, 777123456) already exists.'),
+        Exception(
+            'duplicate key value violates unique constraint "uq"\nDETAIL:  Key (complaint_id, user_id)=(1, 777123456) already exists.'
+        ),
     )
     line = describe(failure)
     assert line == 'IntegrityError: duplicate key value violates unique constraint "uq"'

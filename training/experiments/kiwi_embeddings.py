@@ -139,7 +139,12 @@ def build_embedder(kiwi, n_anchor=512, first_id=40):
     return emb, anchors
 
 
-UNK_IDS = {0, 1, 2, 3}  # generic unknown ids. Ids >= 70488 (allomorph variants: 가/JKS, 는/JX, 이쁘/VA...) give nan by id, so they are looked up by (form, tag)
+UNK_IDS = {
+    0,
+    1,
+    2,
+    3,
+}  # generic unknown ids. Ids >= 70488 (allomorph variants: 가/JKS, 는/JX, 이쁘/VA...) give nan by id, so they are looked up by (form, tag)
 
 
 def message_features(toks_list, emb, idf=None):
