@@ -163,9 +163,9 @@ def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset())
             if m.group(0) not in removed:
                 return Sign("threat" if m.lastgroup == "threat" else "contempt", m.group(0))
         for pattern in CONTEMPT:
-            m = pattern.search(form)
-            if m and m.group(0) not in removed:
-                return Sign("contempt", m.group(0))
+            contempt = pattern.search(form)
+            if contempt and contempt.group(0) not in removed:
+                return Sign("contempt", contempt.group(0))
         for m in GROUPS.finditer(form):
             # the group is what the sentence is about, and the contempt comes after it (or just before it)
             hate = _HATE.search(form, m.end(), m.end() + 40) or _HATE.search(form, max(0, m.start() - 12), m.start())

@@ -31,6 +31,7 @@ when nothing more is named. A span made only of kinds of places ("아파트 단�
 from __future__ import annotations
 
 import re
+from typing import Any
 
 __all__ = ["find_place"]
 
@@ -295,7 +296,7 @@ def find_place(text: str) -> str | None:
     cands = sorted(_candidates(text))
     if not cands:
         return None
-    groups: list[list] = []  # [start, end, 동 alone]
+    groups: list[list[Any]] = []  # [start, end, 동 alone]
     for start, end, dong in cands:
         if groups:
             g = groups[-1]
