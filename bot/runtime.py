@@ -29,6 +29,7 @@ from bot.courier import Courier
 from bot.features import cooldown, deadlines, departments, greeting, guide, house_rules, intake, progress
 from bot.metrics import Metrics
 from bot.moderators import Moderators
+from bot.request import AiohttpRequest
 from bot.receiving import ALLOWED_UPDATES, Receiver, RetryPolicy, poll, sleep_or_stop
 from bot.retention import Retention
 from bot.rights import RightsWatch
@@ -49,14 +50,15 @@ START_RETRY_MAX_SECONDS = 60.0
 if metrics.add_routes not in WEB_FEATURES:
     WEB_FEATURES.append(metrics.add_routes)  # /metrics
 
-T = TypeVar("T")
-
 
 class StartCancelled(Exception):
     """A stop was asked for while start-up waited for the Bot API."""
 
 
 class Runtime:
+    # the Bot API sessions (calls, getUpdates); build_application sets them
+    requests: tuple[AiohttpRequest, AiohttpRequest]
+
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.zone = settings.bot.zone

@@ -116,7 +116,7 @@ async def _merge(work: Work, runtime: Runtime, user: Staffer, room: Room, source
         raise Refused(text("merge_unknown", room.language, number=into))
     if not may(user, Action.MERGE, target):
         raise Denied()
-    audience = await complaints.followers(session, source.id)  # type: ignore[arg-type]  (the merge moves them)
+    audience = await complaints.followers(session, source.id)  # type: ignore[arg-type]  # the merge moves them
     try:
         merged, kept = await complaints.merge(session, room.id, source.number, into, actor, origin=SOURCE)  # type: ignore[arg-type]
     except complaints.MergeError as exc:

@@ -160,9 +160,9 @@ class HouseRules:
         session = await work.session()
         now = utcnow()
         policy = rules.strikes
-        earlier = await strikes.times(session, room.id, key, now - timedelta(seconds=policy.expire_after))
+        earlier = await strikes.times(session, room.id, key, now - timedelta(seconds=policy.expire_after))  # type: ignore[arg-type]
         outcome = add_strike([t.timestamp() for t in earlier], now.timestamp(), policy)
-        await strikes.add(session, room.id, key, violation.rule.value, now)
+        await strikes.add(session, room.id, key, violation.rule.value, now)  # type: ignore[arg-type]
         language = room.language
         if outcome.mute_seconds is None:
             return [], text("strike_private", language, count=outcome.active)

@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from aiohttp import web
-from multidict import MultiDictProxy
+from multidict import MultiMapping
 from telegram.error import TelegramError
 
 from bot.features.intake import Draft
@@ -78,7 +78,7 @@ async def spec_errors(request: web.Request, handler: Handler) -> web.StreamRespo
         )
 
 
-def _single(query: MultiDictProxy[str], name: str) -> str | None:
+def _single(query: MultiMapping[str], name: str) -> str | None:
     values = query.getall(name, [])
     if len(values) > 1:
         raise refuse(400, f"{name}: 한 번만 보내 주세요.", f"{name}: sent more than once.")
