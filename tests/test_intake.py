@@ -517,6 +517,9 @@ def test_find_place(text, place):
         ("별양동 새벽마다 오토바이 소리가 시끄러워요", "별양동"),
         ("부림동 사는데 가로등이 나갔어요", "부림동"),
         ("노인복지관 가는 언덕이 빙판이에요", None),
+        # a kind of facility after a 동 is that 동's own; an English word after it is the sentence going on
+        ("문원동 청소년수련관 연습실 방음이 안 돼요", "문원동 청소년수련관"),
+        ("Just moved to 별양동 from Seoul and the streetlights are all out", "별양동"),
         ("그 사람 인격자이고 뭐고 주차 좀 제대로 하지", None),
     ],
 )

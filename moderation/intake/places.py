@@ -274,7 +274,7 @@ _INTERSECTION = re.compile(r"(?:사거리|삼거리|오거리|네거리|교차�
 # place, a time, an adverb or a word with an ending: "청라동 커낼웨이", "원문동 과천자이 정문", but not
 # "매탄동 가로등", "별양동 새벽마다", "부림동 사는데".
 _NOT_NAME = {
-    "골목", "골목길", "길", "거리", "동네", "일대", "전체", "곳곳", "쪽", "방향", "방면", "부근", "근방", "사이", "주민", "주민들",
+    "골목", "골목길", "길", "거리", "동네", "일대", "일부", "전역", "전체", "곳곳", "쪽", "방향", "방면", "부근", "근방", "사이", "주민", "주민들",
     "새벽", "아침", "저녁", "밤", "낮", "오전", "오후", "오늘", "어제", "내일", "주말", "평일", "매일", "매번", "요즘", "최근",
     "항상", "계속", "자꾸", "또", "진짜", "너무", "완전", "정말", "엄청", "벌써", "아직", "이미", "지금", "방금", "아까",
     "이번", "지난", "저번", "다음", "한", "두", "세", "몇", "그", "이", "저", "좀", "다", "제일", "가장", "특히", "혹시", "근데",
@@ -286,7 +286,8 @@ _NOT_NAME = {
 }
 # (not 이, 가 or 도: names end in them, "커낼웨이", "바닷가", "청라국제도"; such a word is kept whole)
 _PARTICLE_END = re.compile(r"(?:에서|에게|까지|부터|마다|처럼|보다|으로|이랑|이요|이에요|입니다|에|의|은|는|을|를)$")
-_VERB_END = re.compile(r"(?:다|데|고|서|면|며|게|지|네|음|함|임|됨|요|죠|까|니|나|야|자|는|던|한|된|할|될|운|은|어|아|해|돼)$")
+# (and 들: "정자동 맘들", "주민들"; 신, 시, 셔: "거동 불편하신")
+_VERB_END = re.compile(r"(?:다|데|고|서|면|며|게|지|네|음|함|임|됨|요|죠|까|니|나|야|자|는|던|한|된|할|될|운|은|어|아|해|돼|들|신|시|셔)$")
 
 
 # the topic words of the categories: objects of a report ("가로등", "불법주차"), not names
@@ -344,7 +345,10 @@ def _name_after_district(text: str, start: int, end: int) -> int:
         return end
     word = m.group(1)
     bare = _PARTICLE_END.sub("", word)
-    if not _is_name(bare) or (bare != word and len(bare) < 2):
+    if not re.search("[가-힣]", bare) or (bare != word and len(bare) < 2):
+        return end  # an English word after the 동 is the sentence going on ("moved to 별양동 from Seoul")
+    # a kind of facility after a 동 is that 동's own ("문원동 청소년수련관", "별양동 노인복지관")
+    if not _is_name(bare) and not _KIND_OF_PLACE.match(bare):
         return end
     return end + 1 + len(bare)
 
