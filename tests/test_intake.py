@@ -520,6 +520,13 @@ def test_find_place(text, place):
         # a kind of facility after a 동 is that 동's own; an English word after it is the sentence going on
         ("문원동 청소년수련관 연습실 방음이 안 돼요", "문원동 청소년수련관"),
         ("Just moved to 별양동 from Seoul and the streetlights are all out", "별양동"),
+        # English reports get the whole span after a romanised place (issue 12 item 5)
+        ("The bins at Munwon-dong block 3 are overflowing again", "Munwon-dong block 3"),
+        ("No answer from the Bupyeong-dong community center about the broken lift", "Bupyeong-dong community center"),
+        ("The signal at the Dongil-ro and Sanggye-ro intersection is dark", "Dongil-ro and Sanggye-ro intersection"),
+        ("Loose tiles at Sanggye-dong Jugong 7 complex gate, my mother tripped", "Sanggye-dong Jugong 7 complex gate"),
+        ("Trash everywhere in Guwol-dong Please send a truck", "Guwol-dong"),
+        ("The crosswalk near Gwacheon Station exit 3 has no signal", "Gwacheon Station exit 3"),
         ("그 사람 인격자이고 뭐고 주차 좀 제대로 하지", None),
     ],
 )
