@@ -40,6 +40,7 @@ from moderation.decision import Outcome as Handling
 from moderation.intake import classify
 from moderation.normalize import is_blank
 from moderation.pseudonym import pseudonym
+from moderation.lifecycle import Status
 from moderation.redaction import redact
 from moderation.similarity import Candidate, best_duplicate
 from storage import complaints, outbox, rooms
@@ -335,7 +336,7 @@ async def on_room_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if room is None:
         return
     complaint = await complaints.by_message(session, room.id, message.message_id)
-    if complaint is not None and complaint.status != "withdrawn" and not kept_out:
+    if complaint is not None and complaint.status != Status.WITHDRAWN and not kept_out:
         await complaints.update_text(session, complaint, redact(body))
     question = await complaints.question_by_message(session, room.id, message.message_id)
     if question is not None and question.status == "open":
