@@ -23,8 +23,10 @@ from telegram.ext import Application, ContextTypes
 from bot import console
 from bot import clock, logs, metrics
 from bot.application import build_application
+from bot.complaints import ComplaintService
 from bot.config import Settings
 from bot.courier import Courier
+from bot.events import Events
 from bot.features import cooldown, deadlines, departments, greeting, guide, house_rules, intake, progress
 from bot.metrics import Metrics
 from bot.moderators import Moderators
@@ -76,6 +78,9 @@ class Runtime:
         )
         self.moderators = Moderators(self.bot, settings.staff.user_ids, settings.staff.admin_cache_seconds)
         self.timers = Timers()
+        # Domain events first: the features below subscribe to them as they are made.
+        self.events = Events()
+        self.complaints = ComplaintService(self, self.events)
         self.greetings = greeting.Greetings(self)
         self.intake = intake.IntakeDesk(self)
         self.house_rules = house_rules.HouseRules(self)

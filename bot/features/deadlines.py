@@ -20,12 +20,13 @@ import logging
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from bot.complaints import CHANGED, ComplaintFiled, Merged, Order, StatusChanged, Withdrawn, complaint_of
 from bot.features.progress import summary_of
 from bot.texts import kind_label, text
 from bot.work import Work
 from moderation.board import format_age
 from moderation.deadlines import DeadlinePolicy, Stage, Step, is_met, next_step
-from moderation.lifecycle import Status, label
+from moderation.lifecycle import Change, Status, label
 from storage import complaints, deadlines, rooms
 from storage.models import Complaint, ComplaintDeadline, Room, utcnow
 
@@ -40,6 +41,8 @@ class Deadlines:
         self.runtime = runtime
         settings = runtime.settings.deadlines
         self.enabled = settings.enabled
+        runtime.events.subscribe(ComplaintFiled, self._on_filed, Order.PROMISE)
+        runtime.events.subscribe(CHANGED, self._on_changed, Order.DEADLINES)
         self.supervisor_chat_id = settings.supervisor_chat_id or None
         self.policy = DeadlinePolicy(
             first_response=timedelta(minutes=settings.first_response_minutes),
@@ -49,6 +52,13 @@ class Deadlines:
         )
 
     # -- promises -------------------------------------------------------------------------
+
+    async def _on_filed(self, work: Work, event: ComplaintFiled) -> None:
+        await self.promise(work, event.complaint)
+
+    async def _on_changed(self, work: Work, event: StatusChanged | Withdrawn | Merged) -> None:
+        reopened = isinstance(event, StatusChanged) and event.change is Change.REOPEN
+        await self.follow(work, complaint_of(event), reopened)
 
     async def promise(self, work: Work, complaint: Complaint, since: datetime | None = None) -> None:
         """Start both promises of a complaint (filed, or reopened at `since`)."""

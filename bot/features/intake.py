@@ -30,6 +30,7 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes, Messag
 from bot import metrics
 from bot.authority import Asker
 from bot.buttons import always_answered, answer
+from bot.complaints import Refused
 from bot.courier import id_in_buttons, sent_message_id
 from bot.config import IntakeSettings
 from bot.features.access import language_of, runtime_of
@@ -45,7 +46,7 @@ from moderation.redaction import redact
 from moderation.similarity import Candidate, best_duplicate
 from storage import complaints, outbox, rooms
 from moderation.rules import RoomRules, RuleSettings
-from storage.models import OPEN_STATUSES, Complaint, IntakeQuestion, OutboxMessage, Room, utcnow
+from storage.models import Complaint, IntakeQuestion, OutboxMessage, Room, utcnow
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -289,7 +290,7 @@ async def on_room_message(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         outcome = await file_or_support(session, settings, room.id, draft)
         await acknowledge(work, room, outcome, message.message_id, draft.thread_id)
         if outcome.new:
-            await runtime.progress.filed(work, room, outcome.complaint)
+            await runtime.complaints.filed(work, room, outcome.complaint)
     else:
         await runtime.intake.ask(work, room, draft)
 
@@ -501,7 +502,7 @@ class IntakeDesk:
         )
         outcome = await file_or_support(session, self.settings, room.id, draft)  # type: ignore[arg-type]
         if outcome.new:
-            await self.runtime.progress.filed(work, room, outcome.complaint)
+            await self.runtime.complaints.filed(work, room, outcome.complaint)
         body = outcome_text(outcome, language)
         # The question becomes the acknowledgement: one message under the report, not two.
         extra: dict = {"purpose": "complaint_ack", "reply_markup": ack_markup(outcome.complaint, language)} if outcome.new else {}
@@ -563,14 +564,13 @@ class IntakeDesk:
         if not is_author and not is_moderator:
             await answer(query, text("cb_only_author", language))
             return
-        if complaint.status not in OPEN_STATUSES:
-            await answer(query, text("cb_not_open", language))
-            return
         role = "author" if is_author else "moderator"
         source = "private" if query.message.chat.type == "private" else "room"
-        await complaints.withdraw(session, complaint, presser, f"not a complaint ({role})", source=source)
-        await self.runtime.progress.changed(work, room, complaint)
-        log.info("room %s: #%d withdrawn as not a complaint by the %s", room.id, complaint.number, role)
+        try:  # the lifecycle says whether it can still be withdrawn (only while open)
+            await self.runtime.complaints.withdraw(work, room, complaint, presser, role, source=source)
+        except Refused:
+            await answer(query, text("cb_not_open", language))
+            return
         body = text("intake_withdrawn", language, number=complaint.number)
         edited: set[tuple[int, int]] = set()
         if complaint.ack_message_id is not None:
