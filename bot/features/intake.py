@@ -20,7 +20,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -32,6 +32,7 @@ from bot.authority import Asker
 from bot.buttons import always_answered, answer
 from bot.complaints import Refused
 from bot.courier import id_in_buttons, sent_message_id
+from bot.durable import DurableTimer
 from bot.config import IntakeSettings
 from bot.features.access import language_of, runtime_of
 from bot.texts import category_label, kind_label, text
@@ -392,6 +393,9 @@ class IntakeDesk:
     def __init__(self, runtime: "Runtime") -> None:
         self.runtime = runtime
         self.settings = runtime.settings.intake
+        # intake_questions.expires_at: an unanswered question is removed once (close_question)
+        self.timer = DurableTimer(runtime, "question", complaints.open_questions, self._expire)
+        self.durable_timers = (self.timer,)
 
     def pseudonym(self, chat_id: int, user_id: int) -> str:
         return pseudonym(self.runtime.settings.privacy.pseudonym_secret, chat_id, user_id)
@@ -433,14 +437,7 @@ class IntakeDesk:
             ]
         }
         await send_reply(work, room, draft.message_id, draft.thread_id, body, purpose="intake_question", reply_markup=markup)  # type: ignore[arg-type]
-        question_id = question.id
-        work.after_commit(lambda: self.arm(question_id, expires_at))  # type: ignore[arg-type]
-
-    def arm(self, question_id: int, when: datetime) -> None:
-        self.runtime.timers.at(f"question:{question_id}", when, self.expire, question_id)
-
-    async def expire(self, question_id: int) -> None:
-        await self.runtime.run_job(lambda work: self._expire(work, question_id))
+        self.timer.arm_after_commit(work, question.id, expires_at)  # type: ignore[arg-type]
 
     async def _expire(self, work: Work, question_id: int) -> None:
         session = await work.session()
@@ -450,12 +447,6 @@ class IntakeDesk:
         room = await rooms.get(session, question.room_id)
         if room is not None:
             await work.send(room.chat_id, "deleteMessage", message_id=question.question_message_id)
-
-    async def reconcile(self) -> None:
-        """Expire questions that ran out while no timer ran; arm the rest."""
-        async with self.runtime.db.session() as session:
-            pending = await complaints.open_questions(session)
-        await self.runtime.timers.catch_up(pending, self.expire, self.arm)
 
     async def answer_question(self, query, question_id: int, reply: str) -> None:  # type: ignore[no-untyped-def]
         async with self.runtime.db.session() as peek:  # a short read, closed before asking Telegram (bot.work)

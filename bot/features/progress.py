@@ -32,6 +32,7 @@ from bot.authority import NOBODY, Asker, Authority, Grants, Place, may_act
 from bot.buttons import always_answered, answer
 from bot.complaints import CHANGED, ComplaintFiled, Merged, Order, Refused, StatusChanged, Withdrawn
 from bot.courier import sent_message_id
+from bot.durable import DurableTimer
 from bot import board_ages
 from bot.clock import local_time
 from bot.features.access import command, language_of, runtime_of
@@ -138,6 +139,9 @@ class Progress:
         self.settings = runtime.settings.progress
         self.authority = Authority(runtime)
         self._swept_followers = False
+        # rooms.board_due_at: a burst of changes makes one redraw, claimed once (claim_board)
+        self.timer = DurableTimer(runtime, "board", rooms.due_boards, self._redraw)
+        self.durable_timers = (self.timer,)
         events = runtime.events
         events.subscribe(StatusChanged, self._announce_change, Order.ANNOUNCE)
         events.subscribe(Merged, self._announce_merge, Order.ANNOUNCE)
@@ -185,17 +189,14 @@ class Progress:
             return
         session = await work.session()
         due = await rooms.mark_board(session, room, utcnow(), self.settings.board_delay_seconds)
-        room_id = room.id
-        work.after_commit(lambda: self.arm(room_id, due))  # type: ignore[arg-type]
-
-    def arm(self, room_id: int, due: datetime) -> None:
-        self.runtime.timers.at(f"board:{room_id}", due, self.fire, room_id)
+        self.timer.arm_after_commit(work, room.id, due)  # type: ignore[arg-type]
 
     async def fire(self, room_id: int) -> None:
-        await self.runtime.run_job(lambda work: self._redraw(work, room_id))
+        """Redraw the room's board if it is due (what its timer does)."""
+        await self.timer.fire(room_id)
 
-    async def reconcile(self) -> None:
-        """Redraw boards that came due while no timer ran (or whose ages went stale); arm the rest."""
+    async def sweep(self) -> None:
+        """Before the board timer's reconcile: boards whose ages went stale come due now."""
         now = utcnow()
         if not self._swept_followers:
             # Ids a version before this one could leave on closed complaints: dropped once per start.
@@ -209,8 +210,6 @@ class Progress:
                 stale = await rooms.stale_boards(session, now - timedelta(minutes=self.settings.board_refresh_minutes))
                 for room in stale:
                     await rooms.mark_board(session, room, now, 0)
-            pending = await rooms.due_boards(session)
-        await self.runtime.timers.catch_up(pending, self.fire, self.arm)
 
     async def _redraw(self, work: Work, room_id: int) -> None:
         session = await work.session()
