@@ -109,7 +109,7 @@ def complaint_of(event: ComplaintFiled | StatusChanged | Withdrawn | Merged) -> 
 
 
 class ComplaintService:
-    def __init__(self, runtime: "Runtime", events: Events) -> None:
+    def __init__(self, runtime: Runtime, events: Events) -> None:
         self.runtime = runtime
         self.events = events
 
@@ -164,7 +164,8 @@ class ComplaintService:
             extra["department"] = None  # reopened: to be assigned again
             complaint.duplicate_of = None  # a reopened duplicate stands on its own again
         event_note = department if change is Change.ASSIGN else note
-        audience = await complaints.followers(session, complaint.id)  # type: ignore[arg-type]  (a closing change drops them)
+        # the followers before a closing change drops them
+        audience = await complaints.followers(session, complaint.id)  # type: ignore[arg-type]
         event = await complaints.set_status(session, complaint, target.value, actor, event_note or "", source=source, **extra)
         log.info("room %s: #%d %s -> %s (%s)", room.id, complaint.number, event.from_status, target.value, source)
         shown = "" if change is Change.ASSIGN else note
@@ -202,7 +203,8 @@ class ComplaintService:
         """
         session = await work.session()
         found = await complaints.by_number(session, room.id, number)  # type: ignore[arg-type]
-        audience = await complaints.followers(session, found.id) if found is not None else []  # type: ignore[arg-type]  (the merge moves them)
+        # the duplicate's followers, before the merge moves them
+        audience = await complaints.followers(session, found.id) if found is not None else []  # type: ignore[arg-type]
         try:
             duplicate, kept = await complaints.merge(session, room.id, number, into, actor, origin=origin)  # type: ignore[arg-type]
         except complaints.MergeError as exc:

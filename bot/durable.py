@@ -28,7 +28,6 @@ from bot.scheduler import Timers
 from bot.work import Work
 from storage.database import Database
 
-
 Pending = Callable[[AsyncSession], Awaitable[Iterable[tuple[int, datetime]]]]
 Step = Callable[[Work, int], Awaitable[object]]
 

@@ -26,7 +26,7 @@ class Events:
         self._subscribers: dict[type, list[tuple[int, int, Handler]]] = {}
         self._count = 0
 
-    def subscribe(self, kinds: type[E] | tuple[type, ...], handler: Callable[["Work", E], Awaitable[None]], order: int = 50) -> None:
+    def subscribe(self, kinds: type[E] | tuple[type, ...], handler: Callable[[Work, E], Awaitable[None]], order: int = 50) -> None:
         """Call `handler(work, event)` for every event of `kinds`; lower `order` first."""
         for kind in kinds if isinstance(kinds, tuple) else (kinds,):
             self._count += 1
@@ -37,7 +37,7 @@ class Events:
     def subscribers(self, kind: type) -> list[Handler]:
         return [handler for _, _, handler in self._subscribers.get(kind, [])]
 
-    async def emit(self, work: "Work", event: object) -> None:
+    async def emit(self, work: Work, event: object) -> None:
         """Run the subscribers of `type(event)`; one that raises fails the unit of work (nothing commits)."""
         for handler in self.subscribers(type(event)):
             await handler(work, event)

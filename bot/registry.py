@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # (attribute on the runtime, the class). Made in this order: a feature may use one made before it.
-FEATURES: tuple[tuple[str, Callable[["Runtime"], object]], ...] = (
+FEATURES: tuple[tuple[str, Callable[[Runtime], object]], ...] = (
     ("greetings", greeting.Greetings),
     ("intake", intake.IntakeDesk),
     ("house_rules", house_rules.HouseRules),
@@ -47,7 +47,7 @@ FEATURES: tuple[tuple[str, Callable[["Runtime"], object]], ...] = (
 class Features:
     """The made features of one runtime."""
 
-    def __init__(self, runtime: "Runtime", listed: tuple[tuple[str, Callable[["Runtime"], object]], ...] = FEATURES) -> None:
+    def __init__(self, runtime: Runtime, listed: tuple[tuple[str, Callable[[Runtime], object]], ...] = FEATURES) -> None:
         self.all: list[object] = []
         for name, make in listed:
             feature = make(runtime)

@@ -23,7 +23,8 @@ MODERATOR = Grants(rooms=frozenset({CHAT}))
 class _NoDepartments:
     """No configured department: authority is the room's moderators' (bot.authority)."""
 
-    by_name: dict = {}
+    def __init__(self) -> None:
+        self.by_name: dict = {}
 
     def of(self, complaint: Complaint) -> None:
         return None
@@ -77,7 +78,7 @@ async def _status(database: Database, room: Room, number: int) -> Complaint:
 async def test_a_change_is_checked_stored_and_emitted(database: Database) -> None:
     room = await _room_with(database, 1)
     service, seen = _service()
-    complaint, event = await _in_work(
+    _, event = await _in_work(
         database, lambda work: service.change(work, room, 1, Change.RESOLVE, actor="mod", grants=MODERATOR, note="교체 완료")
     )
     assert (event.from_status, event.status, event.note) == ("received", "resolved", "교체 완료")

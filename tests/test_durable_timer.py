@@ -142,4 +142,4 @@ async def test_the_registry_makes_hooks_sweeps_and_closes_features_from_one_list
     assert log == ["first.sweep", "first.timer", "second.sweep", "second.timer", "second.close", "first.close"]
     clash = Features(runtime, (("x", lambda _: _Feature("x", log, {"a": 1})), ("y", lambda _: _Feature("y", log, {"a": 2}))))  # type: ignore[arg-type]
     with pytest.raises(ValueError):
-        clash.sent_hooks
+        _ = clash.sent_hooks
