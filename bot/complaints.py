@@ -172,7 +172,9 @@ class ComplaintService:
         await self.events.emit(work, StatusChanged(room, complaint, change, event, shown, tuple(audience)))
         return complaint, event
 
-    async def _accept_on_the_way(self, session: AsyncSession, complaint: Complaint, actor: str, source: str, department: str | None) -> None:
+    async def _accept_on_the_way(
+        self, session: AsyncSession, complaint: Complaint, actor: str, source: str, department: str | None
+    ) -> None:
         """Accept a received complaint, as /assign would, for the department acting on it (a
         department's group) or else the one it is routed to. With no department to accept it for,
         it goes straight on to in progress, and residents read "담당자"."""

@@ -9,6 +9,7 @@ then retries the update later or sets it aside as a dead letter (bot.receiving).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import logging
 import time
@@ -30,6 +31,7 @@ from bot.features import guide
 from bot.registry import Features
 from bot.metrics import Metrics
 from bot.moderators import Moderators
+from bot.request import AiohttpRequest
 from bot.receiving import ALLOWED_UPDATES, Receiver, RetryPolicy, poll, sleep_or_stop
 from bot.scheduler import Timers
 from bot.web import WEB_FEATURES, WebServer
@@ -60,8 +62,6 @@ START_RETRY_MAX_SECONDS = 60.0
 if metrics.add_routes not in WEB_FEATURES:
     WEB_FEATURES.append(metrics.add_routes)  # /metrics
 
-T = TypeVar("T")
-
 
 class StartCancelled(Exception):
     """A stop was asked for while start-up waited for the Bot API."""
@@ -79,6 +79,8 @@ class Runtime:
     console: Console
     rights: RightsWatch
     retention: Retention
+    # the Bot API sessions (calls, getUpdates); build_application sets them
+    requests: tuple[AiohttpRequest, AiohttpRequest]
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -186,7 +188,7 @@ class Runtime:
         await self.web.stop()
         try:
             await asyncio.wait_for(self.application.update_queue.join(), drain_timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             log.warning("updates still in flight at shutdown stay in the inbox for the next start")
         if self.application.running:
             await self.application.stop()
@@ -348,10 +350,8 @@ class Runtime:
         """PTB's error handler: log, keep the error on the unit of work (it decides between a
         retry and a dead letter), roll the update's changes back, keep serving."""
         log.error("handler failed on update %s", getattr(update, "update_id", "?"), exc_info=context.error)
-        try:
+        with contextlib.suppress(RuntimeError):
             current_work().fail(context.error)
-        except RuntimeError:
-            pass
 
     # -- durable time ---------------------------------------------------------
 

@@ -84,7 +84,8 @@ async def test_a_change_is_checked_stored_and_emitted(database: Database) -> Non
     assert (event.from_status, event.status, event.note) == ("received", "resolved", "교체 완료")
     [emitted] = seen
     assert isinstance(emitted, StatusChanged)
-    assert (emitted.change, emitted.event.status, emitted.note, complaint_of(emitted).number) == (Change.RESOLVE, "resolved", "교체 완료", 1)
+    shown = (emitted.change, emitted.event.status, emitted.note, complaint_of(emitted).number)
+    assert shown == (Change.RESOLVE, "resolved", "교체 완료", 1)
     assert (await _status(database, room, 1)).status == "resolved"
 
 

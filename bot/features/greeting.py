@@ -73,7 +73,7 @@ async def on_new_chat_members(update: Update, context: ContextTypes.DEFAULT_TYPE
 
 
 class Greetings:
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.settings = runtime.settings.greeting
         # rooms.greeting_due_at: a burst of joins is greeted once, when it is due
@@ -89,7 +89,7 @@ class Greetings:
         secret = self.runtime.settings.privacy.pseudonym_secret
         fresh = 0
         for user_id in user_ids:
-            if await residents.record_join(session, room.id, pseudonym(secret, chat.id, user_id), now, JOIN_DEDUPE_SECONDS):
+            if await residents.record_join(session, room.id, pseudonym(secret, chat.id, user_id), now, JOIN_DEDUPE_SECONDS):  # type: ignore[arg-type]
                 fresh += 1
         if fresh and self.settings.enabled:
             s = self.settings
