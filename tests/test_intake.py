@@ -745,6 +745,11 @@ def test_the_problem_decides_the_category_not_a_nearby_keyword(text, category):
         ("어린이집 앞 도로에 차들이 너무 빨리 달려요 과속카메라 달아주세요", "traffic"),
         ("시장 앞 인도에 노점이 꽉 차서 못 지나가요", "economy"),
         ("The pedestrian signal by the school blinks and goes dark at night", "traffic"),
+        # parked cars are parking whatever they block, a broken surface is road wherever it is
+        ("교차로 안에 이중주차한 차 때문에 버스가 못 돌아요", "parking"),
+        ("횡단보도 한가운데 차를 세워두고 가버렸어요", "parking"),
+        ("공원 입구 싱크홀이 점점 커져요", "road"),
+        ("들개들이 음식물 쓰레기통을 다 뒤집어 놨어요", "animals"),
         # (the model before: parks, traffic, welfare)
         ("공원 벤치 밑에 개 배설물이 잔뜩 있어요 견주들이 안 치워요", "animals"),
         ("학교 앞 과속방지턱이 다 깎여서 차들이 쌩쌩 달려요", "road"),

@@ -135,19 +135,34 @@ _SAFETY_PROBLEM = re.compile(
 )
 _DRAIN = re.compile(r"하수구|빗물|배수구|배수로|맨홀|역류|하수관|저류조|\bdrain|\bsewer", re.I)
 _ANIMAL = re.compile(
-    r"들개|유기견|유기묘|멧돼지|길고양이|고양이|비둘기|목줄|개똥|짖어|짖는|대형견|진돗개|거북|\bdogs?\b|\bcats?\b|"
+    r"들개|유기견|유기묘|멧돼지|길고양이|고양이|비둘기|목줄|개똥|배설물|견주|짖어|짖는|대형견|진돗개|거북|\bdogs?\b|\bcats?\b|"
     r"\bpigeons?\b|\bleash",
     re.I,
 )
+# cars left where they should not be: parking, whatever they block (a bus, a crossing, a hydrant)
+_PARKING_PROBLEM = re.compile(
+    r"불법\s?주차|이중\s?주차|주차[돼된해한]|불법\s?정차|차를?\s?(?:대[고놓는서]|세워)|\bparked\b|\bparking\b", re.I
+)
+# the surface of a road or pavement giving way: road, wherever it is (a park's entrance, a bus stop)
+_ROAD_PROBLEM = re.compile(
+    r"포트홀|보도\s?블[럭록]|싱크홀|아스팔트|도로가?\s?(?:패|파|꺼|갈라)|\bpothole|\bsinkhole", re.I
+)
+_ICE = re.compile(r"빙판|얼어|얼었|결빙|눈이|\bicy\b|\bice\b|\bsnow", re.I)
 _SIGNAL = re.compile(r"신호등|신호기|보행등|보행\s?신호|신호가|신호\s|traffic light|\bsignal", re.I)
 _LAMP = re.compile(r"가로등|보안등|streetlight|street light|\blamp", re.I)
 
 
 def problem_category(text: str, predicted: str) -> str:
     """The category of `text`, given the model's `predicted` one, when the problem itself decides it."""
+    # (parked cars and a broken surface first: ice, floods and crime still make them safety below)
+    if predicted in ("road", "traffic", "parks", "housing", "economy", "other", "safety") and _PARKING_PROBLEM.search(text):
+        predicted = "parking"
+    elif (predicted in ("traffic", "parking", "parks", "housing", "other", "safety", "water_sewer")
+          and _ROAD_PROBLEM.search(text) and not _ICE.search(text)):
+        predicted = "road"
     if predicted != "streetlight" and _SAFETY_PROBLEM.search(text) and not _DRAIN.search(text):
         return "safety"
-    if predicted in ("parks", "other", "culture", "housing", "environment") and _ANIMAL.search(text):
+    if predicted in ("parks", "other", "culture", "housing", "environment", "waste") and _ANIMAL.search(text):
         return "animals"
     if predicted == "streetlight" and _SIGNAL.search(text) and not _LAMP.search(text):
         return "traffic"
