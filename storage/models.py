@@ -7,10 +7,8 @@ from datetime import datetime, timezone
 from sqlalchemy import BigInteger, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-
-def utcnow() -> datetime:
-    """Aware UTC; SQLModel's UTCDateTime refuses naive datetimes."""
-    return datetime.now(timezone.utc)
+# re-exported: everything reads durable time as storage.models.utcnow (a test clock can move it)
+from storage.timesource import utcnow as utcnow
 
 
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
