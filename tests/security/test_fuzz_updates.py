@@ -94,11 +94,14 @@ class BotWorld:
 
     async def _serves(self) -> None:
         asked = await self.control.post(self.chat_id, self.resident, "/rules")
-        for _ in range(400):
-            if any(m.get("reply_to_message_id") == asked["message_id"] for m in await bot_messages(self.control, self.chat_id)):
-                return
-            await asyncio.sleep(0.05)
-        raise AssertionError(f"no answer to /rules (update {asked['update_id']}) within 20 s: something blocked it")
+
+        async def answered() -> bool:
+            return any(m.get("reply_to_message_id") == asked["message_id"] for m in await bot_messages(self.control, self.chat_id))
+
+        try:
+            await self.control.wait_for(answered, timeout=20)
+        except TimeoutError:
+            raise AssertionError(f"no answer to /rules (update {asked['update_id']}) within 20 s: something blocked it") from None
 
     def post_webhook(self, body: bytes) -> int:
         request = urllib.request.Request(
