@@ -45,6 +45,9 @@ async def _create_database(url: str) -> None:
                 await connection.execute(f'CREATE DATABASE "{parsed.database}"')
             except asyncpg.DuplicateDatabaseError:
                 pass  # a second run started at the same moment made it
+        # A test database need not survive a crash of the server: commits return before the disk
+        # write (no effect on what any transaction sees), which several PostgreSQL tests wait on.
+        await connection.execute(f'ALTER DATABASE "{parsed.database}" SET synchronous_commit = off')
     finally:
         await connection.close()
 
@@ -144,6 +147,7 @@ def bot_settings(api_url: str, db_url: str, **sections: dict) -> Settings:
         "privacy": {"pseudonym_secret": "test-secret"},
         "greeting": {"quiet_seconds": 0.3, "max_wait_seconds": 3},
         "scheduler": {"sweep_seconds": 1},
+        "progress": {"board_delay_seconds": 0.2},  # 3 s in production: a scenario would wait that long per change
         "web": {"port": 0},  # any free port: tests run side by side
     }
     for name, values in sections.items():
