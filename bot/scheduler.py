@@ -49,7 +49,9 @@ class Timers:
         # misfire_grace_time=None: a late timer still fires instead of being skipped silently.
         # APScheduler waits on the wall clock: a test clock moved ahead (storage.timesource) fires earlier.
         run_date = when - timesource.offset()
-        self._scheduler.add_job(self._guarded, "date", run_date=run_date, args=(func, *args), id=job_id, replace_existing=True, misfire_grace_time=None)
+        self._scheduler.add_job(
+            self._guarded, "date", run_date=run_date, args=(func, *args), id=job_id, replace_existing=True, misfire_grace_time=None
+        )
 
     async def catch_up(
         self, pending: Iterable[tuple[int, datetime]], fire: Callable[[int], Awaitable[None]], arm: Callable[[int, datetime], None]
@@ -63,7 +65,9 @@ class Timers:
                 arm(key, due)
 
     def every(self, job_id: str, seconds: float, func: Callable[[], Awaitable[None]]) -> None:
-        self._scheduler.add_job(self._guarded, "interval", seconds=seconds, args=(func,), id=job_id, replace_existing=True, max_instances=1, coalesce=True)
+        self._scheduler.add_job(
+            self._guarded, "interval", seconds=seconds, args=(func,), id=job_id, replace_existing=True, max_instances=1, coalesce=True
+        )
 
     async def _guarded(self, func: Callable[..., Awaitable[None]], *args: object) -> None:
         if self._closing:

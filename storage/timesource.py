@@ -7,14 +7,14 @@ and then a sweep to see what a later moment brings, without sleeping until then.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 _offset = [timedelta(0)]
 
 
 def utcnow() -> datetime:
     """Aware UTC; SQLModel's UTCDateTime refuses naive datetimes."""
-    return datetime.now(timezone.utc) + _offset[0]
+    return datetime.now(UTC) + _offset[0]
 
 
 def offset() -> timedelta:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import socket
 import subprocess
@@ -41,10 +42,8 @@ async def _create_database(url: str) -> None:
     connection = await asyncpg.connect(dsn)
     try:
         if not await connection.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", parsed.database):
-            try:
+            with contextlib.suppress(asyncpg.DuplicateDatabaseError):  # another run made it just now
                 await connection.execute(f'CREATE DATABASE "{parsed.database}"')
-            except asyncpg.DuplicateDatabaseError:
-                pass  # a second run started at the same moment made it
         # A test database need not survive a crash of the server: commits return before the disk
         # write (no effect on what any transaction sees), which several PostgreSQL tests wait on.
         await connection.execute(f'ALTER DATABASE "{parsed.database}" SET synchronous_commit = off')
@@ -131,7 +130,7 @@ from bot.sandbox.server import start_sandbox  # noqa: E402
 TOKEN = "1000:test-token"
 
 
-def bot_process(config: Path) -> "subprocess.Popen":
+def bot_process(config: Path) -> subprocess.Popen:
     """The bot in an OS process of its own (`sotong run`), for crash and multi-process scenarios."""
     return subprocess.Popen(
         [sys.executable, "-m", "bot.cli", "run", "--config", str(config), "--log-level", "WARNING"],

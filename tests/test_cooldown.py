@@ -42,7 +42,9 @@ async def _argue(
         author = a if i % 2 == 0 else b
         try:
             posted.append(
-                await control.post(chat_id, author, body, reply_to_message_id=previous, message_thread_id=thread if previous is None else None)
+                await control.post(
+                    chat_id, author, body, reply_to_message_id=previous, message_thread_id=thread if previous is None else None
+                )
             )
         except ControlAPIError:
             if until_refused:
@@ -59,11 +61,15 @@ async def _second_resident(control: SandboxControl, room: Room) -> int:
     return other["id"]
 
 
-async def test_a_heated_exchange_gets_a_reminder_then_a_cooldown_that_lifts_on_time(bot_factory, control: SandboxControl, room: Room, sandbox) -> None:
+async def test_a_heated_exchange_gets_a_reminder_then_a_cooldown_that_lifts_on_time(
+    bot_factory, control: SandboxControl, room: Room, sandbox
+) -> None:
     # The room's own permissions differ from Telegram's defaults: they must come back exactly.
     async with Bot(TOKEN, base_url=sandbox.api_url) as admin_bot:
         own = {**(await control.chat(room.chat_id))["permissions"], "can_send_polls": False, "can_invite_users": False}
-        await admin_bot.do_api_request("setChatPermissions", api_kwargs={"chat_id": room.chat_id, "permissions": own, "use_independent_chat_permissions": True})
+        await admin_bot.do_api_request(
+            "setChatPermissions", api_kwargs={"chat_id": room.chat_id, "permissions": own, "use_independent_chat_permissions": True}
+        )
     before = (await control.chat(room.chat_id))["permissions"]
     sotong = await bot_factory(cooldown=FAST_HEAT).start()
     other = await _second_resident(control, room)
@@ -113,7 +119,9 @@ DEBATE = [
 NO_STRIKES = {"abuse": {"action": "delete"}}
 
 
-async def _converse(control: SandboxControl, chat_id: int, lines: list[str], people: list[int], pace: Pace, answer: int = 1) -> tuple[list[dict], bool]:
+async def _converse(
+    control: SandboxControl, chat_id: int, lines: list[str], people: list[int], pace: Pace, answer: int = 1
+) -> tuple[list[dict], bool]:
     """`people` take turns saying `lines`, each replying to the message `answer` back (or just posting
     when the house rules deleted that one); stops when the room refuses a post."""
     posted: list[dict] = []
@@ -163,7 +171,9 @@ async def test_two_residents_trading_jabs_are_reminded_then_cooled_down_with_the
     await control.post(room.chat_id, room.resident, "아까는 제가 심했네요")
 
 
-async def test_a_lively_civil_debate_among_many_gets_neither_reminder_nor_cooldown(bot_factory, sandbox, control: SandboxControl, room: Room) -> None:
+async def test_a_lively_civil_debate_among_many_gets_neither_reminder_nor_cooldown(
+    bot_factory, sandbox, control: SandboxControl, room: Room
+) -> None:
     runtime = await bot_factory(cooldown={"durations": [3]}).start()
     people = [room.resident] + [await _second_resident(control, room) for _ in range(7)]
     posted, refused = await _converse(control, room.chat_id, DEBATE, people, lambda: settled(runtime, sandbox), answer=2)

@@ -46,7 +46,9 @@ async def test_a_missed_first_response_reminds_the_department_then_escalates(
 
     [reminder] = await eventually(lambda: said_in(control, roads.chat_id, REMINDER), timeout=10)
     assert reminder["reply_to_message_id"] == card["message_id"]  # threaded under the card
-    assert "민원 #1 · 과천시 소통방" in reminder["text"] and "가로등 · 과천역 3번 출구" in reminder["text"] and "상태 접수" in reminder["text"]
+    assert (
+        "민원 #1 · 과천시 소통방" in reminder["text"] and "가로등 · 과천역 3번 출구" in reminder["text"] and "상태 접수" in reminder["text"]
+    )
     [escalation] = await eventually(lambda: said_in(control, supervisors.chat_id, ESCALATION), timeout=10)
     assert "민원 #1 · 과천시 소통방" in escalation["text"] and "담당: 미배정" in escalation["text"]
     assert await said_in(control, room.chat_id, "기한") == []  # the room is not the place for this
@@ -58,7 +60,9 @@ async def test_a_missed_first_response_reminds_the_department_then_escalates(
     assert len(await said_in(control, supervisors.chat_id, ESCALATION)) == 1
 
 
-async def test_a_promise_kept_in_time_sends_nothing(bot_factory, sandbox, control: SandboxControl, room: Room, desks, supervisors: Desk) -> None:
+async def test_a_promise_kept_in_time_sends_nothing(
+    bot_factory, sandbox, control: SandboxControl, room: Room, desks, supervisors: Desk
+) -> None:
     deadlines = {"first_response_minutes": seconds(2), "escalate_after_minutes": seconds(1), "supervisor_chat_id": supervisors.chat_id}
     runtime = await bot_factory(**routed(desks, **deadlines)).start()
     roads = desks["도로과"]
@@ -73,7 +77,9 @@ async def test_a_promise_kept_in_time_sends_nothing(bot_factory, sandbox, contro
 
 
 @pytest.mark.parametrize("down_for", [0.0, 3.0], ids=["restarted-before-the-deadline", "down-when-it-passed"])
-async def test_a_deadline_fires_once_after_a_restart(bot_factory, sandbox, control: SandboxControl, room: Room, desks, down_for: float) -> None:
+async def test_a_deadline_fires_once_after_a_restart(
+    bot_factory, sandbox, control: SandboxControl, room: Room, desks, down_for: float
+) -> None:
     bot = bot_factory(**routed(desks, first_response_minutes=seconds(2)))
     await bot.start()
     roads = desks["도로과"]
@@ -176,4 +182,5 @@ async def _all_steps_taken(runtime) -> bool:  # type: ignore[no-untyped-def]
     """The first-response promise was reminded and escalated (nothing left due), and the outbox is empty."""
     async with runtime.db.session() as session:
         first = (await session.exec(select(ComplaintDeadline).where(ComplaintDeadline.stage == "first_response"))).scalars().one()
-    return first.reminded_at is not None and first.escalated_at is not None and first.due_at is None and await outbox.pending(runtime.db) == []
+    taken = first.reminded_at is not None and first.escalated_at is not None and first.due_at is None
+    return taken and await outbox.pending(runtime.db) == []

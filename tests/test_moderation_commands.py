@@ -27,7 +27,8 @@ async def _log(sotong, chat_id: int) -> list:  # type: ignore[no-untyped-def]
 
 async def _permission_calls(control: SandboxControl, chat_id: int, at_least: int) -> list[dict]:
     """The bot's accepted setChatPermissions calls on a chat, once there are `at_least` of them."""
-    calls = [c for c in (await control.calls(method="setChatPermissions", status=200))["calls"] if str(c["params"].get("chat_id")) == str(chat_id)]
+    accepted = (await control.calls(method="setChatPermissions", status=200))["calls"]
+    calls = [c for c in accepted if str(c["params"].get("chat_id")) == str(chat_id)]
     return calls if len(calls) >= at_least else []
 
 
@@ -132,7 +133,9 @@ async def test_residents_are_refused_politely_and_nothing_changes(sotong, contro
         ("/modlog zero", "/modlog [쪽]", False),
     ],
 )
-async def test_usage_errors_get_the_usage_line_and_change_nothing(sotong, control: SandboxControl, room: Room, command: str, usage: str, reply: bool) -> None:
+async def test_usage_errors_get_the_usage_line_and_change_nothing(
+    sotong, control: SandboxControl, room: Room, command: str, usage: str, reply: bool
+) -> None:
     said = await control.post(room.chat_id, room.resident, "주민 글")
     asked = await control.post(room.chat_id, room.moderator, command, reply_to_message_id=said["message_id"] if reply else None)
     answer = await eventually(lambda: _answer_to(control, room.chat_id, asked["message_id"]))
@@ -168,7 +171,9 @@ async def _count_log(sotong, chat_id: int, n: int) -> bool:  # type: ignore[no-u
     return len(await _log(sotong, chat_id)) >= n
 
 
-async def test_a_room_that_is_silent_already_is_not_cooled_and_its_permissions_are_kept(sotong, control: SandboxControl, room: Room, sandbox) -> None:
+async def test_a_room_that_is_silent_already_is_not_cooled_and_its_permissions_are_kept(
+    sotong, control: SandboxControl, room: Room, sandbox
+) -> None:
     from telegram import Bot
 
     from tests.conftest import TOKEN
