@@ -118,6 +118,13 @@ async def database(db_url: str) -> AsyncIterator[Database]:
     await db.close()
 
 
+async def lock_waiters(database: Database) -> int:
+    """PostgreSQL: how many sessions on this database wait for a lock another one holds."""
+    query = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
+    async with database.engine.connect() as connection:
+        return int((await connection.exec_driver_sql(query)).scalar_one())
+
+
 # -- the sandbox and a bot running against it ---------------------------------
 
 from dataclasses import dataclass, field  # noqa: E402

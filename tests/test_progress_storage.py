@@ -8,6 +8,7 @@ from datetime import timedelta
 from storage import complaints, rooms
 from storage.database import Database
 from storage.models import Complaint, Room, utcnow
+from tests.conftest import eventually, lock_waiters
 
 
 async def _room(database: Database, chat_id: int = -1001) -> int:
@@ -123,11 +124,17 @@ async def test_two_changes_at_once_never_start_from_the_same_status(database: Da
     await _file(database, room_id, 1)
     order = {"received": "assigned", "assigned": "in_progress"}
 
+    holders: list[str] = []
+
     async def step(actor: str) -> None:
         async with database.session() as session:
             complaint = await complaints.locked(session, room_id, 1)
             assert complaint is not None
-            await asyncio.sleep(0.05)  # both are in flight together
+            holders.append(actor)
+            if len(holders) == 1 and database.dialect == "postgresql":
+                # both in flight together: the first holds the row until the other waits for it
+                # (SQLite's units queue on its one connection instead)
+                await eventually(lambda: lock_waiters(database))
             await complaints.set_status(session, complaint, order[complaint.status], actor)
 
     await asyncio.gather(step("a"), step("b"))

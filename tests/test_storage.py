@@ -52,12 +52,17 @@ async def test_two_workers_handling_one_update_commit_its_effects_once(database:
     # the update waited in one worker's memory past its claim, and another worker took it over
     await updates.receive(database, [(60, "{}")])
 
+    # PostgreSQL: both are inside their transaction before either finishes. (SQLite's units queue
+    # on its one connection: they cannot overlap, and the second finds the update handled.)
+    inside = asyncio.Barrier(2)
+
     async def handle(chat_id: int) -> str:
         try:
             async with database.session() as session:
                 session.add(Room(chat_id=chat_id, title="과천"))  # the unit's effects
                 await session.flush()
-                await asyncio.sleep(0.05)  # both are inside their transaction now
+                if database.dialect == "postgresql":
+                    await inside.wait()
                 await updates.finish_claimed(session, 60)
         except updates.HandledElsewhere:
             return "rolled back"

@@ -21,7 +21,7 @@ from bot.sandbox.client import SandboxControl
 from storage import complaints, rooms
 from storage.database import Database
 from storage.models import OPEN_STATUSES, Complaint, ComplaintFollower, IntakeQuestion, utcnow
-from tests.conftest import Room, card_in, eventually
+from tests.conftest import Room, card_in, eventually, lock_waiters
 from tests.security.two_rooms import STREETLIGHT, buttons_of, complaint, file, followers, pressed, said, town
 
 FOLLOWER = 5_000_000_001  # a raw Telegram user id
@@ -119,7 +119,7 @@ async def test_a_follow_racing_a_close_never_keeps_the_id(postgres_url: str) -> 
         async with database.session() as closing:
             locked = await complaints.locked_by_id(closing, filed.id)  # type: ignore[arg-type]
             racing = asyncio.create_task(_follow(database, filed.id))  # type: ignore[arg-type]
-            await eventually(lambda: _someone_waits_for_a_lock(database))
+            await eventually(lambda: lock_waiters(database))
             assert not racing.done()  # waits for the closing worker
             await complaints.set_status(closing, locked, "resolved", "p-mod")  # type: ignore[arg-type]
         assert await racing == "closed"
@@ -220,10 +220,3 @@ async def test_a_withdrawn_complaint_keeps_nothing_of_what_was_said(bot_factory,
 
 async def _replies(control: SandboxControl, chat_id: int, message_id: int) -> list[dict]:
     return [m for m in await control.messages(chat_id) if m["from"]["is_bot"] and m.get("reply_to_message_id") == message_id]
-
-
-async def _someone_waits_for_a_lock(database: Database) -> bool:
-    """PostgreSQL: a session is blocked on a lock another one holds."""
-    async with database.engine.connect() as connection:
-        waiting = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
-        return bool((await connection.exec_driver_sql(waiting)).scalar_one())
