@@ -10,10 +10,8 @@ from sqlmodel import Field, SQLModel
 from moderation.lifecycle import CLOSED, OPEN, SETTLED, Status, values
 from moderation.lifecycle import NOT_A_RESPONSE as NOT_A_RESPONSE_STATES
 
-
-def utcnow() -> datetime:
-    """Aware UTC; SQLModel's UTCDateTime refuses naive datetimes."""
-    return datetime.now(UTC)
+# re-exported: everything reads durable time as storage.models.utcnow (a test clock can move it)
+from storage.timesource import utcnow as utcnow
 
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
