@@ -77,6 +77,11 @@ class Courier:
         self.deliver(pending)
         return len(pending)
 
+    @property
+    def idle(self) -> bool:
+        """No call queued or being made."""
+        return self._idle.is_set()
+
     async def wait_idle(self, timeout: float | None = None) -> None:
         await asyncio.wait_for(self._idle.wait(), timeout)
 
@@ -85,7 +90,7 @@ class Courier:
         self._closed = True
         try:
             await asyncio.wait_for(self._idle.wait(), timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             for task in self._workers.values():
                 task.cancel()
             await asyncio.gather(*self._workers.values(), return_exceptions=True)

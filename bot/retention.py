@@ -38,9 +38,12 @@ def cutoffs(settings: RetentionSettings, now: datetime) -> retention.Cutoffs:
 class Retention:
     """The daily purge of the running bot."""
 
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.settings = runtime.settings.retention
+
+    async def sweep(self) -> None:
+        await self.run_if_due()
 
     async def run_if_due(self) -> list[retention.Count] | None:
         """Purge if the job is due and this worker claims it (the sweep calls this); None if not."""
@@ -93,5 +96,8 @@ def _describe(limits: retention.Cutoffs, settings: RetentionSettings, out: TextI
             return "kept for good (0 days)"
         return f"older than {days:g} days (before {moment.astimezone(local_time()):%Y-%m-%d %H:%M})"
 
-    print(f"closed complaints' and questions' texts, places and photos: {when(limits.complaint_texts, settings.complaint_text_days)}", file=out)
+    print(
+        f"closed complaints' and questions' texts, places and photos: {when(limits.complaint_texts, settings.complaint_text_days)}",
+        file=out,
+    )
     print(f"moderation-log excerpts: {when(limits.moderation_excerpts, settings.moderation_excerpt_days)}", file=out)

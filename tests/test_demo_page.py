@@ -5,18 +5,16 @@ Drives headless Chromium over the DevTools protocol; skipped where no Chromium i
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import json
 import shutil
-import socket
 import subprocess
 from pathlib import Path
 
 import aiohttp
 import pytest
 
-from tests.conftest import Room, eventually
+from tests.conftest import Room, eventually, free_port
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on this machine (apt-get install chromium)")
@@ -45,12 +43,6 @@ class Browser:
         return result.get("result", {}).get("value")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 async def test_a_resident_joins_in_the_browser_and_the_page_shows_the_greeting(sandbox, room: Room, sotong, tmp_path: Path) -> None:
     port = free_port()
     chromium = subprocess.Popen(
@@ -68,7 +60,9 @@ async def test_a_resident_joins_in_the_browser_and_the_page_shows_the_greeting(s
                 await eventually(lambda: browser.evaluate("document.getElementById('chatTitle').innerText.includes('과천시 소통방')"))
                 await browser.evaluate("document.getElementById('newUserName').value = '김과천'")
                 await browser.evaluate("document.getElementById('createUser').click()")
-                await eventually(lambda: browser.evaluate("document.getElementById('userSelect').selectedOptions[0].text.includes('김과천')"))
+                await eventually(
+                    lambda: browser.evaluate("document.getElementById('userSelect').selectedOptions[0].text.includes('김과천')")
+                )
                 await browser.evaluate("document.getElementById('joinBtn').click()")
                 shown = await eventually(lambda: browser.evaluate(
                     "(t => t.includes('환영합니다') && t)(document.getElementById('messages').innerText)"), timeout=20)
@@ -83,7 +77,7 @@ async def _page_targets(http: aiohttp.ClientSession, port: int) -> list[dict]:
     try:
         async with http.get(f"http://127.0.0.1:{port}/json/list") as response:
             return [t for t in await response.json() if t.get("type") == "page"]
-    except (aiohttp.ClientError, asyncio.TimeoutError):
+    except (TimeoutError, aiohttp.ClientError):
         return []
 
 

@@ -67,6 +67,17 @@ async def test_a_complaint_is_filed_and_acknowledged(sotong, control: SandboxCon
     await eventually(lambda: _ack_id_is(sotong, complaint.id, ack["message_id"]))
 
 
+async def test_the_acknowledgement_shows_the_whole_place_named_at_the_end(sotong, control: SandboxControl, room: Room) -> None:
+    # issue 12 item 6: the span that locates the problem, wherever it stands (the finder before: "갈현동")
+    text = "재활용 수거가 3주째 안 돼서 스티로폼이 산더미예요 갈현동 제이드자이 분리수거장이요"
+    posted = await control.post(room.chat_id, room.resident, text)
+    ack = await acknowledged(control, room, posted["message_id"])
+    assert ack["text"].startswith("✅ 민원 #1 접수했습니다.")
+    assert "장소: 갈현동 제이드자이 분리수거장" in ack["text"]
+    [complaint] = await stored(sotong)
+    assert (complaint.category, complaint.place) == ("waste", "갈현동 제이드자이 분리수거장")
+
+
 async def _ack_id_is(runtime, complaint_id: int, message_id: int) -> bool:  # type: ignore[no-untyped-def]
     async with runtime.db.session() as session:
         return (await complaints.get(session, complaint_id)).ack_message_id == message_id  # type: ignore[union-attr]
@@ -83,7 +94,9 @@ async def test_numbers_go_up_and_a_proposal_is_a_proposal(sotong, control: Sandb
 
 async def test_chatter_and_moderators_are_never_filed(sotong, control: SandboxControl, room: Room) -> None:
     chatter = await control.post(room.chat_id, room.resident, CHATTER)
-    answer = await control.post(room.chat_id, room.moderator, "과천역 3번출구 가로등은 내일 오전에 교체합니다. 가로등이 나간 곳 알려 주세요")
+    answer = await control.post(
+        room.chat_id, room.moderator, "과천역 3번출구 가로등은 내일 오전에 교체합니다. 가로등이 나간 곳 알려 주세요"
+    )
     # Updates of a chat are handled in order: once the later complaint is acknowledged, the earlier ones were handled.
     later = await control.post(room.chat_id, room.resident, STREETLIGHT)
     await acknowledged(control, room, later["message_id"])
@@ -117,7 +130,9 @@ def _sure_report_unsure_kind(text: str) -> Intake:
     return classify(text)
 
 
-async def test_a_sure_report_is_filed_without_asking_even_when_its_kind_is_unsure(sotong, control: SandboxControl, room: Room, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+async def test_a_sure_report_is_filed_without_asking_even_when_its_kind_is_unsure(
+    sotong, control: SandboxControl, room: Room, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(intake_feature, "classify", _sure_report_unsure_kind)
     posted = await control.post(room.chat_id, room.resident, "원문동 아파트 앞 불법주차 단속해 주세요")
     [ack] = await eventually(lambda: replies_to(control, room.chat_id, posted["message_id"]))
@@ -186,7 +201,9 @@ async def test_an_unanswered_question_expires_quietly(bot_factory, control: Sand
     assert await replies_to(control, room.chat_id, posted["message_id"]) == []  # nothing said about it
 
 
-async def test_a_question_that_expired_while_the_bot_was_down_is_removed_at_start(bot_factory, control: SandboxControl, room: Room, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+async def test_a_question_that_expired_while_the_bot_was_down_is_removed_at_start(
+    bot_factory, control: SandboxControl, room: Room, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(intake_feature, "classify", _unsure)
     bot = bot_factory()
     runtime = await bot.start()
@@ -314,9 +331,13 @@ async def test_an_albums_other_photos_join_the_complaint_filed_from_its_caption(
         assert await replies_to(control, room.chat_id, message["message_id"]) == []
 
 
-async def test_an_uncertain_albums_photos_wait_with_the_question_and_go_with_the_complaint(sotong, control: SandboxControl, room: Room, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+async def test_an_uncertain_albums_photos_wait_with_the_question_and_go_with_the_complaint(
+    sotong, control: SandboxControl, room: Room, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(intake_feature, "classify", _unsure)
-    first = await control.post(room.chat_id, room.resident, caption="별양동 길이 좀 애매하게 울퉁불퉁한데", photo=True, media_group_id="album-q")
+    first = await control.post(
+        room.chat_id, room.resident, caption="별양동 길이 좀 애매하게 울퉁불퉁한데", photo=True, media_group_id="album-q"
+    )
     [question] = await eventually(lambda: replies_to(control, room.chat_id, first["message_id"]))
     second = await control.post(room.chat_id, room.resident, photo=True, media_group_id="album-q")
     await eventually(lambda: _question_photos_are(sotong, [first["photo"], second["photo"]]))

@@ -118,11 +118,12 @@ async def test_resident_post_reaches_bot_with_command_entity(ctl: SandboxControl
     assert again == ()
 
 
-async def test_long_poll_wakes_on_new_update(ctl: SandboxControl, bot: Bot) -> None:
+async def test_long_poll_wakes_on_new_update(sandbox: RunningSandbox, ctl: SandboxControl, bot: Bot) -> None:
     chat_id, user_id = await room(ctl)
     await drain(bot)
+    polls = sandbox.state.poll_generation
     poll = asyncio.create_task(bot.get_updates(timeout=10))
-    await asyncio.sleep(0.1)
+    await ctl.wait_for(lambda: sandbox.state.poll_generation > polls)  # the poll waits at the server now
     await ctl.post(chat_id, user_id, "기다리던 글")
     updates = await asyncio.wait_for(poll, 8)
     assert [u.message.text for u in updates] == ["기다리던 글"]
@@ -215,7 +216,7 @@ async def test_callback_press_and_answer(ctl: SandboxControl, bot: Bot) -> None:
 
 async def test_restriction_refuses_posts_until_it_ends(ctl: SandboxControl, bot: Bot) -> None:
     chat_id, user_id = await room(ctl)
-    until = dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=2)
+    until = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=2)
     assert await bot.restrict_chat_member(chat_id, user_id,
                                           ChatPermissions(can_send_messages=False),
                                           until_date=until)
@@ -585,10 +586,9 @@ async def test_photos_edits_commands_and_json_bodies(sandbox: RunningSandbox, ct
 
 
 async def test_web_page_is_served_without_external_assets(sandbox: RunningSandbox) -> None:
-    async with aiohttp.ClientSession() as http:
-        async with http.get(sandbox.url + "/") as resp:
-            assert resp.status == 200 and resp.content_type == "text/html"
-            html = await resp.text()
+    async with aiohttp.ClientSession() as http, http.get(sandbox.url + "/") as resp:
+        assert resp.status == 200 and resp.content_type == "text/html"
+        html = await resp.text()
     assert "/control/callback" in html and "/control/deeplink" in html
     assert "대화방" in html
     # offline: no scripts, styles or fonts from elsewhere

@@ -21,6 +21,7 @@ from telegram import Message, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
+from bot.durable import DurableTimer
 from bot.features import sanctions
 from bot.features.access import runtime_of
 from bot.replies import reply_to
@@ -42,7 +43,9 @@ GROUP = -3  # before the house rules (-2): what they delete still heats the thre
 
 def register(application: Application) -> None:
     application.add_handler(
-        MessageHandler(filters.UpdateType.MESSAGE & filters.ChatType.GROUPS & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, on_message),
+        MessageHandler(
+            filters.UpdateType.MESSAGE & filters.ChatType.GROUPS & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, on_message
+        ),
         group=GROUP,
     )
 
@@ -70,9 +73,12 @@ def topic_of(message: Message) -> int | None:
 
 
 class Cooldowns:
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.settings = runtime.settings.cooldown
+        # cooldowns.until: lifted once (claim_lift), also after a restart
+        self.timer = DurableTimer(runtime, "cooldown", cooldowns.pending, self.lift)
+        self.durable_timers = (self.timer,)
         heat = self.settings.heat
         self.tracker = HeatTracker(
             HeatSettings(
@@ -187,14 +193,15 @@ class Cooldowns:
         values = {"why": why, "until": sanctions.clock(until, language), "duration": sanctions.duration(seconds, language)}
         if kind == cooldowns.ROOM:
             await work.send(room.chat_id, "sendMessage", text=text("cooldown_room", language, **values))
-            await work.send(room.chat_id, "setChatPermissions", permissions=sanctions.silenced(saved), use_independent_chat_permissions=True)
+            await work.send(
+                room.chat_id, "setChatPermissions", permissions=sanctions.silenced(saved), use_independent_chat_permissions=True
+            )
         else:
             await work.send(room.chat_id, "sendMessage", text=text("cooldown_topic", language, **values), message_thread_id=topic)
             await work.send(room.chat_id, "closeForumTopic", message_thread_id=topic)
         where = "room" if topic is None else f"topic {topic}"
         await sanctions.log(work, room, "cooldown", excerpt=f"{where}, {sanctions.duration(seconds, 'en')}", actor=actor)
-        cooldown_id = row.id
-        work.after_commit(lambda: self.arm(cooldown_id, until))
+        self.timer.arm_after_commit(work, row.id, until)  # type: ignore[arg-type]
         return row
 
     async def lift(self, work: Work, cooldown_id: int, *, early: bool = False, actor: str = "bot") -> Cooldown | None:
@@ -213,19 +220,10 @@ class Cooldowns:
             await work.send(room.chat_id, "sendMessage", text=text("cooldown_lifted_room", room.language))
         else:
             await work.send(room.chat_id, "reopenForumTopic", message_thread_id=row.message_thread_id)
-            await work.send(room.chat_id, "sendMessage", text=text("cooldown_lifted_topic", room.language), message_thread_id=row.message_thread_id)
+            await work.send(
+                room.chat_id, "sendMessage", text=text("cooldown_lifted_topic", room.language), message_thread_id=row.message_thread_id
+            )
         where = "room" if row.kind == cooldowns.ROOM else f"topic {row.message_thread_id}"
         await sanctions.log(work, room, "lift", excerpt=where, actor=actor)
         return row
 
-    def arm(self, cooldown_id: int, until) -> None:  # type: ignore[no-untyped-def]
-        self.runtime.timers.at(f"cooldown:{cooldown_id}", until, self.fire, cooldown_id)
-
-    async def fire(self, cooldown_id: int) -> None:
-        await self.runtime.run_job(lambda work: self.lift(work, cooldown_id))
-
-    async def reconcile(self) -> None:
-        """Lift every cool-down that ended while no timer ran (e.g. the bot was down); arm the rest."""
-        async with self.runtime.db.session() as session:
-            pending = await cooldowns.pending(session)
-        await self.runtime.timers.catch_up(pending, self.fire, self.arm)

@@ -20,14 +20,14 @@ from bot.features.progress import _shown_note
 from bot.open311.formats import CONTENT_TYPES
 from bot.open311.params import MAX_DESCRIPTION
 from bot.open311.services import service_name
-from moderation.lifecycle import OPEN, Status, label
+from moderation.lifecycle import OPEN, SETTLED, Status, label, values
 from storage.models import Complaint, ComplaintEvent, Room
 
 SPECIFICATION = "http://wiki.open311.org/GeoReport_v2"
 # When the services (the category taxonomy) or this API last changed: clients refresh cached lists after it.
 CHANGESET = "2026-12-05T00:00:00Z"
-CLOSED_STATUSES = tuple(status.value for status in Status if status not in OPEN and status is not Status.WITHDRAWN)
-OPEN_STATUSES = tuple(status.value for status in Status if status in OPEN)
+CLOSED_STATUSES = values(SETTLED)  # withdrawn ("not a complaint") is neither: never shown
+OPEN_STATUSES = values(OPEN)
 
 
 def database_statuses(wanted: list[str]) -> list[str]:
@@ -82,7 +82,8 @@ def discovery(base_url: str, contact: str, key_service: str, endpoint_type: str)
     return {
         "changeset": CHANGESET,
         "contact": contact or "소통봇을 운영하는 시청 담당 부서에 문의해 주세요. / Ask the city office that runs this Sotong bot.",
-        "key_service": key_service or "API 키는 소통봇 운영 부서에서 발급합니다. / API keys are issued by the operators of this Sotong bot.",
+        "key_service": key_service
+        or "API 키는 소통봇 운영 부서에서 발급합니다. / API keys are issued by the operators of this Sotong bot.",
         "endpoints": [
             {
                 "specification": SPECIFICATION,

@@ -45,7 +45,7 @@ from .taxonomy import LEXICON
 __all__ = ["clean", "extract", "FEATURE_VERSION", "fingerprint"]
 
 # Bump on any change to what extract() returns that fingerprint() cannot see (e.g. in moderation.normalize).
-FEATURE_VERSION = "6"
+FEATURE_VERSION = "7"
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # NFKC turns compatibility jamo (ㅋ U+314B) into conjoining jamo (ᄏ U+110F): match both forms
@@ -97,6 +97,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "녹물", "역류", "침수", "고여", "넘어질", "넘어졌", "다칠", "다쳤", "사고", "무단", "불법", "짖어", "방해",
         "broken", "out", "not working", "overflow", "dangerous", "blocked", "leak", "noise", "smell", "stuck", "pothole",
         "flood", "ice", "dark", "skipped",
+        # infestations: a nest of pests is a problem even without a broken thing
+        "바글", "득실", "우글", "들끓", "꼬여", "꼬였", "번식", "infest", "swarm", "larvae",
     ),
     "request": (
         "해주세요", "해주십", "주세요", "주십시오", "부탁", "바랍니다", "바래요", "주시면", "줬으면", "했으면", "좋겠",
@@ -107,7 +109,8 @@ CUES: dict[str, tuple[str, ...]] = {
     "fixed": (
         "고쳐졌", "고쳐주셔", "고쳐주신", "해결됐", "해결되었", "해결했", "완료", "처리됐", "처리되었", "처리해주셔", "설치됐",
         "설치되었", "설치해주셔", "치워졌", "치워주셔", "치워주신", "메워졌", "메워주", "교체됐", "교체해주셔", "교체해주신",
-        "해주셔서", "해주신", "켜졌", "메워진", "고쳐진", "치워진", "해결된", "교체된", "설치된", "바뀐", "바뀌었", "바꿔주셔", "fixed", "repaired", "picked up", "cleared",
+        "해주셔서", "해주신", "켜졌", "메워진", "고쳐진", "치워진", "해결된", "교체된", "설치된", "바뀐", "바뀌었", "바꿔주셔",
+        "fixed", "repaired", "picked up", "cleared",
     ),
     "staff": (
         "예정입니다", "하겠습니다", "드리겠습니다", "하였습니다", "하였으며", "했습니다", "되었습니다", "알려드립니다",
@@ -122,8 +125,8 @@ def fingerprint() -> str:
     import hashlib
     import json
 
-    parts = [FEATURE_VERSION, _SWEAR.pattern, _SWEAR_JAMO.pattern, _LAUGH.pattern, _CRY.pattern, _DEPT_OPENER.pattern, _PLACE_NAME.pattern, _QUESTION_END.pattern,
-             _DROP.pattern, json.dumps(LEXICON, ensure_ascii=False, sort_keys=True),
+    parts = [FEATURE_VERSION, _SWEAR.pattern, _SWEAR_JAMO.pattern, _LAUGH.pattern, _CRY.pattern, _DEPT_OPENER.pattern, _PLACE_NAME.pattern,
+             _QUESTION_END.pattern, _DROP.pattern, json.dumps(LEXICON, ensure_ascii=False, sort_keys=True),
              json.dumps(CUES, ensure_ascii=False, sort_keys=True)]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
 
@@ -206,13 +209,16 @@ def extract(text: str) -> list[str]:
     # topic words (K:...) and cues, in one pass over the text (longest stems first)
     cues: set[str] = set()
     topic = False
-    for m in _STEM_RE.findall(compact):
-        for f in _STEM_FEATS[m]:
+    found = [(m.start(), m.end(), _STEM_FEATS[m.group()]) for m in _STEM_RE.finditer(compact)]
+    for _, _, fs in found:
+        for f in fs:
             if f[0] == "K":
                 feats.add(f)
                 topic = True
             else:
                 cues.add(f)
+    if topic and "problem" in cues:
+        feats.update(_topic_of_problem(found))
     if topic:
         cues.add("topic")
     if question or "F:q" in flags:
@@ -222,6 +228,29 @@ def extract(text: str) -> list[str]:
     feats.update("C:" + c for c in cues)
     feats.add("S:" + "+".join(sorted(cues)))
     return list(feats)
+
+
+# The topic word nearest to a problem word names what the problem is about ("경로당 앞 골목이 빙판",
+# "공원 놀이터에 목줄 없는 개가 뛰어다녀서 무서워요"): the category goes by the problem, while the
+# place around it ("경로당", "공원") is only where. Within this many characters (spaces removed).
+_NEAR_PROBLEM = 8
+
+
+def _topic_of_problem(found: list[tuple[int, int, frozenset[str]]]) -> set[str]:
+    """"K:~cat" for the topic words nearest to a problem word (a stem that is both counts as 0 apart)."""
+    problems = [(s, e) for s, e, fs in found if "problem" in fs]
+    best = _NEAR_PROBLEM + 1
+    near: set[str] = set()
+    for s, e, fs in found:
+        topics = [f for f in fs if f[0] == "K"]
+        if not topics:
+            continue
+        d = min(max(0, ps - e, s - pe) for ps, pe in problems)
+        if d < best:
+            best, near = d, set(topics)
+        elif d == best:
+            near.update(topics)
+    return {"K:~" + f[2:] for f in near}
 
 
 def _stem_features() -> dict[str, frozenset[str]]:
