@@ -25,7 +25,7 @@ from telegram.warnings import PTBUserWarning
 from bot.config import ConfigError, Settings, load_settings
 from bot.log_masking import mask_secret
 from bot.request import AiohttpRequest
-from bot.rights import RIGHT_NAMES, Need, fix, lacking, room_needs
+from bot.rights import Need, fix, lacking, right_name, room_needs
 from storage import rooms
 from storage.database import Database, known_revision
 
@@ -218,7 +218,7 @@ async def _check_chats(bot: Bot, me: dict, settings: Settings, schema: bool, che
             checks.ok(f"{label}: the bot is an administrator with every right the enabled features need")
         for right, needs in missing.items():
             ko, en = fix(right)
-            checks.fail(f"{label}: the bot lacks '{RIGHT_NAMES[right][1]}' ({_features(needs)})", ko, en, blocking=False)
+            checks.fail(f"{label}: the bot lacks '{right_name(right, 'en')}' ({_features(needs)})", ko, en, blocking=False)
 
 
 def _features(needs: list[Need]) -> str:

@@ -131,7 +131,7 @@ class Deadlines:
             "stage": text(f"deadline_{stage.value}", language),
             "kind": kind_label(complaint.kind, language),
             "number": complaint.number,
-            "room": room.title or "소통방",
+            "room": room.title or text("room_untitled"),
             "summary": summary_of(complaint, language),
             "status": label(Status(complaint.status), language),
             "promise": format_age((row.deadline_at - complaint.created_at).total_seconds(), language),

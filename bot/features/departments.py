@@ -180,7 +180,7 @@ class Departments:
         values = {
             "kind": kind_label(complaint.kind, language),
             "number": complaint.number,
-            "room": room.title or "소통방",
+            "room": room.title or text("room_untitled"),
             "summary": summary_of(complaint, language),
             "text": body,
             "status": label(status, language),
@@ -248,7 +248,7 @@ class Departments:
             await reply_to(work, message, refused.message)
             return
         status = label(Status(event.status), room.language)
-        await reply_to(work, message, text("progress_done_private", room.language, room=room.title or "소통방", number=changed.number, status=status))
+        await reply_to(work, message, text("progress_done_private", room.language, room=room.title or text("room_untitled"), number=changed.number, status=status))
 
     # -- buttons ----------------------------------------------------------------------------
 

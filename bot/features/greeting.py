@@ -142,7 +142,7 @@ class Greetings:
 def compose(room: Room, count: int, settings: GreetingSettings, bot_username: str) -> tuple[str, dict]:
     """The greeting text and its buttons, in the room's language."""
     language = room.language
-    title = room.title or ("소통방" if language == "ko" else "the room")
+    title = room.title or text("greeting_untitled", language)
     head = text("greeting_one", language, title=title) if count == 1 else text("greeting_many", language, title=title, count=count)
     body = f"{head}\n\n{greeting_body_of(room, settings)}\n\n{rules_of(room, settings)}"
     buttons = [

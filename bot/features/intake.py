@@ -528,7 +528,7 @@ class IntakeDesk:
         body = text(
             "follow_private",
             language,
-            room=room.title or "소통방",
+            room=room.title or text("room_untitled"),
             kind=kind_label(known.kind, language),
             number=known.number,
             category=category_label(known.category, language),

@@ -106,7 +106,7 @@ async def begin(update: Update, context: ContextTypes.DEFAULT_TYPE, room: Room) 
 def _prompt(room: Room, chosen: bool) -> str:
     if not chosen:
         return text("private_not_member", room.language)
-    return text("private_write", room.language, room=room.title or "소통방")
+    return text("private_write", room.language, room=room.title or text("room_untitled"))
 
 
 async def _choose(update: Update, context: ContextTypes.DEFAULT_TYPE, room: Room) -> bool:
@@ -224,7 +224,7 @@ async def on_private_message(update: Update, context: ContextTypes.DEFAULT_TYPE)
         "category": category_label(complaint.category, language),
         "place": place_label(complaint.place, language),
     }
-    await reply_to(work, message, text("private_filed", language, room=room.title or "소통방", **labels), reply_markup=ack_markup(complaint, language))
+    await reply_to(work, message, text("private_filed", language, room=room.title or text("room_untitled"), **labels), reply_markup=ack_markup(complaint, language))
 
 
 async def _judged(runtime: "Runtime", session, person: str, room: Room, body: str, now) -> tuple[str | None, Intake | None]:  # type: ignore[no-untyped-def]

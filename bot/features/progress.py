@@ -246,7 +246,7 @@ class Progress:
         body = text("progress_announce", language, note=_note_line(note), **values)
         reply = {"message_id": complaint.message_id, "allow_sending_without_reply": True} if complaint.message_id else None
         await work.send(room.chat_id, "sendMessage", room_id=room.id, text=body, message_thread_id=complaint.thread_id, reply_parameters=reply)
-        private = text("progress_private", language, room=room.title or "소통방", note=_note_line(note), **values)
+        private = text("progress_private", language, room=room.title or text("room_untitled"), note=_note_line(note), **values)
         for user_id in audience:
             # Telegram refuses people who never started the bot or blocked it: the courier drops those.
             # A closing change was the last message they asked for: storage dropped their ids already.
@@ -487,7 +487,7 @@ async def _apply(update: Update, context: ContextTypes.DEFAULT_TYPE, asked: Aske
         return
     if asked.source != Place.ROOM:  # in the room the announcement is the answer
         status = label(Status(event.status), room.language)
-        await reply_to(work, asked.message, text("progress_done_private", room.language, room=room.title or "소통방", number=complaint.number, status=status))
+        await reply_to(work, asked.message, text("progress_done_private", room.language, room=room.title or text("room_untitled"), number=complaint.number, status=status))
 
 
 async def on_assign(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -625,7 +625,7 @@ async def on_complaints(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 async def complaints_page(session: AsyncSession, room: Room, page: int, size: int) -> tuple[str, dict | None]:
     language = room.language
-    title = room.title or "소통방"
+    title = room.title or text("room_untitled")
     count = await complaints.open_count(session, room.id)  # type: ignore[arg-type]
     if count == 0:
         return text("complaints_empty", language, room=title, room_id=room.id), None

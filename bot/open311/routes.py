@@ -26,7 +26,7 @@ from bot.open311.keys import ApiKeys, PostLimiter, reporter
 from bot.open311.mapping import database_statuses, discovery, service_request
 from bot.open311.params import refuse
 from bot.open311.services import is_service, service_definition, service_list
-from bot.texts import rule_name
+from bot.texts import rule_name, text
 from moderation.normalize import strip_invisible
 from moderation.redaction import redact
 from storage import open311 as queries
@@ -274,7 +274,7 @@ class Open311:
 
     @staticmethod
     def _notice(room: Room, new: bool, number: int) -> str:
-        title = room.title or "소통방"
+        title = room.title or text("room_untitled")
         if room.language == "en":
             if new:
                 return f"Filed as #{number} in {title}; the department in charge is told, and progress shows under this id."
