@@ -74,7 +74,8 @@ def test_every_literal_key_the_code_asks_for_exists() -> None:
 # Where residents' and moderators' words used to be written inline; they now come from the catalogue.
 # Docstrings may quote Korean; string values may not.
 SPEAKING_THROUGH_THE_CATALOGUE = (
-    "bot/features", "bot/texts.py", "bot/rights.py", "bot/buttons.py", "moderation/board.py",
+    "bot/features", "bot/texts.py", "bot/rights.py", "bot/buttons.py", "bot/console/i18n.py", "bot/console/complaints.py",
+    "moderation/board.py",
     "moderation/lifecycle.py", "moderation/pseudonym.py", "moderation/rules.py",
 )
 
@@ -94,3 +95,17 @@ def test_no_korean_words_are_written_outside_the_catalogue() -> None:
             and id(node) not in docstrings
         ]
     assert found == []
+
+
+def test_every_key_the_console_asks_for_exists() -> None:
+    """The console's Python asks with translate("key"), its templates with t("key"): both read "web_" + key."""
+    asked = set()
+    for path in _python_files("bot/console"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "translate"
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                asked.add(node.args[0].value)
+    for template in sorted((ROOT / "bot" / "console" / "templates").glob("*.html")):
+        asked |= set(re.findall(r"""\bt\(\s*["']([a-z0-9_]+)["']\s*[,)]""", template.read_text(encoding="utf-8")))
+    assert len(asked) > 100
+    assert {key for key in asked if f"web_{key}" not in CATALOGUE} == set()
