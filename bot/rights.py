@@ -22,6 +22,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ChatMemberHandler, ContextTypes
 
 from bot.config import Settings
+from bot.effects import SendMessage
 from bot.texts import text
 from storage import notices, rooms
 from storage.models import OutboxMessage
@@ -169,7 +170,7 @@ class RightsWatch:
         new = {right: unmet for right, unmet in missing.items() if await notices.remember(session, chat_id, right)}
         if new:
             log.warning("room %s: the bot lacks %s; telling its moderators", chat_id, ", ".join(new))
-            await work.send(chat_id, "sendMessage", room_id=room.id, text=notice_text(new, room.language))
+            await work.do(SendMessage(chat_id, notice_text(new, room.language)), room_id=room.id)
 
     async def close(self) -> None:
         for task in list(self._tasks):

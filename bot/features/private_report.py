@@ -35,6 +35,7 @@ from telegram.ext import (
 )
 
 from bot.buttons import always_answered, answer
+from bot.effects import SendMessage
 from bot.features.access import command, runtime_of
 from bot.features.anonymous_post import post_anonymous_report
 from bot.features.intake import (
@@ -166,7 +167,7 @@ async def on_pick(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await answer(query, text("cb_unknown", _language(update)))
         return
     chosen = await _choose(update, context, known)
-    await current_work().send(query.from_user.id, "sendMessage", text=_prompt(known, chosen))
+    await current_work().do(SendMessage(query.from_user.id, _prompt(known, chosen)))
     await answer(query)
 
 

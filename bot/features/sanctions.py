@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from telegram import Message
 
 from bot.clock import local_time, zone_label
+from bot.effects import DeleteMessage, RestrictChatMember
 from bot.texts import text
 from bot.work import Work
 from moderation.pseudonym import display_name
@@ -98,22 +99,14 @@ async def log(work: Work, room: Room, action: str, **fields: object) -> None:
 async def mute(work: Work, room: Room, user_id: int, seconds: float, now: datetime) -> datetime:
     """Restrict one member until now + seconds; Telegram's until_date lifts it by itself."""
     until = now + timedelta(seconds=seconds)
-    await work.send(
-        room.chat_id,
-        "restrictChatMember",
-        purpose="mute",
-        room_id=room.id,
-        user_id=user_id,
-        permissions=silenced(),
-        use_independent_chat_permissions=True,
-        until_date=int(until.timestamp()) + 1,
-    )
+    restrict = RestrictChatMember(room.chat_id, user_id, silenced(), use_independent_chat_permissions=True, until_date=int(until.timestamp()) + 1)
+    await work.do(restrict, purpose="mute", room_id=room.id)
     return until
 
 
 async def unmute(work: Work, room: Room, user_id: int) -> None:
-    await work.send(room.chat_id, "restrictChatMember", purpose="unmute", room_id=room.id, user_id=user_id, permissions=EVERYTHING)
+    await work.do(RestrictChatMember(room.chat_id, user_id, EVERYTHING), purpose="unmute", room_id=room.id)
 
 
 async def delete(work: Work, message: Message) -> None:
-    await work.send(message.chat_id, "deleteMessage", message_id=message.message_id)
+    await work.do(DeleteMessage(message.chat_id, message.message_id))
