@@ -75,6 +75,7 @@ def test_every_literal_key_the_code_asks_for_exists() -> None:
 # Docstrings may quote Korean; string values may not.
 SPEAKING_THROUGH_THE_CATALOGUE = (
     "bot/features", "bot/texts.py", "bot/rights.py", "bot/buttons.py", "bot/console/i18n.py", "bot/console/complaints.py",
+    "bot/open311/params.py", "bot/open311/routes.py",
     "moderation/board.py",
     "moderation/lifecycle.py", "moderation/pseudonym.py", "moderation/rules.py",
 )
@@ -109,3 +110,16 @@ def test_every_key_the_console_asks_for_exists() -> None:
         asked |= set(re.findall(r"""\bt\(\s*["']([a-z0-9_]+)["']\s*[,)]""", template.read_text(encoding="utf-8")))
     assert len(asked) > 100
     assert {key for key in asked if f"web_{key}" not in CATALOGUE} == set()
+
+
+def test_the_open311_notice_fits_its_particle_to_the_number() -> None:
+    """It read "#3(으)로 접수되어" before its words joined the catalogue."""
+    from types import SimpleNamespace
+
+    from bot.open311.routes import Open311
+
+    room = SimpleNamespace(title="과천 소통방", language="ko")
+    assert Open311._notice(room, True, 3).startswith("과천 소통방에 #3으로 접수되어 ")  # type: ignore[arg-type]
+    assert Open311._notice(room, False, 1) == "과천 소통방에 같은 내용이 #1로 이미 접수되어 있어 그 민원에 더했습니다."  # type: ignore[arg-type]
+    english = SimpleNamespace(title="Gwacheon", language="en")
+    assert Open311._notice(english, True, 3).startswith("Filed as #3 in Gwacheon; ")  # type: ignore[arg-type]
