@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from moderation.particles import fill
-from moderation.texts import complaints, console, moderating, open311, room, staff
+from moderation.texts import complaints, console, moderating, open311, operations, room, staff
 
 LANGUAGES = ("ko", "en")
 
@@ -67,7 +67,8 @@ class Catalogue(Mapping[str, Text]):
         return len(self._texts)
 
 
-CATALOGUE = Catalogue(room.TEXTS, complaints.TEXTS, moderating.TEXTS, staff.TEXTS, console.TEXTS, open311.TEXTS)
+CATALOGUE = Catalogue(room.TEXTS, complaints.TEXTS, moderating.TEXTS, staff.TEXTS, console.TEXTS, open311.TEXTS,
+                      operations.TEXTS)
 
 
 def text(key: str, language: str = "ko", **values: object) -> str:
