@@ -75,7 +75,7 @@ def test_every_literal_key_the_code_asks_for_exists() -> None:
 # Docstrings may quote Korean; string values may not.
 SPEAKING_THROUGH_THE_CATALOGUE = (
     "bot/features", "bot/texts.py", "bot/rights.py", "bot/buttons.py", "bot/console/i18n.py", "bot/console/complaints.py",
-    "bot/open311/params.py", "bot/open311/routes.py", "bot/doctor.py",
+    "bot/open311/params.py", "bot/open311/routes.py", "bot/open311/mapping.py", "bot/doctor.py",
     "moderation/board.py",
     "moderation/lifecycle.py", "moderation/pseudonym.py", "moderation/rules.py",
 )

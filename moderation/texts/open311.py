@@ -88,4 +88,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ko": "{title}에 같은 내용이 #{number}(으)로 이미 접수되어 있어 그 민원에 더했습니다.",
         "en": "The same problem is open as #{number} in {title}; this report was added to it.",
     },
+    # -- discovery (bot.open311.mapping), unless the configuration says otherwise
+    "api_contact": {"ko": "소통봇을 운영하는 시청 담당 부서에 문의해 주세요.", "en": "Ask the city office that runs this Sotong bot."},
+    "api_key_service": {
+        "ko": "API 키는 소통봇 운영 부서에서 발급합니다.",
+        "en": "API keys are issued by the operators of this Sotong bot.",
+    },
 }
