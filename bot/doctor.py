@@ -105,7 +105,7 @@ async def _check_token(settings: Settings, checks: Checklist) -> None:
         return
     checks.ok(f"token: {mask_secret(token)} (bot id {bot_id})")
     if len(settings.privacy.pseudonym_secret) < 16:
-        checks.fail("privacy.pseudonym_secret: shorter than 16 characters, so pseudonyms are easier to reverse", 
+        checks.fail("privacy.pseudonym_secret: shorter than 16 characters, so pseudonyms are easier to reverse",
                     *_fix("doctor_secret_short"), blocking=False)
 
 

@@ -12,11 +12,17 @@ from bot.work import Work
 _COMMAND_ARGUMENT = re.compile(r"^/\S+\s+(.*)$", re.DOTALL)
 
 
-async def reply_to(work: Work, message: Message, body: str, reply_markup: Json | None = None,
-                   link_preview_options: Json | None = None) -> None:
+async def reply_to(
+    work: Work, message: Message, body: str, reply_markup: Json | None = None, link_preview_options: Json | None = None
+) -> None:
     thread = message.message_thread_id if message.is_topic_message else None
-    await work.do(SendMessage(message.chat_id, body, message_thread_id=thread, reply_parameters=ReplyTo(message.message_id),
-                              reply_markup=reply_markup, link_preview_options=link_preview_options))
+    reply = ReplyTo(message.message_id)
+    await work.do(
+        SendMessage(
+            message.chat_id, body, message_thread_id=thread, reply_parameters=reply, reply_markup=reply_markup,
+            link_preview_options=link_preview_options,
+        )
+    )
 
 
 def command_argument(message: Message) -> str:

@@ -43,7 +43,9 @@ GROUP = -3  # before the house rules (-2): what they delete still heats the thre
 
 def register(application: Application) -> None:
     application.add_handler(
-        MessageHandler(filters.UpdateType.MESSAGE & filters.ChatType.GROUPS & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, on_message),
+        MessageHandler(
+            filters.UpdateType.MESSAGE & filters.ChatType.GROUPS & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, on_message
+        ),
         group=GROUP,
     )
 
@@ -71,7 +73,7 @@ def topic_of(message: Message) -> int | None:
 
 
 class Cooldowns:
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.settings = runtime.settings.cooldown
         heat = self.settings.heat

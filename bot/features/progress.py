@@ -142,7 +142,7 @@ def _note_line(note: str) -> str:
 
 
 class Progress:
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.settings = runtime.settings.progress
         self.authority = Authority(runtime)
@@ -208,7 +208,9 @@ class Progress:
         await self.changed(work, room, complaint, reopened=change is Change.REOPEN)
         return complaint, event
 
-    async def _accept_on_the_way(self, session: AsyncSession, complaint: Complaint, actor: str, source: str, department: str | None) -> None:
+    async def _accept_on_the_way(
+        self, session: AsyncSession, complaint: Complaint, actor: str, source: str, department: str | None
+    ) -> None:
         """Accept a received complaint, as /assign would, for the department acting on it (a
         department's group) or else the one it is routed to. With no department to accept it for,
         it goes straight on to in progress, and residents read "담당자"."""
@@ -243,7 +245,12 @@ class Progress:
     async def announce(self, work: Work, room: Room, complaint: Complaint, status: str, note: str, audience: list[int]) -> None:
         """The change as a reply under the original complaint, and privately to `audience` (its followers before the change)."""
         language = room.language
-        values = {"kind": kind_label(complaint.kind, language), "number": complaint.number, "status": status, "actor": shown_actor(complaint, language)}
+        values = {
+            "kind": kind_label(complaint.kind, language),
+            "number": complaint.number,
+            "status": status,
+            "actor": shown_actor(complaint, language),
+        }
         body = text("progress_announce", language, note=_note_line(note), **values)
         reply = ReplyTo(complaint.message_id) if complaint.message_id else None
         await work.do(SendMessage(room.chat_id, body, message_thread_id=complaint.thread_id, reply_parameters=reply), room_id=room.id)
@@ -488,7 +495,11 @@ async def _apply(update: Update, context: ContextTypes.DEFAULT_TYPE, asked: Aske
         return
     if asked.source != Place.ROOM:  # in the room the announcement is the answer
         status = label(Status(event.status), room.language)
-        await reply_to(work, asked.message, text("progress_done_private", room.language, room=room.title or text("room_untitled"), number=complaint.number, status=status))
+        await reply_to(
+            work,
+            asked.message,
+            text("progress_done_private", room.language, room=room.title or text("room_untitled"), number=complaint.number, status=status),
+        )
 
 
 async def on_assign(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -576,7 +587,15 @@ async def on_status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def timeline(session: AsyncSession, room: Room, complaint: Complaint) -> str:
     language = room.language
-    lines = [text("status_head", language, kind=kind_label(complaint.kind, language), number=complaint.number, status=label(Status(complaint.status), language))]
+    lines = [
+        text(
+            "status_head",
+            language,
+            kind=kind_label(complaint.kind, language),
+            number=complaint.number,
+            status=label(Status(complaint.status), language),
+        )
+    ]
     details = summary_of(complaint, language)
     if complaint.department:
         details += " · " + text("status_department", language, department=complaint.department)

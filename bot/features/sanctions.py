@@ -35,7 +35,15 @@ SENDING = (
 # Telegram: granting every permission lifts a member's restriction.
 EVERYTHING = {
     name: True
-    for name in (*SENDING, "can_change_info", "can_invite_users", "can_pin_messages", "can_manage_topics", "can_edit_tag", "can_react_to_messages")
+    for name in (
+        *SENDING,
+        "can_change_info",
+        "can_invite_users",
+        "can_pin_messages",
+        "can_manage_topics",
+        "can_edit_tag",
+        "can_react_to_messages",
+    )
 }
 
 
@@ -99,7 +107,9 @@ async def log(work: Work, room: Room, action: str, **fields: object) -> None:
 async def mute(work: Work, room: Room, user_id: int, seconds: float, now: datetime) -> datetime:
     """Restrict one member until now + seconds; Telegram's until_date lifts it by itself."""
     until = now + timedelta(seconds=seconds)
-    restrict = RestrictChatMember(room.chat_id, user_id, silenced(), use_independent_chat_permissions=True, until_date=int(until.timestamp()) + 1)
+    restrict = RestrictChatMember(
+        room.chat_id, user_id, silenced(), use_independent_chat_permissions=True, until_date=int(until.timestamp()) + 1
+    )
     await work.do(restrict, purpose="mute", room_id=room.id)
     return until
 

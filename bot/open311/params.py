@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, UTC
 from urllib.parse import parse_qsl
 
 from bot.open311.formats import ApiError
@@ -63,7 +63,7 @@ def parse_datetime(name: str, value: str) -> datetime:
                             f"{text('api_date_format', 'en', name=name, hint=hint['en'])}")
     year, month, day, hour, minute, second, fraction, zulu, sign, tz_hours, tz_minutes = match.groups()
     try:
-        zone = timezone.utc
+        zone = UTC
         if not zulu:
             offset = timedelta(hours=int(tz_hours), minutes=int(tz_minutes))
             zone = timezone(-offset if sign == "-" else offset)

@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from aiohttp import web
-from multidict import MultiDictProxy
+from multidict import MultiMapping
 from telegram.error import TelegramError
 
 from bot.features.intake import Draft
@@ -75,7 +75,7 @@ async def spec_errors(request: web.Request, handler: Handler) -> web.StreamRespo
         return respond(fmt, "errors", errors(400, params.both("api_service_error")), 400)
 
 
-def _single(query: MultiDictProxy[str], name: str) -> str | None:
+def _single(query: MultiMapping[str], name: str) -> str | None:
     values = query.getall(name, [])
     if len(values) > 1:
         raise refuse(400, "api_sent_twice", name=name)
@@ -103,7 +103,7 @@ async def _body(request: web.Request) -> bytes:
 class Open311:
     """The routes, with what they share: the jurisdictions, the keys and the POST limiter."""
 
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.settings = runtime.settings.open311
         self.jurisdictions = dict(self.settings.jurisdictions)  # slug -> chat id
@@ -234,8 +234,9 @@ class Open311:
         if judgment.violation is not None:
             violation = judgment.violation
             log.info("open311: key %s refused by the %s rule", key_id, violation.rule.value)
-            raise ApiError(400, f"{text('api_refused_rule', 'ko', rule=rule_name(violation.rule, 'ko'), explanation=violation.explanation_ko)} / "
-                                f"{text('api_refused_rule', 'en', rule=rule_name(violation.rule, 'en'), explanation=violation.explanation_en)}")
+            ko = text("api_refused_rule", "ko", rule=rule_name(violation.rule, "ko"), explanation=violation.explanation_ko)
+            en = text("api_refused_rule", "en", rule=rule_name(violation.rule, "en"), explanation=violation.explanation_en)
+            raise ApiError(400, f"{ko} / {en}")
         if not judgment.files:
             raise refuse(400, "api_not_a_report")
         # What the room reads of the place: redacted like the text, on one line.
@@ -277,7 +278,7 @@ class Open311:
         return text("api_filed" if new else "api_joined", room.language, title=title, number=number)
 
 
-def setup(app: web.Application, runtime: "Runtime") -> None:
+def setup(app: web.Application, runtime: Runtime) -> None:
     """bot.web's hook: serve /open311/v2 when [open311] is enabled."""
     if runtime.settings.open311.enabled:
         app.add_subapp(PREFIX, Open311(runtime).app())
