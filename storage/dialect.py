@@ -61,3 +61,22 @@ async def increment(session: AsyncSession, table: Table, key: dict, column: str)
         )
     connection = await session.connection()
     return (await connection.execute(statement, key)).scalar_one()
+
+
+async def add_counts(session: AsyncSession, table: Table, rows: list[dict], column: str) -> None:
+    """Add each row's `column` to the row with the same key (created with that value if missing).
+
+    The key is every primary-key column; one INSERT ... ON CONFLICT DO UPDATE executed for
+    all rows, so it compiles once. Keys must be distinct within `rows`.
+    """
+    if not rows:
+        return
+    built = ("add", session.bind.dialect.name, table.name, column)
+    statement = _built.get(built)
+    if statement is None:
+        insert = _insert(session)(table)
+        statement = _built[built] = insert.on_conflict_do_update(
+            index_elements=[c.name for c in table.primary_key.columns], set_={column: table.c[column] + insert.excluded[column]}
+        )
+    connection = await session.connection()
+    await connection.execute(statement, rows)
