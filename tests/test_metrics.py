@@ -44,8 +44,8 @@ async def answer_yes(control: SandboxControl, room: Room, author: int, posted: d
 
 
 async def test_metrics_count_the_traffic_of_a_room(bot_factory, control: SandboxControl, room: Room) -> None:  # type: ignore[no-untyped-def]
-    # Unsure of everything (files only at 0.99): each report is asked about first.
-    runtime = await bot_factory(intake={"file_threshold": 0.99, "sure_threshold": 1.0, "ask_threshold": 0.5}).start()
+    # Unsure of everything (files only at certainty, 1.0): each report is asked about first.
+    runtime = await bot_factory(intake={"file_threshold": 1.0, "sure_threshold": 1.0, "ask_threshold": 0.5}).start()
     neighbour = await control.create_user(first_name="이웃")
     await control.join(room.chat_id, neighbour["id"], signals=())
 
