@@ -16,6 +16,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage import tallies
+from storage.dialect import without_parallel_workers
 from storage.stats import event_times
 from storage.models import (
     OPEN_STATUSES,
@@ -367,6 +368,7 @@ async def timelines(session: AsyncSession, scope: Scope, since: datetime, room_i
     if room_id is not None:
         query = query.where(Complaint.room_id == room_id)
     query = query.group_by(Complaint.id, Complaint.department, Complaint.category, Complaint.created_at).order_by(Complaint.id)
+    await without_parallel_workers(session)
     return [Timeline(*row) for row in await session.exec(query)]  # type: ignore[call-overload]
 
 

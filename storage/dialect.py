@@ -80,3 +80,14 @@ async def add_counts(session: AsyncSession, table: Table, rows: list[dict], colu
         )
     connection = await session.connection()
     await connection.execute(statement, rows)
+
+
+async def without_parallel_workers(session: AsyncSession) -> None:
+    """PostgreSQL: no parallel workers for the rest of the transaction (nothing to do on SQLite).
+
+    For a query over a window of a thousand or so rows the planner may start a worker
+    process; starting it cost three times the query itself (bench/history.py's /stats).
+    """
+    if session.bind.dialect.name == "postgresql":
+        connection = await session.connection()
+        await connection.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
