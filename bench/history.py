@@ -45,7 +45,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from alembic import command  # noqa: E402
-from sqlalchemy import insert, text  # noqa: E402
+from sqlalchemy import insert  # noqa: E402
 
 from bot.config import IntakeSettings  # noqa: E402
 from bot.features.intake import Draft, file_or_support  # noqa: E402
@@ -63,7 +63,22 @@ DEPARTMENTS = ["도로과", "교통과", "청소과", "공원녹지과", "건축
 RECENT_DAYS = 30
 CHUNK = 5000
 PLACES = ["과천역 3번 출구", "별양동 놀이터", "중앙로 12", "관문사거리", "원문동 아파트", None]
-WORDS = "가로등 보도블럭 신호등 쓰레기 불법주차 포트홀 소음 누수 벤치 그네 배수구 악취 횡단보도 버스정류장".split()
+WORDS = [
+    "가로등",
+    "보도블럭",
+    "신호등",
+    "쓰레기",
+    "불법주차",
+    "포트홀",
+    "소음",
+    "누수",
+    "벤치",
+    "그네",
+    "배수구",
+    "악취",
+    "횡단보도",
+    "버스정류장",
+]
 
 
 def _text(rng: random.Random) -> str:
@@ -99,18 +114,34 @@ def _history(rng: random.Random, room_id: int, count: int, per_day: float, old_o
         }[status]
         at = filed
         reporter = f"p{rng.randrange(5000):05d}"
-        events.append(dict(complaint_id=complaint_id, from_status=None, status="received", source="room", actor=reporter, note="room", created_at=at))
+        events.append(
+            dict(complaint_id=complaint_id, from_status=None, status="received", source="room", actor=reporter, note="room", created_at=at)
+        )
         previous = "received"
         for step in steps:
             at = min(at + timedelta(minutes=rng.randrange(5, 48 * 60)), now)
-            events.append(dict(complaint_id=complaint_id, from_status=previous, status=step, source="room", actor="staff", note="", created_at=at))
+            events.append(
+                dict(complaint_id=complaint_id, from_status=previous, status=step, source="room", actor="staff", note="", created_at=at)
+            )
             previous = step
         complaints.append(
             dict(
-                id=complaint_id, room_id=room_id, number=number, kind=rng.choice(["complaint", "complaint", "proposal"]), category=category,
-                place=rng.choice(PLACES), text=_text(rng), reporter=reporter, source="room", message_id=number * 10,
-                photo_file_ids="[]", status=status, department=department, status_at=at if steps else None,
-                created_at=filed, updated_at=at,
+                id=complaint_id,
+                room_id=room_id,
+                number=number,
+                kind=rng.choice(["complaint", "complaint", "proposal"]),
+                category=category,
+                place=rng.choice(PLACES),
+                text=_text(rng),
+                reporter=reporter,
+                source="room",
+                message_id=number * 10,
+                photo_file_ids="[]",
+                status=status,
+                department=department,
+                status_at=at if steps else None,
+                created_at=filed,
+                updated_at=at,
             )
         )
     return complaints, events
@@ -139,8 +170,19 @@ async def prefill(db: Database, size: int, layout: str, per_day: float, old_open
     now = utcnow()
     room_count = 1 if layout == "one" else ROOMS
     per_room = size // room_count
-    room_rows = [dict(id=i, chat_id=-1000000000000 - i, title=f"소통방 {i}", language="ko", is_forum=False, greeting_pending=0,
-                      greeting_count=0, created_at=now - timedelta(days=4000)) for i in range(1, room_count + 1)]
+    room_rows = [
+        dict(
+            id=i,
+            chat_id=-1000000000000 - i,
+            title=f"소통방 {i}",
+            language="ko",
+            is_forum=False,
+            greeting_pending=0,
+            greeting_count=0,
+            created_at=now - timedelta(days=4000),
+        )
+        for i in range(1, room_count + 1)
+    ]
     await _insert(db, Room.__table__, room_rows)
     ids = [1]
     complaint_rows: list[dict] = []
@@ -193,8 +235,14 @@ async def measure(url: str, size: int, layout: str, args: argparse.Namespace) ->
         rng = random.Random(args.seed + 1)
 
         async def filing(session, i: int) -> None:  # type: ignore[no-untyped-def]
-            draft = Draft(kind="complaint", category=rng.choice(CATEGORIES), place=rng.choice(PLACES), text=_text(rng),
-                          reporter=f"bench{i}", message_id=10**9 + i + rng.randrange(10**6) * 100)
+            draft = Draft(
+                kind="complaint",
+                category=rng.choice(CATEGORIES),
+                place=rng.choice(PLACES),
+                text=_text(rng),
+                reporter=f"bench{i}",
+                message_id=10**9 + i + rng.randrange(10**6) * 100,
+            )
             await file_or_support(session, settings, room_id, draft)
 
         results = {"prefill_s": prefill_s}
@@ -231,7 +279,8 @@ async def main() -> None:
     sizes = [int(s) for s in args.sizes.split(",")]
     backends = ["sqlite"] + (["postgresql"] if os.environ.get("SOTONG_BENCH_POSTGRES_URL") else [])
     print(f"history: per_day={args.per_day} old_open={args.old_open} repeat={args.repeat} load={os.getloadavg()[0]:.2f}")
-    print(f"{'backend':<11}{'layout':<8}{'N':>8}{'prefill_s':>11}{'filing_ms':>11}{'board_ms':>10}{'list_ms':>9}{'stats_ms':>10}   (CPU ms: filing board list stats)")
+    head = f"{'backend':<11}{'layout':<8}{'N':>8}{'prefill_s':>11}{'filing_ms':>11}{'board_ms':>10}{'list_ms':>9}{'stats_ms':>10}"
+    print(head + "   (CPU ms: filing board list stats)")
     figures: dict[tuple[str, str, int], dict[str, float]] = {}
     for backend in backends:
         for layout in args.layouts.split(","):
@@ -244,8 +293,9 @@ async def main() -> None:
                         await _reset_postgres(url)
                     r = figures[(backend, layout, size)] = await measure(url, size, layout, args)
                 cpu = " ".join(f"{r[f'{name}_cpu']:.2f}" for name in ("filing", "board", "list", "stats"))
-                print(f"{backend:<11}{layout:<8}{size:>8}{r['prefill_s']:>11.1f}{r['filing']:>11.2f}{r['board']:>10.2f}{r['list']:>9.2f}{r['stats']:>10.2f}   ({cpu})", flush=True)
-    print(json.dumps({f"{b}/{l}/{n}": {k: round(v, 3) for k, v in r.items()} for (b, l, n), r in figures.items()}))
+                wall = f"{r['filing']:>11.2f}{r['board']:>10.2f}{r['list']:>9.2f}{r['stats']:>10.2f}"
+                print(f"{backend:<11}{layout:<8}{size:>8}{r['prefill_s']:>11.1f}{wall}   ({cpu})", flush=True)
+    print(json.dumps({f"{b}/{lay}/{n}": {k: round(v, 3) for k, v in r.items()} for (b, lay, n), r in figures.items()}))
     small, large = figures.get(("sqlite", "one", min(sizes))), figures.get(("sqlite", "one", max(sizes)))
     if small and large:
         print(

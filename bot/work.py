@@ -26,7 +26,7 @@ from storage.models import OutboxMessage
 
 log = logging.getLogger(__name__)
 
-_current: ContextVar["Work | None"] = ContextVar("sotong_work", default=None)
+_current: ContextVar[Work | None] = ContextVar("sotong_work", default=None)
 
 
 class Work:

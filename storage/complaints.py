@@ -295,17 +295,19 @@ async def open_in_room(session: AsyncSession, room_id: int, offset: int = 0, lim
     (ix_complaints_by_status hands them over in order), then those rows: "status IN (...)
     ORDER BY number" would read and sort every open complaint of the room for one page.
     """
+    in_room = Complaint.room_id == room_id
     if limit is None:
-        query = select(Complaint).where(Complaint.room_id == room_id, Complaint.status.in_(OPEN_STATUSES)).order_by(Complaint.number).offset(offset)
+        query = select(Complaint).where(in_room, Complaint.status.in_(OPEN_STATUSES)).order_by(Complaint.number).offset(offset)
         return list((await session.exec(query)).scalars())
     firsts = [
-        select(Complaint.number).where(Complaint.room_id == room_id, Complaint.status == status).order_by(Complaint.number).limit(offset + limit).subquery()
+        select(Complaint.number).where(in_room, Complaint.status == status).order_by(Complaint.number).limit(offset + limit).subquery()
         for status in OPEN_STATUSES
     ]
-    numbers = sorted(row[0] for row in await session.exec(union_all(*(select(first.c.number) for first in firsts))))[offset : offset + limit]
+    found = await session.exec(union_all(*(select(first.c.number) for first in firsts)))
+    numbers = sorted(row[0] for row in found)[offset : offset + limit]
     if not numbers:
         return []
-    query = select(Complaint).where(Complaint.room_id == room_id, Complaint.number.in_(numbers)).order_by(Complaint.number)
+    query = select(Complaint).where(in_room, Complaint.number.in_(numbers)).order_by(Complaint.number)
     return list((await session.exec(query)).scalars())
 
 
@@ -409,7 +411,9 @@ async def forget_followers_of_closed(session: AsyncSession) -> int:
     return result.rowcount or 0
 
 
-async def merge(session: AsyncSession, room_id: int, number: int, into: int, actor: str, origin: str = "room") -> tuple[Complaint, Complaint]:
+async def merge(
+    session: AsyncSession, room_id: int, number: int, into: int, actor: str, origin: str = "room"
+) -> tuple[Complaint, Complaint]:
     """Mark #number a duplicate of #into; its reporter, supporters and followers move over.
 
     Raises MergeError and changes nothing when a number is unknown, both are
@@ -438,7 +442,12 @@ async def merge(session: AsyncSession, room_id: int, number: int, into: int, act
     await set_status(session, source, "duplicate", actor, f"merged into #{target.number}", source=origin)
     session.add(
         ComplaintEvent(
-            complaint_id=target.id, from_status=target.status, status=target.status, actor=actor, note=f"#{source.number} merged in", source=origin
+            complaint_id=target.id,
+            from_status=target.status,
+            status=target.status,
+            actor=actor,
+            note=f"#{source.number} merged in",
+            source=origin,
         )
     )
     await session.flush()
@@ -490,7 +499,9 @@ async def close_question(session: AsyncSession, question_id: int, status: str, n
 
 async def open_questions(session: AsyncSession) -> list[tuple[int, datetime]]:
     """(id, expires_at) of every open question."""
-    query = select(IntakeQuestion.id, IntakeQuestion.expires_at).where(IntakeQuestion.status == "open", IntakeQuestion.expires_at.is_not(None))
+    query = select(IntakeQuestion.id, IntakeQuestion.expires_at).where(
+        IntakeQuestion.status == "open", IntakeQuestion.expires_at.is_not(None)
+    )
     return [(row[0], row[1]) for row in await session.exec(query)]
 
 

@@ -114,11 +114,10 @@ class Database:
     @asynccontextmanager
     async def session(self) -> AsyncIterator[AsyncSession]:
         """A session in one transaction: committed when the block ends, rolled back on error."""
-        async with self._sessions() as session:
-            async with session.begin():
-                yield session
-                # Counts noted along the way go in last, in key order (storage/tallies.py says why).
-                await tallies.settle(session)
+        async with self._sessions() as session, session.begin():
+            yield session
+            # Counts noted along the way go in last, in key order (storage/tallies.py says why).
+            await tallies.settle(session)
 
     async def migrate(self) -> tuple[str | None, str | None]:
         """Bring the schema to the newest Alembic revision; returns (revision before, after).

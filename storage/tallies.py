@@ -17,7 +17,7 @@ from collections import Counter
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.dialect import add_counts
+from storage.dialect import add_counts, table_of
 from storage.models import ComplaintTally
 
 _PENDING = "complaint_tallies"
@@ -51,4 +51,4 @@ async def settle(session: AsyncSession) -> None:
         for (room_id, status, category, department), change in sorted(pending.items())
         if change
     ]
-    await add_counts(session, ComplaintTally.__table__, rows, "complaints")
+    await add_counts(session, table_of(ComplaintTally), rows, "complaints")

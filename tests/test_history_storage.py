@@ -23,7 +23,14 @@ async def _room(database: Database, chat_id: int) -> int:
 async def _file(database: Database, room_id: int, category: str = "road", message_id: int | None = None) -> Complaint:
     async with database.session() as session:
         return await complaints.file(
-            session, room_id=room_id, kind="complaint", category=category, place=None, text="보도블럭이 깨졌어요", reporter="p1", message_id=message_id
+            session,
+            room_id=room_id,
+            kind="complaint",
+            category=category,
+            place=None,
+            text="보도블럭이 깨졌어요",
+            reporter="p1",
+            message_id=message_id,
         )
 
 
@@ -68,11 +75,15 @@ async def test_the_tallies_equal_a_count_of_the_complaints_after_every_kind_of_c
     async with database.session() as session:
         await complaints.merge(session, gwacheon, 5, 2, "mod")
     async with database.session() as session:  # filed and withdrawn in one transaction: nets out
-        filed = await complaints.file(session, room_id=anyang, kind="complaint", category="parks", place=None, text="…", reporter="p2", message_id=2)
+        filed = await complaints.file(
+            session, room_id=anyang, kind="complaint", category="parks", place=None, text="…", reporter="p2", message_id=2
+        )
         await complaints.withdraw(session, filed, "p2", "")
     with pytest.raises(RuntimeError):
         async with database.session() as session:  # rolled back: counts nothing
-            await complaints.file(session, room_id=anyang, kind="complaint", category="parks", place=None, text="…", reporter="p3", message_id=3)
+            await complaints.file(
+                session, room_id=anyang, kind="complaint", category="parks", place=None, text="…", reporter="p3", message_id=3
+            )
             raise RuntimeError("the handler failed")
 
     counted = await _counted(database)
@@ -80,7 +91,13 @@ async def test_the_tallies_equal_a_count_of_the_complaints_after_every_kind_of_c
     assert counted[(gwacheon, "received", "road", "")] == 1
     assert counted[(gwacheon, "assigned", "road", "교통과")] == 1
     async with database.session() as session:
-        assert await stats.count_by_status(session, gwacheon) == {"received": 1, "assigned": 1, "rejected": 1, "withdrawn": 1, "duplicate": 1}
+        assert await stats.count_by_status(session, gwacheon) == {
+            "received": 1,
+            "assigned": 1,
+            "rejected": 1,
+            "withdrawn": 1,
+            "duplicate": 1,
+        }
         assert await complaints.open_count(session, gwacheon) == 2
         assert await complaints.open_count(session, anyang) == 1
 
@@ -88,7 +105,9 @@ async def test_the_tallies_equal_a_count_of_the_complaints_after_every_kind_of_c
 async def test_a_session_counts_its_own_changes_before_they_commit(database: Database) -> None:
     room_id = await _room(database, -1001)
     async with database.session() as session:
-        await complaints.file(session, room_id=room_id, kind="complaint", category="road", place=None, text="…", reporter="p1", message_id=1)
+        await complaints.file(
+            session, room_id=room_id, kind="complaint", category="road", place=None, text="…", reporter="p1", message_id=1
+        )
         assert await complaints.open_count(session, room_id) == 1
         assert await stats.count_by_category(session, room_id) == [("road", 1)]
     assert await _tallied(database) == {(room_id, "received", "road", ""): 1}
@@ -140,13 +159,26 @@ async def test_the_consoles_counts_match_its_list_for_every_filter_the_tallies_a
                 assert await console.count(session, scope, chosen, now) == len(listed), (scope, chosen)
             everything = console.Filters(status="withdrawn")
             by_status = await console.count_by_status(session, scope)
-            assert sum(by_status.values()) == await console.count(session, scope, console.Filters(), now) + await console.count(session, scope, everything, now)
+            assert sum(by_status.values()) == await console.count(session, scope, console.Filters(), now) + await console.count(
+                session, scope, everything, now
+            )
 
 
 async def test_pages_of_open_complaints_equal_the_plain_query(database: Database) -> None:
     room_id = await _room(database, -1001)
     other = await _room(database, -1002)
-    statuses = ["received", "assigned", "resolved", "in_progress", "received", "withdrawn", "assigned", "in_progress", "received", "duplicate"] * 3
+    statuses = [
+        "received",
+        "assigned",
+        "resolved",
+        "in_progress",
+        "received",
+        "withdrawn",
+        "assigned",
+        "in_progress",
+        "received",
+        "duplicate",
+    ] * 3
     for number, status in enumerate(statuses, start=1):
         await _file(database, room_id, message_id=number)
         await _file(database, other, message_id=number)
@@ -170,21 +202,55 @@ async def test_the_migration_starts_the_tallies_from_the_complaints_there(db_url
             await connection.run_sync(_upgrade_to, "0014")
         now = utcnow()
         async with database.engine.begin() as connection:
-            await connection.execute(insert(Room.__table__), [{"id": 1, "chat_id": -1001, "title": "과천", "language": "ko", "is_forum": False,
-                                                               "greeting_pending": 0, "greeting_count": 0, "created_at": now}])
+            await connection.execute(
+                insert(Room.__table__),
+                [
+                    {
+                        "id": 1,
+                        "chat_id": -1001,
+                        "title": "과천",
+                        "language": "ko",
+                        "is_forum": False,
+                        "greeting_pending": 0,
+                        "greeting_count": 0,
+                        "created_at": now,
+                    }
+                ],
+            )
             rows = [
-                {"room_id": 1, "number": n, "kind": "complaint", "category": category, "text": "…", "reporter": "p", "source": "room",
-                 "photo_file_ids": "[]", "status": status, "department": department, "created_at": now - timedelta(days=n), "updated_at": now}
+                {
+                    "room_id": 1,
+                    "number": n,
+                    "kind": "complaint",
+                    "category": category,
+                    "text": "…",
+                    "reporter": "p",
+                    "source": "room",
+                    "photo_file_ids": "[]",
+                    "status": status,
+                    "department": department,
+                    "created_at": now - timedelta(days=n),
+                    "updated_at": now,
+                }
                 for n, (category, status, department) in enumerate(
-                    [("road", "received", None), ("road", "received", None), ("road", "assigned", "도로과"), ("waste", "resolved", "청소과"),
-                     ("waste", "withdrawn", None)], start=1)
+                    [
+                        ("road", "received", None),
+                        ("road", "received", None),
+                        ("road", "assigned", "도로과"),
+                        ("waste", "resolved", "청소과"),
+                        ("waste", "withdrawn", None),
+                    ],
+                    start=1,
+                )
             ]
             await connection.execute(insert(Complaint.__table__), rows)
             await connection.execute(insert(ComplaintCounter.__table__), [{"room_id": 1, "last_number": 5}])
         await database.migrate()
         assert await _tallied(database) == {
-            (1, "received", "road", tallies.UNASSIGNED): 2, (1, "assigned", "road", "도로과"): 1,
-            (1, "resolved", "waste", "청소과"): 1, (1, "withdrawn", "waste", tallies.UNASSIGNED): 1,
+            (1, "received", "road", tallies.UNASSIGNED): 2,
+            (1, "assigned", "road", "도로과"): 1,
+            (1, "resolved", "waste", "청소과"): 1,
+            (1, "withdrawn", "waste", tallies.UNASSIGNED): 1,
         }
         await _file(database, 1, "road", message_id=99)  # and from there on, storage keeps them
         assert await _tallied(database) == await _counted(database)
@@ -251,4 +317,3 @@ async def test_the_hot_queries_read_through_their_indexes(database: Database) ->
         plan = await _plan(database, run)
         assert index in plan, (index, plan)
         assert "ix_complaints_room_id" not in plan and "SCAN complaints" not in plan, plan
-

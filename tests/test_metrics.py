@@ -14,9 +14,8 @@ STREETLIGHT = "과천역 3번 출구 앞 가로등이 나갔어요 ㅠㅠ 밤에
 
 
 async def scrape(url: str, **headers: str) -> tuple[int, str]:
-    async with aiohttp.ClientSession() as http:
-        async with http.get(f"{url}/metrics", headers=headers) as response:
-            return response.status, await response.text()
+    async with aiohttp.ClientSession() as http, http.get(f"{url}/metrics", headers=headers) as response:
+        return response.status, await response.text()
 
 
 def samples(exposition: str) -> dict[tuple[str, tuple], float]:

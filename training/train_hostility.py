@@ -145,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         y = np.concatenate([y, np.array([r["label"] == "toxic" for r in room], dtype=int)])
         weights = np.concatenate([weights, np.full(len(room), ROOM_WEIGHT)])
 
+    from scipy.sparse import diags
     from sklearn.metrics import f1_score
     from sklearn.model_selection import StratifiedKFold
 

@@ -5,6 +5,7 @@ Revision ID: 0015_hot_indexes
 Revises: 0014
 Create Date: 2026-12-06
 """
+
 from alembic import op
 import sqlalchemy as sa
 import sqlmodel  # noqa: F401
