@@ -20,6 +20,10 @@ from storage.dialect import without_parallel_workers
 from storage.stats import event_times
 from storage.models import (
     OPEN_STATUSES,
+    RECEIVED,
+    RESOLVED,
+    SETTLED_STATUSES,
+    WITHDRAWN,
     Complaint,
     ComplaintDeadline,
     ComplaintEvent,
@@ -32,8 +36,8 @@ from storage.models import (
     Room,
 )
 
-WITHDRAWN = "withdrawn"  # "not a complaint": left out unless asked for by name
-STATUS_GROUPS = {"open": OPEN_STATUSES, "closed": ("resolved", "rejected", "duplicate")}
+# Withdrawn ("not a complaint") is left out unless asked for by name.
+STATUS_GROUPS = {"open": OPEN_STATUSES, "closed": SETTLED_STATUSES}
 
 # -- login tokens and sessions ----------------------------------------------------------------
 
@@ -148,7 +152,7 @@ def _overdue(now: datetime) -> ColumnElement[bool]:
             deadline.complaint_id == Complaint.id,
             deadline.met_at.is_(None),  # type: ignore[union-attr]
             deadline.deadline_at <= now,
-            or_(deadline.stage == "resolution", Complaint.status == "received"),
+            or_(deadline.stage == "resolution", Complaint.status == RECEIVED),
         ),
     )
 
@@ -314,7 +318,7 @@ async def due_by(session: AsyncSession, scope: Scope, until: datetime, limit: in
             Complaint.status.in_(OPEN_STATUSES),  # type: ignore[attr-defined]
             deadline.met_at.is_(None),  # type: ignore[union-attr]
             deadline.deadline_at <= until,
-            or_(deadline.stage == "resolution", Complaint.status == "received"),
+            or_(deadline.stage == "resolution", Complaint.status == RECEIVED),
         )
         .order_by(deadline.deadline_at, deadline.id)
         .limit(limit)
@@ -382,8 +386,8 @@ async def filed_and_resolved(
         .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)  # type: ignore[arg-type]
         .where(
             scope.clause(),
-            ComplaintEvent.status == "resolved",
-            ComplaintEvent.from_status != "resolved",
+            ComplaintEvent.status == RESOLVED,
+            ComplaintEvent.from_status != RESOLVED,
             ComplaintEvent.created_at >= since,
         )
     )

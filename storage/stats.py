@@ -25,9 +25,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage import tallies
 from storage.dialect import without_parallel_workers
-from storage.models import Complaint, ComplaintEvent, ComplaintTally
-
-WITHDRAWN = "withdrawn"
+from storage.models import NOT_A_RESPONSE, RECEIVED, RESOLVED, WITHDRAWN, Complaint, ComplaintEvent, ComplaintTally
 
 
 @dataclass(frozen=True)
@@ -121,9 +119,9 @@ async def timelines(session: AsyncSession, room_id: int, since: datetime, scope:
 
 def event_times():  # type: ignore[no-untyped-def]
     """(first response, resolution) of a complaint, as aggregates over its events joined to it."""
-    answered = and_(ComplaintEvent.from_status == "received", ComplaintEvent.status.not_in(("received", WITHDRAWN)))
+    answered = and_(ComplaintEvent.from_status == RECEIVED, ComplaintEvent.status.not_in(NOT_A_RESPONSE))
     first_response = func.min(case((answered, ComplaintEvent.created_at)))
-    resolved = func.min(case((ComplaintEvent.status == "resolved", ComplaintEvent.created_at)))
+    resolved = func.min(case((ComplaintEvent.status == RESOLVED, ComplaintEvent.created_at)))
     return first_response, resolved
 
 
