@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from moderation.catalogue import text
-from moderation.lifecycle import Status, label
+from moderation.lifecycle import OPEN, OPEN_ORDER, Status, label
 
 # Telegram's limit is 4,096 characters; keep room for the "and N more" line.
 MAX_BOARD_CHARS = 3800
@@ -41,13 +41,13 @@ def format_age(seconds: float, language: str = "ko") -> str:
 
 def render_board(items: Iterable[BoardItem], now: datetime, language: str = "ko") -> str:
     """The board text; resolved, rejected and merged items never appear on it."""
-    open_items = [i for i in items if i.status in (Status.RECEIVED, Status.ASSIGNED, Status.IN_PROGRESS)]
+    open_items = [i for i in items if i.status in OPEN]
     title = text("board_title", language)
     if not open_items:
         return f"{title}\n\n{text('board_empty', language)}"
     lines = [f"{title} ({len(open_items)})"]
     shown = 0
-    for status in (Status.RECEIVED, Status.ASSIGNED, Status.IN_PROGRESS):
+    for status in OPEN_ORDER:
         group = sorted((i for i in open_items if i.status is status), key=lambda i: i.since)
         if not group:
             continue

@@ -15,21 +15,29 @@ from sqlalchemy import and_, delete, exists, false, func, or_, select, true, upd
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage import tallies
+from storage.dialect import without_parallel_workers
+from storage.stats import event_times
 from storage.models import (
     OPEN_STATUSES,
+    RECEIVED,
+    RESOLVED,
+    SETTLED_STATUSES,
+    WITHDRAWN,
     Complaint,
     ComplaintDeadline,
     ComplaintEvent,
     ComplaintFollower,
     ComplaintSupporter,
+    ComplaintTally,
     ConsoleLoginToken,
     ConsoleSession,
     PublicBoard,
     Room,
 )
 
-WITHDRAWN = "withdrawn"  # "not a complaint": left out unless asked for by name
-STATUS_GROUPS = {"open": OPEN_STATUSES, "closed": ("resolved", "rejected", "duplicate")}
+# Withdrawn ("not a complaint") is left out unless asked for by name.
+STATUS_GROUPS = {"open": OPEN_STATUSES, "closed": SETTLED_STATUSES}
 
 # -- login tokens and sessions ----------------------------------------------------------------
 
@@ -102,6 +110,19 @@ class Scope:
             parts.append(and_(Complaint.department.is_(None), Complaint.category.in_(sorted(self.categories))))  # type: ignore[union-attr,attr-defined]
         return or_(*parts) if parts else false()
 
+    def tally_clause(self) -> ColumnElement[bool]:
+        """The same on complaint_tallies (storage/tallies.py), where unassigned is ""."""
+        if self.everything:
+            return true()
+        parts: list[ColumnElement[bool]] = []
+        if self.room_ids:
+            parts.append(ComplaintTally.room_id.in_(sorted(self.room_ids)))  # type: ignore[attr-defined]
+        if self.departments:
+            parts.append(ComplaintTally.department.in_(sorted(self.departments)))  # type: ignore[attr-defined]
+        if self.categories:
+            parts.append(and_(ComplaintTally.department == tallies.UNASSIGNED, ComplaintTally.category.in_(sorted(self.categories))))  # type: ignore[attr-defined]
+        return or_(*parts) if parts else false()
+
 
 @dataclass(frozen=True)
 class Filters:
@@ -131,7 +152,7 @@ def _overdue(now: datetime) -> ColumnElement[bool]:
             deadline.complaint_id == Complaint.id,
             deadline.met_at.is_(None),  # type: ignore[union-attr]
             deadline.deadline_at <= now,
-            or_(deadline.stage == "resolution", Complaint.status == "received"),
+            or_(deadline.stage == "resolution", Complaint.status == RECEIVED),
         ),
     )
 
@@ -219,8 +240,34 @@ async def search(
 
 
 async def count(session: AsyncSession, scope: Scope, filters: Filters, now: datetime) -> int:
+    """How many complaints the filters match: from the tallies when they say it, else counted."""
+    if not (filters.text.strip() or filters.overdue or filters.since or filters.until):
+        return await _tallied_count(session, scope, filters)
     query = select(func.count()).select_from(Complaint).where(*_where(scope, filters, now))
     return (await session.exec(query)).scalar_one()  # type: ignore[call-overload]
+
+
+async def _tallied_count(session: AsyncSession, scope: Scope, filters: Filters) -> int:
+    """`count` for filters on room, status, category and department only: no count over the rooms' history."""
+    tally = ComplaintTally
+    where = [scope.tally_clause()]
+    if filters.room_id is not None:
+        where.append(tally.room_id == filters.room_id)
+    if filters.status in STATUS_GROUPS:
+        where.append(tally.status.in_(STATUS_GROUPS[filters.status]))  # type: ignore[attr-defined]
+    elif filters.status:
+        where.append(tally.status == filters.status)
+    else:
+        where.append(tally.status != WITHDRAWN)
+    if filters.category:
+        where.append(tally.category == filters.category)
+    if filters.department == "-":
+        where.append(tally.department == tallies.UNASSIGNED)
+    elif filters.department:
+        where.append(tally.department == filters.department)
+    await tallies.settle(session)
+    query = select(func.coalesce(func.sum(tally.complaints), 0)).where(*where)
+    return int((await session.exec(query)).scalar_one())  # type: ignore[call-overload]
 
 
 async def find(session: AsyncSession, complaint_id: int) -> tuple[Complaint, Room] | None:
@@ -271,7 +318,7 @@ async def due_by(session: AsyncSession, scope: Scope, until: datetime, limit: in
             Complaint.status.in_(OPEN_STATUSES),  # type: ignore[attr-defined]
             deadline.met_at.is_(None),  # type: ignore[union-attr]
             deadline.deadline_at <= until,
-            or_(deadline.stage == "resolution", Complaint.status == "received"),
+            or_(deadline.stage == "resolution", Complaint.status == RECEIVED),
         )
         .order_by(deadline.deadline_at, deadline.id)
         .limit(limit)
@@ -283,20 +330,24 @@ async def due_by(session: AsyncSession, scope: Scope, until: datetime, limit: in
 
 
 async def count_by_status(session: AsyncSession, scope: Scope, room_id: int | None = None) -> dict[str, int]:
-    query = select(Complaint.status, func.count()).where(scope.clause()).group_by(Complaint.status)
+    """How many complaints are in each status (from the tallies, storage/tallies.py)."""
+    await tallies.settle(session)
+    n = func.sum(ComplaintTally.complaints)
+    query = select(ComplaintTally.status, n).where(scope.tally_clause()).group_by(ComplaintTally.status).having(n > 0)
     if room_id is not None:
-        query = query.where(Complaint.room_id == room_id)
-    return {status: n for status, n in await session.exec(query)}  # type: ignore[call-overload]
+        query = query.where(ComplaintTally.room_id == room_id)
+    return {status: int(count) for status, count in await session.exec(query)}  # type: ignore[call-overload]
 
 
 async def count_by_category(session: AsyncSession, scope: Scope, room_id: int | None = None) -> list[tuple[str, int]]:
-    """(category, count), largest first; withdrawn ones ("not a complaint") left out."""
-    n = func.count().label("n")
-    query = select(Complaint.category, n).where(scope.clause(), Complaint.status != WITHDRAWN)
+    """(category, count), largest first; withdrawn ones ("not a complaint") left out (from the tallies)."""
+    await tallies.settle(session)
+    n = func.sum(ComplaintTally.complaints).label("n")
+    query = select(ComplaintTally.category, n).where(scope.tally_clause(), ComplaintTally.status != WITHDRAWN)
     if room_id is not None:
-        query = query.where(Complaint.room_id == room_id)
-    query = query.group_by(Complaint.category).order_by(n.desc(), Complaint.category)
-    return [(category, count) for category, count in await session.exec(query)]  # type: ignore[call-overload]
+        query = query.where(ComplaintTally.room_id == room_id)
+    query = query.group_by(ComplaintTally.category).having(n > 0).order_by(n.desc(), ComplaintTally.category)
+    return [(category, int(count)) for category, count in await session.exec(query)]  # type: ignore[call-overload]
 
 
 @dataclass(frozen=True)
@@ -310,27 +361,19 @@ class Timeline:
 
 async def timelines(session: AsyncSession, scope: Scope, since: datetime, room_id: int | None = None) -> list[Timeline]:
     """Filed, first answered and resolved, per complaint filed since `since` (storage/stats.py's definitions:
-    a first response is the first move out of received to anything but withdrawn; a resolution is `resolved`)."""
-    first_response = (
-        select(func.min(ComplaintEvent.created_at))
-        .where(
-            ComplaintEvent.complaint_id == Complaint.id,
-            ComplaintEvent.from_status == "received",
-            ComplaintEvent.status.not_in(("received", WITHDRAWN)),  # type: ignore[attr-defined]
-        )
-        .scalar_subquery()
-    )
-    resolved = (
-        select(func.min(ComplaintEvent.created_at))
-        .where(ComplaintEvent.complaint_id == Complaint.id, ComplaintEvent.status == "resolved")
-        .scalar_subquery()
-    )
-    query = select(Complaint.department, Complaint.category, Complaint.created_at, first_response, resolved).where(
-        scope.clause(), Complaint.created_at >= since, Complaint.status != WITHDRAWN
+    a first response is the first move out of received to anything but withdrawn; a resolution is `resolved`),
+    in one grouped pass over the window's complaints and their events."""
+    first_response, resolved = event_times()
+    query = (
+        select(Complaint.department, Complaint.category, Complaint.created_at, first_response, resolved)
+        .outerjoin(ComplaintEvent, ComplaintEvent.complaint_id == Complaint.id)  # type: ignore[arg-type]
+        .where(scope.clause(), Complaint.created_at >= since, Complaint.status != WITHDRAWN)
     )
     if room_id is not None:
         query = query.where(Complaint.room_id == room_id)
-    return [Timeline(*row) for row in await session.exec(query.order_by(Complaint.id))]  # type: ignore[call-overload]
+    query = query.group_by(Complaint.id, Complaint.department, Complaint.category, Complaint.created_at).order_by(Complaint.id)
+    await without_parallel_workers(session)
+    return [Timeline(*row) for row in await session.exec(query)]  # type: ignore[call-overload]
 
 
 async def filed_and_resolved(
@@ -343,8 +386,8 @@ async def filed_and_resolved(
         .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)  # type: ignore[arg-type]
         .where(
             scope.clause(),
-            ComplaintEvent.status == "resolved",
-            ComplaintEvent.from_status != "resolved",
+            ComplaintEvent.status == RESOLVED,
+            ComplaintEvent.from_status != RESOLVED,
             ComplaintEvent.created_at >= since,
         )
     )

@@ -7,10 +7,11 @@ from datetime import datetime, UTC
 from sqlalchemy import BigInteger, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from moderation.lifecycle import CLOSED, OPEN, SETTLED, Status, values
+from moderation.lifecycle import NOT_A_RESPONSE as NOT_A_RESPONSE_STATES
 
-def utcnow() -> datetime:
-    """Aware UTC; SQLModel's UTCDateTime refuses naive datetimes."""
-    return datetime.now(UTC)
+# re-exported: everything reads durable time as storage.models.utcnow (a test clock can move it)
+from storage.timesource import utcnow as utcnow
 
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -132,8 +133,14 @@ class OutboxMessage(SQLModel, table=True):
 
 # -- complaint intake (migration 0002) -------------------------------------------
 
-# Statuses in which a complaint is still open: new reports of the same problem support it.
-OPEN_STATUSES = ("received", "assigned", "in_progress")
+# The stored values of the lifecycle's sets (moderation.lifecycle defines the states once).
+# Open: new reports of the same problem support it.
+OPEN_STATUSES = values(OPEN)
+CLOSED_STATUSES = values(CLOSED)
+SETTLED_STATUSES = values(SETTLED)  # closed with an answer ("closed" in lists and Open311)
+WITHDRAWN = Status.WITHDRAWN.value  # "not a complaint": erased, left out of lists and statistics
+RECEIVED, RESOLVED, DUPLICATE = Status.RECEIVED.value, Status.RESOLVED.value, Status.DUPLICATE.value
+NOT_A_RESPONSE = values(NOT_A_RESPONSE_STATES)  # moves out of received that are no first response
 
 
 class Complaint(SQLModel, table=True):
@@ -144,10 +151,21 @@ class Complaint(SQLModel, table=True):
         UniqueConstraint("room_id", "number"),
         UniqueConstraint("room_id", "message_id"),
         Index("ix_complaints_album", "room_id", "media_group_id"),
+        # The hot paths read a room's recent or open complaints, never its whole history
+        # (migration 0015); each index leads with the room, so it serves room_id alone too.
+        # The duplicate search: a room's open complaints of a category filed since a time.
+        Index("ix_complaints_candidates", "room_id", "category", "status", "created_at"),
+        # The board, /complaints, the public board: a room's complaints of one status by number.
+        Index("ix_complaints_by_status", "room_id", "status", "number"),
+        # /stats' timelines, Open311's list, the console's list: a room's complaints by filing time.
+        Index("ix_complaints_filed", "room_id", "created_at"),
+        # A reply under the bot's acknowledgement (open_under); a press on a department's card (by_card).
+        Index("ix_complaints_ack", "room_id", "ack_message_id"),
+        Index("ix_complaints_card", "desk_chat_id", "desk_message_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    room_id: int = Field(foreign_key="rooms.id", index=True)
+    room_id: int = Field(foreign_key="rooms.id")  # indexed by every composite index above
     number: int  # #1, #2, ... within the room
     kind: str = Field(max_length=16)  # "complaint" | "proposal"
     category: str = Field(max_length=32)
@@ -160,7 +178,7 @@ class Complaint(SQLModel, table=True):
     message_id: int | None = Field(default=None, sa_column=Column(BigInteger))  # the original message (or the bot's anonymous post)
     photo_file_ids: str = Field(default="[]", sa_column=Column(Text, nullable=False))  # JSON list
     media_group_id: str | None = Field(default=None, max_length=64)  # the album its photos came in (migration 0008)
-    status: str = Field(default="received", max_length=16, index=True)
+    status: str = Field(default=RECEIVED, max_length=16, index=True)
     duplicate_of: int | None = Field(default=None, foreign_key="complaints.id")
     ack_message_id: int | None = Field(default=None, sa_column=Column(BigInteger))  # the bot's acknowledgement
     department: str | None = Field(default=None, max_length=64)  # who handles it (shown instead of a person)
@@ -178,6 +196,23 @@ class ComplaintCounter(SQLModel, table=True):
 
     room_id: int = Field(foreign_key="rooms.id", primary_key=True, sa_column_kwargs={"autoincrement": False})
     last_number: int = 0
+
+
+class ComplaintTally(SQLModel, table=True):
+    """How many of a room's complaints are in a status, category and department (migration 0015).
+
+    /stats, /complaints, the console and /metrics count from here instead of the room's
+    whole history. Kept by storage.tallies: filing and every status change (the only
+    doors) note a change, and it is added when the transaction commits.
+    """
+
+    __tablename__ = "complaint_tallies"
+
+    room_id: int = Field(foreign_key="rooms.id", primary_key=True, sa_column_kwargs={"autoincrement": False})
+    status: str = Field(max_length=16, primary_key=True)
+    category: str = Field(max_length=32, primary_key=True)
+    department: str = Field(default="", max_length=64, primary_key=True)  # "": unassigned (a key cannot be NULL)
+    complaints: int = 0
 
 
 class ComplaintSupporter(SQLModel, table=True):
@@ -214,9 +249,16 @@ class ComplaintEvent(SQLModel, table=True):
     reporter), note, where it was made (room, private chat, department chat) and when."""
 
     __tablename__ = "complaint_events"
+    __table_args__ = (
+        # A complaint's events; with status, from_status and time in the index, /stats' timelines
+        # read no event row (migration 0015).
+        Index("ix_complaint_events_timeline", "complaint_id", "status", "from_status", "created_at"),
+        # Resolutions since a time (the console's weekly trend), without reading every complaint of the rooms.
+        Index("ix_complaint_events_status", "status", "created_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    complaint_id: int = Field(foreign_key="complaints.id", index=True)
+    complaint_id: int = Field(foreign_key="complaints.id")  # indexed first in ix_complaint_events_timeline
     from_status: str | None = Field(default=None, max_length=16)  # None: filed
     status: str = Field(max_length=16)
     source: str = Field(default="room", max_length=16)  # "room" | "private" | "department"
