@@ -56,7 +56,7 @@ def features(text: str, forms: list[str], found: list[tuple[str, str]]) -> set[s
     # What the patterns already know, as evidence the head can weigh with the rest.
     total, _ = promotion.score(forms, links.promotional(found))
     feats.add(f"F:promo{min(int(total * 2), 6)}")
-    for host, link in found:
+    for host, _link in found:
         feats.add("F:link")
         if host in links.INVITE_HOSTS:
             feats.add("F:invite_host")
@@ -108,7 +108,7 @@ def load(path: Path = MODEL_PATH) -> Heads | None:
         raise RuntimeError(f"{path.name} was built for rule-head features v{int(data['feature_version'])}, "
                            f"code is v{FEATURE_VERSION}: rebuild with python training/train_rule_heads.py")
     vocab = [str(v) for v in data["vocabulary"]]
-    cuts = {rule: float(c) for rule, c in zip(RULES, data["cuts"])}
+    cuts = {rule: float(c) for rule, c in zip(RULES, data["cuts"], strict=True)}
     return Heads({f: i for i, f in enumerate(vocab)}, data["weights"].astype(np.float64), data["bias"].astype(np.float64),
                  cuts, str(data["rows_sha256"]))
 

@@ -292,7 +292,9 @@ ABUSE_HEAD_HOSTILITY = 0.4
 
 def _hostility(text: str, hostility: Callable[[str], float] | None) -> float:
     if hostility is None:
-        from moderation.hostility import score as hostility
+        from moderation.hostility import score
+
+        hostility = score
     return hostility(text)
 
 
@@ -301,8 +303,9 @@ def _learned(text: str, forms: list[str], outside: list[tuple[str, str]]) -> dic
     return rule_heads.probabilities(text, forms, outside)
 
 
-def _head_evidence(text: str, forms: list[str], outside: list[tuple[str, str]], rule: RuleId, settings: RuleSettings, learned: dict[str, float],
-                   reports: Callable[[], bool], hostility: Callable[[str], float] | None) -> str | None:
+def _head_evidence(text: str, forms: list[str], outside: list[tuple[str, str]], rule: RuleId, settings: RuleSettings,
+                   learned: dict[str, float], reports: Callable[[], bool],
+                   hostility: Callable[[str], float] | None) -> str | None:
     heads = rule_heads.load()
     if heads is None or rule.value not in learned:
         return None

@@ -36,11 +36,11 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from moderation import abuse, links, rule_heads
-from moderation.evasion import variants
-from moderation.hostility import score as hostility_score
-from moderation.intake.evaluation import hash_split
-from moderation.rules import (
+from moderation import abuse, links, rule_heads  # noqa: E402
+from moderation.evasion import variants  # noqa: E402
+from moderation.hostility import score as hostility_score  # noqa: E402
+from moderation.intake.evaluation import hash_split  # noqa: E402
+from moderation.rules import (  # noqa: E402
     ABUSE_HEAD_HOSTILITY,
     DEFAULT_ALLOWED_DOMAINS,
     DEFAULT_RULES,
