@@ -69,6 +69,12 @@ INVITATIONS: tuple[re.Pattern[str], ...] = (
     # a weak place with an imperative way in: "밴드 '과천텃밭'으로 가입 신청해 주세요", "카페에서 과천맘 검색!"
     re.compile(_WEAK_PLACE + r"[^.!?\n]{0,25}?(?:가입\s*(?:하세요|해\s*주세요|신청)|들어\s*오세요|검색(?:하세요|하시면|해서|!)|"
                r"초대\s*해\s*드|놀러\s*오세요|모여\s*주세요)"),
+    # a room of one's own elsewhere: "재건축 정보방 따로 있어요 들어오세요", "새 방으로 이사 오세요"
+    re.compile(r"[가-힣]{1,6}방\s*(?:따로|새로)[^.!?\n]{0,25}?(?:들어\s*오|오세요|초대|비\s*번|링크)|[가-힣]{1,6}방[^\n]{0,30}?비\s*번\s*\d|"
+               r"(?:새|다른|따로\s*만든|별도)\s*방(?:으로|에)?[^.!?\n]{0,15}?(?:오세요|와\s*주세요|들어\s*오|넘어\s*오|이사\s*오|초대)"),
+    # a channel or an account to follow: "카카오톡 채널 친구 추가", "인스타 팔로우 해주세요 @dongne"
+    re.compile(r"채널\s*(?:친구\s*)?추가\s*(?:해|하시|부탁)|(?:인스타|유튜브|블로그|틱톡|스레드|instagram|youtube|tiktok)"
+               r"[^.!?\n]{0,20}?(?:팔로우|구독|놀러\s*오|이웃\s*추가)"),
     re.compile(r"\bjoin\s+(?:our|my|the|us\s+(?:on|in|at))\b[^.!?\n]{0,30}\b(?:group|chat|discord|server|band|channel|kakao|"
                r"telegram|community|room)\b|\b(?:kakao|telegram|discord|whatsapp|line)\s+(?:group|chat|channel|server|room)\b|"
                r"\b(?:group|chat|room|server|channel)\s+on\s+(?:kakao|telegram|discord|whatsapp|line|band)\b|"
@@ -130,11 +136,15 @@ def invites_in(forms: list[str]) -> bool:
     return any(_LINK_INVITE.search(form) for form in forms)
 
 
+# Talking about invitations to warn or report is no invitation: "투자하라고 단톡에 초대하는 사람들 다 신고했어요".
+_ABOUT_INVITES = re.compile(r"신고(?:했|하세요|합시다|해\s*주세요)|사기|조심|주의하세요|스팸|피싱|당했")
+
+
 def invitation(forms: list[str]) -> str | None:
     """An invitation into another chat, café, band or server written out in words, or None."""
     for form in forms:
         for pattern in INVITATIONS:
             m = pattern.search(form)
-            if m:
+            if m and not _ABOUT_INVITES.search(form):
                 return m.group(0)
     return None
