@@ -2,13 +2,14 @@
 
 A link is anything that reads as a web address once spelled-out dots are undone
 ("t . me", "open(dot)kakao", "t닷me"), except the city's own sites and the
-configured allowed domains (*.go.kr, korea.kr, gov.kr by default). A link breaks
-the rule when it leads into a chat or community (open.kakao.com, band.us,
-cafe.naver.com, t.me, discord.gg …), is a short link (bit.ly, han.gl, me2.kr,
-url.kr, vo.la, naver.me …: they hide where they go), sells (a shop's domain, a
-referral parameter) or comes with an invitation ("가입하세요", "구독 부탁");
-a plain link to an article or a video is information (moderation.rules; a room
-can ask for every link with `thresholds = {every_link = 1}`). An invitation in words needs a place to go (오픈채팅, 단톡방, 밴드,
+configured allowed domains (*.go.kr, korea.kr, gov.kr by default). By default
+every such link breaks the rule. A room that lets plain links to articles and
+videos through (`thresholds = {every_link = 0}`, moderation.rules) still keeps
+out a link that leads into a chat or community (open.kakao.com, band.us,
+cafe.naver.com, t.me, discord.gg …), a short link (bit.ly, han.gl, me2.kr,
+url.kr, vo.la, naver.me …: they hide where they go), one that sells (a shop's
+domain, a referral parameter) or one that comes with an invitation
+("가입하세요", "구독 부탁"). An invitation in words needs a place to go (오픈채팅, 단톡방, 밴드,
 네이버 카페, 디스코드 …) together with a way in (들어오세요, 가입, 검색, 참여코드,
 비번): "카페 앞 불법주차", "밴드 공연", "단톡방에서 싸우지 맙시다" name a place or
 a chat and invite nobody.

@@ -185,10 +185,11 @@ def _strip(form: str, removed: frozenset[str]) -> str:
 
 
 def _check_outside_link(text: str, forms: list[str], found: list[tuple[str, str]], s: RuleSettings) -> str | None:
-    # A link breaks the rule when it leads into another chat or community, hides where it goes, sells,
-    # or comes with an invitation; a plain link to an article or a video is information. A room that
-    # wants every outside link gone sets thresholds = {every_link = 1}.
-    every = s.threshold("every_link", 0.0) >= 1.0
+    # "No outside links": by default every link outside the allowed domains breaks the rule. A room
+    # that lets residents share plain links to articles or videos sets thresholds = {every_link = 0};
+    # then only links into another chat or community, short links, selling links and links offered
+    # with an invitation break it.
+    every = s.threshold("every_link", 1.0) >= 1.0
     invited = links.invites_in(forms)
     promo = set(links.promotional(found))
     for host, link in found:
@@ -324,6 +325,8 @@ def _head_evidence(text: str, forms: list[str], outside: list[tuple[str, str]], 
         return None
     if rule is RuleId.COMMERCIAL and not rule_heads.commercial_evidence(forms, outside):
         return None  # a phone number or a link alone is no ad, however the head reads it
+    if rule is RuleId.OUTSIDE_LINK and outside and settings.threshold("every_link", 1.0) < 1.0:
+        return None  # the room lets plain links through: its patterns know which links still break the rule
     return f"{_excerpt(text, 40)} ({LEARNED} {p:.2f})"
 
 
