@@ -22,6 +22,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
 from bot.durable import DurableTimer
+from bot.effects import CloseForumTopic, ReopenForumTopic, SendMessage, SetChatPermissions
 from bot.features import sanctions
 from bot.features.access import runtime_of
 from bot.replies import reply_to
@@ -192,13 +193,11 @@ class Cooldowns:
         why = text("why_heat" if actor == "bot" else "why_moderator", language)
         values = {"why": why, "until": sanctions.clock(until, language), "duration": sanctions.duration(seconds, language)}
         if kind == cooldowns.ROOM:
-            await work.send(room.chat_id, "sendMessage", text=text("cooldown_room", language, **values))
-            await work.send(
-                room.chat_id, "setChatPermissions", permissions=sanctions.silenced(saved), use_independent_chat_permissions=True
-            )
+            await work.do(SendMessage(room.chat_id, text("cooldown_room", language, **values)))
+            await work.do(SetChatPermissions(room.chat_id, sanctions.silenced(saved), use_independent_chat_permissions=True))
         else:
-            await work.send(room.chat_id, "sendMessage", text=text("cooldown_topic", language, **values), message_thread_id=topic)
-            await work.send(room.chat_id, "closeForumTopic", message_thread_id=topic)
+            await work.do(SendMessage(room.chat_id, text("cooldown_topic", language, **values), message_thread_id=topic))
+            await work.do(CloseForumTopic(room.chat_id, topic))
         where = "room" if topic is None else f"topic {topic}"
         await sanctions.log(work, room, "cooldown", excerpt=f"{where}, {sanctions.duration(seconds, 'en')}", actor=actor)
         self.timer.arm_after_commit(work, row.id, until)  # type: ignore[arg-type]
@@ -216,13 +215,11 @@ class Cooldowns:
             return row
         if row.kind == cooldowns.ROOM:
             saved = cooldowns.permissions_of(row) or {name: True for name in sanctions.SENDING}
-            await work.send(room.chat_id, "setChatPermissions", permissions=saved, use_independent_chat_permissions=True)
-            await work.send(room.chat_id, "sendMessage", text=text("cooldown_lifted_room", room.language))
+            await work.do(SetChatPermissions(room.chat_id, saved, use_independent_chat_permissions=True))
+            await work.do(SendMessage(room.chat_id, text("cooldown_lifted_room", room.language)))
         else:
-            await work.send(room.chat_id, "reopenForumTopic", message_thread_id=row.message_thread_id)
-            await work.send(
-                room.chat_id, "sendMessage", text=text("cooldown_lifted_topic", room.language), message_thread_id=row.message_thread_id
-            )
+            await work.do(ReopenForumTopic(room.chat_id, row.message_thread_id))
+            await work.do(SendMessage(room.chat_id, text("cooldown_lifted_topic", room.language), message_thread_id=row.message_thread_id))
         where = "room" if row.kind == cooldowns.ROOM else f"topic {row.message_thread_id}"
         await sanctions.log(work, room, "lift", excerpt=where, actor=actor)
         return row

@@ -29,13 +29,14 @@ from telegram.ext import Application, ApplicationHandlerStop, CallbackQueryHandl
 from bot.authority import Asker
 from bot.buttons import always_answered, answer
 from bot.courier import id_in_buttons, sent_message_id
+from bot.effects import EditMessageText, SendMessage
 from bot.features.access import language_of, runtime_of
 from bot.complaints import CHANGED, ComplaintFiled, Merged, Order, Refused, StatusChanged, Withdrawn, complaint_of
 from bot.features.progress import MAX_NOTE, summary_of
 from bot.replies import reply_to
 from bot.clock import local_time, zone_label
 from bot.texts import kind_label, text
-from bot.work import Work, current_work
+from bot.work import Work, current_work, queue
 from moderation.deadlines import Stage
 from moderation.lifecycle import CLOSED, Change, Status, label
 from moderation.pseudonym import pseudonym
@@ -157,20 +158,14 @@ class Departments:
     async def _post_card(self, work: Work, room: Room, complaint: Complaint, department: Department) -> None:
         complaint.desk_chat_id, complaint.desk_message_id = department.chat_id, None
         body, markup = await self.card(await work.session(), room, complaint)
-        await work.send(department.chat_id, "sendMessage", purpose="desk_card", room_id=room.id, text=body, reply_markup=markup)
+        await work.do(SendMessage(department.chat_id, body, reply_markup=markup), purpose="desk_card", room_id=room.id)
 
     async def _edit_card(self, work: Work, room: Room, complaint: Complaint, moved_to: str | None = None) -> None:
         body, markup = await self.card(await work.session(), room, complaint)
         if moved_to is not None:
             body, markup = body + text("desk_moved", room.language, department=moved_to), None
-        await work.send(
-            complaint.desk_chat_id,  # type: ignore[arg-type]
-            "editMessageText",
-            purpose="desk_edit",
-            message_id=complaint.desk_message_id,
-            text=body,
-            reply_markup=markup or {"inline_keyboard": []},
-        )
+        edit = EditMessageText(complaint.desk_chat_id, complaint.desk_message_id, body, reply_markup=markup or {"inline_keyboard": []})  # type: ignore[arg-type]
+        await work.do(edit, purpose="desk_edit")
 
     async def card(self, session: AsyncSession, room: Room, complaint: Complaint) -> tuple[str, dict | None]:
         """The card's text and the buttons that make sense in the complaint's state."""
@@ -189,7 +184,7 @@ class Departments:
         values = {
             "kind": kind_label(complaint.kind, language),
             "number": complaint.number,
-            "room": room.title or "소통방",
+            "room": room.title or text("room_untitled"),
             "summary": summary_of(complaint, language),
             "text": body,
             "status": label(status, language),
@@ -228,8 +223,8 @@ class Departments:
         body, markup = await self.card(session, room, complaint)
         if body == outbox.params_of(message).get("text"):
             return []
-        params = {"chat_id": message.chat_id, "message_id": sent, "text": body, "reply_markup": markup or {"inline_keyboard": []}}
-        return [await outbox.add(session, message.chat_id, "editMessageText", params, purpose="desk_edit")]
+        edit = EditMessageText(message.chat_id, sent, body, reply_markup=markup or {"inline_keyboard": []})
+        return [await queue(session, edit, purpose="desk_edit")]
 
     # -- notes ------------------------------------------------------------------------------
 
@@ -262,7 +257,9 @@ class Departments:
             return
         status = label(Status(event.status), room.language)
         await reply_to(
-            work, message, text("progress_done_private", room.language, room=room.title or "소통방", number=changed.number, status=status)
+            work,
+            message,
+            text("progress_done_private", room.language, room=room.title or text("room_untitled"), number=changed.number, status=status),
         )
 
     # -- buttons ----------------------------------------------------------------------------

@@ -34,9 +34,10 @@ from bot.complaints import Refused
 from bot.courier import id_in_buttons, sent_message_id
 from bot.durable import DurableTimer
 from bot.config import IntakeSettings
+from bot.effects import DeleteMessage, EditMessageText, Json, ReplyTo, SendMessage, SendPhoto
 from bot.features.access import language_of, runtime_of
 from bot.texts import category_label, kind_label, text
-from bot.work import Work, current_work
+from bot.work import Work, current_work, queue
 from moderation.decision import Decision, Thresholds, decide
 from moderation.decision import Outcome as Handling
 from moderation.intake import classify
@@ -45,7 +46,7 @@ from moderation.pseudonym import pseudonym
 from moderation.lifecycle import Status
 from moderation.redaction import redact
 from moderation.similarity import Candidate, best_duplicate
-from storage import complaints, outbox, rooms
+from storage import complaints, rooms
 from moderation.rules import RoomRules, RuleSettings
 from storage.models import Complaint, IntakeQuestion, OutboxMessage, Room, utcnow
 
@@ -202,17 +203,11 @@ def draft_from_message(message: Message, result, reporter: str) -> Draft:  # typ
     )
 
 
-async def send_reply(work: Work, room: Room, message_id: int, thread_id: int | None, body: str, **extra: object) -> None:
+async def send_reply(work: Work, room: Room, message_id: int, thread_id: int | None, body: str, purpose: str | None = None,
+                     reply_markup: Json | None = None) -> None:
     """A reply in the room to `message_id`, in its forum topic."""
-    await work.send(
-        room.chat_id,
-        "sendMessage",
-        room_id=room.id,
-        text=body,
-        message_thread_id=thread_id,
-        reply_parameters={"message_id": message_id, "allow_sending_without_reply": True},
-        **extra,
-    )
+    reply = SendMessage(room.chat_id, body, message_thread_id=thread_id, reply_parameters=ReplyTo(message_id), reply_markup=reply_markup)
+    await work.do(reply, purpose=purpose, room_id=room.id)
 
 
 # -- the room --------------------------------------------------------------------------
@@ -349,7 +344,7 @@ async def on_room_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         if not kept_out:
             question.text = redact(body)
         elif await complaints.close_question(session, question.id, "no") is not None and question.question_message_id is not None:  # type: ignore[arg-type]
-            await work.send(room.chat_id, "deleteMessage", message_id=question.question_message_id)
+            await work.do(DeleteMessage(room.chat_id, question.question_message_id))
 
 
 # -- buttons ----------------------------------------------------------------------------
@@ -452,7 +447,7 @@ class IntakeDesk:
             return  # answered, not due, or not sent yet (the courier hook deletes it then)
         room = await rooms.get(session, question.room_id)
         if room is not None:
-            await work.send(room.chat_id, "deleteMessage", message_id=question.question_message_id)
+            await work.do(DeleteMessage(room.chat_id, question.question_message_id))
 
     async def answer_question(self, query, question_id: int, reply: str) -> None:  # type: ignore[no-untyped-def]
         async with self.runtime.db.session() as peek:  # a short read, closed before asking Telegram (bot.work)
@@ -482,7 +477,7 @@ class IntakeDesk:
             return
         question_message = question.question_message_id or query.message.message_id
         if reply == "no":
-            await work.send(room.chat_id, "deleteMessage", message_id=question_message)
+            await work.do(DeleteMessage(room.chat_id, question_message))
             await answer(query, text("cb_not_filed", language))
             return
         draft = Draft(
@@ -502,8 +497,9 @@ class IntakeDesk:
             await self.runtime.complaints.filed(work, room, outcome.complaint)
         body = outcome_text(outcome, language)
         # The question becomes the acknowledgement: one message under the report, not two.
-        extra: dict = {"purpose": "complaint_ack", "reply_markup": ack_markup(outcome.complaint, language)} if outcome.new else {}
-        await work.send(room.chat_id, "editMessageText", room_id=room.id, message_id=question_message, text=body, **extra)
+        markup = ack_markup(outcome.complaint, language) if outcome.new else None
+        await work.do(EditMessageText(room.chat_id, question_message, body, reply_markup=markup),
+                      purpose="complaint_ack" if outcome.new else None, room_id=room.id)
         await answer(query, text("cb_filed", language, number=outcome.complaint.number))
 
     # -- acknowledgement buttons --------------------------------------------------------
@@ -527,13 +523,13 @@ class IntakeDesk:
         body = text(
             "follow_private",
             language,
-            room=room.title or "소통방",
+            room=room.title or text("room_untitled"),
             kind=kind_label(known.kind, language),
             number=known.number,
             category=category_label(known.category, language),
         )
         # Delivered if the person has started the bot; Telegram refuses it otherwise (logged, dropped).
-        await work.send(user_id, "sendMessage", text=body)
+        await work.do(SendMessage(user_id, body))
         await answer(query, text("cb_following", language, number=known.number), alert=True)
 
     async def withdraw(self, query, complaint_id: int) -> None:  # type: ignore[no-untyped-def]
@@ -574,7 +570,7 @@ class IntakeDesk:
             edited.add((room.chat_id, complaint.ack_message_id))
         edited.add((query.message.chat.id, query.message.message_id))
         for chat_id, message_id in sorted(edited):
-            await work.send(chat_id, "editMessageText", message_id=message_id, text=body)
+            await work.do(EditMessageText(chat_id, message_id, body))
         await answer(query, text("cb_withdrawn", language, number=complaint.number))
 
     # -- courier hooks ----------------------------------------------------------------
@@ -607,11 +603,7 @@ class IntakeDesk:
             return []
         question.question_message_id = sent
         if question.status == "expired":  # it expired before it was even sent: remove it now
-            return [
-                await outbox.add(
-                    session, message.chat_id, "deleteMessage", {"chat_id": message.chat_id, "message_id": question.question_message_id}
-                )
-            ]
+            return [await queue(session, DeleteMessage(message.chat_id, question.question_message_id))]
         return []
 
     async def _remember_post(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
@@ -626,10 +618,6 @@ class IntakeDesk:
         complaint.message_id = complaint.ack_message_id = sent
         follow_ups = []
         for file_id in complaints.photos_of(complaint):
-            params = {
-                "chat_id": message.chat_id,
-                "photo": file_id,
-                "reply_parameters": {"message_id": complaint.message_id, "allow_sending_without_reply": True},
-            }
-            follow_ups.append(await outbox.add(session, message.chat_id, "sendPhoto", params, room_id=complaint.room_id))
+            photo = SendPhoto(message.chat_id, file_id, reply_parameters=ReplyTo(complaint.message_id))
+            follow_ups.append(await queue(session, photo, room_id=complaint.room_id))
         return follow_ups
