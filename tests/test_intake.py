@@ -563,6 +563,7 @@ def test_find_place_keeps_the_whole_span_in_any_city(text, place):
         ("중앙로 무지개다리 조명이 꺼졌어요", "중앙로 무지개다리"),
         ("동성로 차 없는 거리에 오토바이가 다녀요", "동성로 차 없는 거리"),
         ("광교 호수공원 화장실이 잠겨 있어요", "광교 호수공원"),
+        ("무심천 다리 아래 산책로가 어두워요", "무심천 다리 아래 산책로"),
         # English: the whole locating phrase
         ("The back entrance of Haeundae Library on Jwadong-ro is blocked by bins", "back entrance of Haeundae Library on Jwadong-ro"),
         ("The trail behind Suyeong library is pitch dark", "trail behind Suyeong library"),
@@ -575,6 +576,7 @@ def test_find_place_keeps_the_whole_span_in_any_city(text, place):
         ("용호초등학교 앞에 불법 주차가 심해요", "용호초등학교"),
         ("사직동 골목에 쓰레기가 쌓였어요", "사직동"),
         ("학교 앞 횡단보도 신호가 짧아요", None),
+        ("다리 아래 산책로가 어두워요", None),
         ("종교 시설 앞 도로가 막혀요", None),
         ("There's a pothole on Suyeong-ro near the school", "Suyeong-ro"),
     ],
