@@ -8,7 +8,6 @@ room_valid.jsonl, room_valid2.jsonl or room_rules_valid.jsonl):
 - training/room_rules.jsonl and training/room_rules_fresh.jsonl: every rule, with hard negatives;
 - the train split of training/room_patterns.jsonl (moderation.intake.evaluation.hash_split; its
   valid split stays the intake's dev split);
-- training/room_detection.jsonl (all rows: the intake's detection rows, with their rule labels);
 - training/room_messages.jsonl, reports only: negatives for politics, commercial and outside_link
   (its rows carry no rule labels, and a report may insult someone);
 - training/hostility_room.jsonl: toxic rows are abuse, the others are not.
@@ -65,7 +64,7 @@ def _read(name: str) -> list[dict]:
 
 
 TRAINING_FILES = ("room_rules.jsonl", "room_rules_fresh.jsonl", "room_patterns.jsonl", "room_messages.jsonl",
-                  "hostility_room.jsonl", "room_detection.jsonl")
+                  "hostility_room.jsonl")
 
 
 def rows_digest(data: list[tuple[str, dict[str, int | None]]]) -> str:
@@ -83,10 +82,6 @@ def rows() -> list[tuple[str, dict[str, int | None]]]:
     for r in _read("room_patterns.jsonl"):
         if hash_split(r["text"]) == "train":
             out.append((r["text"], {rule: int(rule in r["rules"]) for rule in RULES}))
-    # the detection rows carry every rule label too: campaign posts, insults at groups, and their hard negatives
-    # (news, opinions on policy reversals, schedule questions) that look like them
-    for r in _read("room_detection.jsonl"):
-        out.append((r["text"], {rule: int(rule in r["rules"]) for rule in RULES}))
     for r in _read("room_messages.jsonl"):
         if r["label"] in ("complaint", "proposal"):
             out.append((r["text"], {"politics": 0, "commercial": 0, "outside_link": 0, "abuse": None}))
