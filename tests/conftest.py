@@ -242,6 +242,8 @@ from bot.sandbox.client import SandboxControl  # noqa: E402
 from bot.sandbox.server import start_sandbox  # noqa: E402
 
 TOKEN = "1000:test-token"
+# Sections of a bot whose periodic sweep runs every second (the default in tests is rarely: see bot_settings).
+SWEEP_EVERY_SECOND: dict = {"scheduler": {"sweep_seconds": 1}}
 
 
 def bot_process(config: Path) -> subprocess.Popen:
@@ -255,11 +257,15 @@ def bot_process(config: Path) -> subprocess.Popen:
 def bot_settings(api_url: str, db_url: str, **sections: dict) -> Settings:
     """Settings for a bot under test; fast timers so scenarios finish in seconds."""
     raw: dict = {
-        "telegram": {"token": TOKEN, "api_url": api_url, "poll_timeout": 1},
+        # The sandbox answers a long poll as soon as an update comes, and a stopping bot abandons its poll:
+        # a long timeout only spares a getUpdates round trip every second while a bot waits.
+        "telegram": {"token": TOKEN, "api_url": api_url, "poll_timeout": 10},
         "storage": {"url": db_url},
         "privacy": {"pseudonym_secret": "test-secret"},
         "greeting": {"quiet_seconds": 0.3, "max_wait_seconds": 3},
-        "scheduler": {"sweep_seconds": 1},
+        # A sweep costs some 7 ms of CPU, and later() runs one when a test moves the clock. A test that
+        # waits for the periodic sweep itself (retries, take-overs, redraws) asks for SWEEP_EVERY_SECOND.
+        "scheduler": {"sweep_seconds": 30},
         "progress": {"board_delay_seconds": 0.2},  # 3 s in production: a scenario would wait that long per change
         "web": {"port": 0},  # any free port: tests run side by side
     }
