@@ -257,9 +257,9 @@ def bot_process(config: Path) -> subprocess.Popen:
 def bot_settings(api_url: str, db_url: str, **sections: dict) -> Settings:
     """Settings for a bot under test; fast timers so scenarios finish in seconds."""
     raw: dict = {
-        # The sandbox answers a long poll as soon as an update comes, and a stopping bot abandons its poll:
-        # a long timeout only spares a getUpdates round trip every second while a bot waits.
-        "telegram": {"token": TOKEN, "api_url": api_url, "poll_timeout": 10},
+        # A short long poll: tests wait for the bot's getUpdates that confirms an update (the sandbox
+        # records a call when it returns), which without new updates comes back after this timeout.
+        "telegram": {"token": TOKEN, "api_url": api_url, "poll_timeout": 1},
         "storage": {"url": db_url},
         "privacy": {"pseudonym_secret": "test-secret"},
         "greeting": {"quiet_seconds": 0.3, "max_wait_seconds": 3},
