@@ -270,6 +270,7 @@ class Runtime:
         if update_id is not None:
             # No effects: batch the bookkeeping.
             self._finished.append(update_id)
+            self.receiver.settled(update_id)
         return True
 
     async def _failed(self, update: Update | None, error: BaseException | None) -> None:
