@@ -28,6 +28,7 @@ from bot.courier import Courier
 from bot.features import cooldown, deadlines, departments, greeting, guide, house_rules, intake, progress
 from bot.metrics import Metrics
 from bot.moderators import Moderators
+from bot.ratelimit import SendRateLimiter
 from bot.receiving import ALLOWED_UPDATES, Receiver, RetryPolicy, poll, sleep_or_stop
 from bot.retention import Retention
 from bot.rights import RightsWatch
@@ -93,6 +94,7 @@ class Runtime:
             failure_hooks=self.rights.failure_hooks | self.progress.failure_hooks,
             worker=scheduler.worker_id,
             lease=self.receiver.lease,
+            limiter=self.bot.rate_limiter if isinstance(self.bot.rate_limiter, SendRateLimiter) else None,
         )
         self._finished: list[int] = []
         self.handled = 0  # updates handled since start, for health and benchmarks

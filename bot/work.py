@@ -23,6 +23,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from storage import outbox, updates
 from storage.database import Database
 from storage.models import OutboxMessage
+from storage.outbox import Purpose
 
 log = logging.getLogger(__name__)
 
@@ -55,12 +56,22 @@ class Work:
             self._session = await self._context.__aenter__()
         return self._session
 
-    async def send(self, chat_id: int, method: str, purpose: str | None = None, room_id: int | None = None, **params: object) -> None:
-        """Make a Bot API call after this unit commits."""
+    async def send(
+        self,
+        chat_id: int,
+        method: str,
+        purpose: Purpose | None = None,
+        room_id: int | None = None,
+        record_id: int | None = None,
+        **params: object,
+    ) -> None:
+        """Make a Bot API call after this unit commits. `purpose` orders it within its chat's
+        budget and picks what is remembered once it is sent; `record_id` is the record it
+        belongs to (see storage.outbox.Purpose)."""
         session = await self.session()
         params = {key: value for key, value in params.items() if value is not None}
         params.setdefault("chat_id", chat_id)
-        message = await outbox.add(session, chat_id, method, params, purpose=purpose, room_id=room_id)
+        message = await outbox.add(session, chat_id, method, params, purpose=purpose, room_id=room_id, record_id=record_id)
         outbox.claim_new([message], self.worker, self.lease)  # the courier of this worker makes the call
         self.sent.append(message)
 

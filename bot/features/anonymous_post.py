@@ -15,6 +15,7 @@ from bot.features.intake import Draft, Outcome, ack_markup, file_or_support, pla
 from bot.texts import category_label, kind_label, text
 from bot.work import Work
 from storage.models import Room
+from storage.outbox import Purpose
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -37,8 +38,9 @@ async def post_anonymous_report(work: Work, runtime: "Runtime", room: Room, draf
     await work.send(
         room.chat_id,
         "sendMessage",
-        purpose="private_post",
+        purpose=Purpose.PRIVATE_POST,
         room_id=room.id,
+        record_id=complaint.id,
         text=text(
             "private_post",
             language,

@@ -31,6 +31,7 @@ from moderation.hostility.lexicon import lexicon_hits
 from moderation.pseudonym import pseudonym
 from storage import cooldowns, rooms
 from storage.models import Cooldown, Room, utcnow
+from storage.outbox import Purpose
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -186,11 +187,11 @@ class Cooldowns:
         why = text("why_heat" if actor == "bot" else "why_moderator", language)
         values = {"why": why, "until": sanctions.clock(until, language), "duration": sanctions.duration(seconds, language)}
         if kind == cooldowns.ROOM:
-            await work.send(room.chat_id, "sendMessage", text=text("cooldown_room", language, **values))
-            await work.send(room.chat_id, "setChatPermissions", permissions=sanctions.silenced(saved), use_independent_chat_permissions=True)
+            await work.send(room.chat_id, "sendMessage", purpose=Purpose.COOLDOWN, text=text("cooldown_room", language, **values))
+            await work.send(room.chat_id, "setChatPermissions", purpose=Purpose.COOLDOWN, permissions=sanctions.silenced(saved), use_independent_chat_permissions=True)
         else:
-            await work.send(room.chat_id, "sendMessage", text=text("cooldown_topic", language, **values), message_thread_id=topic)
-            await work.send(room.chat_id, "closeForumTopic", message_thread_id=topic)
+            await work.send(room.chat_id, "sendMessage", purpose=Purpose.COOLDOWN, text=text("cooldown_topic", language, **values), message_thread_id=topic)
+            await work.send(room.chat_id, "closeForumTopic", purpose=Purpose.COOLDOWN, message_thread_id=topic)
         where = "room" if topic is None else f"topic {topic}"
         await sanctions.log(work, room, "cooldown", excerpt=f"{where}, {sanctions.duration(seconds, 'en')}", actor=actor)
         cooldown_id = row.id
@@ -209,11 +210,11 @@ class Cooldowns:
             return row
         if row.kind == cooldowns.ROOM:
             saved = cooldowns.permissions_of(row) or {name: True for name in sanctions.SENDING}
-            await work.send(room.chat_id, "setChatPermissions", permissions=saved, use_independent_chat_permissions=True)
-            await work.send(room.chat_id, "sendMessage", text=text("cooldown_lifted_room", room.language))
+            await work.send(room.chat_id, "setChatPermissions", purpose=Purpose.COOLDOWN, permissions=saved, use_independent_chat_permissions=True)
+            await work.send(room.chat_id, "sendMessage", purpose=Purpose.COOLDOWN, text=text("cooldown_lifted_room", room.language))
         else:
-            await work.send(room.chat_id, "reopenForumTopic", message_thread_id=row.message_thread_id)
-            await work.send(room.chat_id, "sendMessage", text=text("cooldown_lifted_topic", room.language), message_thread_id=row.message_thread_id)
+            await work.send(room.chat_id, "reopenForumTopic", purpose=Purpose.COOLDOWN, message_thread_id=row.message_thread_id)
+            await work.send(room.chat_id, "sendMessage", purpose=Purpose.COOLDOWN, text=text("cooldown_lifted_topic", room.language), message_thread_id=row.message_thread_id)
         where = "room" if row.kind == cooldowns.ROOM else f"topic {row.message_thread_id}"
         await sanctions.log(work, room, "lift", excerpt=where, actor=actor)
         return row

@@ -28,6 +28,7 @@ from moderation.deadlines import DeadlinePolicy, Stage, Step, is_met, next_step
 from moderation.lifecycle import Status, label
 from storage import complaints, deadlines, rooms
 from storage.models import Complaint, ComplaintDeadline, Room, utcnow
+from storage.outbox import Purpose
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -148,7 +149,7 @@ class Deadlines:
         reply = None
         if chat_id == complaint.desk_chat_id and complaint.desk_message_id is not None:
             reply = {"message_id": complaint.desk_message_id, "allow_sending_without_reply": True}
-        await work.send(chat_id, "sendMessage", room_id=room.id, text=body, reply_parameters=reply)
+        await work.send(chat_id, "sendMessage", purpose=Purpose.REMINDER, room_id=room.id, text=body, reply_parameters=reply)
 
     async def _escalate(self, work: Work, room: Room, complaint: Complaint, row: ComplaintDeadline) -> None:
         log.info("room %s: #%d still misses its %s deadline; escalating to %s", room.id, complaint.number, row.stage, self.supervisor_chat_id or "nobody (no supervisor group)")
@@ -158,4 +159,4 @@ class Deadlines:
         values = self._values(room, complaint, row)
         after = format_age(self.policy.escalate_after.total_seconds(), language)
         body = text("deadline_escalate", language, department=complaint.department or text("unassigned", language), after=after, **values)
-        await work.send(self.supervisor_chat_id, "sendMessage", room_id=room.id, text=body)
+        await work.send(self.supervisor_chat_id, "sendMessage", purpose=Purpose.REMINDER, room_id=room.id, text=body)

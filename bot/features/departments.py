@@ -28,7 +28,7 @@ from telegram.ext import Application, ApplicationHandlerStop, CallbackQueryHandl
 
 from bot.authority import Asker
 from bot.buttons import always_answered, answer
-from bot.courier import id_in_buttons, sent_message_id
+from bot.courier import sent_message_id
 from bot.features.access import language_of, runtime_of
 from bot.features.progress import MAX_NOTE, Refused, summary_of
 from bot.replies import reply_to
@@ -40,6 +40,7 @@ from moderation.lifecycle import CLOSED, Change, Status, label
 from moderation.pseudonym import pseudonym
 from storage import complaints, deadlines, outbox, rooms
 from storage.models import Complaint, OutboxMessage, Room
+from storage.outbox import Purpose
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -148,7 +149,7 @@ class Departments:
     async def _post_card(self, work: Work, room: Room, complaint: Complaint, department: Department) -> None:
         complaint.desk_chat_id, complaint.desk_message_id = department.chat_id, None
         body, markup = await self.card(await work.session(), room, complaint)
-        await work.send(department.chat_id, "sendMessage", purpose="desk_card", room_id=room.id, text=body, reply_markup=markup)
+        await work.send(department.chat_id, "sendMessage", purpose=Purpose.DESK_CARD, room_id=room.id, record_id=complaint.id, text=body, reply_markup=markup)
 
     async def _edit_card(self, work: Work, room: Room, complaint: Complaint, moved_to: str | None = None) -> None:
         body, markup = await self.card(await work.session(), room, complaint)
@@ -157,7 +158,7 @@ class Departments:
         await work.send(
             complaint.desk_chat_id,  # type: ignore[arg-type]
             "editMessageText",
-            purpose="desk_edit",
+            purpose=Purpose.DESK_EDIT,
             message_id=complaint.desk_message_id,
             text=body,
             reply_markup=markup or {"inline_keyboard": []},
@@ -199,11 +200,11 @@ class Departments:
 
     @property
     def sent_hooks(self) -> dict:
-        return {"desk_card": self._remember_card}
+        return {Purpose.DESK_CARD: self._remember_card}
 
     async def _remember_card(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
         """Keep the card's id; if the complaint changed while the card was on its way, bring it up to date."""
-        complaint_id = id_in_buttons(message, *(f"d:{action}:" for action in _ACTION))
+        complaint_id = message.record_id
         sent = sent_message_id(result)
         complaint = await complaints.get(session, complaint_id) if complaint_id is not None else None
         if complaint is None or sent is None or complaint.desk_chat_id != message.chat_id:
@@ -216,7 +217,7 @@ class Departments:
         if body == outbox.params_of(message).get("text"):
             return []
         params = {"chat_id": message.chat_id, "message_id": sent, "text": body, "reply_markup": markup or {"inline_keyboard": []}}
-        return [await outbox.add(session, message.chat_id, "editMessageText", params, purpose="desk_edit")]
+        return [await outbox.add(session, message.chat_id, "editMessageText", params, purpose=Purpose.DESK_EDIT)]
 
     # -- notes ------------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from bot.texts import text
 from bot.work import Work, current_work
 from moderation.pseudonym import pseudonym
 from storage import outbox, residents, rooms
+from storage.outbox import Purpose
 from storage.models import OutboxMessage, Room, utcnow
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ class Greetings:
     @property
     def sent_hooks(self) -> dict:
         """Courier hooks: what to store once a greeting went out."""
-        return {"greeting": self._remember_greeting}
+        return {Purpose.GREETING: self._remember_greeting}
 
     async def _remember_greeting(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
         """Keep the new greeting's id (later joiners are counted into it by an edit). A previous one
@@ -134,7 +135,7 @@ class Greetings:
         if due.edit is not None:  # later joiners of the burst: count them into its greeting
             await work.send(room.chat_id, "editMessageText", room_id=room.id, message_id=due.edit, text=body, reply_markup=markup)
             return
-        await work.send(room.chat_id, "sendMessage", purpose="greeting", room_id=room.id, text=body, reply_markup=markup)
+        await work.send(room.chat_id, "sendMessage", purpose=Purpose.GREETING, room_id=room.id, text=body, reply_markup=markup)
         if due.replaced is not None and self.settings.delete_previous:
             await work.send(room.chat_id, "deleteMessage", message_id=due.replaced)
 

@@ -30,7 +30,7 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes, Messag
 from bot import metrics
 from bot.authority import Asker
 from bot.buttons import always_answered, answer
-from bot.courier import id_in_buttons, sent_message_id
+from bot.courier import sent_message_id
 from bot.config import IntakeSettings
 from bot.features.access import language_of, runtime_of
 from bot.texts import category_label, kind_label, text
@@ -43,6 +43,7 @@ from moderation.pseudonym import pseudonym
 from moderation.redaction import redact
 from moderation.similarity import Candidate, best_duplicate
 from storage import complaints, outbox, rooms
+from storage.outbox import Purpose
 from moderation.rules import RoomRules, RuleSettings
 from storage.models import OPEN_STATUSES, Complaint, IntakeQuestion, OutboxMessage, Room, utcnow
 
@@ -310,9 +311,10 @@ async def acknowledge(work: Work, room: Room, outcome: Outcome, message_id: int,
         return  # acknowledged when it was filed
     body = outcome_text(outcome, room.language)
     if outcome.new:
-        await send_reply(work, room, message_id, thread_id, body, purpose="complaint_ack", reply_markup=ack_markup(outcome.complaint, room.language))
+        markup = ack_markup(outcome.complaint, room.language)
+        await send_reply(work, room, message_id, thread_id, body, purpose=Purpose.ACK, record_id=outcome.complaint.id, reply_markup=markup)
     else:
-        await send_reply(work, room, message_id, thread_id, body)
+        await send_reply(work, room, message_id, thread_id, body, purpose=Purpose.SUPPORT_ACK)
 
 
 async def on_room_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -430,7 +432,7 @@ class IntakeDesk:
                 ]
             ]
         }
-        await send_reply(work, room, draft.message_id, draft.thread_id, body, purpose="intake_question", reply_markup=markup)  # type: ignore[arg-type]
+        await send_reply(work, room, draft.message_id, draft.thread_id, body, purpose=Purpose.INTAKE_QUESTION, record_id=question.id, reply_markup=markup)  # type: ignore[arg-type]
         question_id = question.id
         work.after_commit(lambda: self.arm(question_id, expires_at))  # type: ignore[arg-type]
 
@@ -503,7 +505,11 @@ class IntakeDesk:
             await self.runtime.progress.filed(work, room, outcome.complaint)
         body = outcome_text(outcome, language)
         # The question becomes the acknowledgement: one message under the report, not two.
-        extra: dict = {"purpose": "complaint_ack", "reply_markup": ack_markup(outcome.complaint, language)} if outcome.new else {}
+        extra: dict = (
+            {"purpose": Purpose.ACK, "record_id": outcome.complaint.id, "reply_markup": ack_markup(outcome.complaint, language)}
+            if outcome.new
+            else {"purpose": Purpose.SUPPORT_ACK}
+        )
         await work.send(room.chat_id, "editMessageText", room_id=room.id, message_id=question_message, text=body, **extra)
         await answer(query, text("cb_filed", language, number=outcome.complaint.number))
 
@@ -584,13 +590,13 @@ class IntakeDesk:
     @property
     def sent_hooks(self) -> dict:
         return {
-            "complaint_ack": self._remember_ack,
-            "intake_question": self._remember_question,
-            "private_post": self._remember_post,
+            Purpose.ACK: self._remember_ack,
+            Purpose.INTAKE_QUESTION: self._remember_question,
+            Purpose.PRIVATE_POST: self._remember_post,
         }
 
     async def _remember_ack(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
-        complaint_id = id_in_buttons(message, "c:follow:")
+        complaint_id = message.record_id
         sent = sent_message_id(result)
         if complaint_id is None or sent is None:
             return []
@@ -600,7 +606,7 @@ class IntakeDesk:
         return []
 
     async def _remember_question(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
-        question_id = id_in_buttons(message, "q:yes:")
+        question_id = message.record_id
         sent = sent_message_id(result)
         if question_id is None or sent is None:
             return []
@@ -614,7 +620,7 @@ class IntakeDesk:
 
     async def _remember_post(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
         """A private report was posted in the room: that post is now the record's message."""
-        complaint_id = id_in_buttons(message, "c:follow:")
+        complaint_id = message.record_id
         sent = sent_message_id(result)
         if complaint_id is None or sent is None:
             return []

@@ -42,6 +42,7 @@ from moderation.board import BoardItem, format_age, render_board
 from moderation.lifecycle import Change, InvalidTransition, Status, label, steps
 from moderation.pseudonym import pseudonym
 from storage import complaints, outbox, rooms
+from storage.outbox import Purpose
 from storage.models import Complaint, ComplaintEvent, OutboxMessage, Room, utcnow
 
 if TYPE_CHECKING:
@@ -295,18 +296,18 @@ class Progress:
             return  # not due yet, or another worker redraws it
         body = await board_text(session, room, now)
         if room.board_message_id is None:
-            await work.send(room.chat_id, "sendMessage", purpose="board", room_id=room.id, text=body)
+            await work.send(room.chat_id, "sendMessage", purpose=Purpose.BOARD, room_id=room.id, text=body)
         else:
-            await work.send(room.chat_id, "editMessageText", purpose="board_edit", room_id=room.id, message_id=room.board_message_id, text=body)
+            await work.send(room.chat_id, "editMessageText", purpose=Purpose.BOARD_EDIT, room_id=room.id, message_id=room.board_message_id, text=body)
         await board_ages.schedule_next(self, work, session, room, now, BOARD_ITEMS)  # its ages stay right
 
     @property
     def sent_hooks(self) -> dict:
-        return {"board": self._remember_board}
+        return {Purpose.BOARD: self._remember_board}
 
     @property
     def failure_hooks(self) -> dict:
-        return {"board_edit": self._board_edit_failed}
+        return {Purpose.BOARD_EDIT: self._board_edit_failed}
 
     async def _remember_board(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
         """A new board: keep its id, pin it quietly, remove a board it replaces."""
@@ -330,7 +331,7 @@ class Progress:
             return []  # a newer board exists already
         log.info("room %s: the board message is gone (%s); posting a new one", message.room_id, error)
         body = {"chat_id": message.chat_id, "text": params.get("text", "")}
-        return [await outbox.add(session, message.chat_id, "sendMessage", body, purpose="board", room_id=message.room_id)]
+        return [await outbox.add(session, message.chat_id, "sendMessage", body, purpose=Purpose.BOARD, room_id=message.room_id)]
 
 
 async def board_text(session: AsyncSession, room: Room, now: datetime) -> str:

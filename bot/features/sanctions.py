@@ -16,6 +16,7 @@ from moderation.pseudonym import display_name
 from moderation.redaction import redact
 from storage import moderation_log
 from storage.models import Room, utcnow
+from storage.outbox import Purpose
 
 # What a muted member or a resting room may not do: every kind of posting.
 SENDING = (
@@ -102,7 +103,7 @@ async def mute(work: Work, room: Room, user_id: int, seconds: float, now: dateti
     await work.send(
         room.chat_id,
         "restrictChatMember",
-        purpose="mute",
+        purpose=Purpose.MUTE,
         room_id=room.id,
         user_id=user_id,
         permissions=silenced(),
@@ -113,7 +114,7 @@ async def mute(work: Work, room: Room, user_id: int, seconds: float, now: dateti
 
 
 async def unmute(work: Work, room: Room, user_id: int) -> None:
-    await work.send(room.chat_id, "restrictChatMember", purpose="unmute", room_id=room.id, user_id=user_id, permissions=EVERYTHING)
+    await work.send(room.chat_id, "restrictChatMember", purpose=Purpose.UNMUTE, room_id=room.id, user_id=user_id, permissions=EVERYTHING)
 
 
 async def delete(work: Work, message: Message) -> None:

@@ -1,0 +1,91 @@
+"""Within a chat's budget, what a resident waits for goes first; a board edit waits and coalesces."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import timedelta
+
+from bot.courier import Courier
+from storage import outbox
+from storage.database import Database
+from storage.models import OutboxMessage
+from storage.outbox import Priority, Purpose, priority_of
+
+ROOM = -1001
+LEASE = timedelta(seconds=60)
+
+
+class Budget:
+    """A group budget the test hands out one unit at a time (the courier's limiter interface)."""
+
+    def __init__(self) -> None:
+        self.units = asyncio.Semaphore(0)  # spent: nothing goes until the test grants a unit
+        self.waiting = asyncio.Event()
+
+    async def take(self, chat_id: int) -> None:
+        self.waiting.set()
+        await self.units.acquire()
+        self.waiting.clear()
+
+    @staticmethod
+    @contextmanager
+    def prepaid(chat_id: int) -> Iterator[None]:
+        yield
+
+
+class RecordingBot:
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, dict]] = []
+
+    async def do_api_request(self, method: str, api_kwargs: dict) -> dict:
+        self.calls.append((method, api_kwargs))
+        return {"message_id": 100 + len(self.calls)}
+
+
+async def stored(db: Database, method: str, params: dict, purpose: Purpose | None) -> OutboxMessage:
+    async with db.session() as session:
+        message = await outbox.add(session, ROOM, method, {"chat_id": ROOM, **params}, purpose=purpose)
+        outbox.claim_new([message], "w", LEASE)
+    return message
+
+
+async def test_an_acknowledgement_goes_before_a_board_edit_waiting_for_the_budget(database: Database) -> None:
+    bot, budget = RecordingBot(), Budget()
+    courier = Courier(bot, database, worker="w", lease=LEASE, limiter=budget)  # type: ignore[arg-type]
+    courier.deliver([await stored(database, "editMessageText", {"message_id": 7, "text": "게시판 1"}, Purpose.BOARD_EDIT)])
+    await asyncio.wait_for(budget.waiting.wait(), 10)  # the board edit came first and waits for the budget
+    courier.deliver([await stored(database, "sendMessage", {"text": "민원 #1 접수"}, Purpose.ACK)])
+    courier.deliver([await stored(database, "editMessageText", {"message_id": 7, "text": "게시판 2"}, Purpose.BOARD_EDIT)])
+    budget.units.release()
+    budget.units.release()
+    await courier.wait_idle(10)
+    assert [params["text"] for _method, params in bot.calls] == ["민원 #1 접수", "게시판 2"]
+    assert await outbox.pending(database) == []  # the replaced edit is gone from the outbox, not left to a sweep
+
+
+async def test_calls_of_one_priority_keep_their_order(database: Database) -> None:
+    bot, budget = RecordingBot(), Budget()
+    courier = Courier(bot, database, worker="w", lease=LEASE, limiter=budget)  # type: ignore[arg-type]
+    courier.deliver([await stored(database, "sendMessage", {"text": "안내"}, None)])
+    await asyncio.wait_for(budget.waiting.wait(), 10)
+    courier.deliver([await stored(database, "sendMessage", {"text": "게시판"}, Purpose.BOARD)])
+    courier.deliver([await stored(database, "sendMessage", {"text": "쉬어 가기"}, Purpose.COOLDOWN)])
+    courier.deliver([await stored(database, "deleteMessage", {"message_id": 3}, None)])
+    courier.deliver([await stored(database, "sendMessage", {"text": "민원 #2 접수"}, Purpose.ACK)])
+    for _ in range(5):
+        budget.units.release()
+    await courier.wait_idle(10)
+    texts = [params.get("text", method) for method, params in bot.calls]
+    assert texts == ["쉬어 가기", "민원 #2 접수", "안내", "deleteMessage", "게시판"]
+
+
+def test_priorities_follow_purposes() -> None:
+    assert priority_of(Purpose.ACK) is Priority.FIRST
+    assert priority_of(Purpose.COOLDOWN) is Priority.FIRST
+    assert priority_of(None) is Priority.NORMAL
+    assert priority_of("no longer known") is Priority.NORMAL
+    assert priority_of(Purpose.BOARD_EDIT) is Priority.LATER
+    assert priority_of(Purpose.DESK_CARD) is Priority.LATER
+    assert priority_of(Purpose.REMINDER) is Priority.LATER
