@@ -12,9 +12,11 @@ redrawn once per unit of budget, not once per change.
 The courier adds durability: a call leaves the outbox
 only once Telegram accepted it or refused it for good. With several workers on
 one database, each call is made by the worker holding its claim (storage.outbox):
-the courier renews the claim right before the call and skips a call another
-worker took over. The claim (`lease`) must outlast a call's wait in the rate
-limiter and its time-outs, or a slow call could be made twice.
+right before each attempt the courier makes sure half a lease or more of the
+claim is left (renewing it if not) and skips a call another worker took over.
+Half a `lease` must outlast one attempt (the overall limiter's wait and the
+time-outs), or a slow call could be made twice. A fresh claim needs no renewal,
+so a call costs one transaction: the one that settles it (see Courier._hold).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from bot.ratelimit import SendRateLimiter
 from storage import outbox
 from storage.database import Database
-from storage.models import OutboxMessage
+from storage.models import OutboxMessage, utcnow
 from storage.outbox import REPLACING, Priority, priority_of
 
 log = logging.getLogger(__name__)
@@ -171,6 +173,25 @@ class Courier:
             if not self._workers:
                 self._idle.set()
 
+    async def _hold(self, message: OutboxMessage) -> bool:
+        """Whether this worker still holds the call's claim, renewed if less than half of it is left.
+
+        A claim this worker took (in the unit of work that stored the call, or in a sweep)
+        with half a lease or more to run cannot have been taken over (storage.leases takes
+        only claims that ran out): the call is made without a transaction of its own, and
+        settling it is the one transaction per call. A call that waited longer (a slow
+        budget, a retry) is renewed first, in a transaction committed before the call:
+        no transaction waits on Telegram.
+        """
+        until = message.claimed_until
+        if message.claimed_by == self.worker and until is not None and until.tzinfo is not None and until - utcnow() >= self.lease / 2:
+            return True
+        async with self.db.session() as session:
+            if not await outbox.renew(session, message.id, self.worker, self.lease):  # type: ignore[arg-type]
+                return False
+        message.claimed_by, message.claimed_until = self.worker, utcnow() + self.lease
+        return True
+
     async def _drop_superseded(self, queue: ChatQueue) -> None:
         ids, queue.superseded = queue.superseded, []
         if ids:
@@ -182,13 +203,12 @@ class Courier:
     async def _send(self, message: OutboxMessage) -> list[OutboxMessage] | None:
         """The calls that follow once this one is settled (done, refused for good, or another
         worker's to make); None after a transient failure."""
-        async with self.db.session() as session:  # committed before the call: no transaction waits on Telegram
-            if not await outbox.renew(session, message.id, self.worker, self.lease):  # type: ignore[arg-type]
-                return []
         params = outbox.params_of(message)
         result: object = None
         refused: TelegramError | None = None
         for attempt in range(3):
+            if not await self._hold(message):
+                return []
             try:
                 result = await self.bot.do_api_request(message.method, api_kwargs=params)
                 break

@@ -92,6 +92,8 @@ class Receiver:
         self.dead_lettered = 0  # updates set aside since start
         self.retries = 0  # transient failures put off for a later try since start
         self._without_id: OrderedDict[str, None] = OrderedDict()
+        self._arriving: list[tuple[tuple[dict, Update], asyncio.Future[bool]]] = []  # webhook updates for the next store
+        self._storing: asyncio.Task | None = None
         self._room = asyncio.Event()  # a full batch fits
         self._room.set()
         self._any_room = asyncio.Event()  # at least one update fits
@@ -146,9 +148,40 @@ class Receiver:
 
     async def store(self, parsed: list[tuple[dict, Update]]) -> int:
         """Store checked updates, then enqueue those not seen before; returns how many were new."""
+        return len(await self.store_batch(parsed))
+
+    async def store_one(self, parsed: tuple[dict, Update]) -> bool:
+        """Webhook: store one checked update, in one transaction with those arriving while the
+        previous store runs (as polling stores a getUpdates batch); True once it is stored
+        (False: seen before). Raises what the store raised: the caller answers non-2xx."""
+        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self._arriving.append((parsed, future))
+        if self._storing is None:
+            self._storing = asyncio.create_task(self._store_arriving(), name="inbox-store")
+        return await asyncio.shield(future)  # a request given up on does not cancel the others' store
+
+    async def _store_arriving(self) -> None:
+        try:
+            while self._arriving:
+                batch, self._arriving = self._arriving, []
+                try:
+                    fresh = await self.store_batch([parsed for parsed, _future in batch])
+                except Exception as exc:  # noqa: BLE001 - each request answers non-2xx; Telegram redelivers
+                    for _parsed, future in batch:
+                        if not future.done():
+                            future.set_exception(exc)
+                    continue
+                for (_stripped, update), future in batch:
+                    if not future.done():
+                        future.set_result(update.update_id in fresh)
+        finally:
+            self._storing = None
+
+    async def store_batch(self, parsed: list[tuple[dict, Update]]) -> set[int]:
+        """Store checked updates, enqueue the new ones; returns their ids."""
         stored = ((update.update_id, json.dumps(stripped, ensure_ascii=False)) for stripped, update in parsed)
         fresh = set(await updates.receive(self.db, stored, self.lease, self.worker))
-        new = len(fresh)
+        new = set(fresh)
         for _stripped, update in parsed:
             if update.update_id in fresh:
                 fresh.discard(update.update_id)  # a batch may repeat an id: handle it once

@@ -89,3 +89,39 @@ def test_priorities_follow_purposes() -> None:
     assert priority_of(Purpose.BOARD_EDIT) is Priority.LATER
     assert priority_of(Purpose.DESK_CARD) is Priority.LATER
     assert priority_of(Purpose.REMINDER) is Priority.LATER
+
+
+class CountingSessions:
+    """Counts the transactions the courier opens."""
+
+    def __init__(self, db: Database) -> None:
+        self.db, self.opened = db, 0
+        self._session = db.session
+
+    def session(self):  # type: ignore[no-untyped-def]
+        self.opened += 1
+        return self._session()
+
+
+async def test_a_call_with_a_fresh_claim_costs_one_transaction_and_a_lapsing_one_is_renewed_first(database: Database) -> None:
+    bot = RecordingBot()
+    courier = Courier(bot, database, worker="w", lease=LEASE)  # type: ignore[arg-type]
+    fresh = await stored(database, "sendMessage", {"text": "민원 #1 접수"}, Purpose.ACK)
+    counting = CountingSessions(database)
+    database.session = counting.session  # type: ignore[method-assign]
+    courier.deliver([fresh])
+    await courier.wait_idle(10)
+    assert counting.opened == 1  # settling it; no renewal before the call
+
+    async with counting._session() as session:
+        lapsing = await outbox.add(session, ROOM, "sendMessage", {"chat_id": ROOM, "text": "민원 #2 접수"}, purpose=Purpose.ACK)
+        outbox.claim_new([lapsing], "w", LEASE / 4)  # it waited long: a quarter of the lease is left
+        taken = await outbox.add(session, ROOM, "sendMessage", {"chat_id": ROOM, "text": "민원 #3 접수"}, purpose=Purpose.ACK)
+        outbox.claim_new([taken], "w", -LEASE)  # ran out, and another worker's sweep took it over
+    assert [m.id for m in await outbox.claim_pending(database, "other", LEASE)] == [taken.id]
+    counting.opened = 0
+    courier.deliver([lapsing, taken])
+    await courier.wait_idle(10)
+    assert counting.opened == 3  # renew + settle the lapsing one; the renewal of the other finds it is not ours
+    assert [params["text"] for _method, params in bot.calls] == ["민원 #1 접수", "민원 #2 접수"]
+    assert [m.id for m in await outbox.pending(database)] == [taken.id]  # the other worker makes it

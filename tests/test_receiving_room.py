@@ -41,3 +41,24 @@ async def test_at_the_bound_polling_takes_what_room_there_is_after_its_patience(
     receiver.settled(7)  # one fits, not a full batch of 100
     assert await asyncio.wait_for(waiting, 10)  # a deadline against a hang, not a timing
     assert receiver.room() == 1
+
+
+async def test_webhook_updates_arriving_together_are_stored_in_one_transaction(database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from storage import updates as inbox
+
+    stores: list[int] = []
+    receive = inbox.receive
+
+    async def counted(db, batch, *args, **kwargs):  # type: ignore[no-untyped-def]
+        batch = list(batch)
+        stores.append(len(batch))
+        return await receive(db, batch, *args, **kwargs)
+
+    monkeypatch.setattr(inbox, "receive", counted)
+    receiver = Receiver(db=database, bot=None, queue=asyncio.Queue())  # type: ignore[arg-type]
+    results = await asyncio.gather(*(receiver.store_one(({"update_id": i}, update(i))) for i in range(1, 41)))
+    assert results == [True] * 40
+    assert sum(stores) == 40 and len(stores) <= 2  # not one transaction each: those arriving together share one
+    assert sorted(i for i, _payload in await inbox.pending(database)) == list(range(1, 41))
+    assert receiver.queue.qsize() == 40
+    assert await receiver.store_one(({"update_id": 5}, update(5))) is False  # seen before: stored once
