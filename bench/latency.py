@@ -1,12 +1,14 @@
 """Acknowledgement latency under a steady load, with the default send limits.
 
-    python bench/latency.py [--rate 200] [--rooms 20] [--seconds 30] [--complaint-share 0.1]
+    python bench/latency.py [--rate 200] [--rooms 20] [--residents 5] [--seconds 10] [--complaint-share 0.1]
 
 The sandbox runs in its own process; Sotong runs as in production (polling,
 SQLite in WAL mode, every room feature on, the default limits of 30 sends a
 second and 20 a minute in one group). For `--seconds`, `--rate` messages a
-second are posted over `--rooms` rooms (each room has 100 residents, so nobody
-floods), a share of them reports of a problem. A report's latency runs from its
+second are posted over `--rooms` rooms of `--residents` residents each (with 5,
+as in bench/throughput.py, each resident posts twice a second: the flood rule
+warns them, so acknowledgements share the room's budget with warnings; with 100
+nobody floods), a share of them reports of a problem. A report's latency runs from its
 post until Sotong's reply to it (the acknowledgement, the "added to #N" note,
 or the "file this?" question) was accepted by the Bot API. Prints p50, p99 and
 max, how many reports got no reply before the deadline, and what else the bot
@@ -38,7 +40,6 @@ from bot.sandbox.client import SandboxControl  # noqa: E402
 from storage.database import Database  # noqa: E402
 
 TICK = 0.5  # seconds between posting rounds (one bulk post per room and round)
-RESIDENTS = 100
 
 
 class Watched:
@@ -62,7 +63,9 @@ class Watched:
         return result
 
 
-async def run(url: str, workdir: Path, rate: float, rooms: int, seconds: float, civic_share: float, seed: int, drain: float) -> dict:
+async def run(
+    url: str, workdir: Path, rate: float, rooms: int, residents: int, seconds: float, civic_share: float, seed: int, drain: float
+) -> dict:
     rng = random.Random(seed)
     db_url = f"sqlite+aiosqlite:///{workdir / 'bench.db'}"
     database = Database(db_url)
@@ -83,7 +86,7 @@ async def run(url: str, workdir: Path, rate: float, rooms: int, seconds: float, 
             owner = await control.create_user(first_name=f"관리자{c}")
             room = await control.create_chat(title=f"소통방 {c}", creator_user_id=owner["id"])
             people = []
-            for p in range(RESIDENTS):
+            for p in range(residents):
                 person = await control.create_user(first_name=f"주민{c}-{p}")
                 await control.join(room["id"], person["id"], signals=())
                 people.append(person["id"])
@@ -133,7 +136,8 @@ async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rate", type=float, default=200, help="messages a second, over all rooms")
     parser.add_argument("--rooms", type=int, default=20)
-    parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--residents", type=int, default=5, help="residents in each room")
+    parser.add_argument("--seconds", type=float, default=10)
     parser.add_argument("--complaint-share", type=float, default=0.1)
     parser.add_argument("--drain", type=float, default=120, help="how long to wait for the last replies")
     parser.add_argument("--seed", type=int, default=1)
@@ -144,7 +148,7 @@ async def main() -> None:
     try:
         await wait_until_up(url)
         with tempfile.TemporaryDirectory() as workdir:
-            result = await run(url, Path(workdir), args.rate, args.rooms, args.seconds, args.complaint_share, args.seed, args.drain)
+            result = await run(url, Path(workdir), args.rate, args.rooms, args.residents, args.seconds, args.complaint_share, args.seed, args.drain)
     finally:
         sandbox.terminate()
         sandbox.wait(timeout=10)

@@ -9,9 +9,12 @@ bench plays Telegram and the load balancer: it posts Telegram-shaped message
 updates to the workers' webhooks with `--in-flight` requests open at once,
 each chat always to the same worker (its id modulo the number of workers).
 The clock runs from the first request until PostgreSQL holds every update as
-handled. The database's schema is emptied before each run: never point this
+handled; the workers' CPU time over the same span (from /proc) gives their
+cost per update, which a machine shared with other work does not distort as
+it does the wall clock. PostgreSQL's and the sandbox's CPU are not counted.
+The database's schema is emptied before each run: never point this
 at a database you keep. Prints one line per worker count; the last line is
-`webhook_pg: workers=1 updates_per_s=... workers=2 updates_per_s=...`.
+`webhook_pg: workers=1 updates_per_s=... cpu_ms_per_update=... workers=2 ...`.
 Asserts nothing.
 """
 
@@ -122,6 +125,12 @@ def updates_for(rooms: list[tuple[dict, list[dict]]], count: int, civic_share: f
     return made
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 async def handled(db: Database) -> int:
     async with db.engine.connect() as connection:
         done = (await connection.execute(text("SELECT count(*) FROM processed_updates"))).scalar_one()
@@ -129,7 +138,10 @@ async def handled(db: Database) -> int:
     return int(done) + int(dead)
 
 
-async def run(workers: int, db_url: str, api_url: str, rooms: list[tuple[dict, list[dict]]], count: int, in_flight: int, civic_share: float, seed: int) -> float:
+async def run(
+    workers: int, db_url: str, api_url: str, rooms: list[tuple[dict, list[dict]]], count: int, in_flight: int, civic_share: float, seed: int
+) -> tuple[float, float]:
+    """Updates per second (wall clock), and the workers' CPU milliseconds per update."""
     await empty(db_url)
     ports = [free_port() for _ in range(workers)]
     with tempfile.TemporaryDirectory() as workdir:
@@ -160,11 +172,12 @@ async def run(workers: int, db_url: str, api_url: str, rooms: list[tuple[dict, l
                                     return
                             await asyncio.sleep(0.1)  # as Telegram would, later
 
-                started = time.perf_counter()
+                started, cpu_before = time.perf_counter(), sum(cpu_seconds(p.pid) for p in processes)
                 await asyncio.gather(*(deliver(update) for update in batch))
                 while await handled(database) < count:
                     await asyncio.sleep(0.05)
                 elapsed = time.perf_counter() - started
+                cpu = sum(cpu_seconds(p.pid) for p in processes) - cpu_before
             await database.close()
         finally:
             for process in processes:
@@ -174,7 +187,7 @@ async def run(workers: int, db_url: str, api_url: str, rooms: list[tuple[dict, l
                     process.wait(timeout=30)
                 except subprocess.TimeoutExpired:
                     process.kill()
-    return count / elapsed
+    return count / elapsed, cpu * 1000 / count
 
 
 async def main() -> None:
@@ -193,6 +206,7 @@ async def main() -> None:
     api_url = f"http://127.0.0.1:{port}"
     sandbox = subprocess.Popen([sys.executable, "-m", "bot.sandbox", "--port", str(port), "--token", TOKEN], stdout=subprocess.DEVNULL)
     figures: dict[int, float] = {}
+    costs: dict[int, float] = {}
     try:
         await wait_until_up(api_url)
         async with SandboxControl(api_url) as control:
@@ -207,8 +221,12 @@ async def main() -> None:
                     people.append(person)
                 rooms.append((chat, people))
         for workers in args.workers:
-            figures[workers] = await run(workers, db_url, api_url, rooms, args.messages, args.in_flight, args.complaint_share, args.seed)
-            print(f"{workers} worker(s), {args.in_flight} requests in flight, sticky by chat: {figures[workers]:,.0f} updates/s", flush=True)
+            figures[workers], costs[workers] = await run(workers, db_url, api_url, rooms, args.messages, args.in_flight, args.complaint_share, args.seed)
+            print(
+                f"{workers} worker(s), {args.in_flight} requests in flight, sticky by chat: {figures[workers]:,.0f} updates/s; "
+                f"workers' CPU {costs[workers]:.2f} ms an update ({1000 / costs[workers]:,.0f} updates per CPU-second)",
+                flush=True,
+            )
     finally:
         sandbox.terminate()
         sandbox.wait(timeout=10)
@@ -216,7 +234,7 @@ async def main() -> None:
         for workers, rate in figures.items():
             if workers != 1:
                 print(f"{workers} workers / 1 worker: {rate / figures[1]:.2f}")
-    print("webhook_pg: " + " ".join(f"workers={w} updates_per_s={r:.0f}" for w, r in figures.items()))
+    print("webhook_pg: " + " ".join(f"workers={w} updates_per_s={r:.0f} cpu_ms_per_update={costs[w]:.2f}" for w, r in figures.items()))
 
 
 if __name__ == "__main__":
