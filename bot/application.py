@@ -9,7 +9,19 @@ from telegram.warnings import PTBUserWarning
 from telegram.ext import Application, ApplicationBuilder
 
 from bot import buttons, rights
-from bot.features import console_login, cooldown, departments, greeting, guide, house_rules, intake, moderation_commands, private_report, progress, stats
+from bot.features import (
+    console_login,
+    cooldown,
+    departments,
+    greeting,
+    guide,
+    house_rules,
+    intake,
+    moderation_commands,
+    private_report,
+    progress,
+    stats,
+)
 from bot.processor import PerChatProcessor
 from bot.ratelimit import SendRateLimiter
 from bot.request import AiohttpRequest
@@ -21,7 +33,7 @@ if TYPE_CHECKING:
 warnings.filterwarnings("ignore", message=r"Please use 'Bot\.", category=PTBUserWarning)
 
 
-def build_application(runtime: "Runtime") -> Application:
+def build_application(runtime: Runtime) -> Application:
     telegram = runtime.settings.telegram
     limits = telegram.rate_limit
     # Kept on the runtime so a start-up that failed before PTB took them over still closes their sessions.

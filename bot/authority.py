@@ -76,7 +76,7 @@ class Asker:
     department: str | None = None  # the staff group's department, when asked there
 
     @classmethod
-    def of_message(cls, message: Message, desks: "Departments") -> "Asker | None":
+    def of_message(cls, message: Message, desks: Departments) -> Asker | None:
         """The asker of a command or a card reply; None for a channel speaking in a group."""
         chat = message.chat
         as_group = message.sender_chat is not None and message.sender_chat.id == chat.id
@@ -85,7 +85,7 @@ class Asker:
         return cls._at(message.from_user.id, chat.id, chat.type, desks, as_group)
 
     @classmethod
-    def of_query(cls, query: CallbackQuery, desks: "Departments") -> "Asker | None":
+    def of_query(cls, query: CallbackQuery, desks: Departments) -> Asker | None:
         """The presser of a button, where the button's message is."""
         if query.from_user is None or query.message is None:
             return None
@@ -93,7 +93,7 @@ class Asker:
         return cls._at(query.from_user.id, chat.id, chat.type, desks, False)
 
     @classmethod
-    def _at(cls, user_id: int, chat_id: int, chat_type: str, desks: "Departments", as_group: bool) -> "Asker":
+    def _at(cls, user_id: int, chat_id: int, chat_type: str, desks: Departments, as_group: bool) -> Asker:
         if chat_type == "private":
             return cls(user_id, chat_id, Place.PRIVATE)
         if chat_id in desks.staff_chats:  # a department's group, or the supervisors' (no department of its own)
@@ -105,7 +105,7 @@ class Asker:
 class Authority:
     """Asks Telegram (through the cached bot.moderators) what a person may do."""
 
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
 
     async def grants(self, asker: Asker, rooms: Iterable[int] = (), all_departments: bool = False) -> Grants:
@@ -137,4 +137,4 @@ class Authority:
         by_name = self.runtime.departments.by_name
         names = list(by_name)
         answers = await asyncio.gather(*(self.runtime.moderators.is_member(by_name[name].chat_id, user_id) for name in names))
-        return frozenset(name for name, member in zip(names, answers) if member)
+        return frozenset(name for name, member in zip(names, answers, strict=True) if member)

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 MIN_GAP = timedelta(minutes=1)
 
 
-async def schedule_next(progress: "Progress", work: Work, session: AsyncSession, room: Room, now: datetime, limit: int) -> datetime | None:
+async def schedule_next(progress: Progress, work: Work, session: AsyncSession, room: Room, now: datetime, limit: int) -> datetime | None:
     """Make the room's board due again when its first age changes; returns when (None: no ages)."""
     since = [c.status_at or c.created_at for c in await complaints.open_in_room(session, room.id, limit=limit)]  # type: ignore[arg-type]
     moment = next_change(since, now)

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from telegram import CallbackQuery, Message, Update
 from telegram.error import TelegramError
@@ -26,7 +27,7 @@ log = logging.getLogger(__name__)
 
 GATE_GROUP = -101  # before everything, the staff groups' gate included
 
-Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
+Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 
 
 def register(application: Application) -> None:

@@ -23,10 +23,17 @@ def main(argv: list[str] | None = None) -> int:
     demo = commands.add_parser("demo", help="the offline sandbox, the bot and the web page in one process")
     demo.add_argument("--port", type=int, default=8080, help="port of the sandbox web page (default 8080)")
     demo.add_argument("--host", default="127.0.0.1")
-    demo.add_argument("--db", type=Path, default=Path("sotong-demo.db"), help="SQLite file (default sotong-demo.db); the sandbox keeps its state next to it")
+    demo.add_argument(
+        "--db",
+        type=Path,
+        default=Path("sotong-demo.db"),
+        help="SQLite file (default sotong-demo.db); the sandbox keeps its state next to it",
+    )
     demo.add_argument("--log-level", default="WARNING")
     demo.add_argument("--log-format", choices=logs.FORMATS, default="text")
-    doctor = commands.add_parser("doctor", help="check the configuration, the token, the Bot API, the database and the bot's rights in every room")
+    doctor = commands.add_parser(
+        "doctor", help="check the configuration, the token, the Bot API, the database and the bot's rights in every room"
+    )
     doctor.add_argument("--config", required=True, type=Path, help="the TOML configuration file")
     purge = commands.add_parser("purge", help="clear closed complaints' texts and old moderation excerpts past [retention]")
     purge.add_argument("--config", required=True, type=Path, help="the TOML configuration file")

@@ -40,4 +40,4 @@ def zone_label(when: datetime) -> str:
     """The zone's abbreviation at `when` ("KST"), or its UTC offset when it has none."""
     local = when.astimezone(local_time())
     name = local.tzname() or ""
-    return name if name and not name[0] in "+-" else local.strftime("UTC%z")
+    return name if name and name[0] not in "+-" else local.strftime("UTC%z")

@@ -152,7 +152,7 @@ class GreetingSettings(_Section):
     greeting_en: str = ""
 
     @model_validator(mode="after")
-    def _wait_covers_quiet(self) -> "GreetingSettings":
+    def _wait_covers_quiet(self) -> GreetingSettings:
         if self.max_wait_seconds < self.quiet_seconds:
             raise ValueError("max_wait_seconds must not be shorter than quiet_seconds")
         return self
@@ -176,7 +176,7 @@ class IntakeSettings(_Section):
         return confidence >= self.file_threshold or civic >= self.sure_threshold
 
     @model_validator(mode="after")
-    def _ask_below_file(self) -> "IntakeSettings":
+    def _ask_below_file(self) -> IntakeSettings:
         if self.ask_threshold > self.file_threshold:
             raise ValueError("ask_threshold must not be above file_threshold")
         return self
@@ -349,7 +349,7 @@ class RulesSettings(RuleSet):
         return value
 
     @model_validator(mode="after")
-    def _valid_rules(self) -> "RulesSettings":
+    def _valid_rules(self) -> RulesSettings:
         for key in ("", *self.rooms):
             self.room_rules(int(key) if key else None)  # e.g. a mute_ladder that gets shorter
         return self
@@ -380,7 +380,7 @@ class HeatTable(_Section):
     hot_at: float = Field(35, gt=0)
 
     @model_validator(mode="after")
-    def _order(self) -> "HeatTable":
+    def _order(self) -> HeatTable:
         if self.hot_at <= self.warm_at:
             raise ValueError("hot_at must be above warm_at")
         return self
@@ -439,7 +439,7 @@ class Open311Settings(_Section):
         return value
 
     @model_validator(mode="after")
-    def _rooms_when_enabled(self) -> "Open311Settings":
+    def _rooms_when_enabled(self) -> Open311Settings:
         if self.enabled and not self.jurisdictions:
             raise ValueError("jurisdictions: name at least one room when enabled, e.g. gwacheon = -1001234567890")
         return self
@@ -487,7 +487,7 @@ class Settings(_Section):
         return value
 
     @model_validator(mode="after")
-    def _open311_rooms_are_rooms(self) -> "Settings":
+    def _open311_rooms_are_rooms(self) -> Settings:
         for slug, chat_id in self.open311.jurisdictions.items():
             if chat_id in self.staff_chats():
                 raise ValueError(f"open311.jurisdictions.{slug}: {chat_id} is a staff group, not a room")
@@ -501,7 +501,7 @@ class Settings(_Section):
         return frozenset(chats)
 
     @model_validator(mode="after")
-    def _complete(self) -> "Settings":
+    def _complete(self) -> Settings:
         problems = incomplete(self)
         if problems:
             raise ValueError("\n".join(problems))  # one line each (see _describe)
@@ -515,7 +515,9 @@ def incomplete(settings: Settings) -> list[str]:
     if not token:
         problems.append("telegram.token: missing; set it in the file or in SOTONG_TELEGRAM_TOKEN")
     elif PLACEHOLDER in token.lower():
-        problems.append("telegram.token: still the example's placeholder; put the token @BotFather gave you here (or in SOTONG_TELEGRAM_TOKEN)")
+        problems.append(
+            "telegram.token: still the example's placeholder; put the token @BotFather gave you here (or in SOTONG_TELEGRAM_TOKEN)"
+        )
     if not secret:
         problems.append("privacy.pseudonym_secret: missing; set it in the file or in SOTONG_PSEUDONYM_SECRET")
     elif PLACEHOLDER in secret.lower():

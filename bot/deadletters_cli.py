@@ -33,7 +33,9 @@ async def run(settings: Settings, action: str, ids: Sequence[int], every: bool, 
         if action == "retry":
             retried, without_id = await deadletters.retry(db, chosen)
             for letter_id in retried:
-                print(f"#{letter_id} is back in the inbox: a running bot handles it at its next sweep, a stopped one when it starts", file=out)
+                print(
+                    f"#{letter_id} is back in the inbox: a running bot handles it at its next sweep, a stopped one when it starts", file=out
+                )
             for letter_id in without_id:
                 print(f"#{letter_id} has no update id and cannot be retried (drop it)", file=out)
             if not retried and not without_id:

@@ -118,5 +118,8 @@ def _room_intake_block(rows: list[dict], out: TextIO) -> None:
         rows, classifier=_as_decided, file_threshold=settings.file_threshold, ask_threshold=settings.ask_threshold,
         sure_threshold=settings.sure_threshold,
     )
-    out.write("intake on a room-style file, after the house rules (as `sotong classify` decides): reports (complaint, proposal) vs everything else\n")
+    out.write(
+        "intake on a room-style file, after the house rules (as `sotong classify` decides): "
+        "reports (complaint, proposal) vs everything else\n"
+    )
     out.write(intake_evaluation.format_room_report(report) + "\n")

@@ -101,7 +101,7 @@ async def _check_token(settings: Settings, checks: Checklist) -> None:
         return
     checks.ok(f"token: {mask_secret(token)} (bot id {bot_id})")
     if len(settings.privacy.pseudonym_secret) < 16:
-        checks.fail("privacy.pseudonym_secret: shorter than 16 characters, so pseudonyms are easier to reverse", 
+        checks.fail("privacy.pseudonym_secret: shorter than 16 characters, so pseudonyms are easier to reverse",
                     "privacy.pseudonym_secret 에 32자 이상 무작위 문자열을 넣어 주세요 (바꾸면 모든 가명이 새로 바뀝니다)",
                     "use a random string of 32 characters or more (changing it gives everyone a new pseudonym)", blocking=False)
 
@@ -199,8 +199,12 @@ async def _check_chats(bot: Bot, me: dict, settings: Settings, schema: bool, che
                 checks.fail(f"{label}: {why}", "봇을 이 업무방에 초대해 주세요 (또는 설정의 chat_id 를 고쳐 주세요)",
                             "add the bot to this staff group (or correct its chat_id in the configuration)")
             else:
-                checks.fail(f"{label}: {why}", "봇을 이 방에 다시 초대하고 관리자로 지정해 주세요 (닫은 방이면 무시해도 됩니다)",
-                            "add the bot to this room again and make it an administrator (ignore it for a room that was closed)", blocking=False)
+                checks.fail(
+                    f"{label}: {why}",
+                    "봇을 이 방에 다시 초대하고 관리자로 지정해 주세요 (닫은 방이면 무시해도 됩니다)",
+                    "add the bot to this room again and make it an administrator (ignore it for a room that was closed)",
+                    blocking=False,
+                )
             continue
         if chat.staff:
             if status == "restricted" and not member.get("can_send_messages", True):

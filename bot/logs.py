@@ -120,5 +120,5 @@ def quiet(*names: str, level: int = logging.WARNING) -> Iterator[None]:
     try:
         yield
     finally:
-        for logger, old in zip(loggers, before):
+        for logger, old in zip(loggers, before, strict=True):
             logger.setLevel(old)

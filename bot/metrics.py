@@ -41,7 +41,7 @@ SCRAPE_TIMEOUT = 2.0  # seconds the database levels may take; past it the scrape
 # Handling an update takes a few ms; a slow one waits for the database or the network.
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
 
-_active: ContextVar["Metrics | None"] = ContextVar("sotong_metrics", default=None)
+_active: ContextVar[Metrics | None] = ContextVar("sotong_metrics", default=None)
 
 
 def update_kind(update: object) -> str:
@@ -58,19 +58,35 @@ class Metrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry()
         r = self.registry
-        self.updates_received = Counter("sotong_updates_received", "Updates stored in the inbox (new ones; redeliveries are not counted)", ["kind"], registry=r)
-        self.updates_handled = Counter("sotong_updates_handled", "Updates handled: ok, or failed (retried later or set aside)", ["kind", "outcome"], registry=r)
-        self.handling_seconds = Histogram("sotong_update_handling_seconds", "Time to handle one update, commit included", ["kind"], buckets=LATENCY_BUCKETS, registry=r)
+        self.updates_received = Counter(
+            "sotong_updates_received", "Updates stored in the inbox (new ones; redeliveries are not counted)", ["kind"], registry=r
+        )
+        self.updates_handled = Counter(
+            "sotong_updates_handled", "Updates handled: ok, or failed (retried later or set aside)", ["kind", "outcome"], registry=r
+        )
+        self.handling_seconds = Histogram(
+            "sotong_update_handling_seconds", "Time to handle one update, commit included", ["kind"], buckets=LATENCY_BUCKETS, registry=r
+        )
         self.update_retries = Counter("sotong_update_retries", "Transient failures put off for a later try", registry=r)
         self.dead_lettered = Counter("sotong_dead_letters_set_aside", "Updates set aside as dead letters since start", registry=r)
-        self.api_calls = Counter("sotong_bot_api_calls", "Bot API calls made, by outcome (ok, error, network)", ["method", "outcome"], registry=r)
+        self.api_calls = Counter(
+            "sotong_bot_api_calls", "Bot API calls made, by outcome (ok, error, network)", ["method", "outcome"], registry=r
+        )
         self.api_throttled = Counter("sotong_bot_api_throttled", "Bot API calls answered 429 Too Many Requests", ["method"], registry=r)
         labels = ["kind", "category"]
         self.complaints_filed = Counter("sotong_complaints_filed", "Complaints and proposals filed", labels, registry=r)
-        self.complaints_supported = Counter("sotong_complaints_supported", "Reports that added a supporter (공감 +1) to an open complaint", labels, registry=r)
-        self.complaints_asked = Counter("sotong_complaints_asked", "Unsure reports the bot asked about (민원으로 접수할까요?)", labels, registry=r)
-        self.deadlines_missed = Counter("sotong_deadlines_missed", "Promises that passed unmet (a reminder went to the department)", ["stage"], registry=r)
-        self.deadlines_escalated = Counter("sotong_deadlines_escalated", "Missed promises escalated to the supervisors", ["stage"], registry=r)
+        self.complaints_supported = Counter(
+            "sotong_complaints_supported", "Reports that added a supporter (공감 +1) to an open complaint", labels, registry=r
+        )
+        self.complaints_asked = Counter(
+            "sotong_complaints_asked", "Unsure reports the bot asked about (민원으로 접수할까요?)", labels, registry=r
+        )
+        self.deadlines_missed = Counter(
+            "sotong_deadlines_missed", "Promises that passed unmet (a reminder went to the department)", ["stage"], registry=r
+        )
+        self.deadlines_escalated = Counter(
+            "sotong_deadlines_escalated", "Missed promises escalated to the supervisors", ["stage"], registry=r
+        )
         self.cooldowns_started = Counter("sotong_cooldowns_started", "Cool-downs started, of a room or a forum topic", ["kind"], registry=r)
         self.cooldowns_lifted = Counter("sotong_cooldowns_lifted", "Cool-downs lifted, of a room or a forum topic", ["kind"], registry=r)
         self.levels = _Levels()
@@ -95,23 +111,23 @@ class Metrics:
         if status == 429:
             self.api_throttled.labels(method).inc()
 
-    def complaint(self, event: str, kind: str, category: str, work: "Work | None" = None) -> None:
+    def complaint(self, event: str, kind: str, category: str, work: Work | None = None) -> None:
         """`event`: filed, supported or asked; counted once `work` commits."""
         counter = {"filed": self.complaints_filed, "supported": self.complaints_supported, "asked": self.complaints_asked}[event]
         self._after(work, lambda: counter.labels(kind, category).inc())
 
-    def deadline(self, event: str, stage: str, work: "Work | None" = None) -> None:
+    def deadline(self, event: str, stage: str, work: Work | None = None) -> None:
         """`event`: missed (reminded) or escalated."""
         counter = self.deadlines_missed if event == "missed" else self.deadlines_escalated
         self._after(work, lambda: counter.labels(stage).inc())
 
-    def cooldown(self, event: str, kind: str, work: "Work | None" = None) -> None:
+    def cooldown(self, event: str, kind: str, work: Work | None = None) -> None:
         """`event`: started or lifted; `kind`: room or topic."""
         counter = self.cooldowns_started if event == "started" else self.cooldowns_lifted
         self._after(work, lambda: counter.labels(kind).inc())
 
     @staticmethod
-    def _after(work: "Work | None", bump: Callable[[], None]) -> None:
+    def _after(work: Work | None, bump: Callable[[], None]) -> None:
         if work is None:
             bump()
         else:
@@ -119,7 +135,7 @@ class Metrics:
 
     # -- scrape time -------------------------------------------------------------------------
 
-    async def refresh(self, runtime: "Runtime") -> None:
+    async def refresh(self, runtime: Runtime) -> None:
         """Read the database levels for this scrape (bounded); on failure the scrape says so."""
         self.levels.in_flight = len(runtime.receiver.in_flight)
         try:
@@ -149,7 +165,9 @@ class _Levels:
             return
         yield GaugeMetricFamily("sotong_inbox_depth", "Stored updates not yet handled (every worker)", value=levels.inbox)
         yield GaugeMetricFamily("sotong_outbox_depth", "Decided Bot API calls not yet made (every worker)", value=levels.outbox)
-        yield GaugeMetricFamily("sotong_dead_letters", "Dead letters waiting for an operator (sotong deadletters list)", value=levels.dead_letters)
+        yield GaugeMetricFamily(
+            "sotong_dead_letters", "Dead letters waiting for an operator (sotong deadletters list)", value=levels.dead_letters
+        )
         family = GaugeMetricFamily("sotong_complaints_open", "Open complaints and proposals, by state", labels=["state"])
         for state, count in sorted(levels.open_complaints.items()):
             family.add_metric([state], count)
@@ -159,7 +177,7 @@ class _Levels:
 # -- who else counts: code without the runtime at hand (the intake's filing) -------------------
 
 
-def activate(metrics: "Metrics") -> object:
+def activate(metrics: Metrics) -> object:
     """Count in `metrics` in this context (a unit of work, or a bot's start-up); a token for deactivate."""
     return _active.set(metrics)
 
@@ -190,7 +208,7 @@ def _direct_from_this_host(request: web.Request) -> bool:
         return False
 
 
-def add_routes(app: web.Application, runtime: "Runtime") -> None:
+def add_routes(app: web.Application, runtime: Runtime) -> None:
     metrics, token = runtime.metrics, runtime.settings.web.metrics_token
     expose = make_aiohttp_handler(metrics.registry)
 
@@ -198,7 +216,9 @@ def add_routes(app: web.Application, runtime: "Runtime") -> None:
         if token:
             given = request.headers.get("Authorization", "")
             if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
-                return web.Response(status=401, text="metrics: send Authorization: Bearer <[web] metrics_token>\n", headers={"WWW-Authenticate": "Bearer"})
+                return web.Response(
+                    status=401, text="metrics: send Authorization: Bearer <[web] metrics_token>\n", headers={"WWW-Authenticate": "Bearer"}
+                )
         elif not _direct_from_this_host(request):
             return web.Response(status=403, text="metrics: set [web] metrics_token to read them from elsewhere\n")
         started = time.monotonic()

@@ -24,6 +24,7 @@ small batches cost less than holding it back until a hundred are handled.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 import logging
@@ -31,6 +32,7 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Iterable
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import TypeVar
 
 from telegram import Bot, Update
 from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError
@@ -42,6 +44,7 @@ from storage import deadletters, updates
 from storage.database import Database
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 ALLOWED_UPDATES = list(HANDLED_KINDS)
 # Items without a usable update id cannot be confirmed by an offset and come back until a
@@ -261,7 +264,9 @@ class Receiver:
                 elif attempts is not None:
                     self.retries += 1
                     self.metrics.update_retries.inc()
-                    log.warning("update %s failed (%s), attempt %d of %d; retried later", update_id, description, attempts, self.retry.attempts)
+                    log.warning(
+                        "update %s failed (%s), attempt %d of %d; retried later", update_id, description, attempts, self.retry.attempts
+                    )
             else:
                 await self._bury(update_id, description, summary)
         except Exception:  # the database is away: the claim runs out and a sweep retries it
@@ -312,9 +317,9 @@ async def poll(receiver: Receiver, timeout: int, stop: asyncio.Event) -> None:
             if batch is None:
                 return
             if batch:
-                await receiver.accept(list(batch))  # type: ignore[arg-type]
+                await receiver.accept(list(batch))
                 # Past every item with a usable id, parseable or set aside: none comes back.
-                ids = [u["update_id"] for u in batch if isinstance(u, dict) and usable_update_id(u.get("update_id"))]  # type: ignore[union-attr]
+                ids = [u["update_id"] for u in batch if isinstance(u, dict) and usable_update_id(u.get("update_id"))]
                 if ids:
                     offset = max(ids) + 1
             backoff = 1.0
@@ -335,7 +340,7 @@ async def poll(receiver: Receiver, timeout: int, stop: asyncio.Event) -> None:
             backoff = min(backoff * 2, 30)
 
 
-async def _unless_stopped(call: Awaitable[object], stop: asyncio.Event) -> object | None:
+async def _unless_stopped(call: Awaitable[T], stop: asyncio.Event) -> T | None:
     """The call's result, or None if `stop` was set first (the call is then abandoned)."""
     fetch = asyncio.ensure_future(call)
     stopped = asyncio.ensure_future(stop.wait())
@@ -350,7 +355,5 @@ async def _unless_stopped(call: Awaitable[object], stop: asyncio.Event) -> objec
 
 async def sleep_or_stop(stop: asyncio.Event, seconds: float) -> None:
     """Sleep `seconds`, or less if `stop` is set meanwhile."""
-    try:
+    with contextlib.suppress(TimeoutError):
         await asyncio.wait_for(stop.wait(), seconds)
-    except asyncio.TimeoutError:
-        pass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from telegram import Message
 
@@ -11,7 +12,7 @@ from bot.work import Work
 _COMMAND_ARGUMENT = re.compile(r"^/\S+\s+(.*)$", re.DOTALL)
 
 
-async def reply_to(work: Work, message: Message, body: str, **extra: object) -> None:
+async def reply_to(work: Work, message: Message, body: str, **extra: Any) -> None:  # more sendMessage parameters
     thread = message.message_thread_id if message.is_topic_message else None
     await work.send(
         message.chat_id,

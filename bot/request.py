@@ -6,7 +6,6 @@ updates (DESIGN.md); one shared aiohttp session keeps ~2,000/s.
 
 from __future__ import annotations
 
-import asyncio
 
 import aiohttp
 from telegram._utils.defaultvalue import DefaultValue
@@ -71,7 +70,7 @@ class AiohttpRequest(BaseRequest):
             async with self._session.request(method, url, data=data, timeout=timeout) as response:
                 status = response.status
                 return status, await response.read()
-        except asyncio.TimeoutError as exc:
+        except TimeoutError as exc:
             raise TimedOut from exc
         except aiohttp.ClientError as exc:
             raise NetworkError(f"aiohttp.{type(exc).__name__}: {exc}") from exc

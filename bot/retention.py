@@ -38,7 +38,7 @@ def cutoffs(settings: RetentionSettings, now: datetime) -> retention.Cutoffs:
 class Retention:
     """The daily purge of the running bot."""
 
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.settings = runtime.settings.retention
 
@@ -93,5 +93,8 @@ def _describe(limits: retention.Cutoffs, settings: RetentionSettings, out: TextI
             return "kept for good (0 days)"
         return f"older than {days:g} days (before {moment.astimezone(local_time()):%Y-%m-%d %H:%M})"
 
-    print(f"closed complaints' and questions' texts, places and photos: {when(limits.complaint_texts, settings.complaint_text_days)}", file=out)
+    print(
+        f"closed complaints' and questions' texts, places and photos: {when(limits.complaint_texts, settings.complaint_text_days)}",
+        file=out,
+    )
     print(f"moderation-log excerpts: {when(limits.moderation_excerpts, settings.moderation_excerpt_days)}", file=out)

@@ -122,7 +122,7 @@ def notice_text(missing: dict[str, list[Need]], language: str) -> str:
 class RightsWatch:
     """Checks the bot's rights in a room and tells its moderators once what is missing."""
 
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self._checked: dict[int, float] = {}  # chat -> loop time of the last check
         self._tasks: set[asyncio.Task] = set()
@@ -166,7 +166,7 @@ class RightsWatch:
             return  # not in the room: nobody there to tell
         await self.runtime.run_job(lambda work: self._tell(work, chat_id, member))  # type: ignore[arg-type]
 
-    async def _tell(self, work: "Work", chat_id: int, member: dict) -> None:
+    async def _tell(self, work: Work, chat_id: int, member: dict) -> None:
         session = await work.session()
         room = await rooms.by_chat(session, chat_id)
         if room is None:

@@ -9,6 +9,7 @@ then retries the update later or sets it aside as a dead letter (bot.receiving).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import logging
 import time
@@ -29,6 +30,7 @@ from bot.features import cooldown, deadlines, departments, greeting, guide, hous
 from bot.metrics import Metrics
 from bot.moderators import Moderators
 from bot.ratelimit import SendRateLimiter
+from bot.request import AiohttpRequest
 from bot.receiving import ALLOWED_UPDATES, Receiver, RetryPolicy, poll, sleep_or_stop
 from bot.retention import Retention
 from bot.rights import RightsWatch
@@ -49,14 +51,15 @@ START_RETRY_MAX_SECONDS = 60.0
 if metrics.add_routes not in WEB_FEATURES:
     WEB_FEATURES.append(metrics.add_routes)  # /metrics
 
-T = TypeVar("T")
-
 
 class StartCancelled(Exception):
     """A stop was asked for while start-up waited for the Bot API."""
 
 
 class Runtime:
+    # the Bot API sessions (calls, getUpdates); build_application sets them
+    requests: tuple[AiohttpRequest, AiohttpRequest]
+
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.zone = settings.bot.zone
@@ -170,7 +173,7 @@ class Runtime:
         await self.web.stop()
         try:
             await asyncio.wait_for(self.application.update_queue.join(), drain_timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             log.warning("updates still in flight at shutdown stay in the inbox for the next start")
         if self.application.running:
             await self.application.stop()
@@ -333,10 +336,8 @@ class Runtime:
         """PTB's error handler: log, keep the error on the unit of work (it decides between a
         retry and a dead letter), roll the update's changes back, keep serving."""
         log.error("handler failed on update %s", getattr(update, "update_id", "?"), exc_info=context.error)
-        try:
+        with contextlib.suppress(RuntimeError):
             current_work().fail(context.error)
-        except RuntimeError:
-            pass
 
     # -- durable time ---------------------------------------------------------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Iterable
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -40,13 +40,15 @@ class Timers:
         if self._closing:
             return
         # misfire_grace_time=None: a late timer still fires instead of being skipped silently.
-        self._scheduler.add_job(self._guarded, "date", run_date=when, args=(func, *args), id=job_id, replace_existing=True, misfire_grace_time=None)
+        self._scheduler.add_job(
+            self._guarded, "date", run_date=when, args=(func, *args), id=job_id, replace_existing=True, misfire_grace_time=None
+        )
 
     async def catch_up(
         self, pending: Iterable[tuple[int, datetime]], fire: Callable[[int], Awaitable[None]], arm: Callable[[int, datetime], None]
     ) -> None:
         """Fire now whatever came due while no timer ran here (a restart, another worker's change); arm the rest."""
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         for key, due in pending:
             if due <= now:
                 await fire(key)
@@ -54,7 +56,9 @@ class Timers:
                 arm(key, due)
 
     def every(self, job_id: str, seconds: float, func: Callable[[], Awaitable[None]]) -> None:
-        self._scheduler.add_job(self._guarded, "interval", seconds=seconds, args=(func,), id=job_id, replace_existing=True, max_instances=1, coalesce=True)
+        self._scheduler.add_job(
+            self._guarded, "interval", seconds=seconds, args=(func,), id=job_id, replace_existing=True, max_instances=1, coalesce=True
+        )
 
     async def _guarded(self, func: Callable[..., Awaitable[None]], *args: object) -> None:
         if self._closing:

@@ -30,7 +30,7 @@ WEB_FEATURES: list[WebFeature] = [console.setup, open311.setup]
 class WebServer:
     """Starts and stops the server; `url` is where people and systems reach it."""
 
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.url: str | None = None  # None while not serving
         self._runner: web.AppRunner | None = None

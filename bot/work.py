@@ -27,7 +27,7 @@ from storage.outbox import Purpose
 
 log = logging.getLogger(__name__)
 
-_current: ContextVar["Work | None"] = ContextVar("sotong_work", default=None)
+_current: ContextVar[Work | None] = ContextVar("sotong_work", default=None)
 
 
 class Work:

@@ -54,8 +54,14 @@ async def main(out: Path) -> None:
             await control.join(chat["id"], person["id"], signals=())
     roads_staffer = await control.create_user(first_name="도로과 주무관")
     desks = {}
-    for name, categories in (("도로과", ["road", "streetlight", "traffic", "parking"]), ("공원녹지과", ["parks"]), ("청소행정과", ["waste", "environment"])):
-        desk = await control.create_chat(title=f"{name} 업무방", type="supergroup", creator_user_id=roads_staffer["id"] if name == "도로과" else moderator["id"])
+    for name, categories in (
+        ("도로과", ["road", "streetlight", "traffic", "parking"]),
+        ("공원녹지과", ["parks"]),
+        ("청소행정과", ["waste", "environment"]),
+    ):
+        desk = await control.create_chat(
+            title=f"{name} 업무방", type="supergroup", creator_user_id=roads_staffer["id"] if name == "도로과" else moderator["id"]
+        )
         desks[name] = {"chat_id": desk["id"], "categories": categories}
     settings = bot_settings(
         sandbox.url,
@@ -81,7 +87,13 @@ async def main(out: Path) -> None:
         return len([m for m in await bot_messages(control, room_a["id"]) if "접수했습니다" in (m.get("text") or "")]) >= 6
 
     await eventually(filed, timeout=30)
-    for command in ("/assign 1 도로과", "/progress 1 내일 오전 교체 예정입니다", "/assign 3 공원녹지과", "/resolve 6 보도블럭을 교체했습니다", "/reject 4 사유지라 시에서 처리할 수 없습니다"):
+    for command in (
+        "/assign 1 도로과",
+        "/progress 1 내일 오전 교체 예정입니다",
+        "/assign 3 공원녹지과",
+        "/resolve 6 보도블럭을 교체했습니다",
+        "/reject 4 사유지라 시에서 처리할 수 없습니다",
+    ):
         await control.post(room_a["id"], moderator["id"], command)
     await asyncio.sleep(4)  # deadlines of the rest pass (first response within 3 s here)
 

@@ -31,7 +31,8 @@ SECOND = re.compile(
     r"(?:" + "|".join(f"{w}(?<![가-힣]{w})" for w in sorted(_YOU, key=len, reverse=True)) + r"|이(?<![가-힣]이)\s*양반)"
     r"(?=[\s은는이가을를도의랑한보다같만,.!?~ㅋㅎ]|$)")
 # People by role or kind. "시장" (also a market) and "기사" (also an article) only as people.
-_ROLES = (r"공무원|공뭔|공직자|관료|실무자|관계자|책임자|담당자|담당\s*공무원|주무관|직원|과장(?!\s*(?:광고|된|되|하|해|이\s*심))|팀장|국장|계장|실장|청장|구청장|"
+_ROLES = (r"공무원|공뭔|공직자|관료|실무자|관계자|책임자|담당자|담당\s*공무원|주무관|직원|과장(?!\s*(?:광고|된|되|하|해|이\s*심))|"
+          r"팀장|국장|계장|실장|청장|구청장|"
           r"군수|도지사|교육감|시의원|구의원|도의원|국회\s*의원|의원(?<![한병]의원)|위원장|시장님|"
           r"시장(?=이|은|놈|새끼|이라는|이란|이나|\s*저|\s*양반|\s*인간)|경찰|순경")
 # Contemptuous or plain words for a person; "년" only as a word ("작년", "10년" are years).
@@ -50,7 +51,8 @@ _ADJECTIVES = (r"무능한|무능력한|한심한|멍청한|게으른|썩어\s*�
                r"머리\s*나쁜|일\s*안\s*하(?:는|고)(?:\s*놀고\s*먹는)?|놀고\s*먹는|꿀\s*빠는|세금\s*(?:만\s*)?(?:축내는|빼먹는|먹는)|"
                r"탁상\s*행정\s*하는|좆\s*같은|ㅈ\s*같은|개\s*같은|더러운|썩은")
 # A contemptuous word right before a person ("무능한 공무원들", "한심한 인간"), or after one ("담당 팀장 무식한 건").
-_PREDICATES = (r"무능|한심|멍청|무식|쓰레기\s*같|쓰레기(?:야|들이야|새끼)|도둑(?:놈|들|이야|이네|이다|질)|기생충(?:\s*같|이야|들|이네|이에요)|"
+_PREDICATES = (r"무능|한심|멍청|무식|쓰레기\s*같|쓰레기(?:야|들이야|새끼)|도둑(?:놈|들|이야|이네|이다|질)|"
+               r"기생충(?:\s*같|이야|들|이네|이에요)|"
                r"벌레(?:\s*같|만도|들)|버러지|개돼지|양아치|사기꾼|미쳤(?:나|냐|네|어)|제정신이\s*아니|돌았(?:나|냐|네)|"
                r"머리(?:가|는)?\s*(?:없|나쁘|나쁜|나빠|비었|장식|있는\s*건지)|뇌가?\s*없|놀고\s*먹|꿀\s*빨|월급만\s*(?:축내|받아\s*먹|타\s*먹|챙기)|"
                r"세금만\s*(?:축[내냄낸]|먹|빼)|세금\s*축[내냄낸]|(?:수준(?:이)?\s*(?:이\s*모양|떨어|낮|하고는|이니|이라니))|저\s*수준|싸가지|"
@@ -101,7 +103,8 @@ _HATE = re.compile(
 
 
 # Doxxing: a number or a home put up for others to go after someone.
-_HOME = re.compile(r"\d+\s*동\s*\d+\s*호|\d{3,4}\s*호(?![선기차실])|\d+\s*호\s*(?:에\s*)?(?:사는|살아|삽니다|살고)|(?:집\s*주소|사는\s*곳)\s*(?:는|은|가|이)?\s*[^.!?\n]{0,20}\d")
+_HOME = re.compile(r"\d+\s*동\s*\d+\s*호|\d{3,4}\s*호(?![선기차실])|\d+\s*호\s*(?:에\s*)?(?:사는|살아|삽니다|살고)|"
+                   r"(?:집\s*주소|사는\s*곳)\s*(?:는|은|가|이)?\s*[^.!?\n]{0,20}\d")
 _CALL_ON = re.compile(
     r"다들|모두|여러분|한\s*마디씩|폭탄|항의|찾아가|따지|전화\s*(?:해서|해\s*주세요|하세요|좀|돌려|넣어)|연락\s*(?:해서|해\s*주세요|하세요)|"
     r"문자\s*(?:보내|넣어|폭탄)|공개\s*합니다|공개해요|신상|퍼뜨|뿌려|박제|everyone|call\s+(?:him|her|them)|go\s+(?:knock|visit)|"
@@ -160,9 +163,9 @@ def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset())
             if m.group(0) not in removed:
                 return Sign("threat" if m.lastgroup == "threat" else "contempt", m.group(0))
         for pattern in CONTEMPT:
-            m = pattern.search(form)
-            if m and m.group(0) not in removed:
-                return Sign("contempt", m.group(0))
+            contempt = pattern.search(form)
+            if contempt and contempt.group(0) not in removed:
+                return Sign("contempt", contempt.group(0))
         for m in GROUPS.finditer(form):
             # the group is what the sentence is about, and the contempt comes after it (or just before it)
             hate = _HATE.search(form, m.end(), m.end() + 40) or _HATE.search(form, max(0, m.start() - 12), m.start())

@@ -73,7 +73,8 @@ _STANDALONE: tuple[re.Pattern[str], ...] = (
     # a candidate's public appearance: 거리 인사, 출근 인사, 유세
     re.compile(r"후보[^.!?\n]{0,20}?(?:거리\s*인사|출근\s*인사|인사\s*드리|유세|선거\s*운동)"),
     # a party's candidate recommended: "진보당 후보 꼭 한번 봐주세요"
-    re.compile(PARTIES + r"\s*(?:의\s*)?(?:[가-힣]{2,3}\s*)?(?:예비\s*)?후보[^.!?\n]{0,25}?(?:주세요|주십시오|합시다|부탁|바랍니다|최고|밀어)"),
+    re.compile(PARTIES + r"\s*(?:의\s*)?(?:[가-힣]{2,3}\s*)?(?:예비\s*)?후보[^.!?\n]{0,25}?(?:주세요|주십시오|합시다|부탁|바랍니다|"
+                         r"최고|밀어)"),
     # press releases: their headers, a politician's name with party and district, a statement's verdict
     re.compile(r"[\[(■【<]\s*(?:보도\s*자료|성명서?|논평|기자\s*회견문?)\s*[\])■】>]|보도\s*일시|배포\s*일시|엠바고\s*[:：]|"
                r"보도\s*시점|즉시\s*보도\s*바랍니다|보도자료\s*(?:배포|전문)"),

@@ -11,6 +11,7 @@ spelling whatever the disguise was.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from functools import lru_cache
@@ -35,7 +36,7 @@ _FINAL_PAIRS = {("ㄱ", "ㅅ"): "ㄳ", ("ㄴ", "ㅈ"): "ㄵ", ("ㄴ", "ㅎ"): "�
 
 # Standard two-set (두벌식) keyboard: Korean typed with the input method off.
 _KEYBOARD = dict(zip("qwertyuiopasdfghjklzxcvbnm",
-                     "ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔㅁㄴㅇㄹㅎㅗㅓㅏㅣㅋㅌㅊㅍㅠㅜㅡ"))
+                     "ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔㅁㄴㅇㄹㅎㅗㅓㅏㅣㅋㅌㅊㅍㅠㅜㅡ", strict=True))
 _KEYBOARD_SHIFT = {"Q": "ㅃ", "W": "ㅉ", "E": "ㄸ", "R": "ㄲ", "T": "ㅆ", "O": "ㅒ", "P": "ㅖ"}
 
 # Digits and symbols used as Latin letters (s1bal, f*ck, $hit).
@@ -57,10 +58,8 @@ def _conjoining_to_compat() -> dict[int, str]:
     # Final-consonant forms (U+11A8..) too, so nothing conjoining survives.
     for c in range(0x11A8, 0x11C3):
         name = unicodedata.name(chr(c)).replace("HANGUL JONGSEONG ", "HANGUL LETTER ")
-        try:
+        with contextlib.suppress(KeyError):
             table.setdefault(c, unicodedata.lookup(name))
-        except KeyError:
-            pass
     return table
 
 

@@ -37,6 +37,10 @@ from collections import OrderedDict, deque
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TypeVar
+
+
+K = TypeVar("K", bound=Hashable)  # a person, or a pair of people
 
 
 class Level(StrEnum):
@@ -110,7 +114,7 @@ class _Thread:
         hottest = (max(self.people.values()) if self.people else 0.0) + (max(self.quarrels.values()) if self.quarrels else 0.0)
         return self.heat + hottest / self.growth
 
-    def add(self, heats: OrderedDict, key: Hashable, amount: float, cap: int) -> None:
+    def add(self, heats: OrderedDict[K, float], key: K, amount: float, cap: int) -> None:
         """Add to one heat of `people` or `quarrels`, forgetting the least recent beyond `cap`."""
         heats[key] = heats.pop(key, 0.0) + amount * self.growth
         while len(heats) > cap:
@@ -222,9 +226,8 @@ class HeatTracker:
             state.heat *= factor
             state.growth /= factor
             if state.growth > 1e12:  # rebase now and then, long before floats lose precision
-                for heats in (state.people, state.quarrels):
-                    for key in heats:
-                        heats[key] /= state.growth
+                _divide(state.people, state.growth)
+                _divide(state.quarrels, state.growth)
                 state.growth = 1.0
             state.updated = now
 
@@ -277,3 +280,9 @@ class CooldownLadder:
         """Seconds for a cool-down starting at `now`, given when earlier ones started."""
         recent = sum(1 for t in previous_starts if now - self.window_seconds < t <= now)
         return self.durations[min(recent, len(self.durations) - 1)]
+
+
+def _divide(heats: OrderedDict[K, float], by: float) -> None:
+    """Divide every heat by `by`, keeping the order (the least recent first)."""
+    for key in heats:
+        heats[key] /= by

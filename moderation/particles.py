@@ -40,7 +40,9 @@ _NONE, _RIEUL_CODA, _OTHER = "", "ㄹ", "other"
 
 # Sino-Korean readings: how each digit ends (영 일 이 삼 사 오 육 칠 팔 구), and how a number
 # ending in n zeros ends: 십 (1), 백 (2), 천 (3), 만 (4-7), 억 (8-11), 조 (12-15), 경 (16 and more).
-_DIGIT_CODA = dict(zip("0123456789", (_OTHER, _RIEUL_CODA, _NONE, _OTHER, _NONE, _NONE, _OTHER, _RIEUL_CODA, _RIEUL_CODA, _NONE)))
+_DIGIT_CODA = dict(
+    zip("0123456789", (_OTHER, _RIEUL_CODA, _NONE, _OTHER, _NONE, _NONE, _OTHER, _RIEUL_CODA, _RIEUL_CODA, _NONE), strict=True)
+)
 _ZEROS_CODA = [(16, _OTHER), (12, _NONE), (8, _OTHER), (4, _OTHER), (3, _OTHER), (2, _OTHER), (1, _OTHER)]
 
 # Names of Latin letters: only L (엘), M (엠), N (엔) and R (알) end in a consonant.

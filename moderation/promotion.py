@@ -32,7 +32,8 @@ _AMOUNT = r"\d[\d,.]*\s*(?:만\s*원?|천\s*원?|백\s*만?\s*원?|억|원|%|프
 
 # Kinds of businesses that advertise in rooms. A name alone is no ad ("치과 앞 불법주차"); a business
 # that introduces itself or makes an offer is.
-_BUSINESSES = (r"카페|식당|맛집|분식(?:집)?|치킨(?:집)?|피자(?:집)?|베이커리|빵집|떡집|반찬(?:가게)?|정육점|과일\s*가게|꽃집|미용실|헤어\s*샵|"
+_BUSINESSES = (r"카페|식당|맛집|분식(?:집)?|치킨(?:집)?|피자(?:집)?|베이커리|빵집|떡집|반찬(?:가게)?|정육점|과일\s*가게|꽃집|미용실|"
+               r"헤어\s*샵|"
                r"네일(?:샵)?|피부과|치과|한의원|안경원|학원|공부방|교습소|어학원|태권도장?|피아노|미술\s*학원|수영장|헬스(?:장)?|필라테스|"
                r"요가(?:원)?|pt\s*샵|부동산|공인\s*중개사(?:무소)?|인테리어|이사\s*업체|청소\s*업체|세탁소|수선(?:집)?|방충망|줄눈|도배|"
                r"누수|에어컨|렌탈|정수기|보험\s*설계|카센터|세차장?|스튜디오|사진관|스냅|작가|뷔페|펜션|캠핑장|쇼핑몰|스토어|공방|키즈\s*카페|"
@@ -77,7 +78,8 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"무료(?:!|\s*$)|공짜|적립|(?:배달|배송|설치)\s*해\s*드(?:려요|립니다)")),
     ("enrol", 1.5, re.compile(r"(?:원생|원아|수강생|회원|신입생|신규생|신규\s*회원)\s*(?:모집|받습니다|받아요)")),
     ("earned", 2.0, re.compile(r"\d[\d,]*\s*(?:만\s*원?)?\s*벌었")),  # "지난달 180 벌었어요": bait
-    ("price", 1.0, re.compile(r"\d[\d,.]*\s*(?:만|천)?\s*원(?:에|씩|부터|짜리|(?=[,!~)]|\s|$))|\d[\d,.]*\s*(?:g|kg|개|팩|세트)\s*\d[\d,]*\s*원|평당\s*\d|"
+    ("price", 1.0, re.compile(r"\d[\d,.]*\s*(?:만|천)?\s*원(?:에|씩|부터|짜리|(?=[,!~)]|\s|$))|"
+                              r"\d[\d,.]*\s*(?:g|kg|개|팩|세트)\s*\d[\d,]*\s*원|평당\s*\d|"
                               r"\d+\s*(?:만|천)\s*원?\s*부터|\d[\d,]*\s*원(?=\s*(?:행사|할인|특가|이벤트)|[!,]\s)")),
     ("business", 1.0, re.compile(
         r"(?:저희|우리|제)\s*(?:가게|매장|업체|식당|카페|학원|샵|숍|공방|꽃집|빵집|병원|한의원|미용실|헬스장|공부방|스튜디오|교습소|가게)|"
@@ -103,7 +105,8 @@ _BUSINESS_NAMED = re.compile(r"(?:" + _BUSINESSES + r")(?![가-힣])")
 # Scam warnings talk about bait without being it; city programmes are offered by the city.
 _WARNING = re.compile(r"사기|조심|주의|피해|신고|스팸|당했|낚이|속지|속으면|보이스\s*피싱|피싱|누르지\s*마")
 _NOT_A_WARNING = re.compile(r"사기\s*(?:아닙|아니|절대|없)")
-_CITY_NEWS = re.compile(r"(?:시|시청|구청|주민\s*센터|복지관|도서관|센터)(?:에서|가)\s|(?:한|해\s*준|준|받는|있)대요|이래요|래요(?:\s|$)|지원금|지원\s*사업")
+_CITY_NEWS = re.compile(r"(?:시|시청|구청|주민\s*센터|복지관|도서관|센터)(?:에서|가)\s|(?:한|해\s*준|준|받는|있)대요|이래요|"
+                        r"래요(?:\s|$)|지원금|지원\s*사업")
 
 ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("bait", 2.0, re.compile(
@@ -118,7 +121,8 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
                               r"\bfirst\s+(?:lesson|class|session)\s+(?:is\s+)?free\b|\blimited\s+(?:offer|time)\b|\bbarely\s+used\b|\bcheap\b")),
     ("earned", 2.0, re.compile(r"\d[\d,]*\s*(?:만\s*원?)?\s*벌었")),  # "지난달 180 벌었어요": bait
     ("price", 1.0, re.compile(r"\b\d[\d,]*\s*(?:won|krw|dollars)\b|[$₩]\s?\d")),
-    ("business", 1.0, re.compile(r"\bi\s+run\s+a\b|\bour\s+(?:shop|store|restaurant|cafe|academy|studio|business)\b|\bwe\s+(?:offer|deliver)\b")),
+    ("business", 1.0, re.compile(r"\bi\s+run\s+a\b|\bour\s+(?:shop|store|restaurant|cafe|academy|studio|business)\b|"
+                                 r"\bwe\s+(?:offer|deliver)\b")),
     ("action", 1.0, re.compile(r"\b(?:dm|message|contact|text|call)\s+me\b|\bsign\s+up\s+(?:now|today)\b|\bpick\s*up\s+(?:in|at|near)\b|"
                                r"\bbook\s+now\b|\border\s+now\b")),
 )

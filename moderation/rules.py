@@ -116,10 +116,12 @@ class RoomRules:
     strikes: StrikePolicy = field(default_factory=StrikePolicy)
 
     def settings(self, rule: RuleId) -> RuleSettings:
-        return getattr(self, rule.value)
+        found: RuleSettings = getattr(self, rule.value)
+        return found
 
     def with_rule(self, rule: RuleId, settings: RuleSettings) -> RoomRules:
-        return replace(self, **{rule.value: settings})
+        changes: dict[str, Any] = {rule.value: settings}  # a rule's field, never `strikes`
+        return replace(self, **changes)
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> RoomRules:
@@ -247,7 +249,9 @@ def _check_abuse(text: str, forms: list[str], s: RuleSettings, hostility: Callab
     if abuse.target(forms) is None:
         return None
     if hostility is None:
-        from moderation.hostility import score as hostility
+        from moderation.hostility import score
+
+        hostility = score
     value = hostility(text)
     # the score first: asking the intake whether this is a report costs more, and most scores are low
     if value >= s.threshold("hostility", ABUSE_HOSTILITY) and not reports():

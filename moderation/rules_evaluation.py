@@ -13,6 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from moderation.decision import Decision
 
 RULES = ("politics", "commercial", "abuse", "outside_link")
 HOSTILE_AT = 0.5
@@ -57,9 +61,11 @@ def is_room_file(rows: Iterable[Mapping[str, object]]) -> bool:
     return bool(rows) and all(isinstance(r.get("rules"), list) for r in rows)
 
 
-def evaluate(rows: Iterable[Mapping[str, object]], decide: Callable[..., object] | None = None) -> RulesReport:
+def evaluate(rows: Iterable[Mapping[str, object]], decide: Callable[..., Decision] | None = None) -> RulesReport:
     if decide is None:
-        from moderation.decision import decide
+        from moderation.decision import decide as default_decide
+
+        decide = default_decide
     from moderation.decision import KEEP_OUT, Outcome
 
     keep_out = {rule.value for rule in KEEP_OUT}
@@ -73,16 +79,16 @@ def evaluate(rows: Iterable[Mapping[str, object]], decide: Callable[..., object]
         n += 1
         text = str(row["text"])
         decision = decide(text, reply_to_open_report=bool(row.get("reply_to_report")))
-        predicted = set(decision.rules)  # type: ignore[attr-defined]
-        gold = {str(r) for r in row.get("rules") or []}  # type: ignore[union-attr]
+        predicted = set(decision.rules)
+        gold = {str(r) for r in cast("Iterable[object]", row.get("rules") or [])}
         for name in RULES:
             rules[name] = rules[name].add(name in gold, name in predicted)
             if (name in gold) != (name in predicted):
                 misses.append(("missed" if name in gold else "false", name, text))
-        if gold & keep_out and decision.outcome is Outcome.FILE:  # type: ignore[attr-defined]
+        if gold & keep_out and decision.outcome is Outcome.FILE:
             kept_out_filed += 1
         lang = str(row.get("lang") or "ko")
-        hostile = decision.hostility >= HOSTILE_AT  # type: ignore[attr-defined]
+        hostile = decision.hostility >= HOSTILE_AT
         gold_hostile = bool(row.get("hostile"))
         hostility[lang] = hostility.get(lang, Counts()).add(gold_hostile, hostile)
         if hostile != gold_hostile:

@@ -26,7 +26,7 @@ class StrikePolicy:
     def __post_init__(self) -> None:
         if self.expire_after <= 0 or self.mute_from < 1 or not self.mute_ladder:
             raise ValueError("expire_after > 0, mute_from >= 1 and a non-empty mute_ladder are required")
-        if any(b < a for a, b in zip(self.mute_ladder, self.mute_ladder[1:])):
+        if any(b < a for a, b in zip(self.mute_ladder, self.mute_ladder[1:], strict=False)):
             raise ValueError("mute_ladder must not get shorter")
 
     @classmethod

@@ -285,7 +285,9 @@ async def withdraw(session: AsyncSession, complaint: Complaint, actor: str, note
 
 async def open_in_room(session: AsyncSession, room_id: int, offset: int = 0, limit: int | None = None) -> list[Complaint]:
     """Open complaints of a room, by number."""
-    query = select(Complaint).where(Complaint.room_id == room_id, Complaint.status.in_(OPEN_STATUSES)).order_by(Complaint.number).offset(offset)
+    query = (
+        select(Complaint).where(Complaint.room_id == room_id, Complaint.status.in_(OPEN_STATUSES)).order_by(Complaint.number).offset(offset)
+    )
     if limit is not None:
         query = query.limit(limit)
     return list((await session.exec(query)).scalars())
@@ -386,7 +388,9 @@ async def forget_followers_of_closed(session: AsyncSession) -> int:
     return result.rowcount or 0
 
 
-async def merge(session: AsyncSession, room_id: int, number: int, into: int, actor: str, origin: str = "room") -> tuple[Complaint, Complaint]:
+async def merge(
+    session: AsyncSession, room_id: int, number: int, into: int, actor: str, origin: str = "room"
+) -> tuple[Complaint, Complaint]:
     """Mark #number a duplicate of #into; its reporter, supporters and followers move over.
 
     Raises MergeError and changes nothing when a number is unknown, both are
@@ -415,7 +419,12 @@ async def merge(session: AsyncSession, room_id: int, number: int, into: int, act
     await set_status(session, source, "duplicate", actor, f"merged into #{target.number}", source=origin)
     session.add(
         ComplaintEvent(
-            complaint_id=target.id, from_status=target.status, status=target.status, actor=actor, note=f"#{source.number} merged in", source=origin
+            complaint_id=target.id,
+            from_status=target.status,
+            status=target.status,
+            actor=actor,
+            note=f"#{source.number} merged in",
+            source=origin,
         )
     )
     await session.flush()
@@ -467,7 +476,9 @@ async def close_question(session: AsyncSession, question_id: int, status: str, n
 
 async def open_questions(session: AsyncSession) -> list[tuple[int, datetime]]:
     """(id, expires_at) of every open question."""
-    query = select(IntakeQuestion.id, IntakeQuestion.expires_at).where(IntakeQuestion.status == "open", IntakeQuestion.expires_at.is_not(None))
+    query = select(IntakeQuestion.id, IntakeQuestion.expires_at).where(
+        IntakeQuestion.status == "open", IntakeQuestion.expires_at.is_not(None)
+    )
     return [(row[0], row[1]) for row in await session.exec(query)]
 
 

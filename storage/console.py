@@ -341,7 +341,12 @@ async def filed_and_resolved(
     resolved = (
         select(ComplaintEvent.created_at)
         .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)  # type: ignore[arg-type]
-        .where(scope.clause(), ComplaintEvent.status == "resolved", ComplaintEvent.from_status != "resolved", ComplaintEvent.created_at >= since)
+        .where(
+            scope.clause(),
+            ComplaintEvent.status == "resolved",
+            ComplaintEvent.from_status != "resolved",
+            ComplaintEvent.created_at >= since,
+        )
     )
     if room_id is not None:
         filed = filed.where(Complaint.room_id == room_id)

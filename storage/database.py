@@ -112,9 +112,8 @@ class Database:
     @asynccontextmanager
     async def session(self) -> AsyncIterator[AsyncSession]:
         """A session in one transaction: committed when the block ends, rolled back on error."""
-        async with self._sessions() as session:
-            async with session.begin():
-                yield session
+        async with self._sessions() as session, session.begin():
+            yield session
 
     async def migrate(self) -> tuple[str | None, str | None]:
         """Bring the schema to the newest Alembic revision; returns (revision before, after).

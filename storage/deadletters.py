@@ -86,7 +86,9 @@ async def retry(db: Database, ids: Sequence[int] | None) -> tuple[list[int], lis
     table = DeadLetter.__table__
     async with db.session() as session:
         connection = await session.connection()
-        rows = (await connection.execute(select(table.c.id, table.c.update_id, table.c.payload).where(_chosen(ids)).order_by(table.c.id))).all()
+        rows = (
+            await connection.execute(select(table.c.id, table.c.update_id, table.c.payload).where(_chosen(ids)).order_by(table.c.id))
+        ).all()
         retried = [row for row in rows if row[1] is not None]
         if retried:
             now = utcnow()

@@ -9,13 +9,27 @@ from __future__ import annotations
 
 from sqlalchemy import Executable, Table, bindparam
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 _built: dict[tuple, Executable] = {}
 
 
+def table_of(model: type[SQLModel]) -> Table:
+    """The Core table of a table model (SQLModel sets `__table__` when it makes the class, untyped)."""
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    return table
+
+
+def _dialect(session: AsyncSession) -> str:
+    """The session's database: "postgresql" or "sqlite"."""
+    bind = session.bind
+    assert bind is not None, "storage.database binds every session to its engine"
+    return bind.dialect.name
+
+
 def _insert(session: AsyncSession):  # type: ignore[no-untyped-def]
-    return postgresql.insert if session.bind.dialect.name == "postgresql" else sqlite.insert
+    return postgresql.insert if _dialect(session) == "postgresql" else sqlite.insert
 
 
 async def insert_ignoring_duplicates(session: AsyncSession, table: Table, rows: list[dict]) -> None:
@@ -35,7 +49,7 @@ def insert_ignoring_duplicates_statement(session: AsyncSession, table: Table):  
 
     Executed with one row, its rowcount says whether the row went in (1) or existed (0).
     """
-    key = ("ignore", session.bind.dialect.name, table.name)
+    key = ("ignore", _dialect(session), table.name)
     statement = _built.get(key)
     if statement is None:
         statement = _built[key] = _insert(session)(table).on_conflict_do_nothing()
@@ -50,7 +64,7 @@ async def increment(session: AsyncSession, table: Table, key: dict, column: str)
     for the rest of the transaction, so a second writer waits and then sees
     the incremented value (PostgreSQL re-checks the conflict after the wait).
     """
-    built = ("increment", session.bind.dialect.name, table.name, *key, column)
+    built = ("increment", _dialect(session), table.name, *key, column)
     statement = _built.get(built)
     if statement is None:
         statement = _built[built] = (

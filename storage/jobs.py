@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import update
 
 from storage.database import Database
-from storage.dialect import insert_ignoring_duplicates
+from storage.dialect import insert_ignoring_duplicates, table_of
 from storage.models import ScheduledJob
 
 
@@ -15,13 +15,13 @@ async def claim(db: Database, name: str, now: datetime, retry_at: datetime) -> b
     """True if the job `name` is due at `now` and this caller took this run. Its due time
     becomes `retry_at` (should the run fail or its worker die, it is tried again then)
     until `finish` sets the next one. A job never seen before is due at once."""
-    table = ScheduledJob.__table__
+    table = table_of(ScheduledJob)
     async with db.session() as session:
-        await insert_ignoring_duplicates(session, table, [{"name": name, "due_at": now, "last_run_at": None}])  # type: ignore[arg-type]
+        await insert_ignoring_duplicates(session, table, [{"name": name, "due_at": now, "last_run_at": None}])
     async with db.session() as session:
         connection = await session.connection()
         taken = await connection.execute(
-            update(table).where(table.c.name == name, table.c.due_at <= now).values(due_at=retry_at, last_run_at=now)  # type: ignore[attr-defined]
+            update(table).where(table.c.name == name, table.c.due_at <= now).values(due_at=retry_at, last_run_at=now)
         )
         return taken.rowcount == 1
 
@@ -34,7 +34,7 @@ async def due_at(db: Database, name: str) -> datetime | None:
 
 async def finish(db: Database, name: str, next_due: datetime) -> None:
     """The run went through: the job is next due at `next_due`."""
-    table = ScheduledJob.__table__
+    table = table_of(ScheduledJob)
     async with db.session() as session:
         connection = await session.connection()
-        await connection.execute(update(table).where(table.c.name == name).values(due_at=next_due))  # type: ignore[attr-defined]
+        await connection.execute(update(table).where(table.c.name == name).values(due_at=next_due))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.models import ModerationRecord, utcnow
@@ -38,9 +38,9 @@ async def recent(session: AsyncSession, room_id: int, limit: int = 10, offset: i
     """A room's actions, newest first; `offset` pages back."""
     query = (
         select(ModerationRecord)
-        .where(ModerationRecord.room_id == room_id)
-        .order_by(ModerationRecord.created_at.desc(), ModerationRecord.id.desc())
+        .where(col(ModerationRecord.room_id) == room_id)
+        .order_by(col(ModerationRecord.created_at).desc(), col(ModerationRecord.id).desc())
         .offset(offset)
         .limit(limit)
     )
-    return list((await session.exec(query)).scalars())
+    return list(await session.exec(query))

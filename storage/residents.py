@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.models import Resident
 
 
 async def get(session: AsyncSession, room_id: int, pseudonym: str) -> Resident | None:
-    query = select(Resident).where(Resident.room_id == room_id, Resident.pseudonym == pseudonym)
-    return (await session.exec(query)).scalars().first()
+    query = select(Resident).where(col(Resident.room_id) == room_id, col(Resident.pseudonym) == pseudonym)
+    return (await session.exec(query)).first()
 
 
 async def record_join(session: AsyncSession, room_id: int, pseudonym: str, now: datetime, window: float) -> bool:

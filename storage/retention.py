@@ -47,7 +47,9 @@ class Count:
 
 def _closed_complaints(before: datetime) -> ColumnElement[bool]:
     closed_at = func.coalesce(Complaint.status_at, Complaint.updated_at, Complaint.created_at)
-    has_content = or_(Complaint.text != "", Complaint.place.is_not(None), Complaint.photo_file_ids != "[]", Complaint.media_group_id.is_not(None))
+    has_content = or_(
+        Complaint.text != "", Complaint.place.is_not(None), Complaint.photo_file_ids != "[]", Complaint.media_group_id.is_not(None)
+    )
     return and_(Complaint.status.in_(CLOSED), closed_at < before, has_content)
 
 
@@ -65,12 +67,24 @@ async def survey(db: Database, cutoffs: Cutoffs) -> list[Count]:
     tally: Counter[tuple[int, str]] = Counter()
     async with db.session() as session:
         if cutoffs.complaint_texts is not None:
-            query = select(Complaint.room_id, Complaint.kind, func.count()).where(_closed_complaints(cutoffs.complaint_texts)).group_by(Complaint.room_id, Complaint.kind)
+            query = (
+                select(Complaint.room_id, Complaint.kind, func.count())
+                .where(_closed_complaints(cutoffs.complaint_texts))
+                .group_by(Complaint.room_id, Complaint.kind)
+            )
             tally.update({(room, kind): n for room, kind, n in await session.exec(query)})  # type: ignore[call-overload]
-            query = select(IntakeQuestion.room_id, func.count()).where(_closed_questions(cutoffs.complaint_texts)).group_by(IntakeQuestion.room_id)
+            query = (
+                select(IntakeQuestion.room_id, func.count())
+                .where(_closed_questions(cutoffs.complaint_texts))
+                .group_by(IntakeQuestion.room_id)
+            )
             tally.update({(room, QUESTION): n for room, n in await session.exec(query)})  # type: ignore[call-overload]
         if cutoffs.moderation_excerpts is not None:
-            query = select(ModerationRecord.room_id, func.count()).where(_old_excerpts(cutoffs.moderation_excerpts)).group_by(ModerationRecord.room_id)
+            query = (
+                select(ModerationRecord.room_id, func.count())
+                .where(_old_excerpts(cutoffs.moderation_excerpts))
+                .group_by(ModerationRecord.room_id)
+            )
             tally.update({(room, MODERATION): n for room, n in await session.exec(query)})  # type: ignore[call-overload]
         return await _counts(session, tally)
 
@@ -82,10 +96,20 @@ async def purge(db: Database, cutoffs: Cutoffs, batch: int = BATCH) -> list[Coun
         before = cutoffs.complaint_texts
         while await _purge_complaints(db, before, batch, tally):
             pass
-        while await _purge_batch(db, IntakeQuestion, _closed_questions(before), {"text": "", "photo_file_ids": "[]", "media_group_id": None}, QUESTION, batch, tally):
+        while await _purge_batch(
+            db,
+            IntakeQuestion,
+            _closed_questions(before),
+            {"text": "", "photo_file_ids": "[]", "media_group_id": None},
+            QUESTION,
+            batch,
+            tally,
+        ):
             pass
     if cutoffs.moderation_excerpts is not None:
-        while await _purge_batch(db, ModerationRecord, _old_excerpts(cutoffs.moderation_excerpts), {"excerpt": None}, MODERATION, batch, tally):
+        while await _purge_batch(
+            db, ModerationRecord, _old_excerpts(cutoffs.moderation_excerpts), {"excerpt": None}, MODERATION, batch, tally
+        ):
             pass
     async with db.session() as session:
         return await _counts(session, tally)
@@ -93,17 +117,28 @@ async def purge(db: Database, cutoffs: Cutoffs, batch: int = BATCH) -> list[Coun
 
 async def _purge_complaints(db: Database, before: datetime, batch: int, tally: Counter[tuple[int, str]]) -> bool:
     async with db.session() as session:
-        rows = (await session.exec(select(Complaint.id, Complaint.room_id, Complaint.kind).where(_closed_complaints(before)).order_by(Complaint.id).limit(batch))).all()  # type: ignore[call-overload]
+        rows = (
+            await session.exec(
+                select(Complaint.id, Complaint.room_id, Complaint.kind)
+                .where(_closed_complaints(before))
+                .order_by(Complaint.id)
+                .limit(batch)
+            )
+        ).all()  # type: ignore[call-overload]
         if not rows:
             return False
         ids = [row[0] for row in rows]
         await session.exec(update(ComplaintEvent).where(ComplaintEvent.complaint_id.in_(ids), ComplaintEvent.note != "").values(note=""))  # type: ignore[call-overload]
-        await session.exec(update(Complaint).where(Complaint.id.in_(ids)).values(text="", place=None, photo_file_ids="[]", media_group_id=None))  # type: ignore[call-overload]
+        await session.exec(
+            update(Complaint).where(Complaint.id.in_(ids)).values(text="", place=None, photo_file_ids="[]", media_group_id=None)
+        )  # type: ignore[call-overload]
         tally.update((room, kind) for _id, room, kind in rows)
     return len(rows) == batch
 
 
-async def _purge_batch(db: Database, model: type, condition: ColumnElement[bool], values: dict, kind: str, batch: int, tally: Counter[tuple[int, str]]) -> bool:
+async def _purge_batch(
+    db: Database, model: type, condition: ColumnElement[bool], values: dict, kind: str, batch: int, tally: Counter[tuple[int, str]]
+) -> bool:
     async with db.session() as session:
         rows = (await session.exec(select(model.id, model.room_id).where(condition).order_by(model.id).limit(batch))).all()  # type: ignore[attr-defined, call-overload]
         if not rows:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.models import Strike
@@ -14,10 +15,10 @@ async def times(session: AsyncSession, room_id: int, pseudonym: str, since: date
     """When the resident's strikes given after `since` were given, oldest first."""
     query = (
         select(Strike.given_at)
-        .where(Strike.room_id == room_id, Strike.pseudonym == pseudonym, Strike.given_at > since)
-        .order_by(Strike.given_at)
+        .where(col(Strike.room_id) == room_id, col(Strike.pseudonym) == pseudonym, col(Strike.given_at) > since)
+        .order_by(col(Strike.given_at))
     )
-    return list((await session.exec(query)).scalars())
+    return list(await session.exec(query))
 
 
 async def add(session: AsyncSession, room_id: int, pseudonym: str, rule: str, now: datetime) -> None:
@@ -27,7 +28,7 @@ async def add(session: AsyncSession, room_id: int, pseudonym: str, rule: str, no
 
 async def prune(session: AsyncSession, before: datetime) -> int:
     """Delete strikes given before `before` (expired everywhere); returns how many."""
-    result = await session.exec(delete(Strike).where(Strike.given_at <= before))
+    result = await session.exec(delete(Strike).where(col(Strike.given_at) <= before))
     return result.rowcount or 0
 
 

@@ -18,7 +18,9 @@ from storage.dialect import insert_ignoring_duplicates, insert_ignoring_duplicat
 from storage.models import InboxUpdate, ProcessedUpdate, utcnow
 
 
-async def receive(db: Database, updates: Iterable[tuple[int, str]], lease: timedelta = timedelta(seconds=60), worker: str = "") -> list[int]:
+async def receive(
+    db: Database, updates: Iterable[tuple[int, str]], lease: timedelta = timedelta(seconds=60), worker: str = ""
+) -> list[int]:
     """Store raw updates not seen before, claimed by `worker` for `lease`; returns the new ids."""
     batch = {update_id: payload for update_id, payload in updates}
     if not batch:
@@ -30,7 +32,9 @@ async def receive(db: Database, updates: Iterable[tuple[int, str]], lease: timed
         fresh = sorted(update_id for update_id in ids if update_id not in seen)
         if fresh:
             now = utcnow()
-            rows = [{"update_id": i, "payload": batch[i], "received_at": now, "claimed_until": now + lease, "claimed_by": worker} for i in fresh]
+            rows = [
+                {"update_id": i, "payload": batch[i], "received_at": now, "claimed_until": now + lease, "claimed_by": worker} for i in fresh
+            ]
             await insert_ignoring_duplicates(session, InboxUpdate.__table__, rows)
     return fresh
 
@@ -42,7 +46,9 @@ async def pending(db: Database, limit: int = 10_000) -> list[tuple[int, str]]:
         return [(row[0], row[1]) for row in rows]
 
 
-async def claim_abandoned(db: Database, lease: timedelta, worker: str = "", own_too: bool = False, limit: int = 1000) -> list[tuple[int, str]]:
+async def claim_abandoned(
+    db: Database, lease: timedelta, worker: str = "", own_too: bool = False, limit: int = 1000
+) -> list[tuple[int, str]]:
     """Take over stored updates whose claim ran out (their worker stopped or crashed).
 
     With `own_too` (at start-up), also those claimed under this worker's own name:
@@ -52,7 +58,9 @@ async def claim_abandoned(db: Database, lease: timedelta, worker: str = "", own_
     table = InboxUpdate.__table__
     due = or_(table.c.next_attempt_at.is_(None), table.c.next_attempt_at <= utcnow())
     async with db.session() as session:
-        rows = await leases.take_over(session, table, table.c.update_id, worker, lease, own_too, limit, returning=(table.c.payload,), due=due)
+        rows = await leases.take_over(
+            session, table, table.c.update_id, worker, lease, own_too, limit, returning=(table.c.payload,), due=due
+        )
     return [(row[0], row[1]) for row in rows]
 
 

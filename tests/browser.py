@@ -32,7 +32,7 @@ class Browser:
         self.driver = driver
 
     @classmethod
-    async def start(cls, profile: Path, width: int = 1280, height: int = 900) -> "Browser":
+    async def start(cls, profile: Path, width: int = 1280, height: int = 900) -> Browser:
         from selenium import webdriver
         from selenium.webdriver.chrome.service import Service
 

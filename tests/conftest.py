@@ -66,7 +66,7 @@ from bot.sandbox.server import start_sandbox  # noqa: E402
 TOKEN = "1000:test-token"
 
 
-def bot_process(config: Path) -> "subprocess.Popen":
+def bot_process(config: Path) -> subprocess.Popen:
     """The bot in an OS process of its own (`sotong run`), for crash and multi-process scenarios."""
     return subprocess.Popen(
         [sys.executable, "-m", "bot.cli", "run", "--config", str(config), "--log-level", "WARNING"],

@@ -76,10 +76,10 @@ class City:
         async with self.runtime.db.session() as session:
             return await complaints.get(session, self.ids[name])
 
-    def visitor(self) -> "Visitor":
+    def visitor(self) -> Visitor:
         return Visitor(self.url)
 
-    async def signed_in(self, user_id: int) -> "Visitor":
+    async def signed_in(self, user_id: int) -> Visitor:
         """Someone with a session, logged in through a fresh one-time link."""
         visitor = Visitor(self.url)
         response = await visitor.open(await self.runtime.console.login_link(user_id))
@@ -87,7 +87,9 @@ class City:
         return visitor
 
 
-async def build_city(control: SandboxControl, bot_factory, desks: dict[str, Desk], room_title: str = "과천시 소통방", **sections: dict) -> City:  # type: ignore[no-untyped-def]
+async def build_city(
+    control: SandboxControl, bot_factory, desks: dict[str, Desk], room_title: str = "과천시 소통방", **sections: dict
+) -> City:  # type: ignore[no-untyped-def]
     moderator_a = await control.create_user(first_name="과천 방장", username="mod_a")
     moderator_b = await control.create_user(first_name="별양동 방장", username="mod_b")
     resident = await control.create_user(first_name="주민")

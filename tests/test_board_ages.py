@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 
 from bot.sandbox.client import SandboxControl
 from moderation.board import next_change
@@ -16,7 +16,7 @@ async def board_showing(control: SandboxControl, room: Room, fragment: str) -> d
 
 
 STREETLIGHT = "과천역 3번 출구 앞 가로등이 나갔어요 ㅠㅠ 밤에 너무 어두워요"
-NOW = datetime(2026, 12, 5, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
 
 
 def test_the_next_change_is_the_first_age_to_read_differently() -> None:

@@ -18,7 +18,9 @@ async def _room(database: Database, chat_id: int = -1001) -> int:
         return (await rooms.ensure(session, chat_id, "과천")).id  # type: ignore[return-value]
 
 
-async def _file(database: Database, room_id: int, text: str = "가로등이 나갔어요", reporter: str = "p1", message_id: int | None = None, **extra) -> Complaint:  # type: ignore[no-untyped-def]
+async def _file(
+    database: Database, room_id: int, text: str = "가로등이 나갔어요", reporter: str = "p1", message_id: int | None = None, **extra
+) -> Complaint:  # type: ignore[no-untyped-def]
     async with database.session() as session:
         return await complaints.file(
             session, room_id=room_id, kind="complaint", category=extra.pop("category", "streetlight"), place=extra.pop("place", None),
@@ -43,7 +45,13 @@ async def test_a_complaint_keeps_what_the_issue_asks_for(database: Database) -> 
     async with database.session() as session:
         stored = await complaints.by_message(session, room_id, 77)
         assert stored is not None and stored.id == filed.id
-        assert (stored.number, stored.kind, stored.category, stored.place, stored.status) == (1, "complaint", "streetlight", "과천역", "received")
+        assert (stored.number, stored.kind, stored.category, stored.place, stored.status) == (
+            1,
+            "complaint",
+            "streetlight",
+            "과천역",
+            "received",
+        )
         assert (stored.reporter, stored.thread_id, stored.reply_to_message_id) == ("abc", 5, 70)
         assert complaints.photos_of(stored) == ["ph1"]
         assert stored.created_at is not None and stored.updated_at is not None
@@ -130,7 +138,10 @@ async def test_candidates_with_a_message_id_include_what_that_message_filed(data
         await complaints.set_status(session, await complaints.get(session, closed.id), "withdrawn", "p1")  # type: ignore[arg-type]
     async with database.session() as session:
         since = utcnow() - timedelta(days=14)
-        assert [c.id for c in await complaints.open_candidates(session, room_id, "streetlight", since, message_id=7)] == [closed.id, fresh.id]
+        assert [c.id for c in await complaints.open_candidates(session, room_id, "streetlight", since, message_id=7)] == [
+            closed.id,
+            fresh.id,
+        ]
         assert [c.id for c in await complaints.open_candidates(session, room_id, "streetlight", since, message_id=99)] == [fresh.id]
 
 
@@ -174,7 +185,9 @@ async def test_a_question_is_asked_once_and_closed_once(database: Database) -> N
     now = utcnow()
 
     def question() -> IntakeQuestion:
-        return IntakeQuestion(room_id=room_id, message_id=9, author="p", kind="complaint", category="road", text="t", expires_at=now + timedelta(seconds=60))
+        return IntakeQuestion(
+            room_id=room_id, message_id=9, author="p", kind="complaint", category="road", text="t", expires_at=now + timedelta(seconds=60)
+        )
 
     async with database.session() as session:
         asked = await complaints.ask(session, question())
@@ -213,7 +226,16 @@ async def test_a_question_that_was_not_a_complaint_keeps_no_text(database: Datab
     async with database.session() as session:
         asked = await complaints.ask(
             session,
-            IntakeQuestion(room_id=room_id, message_id=9, author="p", kind="complaint", category="road", text="별양동 어딘가", photo_file_ids='["ph"]', expires_at=utcnow()),
+            IntakeQuestion(
+                room_id=room_id,
+                message_id=9,
+                author="p",
+                kind="complaint",
+                category="road",
+                text="별양동 어딘가",
+                photo_file_ids='["ph"]',
+                expires_at=utcnow(),
+            ),
         )
     async with database.session() as session:
         closed = await complaints.close_question(session, asked.id, answer, now=utcnow())  # type: ignore[arg-type, union-attr]

@@ -83,21 +83,24 @@ def test_a_bad_value_from_the_environment_names_the_variable(tmp_path: Path) -> 
     ("body", "expected"),
     [
         ("[telegram\ntoken = 1", "not valid TOML"),
-        (GOOD + "[storage]\nurl = \"sqlite+aiosqlite:///x.db\"\ncolour = \"blue\"\n", "storage.colour: unknown key"),
-        (GOOD + "[telegram.rate_limit]\ngroup_per_minute = \"lots\"\n", "telegram.rate_limit.group_per_minute"),
-        (GOOD + "[staff]\nuser_ids = [\"alice\"]\n", "staff.user_ids.0"),
+        (GOOD + '[storage]\nurl = "sqlite+aiosqlite:///x.db"\ncolour = "blue"\n', "storage.colour: unknown key"),
+        (GOOD + '[telegram.rate_limit]\ngroup_per_minute = "lots"\n', "telegram.rate_limit.group_per_minute"),
+        (GOOD + '[staff]\nuser_ids = ["alice"]\n', "staff.user_ids.0"),
         (GOOD.replace('token = "1:abc"', ""), "telegram.token: missing"),
-        (GOOD + "[storage]\nurl = \"mysql://x\"\n", "storage.url: a sqlite+aiosqlite:// or postgresql+asyncpg:// URL"),
+        (GOOD + '[storage]\nurl = "mysql://x"\n', "storage.url: a sqlite+aiosqlite:// or postgresql+asyncpg:// URL"),
         (GOOD.replace('token = "1:abc"', 'token = "1:abc"\nmode = "webhook"'), "webhook.secret_token: required"),
-        (GOOD + "[tlegram]\nmode = \"polling\"\n", "tlegram: unknown key"),
-        (GOOD + "[departments.\"도로과\"]\nchat_id = 42\n", "departments.도로과.chat_id: a group chat id"),
-        (GOOD + "[departments.\"도로과\"]\nchat_id = -42\ncategories = [\"roads\"]\n", "unknown categories ['roads']"),
+        (GOOD + '[tlegram]\nmode = "polling"\n', "tlegram: unknown key"),
+        (GOOD + '[departments."도로과"]\nchat_id = 42\n', "departments.도로과.chat_id: a group chat id"),
+        (GOOD + '[departments."도로과"]\nchat_id = -42\ncategories = ["roads"]\n', "unknown categories ['roads']"),
         (
-            GOOD + "[departments.a]\nchat_id = -1\ncategories = [\"road\"]\n[departments.b]\nchat_id = -2\ncategories = [\"road\"]\n",
+            GOOD + '[departments.a]\nchat_id = -1\ncategories = ["road"]\n[departments.b]\nchat_id = -2\ncategories = ["road"]\n',
             "departments: category 'road' is in both 'a' and 'b'",
         ),
         (GOOD + "[departments.a]\nchat_id = -1\n[departments.b]\nchat_id = -1\n", "'a' and 'b' share the chat -1"),
-        (GOOD + "[deadlines.resolution_hours_by_category]\nparking = 0\n", "deadlines.resolution_hours_by_category: hours must be positive"),
+        (
+            GOOD + "[deadlines.resolution_hours_by_category]\nparking = 0\n",
+            "deadlines.resolution_hours_by_category: hours must be positive",
+        ),
         (GOOD + "[deadlines]\nfirst_response_minutes = 0\n", "deadlines.first_response_minutes"),
     ],
 )
@@ -150,7 +153,9 @@ def test_bad_open311_sections_are_named(tmp_path: Path, body: str, expected: str
 
 
 def test_open311_keys_come_from_the_environment_too(tmp_path: Path) -> None:
-    settings = load_settings(write(tmp_path, OPEN311), environ={"SOTONG_OPEN311__API_KEYS": '["env-key-0123456789ab", "other-key-0123456789"]'})
+    settings = load_settings(
+        write(tmp_path, OPEN311), environ={"SOTONG_OPEN311__API_KEYS": '["env-key-0123456789ab", "other-key-0123456789"]'}
+    )
     assert settings.open311.api_keys == ("env-key-0123456789ab", "other-key-0123456789")
     assert settings.open311.jurisdictions == {"gwacheon": -1001}
     assert load_settings(write(tmp_path, OPEN311), environ={}).open311.api_keys == ("a-long-enough-key-01",)

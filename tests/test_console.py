@@ -107,9 +107,20 @@ async def test_without_a_session_every_console_route_answers_401_and_shows_no_da
     light, pothole = city.ids["light"], city.ids["pothole"]
     room_a = await city.room_id(city.room_a)
     visitor = city.visitor()
-    for path in ("/console/", "/console/complaints", "/console/complaints?state=open", "/console/complaints.csv", "/console/complaints.xlsx",
-                 f"/console/complaints/{light}", f"/console/complaints/{pothole}/photos/0", "/console/overdue", "/console/stats",
-                 "/console/rooms", f"/console/rooms/{room_a}", "/console/nowhere"):
+    for path in (
+        "/console/",
+        "/console/complaints",
+        "/console/complaints?state=open",
+        "/console/complaints.csv",
+        "/console/complaints.xlsx",
+        f"/console/complaints/{light}",
+        f"/console/complaints/{pothole}/photos/0",
+        "/console/overdue",
+        "/console/stats",
+        "/console/rooms",
+        f"/console/rooms/{room_a}",
+        "/console/nowhere",
+    ):
         status, body = await visitor.get(path)
         assert status == 401, path
         assert "가로등" not in body and "포트홀" not in body and "과천시 소통방" not in body, path
@@ -163,9 +174,16 @@ async def test_console_command_answers_with_a_link_only_in_private_and_only_to_s
 
 async def test_security_headers_and_escaping_of_what_residents_wrote(control, bot_factory, desks) -> None:  # type: ignore[no-untyped-def]
     city = await build_city(control, bot_factory, desks, room_title="<b>과천</b> 소통방")
-    await city.file("evil", city.room_a, "문원동 골목 쓰레기 무단투기 <script>alert('x')</script> <img src=x onerror=alert(1)> 냄새가 심해요")
+    await city.file(
+        "evil", city.room_a, "문원동 골목 쓰레기 무단투기 <script>alert('x')</script> <img src=x onerror=alert(1)> 냄새가 심해요"
+    )
     visitor = await city.signed_in(city.moderator_a)
-    for path in ("/console/complaints", f"/console/complaints/{city.ids['evil']}", "/console/", f"/console/rooms/{await city.room_id(city.room_a)}"):
+    for path in (
+        "/console/complaints",
+        f"/console/complaints/{city.ids['evil']}",
+        "/console/",
+        f"/console/rooms/{await city.room_id(city.room_a)}",
+    ):
         response = await visitor.open(city.url + path)
         body = (await response.read()).decode()
         assert response.status == 200, path
@@ -218,7 +236,12 @@ async def test_a_change_without_the_sessions_csrf_token_changes_nothing(city: Ci
     other = await city.signed_in(city.staff)
     await other.get("/console/")
     path = f"/console/complaints/{city.ids['light']}/actions"
-    for form in ({"action": "resolve"}, {"action": "resolve", "csrf": ""}, {"action": "resolve", "csrf": other.csrf}, {"action": "resolve", "csrf": "x" * 43}):
+    for form in (
+        {"action": "resolve"},
+        {"action": "resolve", "csrf": ""},
+        {"action": "resolve", "csrf": other.csrf},
+        {"action": "resolve", "csrf": "x" * 43},
+    ):
         status, page = await moderator.post(path, form, csrf=False)
         assert status == 403 and "확인할 수 없습니다" in page, form
     room_a = await city.room_id(city.room_a)
@@ -257,11 +280,17 @@ async def test_resolving_in_the_console_is_announced_like_the_command_and_the_bo
     await eventually(board_without_light)
 
     async def card_resolved() -> list[dict]:
-        return [m for m in await bot_messages(city.control, city.desks["도로과"].chat_id) if "#1" in (m.get("text") or "") and "완료" in m["text"]]
+        return [
+            m
+            for m in await bot_messages(city.control, city.desks["도로과"].chat_id)
+            if "#1" in (m.get("text") or "") and "완료" in m["text"]
+        ]
 
     await eventually(card_resolved)
     async with city.runtime.db.session() as session:
-        events = list((await session.exec(select(ComplaintEvent).where(ComplaintEvent.complaint_id == light).order_by(ComplaintEvent.id))).scalars())
+        events = list(
+            (await session.exec(select(ComplaintEvent).where(ComplaintEvent.complaint_id == light).order_by(ComplaintEvent.id))).scalars()
+        )
     actor = pseudonym("test-secret", city.room_a, city.moderator_a)
     assert [(e.status, e.source, e.actor) for e in events[1:]] == [("assigned", "console", actor), ("resolved", "console", actor)]
     status, page = await moderator.get(f"/console/complaints/{light}")
@@ -356,8 +385,15 @@ async def test_a_department_staffer_acts_only_on_its_complaints_and_may_hand_the
 
 async def test_a_resident_with_a_session_but_no_role_sees_and_does_nothing(city: City) -> None:
     resident = await city.signed_in(city.resident)
-    for path in ("/console/", "/console/complaints", "/console/complaints.csv", f"/console/complaints/{city.ids['light']}", "/console/stats",
-                 "/console/overdue", f"/console/rooms/{await city.room_id(city.room_a)}"):
+    for path in (
+        "/console/",
+        "/console/complaints",
+        "/console/complaints.csv",
+        f"/console/complaints/{city.ids['light']}",
+        "/console/stats",
+        "/console/overdue",
+        f"/console/rooms/{await city.room_id(city.room_a)}",
+    ):
         status, body = await resident.get(path)
         assert status == 403 and "가로등" not in body and "포트홀" not in body, path
     status, _ = await resident.post(f"/console/complaints/{city.ids['light']}/actions", {"action": "resolve"})
@@ -405,7 +441,9 @@ async def test_overdue_and_statistics_pages(control, bot_factory, desks) -> None
     async with city.runtime.db.session() as session:  # its first-response promise has passed
         from storage.models import ComplaintDeadline
 
-        await session.exec(update(ComplaintDeadline).where(ComplaintDeadline.stage == "first_response").values(deadline_at=utcnow() - timedelta(minutes=5)))
+        await session.exec(
+            update(ComplaintDeadline).where(ComplaintDeadline.stage == "first_response").values(deadline_at=utcnow() - timedelta(minutes=5))
+        )
     staff = await city.signed_in(city.staff)
     status, page = await staff.get("/console/overdue")
     assert status == 200 and "도로과" in page and "첫 응답" in page and "지남" in page
@@ -422,7 +460,9 @@ async def test_a_moderator_edits_the_rooms_rules_and_the_room_reads_them(city: C
     moderator = await city.signed_in(city.moderator_a)
     room_a = await city.room_id(city.room_a)
     await moderator.get(f"/console/rooms/{room_a}")
-    status, page = await moderator.post(f"/console/rooms/{room_a}/settings", {"rules_ko": "1. 서로 존중해 주세요 <b>꼭</b>", "greeting_ko": "어서 오세요!"})
+    status, page = await moderator.post(
+        f"/console/rooms/{room_a}/settings", {"rules_ko": "1. 서로 존중해 주세요 <b>꼭</b>", "greeting_ko": "어서 오세요!"}
+    )
     assert status == 200 and "저장했습니다" in page and "&lt;b&gt;꼭&lt;/b&gt;" in page
     asked = await city.control.post(city.room_a, city.resident, "/rules")
     await eventually(lambda: replies_under(city, city.room_a, asked, "서로 존중해 주세요 <b>꼭</b>"))
@@ -433,9 +473,8 @@ async def test_a_moderator_edits_the_rooms_rules_and_the_room_reads_them(city: C
 
 async def test_the_public_board_is_off_by_default_and_shows_no_personal_data(control, bot_factory, desks) -> None:  # type: ignore[no-untyped-def]
     off = await build_city(control, bot_factory, desks)
-    async with aiohttp.ClientSession() as http:
-        async with http.get(f"{off.url}/board/1") as response:
-            assert response.status == 404
+    async with aiohttp.ClientSession() as http, http.get(f"{off.url}/board/1") as response:
+        assert response.status == 404
     await off.runtime.stop()
 
 
@@ -443,17 +482,15 @@ async def test_a_room_switches_its_public_board_on(control, bot_factory, desks) 
     city = await build_city(control, bot_factory, desks, console={"public_page": True})
     await city.file("light", city.room_a, STREETLIGHT)
     room_a = await city.room_id(city.room_a)
-    async with aiohttp.ClientSession() as http:
-        async with http.get(f"{city.url}/board/{room_a}") as response:
-            assert response.status == 404  # the room has not switched it on
+    async with aiohttp.ClientSession() as http, http.get(f"{city.url}/board/{room_a}") as response:
+        assert response.status == 404  # the room has not switched it on
     moderator = await city.signed_in(city.moderator_a)
     await moderator.get(f"/console/rooms/{room_a}")
     status, page = await moderator.post(f"/console/rooms/{room_a}/settings", {"public": "1"})
     assert "저장했습니다" in page and f"/board/{room_a}" in page
-    async with aiohttp.ClientSession() as http:
-        async with http.get(f"{city.url}/board/{room_a}") as response:
-            board = await response.text()
-            assert response.status == 200 and response.headers["X-Frame-Options"] == "DENY"
+    async with aiohttp.ClientSession() as http, http.get(f"{city.url}/board/{room_a}") as response:
+        board = await response.text()
+        assert response.status == 200 and response.headers["X-Frame-Options"] == "DENY"
     assert "#1" in board and "과천역 3번 출구" in board and "가로등" in board
     assert STREETLIGHT not in board and "주민-" not in board and "로그아웃" not in board  # no text, no pseudonym, no console
     await moderator.close()
@@ -503,9 +540,8 @@ async def test_the_console_is_served_in_webhook_mode_too(control, bot_factory, d
 
 async def test_switched_off_there_is_no_console_and_the_command_says_so(control, bot_factory, desks) -> None:  # type: ignore[no-untyped-def]
     city = await build_city(control, bot_factory, desks, console={"enabled": False})
-    async with aiohttp.ClientSession() as http:
-        async with http.get(f"{city.url}/console/") as response:
-            assert response.status == 404
+    async with aiohttp.ClientSession() as http, http.get(f"{city.url}/console/") as response:
+        assert response.status == 404
     await city.control.private(city.moderator_a, "/console")
     [answer] = await eventually(lambda: private_messages(city, city.moderator_a))
     assert "켜져 있지 않습니다" in answer["text"]

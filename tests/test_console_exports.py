@@ -46,7 +46,14 @@ async def test_the_csv_opens_in_excel_with_korean_headers_and_the_filtered_rows(
     by_text = {row[7]: row for row in rows[1:]}
     assert set(by_text) >= {STREETLIGHT, BENCH, POTHOLE}
     light = by_text[STREETLIGHT]
-    assert (light[0], light[1], light[2], light[3], light[4], light[5]) == ("1", "과천시 소통방", "민원", "가로등", "과천역 3번 출구", "접수")
+    assert (light[0], light[1], light[2], light[3], light[4], light[5]) == (
+        "1",
+        "과천시 소통방",
+        "민원",
+        "가로등",
+        "과천역 3번 출구",
+        "접수",
+    )
     formula = next(row for row in rows[1:] if "HYPERLINK" in row[7])
     assert formula[7].startswith("'=") and formula[2] == "제안"  # kept as text, not run
     response, body = await _download(city, city.staff, "/console/complaints.csv?category=parks")

@@ -54,11 +54,25 @@ async def _city(database: Database) -> dict[str, int]:
             ("a_park", a.id, "parks", "중앙공원 벤치가 부서졌어요 50%_할인 아님", "중앙공원", None),
             ("a_waste", a.id, "waste", "문원동 쓰레기 무단투기", "문원동", None),
             ("b_road", b.id, "road", "별양동 사거리 포트홀", "별양동 사거리", None),
-            ("b_light_parks", b.id, "streetlight", "공원 가로등 깜빡임", None, "공원녹지과"),  # assigned away from its category's department
+            (
+                "b_light_parks",
+                b.id,
+                "streetlight",
+                "공원 가로등 깜빡임",
+                None,
+                "공원녹지과",
+            ),  # assigned away from its category's department
         ]
         for name, room_id, category, text, place, department in rows:
             complaint = await complaints.file(
-                session, room_id=room_id, kind="complaint", category=category, place=place, text=text, reporter=f"r-{name}", message_id=len(made)
+                session,
+                room_id=room_id,
+                kind="complaint",
+                category=category,
+                place=place,
+                text=text,
+                reporter=f"r-{name}",
+                message_id=len(made),
             )
             if department:
                 await complaints.set_status(session, complaint, "assigned", "mod", department, department=department)
@@ -66,7 +80,10 @@ async def _city(database: Database) -> dict[str, int]:
     return made
 
 
-async def _listed(database: Database, scope: Scope, filters: Filters = Filters(), now=None) -> list[int]:  # type: ignore[no-untyped-def]
+NO_FILTERS = Filters()
+
+
+async def _listed(database: Database, scope: Scope, filters: Filters = NO_FILTERS, now=None) -> list[int]:  # type: ignore[no-untyped-def]
     async with database.session() as session:
         return [item.complaint.id for item in await console.search(session, scope, filters, now or utcnow(), limit=100)]  # type: ignore[misc]
 
@@ -102,9 +119,17 @@ async def test_filters_narrow_the_list(database: Database) -> None:
     city = await _city(database)
     everything = Scope(everything=True)
     assert await _listed(database, everything, Filters(room_id=city["room_b"])) == [city["b_light_parks"], city["b_road"]]
-    assert await _listed(database, everything, Filters(category="streetlight", sort="number", descending=False)) == [city["a_light"], city["b_light_parks"]]
+    assert await _listed(database, everything, Filters(category="streetlight", sort="number", descending=False)) == [
+        city["a_light"],
+        city["b_light_parks"],
+    ]
     assert await _listed(database, everything, Filters(department="공원녹지과")) == [city["b_light_parks"]]
-    assert set(await _listed(database, everything, Filters(department="-"))) == {city["a_light"], city["a_park"], city["a_waste"], city["b_road"]}
+    assert set(await _listed(database, everything, Filters(department="-"))) == {
+        city["a_light"],
+        city["a_park"],
+        city["a_waste"],
+        city["b_road"],
+    }
     assert await _listed(database, everything, Filters(status="assigned")) == [city["b_light_parks"]]
     assert len(await _listed(database, everything, Filters(status="open"))) == 5
     assert await _listed(database, everything, Filters(status="closed")) == []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 
 from multidict import MultiDict
 
@@ -103,11 +103,20 @@ def test_filters_are_read_strictly_and_written_back() -> None:
     filters, page, bad = parse(MultiDict(room="3", state="open", category="parks", department="-", overdue="1", q=" 가로등 ",
                                          **{"from": "2026-11-01", "to": "2026-11-30"}, sort="supporters", order="asc", page="2"))
     assert bad == [] and page == 2
-    assert (filters.room_id, filters.status, filters.category, filters.department, filters.overdue, filters.text) == (3, "open", "parks", "-", True, "가로등")
-    assert filters.since == datetime(2026, 10, 31, 15, tzinfo=timezone.utc) and filters.until == datetime(2026, 11, 30, 15, tzinfo=timezone.utc)
+    assert (filters.room_id, filters.status, filters.category, filters.department, filters.overdue, filters.text) == (
+        3,
+        "open",
+        "parks",
+        "-",
+        True,
+        "가로등",
+    )
+    assert filters.since == datetime(2026, 10, 31, 15, tzinfo=UTC) and filters.until == datetime(2026, 11, 30, 15, tzinfo=UTC)
     again, _, _ = parse(MultiDict(__import__("urllib.parse").parse.parse_qsl(query_of(filters))))
     assert again == filters
-    _, page, bad = parse(MultiDict(room="x", state="gone", category="<script>", q="x" * 300, **{"from": "yesterday"}, sort="id;drop", page="-1"))
+    _, page, bad = parse(
+        MultiDict(room="x", state="gone", category="<script>", q="x" * 300, **{"from": "yesterday"}, sort="id;drop", page="-1")
+    )
     assert sorted(bad) == ["category", "from", "page", "q", "room", "sort", "state"] and page == 1
 
 
@@ -121,9 +130,9 @@ def test_charts_escape_their_labels() -> None:
 
 
 def test_weeks_are_counted_from_monday_in_korea() -> None:
-    now = datetime(2026, 11, 25, 3, tzinfo=timezone.utc)  # Wednesday noon in Korea
-    sunday_night = datetime(2026, 11, 22, 14, 30, tzinfo=timezone.utc)  # Sunday 23:30 in Korea: last week
-    monday = datetime(2026, 11, 22, 15, 30, tzinfo=timezone.utc)  # Monday 00:30 in Korea: this week
+    now = datetime(2026, 11, 25, 3, tzinfo=UTC)  # Wednesday noon in Korea
+    sunday_night = datetime(2026, 11, 22, 14, 30, tzinfo=UTC)  # Sunday 23:30 in Korea: last week
+    monday = datetime(2026, 11, 22, 15, 30, tzinfo=UTC)  # Monday 00:30 in Korea: this week
     labels, filed, resolved = figures.weekly([sunday_night, monday, monday], [monday], now)
     assert labels[-1] == "11/23" and labels[-2] == "11/16" and len(labels) == figures.WEEKS
     assert filed[-2:] == [1, 2] and resolved[-1] == 1

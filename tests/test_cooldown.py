@@ -30,7 +30,9 @@ async def _bot_says(control: SandboxControl, chat_id: int, fragment: str) -> lis
     return [m for m in await bot_messages(control, chat_id) if fragment in (m.get("text") or "")]
 
 
-async def _argue(control: SandboxControl, chat_id: int, a: int, b: int, *, thread: int | None = None, until_refused: bool = True) -> list[dict]:
+async def _argue(
+    control: SandboxControl, chat_id: int, a: int, b: int, *, thread: int | None = None, until_refused: bool = True
+) -> list[dict]:
     """Two residents answer each other until the room (or topic) refuses their posts."""
     posted: list[dict] = []
     previous = None
@@ -38,7 +40,9 @@ async def _argue(control: SandboxControl, chat_id: int, a: int, b: int, *, threa
         author = a if i % 2 == 0 else b
         try:
             posted.append(
-                await control.post(chat_id, author, body, reply_to_message_id=previous, message_thread_id=thread if previous is None else None)
+                await control.post(
+                    chat_id, author, body, reply_to_message_id=previous, message_thread_id=thread if previous is None else None
+                )
             )
         except ControlAPIError:
             if until_refused:
@@ -55,11 +59,15 @@ async def _second_resident(control: SandboxControl, room: Room) -> int:
     return other["id"]
 
 
-async def test_a_heated_exchange_gets_a_reminder_then_a_cooldown_that_lifts_on_time(bot_factory, control: SandboxControl, room: Room, sandbox) -> None:
+async def test_a_heated_exchange_gets_a_reminder_then_a_cooldown_that_lifts_on_time(
+    bot_factory, control: SandboxControl, room: Room, sandbox
+) -> None:
     # The room's own permissions differ from Telegram's defaults: they must come back exactly.
     async with Bot(TOKEN, base_url=sandbox.api_url) as admin_bot:
         own = {**(await control.chat(room.chat_id))["permissions"], "can_send_polls": False, "can_invite_users": False}
-        await admin_bot.do_api_request("setChatPermissions", api_kwargs={"chat_id": room.chat_id, "permissions": own, "use_independent_chat_permissions": True})
+        await admin_bot.do_api_request(
+            "setChatPermissions", api_kwargs={"chat_id": room.chat_id, "permissions": own, "use_independent_chat_permissions": True}
+        )
     before = (await control.chat(room.chat_id))["permissions"]
     sotong = await bot_factory(cooldown=FAST_HEAT).start()
     other = await _second_resident(control, room)
@@ -139,7 +147,9 @@ async def _replies(control: SandboxControl, chat_id: int, message_id: int) -> li
     return [m for m in await bot_messages(control, chat_id) if m.get("reply_to_message_id") == message_id]
 
 
-async def test_two_residents_trading_jabs_are_reminded_then_cooled_down_with_the_default_heat(bot_factory, control: SandboxControl, room: Room) -> None:
+async def test_two_residents_trading_jabs_are_reminded_then_cooled_down_with_the_default_heat(
+    bot_factory, control: SandboxControl, room: Room
+) -> None:
     await bot_factory(rules=NO_STRIKES, cooldown={"durations": [3]}).start()
     other = await _second_resident(control, room)
     posted, refused = await _converse(control, room.chat_id, JABS, [room.resident, other])
@@ -157,7 +167,9 @@ async def test_two_residents_trading_jabs_are_reminded_then_cooled_down_with_the
     await control.post(room.chat_id, room.resident, "아까는 제가 심했네요")
 
 
-async def test_a_lively_civil_debate_among_many_gets_neither_reminder_nor_cooldown(bot_factory, control: SandboxControl, room: Room) -> None:
+async def test_a_lively_civil_debate_among_many_gets_neither_reminder_nor_cooldown(
+    bot_factory, control: SandboxControl, room: Room
+) -> None:
     await bot_factory(cooldown={"durations": [3]}).start()
     people = [room.resident] + [await _second_resident(control, room) for _ in range(7)]
     posted, refused = await _converse(control, room.chat_id, DEBATE, people, answer=2)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 
 from moderation.deadlines import DeadlinePolicy, Handled, Stage, Step, department_stats, is_met, next_step
 from moderation.lifecycle import Status
 
-FILED = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
+FILED = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 POLICY = DeadlinePolicy(per_category_resolution={"streetlight": timedelta(days=1)})
 
 

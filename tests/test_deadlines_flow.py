@@ -46,7 +46,9 @@ async def test_a_missed_first_response_reminds_the_department_then_escalates(
 
     [reminder] = await eventually(lambda: said_in(control, roads.chat_id, REMINDER), timeout=10)
     assert reminder["reply_to_message_id"] == card["message_id"]  # threaded under the card
-    assert "민원 #1 · 과천시 소통방" in reminder["text"] and "가로등 · 과천역 3번 출구" in reminder["text"] and "상태 접수" in reminder["text"]
+    assert (
+        "민원 #1 · 과천시 소통방" in reminder["text"] and "가로등 · 과천역 3번 출구" in reminder["text"] and "상태 접수" in reminder["text"]
+    )
     [escalation] = await eventually(lambda: said_in(control, supervisors.chat_id, ESCALATION), timeout=10)
     assert "민원 #1 · 과천시 소통방" in escalation["text"] and "담당: 미배정" in escalation["text"]
     assert await said_in(control, room.chat_id, "기한") == []  # the room is not the place for this

@@ -34,7 +34,9 @@ async def test_a_redelivered_update_takes_effect_once(sotong, control: SandboxCo
     assert len(await answers_to(control, room.chat_id, asked["message_id"])) == 1
 
 
-async def test_an_update_stored_before_a_crash_is_handled_once_after_restart(bot_factory, sandbox, control: SandboxControl, room: Room) -> None:
+async def test_an_update_stored_before_a_crash_is_handled_once_after_restart(
+    bot_factory, sandbox, control: SandboxControl, room: Room
+) -> None:
     bot = bot_factory()  # the default lease (60 s): the restart takes back its own claim at once
     asked = await control.post(room.chat_id, room.resident, "/rules")
     # The crashed process had stored the update but not confirmed it to Telegram:
@@ -131,7 +133,7 @@ async def test_a_burst_over_telegrams_limit_is_retried_after_429_not_lost(bot_fa
     await bot_factory(telegram={"rate_limit": {"overall_per_second": 50, "max_retries": 10}}, rules=NO_FLOOD_RULE).start()
     asked = [await control.post(room.chat_id, room.resident, "/rules") for _ in range(12)]
     for question in asked:
-        await eventually(lambda: answers_to(control, room.chat_id, question["message_id"]), timeout=20)
+        await eventually(lambda question=question: answers_to(control, room.chat_id, question["message_id"]), timeout=20)
     statuses = (await control.calls(method="sendMessage"))["by_status"]
     assert int(statuses.get("429", 0)) > 0  # Telegram said "too many", and the bot waited as told
     assert int(statuses.get("200", 0)) == 12 + 0  # every reply delivered exactly once
@@ -143,7 +145,7 @@ async def test_the_bots_own_limiter_queues_a_burst_without_hitting_429(bot_facto
     await bot_factory(telegram={"rate_limit": {"overall_per_second": 2}}, rules=NO_FLOOD_RULE).start()
     asked = [await control.post(room.chat_id, room.resident, "/rules") for _ in range(10)]
     for question in asked:
-        await eventually(lambda: answers_to(control, room.chat_id, question["message_id"]), timeout=20)
+        await eventually(lambda question=question: answers_to(control, room.chat_id, question["message_id"]), timeout=20)
     statuses = (await control.calls(method="sendMessage"))["by_status"]
     assert statuses.get("429") is None
     assert int(statuses["200"]) == 10
@@ -184,7 +186,10 @@ async def test_webhook_refuses_a_wrong_secret_and_serves_the_right_one(bot_facto
         webhook={"listen": "127.0.0.1", "port": port, "path": "/tg", "public_url": base, "secret_token": "right-secret"},
     )
     await bot.start()
-    forged = {"update_id": 999_999, "message": {"message_id": 1, "date": 0, "chat": {"id": room.chat_id, "type": "supergroup"}, "text": "/rules"}}
+    forged = {
+        "update_id": 999_999,
+        "message": {"message_id": 1, "date": 0, "chat": {"id": room.chat_id, "type": "supergroup"}, "text": "/rules"},
+    }
     async with aiohttp.ClientSession() as http:
         for headers in ({}, {"X-Telegram-Bot-Api-Secret-Token": "wrong-secret"}):
             async with http.post(f"{base}/tg", json=forged, headers=headers) as response:

@@ -76,10 +76,9 @@ async def test_the_demo_files_a_complaint_and_hands_it_to_the_department(tmp_pat
         [card] = await eventually(lambda: bot_messages(control, desk["id"]))
         assert "민원 #1 · 과천시 소통방 (데모)" in card["text"]
         metrics_url = printed[-1].removeprefix("Metrics: ").strip()
-        async with aiohttp.ClientSession() as http:
-            async with http.get(metrics_url) as response:
-                assert response.status == 200
-                assert 'sotong_complaints_filed_total{category="streetlight",kind="complaint"} 1.0' in await response.text()
+        async with aiohttp.ClientSession() as http, http.get(metrics_url) as response:
+            assert response.status == 200
+            assert 'sotong_complaints_filed_total{category="streetlight",kind="complaint"} 1.0' in await response.text()
         await control.close()
     finally:
         stop_demo(demo)
@@ -121,9 +120,9 @@ async def test_the_demo_logs_its_staff_member_into_the_console(tmp_path: Path) -
         [console] = [line for line in printed if line.startswith("Staff console: ")]
         link = console.removeprefix("Staff console: ").strip()
         assert link.startswith("http://127.0.0.1:") and "/console/login/" in link
-        async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
-            async with http.get(link) as response:  # the demo's staff member is logged in
-                assert response.status == 200 and "대시보드" in await response.text()
+        async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http, http.get(link) as response:
+            # the demo's staff member is logged in
+            assert response.status == 200 and "대시보드" in await response.text()
     finally:
         stop_demo(demo)
 
@@ -140,9 +139,8 @@ async def test_the_demo_serves_open311_as_it_prints(tmp_path: Path) -> None:
         assert len(services) == 16
         form = {"api_key": key, "jurisdiction_id": slug, "service_code": "streetlight",
                 "description": "과천역 3번 출구 앞 가로등이 나갔어요", "address_string": "과천역 3번 출구"}
-        async with aiohttp.ClientSession() as http:
-            async with http.post(f"{base}/requests.json", data=form) as response:
-                assert response.status == 200 and (await response.json())[0]["service_request_id"] == "1"
+        async with aiohttp.ClientSession() as http, http.post(f"{base}/requests.json", data=form) as response:
+            assert response.status == 200 and (await response.json())[0]["service_request_id"] == "1"
         control = SandboxControl(f"http://127.0.0.1:{port}")
         room = next(chat for chat in await control.chats() if chat["title"] == "과천시 소통방 (데모)")
 

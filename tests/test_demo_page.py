@@ -5,7 +5,6 @@ Drives headless Chromium over the DevTools protocol; skipped where no Chromium i
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import json
 import shutil
@@ -68,7 +67,9 @@ async def test_a_resident_joins_in_the_browser_and_the_page_shows_the_greeting(s
                 await eventually(lambda: browser.evaluate("document.getElementById('chatTitle').innerText.includes('과천시 소통방')"))
                 await browser.evaluate("document.getElementById('newUserName').value = '김과천'")
                 await browser.evaluate("document.getElementById('createUser').click()")
-                await eventually(lambda: browser.evaluate("document.getElementById('userSelect').selectedOptions[0].text.includes('김과천')"))
+                await eventually(
+                    lambda: browser.evaluate("document.getElementById('userSelect').selectedOptions[0].text.includes('김과천')")
+                )
                 await browser.evaluate("document.getElementById('joinBtn').click()")
                 shown = await eventually(lambda: browser.evaluate(
                     "(t => t.includes('환영합니다') && t)(document.getElementById('messages').innerText)"), timeout=20)
@@ -83,7 +84,7 @@ async def _page_targets(http: aiohttp.ClientSession, port: int) -> list[dict]:
     try:
         async with http.get(f"http://127.0.0.1:{port}/json/list") as response:
             return [t for t in await response.json() if t.get("type") == "page"]
-    except (aiohttp.ClientError, asyncio.TimeoutError):
+    except (TimeoutError, aiohttp.ClientError):
         return []
 
 

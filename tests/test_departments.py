@@ -14,7 +14,9 @@ from tests.conftest import Room, bot_messages, card_in, eventually, press, route
 from tests.test_progress_flow import BENCH, STREETLIGHT, announced, board, buttons_of, events_of, file, replies_to, said, stored
 
 
-async def test_department_buttons_move_a_complaint_from_received_to_resolved(bot_factory, control: SandboxControl, room: Room, desks) -> None:
+async def test_department_buttons_move_a_complaint_from_received_to_resolved(
+    bot_factory, control: SandboxControl, room: Room, desks
+) -> None:
     runtime = await bot_factory(**routed(desks)).start()
     roads = desks["도로과"]
     await control.private(room.resident, "/start")

@@ -41,7 +41,10 @@ def test_classify_keeps_going_past_a_bad_line() -> None:
 
 
 def test_classify_lists_the_rules_a_text_breaks() -> None:
-    result = sotong("classify", stdin=json.dumps({"text": "부업 하실 분 월 300 보장! 오픈채팅 open.kakao.com/o/abc123 으로 오세요"}, ensure_ascii=False) + "\n")
+    result = sotong(
+        "classify",
+        stdin=json.dumps({"text": "부업 하실 분 월 300 보장! 오픈채팅 open.kakao.com/o/abc123 으로 오세요"}, ensure_ascii=False) + "\n",
+    )
     [answer] = [json.loads(line) for line in result.stdout.splitlines()]
     assert "commercial" in answer["rules"] and "outside_link" in answer["rules"]
 
@@ -84,7 +87,9 @@ def test_eval_can_score_only_the_validation_split(tmp_path: Path) -> None:
 
     texts = [f"중앙로 {i}번길 가로등이 고장났어요" for i in range(40)]
     path = tmp_path / "chat.jsonl"
-    path.write_text("".join(json.dumps({"text": t, "label": "complaint", "source": "s"}, ensure_ascii=False) + "\n" for t in texts), encoding="utf-8")
+    path.write_text(
+        "".join(json.dumps({"text": t, "label": "complaint", "source": "s"}, ensure_ascii=False) + "\n" for t in texts), encoding="utf-8"
+    )
     expected = sum(chatstyle_split(t) == "valid" for t in texts)
     assert 0 < expected < 40
     result = sotong("eval", str(path), "--split", "valid")
@@ -112,7 +117,14 @@ def test_classify_prints_the_final_decision_house_rules_first() -> None:
 def test_eval_scores_house_rules_and_hostility_by_language_on_a_room_file(tmp_path: Path) -> None:
     path = tmp_path / "room.jsonl"
     rows = [
-        {"text": "추천인 코드 QW12 넣으면 5천원 적립돼요", "label": "none", "rules": ["commercial"], "hostile": False, "lang": "ko", "tags": ["referral"]},
+        {
+            "text": "추천인 코드 QW12 넣으면 5천원 적립돼요",
+            "label": "none",
+            "rules": ["commercial"],
+            "hostile": False,
+            "lang": "ko",
+            "tags": ["referral"],
+        },
         {"text": "세금도둑들 일 좀 해라", "label": "none", "rules": ["abuse"], "hostile": True, "lang": "ko", "tags": ["insult_official"]},
         {"text": "오늘 날씨 좋네요", "label": "none", "rules": [], "hostile": False, "lang": "ko", "tags": ["chatter"]},
         {"text": "Is the library open today?", "label": "none", "rules": [], "hostile": False, "lang": "en", "tags": ["english"]},

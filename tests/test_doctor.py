@@ -26,7 +26,9 @@ async def doctor(config: Path) -> tuple[int, str]:
     return process.returncode or 0, output.decode()
 
 
-def config_file(tmp_path: Path, api_url: str, extra: str = "", token: str = TOKEN, secret: str = "a-long-test-secret-of-pseudonyms") -> Path:
+def config_file(
+    tmp_path: Path, api_url: str, extra: str = "", token: str = TOKEN, secret: str = "a-long-test-secret-of-pseudonyms"
+) -> Path:
     path = tmp_path / "config.toml"
     path.write_text(
         f'[telegram]\ntoken = "{token}"\napi_url = "{api_url}"\n'
@@ -64,7 +66,9 @@ async def test_doctor_passes_a_room_where_the_bot_has_every_right(sandbox, contr
     assert output.rstrip().endswith("checks passed")
 
 
-async def test_doctor_names_each_missing_right_with_its_fix_and_fails_on_a_blind_bot(sandbox, control: SandboxControl, tmp_path: Path) -> None:
+async def test_doctor_names_each_missing_right_with_its_fix_and_fails_on_a_blind_bot(
+    sandbox, control: SandboxControl, tmp_path: Path
+) -> None:
     owner = await control.create_user(first_name="방장")
     plain = await control.create_chat(title="봇이 일반 회원인 방", creator_user_id=owner["id"], bot_is_admin=False)
     forum = await control.create_chat(title="주제형 방", is_forum=True, creator_user_id=owner["id"])
@@ -74,16 +78,24 @@ async def test_doctor_names_each_missing_right_with_its_fix_and_fails_on_a_blind
     code, output = await doctor(config)
     assert code == 1, output
     lines = output.splitlines()
-    blind = f"✖ room 봇이 일반 회원인 방 ({plain['id']}): the bot is not an administrator and privacy mode is on, so it only sees commands  [blocking]"
+    blind = (
+        f"✖ room 봇이 일반 회원인 방 ({plain['id']}): "
+        "the bot is not an administrator and privacy mode is on, so it only sees commands  [blocking]"
+    )
     assert blind in lines
     assert any(line.startswith(f"✖ room 봇이 일반 회원인 방 ({plain['id']}): the bot lacks 'Delete messages'") for line in lines)
     pin = f"✖ room 주제형 방 ({forum['id']}): the bot lacks 'Pin messages' (pinning the open-complaints board)"
     topics = f"✖ room 주제형 방 ({forum['id']}): the bot lacks 'Manage topics' (closing an overheated topic for a while)"
     assert pin in lines and topics in lines
-    assert "    해결: 방 설정 → 관리자 → 소통봇에서 '메시지 고정' 권한을 켜 주세요 (봇이 관리자가 아니면 먼저 관리자로 지정)" == lines[lines.index(pin) + 1]
+    assert (
+        lines[lines.index(pin) + 1]
+        == "    해결: 방 설정 → 관리자 → 소통봇에서 '메시지 고정' 권한을 켜 주세요 (봇이 관리자가 아니면 먼저 관리자로 지정)"
+    )
     assert lines[lines.index(pin) + 2].startswith("    fix: in the group's settings → Administrators → the bot, turn on 'Pin messages'")
     assert not any("주제형 방" in line and "Delete messages" in line for line in lines)  # that one it has
-    assert any(line.startswith("✖ staff group 도로과 (-1009999999999): the bot is not in it") and line.endswith("[blocking]") for line in lines)
+    assert any(
+        line.startswith("✖ staff group 도로과 (-1009999999999): the bot is not in it") and line.endswith("[blocking]") for line in lines
+    )
     assert "blocking)" in lines[-1]
 
 

@@ -35,7 +35,9 @@ def test_a_copied_example_is_refused_with_one_line_per_placeholder(tmp_path: Pat
 
 def test_the_time_zone_is_checked(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
-    path.write_text('[bot]\ntimezone = "Asia/Gwacheon"\n[telegram]\ntoken = "1:abc"\n[privacy]\npseudonym_secret = "s3cret"\n', encoding="utf-8")
+    path.write_text(
+        '[bot]\ntimezone = "Asia/Gwacheon"\n[telegram]\ntoken = "1:abc"\n[privacy]\npseudonym_secret = "s3cret"\n', encoding="utf-8"
+    )
     with pytest.raises(ConfigError, match="bot.timezone: an IANA time zone"):
         load_settings(path, environ={})
     path.write_text(path.read_text(encoding="utf-8").replace("Asia/Gwacheon", "Europe/Berlin"), encoding="utf-8")
@@ -94,11 +96,14 @@ def test_a_failed_start_closes_its_connections(tmp_path: Path) -> None:
         assert server.stdout is not None and server.stdout.readline().strip() == "ready"
         config = tmp_path / "config.toml"
         config.write_text(
-            f'[telegram]\ntoken = "{TOKEN}"\napi_url = "http://127.0.0.1:{port}"\n[storage]\nurl = "sqlite+aiosqlite:///{tmp_path / "bot.db"}"\n'
+            f'[telegram]\ntoken = "{TOKEN}"\napi_url = "http://127.0.0.1:{port}"\n'
+            f'[storage]\nurl = "sqlite+aiosqlite:///{tmp_path / "bot.db"}"\n'
             '[privacy]\npseudonym_secret = "test-secret"\n[web]\nport = 0\n',
             encoding="utf-8",
         )
-        result = subprocess.run([sys.executable, "-m", "bot.cli", "run", "--config", str(config)], capture_output=True, text=True, cwd=REPO, timeout=60)
+        result = subprocess.run(
+            [sys.executable, "-m", "bot.cli", "run", "--config", str(config)], capture_output=True, text=True, cwd=REPO, timeout=60
+        )
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -70,7 +70,7 @@ async def test_evasion_spellings_are_caught(sotong, control: SandboxControl, roo
     jamo = await control.post(room.chat_id, room.resident, "ㅅㅣㅂㅏㄹ 담당자 너 말이야")
     link = await control.post(room.chat_id, room.resident, "우리 모임은 open(dot)kakao(dot)com/o/abc123 으로 오세요")
     for message in (insult, jamo, link):
-        await eventually(lambda: _deleted(control, room.chat_id, message["message_id"]))
+        await eventually(lambda message=message: _deleted(control, room.chat_id, message["message_id"]))
     rules_applied = {e.rule for e in await _log(sotong, room.chat_id) if e.action in ("strike", "delete")}
     assert rules_applied == {"abuse", "outside_link"}
 
@@ -105,7 +105,9 @@ async def test_a_complaint_with_swearing_is_filed_not_deleted(sotong, control: S
     assert [e.rule for e in await _log(sotong, room.chat_id)] == ["abuse"]
 
 
-async def test_a_link_to_the_citys_own_site_passes_and_a_warn_rule_keeps_the_message(bot_factory, control: SandboxControl, room: Room) -> None:
+async def test_a_link_to_the_citys_own_site_passes_and_a_warn_rule_keeps_the_message(
+    bot_factory, control: SandboxControl, room: Room
+) -> None:
     rules = {
         "outside_link": {"allowed_domains": ["gwacheon.go.kr"]},
         "rooms": {str(room.chat_id): {"politics": {"action": "warn"}}},

@@ -6,6 +6,7 @@ hand-written augmentation), so these scenarios test generalisation, not recall.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from pathlib import Path
@@ -37,8 +38,8 @@ def test_result_shape():
     assert r.kind in ("complaint", "proposal", "other")
     assert r.category in CATEGORIES
     assert 0.0 <= r.confidence <= 1.0
-    with pytest.raises(Exception):
-        r.kind = "other"  # frozen
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        r.kind = "other"  # type: ignore[misc]  # frozen
 
 
 # --- chat-style complaints and proposals -------------------------------------------------
@@ -774,12 +775,25 @@ def test_room_dev_split_detection_filing_categories_and_places(room_dev):
 
 def test_evaluate_room_with_a_stub_classifier():
     rows = [
-        {"text": "a", "label": "complaint", "category": "road", "place": "별양동 주공6단지 재활용장", "tags": ["question_complaint"], "lang": "ko"},
-        {"text": "b", "label": "complaint", "category": "traffic", "place": "과천역 3번 출구", "tags": ["swearing_complaint"], "lang": "ko"},
+        {
+            "text": "a",
+            "label": "complaint",
+            "category": "road",
+            "place": "별양동 주공6단지 재활용장",
+            "tags": ["question_complaint"],
+            "lang": "ko",
+        },
+        {
+            "text": "b",
+            "label": "complaint",
+            "category": "traffic",
+            "place": "과천역 3번 출구",
+            "tags": ["swearing_complaint"],
+            "lang": "ko",
+        },
         {"text": "c", "label": "proposal", "category": "parks", "place": None, "tags": ["proposal"], "lang": "ko"},
         {"text": "d", "label": "none", "category": None, "place": None, "tags": ["thanks"], "lang": "ko"},
-        {"text": "e", "label": "none", "category": None, "place": None, "tags": ["reply_detail"], "lang": "en",
-         "reply_to_report": True},
+        {"text": "e", "label": "none", "category": None, "place": None, "tags": ["reply_detail"], "lang": "en", "reply_to_report": True},
         {"text": "f", "label": "complaint", "category": "safety", "place": "중앙로 12", "tags": [], "lang": "en"},
     ]
     answers = {  # kind, category, place, confidence, redacted, civic, kind_confidence, category_confidence, detail

@@ -83,7 +83,9 @@ async def test_numbers_go_up_and_a_proposal_is_a_proposal(sotong, control: Sandb
 
 async def test_chatter_and_moderators_are_never_filed(sotong, control: SandboxControl, room: Room) -> None:
     chatter = await control.post(room.chat_id, room.resident, CHATTER)
-    answer = await control.post(room.chat_id, room.moderator, "과천역 3번출구 가로등은 내일 오전에 교체합니다. 가로등이 나간 곳 알려 주세요")
+    answer = await control.post(
+        room.chat_id, room.moderator, "과천역 3번출구 가로등은 내일 오전에 교체합니다. 가로등이 나간 곳 알려 주세요"
+    )
     # Updates of a chat are handled in order: once the later complaint is acknowledged, the earlier ones were handled.
     later = await control.post(room.chat_id, room.resident, STREETLIGHT)
     await acknowledged(control, room, later["message_id"])
@@ -117,7 +119,9 @@ def _sure_report_unsure_kind(text: str) -> Intake:
     return classify(text)
 
 
-async def test_a_sure_report_is_filed_without_asking_even_when_its_kind_is_unsure(sotong, control: SandboxControl, room: Room, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+async def test_a_sure_report_is_filed_without_asking_even_when_its_kind_is_unsure(
+    sotong, control: SandboxControl, room: Room, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(intake_feature, "classify", _sure_report_unsure_kind)
     posted = await control.post(room.chat_id, room.resident, "원문동 아파트 앞 불법주차 단속해 주세요")
     [ack] = await eventually(lambda: replies_to(control, room.chat_id, posted["message_id"]))
@@ -186,7 +190,9 @@ async def test_an_unanswered_question_expires_quietly(bot_factory, control: Sand
     assert await replies_to(control, room.chat_id, posted["message_id"]) == []  # nothing said about it
 
 
-async def test_a_question_that_expired_while_the_bot_was_down_is_removed_at_start(bot_factory, control: SandboxControl, room: Room, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+async def test_a_question_that_expired_while_the_bot_was_down_is_removed_at_start(
+    bot_factory, control: SandboxControl, room: Room, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(intake_feature, "classify", _unsure)
     bot = bot_factory()
     runtime = await bot.start()
@@ -314,9 +320,13 @@ async def test_an_albums_other_photos_join_the_complaint_filed_from_its_caption(
         assert await replies_to(control, room.chat_id, message["message_id"]) == []
 
 
-async def test_an_uncertain_albums_photos_wait_with_the_question_and_go_with_the_complaint(sotong, control: SandboxControl, room: Room, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+async def test_an_uncertain_albums_photos_wait_with_the_question_and_go_with_the_complaint(
+    sotong, control: SandboxControl, room: Room, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(intake_feature, "classify", _unsure)
-    first = await control.post(room.chat_id, room.resident, caption="별양동 길이 좀 애매하게 울퉁불퉁한데", photo=True, media_group_id="album-q")
+    first = await control.post(
+        room.chat_id, room.resident, caption="별양동 길이 좀 애매하게 울퉁불퉁한데", photo=True, media_group_id="album-q"
+    )
     [question] = await eventually(lambda: replies_to(control, room.chat_id, first["message_id"]))
     second = await control.post(room.chat_id, room.resident, photo=True, media_group_id="album-q")
     await eventually(lambda: _question_photos_are(sotong, [first["photo"], second["photo"]]))

@@ -72,12 +72,14 @@ async def test_an_ad_is_never_filed_and_its_rule_is_applied(sotong, control: San
     assert [(e.rule, e.action) for e in await _log(sotong, room.chat_id)] == [("commercial", "strike")]
 
 
-async def test_ads_campaigns_and_invitations_a_room_only_warns_about_are_still_never_filed(bot_factory, control: SandboxControl, room: Room) -> None:
+async def test_ads_campaigns_and_invitations_a_room_only_warns_about_are_still_never_filed(
+    bot_factory, control: SandboxControl, room: Room
+) -> None:
     warn = {"action": "warn"}
     sotong = await bot_factory(rules={"commercial": warn, "politics": warn, "outside_link": warn}).start()
     posted = [await control.post(room.chat_id, room.resident, text) for text in (AD, CAMPAIGN, INVITE)]
     for message in posted:
-        [warning] = await eventually(lambda: _replies(control, room.chat_id, message["message_id"]))
+        [warning] = await eventually(lambda message=message: _replies(control, room.chat_id, message["message_id"]))
         assert "방 규칙 안내" in warning["text"] and "접수" not in warning["text"]  # warned, not acknowledged
     await _handled_up_to_here(control, room)
     for message in posted:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 
 import pytest
 
 from moderation.board import MAX_BOARD_CHARS, BoardItem, format_age, render_board
 from moderation.lifecycle import CLOSED, OPEN, Change, InvalidTransition, Status, next_status, steps
 
-NOW = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 
 
 def test_the_happy_path_from_received_to_resolved() -> None:
@@ -83,12 +83,17 @@ def test_an_empty_board_says_so_in_the_rooms_language() -> None:
 
 
 def test_a_long_board_stays_within_telegrams_limit_and_says_how_many_more() -> None:
-    items = [BoardItem(n, Status.RECEIVED, "보도블럭 파손 · 과천시 중앙동 어딘가 " + "길" * 40, NOW - timedelta(minutes=n)) for n in range(1, 300)]
+    items = [
+        BoardItem(n, Status.RECEIVED, "보도블럭 파손 · 과천시 중앙동 어딘가 " + "길" * 40, NOW - timedelta(minutes=n))
+        for n in range(1, 300)
+    ]
     board = render_board(items, NOW)
     assert len(board) <= MAX_BOARD_CHARS + 40
     assert "외 " in board and board.rstrip().endswith("건: /complaints")
 
 
-@pytest.mark.parametrize(("seconds", "ko", "en"), [(5, "방금", "just now"), (600, "10분", "10 min"), (7200, "2시간", "2 h"), (86400 * 4, "4일", "4 d")])
+@pytest.mark.parametrize(
+    ("seconds", "ko", "en"), [(5, "방금", "just now"), (600, "10분", "10 min"), (7200, "2시간", "2 h"), (86400 * 4, "4일", "4 d")]
+)
 def test_ages_read_naturally(seconds: float, ko: str, en: str) -> None:
     assert format_age(seconds) == ko and format_age(seconds, "en") == en

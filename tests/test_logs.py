@@ -100,7 +100,9 @@ def test_a_start_says_its_database_revision_in_one_line_not_alembics_eighteen(tm
         encoding="utf-8",
     )
     # Nothing listens on port 9: the bot migrates, then waits for the Bot API until it is stopped.
-    process = subprocess.Popen([sys.executable, "-m", "bot.cli", "run", "--config", str(config)], cwd=REPO, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "run", "--config", str(config)], cwd=REPO, stderr=subprocess.PIPE, text=True
+    )
     try:
         lines = []
         assert process.stderr is not None

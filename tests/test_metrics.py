@@ -14,9 +14,8 @@ STREETLIGHT = "과천역 3번 출구 앞 가로등이 나갔어요 ㅠㅠ 밤에
 
 
 async def scrape(url: str, **headers: str) -> tuple[int, str]:
-    async with aiohttp.ClientSession() as http:
-        async with http.get(f"{url}/metrics", headers=headers) as response:
-            return response.status, await response.text()
+    async with aiohttp.ClientSession() as http, http.get(f"{url}/metrics", headers=headers) as response:
+        return response.status, await response.text()
 
 
 def samples(exposition: str) -> dict[tuple[str, tuple], float]:
@@ -44,8 +43,8 @@ async def answer_yes(control: SandboxControl, room: Room, author: int, posted: d
 
 
 async def test_metrics_count_the_traffic_of_a_room(bot_factory, control: SandboxControl, room: Room) -> None:  # type: ignore[no-untyped-def]
-    # Unsure of everything (files only at 0.99): each report is asked about first.
-    runtime = await bot_factory(intake={"file_threshold": 0.99, "sure_threshold": 1.0, "ask_threshold": 0.5}).start()
+    # Unsure of everything (files only at certainty, 1.0): each report is asked about first.
+    runtime = await bot_factory(intake={"file_threshold": 1.0, "sure_threshold": 1.0, "ask_threshold": 0.5}).start()
     neighbour = await control.create_user(first_name="이웃")
     await control.join(room.chat_id, neighbour["id"], signals=())
 

@@ -123,7 +123,9 @@ async def test_residents_are_refused_politely_and_nothing_changes(sotong, contro
         ("/modlog zero", "/modlog [쪽]", False),
     ],
 )
-async def test_usage_errors_get_the_usage_line_and_change_nothing(sotong, control: SandboxControl, room: Room, command: str, usage: str, reply: bool) -> None:
+async def test_usage_errors_get_the_usage_line_and_change_nothing(
+    sotong, control: SandboxControl, room: Room, command: str, usage: str, reply: bool
+) -> None:
     said = await control.post(room.chat_id, room.resident, "주민 글")
     asked = await control.post(room.chat_id, room.moderator, command, reply_to_message_id=said["message_id"] if reply else None)
     answer = await eventually(lambda: _answer_to(control, room.chat_id, asked["message_id"]))
@@ -159,7 +161,9 @@ async def _count_log(sotong, chat_id: int, n: int) -> bool:  # type: ignore[no-u
     return len(await _log(sotong, chat_id)) >= n
 
 
-async def test_a_room_that_is_silent_already_is_not_cooled_and_its_permissions_are_kept(sotong, control: SandboxControl, room: Room, sandbox) -> None:
+async def test_a_room_that_is_silent_already_is_not_cooled_and_its_permissions_are_kept(
+    sotong, control: SandboxControl, room: Room, sandbox
+) -> None:
     from telegram import Bot
 
     from tests.conftest import TOKEN

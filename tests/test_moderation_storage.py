@@ -19,7 +19,9 @@ async def test_the_log_reads_newest_first_and_pages_back(database: Database) -> 
     now = utcnow()
     async with database.session() as session:
         for i in range(5):
-            await moderation_log.record(session, room_id, "delete", rule="commercial", excerpt=f"광고 {i}", pseudonym="p", now=now + timedelta(seconds=i))
+            await moderation_log.record(
+                session, room_id, "delete", rule="commercial", excerpt=f"광고 {i}", pseudonym="p", now=now + timedelta(seconds=i)
+            )
         await moderation_log.record(session, room_id, "warn", excerpt="x" * 500, actor="mod:abc", now=now + timedelta(seconds=9))
     async with database.session() as session:
         first = await moderation_log.recent(session, room_id, limit=3)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import xml.etree.ElementTree as ET
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 
 import aiohttp
 import pytest
@@ -43,16 +43,14 @@ def client(base: str, fmt: str) -> GeoReport:
 
 async def post(base: str, fmt: str = "json", **form: str) -> tuple[int, object]:
     """POST requests.{fmt} as a city system would (form-encoded); the status and the parsed body."""
-    async with aiohttp.ClientSession() as http:
-        async with http.post(f"{base}/requests.{fmt}", data=form) as response:
-            return response.status, await parsed(response, fmt)
+    async with aiohttp.ClientSession() as http, http.post(f"{base}/requests.{fmt}", data=form) as response:
+        return response.status, await parsed(response, fmt)
 
 
 async def get(base: str, path: str, **query: str) -> tuple[int, object]:
     fmt = "json" if path.endswith(".json") else "xml"
-    async with aiohttp.ClientSession() as http:
-        async with http.get(f"{base}/{path}", params=query) as response:
-            return response.status, await parsed(response, fmt)
+    async with aiohttp.ClientSession() as http, http.get(f"{base}/{path}", params=query) as response:
+        return response.status, await parsed(response, fmt)
 
 
 async def parsed(response: aiohttp.ClientResponse, fmt: str) -> object:
@@ -71,7 +69,14 @@ def xml_errors(root: ET.Element) -> list[dict]:
 
 
 def report(**extra: str) -> dict:
-    return {"api_key": KEY, "jurisdiction_id": SLUG, "service_code": "streetlight", "description": STREETLIGHT, "address_string": "과천역 3번 출구", **extra}
+    return {
+        "api_key": KEY,
+        "jurisdiction_id": SLUG,
+        "service_code": "streetlight",
+        "description": STREETLIGHT,
+        "address_string": "과천역 3번 출구",
+        **extra,
+    }
 
 
 # -- reading: services and requests through the georeport client --------------------------
@@ -111,7 +116,9 @@ async def test_discovery_points_at_the_endpoint_in_both_formats(bot_factory, roo
 async def test_the_georeport_client_reads_the_rooms_complaints_with_the_specs_filters(
     bot_factory, control: SandboxControl, room: Room, desks, fmt: str  # type: ignore[no-untyped-def]
 ) -> None:
-    runtime, base = await start(bot_factory, room, departments={"도로과": {"chat_id": desks["도로과"].chat_id, "categories": ["road", "streetlight"]}})
+    runtime, base = await start(
+        bot_factory, room, departments={"도로과": {"chat_id": desks["도로과"].chat_id, "categories": ["road", "streetlight"]}}
+    )
     for body in (STREETLIGHT, POTHOLE, BENCH):
         await file(control, room, body)
     await control.post(room.chat_id, room.moderator, "/resolve 3 벤치를 교체했습니다")
@@ -143,8 +150,11 @@ async def test_the_georeport_client_reads_the_rooms_complaints_with_the_specs_fi
     assert _ids(await asyncio.to_thread(geo.get_service_requests, service_code="road,parks")) == ["3", "2"]
     # service_request_id overrides every other argument
     assert _ids(await asyncio.to_thread(geo.get_service_requests, service_request_id="1,3", status="open")) == ["1", "3"]
-    now = datetime.now(timezone.utc)
-    window = {"start_date": (now - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%SZ"), "end_date": (now + timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%SZ")}
+    now = datetime.now(UTC)
+    window = {
+        "start_date": (now - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "end_date": (now + timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    }
     assert _ids(await asyncio.to_thread(geo.get_service_requests, **window)) == ["3", "2", "1"]
     status, found = await get(base, f"requests.{fmt}", service_request_id="2", start_date="whenever", status="pending")
     assert status == 200  # the overridden arguments are not even read
@@ -233,7 +243,13 @@ async def test_coordinates_are_the_place_when_nothing_else_says_where(bot_factor
 
 async def test_what_a_post_says_is_redacted_before_the_room_or_the_api_shows_it(bot_factory, control: SandboxControl, room: Room) -> None:
     _, base = await start(bot_factory, room)
-    form = report(description=STREETLIGHT + " 제 번호 010-1234-5678", address_string="과천역 3번 출구\n(관리실 02-123-4567)", email="me@example.org", phone="010-1234-5678", first_name="홍길동")
+    form = report(
+        description=STREETLIGHT + " 제 번호 010-1234-5678",
+        address_string="과천역 3번 출구\n(관리실 02-123-4567)",
+        email="me@example.org",
+        phone="010-1234-5678",
+        first_name="홍길동",
+    )
     assert (await post(base, **form))[0] == 200
     [request] = (await get(base, "requests.json"))[1]  # type: ignore[misc]
     assert request["description"] == STREETLIGHT + " 제 번호 [전화번호]"
@@ -346,16 +362,17 @@ async def test_bad_queries_get_the_specs_errors(bot_factory, room: Room, fmt: st
         found = xml_errors(body) if isinstance(body, ET.Element) else body  # a path naming no format gets XML
         assert (status, [e["code"] for e in found]) == (code, [code]), (path, query)  # type: ignore[union-attr]
         assert word in found[0]["description"], (path, query, found)  # type: ignore[index]
-    async with aiohttp.ClientSession() as http:
-        async with http.delete(f"{base}/requests.{fmt}") as response:
-            assert response.status == 405
-            found = await response.json() if fmt == "json" else xml_errors(ET.fromstring(await response.read()))
-            assert found[0]["code"] == 405
+    async with aiohttp.ClientSession() as http, http.delete(f"{base}/requests.{fmt}") as response:
+        assert response.status == 405
+        found = await response.json() if fmt == "json" else xml_errors(ET.fromstring(await response.read()))
+        assert found[0]["code"] == 405
 
 
 async def test_several_rooms_need_a_jurisdiction_id(bot_factory, control: SandboxControl, room: Room) -> None:
     other = await control.create_chat(title="안양시 소통방", type="supergroup", creator_user_id=room.moderator)
-    _, base = await start(bot_factory, room, open311={**open311(room)["open311"], "jurisdictions": {SLUG: room.chat_id, "anyang": other["id"]}})
+    _, base = await start(
+        bot_factory, room, open311={**open311(room)["open311"], "jurisdictions": {SLUG: room.chat_id, "anyang": other["id"]}}
+    )
     status, found = await get(base, "requests.json")
     assert status == 400 and "jurisdiction_id" in found[0]["description"]  # type: ignore[index]
     status, found = await post(base, **{k: v for k, v in report().items() if k != "jurisdiction_id"})
@@ -372,15 +389,13 @@ async def test_posts_are_rate_limited_per_key(bot_factory, room: Room) -> None:
     chatter = report(description="안녕하세요 다들 좋은 아침이에요 오늘 날씨 좋네요")
     assert (await post(base, **chatter))[0] == 400  # refused posts count too: they cost the judgment
     assert (await post(base, **chatter))[0] == 400
-    async with aiohttp.ClientSession() as http:
-        async with http.post(f"{base}/requests.json", data=report()) as response:
-            assert response.status == 429 and int(response.headers["Retry-After"]) >= 1
-            assert (await response.json())[0]["code"] == 429
+    async with aiohttp.ClientSession() as http, http.post(f"{base}/requests.json", data=report()) as response:
+        assert response.status == 429 and int(response.headers["Retry-After"]) >= 1
+        assert (await response.json())[0]["code"] == 429
     assert (await post(base, **report(api_key="not-the-key-0123456789")))[0] == 403  # a wrong key is not counted as ours
 
 
 async def test_the_api_is_off_unless_enabled(bot_factory, room: Room) -> None:
     runtime = await bot_factory().start()
-    async with aiohttp.ClientSession() as http:
-        async with http.get(f"{runtime.web.url}/open311/v2/services.json") as response:
-            assert response.status == 404
+    async with aiohttp.ClientSession() as http, http.get(f"{runtime.web.url}/open311/v2/services.json") as response:
+        assert response.status == 404

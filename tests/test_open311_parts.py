@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, UTC
 
 import pytest
 
@@ -35,11 +35,11 @@ def refused(call, *args) -> ApiError:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("2010-01-01T00:00:00Z", datetime(2010, 1, 1, tzinfo=timezone.utc)),
-        ("2010-01-01T09:00:00+09:00", datetime(2010, 1, 1, tzinfo=timezone.utc)),
-        ("1994-11-05T08:15:30-05:00", datetime(1994, 11, 5, 13, 15, 30, tzinfo=timezone.utc)),
-        ("2010-01-01T09:00+09:00", datetime(2010, 1, 1, tzinfo=timezone.utc)),  # W3C: seconds may be left out
-        ("2010-01-01T00:00:00.123456789Z", datetime(2010, 1, 1, 0, 0, 0, 123456, tzinfo=timezone.utc)),
+        ("2010-01-01T00:00:00Z", datetime(2010, 1, 1, tzinfo=UTC)),
+        ("2010-01-01T09:00:00+09:00", datetime(2010, 1, 1, tzinfo=UTC)),
+        ("1994-11-05T08:15:30-05:00", datetime(1994, 11, 5, 13, 15, 30, tzinfo=UTC)),
+        ("2010-01-01T09:00+09:00", datetime(2010, 1, 1, tzinfo=UTC)),  # W3C: seconds may be left out
+        ("2010-01-01T00:00:00.123456789Z", datetime(2010, 1, 1, 0, 0, 0, 123456, tzinfo=UTC)),
     ],
 )
 def test_w3c_date_times_with_a_time_zone_are_read(text: str, expected: datetime) -> None:
@@ -48,8 +48,19 @@ def test_w3c_date_times_with_a_time_zone_are_read(text: str, expected: datetime)
 
 @pytest.mark.parametrize(
     "text",
-    ["2010-01-01", "2010-01-01T00:00:00", "2010-01-01 00:00:00Z", "2010-13-01T00:00:00Z", "2010-02-30T00:00:00Z",
-     "2010-01-01T24:00:00Z", "2010-01-01T00:00:00+24:00", "٢٠١٠-01-01T00:00:00Z", "2010-01-01T00:00:00z", "2010-01-01T00:00:00Z\n", "x" * 100],
+    [
+        "2010-01-01",
+        "2010-01-01T00:00:00",
+        "2010-01-01 00:00:00Z",
+        "2010-13-01T00:00:00Z",
+        "2010-02-30T00:00:00Z",
+        "2010-01-01T24:00:00Z",
+        "2010-01-01T00:00:00+24:00",
+        "٢٠١٠-01-01T00:00:00Z",
+        "2010-01-01T00:00:00z",
+        "2010-01-01T00:00:00Z\n",
+        "x" * 100,
+    ],
 )
 def test_anything_else_is_refused_naming_the_argument(text: str) -> None:
     error = refused(params.parse_datetime, "end_date", text)
@@ -61,7 +72,7 @@ def test_an_unencoded_plus_gets_a_hint() -> None:
 
 
 def test_the_window_is_the_last_90_days_by_default_and_never_longer() -> None:
-    now = datetime(2026, 12, 5, tzinfo=timezone.utc)
+    now = datetime(2026, 12, 5, tzinfo=UTC)
     day = timedelta(days=1)
     assert params.window(None, None, now) == (now - 90 * day, now)
     assert params.window(now - 10 * day, None, now) == (now - 10 * day, now + 80 * day)
@@ -109,7 +120,7 @@ FORM = "application/x-www-form-urlencoded; charset=utf-8"
 
 
 def test_the_form_is_read_as_utf8_and_a_field_twice_is_refused() -> None:
-    assert params.form(FORM, "description=%EA%B0%80%EB%A1%9C%EB%93%B1&lat=".encode()) == {"description": "가로등", "lat": ""}
+    assert params.form(FORM, b"description=%EA%B0%80%EB%A1%9C%EB%93%B1&lat=") == {"description": "가로등", "lat": ""}
     # multi-value attributes are the one field the spec sends several times
     assert params.form(FORM, b"attribute[a][]=1&attribute[a][]=2")["attribute[a][]"] == "2"
     assert "api_key" in refused(params.form, FORM, b"api_key=a&api_key=b").description
@@ -160,7 +171,7 @@ def test_errors_are_an_array_of_code_and_description() -> None:
 
 
 def test_times_are_w3c_in_korean_time() -> None:
-    assert w3c(datetime(2026, 12, 5, 0, 30, tzinfo=timezone.utc)) == "2026-12-05T09:30:00+09:00"
+    assert w3c(datetime(2026, 12, 5, 0, 30, tzinfo=UTC)) == "2026-12-05T09:30:00+09:00"
     assert w3c(None) is None
 
 

@@ -43,7 +43,9 @@ async def test_a_window_lists_the_rooms_complaints_newest_first_with_filters(dat
 
     async with database.session() as session:
         async def numbers(**kwargs) -> list[int]:  # type: ignore[no-untyped-def]
-            found = await open311.in_window(session, room, kwargs.pop("since", since), kwargs.pop("until", until), limit=kwargs.pop("limit", 1000), **kwargs)
+            found = await open311.in_window(
+                session, room, kwargs.pop("since", since), kwargs.pop("until", until), limit=kwargs.pop("limit", 1000), **kwargs
+            )
             return [c.number for c in found]
 
         assert await numbers() == [5, 3, 2]  # #1 is older than 90 days, #4 withdrawn, the other room's apart

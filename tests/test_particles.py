@@ -133,7 +133,7 @@ def test_no_text_of_the_staff_console_shows_a_particle_with_both_forms() -> None
     both = ("은(는)", "는(은)", "이(가)", "가(이)", "을(를)", "를(을)", "와(과)", "과(와)", "(으)로")
     checked = 0
     for key, variants in UI.items():
-        for language, template in zip(("ko", "en"), variants):
+        for language, template in zip(("ko", "en"), variants, strict=False):
             fields = {f for _, f, _, _ in string.Formatter().parse(template) if f}
             if not fields:
                 continue

@@ -185,10 +185,16 @@ async def test_invalid_transitions_are_refused_with_the_reason(sotong, control: 
     await eventually(lambda: board(control, room, "[접수] 1"))
     [complaint] = await stored(sotong)
     assert (complaint.status, complaint.department) == ("received", None)
-    assert [(e.from_status, e.status) for e in await events_of(sotong)] == [(None, "received"), ("received", "rejected"), ("rejected", "received")]
+    assert [(e.from_status, e.status) for e in await events_of(sotong)] == [
+        (None, "received"),
+        ("received", "rejected"),
+        ("rejected", "received"),
+    ]
 
 
-async def test_a_progress_note_on_a_received_complaint_with_no_department_puts_it_in_progress(sotong, control: SandboxControl, room: Room) -> None:
+async def test_a_progress_note_on_a_received_complaint_with_no_department_puts_it_in_progress(
+    sotong, control: SandboxControl, room: Room
+) -> None:
     posted, _ = await file(control, room)
     await control.post(room.chat_id, room.moderator, "/progress 1 오늘 오후 현장 확인합니다")
     progressed = await announced(control, room, posted, "처리 중")
@@ -392,7 +398,7 @@ async def test_a_follower_who_blocked_the_bot_does_not_hold_up_the_room(sotong, 
     posted, ack = await file(control, room)
     for user in (neighbour["id"], room.resident):  # the neighbour never started the bot
         pressed = await control.press(room.chat_id, ack["message_id"], user, buttons_of(ack)[0]["callback_data"])
-        await eventually(lambda: control.answer_of(pressed))
+        await eventually(lambda pressed=pressed: control.answer_of(pressed))
     await control.block(room.resident)
     await control.post(room.chat_id, room.moderator, "/assign 1 도로과")
     await announced(control, room, posted, "배정")

@@ -18,7 +18,14 @@ async def _room(database: Database, chat_id: int = -1001) -> int:
 async def _file(database: Database, room_id: int, message_id: int) -> Complaint:
     async with database.session() as session:
         return await complaints.file(
-            session, room_id=room_id, kind="complaint", category="streetlight", place="과천역", text="가로등", reporter="p1", message_id=message_id
+            session,
+            room_id=room_id,
+            kind="complaint",
+            category="streetlight",
+            place="과천역",
+            text="가로등",
+            reporter="p1",
+            message_id=message_id,
         )
 
 

@@ -30,7 +30,9 @@ async def test_a_crashing_handler_does_not_take_the_bot_down(sotong, control: Sa
     await eventually(lambda: updates.is_processed(sotong.db, boom["update_id"]))
 
 
-async def test_kill_9_during_a_burst_loses_nothing_and_doubles_nothing(control: SandboxControl, sandbox, room: Room, tmp_path: Path) -> None:
+async def test_kill_9_during_a_burst_loses_nothing_and_doubles_nothing(
+    control: SandboxControl, sandbox, room: Room, tmp_path: Path
+) -> None:
     config = tmp_path / "config.toml"
     db_path = tmp_path / "sotong.db"
     config.write_text(
@@ -75,7 +77,7 @@ max_wait_seconds = 5
         process = bot_process(config)
         await eventually(lambda: _residents_at_least(db_path, 40), timeout=30)
         for question in questions:
-            await eventually(lambda: _replies(control, room, question), timeout=30)
+            await eventually(lambda question=question: _replies(control, room, question), timeout=30)
         await eventually(lambda: _inbox_empty(db_path), timeout=30)
         await asyncio.sleep(0.5)
         assert await _residents(db_path) == 40  # every join counted once

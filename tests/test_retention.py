@@ -51,7 +51,9 @@ async def arrange(db: Database) -> dict[str, int]:
             await session.flush()
             ids[name] = question.id  # type: ignore[assignment]
         for name, when in (("old_entry", now - 100 * DAY), ("new_entry", now - DAY)):
-            entry = await moderation_log.record(session, room.id, "delete", rule="commercial", excerpt=f"{name} 부업 문의", pseudonym="x" * 32, now=when)
+            entry = await moderation_log.record(
+                session, room.id, "delete", rule="commercial", excerpt=f"{name} 부업 문의", pseudonym="x" * 32, now=when
+            )
             ids[name] = entry.id  # type: ignore[assignment]
         ids["room"], ids["other"] = room.id, other.id  # type: ignore[assignment]
     return ids
@@ -146,7 +148,9 @@ async def test_sotong_purge_dry_run_shows_per_room_and_kind_then_purges(tmp_path
     ids = await arrange(db)
     await db.close()
     config = tmp_path / "config.toml"
-    config.write_text(f'[telegram]\ntoken = "{TOKEN}"\n[storage]\nurl = "{url}"\n[privacy]\npseudonym_secret = "test-secret"\n', encoding="utf-8")
+    config.write_text(
+        f'[telegram]\ntoken = "{TOKEN}"\n[storage]\nurl = "{url}"\n[privacy]\npseudonym_secret = "test-secret"\n', encoding="utf-8"
+    )
 
     code, output = await purge_cli(config, "--dry-run")
     assert code == 0, output

@@ -175,7 +175,9 @@ def test_swearing_at_a_person_in_a_report_is_still_abuse() -> None:
 
 def test_abuse_model_path_needs_a_target() -> None:
     # A very hostile score alone is anger at a situation; with a person it is abuse.
-    always_hostile = (lambda _t: 0.99)
+    def always_hostile(_t: str) -> float:
+        return 0.99
+
     assert not [v for v in check_text("이 도로 상태 정말 최악이다", hostility=always_hostile)
                 if v.rule is RuleId.ABUSE]
     hits = [v for v in check_text("담당자 당신 정말 최악이다", hostility=always_hostile) if v.rule is RuleId.ABUSE]
@@ -401,7 +403,9 @@ def test_swearing_at_situations_criticism_and_ordinary_words_are_not_abuse(text:
 
 
 def test_a_high_score_aimed_at_someone_is_abuse_but_not_in_a_report() -> None:
-    always_hostile = (lambda _t: 0.75)  # above the abuse rule's model cut (0.7)
+    def always_hostile(_t: str) -> float:  # above the abuse rule's model cut (0.7)
+        return 0.75
+
     assert "abuse" in {v.rule.value for v in check_text("당신 진짜 최악이다", hostility=always_hostile, reports=lambda: False)}
     assert "abuse" not in {v.rule.value for v in check_text("당신 진짜 최악이다", hostility=always_hostile, reports=lambda: True)}
     assert "abuse" not in {v.rule.value for v in check_text("오늘 날씨 최악이다", hostility=always_hostile, reports=lambda: False)}

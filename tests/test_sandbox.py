@@ -215,7 +215,7 @@ async def test_callback_press_and_answer(ctl: SandboxControl, bot: Bot) -> None:
 
 async def test_restriction_refuses_posts_until_it_ends(ctl: SandboxControl, bot: Bot) -> None:
     chat_id, user_id = await room(ctl)
-    until = dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=2)
+    until = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=2)
     assert await bot.restrict_chat_member(chat_id, user_id,
                                           ChatPermissions(can_send_messages=False),
                                           until_date=until)
@@ -585,10 +585,9 @@ async def test_photos_edits_commands_and_json_bodies(sandbox: RunningSandbox, ct
 
 
 async def test_web_page_is_served_without_external_assets(sandbox: RunningSandbox) -> None:
-    async with aiohttp.ClientSession() as http:
-        async with http.get(sandbox.url + "/") as resp:
-            assert resp.status == 200 and resp.content_type == "text/html"
-            html = await resp.text()
+    async with aiohttp.ClientSession() as http, http.get(sandbox.url + "/") as resp:
+        assert resp.status == 200 and resp.content_type == "text/html"
+        html = await resp.text()
     assert "/control/callback" in html and "/control/deeplink" in html
     assert "대화방" in html
     # offline: no scripts, styles or fonts from elsewhere

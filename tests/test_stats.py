@@ -3,7 +3,7 @@ and resolution times over 7 and 30 days; the queries on both backends, the comma
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 
 from sqlalchemy import select, update
 
@@ -15,7 +15,7 @@ from storage.database import Database
 from storage.models import Complaint, ComplaintEvent, Room as RoomRow, utcnow
 from tests.conftest import Room, bot_messages, eventually
 
-NOW = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 STREETLIGHT = "과천역 3번 출구 앞 가로등이 나갔어요"
 BENCH = "중앙공원 벤치가 부서졌어요 앉으면 위험해요"
 POTHOLE = "별양동 사거리 도로에 포트홀이 생겼어요 위험해요"
@@ -96,7 +96,13 @@ async def test_counts_are_by_state_and_category_all_time_and_per_room(database: 
     room_id = await _gwacheon_month(database)
     async with database.session() as session:
         assert await stats.count_by_status(session, room_id) == {"resolved": 3, "assigned": 2, "rejected": 1, "withdrawn": 1}
-        assert await stats.count_by_category(session, room_id) == [("road", 2), ("streetlight", 2), ("other", 1), ("parking", 1), ("waste", 1)]
+        assert await stats.count_by_category(session, room_id) == [
+            ("road", 2),
+            ("streetlight", 2),
+            ("other", 1),
+            ("parking", 1),
+            ("waste", 1),
+        ]
         assert await stats.count_by_status(session, 999) == {}
 
 
@@ -215,7 +221,11 @@ async def _pushed_back(runtime, number: int, hours: float, changes: dict[str, fl
     async with runtime.db.session() as session:
         complaint = (await session.exec(select(Complaint).where(Complaint.number == number))).scalars().one()
         await session.exec(update(Complaint).where(Complaint.id == complaint.id).values(created_at=filed_at))
-        await session.exec(update(ComplaintEvent).where(ComplaintEvent.complaint_id == complaint.id, ComplaintEvent.from_status.is_(None)).values(created_at=filed_at))
+        await session.exec(
+            update(ComplaintEvent)
+            .where(ComplaintEvent.complaint_id == complaint.id, ComplaintEvent.from_status.is_(None))
+            .values(created_at=filed_at)
+        )
         for status, minutes in changes.items():
             query = update(ComplaintEvent).where(ComplaintEvent.complaint_id == complaint.id, ComplaintEvent.status == status)
             await session.exec(query.values(created_at=filed_at + timedelta(minutes=minutes)))

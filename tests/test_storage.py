@@ -147,18 +147,30 @@ async def test_the_first_join_is_greeted_soon_and_later_joins_are_counted_into_t
         room = await rooms.ensure(session, -200, "과천시 소통방")
         assert await rooms.note_joins(session, room, 1, start, first=1, quiet=10, max_wait=60) == start + timedelta(seconds=1)
         # Someone joining before it goes out shares it.
-        assert await rooms.note_joins(session, room, 1, start + timedelta(seconds=0.5), first=1, quiet=10, max_wait=60) == start + timedelta(seconds=1)
+        assert await rooms.note_joins(
+            session, room, 1, start + timedelta(seconds=0.5), first=1, quiet=10, max_wait=60
+        ) == start + timedelta(seconds=1)
         due = await rooms.claim_greeting(session, room.id, start + timedelta(seconds=1))
         assert due == rooms.DueGreeting(count=2, edit=None, replaced=None)  # a new greeting for two
         await rooms.remember_greeting(session, room.id, 41)
         # The burst goes on: the greeting is edited once joins quiet down, never past max_wait.
-        assert await rooms.note_joins(session, room, 1, start + timedelta(seconds=20), first=1, quiet=10, max_wait=60) == start + timedelta(seconds=30)
-        assert await rooms.note_joins(session, room, 3, start + timedelta(seconds=55), first=1, quiet=10, max_wait=60) == start + timedelta(seconds=60)
+        assert await rooms.note_joins(session, room, 1, start + timedelta(seconds=20), first=1, quiet=10, max_wait=60) == start + timedelta(
+            seconds=30
+        )
+        assert await rooms.note_joins(session, room, 3, start + timedelta(seconds=55), first=1, quiet=10, max_wait=60) == start + timedelta(
+            seconds=60
+        )
         assert await rooms.claim_greeting(session, room.id, start + timedelta(seconds=59)) is None  # not due yet
-        assert await rooms.claim_greeting(session, room.id, start + timedelta(seconds=60)) == rooms.DueGreeting(count=6, edit=41, replaced=None)
+        assert await rooms.claim_greeting(session, room.id, start + timedelta(seconds=60)) == rooms.DueGreeting(
+            count=6, edit=41, replaced=None
+        )
         # After the window a join gets a greeting of its own, which replaces the old one.
-        assert await rooms.note_joins(session, room, 1, start + timedelta(seconds=90), first=1, quiet=10, max_wait=60) == start + timedelta(seconds=91)
-        assert await rooms.claim_greeting(session, room.id, start + timedelta(seconds=91)) == rooms.DueGreeting(count=1, edit=None, replaced=41)
+        assert await rooms.note_joins(session, room, 1, start + timedelta(seconds=90), first=1, quiet=10, max_wait=60) == start + timedelta(
+            seconds=91
+        )
+        assert await rooms.claim_greeting(session, room.id, start + timedelta(seconds=91)) == rooms.DueGreeting(
+            count=1, edit=None, replaced=41
+        )
         assert room.last_greeting_message_id is None  # the new one's id comes when it is sent
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,7 +17,7 @@ from tests.conftest import REPO, Room, bot_messages, eventually
 
 
 def test_a_time_today_is_a_clock_and_another_day_has_its_date() -> None:
-    now = datetime(2026, 12, 5, 3, 0, tzinfo=timezone.utc)  # 12:00 in Seoul, a Saturday
+    now = datetime(2026, 12, 5, 3, 0, tzinfo=UTC)  # 12:00 in Seoul, a Saturday
     token = use(ZoneInfo("Asia/Seoul"))
     try:
         assert clock(now + timedelta(hours=2, minutes=5), "ko", now) == "14:05"
@@ -42,7 +42,7 @@ async def test_a_weeks_mute_names_its_day_in_the_configured_zone(bot_factory, co
 
     [reply] = await eventually(muted)
     member = await control.member(room.chat_id, room.resident)
-    end = datetime.fromtimestamp(member["until_date"], timezone.utc).astimezone(ZoneInfo("Europe/Berlin"))
+    end = datetime.fromtimestamp(member["until_date"], UTC).astimezone(ZoneInfo("Europe/Berlin"))
     shown = f"{end.month}월 {end.day}일 ({'월화수목금토일'[end.weekday()]}) {end:%H:%M}"
     # the reply says 7일 and the day; the until_date carries one second of margin
     assert "7일 동안(" in reply["text"] and (shown in reply["text"] or f"{(end - timedelta(seconds=1)):%H:%M}" in reply["text"])
@@ -53,7 +53,7 @@ async def test_a_weeks_mute_names_its_day_in_the_configured_zone(bot_factory, co
     assert refused.value.status == 403
     message = refused.value.message
     assert message.startswith("글쓰기가 제한되어 있습니다: ")
-    seoul = datetime.fromtimestamp(member["until_date"], timezone.utc).astimezone(ZoneInfo("Asia/Seoul"))
+    seoul = datetime.fromtimestamp(member["until_date"], UTC).astimezone(ZoneInfo("Asia/Seoul"))
     assert f"{seoul.month}월 {seoul.day}일" in message and f"{seoul:%H:%M}" in message and "KST" in message
     assert str(member["until_date"]) not in message  # not a Unix time
 
@@ -65,7 +65,9 @@ async def test_the_standalone_sandbox_prints_an_api_url_that_works() -> None:
     from tests.test_demo_page import free_port
 
     port = free_port()
-    process = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot.sandbox", "--port", str(port), cwd=REPO, stdout=asyncio.subprocess.PIPE)
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot.sandbox", "--port", str(port), cwd=REPO, stdout=asyncio.subprocess.PIPE
+    )
     try:
         assert process.stdout is not None
         lines = [(await asyncio.wait_for(process.stdout.readline(), 30)).decode() for _ in range(4)]

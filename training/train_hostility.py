@@ -25,11 +25,13 @@ import sys
 import zipfile
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-from scipy.sparse import csr_matrix, diags
-from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import f1_score
-from sklearn.model_selection import StratifiedKFold
+
+if TYPE_CHECKING:  # scipy and scikit-learn come with the `train` extra; `--check` and the tests need neither
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -55,6 +57,8 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 def to_matrix(texts: list[str]) -> csr_matrix:
+    from scipy.sparse import csr_matrix
+
     indices: list[int] = []
     data: list[float] = []
     indptr = [0]
@@ -69,6 +73,9 @@ def to_matrix(texts: list[str]) -> csr_matrix:
 
 def fit(X: csr_matrix, y: np.ndarray, weights: np.ndarray) -> tuple[LogisticRegression, np.ndarray]:
     """Fit NB-LR; return the model and the per-feature log-count ratios."""
+    from scipy.sparse import diags
+    from sklearn.linear_model import LogisticRegression
+
     # NB-LR (Wang & Manning 2012): scale each feature by its log-count ratio
     # between hostile and clean rows before fitting. The scale folds into the
     # shipped weights (w_eff = r * w), so inference is unchanged.
@@ -137,6 +144,10 @@ def main(argv: list[str] | None = None) -> int:
         texts += [r["text"] for r in room]
         y = np.concatenate([y, np.array([r["label"] == "toxic" for r in room], dtype=int)])
         weights = np.concatenate([weights, np.full(len(room), ROOM_WEIGHT)])
+
+    from scipy.sparse import diags
+    from sklearn.metrics import f1_score
+    from sklearn.model_selection import StratifiedKFold
 
     X = to_matrix(texts)
     # Pick the decision threshold on out-of-fold predictions of the training

@@ -108,12 +108,12 @@ def source_weights(rows: list[dict], target: list[int], hand_weight: float) -> n
     """Balance the two classes, then give each source family the same share within its class
     (a family's share is damped by the square root of its size, so big families still count more)."""
     w = np.ones(len(rows))
-    by = Counter((t, family(r)) for r, t in zip(rows, target))
+    by = Counter((t, family(r)) for r, t in zip(rows, target, strict=False))
     mass = {k: math.sqrt(v) for k, v in by.items()}
     class_mass = Counter()
     for (t, _), m in mass.items():
         class_mass[t] += m
-    for i, (r, t) in enumerate(zip(rows, target)):
+    for i, (r, t) in enumerate(zip(rows, target, strict=False)):
         k = (t, family(r))
         w[i] = mass[k] / class_mass[t] / by[k]
         if r.get("source") == "handwritten":
@@ -137,8 +137,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="weight of hand-written rows in the detection head (chosen on held-out room rows)")
     ap.add_argument("--hand-weight-kind", type=float, default=3.0,
                     help="weight of hand-written rows in the kind head (complaint vs proposal)")
-    ap.add_argument("--hand-weight-category", type=float, default=0.7,
-                    help="weight of hand-written rows in the category head (their labels are topics; the shared data's follow the handling department)")
+    ap.add_argument(
+        "--hand-weight-category",
+        type=float,
+        default=0.7,
+        help="weight of hand-written rows in the category head (their labels are topics; the shared data's follow the handling department)",
+    )
     ap.add_argument("--lexicon-scale", type=float, default=2.0, help="idf multiplier of K: features (chosen by --cv)")
     ap.add_argument("--c-detail", type=float, default=1.0, help="C of the detail head (reply that only adds detail)")
     ap.add_argument("--cue-scale", type=float, default=1.0, help="idf multiplier of the speech-act cue features C: and S:")
@@ -255,7 +259,7 @@ def threshold_table(held: list[tuple[dict, np.ndarray, int]], calibration: np.nd
         print(f"  {t:.2f}  {prec:.3f}  {rec:.3f}  {f1:.3f}  {rec:.3f}")
     print("  reliability: band, rows, share of reports")
     edges = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001]
-    for lo, hi in zip(edges, edges[1:]):
+    for lo, hi in zip(edges, edges[1:], strict=False):
         sel = (p >= lo) & (p < hi)
         if sel.sum():
             print(f"  [{lo:.2f}, {min(hi, 1.0):.2f})  n={int(sel.sum()):<5} share={y[sel].mean():.3f}")
@@ -305,7 +309,7 @@ def fit(rows: list[dict], args, verbose: bool = False, feats: list[list[str]] | 
     w_cat = np.array(
         [(len(y_cat) / (len(cw) * cw[y])) *  # fully class-balanced (chosen by --cv)
           (args.hand_weight_category if rows[i].get("source") == "handwritten" else 1.0)
-         for i, y in zip(cat_idx, y_cat)]
+         for i, y in zip(cat_idx, y_cat, strict=False)]
     )
     cat = LogisticRegression(C=args.c_cat, solver="lbfgs", random_state=SEED, max_iter=5000)
     cat.fit(X[cat_idx], y_cat, sample_weight=w_cat)
@@ -350,9 +354,9 @@ def cross_validate(rows: list[dict], args, folds: int = 5) -> None:
     fold_of = [int(hashlib.sha1(r["text"].encode("utf-8")).hexdigest()[:8], 16) % folds for r in shared]
     held_out: dict[str, object] = {}
     for k in range(folds):
-        train = [r for r, f in zip(shared, fold_of) if f != k] + hand
+        train = [r for r, f in zip(shared, fold_of, strict=False) if f != k] + hand
         m._MODEL = m.IntakeModel.from_npz(fit(train, args))
-        for r, f in zip(shared, fold_of):
+        for r, f in zip(shared, fold_of, strict=False):
             if f == k:
                 held_out[r["text"]] = classify(r["text"])
     m._MODEL = None

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 class Console:
     """The console's state in one process: its keys and the roles it has read from Telegram."""
 
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.settings = runtime.settings.console
         self.keys = Keys(runtime.settings)
@@ -53,7 +53,7 @@ class Console:
             return await self.issue_login(session, user_id)
 
 
-def setup(app: web.Application, runtime: "Runtime") -> None:
+def setup(app: web.Application, runtime: Runtime) -> None:
     """Add the console's routes to the bot's web server (a WEB_FEATURES entry)."""
     if not runtime.settings.console.enabled:
         return

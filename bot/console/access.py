@@ -129,7 +129,7 @@ def valid_department(name: str) -> bool:
 class Roles:
     """Reads someone's roles from Telegram and remembers them for a while."""
 
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         settings = runtime.settings
         self.cache_seconds = settings.console.roles_cache_seconds
@@ -162,7 +162,7 @@ class Roles:
         staff_chats = self.runtime.departments.staff_chats
         checks = await asyncio.gather(*(moderators.is_moderator(chat_id, user_id) for _, chat_id in known if chat_id not in staff_chats))
         rooms_of = [room_id for (room_id, chat_id) in known if chat_id not in staff_chats]
-        moderated = frozenset(room_id for room_id, yes in zip(rooms_of, checks) if yes)
+        moderated = frozenset(room_id for room_id, yes in zip(rooms_of, checks, strict=True) if yes and room_id is not None)
         memberships = await asyncio.gather(*(moderators.is_member(chat_id, user_id) for chat_id in self.groups.values()))
-        departments = frozenset(name for name, yes in zip(self.groups, memberships) if yes)
+        departments = frozenset(name for name, yes in zip(self.groups, memberships, strict=True) if yes)
         return Staffer(user_id, room_ids=moderated, departments=departments, routing=self.routing)

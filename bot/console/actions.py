@@ -73,7 +73,7 @@ def check_change(action: Action, note: str, department: str, into: int | None) -
 
 
 async def change(
-    runtime: "Runtime", user: Staffer, complaint_id: int, action: Action, *, note: str = "", department: str = "", into: int | None = None
+    runtime: Runtime, user: Staffer, complaint_id: int, action: Action, *, note: str = "", department: str = "", into: int | None = None
 ) -> Done:
     """Make one change; raises Denied, Invalid or Refused (the lifecycle's reason) and changes nothing then."""
     check_change(action, note, department, into)
@@ -109,14 +109,14 @@ async def change(
     return await runtime.perform(job)
 
 
-async def _merge(work: Work, runtime: "Runtime", user: Staffer, room: Room, source: Complaint, into: int, actor: str) -> Done:
+async def _merge(work: Work, runtime: Runtime, user: Staffer, room: Room, source: Complaint, into: int, actor: str) -> Done:
     session = await work.session()
     target = await complaints.locked(session, room.id, into)  # type: ignore[arg-type]
     if target is None:
         raise Refused(text("merge_unknown", room.language, number=into))
     if not may(user, Action.MERGE, target):
         raise Denied()
-    audience = await complaints.followers(session, source.id)  # type: ignore[arg-type]  (the merge moves them)
+    audience = await complaints.followers(session, source.id)  # type: ignore[arg-type]  # the merge moves them
     try:
         merged, kept = await complaints.merge(session, room.id, source.number, into, actor, origin=SOURCE)  # type: ignore[arg-type]
     except complaints.MergeError as exc:
@@ -135,7 +135,7 @@ class RoomTexts:
     public: bool
 
 
-async def save_settings(runtime: "Runtime", user: Staffer, room_id: int, texts: RoomTexts) -> None:
+async def save_settings(runtime: Runtime, user: Staffer, room_id: int, texts: RoomTexts) -> None:
     """A room's rules and greeting (empty: the configured or built-in text) and its public page."""
     for body in (texts.rules_ko, texts.rules_en, texts.greeting_ko, texts.greeting_en):
         if len(body) > MAX_ROOM_TEXT:

@@ -31,7 +31,7 @@ COOKIE = "sotong_console"
 CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
 
-def secure_url(runtime: "Runtime") -> bool:
+def secure_url(runtime: Runtime) -> bool:
     """Whether people reach the server over HTTPS (then cookies are Secure and HSTS is sent)."""
     settings = runtime.settings
     public_url = settings.web.public_url or (settings.webhook.public_url if settings.telegram.mode == "webhook" else "")
@@ -55,7 +55,7 @@ def _headers_hook(secure: bool):  # type: ignore[no-untyped-def]
     return add_headers
 
 
-def build_console(runtime: "Runtime") -> web.Application:
+def build_console(runtime: Runtime) -> web.Application:
     settings = runtime.settings.console
     secure = secure_url(runtime)
     storage = EncryptedCookieStorage(
@@ -95,7 +95,7 @@ def build_console(runtime: "Runtime") -> web.Application:
     return app
 
 
-def build_public(runtime: "Runtime") -> web.Application:
+def build_public(runtime: Runtime) -> web.Application:
     """/board/<room>: a room's open complaints and headline figures, for anyone, when its moderators allow."""
     app = web.Application(middlewares=[language_middleware])
     app[RUNTIME] = runtime

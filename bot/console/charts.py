@@ -28,8 +28,10 @@ def bars(items: Sequence[tuple[str, float]], title: str, unit: str = "") -> Mark
     top = max(value for _, value in items) or 1
     span = WIDTH - LABEL - 70
     height = ROW * len(items) + 8
-    parts = [f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {height}" preserveAspectRatio="xMinYMin meet" aria-label="{escape(title)}">',
-             f"<title>{escape(title)}</title>"]
+    parts = [
+        f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {height}" preserveAspectRatio="xMinYMin meet" aria-label="{escape(title)}">',
+        f"<title>{escape(title)}</title>",
+    ]
     for i, (name, value) in enumerate(items):
         y = 4 + i * ROW
         length = max(1.0, span * value / top) if value else 0
@@ -49,8 +51,10 @@ def paired_bars(rows: Sequence[tuple[str, float | None, float | None]], names: t
     span = WIDTH - LABEL - 90
     row_height = ROW * 2
     height = row_height * len(rows) + 34
-    parts = [f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {height}" preserveAspectRatio="xMinYMin meet" aria-label="{escape(title)}">',
-             f"<title>{escape(title)}</title>"]
+    parts = [
+        f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {height}" preserveAspectRatio="xMinYMin meet" aria-label="{escape(title)}">',
+        f"<title>{escape(title)}</title>",
+    ]
     for i, (name, first, second) in enumerate(rows):
         y = 4 + i * row_height
         parts.append(f'<text class="label" x="{LABEL - 8}" y="{y + 30}" text-anchor="end">{escape(_cut(name))}</text>')
@@ -82,8 +86,10 @@ def trend(labels: Sequence[str], filed: Sequence[int], resolved: Sequence[int], 
     def point(i: int, value: int) -> tuple[float, float]:
         return left + i * step, top_pad + plot_h - plot_h * value / top
 
-    parts = [f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {height}" preserveAspectRatio="xMinYMin meet" aria-label="{escape(title)}">',
-             f"<title>{escape(title)}</title>"]
+    parts = [
+        f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {height}" preserveAspectRatio="xMinYMin meet" aria-label="{escape(title)}">',
+        f"<title>{escape(title)}</title>",
+    ]
     for k in range(5):  # gridlines at 0, 1/4 ... of the top
         y = top_pad + plot_h - plot_h * k / 4
         parts.append(f'<line class="grid" x1="{left}" y1="{y:.1f}" x2="{WIDTH - right}" y2="{y:.1f}"/>')

@@ -191,7 +191,9 @@ def _promise_row(row: ComplaintDeadline, complaint: Complaint, now: datetime, la
     stage = translate(f"deadline_{row.stage}", language)
     if row.met_at is not None:
         state, late = translate("deadline_met", language, when=local(row.met_at)[5:]), False
-    elif complaint.status not in ("received", "assigned", "in_progress") or (row.stage == "first_response" and complaint.status != "received"):
+    elif complaint.status not in ("received", "assigned", "in_progress") or (
+        row.stage == "first_response" and complaint.status != "received"
+    ):
         state, late = "—", False
     elif row.deadline_at <= now:
         state, late = translate("deadline_missed", language, late=span((now - row.deadline_at).total_seconds(), language)), True

@@ -96,7 +96,7 @@ async def xlsx_export(request: web.Request) -> web.Response:
             if isinstance(value, str):
                 cell.data_type = "s"  # never a formula, whatever the text starts with
     sheet.freeze_panes = "A2"
-    for column, width in zip("ABCDEFGHIJKL", (8, 18, 8, 14, 22, 10, 14, 60, 8, 17, 17, 8)):
+    for column, width in zip("ABCDEFGHIJKL", (8, 18, 8, 14, 22, 10, 14, 60, 8, 17, 17, 8), strict=True):
         sheet.column_dimensions[column].width = width
     buffer = io.BytesIO()
     book.save(buffer)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from urllib.parse import urlencode
 
 from multidict import MultiMapping
@@ -96,7 +97,7 @@ def parse(query: MultiMapping[str]) -> tuple[Filters, int, list[str]]:
     return Filters(**values), page, bad
 
 
-def query_of(filters: Filters, **changes: object) -> str:
+def query_of(filters: Filters, **changes: Any) -> str:
     """The query string of `filters` (with `changes`, e.g. page=2), for links and exports."""
     if changes.get("sort") is not None or changes.get("descending") is not None:
         filters = replace(filters, **{k: v for k, v in changes.items() if k in ("sort", "descending")})

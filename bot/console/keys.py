@@ -46,7 +46,11 @@ class Keys:
         padded = token + "=" * (-len(token) % 4)
         try:
             raw = padded.encode()
-            plain = self._links.decrypt(raw, ttl=self.login_seconds) if at is None else self._links.decrypt_at_time(raw, self.login_seconds, int(at))
+            plain = (
+                self._links.decrypt(raw, ttl=self.login_seconds)
+                if at is None
+                else self._links.decrypt_at_time(raw, self.login_seconds, int(at))
+            )
             payload = json.loads(plain)
         except (InvalidToken, ValueError):
             return None

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from bot.console.access import Staffer
     from bot.runtime import Runtime
 
-RUNTIME: web.AppKey["Runtime"] = web.AppKey("sotong_runtime")
+RUNTIME: web.AppKey[Runtime] = web.AppKey("sotong_runtime")
 
 
 def _request_key(name: str, kind: type) -> Any:
@@ -45,7 +45,7 @@ def setup_templates(app: web.Application) -> None:
     )
 
 
-def runtime_of(request: web.Request) -> "Runtime":
+def runtime_of(request: web.Request) -> Runtime:
     return request.config_dict[RUNTIME]
 
 
@@ -60,7 +60,7 @@ def language_of(request: web.Request) -> str:
     return request.get(LANGUAGE, "ko")
 
 
-def staffer_of(request: web.Request) -> "Staffer":
+def staffer_of(request: web.Request) -> Staffer:
     """The reader's roles (bot.console.auth put them there)."""
     return request[STAFFER]
 

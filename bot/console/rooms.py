@@ -58,7 +58,11 @@ async def detail(request: web.Request) -> web.Response:
             return await error_page(request, 404, "not_found")
         if not may(staffer, Action.VIEW, room):
             return await error_page(request, 403, "denied")
-        entries = await moderation_log.recent(session, room_id, MODLOG_PAGE + 1, (page - 1) * MODLOG_PAGE) if may(staffer, Action.MODLOG, room) else []
+        entries = (
+            await moderation_log.recent(session, room_id, MODLOG_PAGE + 1, (page - 1) * MODLOG_PAGE)
+            if may(staffer, Action.MODLOG, room)
+            else []
+        )
         public = await store.public_board(session, room_id)
     log_rows = [
         {

@@ -76,5 +76,5 @@ async def page(request: web.Request) -> web.Response:
             weeks, filed_counts, resolved_counts,
             (translate("filed", language), translate("resolved", language)), translate("weekly", language, weeks=figures.WEEKS),
         ),
-        weekly_rows=list(zip(weeks, filed_counts, resolved_counts)),
+        weekly_rows=list(zip(weeks, filed_counts, resolved_counts, strict=True)),
     )

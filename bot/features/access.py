@@ -29,7 +29,7 @@ def command(name: str, callback, only: BaseFilter | None = None) -> CommandHandl
     return CommandHandler(name, callback, new if only is None else new & only)
 
 
-def runtime_of(context: ContextTypes.DEFAULT_TYPE) -> "Runtime":
+def runtime_of(context: ContextTypes.DEFAULT_TYPE) -> Runtime:
     """The running bot behind a handler (bot.application puts it in bot_data)."""
     return context.application.bot_data["runtime"]
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 MAX_QUOTED = 3500
 
 
-async def post_anonymous_report(work: Work, runtime: "Runtime", room: Room, draft: Draft) -> Outcome:
+async def post_anonymous_report(work: Work, runtime: Runtime, room: Room, draft: Draft) -> Outcome:
     """File `draft` in `room` (or support the open complaint it repeats) and post it there without any identity."""
     session = await work.session()
     outcome = await file_or_support(session, runtime.settings.intake, room.id, draft)  # type: ignore[arg-type]

@@ -43,7 +43,9 @@ GROUP = -3  # before the house rules (-2): what they delete still heats the thre
 
 def register(application: Application) -> None:
     application.add_handler(
-        MessageHandler(filters.UpdateType.MESSAGE & filters.ChatType.GROUPS & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, on_message),
+        MessageHandler(
+            filters.UpdateType.MESSAGE & filters.ChatType.GROUPS & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, on_message
+        ),
         group=GROUP,
     )
 
@@ -71,7 +73,7 @@ def topic_of(message: Message) -> int | None:
 
 
 class Cooldowns:
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.settings = runtime.settings.cooldown
         heat = self.settings.heat
@@ -188,7 +190,13 @@ class Cooldowns:
         values = {"why": why, "until": sanctions.clock(until, language), "duration": sanctions.duration(seconds, language)}
         if kind == cooldowns.ROOM:
             await work.send(room.chat_id, "sendMessage", purpose=Purpose.COOLDOWN, text=text("cooldown_room", language, **values))
-            await work.send(room.chat_id, "setChatPermissions", purpose=Purpose.COOLDOWN, permissions=sanctions.silenced(saved), use_independent_chat_permissions=True)
+            await work.send(
+                room.chat_id,
+                "setChatPermissions",
+                purpose=Purpose.COOLDOWN,
+                permissions=sanctions.silenced(saved),
+                use_independent_chat_permissions=True,
+            )
         else:
             await work.send(room.chat_id, "sendMessage", purpose=Purpose.COOLDOWN, text=text("cooldown_topic", language, **values), message_thread_id=topic)
             await work.send(room.chat_id, "closeForumTopic", purpose=Purpose.COOLDOWN, message_thread_id=topic)
@@ -214,7 +222,13 @@ class Cooldowns:
             await work.send(room.chat_id, "sendMessage", purpose=Purpose.COOLDOWN, text=text("cooldown_lifted_room", room.language))
         else:
             await work.send(room.chat_id, "reopenForumTopic", purpose=Purpose.COOLDOWN, message_thread_id=row.message_thread_id)
-            await work.send(room.chat_id, "sendMessage", purpose=Purpose.COOLDOWN, text=text("cooldown_lifted_topic", room.language), message_thread_id=row.message_thread_id)
+            await work.send(
+                room.chat_id,
+                "sendMessage",
+                purpose=Purpose.COOLDOWN,
+                text=text("cooldown_lifted_topic", room.language),
+                message_thread_id=row.message_thread_id,
+            )
         where = "room" if row.kind == cooldowns.ROOM else f"topic {row.message_thread_id}"
         await sanctions.log(work, room, "lift", excerpt=where, actor=actor)
         return row

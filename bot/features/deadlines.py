@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 
 class Deadlines:
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         settings = runtime.settings.deadlines
         self.enabled = settings.enabled
@@ -141,18 +141,32 @@ class Deadlines:
     async def _remind(self, work: Work, room: Room, complaint: Complaint, row: ComplaintDeadline) -> None:
         department = self.runtime.departments.of(complaint)
         chat_id = complaint.desk_chat_id or (department.chat_id if department else None) or self.supervisor_chat_id
-        log.info("room %s: #%d missed its %s deadline; reminding %s", room.id, complaint.number, row.stage, chat_id or "nobody (no group configured)")
+        log.info(
+            "room %s: #%d missed its %s deadline; reminding %s",
+            room.id,
+            complaint.number,
+            row.stage,
+            chat_id or "nobody (no group configured)",
+        )
         if chat_id is None:
             return
         values = self._values(room, complaint, row)
-        body = text("deadline_remind", room.language, age=format_age((utcnow() - complaint.created_at).total_seconds(), room.language), **values)
+        body = text(
+            "deadline_remind", room.language, age=format_age((utcnow() - complaint.created_at).total_seconds(), room.language), **values
+        )
         reply = None
         if chat_id == complaint.desk_chat_id and complaint.desk_message_id is not None:
             reply = {"message_id": complaint.desk_message_id, "allow_sending_without_reply": True}
         await work.send(chat_id, "sendMessage", purpose=Purpose.REMINDER, room_id=room.id, text=body, reply_parameters=reply)
 
     async def _escalate(self, work: Work, room: Room, complaint: Complaint, row: ComplaintDeadline) -> None:
-        log.info("room %s: #%d still misses its %s deadline; escalating to %s", room.id, complaint.number, row.stage, self.supervisor_chat_id or "nobody (no supervisor group)")
+        log.info(
+            "room %s: #%d still misses its %s deadline; escalating to %s",
+            room.id,
+            complaint.number,
+            row.stage,
+            self.supervisor_chat_id or "nobody (no supervisor group)",
+        )
         if self.supervisor_chat_id is None:
             return
         language = room.language

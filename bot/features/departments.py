@@ -109,7 +109,7 @@ def due_label(when: datetime, now: datetime, language: str) -> str:
 
 
 class Departments:
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         settings = runtime.settings
         self.by_name = {name: Department(name, table.chat_id) for name, table in settings.departments.items()}
@@ -188,7 +188,11 @@ class Departments:
             "department": text("desk_department", language, department=complaint.department) if complaint.department else "",
             "due": due,
         }
-        actions = {Status.RECEIVED: ("accept", "resolve"), Status.ASSIGNED: ("progress", "resolve"), Status.IN_PROGRESS: ("progress", "resolve")}
+        actions = {
+            Status.RECEIVED: ("accept", "resolve"),
+            Status.ASSIGNED: ("progress", "resolve"),
+            Status.IN_PROGRESS: ("progress", "resolve"),
+        }
         names = {"accept": "button_accept", "progress": "button_in_progress", "resolve": "button_resolve"}
         owner = self.of(complaint)
         if complaint.desk_chat_id is not None and (owner is None or owner.chat_id != complaint.desk_chat_id):
@@ -249,7 +253,9 @@ class Departments:
             await reply_to(work, message, refused.message)
             return
         status = label(Status(event.status), room.language)
-        await reply_to(work, message, text("progress_done_private", room.language, room=room.title or "소통방", number=changed.number, status=status))
+        await reply_to(
+            work, message, text("progress_done_private", room.language, room=room.title or "소통방", number=changed.number, status=status)
+        )
 
     # -- buttons ----------------------------------------------------------------------------
 

@@ -74,7 +74,7 @@ async def on_new_chat_members(update: Update, context: ContextTypes.DEFAULT_TYPE
 
 
 class Greetings:
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.settings = runtime.settings.greeting
 
@@ -87,13 +87,13 @@ class Greetings:
         secret = self.runtime.settings.privacy.pseudonym_secret
         fresh = 0
         for user_id in user_ids:
-            if await residents.record_join(session, room.id, pseudonym(secret, chat.id, user_id), now, JOIN_DEDUPE_SECONDS):
+            if await residents.record_join(session, room.id, pseudonym(secret, chat.id, user_id), now, JOIN_DEDUPE_SECONDS):  # type: ignore[arg-type]
                 fresh += 1
         if fresh and self.settings.enabled:
             s = self.settings
             due = await rooms.note_joins(session, room, fresh, now, s.first_delay_seconds, s.quiet_seconds, s.max_wait_seconds)
             room_id = room.id
-            work.after_commit(lambda: self.arm(room_id, due))
+            work.after_commit(lambda: self.arm(room_id, due))  # type: ignore[arg-type]
 
     def arm(self, room_id: int, due: datetime) -> None:
         self.runtime.timers.at(f"greeting:{room_id}", due, self.fire, room_id)

@@ -57,7 +57,7 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 
 class HouseRules:
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.settings = runtime.settings.rules
         self._rules: dict[int, RoomRules] = {}
@@ -129,7 +129,9 @@ class HouseRules:
     async def _apply(self, message: Message, key: str, violation: Violation, rules: RoomRules) -> bool:
         work = current_work()
         chat = message.chat
-        room = await rooms.ensure(await work.session(), chat.id, chat.title or "", bool(chat.is_forum), self.runtime.settings.greeting.language)
+        room = await rooms.ensure(
+            await work.session(), chat.id, chat.title or "", bool(chat.is_forum), self.runtime.settings.greeting.language
+        )
         language = room.language
         name = rule_name(violation.rule, language)
         explanation = violation.explanation_en if language == "en" else violation.explanation_ko
@@ -152,18 +154,22 @@ class HouseRules:
         await work.send(message.from_user.id, "sendMessage", text="\n".join(private))  # type: ignore[union-attr]
         return True
 
-    async def _strike(self, work: Work, room: Room, message: Message, key: str, violation: Violation, rules: RoomRules) -> tuple[list[str], str]:
+    async def _strike(
+        self, work: Work, room: Room, message: Message, key: str, violation: Violation, rules: RoomRules
+    ) -> tuple[list[str], str]:
         session = await work.session()
         now = utcnow()
         policy = rules.strikes
-        earlier = await strikes.times(session, room.id, key, now - timedelta(seconds=policy.expire_after))
+        earlier = await strikes.times(session, room.id, key, now - timedelta(seconds=policy.expire_after))  # type: ignore[arg-type]
         outcome = add_strike([t.timestamp() for t in earlier], now.timestamp(), policy)
-        await strikes.add(session, room.id, key, violation.rule.value, now)
+        await strikes.add(session, room.id, key, violation.rule.value, now)  # type: ignore[arg-type]
         language = room.language
         if outcome.mute_seconds is None:
             return [], text("strike_private", language, count=outcome.active)
         until = await sanctions.mute(work, room, message.from_user.id, outcome.mute_seconds, now)  # type: ignore[union-attr]
-        await sanctions.log(work, room, "mute", rule=violation.rule.value, pseudonym=key, excerpt=sanctions.duration(outcome.mute_seconds, "en"))
+        await sanctions.log(
+            work, room, "mute", rule=violation.rule.value, pseudonym=key, excerpt=sanctions.duration(outcome.mute_seconds, "en")
+        )
         length = sanctions.duration(outcome.mute_seconds, language)
         return (
             [text("muted_room", language, duration=length)],

@@ -67,7 +67,9 @@ def register(application: Application) -> None:
     application.add_handler(CallbackQueryHandler(always_answered(on_callback), pattern=r"^[cq]:"))
     # a photo without a caption may belong to an album whose captioned photo was filed
     room_content = content | filters.PHOTO
-    application.add_handler(MessageHandler(groups & filters.UpdateType.MESSAGE & room_content & ~filters.COMMAND, on_room_message), group=INTAKE_GROUP)
+    application.add_handler(
+        MessageHandler(groups & filters.UpdateType.MESSAGE & room_content & ~filters.COMMAND, on_room_message), group=INTAKE_GROUP
+    )
     application.add_handler(MessageHandler(groups & filters.UpdateType.EDITED_MESSAGE & content, on_room_edit), group=INTAKE_GROUP)
 
 
@@ -219,7 +221,7 @@ def thresholds_of(settings: IntakeSettings) -> Thresholds:
     return Thresholds(file=settings.file_threshold, ask=settings.ask_threshold, sure=settings.sure_threshold)
 
 
-def room_decision(runtime: "Runtime", message: Message, *, under_report: bool = False, edited: bool = False) -> Decision:
+def room_decision(runtime: Runtime, message: Message, *, under_report: bool = False, edited: bool = False) -> Decision:
     """The one decision (moderation.decision) about a room message or caption, with the room's house rules.
 
     The house rules (bot/features/house_rules.py) and this handler ask about the same
@@ -389,7 +391,7 @@ def _on_its_message(query, room: Room, own_message_id: int | None) -> bool:  # t
 class IntakeDesk:
     """The parts of intake that need the runtime: questions and their expiry, buttons, courier hooks."""
 
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.settings = runtime.settings.intake
 
@@ -423,7 +425,9 @@ class IntakeDesk:
             return
         metrics.complaint("asked", draft.kind, draft.category)
         language = room.language
-        body = text("intake_question", language, category=category_label(draft.category, language), place=place_label(draft.place, language))
+        body = text(
+            "intake_question", language, category=category_label(draft.category, language), place=place_label(draft.place, language)
+        )
         markup = {
             "inline_keyboard": [
                 [
@@ -615,7 +619,11 @@ class IntakeDesk:
             return []
         question.question_message_id = sent
         if question.status == "expired":  # it expired before it was even sent: remove it now
-            return [await outbox.add(session, message.chat_id, "deleteMessage", {"chat_id": message.chat_id, "message_id": question.question_message_id})]
+            return [
+                await outbox.add(
+                    session, message.chat_id, "deleteMessage", {"chat_id": message.chat_id, "message_id": question.question_message_id}
+                )
+            ]
         return []
 
     async def _remember_post(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:

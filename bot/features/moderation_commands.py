@@ -78,10 +78,9 @@ async def on_cooldown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     runtime = runtime_of(context)
     saved = None
     user = update.effective_user
-    if message.chat.type != "private" and topic_of(message) is None and user is not None:
-        # Telegram before the unit's transaction (bot.work): the permissions to restore afterwards.
-        if await from_moderator(runtime, message):
-            saved = await runtime.cooldowns.permissions_to_save(message.chat.id)
+    # Telegram before the unit's transaction (bot.work): the permissions to restore afterwards.
+    if message.chat.type != "private" and topic_of(message) is None and user is not None and await from_moderator(runtime, message):
+        saved = await runtime.cooldowns.permissions_to_save(message.chat.id)
     room = await moderator_room(update, context)
     if room is None:
         return
@@ -94,7 +93,9 @@ async def on_cooldown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     topic = topic_of(message)
     kind = cooldowns.TOPIC if topic is not None else cooldowns.ROOM
     cooling = runtime_of(context).cooldowns
-    started = await cooling.start(work, room, kind, topic, saved=saved, seconds=minutes * 60 if minutes else None, actor=_actor(update, context))
+    started = await cooling.start(
+        work, room, kind, topic, saved=saved, seconds=minutes * 60 if minutes else None, actor=_actor(update, context)
+    )
     if started is None:
         active = await cooldowns.active(await work.session(), room.id, kind, topic)
         if active is not None:
@@ -146,7 +147,9 @@ async def on_mute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     key = _key(context, room.chat_id, target.from_user.id)  # type: ignore[union-attr]
     await sanctions.log(work, room, "mute", excerpt=sanctions.duration(seconds, "en"), pseudonym=key, actor=_actor(update, context))
     language = room.language
-    await reply_to(work, message, text("muted_done", language, duration=sanctions.duration(seconds, language), until=sanctions.clock(until, language)))
+    await reply_to(
+        work, message, text("muted_done", language, duration=sanctions.duration(seconds, language), until=sanctions.clock(until, language))
+    )
 
 
 async def on_unmute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -181,7 +184,9 @@ async def on_strikes(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     policy = runtime_of(context).house_rules.rules_for(room.chat_id).strikes
     key = _key(context, room.chat_id, target.from_user.id)  # type: ignore[union-attr]
     given = await strikes.times(await work.session(), room.id, key, utcnow() - timedelta(seconds=policy.expire_after))
-    body = text("strikes_count", room.language, who=display_name(key, room.language), count=len(given), days=round(policy.expire_after / 86_400))
+    body = text(
+        "strikes_count", room.language, who=display_name(key, room.language), count=len(given), days=round(policy.expire_after / 86_400)
+    )
     await _tell_privately(update, room, body)
 
 

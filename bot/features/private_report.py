@@ -71,7 +71,9 @@ def register(application: Application) -> None:
     application.add_handler(command("report", on_report))
     application.add_handler(CallbackQueryHandler(always_answered(on_pick), pattern=r"^p:"))
     private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE & ~filters.COMMAND
-    application.add_handler(MessageHandler(private & (filters.TEXT | filters.CAPTION | filters.PHOTO), on_private_message), group=INTAKE_GROUP)
+    application.add_handler(
+        MessageHandler(private & (filters.TEXT | filters.CAPTION | filters.PHOTO), on_private_message), group=INTAKE_GROUP
+    )
 
 
 def _language(update: Update) -> str:
@@ -79,7 +81,7 @@ def _language(update: Update) -> str:
     return "en" if user is not None and (user.language_code or "").startswith("en") else "ko"
 
 
-def _person(runtime: "Runtime", user_id: int) -> str:
+def _person(runtime: Runtime, user_id: int) -> str:
     """The pseudonym of someone's private chat with the bot (chat id == user id)."""
     return pseudonym(runtime.settings.privacy.pseudonym_secret, user_id, user_id)
 
@@ -224,10 +226,12 @@ async def on_private_message(update: Update, context: ContextTypes.DEFAULT_TYPE)
         "category": category_label(complaint.category, language),
         "place": place_label(complaint.place, language),
     }
-    await reply_to(work, message, text("private_filed", language, room=room.title or "소통방", **labels), reply_markup=ack_markup(complaint, language))
+    await reply_to(
+        work, message, text("private_filed", language, room=room.title or "소통방", **labels), reply_markup=ack_markup(complaint, language)
+    )
 
 
-async def _judged(runtime: "Runtime", session, person: str, room: Room, body: str, now) -> tuple[str | None, Intake | None]:  # type: ignore[no-untyped-def]
+async def _judged(runtime: Runtime, session, person: str, room: Room, body: str, now) -> tuple[str | None, Intake | None]:  # type: ignore[no-untyped-def]
     """(why this private report is not posted, in one line; or None and the intake's reading of it).
 
     In order: the hourly limit, the room's house rules, the intake judgment.

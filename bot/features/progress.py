@@ -142,7 +142,7 @@ def _note_line(note: str) -> str:
 
 
 class Progress:
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.settings = runtime.settings.progress
         self.authority = Authority(runtime)
@@ -208,7 +208,9 @@ class Progress:
         await self.changed(work, room, complaint, reopened=change is Change.REOPEN)
         return complaint, event
 
-    async def _accept_on_the_way(self, session: AsyncSession, complaint: Complaint, actor: str, source: str, department: str | None) -> None:
+    async def _accept_on_the_way(
+        self, session: AsyncSession, complaint: Complaint, actor: str, source: str, department: str | None
+    ) -> None:
         """Accept a received complaint, as /assign would, for the department acting on it (a
         department's group) or else the one it is routed to. With no department to accept it for,
         it goes straight on to in progress, and residents read "담당자"."""
@@ -243,10 +245,17 @@ class Progress:
     async def announce(self, work: Work, room: Room, complaint: Complaint, status: str, note: str, audience: list[int]) -> None:
         """The change as a reply under the original complaint, and privately to `audience` (its followers before the change)."""
         language = room.language
-        values = {"kind": kind_label(complaint.kind, language), "number": complaint.number, "status": status, "actor": shown_actor(complaint, language)}
+        values = {
+            "kind": kind_label(complaint.kind, language),
+            "number": complaint.number,
+            "status": status,
+            "actor": shown_actor(complaint, language),
+        }
         body = text("progress_announce", language, note=_note_line(note), **values)
         reply = {"message_id": complaint.message_id, "allow_sending_without_reply": True} if complaint.message_id else None
-        await work.send(room.chat_id, "sendMessage", room_id=room.id, text=body, message_thread_id=complaint.thread_id, reply_parameters=reply)
+        await work.send(
+            room.chat_id, "sendMessage", room_id=room.id, text=body, message_thread_id=complaint.thread_id, reply_parameters=reply
+        )
         private = text("progress_private", language, room=room.title or "소통방", note=_note_line(note), **values)
         for user_id in audience:
             # Telegram refuses people who never started the bot or blocked it: the courier drops those.
@@ -298,7 +307,9 @@ class Progress:
         if room.board_message_id is None:
             await work.send(room.chat_id, "sendMessage", purpose=Purpose.BOARD, room_id=room.id, text=body)
         else:
-            await work.send(room.chat_id, "editMessageText", purpose=Purpose.BOARD_EDIT, room_id=room.id, message_id=room.board_message_id, text=body)
+            await work.send(
+                room.chat_id, "editMessageText", purpose=Purpose.BOARD_EDIT, room_id=room.id, message_id=room.board_message_id, text=body
+            )
         await board_ages.schedule_next(self, work, session, room, now, BOARD_ITEMS)  # its ages stay right
 
     @property
@@ -316,7 +327,11 @@ class Progress:
             return []
         previous = await rooms.remember_board(session, message.room_id, message_id)
         chat_id = message.chat_id
-        calls = [await outbox.add(session, chat_id, "pinChatMessage", {"chat_id": chat_id, "message_id": message_id, "disable_notification": True})]
+        calls = [
+            await outbox.add(
+                session, chat_id, "pinChatMessage", {"chat_id": chat_id, "message_id": message_id, "disable_notification": True}
+            )
+        ]
         if previous is not None:
             calls.append(await outbox.add(session, chat_id, "deleteMessage", {"chat_id": chat_id, "message_id": previous}))
         return calls
@@ -488,7 +503,11 @@ async def _apply(update: Update, context: ContextTypes.DEFAULT_TYPE, asked: Aske
         return
     if asked.source != Place.ROOM:  # in the room the announcement is the answer
         status = label(Status(event.status), room.language)
-        await reply_to(work, asked.message, text("progress_done_private", room.language, room=room.title or "소통방", number=complaint.number, status=status))
+        await reply_to(
+            work,
+            asked.message,
+            text("progress_done_private", room.language, room=room.title or "소통방", number=complaint.number, status=status),
+        )
 
 
 async def on_assign(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -576,7 +595,15 @@ async def on_status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def timeline(session: AsyncSession, room: Room, complaint: Complaint) -> str:
     language = room.language
-    lines = [text("status_head", language, kind=kind_label(complaint.kind, language), number=complaint.number, status=label(Status(complaint.status), language))]
+    lines = [
+        text(
+            "status_head",
+            language,
+            kind=kind_label(complaint.kind, language),
+            number=complaint.number,
+            status=label(Status(complaint.status), language),
+        )
+    ]
     details = summary_of(complaint, language)
     if complaint.department:
         details += " · " + text("status_department", language, department=complaint.department)

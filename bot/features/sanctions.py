@@ -34,7 +34,15 @@ SENDING = (
 # Telegram: granting every permission lifts a member's restriction.
 EVERYTHING = {
     name: True
-    for name in (*SENDING, "can_change_info", "can_invite_users", "can_pin_messages", "can_manage_topics", "can_edit_tag", "can_react_to_messages")
+    for name in (
+        *SENDING,
+        "can_change_info",
+        "can_invite_users",
+        "can_pin_messages",
+        "can_manage_topics",
+        "can_edit_tag",
+        "can_react_to_messages",
+    )
 }
 
 

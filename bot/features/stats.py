@@ -70,7 +70,9 @@ async def stats_text(session: AsyncSession, room: Room, now: datetime, scope: st
             return text("stats_empty_department", language, room=title, room_id=room.id, department=named or "-")
         return text("stats_empty", language, room=title, room_id=room.id)
     categories = [(category_label(c, language), n) for c, n in await stats.count_by_category(session, room.id, scope)]  # type: ignore[arg-type]
-    head = text("stats_head_department", language, room=title, room_id=room.id, total=total, department=named) if scope is not None else None
+    head = (
+        text("stats_head_department", language, room=title, room_id=room.id, total=total, department=named) if scope is not None else None
+    )
     lines = [
         head or text("stats_head", language, room=title, room_id=room.id, total=total),
         _states_line("stats_open", OPEN, by_status, language),

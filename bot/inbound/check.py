@@ -121,7 +121,13 @@ MESSAGE: Schema = {
     "edit_date": (int, False),
 }
 MESSAGE["reply_to_message"] = (MESSAGE, False)
-CALLBACK: Schema = {"id": (str, True), "from": (USER, True), "chat_instance": (str, True), "data": (str, False), "message": (MESSAGE, False)}
+CALLBACK: Schema = {
+    "id": (str, True),
+    "from": (USER, True),
+    "chat_instance": (str, True),
+    "data": (str, False),
+    "message": (MESSAGE, False),
+}
 MEMBER: Schema = {"status": (str, True), "user": (USER, True), "until_date": (int, False)}
 MEMBER_UPDATED: Schema = {
     "chat": (CHAT, True),

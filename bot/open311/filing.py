@@ -14,7 +14,7 @@ from storage.models import Room
 if TYPE_CHECKING:
     from bot.runtime import Runtime
 
-async def file_from_outside(runtime: "Runtime", chat_id: int, title: str, is_forum: bool, draft: Draft) -> tuple[Room, Outcome]:
+async def file_from_outside(runtime: Runtime, chat_id: int, title: str, is_forum: bool, draft: Draft) -> tuple[Room, Outcome]:
     """`post_anonymous_report` in a unit of work of its own (no Telegram update carries it), then the sends.
 
     The room is created on first sight, as any handler does, from what the caller

@@ -82,7 +82,8 @@ def discovery(base_url: str, contact: str, key_service: str, endpoint_type: str)
     return {
         "changeset": CHANGESET,
         "contact": contact or "소통봇을 운영하는 시청 담당 부서에 문의해 주세요. / Ask the city office that runs this Sotong bot.",
-        "key_service": key_service or "API 키는 소통봇 운영 부서에서 발급합니다. / API keys are issued by the operators of this Sotong bot.",
+        "key_service": key_service
+        or "API 키는 소통봇 운영 부서에서 발급합니다. / API keys are issued by the operators of this Sotong bot.",
         "endpoints": [
             {
                 "specification": SPECIFICATION,

@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, UTC
 from urllib.parse import parse_qsl
 
 from bot.open311.formats import ApiError
@@ -61,7 +61,7 @@ def parse_datetime(name: str, value: str) -> datetime:
         )
     year, month, day, hour, minute, second, fraction, zulu, sign, tz_hours, tz_minutes = match.groups()
     try:
-        zone = timezone.utc
+        zone = UTC
         if not zulu:
             offset = timedelta(hours=int(tz_hours), minutes=int(tz_minutes))
             zone = timezone(-offset if sign == "-" else offset)
@@ -83,7 +83,9 @@ def window(start: datetime | None, end: datetime | None, now: datetime) -> tuple
     if end < start:
         raise refuse(400, "end_date가 start_date보다 앞섭니다.", "end_date is before start_date.")
     if end - start > WINDOW:
-        raise refuse(400, "start_date와 end_date 사이는 90일을 넘을 수 없습니다.", "start_date and end_date may not span more than 90 days.")
+        raise refuse(
+            400, "start_date와 end_date 사이는 90일을 넘을 수 없습니다.", "start_date and end_date may not span more than 90 days."
+        )
     return start, end
 
 

@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from aiohttp import web
-from multidict import MultiDictProxy
+from multidict import MultiMapping
 from telegram.error import TelegramError
 
 from bot.features.intake import Draft
@@ -70,10 +70,15 @@ async def spec_errors(request: web.Request, handler: Handler) -> web.StreamRespo
         return respond(fmt, "errors", errors(exc.status, f"{ko} / {en}"), exc.status)
     except Exception:
         log.exception("open311: %s %s failed", request.method, request.path)
-        return respond(fmt, "errors", errors(400, "서비스 오류입니다. 운영 부서에 알려 주세요. / General service error; please tell the operators."), 400)
+        return respond(
+            fmt,
+            "errors",
+            errors(400, "서비스 오류입니다. 운영 부서에 알려 주세요. / General service error; please tell the operators."),
+            400,
+        )
 
 
-def _single(query: MultiDictProxy[str], name: str) -> str | None:
+def _single(query: MultiMapping[str], name: str) -> str | None:
     values = query.getall(name, [])
     if len(values) > 1:
         raise refuse(400, f"{name}: 한 번만 보내 주세요.", f"{name}: sent more than once.")
@@ -87,7 +92,9 @@ def _has_words(body: str) -> bool:
 
 async def _body(request: web.Request) -> bytes:
     """The request body, refused past MAX_BODY however it is sent (Content-Length or chunked)."""
-    too_big = refuse(413, f"본문이 너무 큽니다 ({params.MAX_BODY // 1024} KB까지).", f"the body is too large (at most {params.MAX_BODY // 1024} KB).")
+    too_big = refuse(
+        413, f"본문이 너무 큽니다 ({params.MAX_BODY // 1024} KB까지).", f"the body is too large (at most {params.MAX_BODY // 1024} KB)."
+    )
     if request.content_length is not None and request.content_length > params.MAX_BODY:
         raise too_big
     body = bytearray()
@@ -101,7 +108,7 @@ async def _body(request: web.Request) -> bytes:
 class Open311:
     """The routes, with what they share: the jurisdictions, the keys and the POST limiter."""
 
-    def __init__(self, runtime: "Runtime") -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.settings = runtime.settings.open311
         self.jurisdictions = dict(self.settings.jurisdictions)  # slug -> chat id
@@ -125,7 +132,11 @@ class Open311:
         if value is None:
             if len(self.jurisdictions) == 1:
                 return next(iter(self.jurisdictions.items()))
-            raise refuse(400, "jurisdiction_id가 필요합니다 (이 주소는 여러 방을 다룹니다).", "jurisdiction_id was not provided (this endpoint serves several).")
+            raise refuse(
+                400,
+                "jurisdiction_id가 필요합니다 (이 주소는 여러 방을 다룹니다).",
+                "jurisdiction_id was not provided (this endpoint serves several).",
+            )
         slug = value.strip().lower()
         if slug not in self.jurisdictions:
             raise refuse(404, f"jurisdiction_id를 찾을 수 없습니다: {value[:64]}", f"jurisdiction_id not found: {value[:64]}")
@@ -215,7 +226,11 @@ class Open311:
         wait = self.limiter.take(key_id)
         if wait:
             seconds = max(1, math.ceil(wait))
-            raise ApiError(429, f"요청이 너무 잦습니다. {seconds}초 뒤에 다시 보내 주세요. / Too many requests; retry in {seconds} s.", {"Retry-After": str(seconds)})
+            raise ApiError(
+                429,
+                f"요청이 너무 잦습니다. {seconds}초 뒤에 다시 보내 주세요. / Too many requests; retry in {seconds} s.",
+                {"Retry-After": str(seconds)},
+            )
         _, chat_id = self.jurisdiction(params.text_field(fields, "jurisdiction_id", params.MAX_TOKEN))
         code = params.text_field(fields, "service_code", params.MAX_TOKEN)
         if code is None:
@@ -238,7 +253,11 @@ class Open311:
                 f"refused under the room's rule on {rule_name(violation.rule, 'en')}. {violation.explanation_en}",
             )
         if not judgment.files:
-            raise refuse(400, "민원이나 정책 제안으로 보기 어려워 접수하지 않았습니다.", "this does not read as a complaint or a proposal; nothing was filed.")
+            raise refuse(
+                400,
+                "민원이나 정책 제안으로 보기 어려워 접수하지 않았습니다.",
+                "this does not read as a complaint or a proposal; nothing was filed.",
+            )
         # What the room reads of the place: redacted like the text, on one line.
         place = " ".join(redact(where.address).split())[: params.MAX_ADDRESS] if where.address else judgment.intake.place
         if place is None and where.lat is not None:
@@ -269,7 +288,11 @@ class Open311:
             chat = await self.runtime.bot.get_chat(chat_id)
         except TelegramError as exc:
             log.warning("open311: room %s cannot be reached: %s", chat_id, exc)
-            raise refuse(400, "봇이 이 방에 글을 올릴 수 없습니다. 운영 부서에 알려 주세요.", "the bot cannot reach this room; please tell the operators.") from None
+            raise refuse(
+                400,
+                "봇이 이 방에 글을 올릴 수 없습니다. 운영 부서에 알려 주세요.",
+                "the bot cannot reach this room; please tell the operators.",
+            ) from None
         return chat.title or "", bool(chat.is_forum)
 
     @staticmethod
@@ -284,7 +307,7 @@ class Open311:
         return f"{title}에 같은 내용이 #{number}(으)로 이미 접수되어 있어 그 민원에 더했습니다."
 
 
-def setup(app: web.Application, runtime: "Runtime") -> None:
+def setup(app: web.Application, runtime: Runtime) -> None:
     """bot.web's hook: serve /open311/v2 when [open311] is enabled."""
     if runtime.settings.open311.enabled:
         app.add_subapp(PREFIX, Open311(runtime).app())

@@ -16,17 +16,25 @@ class ServiceText:
 
 # What each category covers, as the README's category table says it, in Korean.
 SERVICE_TEXTS: dict[str, ServiceText] = {
-    "road": ServiceText("도로·보도 파손, 포트홀, 보도블록, 방지턱", ("도로", "보도", "인도", "포트홀", "보도블록", "road", "sidewalk", "pothole")),
+    "road": ServiceText(
+        "도로·보도 파손, 포트홀, 보도블록, 방지턱", ("도로", "보도", "인도", "포트홀", "보도블록", "road", "sidewalk", "pothole")
+    ),
     "streetlight": ServiceText("가로등·보안등 고장과 조명", ("가로등", "보안등", "조명", "streetlight", "lamp")),
     "water_sewer": ServiceText("하수구·배수, 상수도, 누수, 맨홀", ("하수", "배수", "상수도", "누수", "맨홀", "drain", "sewer", "water")),
-    "traffic": ServiceText("신호등, 횡단보도, 버스·정류장, 교통 정체", ("신호등", "횡단보도", "버스", "정류장", "교통", "traffic", "signal", "bus")),
+    "traffic": ServiceText(
+        "신호등, 횡단보도, 버스·정류장, 교통 정체", ("신호등", "횡단보도", "버스", "정류장", "교통", "traffic", "signal", "bus")
+    ),
     "parking": ServiceText("불법 주정차와 주차 시설", ("주차", "주정차", "불법주차", "견인", "parking")),
-    "waste": ServiceText("쓰레기, 무단 투기, 분리수거, 청소", ("쓰레기", "무단투기", "분리수거", "재활용", "청소", "waste", "trash", "litter")),
+    "waste": ServiceText(
+        "쓰레기, 무단 투기, 분리수거, 청소", ("쓰레기", "무단투기", "분리수거", "재활용", "청소", "waste", "trash", "litter")
+    ),
     "environment": ServiceText("소음, 악취, 먼지, 흡연", ("소음", "악취", "먼지", "흡연", "noise", "smell", "dust", "smoking")),
     "parks": ServiceText("공원, 놀이터, 가로수, 녹지", ("공원", "놀이터", "가로수", "녹지", "벤치", "park", "playground", "tree")),
     "housing": ServiceText("건물, 공사장, 주택", ("건물", "건축", "공사장", "주택", "아파트", "building", "construction", "housing")),
     "safety": ServiceText("제설, 침수, 재난, 범죄 예방, CCTV", ("제설", "빙판", "침수", "재난", "방범", "CCTV", "safety", "snow", "flood")),
-    "welfare": ServiceText("복지, 보육, 가족·어르신 정책", ("복지", "보육", "어린이집", "돌봄", "어르신", "다자녀", "welfare", "childcare")),
+    "welfare": ServiceText(
+        "복지, 보육, 가족·어르신 정책", ("복지", "보육", "어린이집", "돌봄", "어르신", "다자녀", "welfare", "childcare")
+    ),
     "health": ServiceText("보건, 방역, 위생", ("보건", "방역", "위생", "병원", "health")),
     "economy": ServiceText("일자리, 상가, 전통시장", ("일자리", "취업", "상가", "시장", "소상공인", "economy", "jobs", "shops")),
     "culture": ServiceText("문화, 체육, 관광, 교육", ("문화", "체육", "관광", "도서관", "축제", "교육", "culture", "sports")),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 from pathlib import Path
 
 from .ratelimit import RateLimits
@@ -46,10 +47,8 @@ def main() -> None:
     parser.add_argument("--state", type=Path, default=None,
                         help="keep the world (users, rooms, messages, update ids) in this JSON file across restarts")
     parser.add_argument("--timezone", default="Asia/Seoul", help="the zone people of the sandbox read times in")
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(_serve(parser.parse_args()))
-    except KeyboardInterrupt:
-        pass
 
 
 if __name__ == "__main__":

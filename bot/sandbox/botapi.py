@@ -436,7 +436,7 @@ async def get_updates(api: BotApi, p: Params) -> Any:
             break
         try:
             await asyncio.wait_for(world.update_waiter().wait(), remaining)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             break
         if world.poll_generation != generation:
             raise ApiError(409, "Conflict: terminated by other getUpdates request; "

@@ -27,7 +27,7 @@ class SandboxControl:
         self._session = session
         self._own_session = session is None
 
-    async def __aenter__(self) -> "SandboxControl":
+    async def __aenter__(self) -> SandboxControl:
         return self
 
     async def __aexit__(self, *exc: object) -> None:

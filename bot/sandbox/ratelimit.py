@@ -16,7 +16,7 @@ class RateLimits:
     per_group_per_minute: int | None = None
 
     @classmethod
-    def telegram(cls) -> "RateLimits":
+    def telegram(cls) -> RateLimits:
         """The limits Telegram documents for bots."""
         return cls(per_second=30, per_group_per_minute=20)
 

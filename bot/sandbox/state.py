@@ -7,7 +7,7 @@ import itertools
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -67,7 +67,7 @@ PRESENT_STATUSES = frozenset({"creator", "administrator", "member", "restricted"
 
 def readable(ts: int, zone: ZoneInfo) -> str:
     """A Unix time as a person reads it: "12월 12일 (금) 14:05 (2026-12-12 14:05 KST)"."""
-    local = datetime.fromtimestamp(ts, timezone.utc).astimezone(zone)
+    local = datetime.fromtimestamp(ts, UTC).astimezone(zone)
     weekday = "월화수목금토일"[local.weekday()]
     return f"{local.month}월 {local.day}일 ({weekday}) {local:%H:%M} ({local:%Y-%m-%d %H:%M} {local.tzname()})"
 
@@ -237,10 +237,7 @@ class World:
                  bot_is_admin: bool = True) -> Chat:
         """Create a group or supergroup with the bot in it."""
         # Telegram's id ranges: supergroups are -100xxxxxxxxxx, basic groups plain negative.
-        if type_ == "supergroup":
-            chat_id = -(1_000_000_000_000 + next(self._supergroup_ids))
-        else:
-            chat_id = -next(self._group_ids)
+        chat_id = -(1_000_000_000_000 + next(self._supergroup_ids)) if type_ == "supergroup" else -next(self._group_ids)
         chat = Chat(chat_id, type_, title, is_forum=is_forum and type_ == "supergroup")
         # Message 1 of a Telegram group is its "group created" service message, so no
         # later message (nor a forum topic, whose id is its creation message's) is 1,

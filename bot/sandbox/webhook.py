@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import time
 from typing import Any
@@ -35,10 +36,8 @@ class WebhookDelivery:
         """Stop delivering and release the HTTP session."""
         if self._task is not None:
             self._task.cancel()
-            try:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self._task
-            except (asyncio.CancelledError, Exception):
-                pass
             self._task = None
         if self._session is not None:
             await self._session.close()
@@ -79,7 +78,7 @@ class WebhookDelivery:
                 async with self._session.post(url, data=body, headers=headers) as resp:
                     status = resp.status
                     await resp.read()
-            except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+            except (TimeoutError, aiohttp.ClientError, OSError) as exc:
                 error = f"{type(exc).__name__}: {exc}"
             self.world.deliveries.append({"update_id": update_id, "attempt": attempt + 1,
                                           "status": status, "error": error,

@@ -41,7 +41,9 @@ def evaluate(rows: Iterable[Mapping[str, object]], scorer: Callable[[str], float
              threshold: float = 0.5) -> HostilityReport:
     """Score every non-borderline row and compare with its label."""
     if scorer is None:
-        from moderation.hostility import score as scorer
+        from moderation.hostility import score
+
+        scorer = score
     by_source: dict[str, list[tuple[bool, bool]]] = {}
     skipped = 0
     for row in rows:

@@ -36,14 +36,14 @@ def _bucket(key: str) -> int:
 # saves work, the buckets (and so the scores) are the same with or without it.
 # Buckets as int32 arrays, not tuples of ints: 10,000 words per tag take about 5 MB, not 25.
 _MEMO_LIMIT = 10_000  # words per tag; a room's everyday words fit
-_memo: dict[str, dict[str, array]] = {}
+_memo: dict[str, dict[str, array[int]]] = {}
 
 
 def _forget() -> None:
     _memo.clear()
 
 
-def _word_buckets(word: str, lo: int, hi: int, tag: str) -> array:
+def _word_buckets(word: str, lo: int, hi: int, tag: str) -> array[int]:
     # Word-bounded grams (like scikit-learn's char_wb): a space pads each word,
     # so "새끼" at the end of a word and inside one are different features.
     padded = f" {word} "

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from importlib import resources
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 import numpy as np
 
@@ -40,7 +40,7 @@ class HostilityModel:
         self.training_sha256 = training_sha256
 
     @classmethod
-    def load(cls, source: BinaryIO | Path) -> "HostilityModel":
+    def load(cls, source: IO[bytes] | Path) -> HostilityModel:
         with np.load(source, allow_pickle=False) as npz:
             check_metadata(npz)
             n = int(npz["n_features"])
@@ -49,12 +49,12 @@ class HostilityModel:
             return cls(weights, float(npz["bias"]), str(npz["training_sha256"]))
 
     @classmethod
-    def from_file(cls, path: Path) -> "HostilityModel":
+    def from_file(cls, path: Path) -> HostilityModel:
         with path.open("rb") as f:
             return cls.load(f)
 
     @classmethod
-    def packaged(cls) -> "HostilityModel":
+    def packaged(cls) -> HostilityModel:
         ref = resources.files("moderation.hostility").joinpath("model.npz")
         with ref.open("rb") as f:
             return cls.load(f)

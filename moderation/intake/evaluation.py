@@ -20,10 +20,17 @@ optionally `source` and `category` (a coarse topic of the shared data, or null).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
 from .taxonomy import COARSE_OF
+
+if TYPE_CHECKING:
+    from . import Intake
+
+Row = dict[str, Any]  # one row of a labelled file, as json.loads gives it
+Classifier = Callable[[str], "Intake"]
 
 __all__ = [
     "PRF", "IntakeReport", "evaluate", "format_report", "chatstyle_split", "hash_split", "CIVIC_LABELS",
@@ -83,17 +90,19 @@ class IntakeReport:
 
 
 def _prf(gold: list[bool], pred: list[bool], label: str = "civic") -> PRF:
-    tp = sum(1 for g, p in zip(gold, pred) if g and p)
-    fp = sum(1 for g, p in zip(gold, pred) if not g and p)
-    fn = sum(1 for g, p in zip(gold, pred) if g and not p)
-    acc = sum(1 for g, p in zip(gold, pred) if g == p) / len(gold) if gold else None
+    tp = sum(1 for g, p in zip(gold, pred, strict=False) if g and p)
+    fp = sum(1 for g, p in zip(gold, pred, strict=False) if not g and p)
+    fn = sum(1 for g, p in zip(gold, pred, strict=False) if g and not p)
+    acc = sum(1 for g, p in zip(gold, pred, strict=False) if g == p) / len(gold) if gold else None
     return PRF(tp, fp, fn, n=len(gold), accuracy=acc, label=label)
 
 
-def evaluate(rows: Iterable[dict], classifier: Callable | None = None, keep_errors: int = 20) -> IntakeReport:
+def evaluate(rows: Iterable[Row], classifier: Classifier | None = None, keep_errors: int = 20) -> IntakeReport:
     """Classify every row and score the results (see the module docstring)."""
     if classifier is None:
-        from . import classify as classifier  # late import: avoids a cycle
+        from . import classify  # late import: avoids a cycle
+
+        classifier = classify
     gold_all: list[bool] = []
     pred_all: list[bool] = []
     by_source: dict[str, tuple[list[bool], list[bool]]] = {}
@@ -186,7 +195,7 @@ ROOM_LABELS = frozenset({"complaint", "proposal", "none"})
 BANDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 
 
-def is_room_style(rows: list[dict]) -> bool:
+def is_room_style(rows: list[Row]) -> bool:
     """True when the rows follow the room-data schema (labels complaint/proposal/none and its fields)."""
     return bool(rows) and all(
         isinstance(r, dict) and r.get("label") in ROOM_LABELS and ROOM_FIELDS & set(r) for r in rows
@@ -254,7 +263,7 @@ def _place_overlap(gold: str, pred: str) -> bool:
     return g in p or p in g or bool(set(gold.split()) & set(pred.split()))
 
 
-def action_of(r, file_threshold: float, ask_threshold: float, sure_threshold: float = 1.0) -> str:
+def action_of(r: Intake, file_threshold: float, ask_threshold: float, sure_threshold: float = 1.0) -> str:
     """What the bot does with an intake result: "file", "ask" or "silent" (bot.config.IntakeSettings)."""
     if r.kind == "other":
         return "silent"
@@ -263,7 +272,7 @@ def action_of(r, file_threshold: float, ask_threshold: float, sure_threshold: fl
     return "ask" if r.confidence >= ask_threshold else "silent"
 
 
-def evaluate_room(rows: Iterable[dict], classifier: Callable | None = None, file_threshold: float = 0.75,
+def evaluate_room(rows: Iterable[Row], classifier: Classifier | None = None, file_threshold: float = 0.75,
                   ask_threshold: float = 0.5, sure_threshold: float = 1.0, keep_errors: int = 0) -> RoomReport:
     """Score a room-style file the way the bot would act on it (schema: training/README.md).
 
@@ -272,7 +281,9 @@ def evaluate_room(rows: Iterable[dict], classifier: Callable | None = None, file
     `ask_threshold` up, and left alone below.
     """
     if classifier is None:
-        from . import classify as classifier  # late import: avoids a cycle
+        from . import classify  # late import: avoids a cycle
+
+        classifier = classify
     gold_all: list[bool] = []
     pred_all: list[bool] = []
     filed_g: list[bool] = []

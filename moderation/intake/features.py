@@ -107,7 +107,8 @@ CUES: dict[str, tuple[str, ...]] = {
     "fixed": (
         "고쳐졌", "고쳐주셔", "고쳐주신", "해결됐", "해결되었", "해결했", "완료", "처리됐", "처리되었", "처리해주셔", "설치됐",
         "설치되었", "설치해주셔", "치워졌", "치워주셔", "치워주신", "메워졌", "메워주", "교체됐", "교체해주셔", "교체해주신",
-        "해주셔서", "해주신", "켜졌", "메워진", "고쳐진", "치워진", "해결된", "교체된", "설치된", "바뀐", "바뀌었", "바꿔주셔", "fixed", "repaired", "picked up", "cleared",
+        "해주셔서", "해주신", "켜졌", "메워진", "고쳐진", "치워진", "해결된", "교체된", "설치된", "바뀐", "바뀌었", "바꿔주셔",
+        "fixed", "repaired", "picked up", "cleared",
     ),
     "staff": (
         "예정입니다", "하겠습니다", "드리겠습니다", "하였습니다", "하였으며", "했습니다", "되었습니다", "알려드립니다",
@@ -122,8 +123,8 @@ def fingerprint() -> str:
     import hashlib
     import json
 
-    parts = [FEATURE_VERSION, _SWEAR.pattern, _SWEAR_JAMO.pattern, _LAUGH.pattern, _CRY.pattern, _DEPT_OPENER.pattern, _PLACE_NAME.pattern, _QUESTION_END.pattern,
-             _DROP.pattern, json.dumps(LEXICON, ensure_ascii=False, sort_keys=True),
+    parts = [FEATURE_VERSION, _SWEAR.pattern, _SWEAR_JAMO.pattern, _LAUGH.pattern, _CRY.pattern, _DEPT_OPENER.pattern, _PLACE_NAME.pattern,
+             _QUESTION_END.pattern, _DROP.pattern, json.dumps(LEXICON, ensure_ascii=False, sort_keys=True),
              json.dumps(CUES, ensure_ascii=False, sort_keys=True)]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
 

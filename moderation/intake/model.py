@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import math
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 
@@ -83,7 +84,7 @@ class IntakeModel:
         self.threshold = float(threshold)
 
     @classmethod
-    def from_npz(cls, data, check: bool = True) -> "IntakeModel":
+    def from_npz(cls, data: Mapping[str, np.ndarray], check: bool = True) -> IntakeModel:
         """A model from the arrays of an artefact; with `check`, refuse one that does not fit this code."""
         keys = set(getattr(data, "files", None) or data.keys())
 
@@ -122,7 +123,8 @@ class IntakeModel:
         if not idx:
             return None
         total = self.weights[idx].sum(axis=0)
-        return total[:-1] / math.sqrt(float(total[-1])) + self.bias
+        scores: np.ndarray = total[:-1] / math.sqrt(float(total[-1])) + self.bias
+        return scores
 
     def scores(self, text: str) -> Scores | None:
         z = self.raw(text)
@@ -137,7 +139,7 @@ class IntakeModel:
         return Scores(
             p_civic=float(_sigmoid(det)),
             p_proposal=float(_sigmoid(float(z[k]))),
-            category_probs={c: float(p) for c, p in zip(self.categories, cat)},
+            category_probs={c: float(p) for c, p in zip(self.categories, cat, strict=False)},
             p_detail=float(_sigmoid(float(z[-1]))) if self.detail_head else None,
         )
 

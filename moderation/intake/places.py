@@ -31,6 +31,7 @@ when nothing more is named. A span made only of kinds of places ("아파트 단�
 from __future__ import annotations
 
 import re
+from typing import Any
 
 __all__ = ["find_place"]
 
@@ -174,7 +175,8 @@ _GENERIC_HEAD = {
     "너무", "정말", "진짜", "좀", "또", "어제", "오늘", "내일", "매일", "지금", "아까", "방금", "요즘",
     "먼저", "해당", "귀", "각", "모든", "여러", "인근", "관내", "일대", "주변",
     "사거리", "삼거리", "오거리", "네거리", "교차로", "로터리",  # an intersection without a name is no place
-    "뒤편", "건너편", "맞은편", "바로", "어르신", "주민", "시내", "및", "또는", "구간", "부근", "단지", "아파트", "전통", "노후", "빈", "시민", "공공", "하천", "둔치",
+    "뒤편", "건너편", "맞은편", "바로", "어르신", "주민", "시내", "및", "또는", "구간", "부근", "단지", "아파트", "전통", "노후",
+    "빈", "시민", "공공", "하천", "둔치",
     "the", "a", "our", "my", "this", "that", "in", "near", "at",
 }
 _LANDMARK_ONLY = re.compile(rf"^{_LANDMARK}(?:\s?(?:정문|후문|입구))?$")
@@ -294,7 +296,7 @@ def find_place(text: str) -> str | None:
     cands = sorted(_candidates(text))
     if not cands:
         return None
-    groups: list[list] = []  # [start, end, 동 alone]
+    groups: list[list[Any]] = []  # [start, end, 동 alone]
     for start, end, dong in cands:
         if groups:
             g = groups[-1]

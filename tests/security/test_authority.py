@@ -82,7 +82,9 @@ async def test_a_staffer_acts_on_own_departments_complaints_and_hands_them_over_
     await eventually(lambda: said(control, t.b.chat_id, "민원 #1 — 완료\n교체 완료\n담당: 공원녹지과"))
 
 
-async def test_a_card_handed_to_a_department_without_a_group_is_no_longer_that_groups(bot_factory, control: SandboxControl, room: Room, desks) -> None:
+async def test_a_card_handed_to_a_department_without_a_group_is_no_longer_that_groups(
+    bot_factory, control: SandboxControl, room: Room, desks
+) -> None:
     """Assigned to a department with no staff group, the card stays where it was: its buttons and replies stop working there."""
     t = await town(bot_factory, control, room, desks)
     await file(control, t.a, STREETLIGHT)

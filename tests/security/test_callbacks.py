@@ -105,7 +105,9 @@ async def test_each_kind_of_button_refuses_data_that_is_not_on_its_message(bot_f
     assert await message(control, t.roads.chat_id, card_two["message_id"]) == card_two
 
 
-async def test_unknown_malformed_and_stale_data_always_get_an_answer(bot_factory, control: SandboxControl, room: Room, desks, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+async def test_unknown_malformed_and_stale_data_always_get_an_answer(
+    bot_factory, control: SandboxControl, room: Room, desks, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(intake_feature, "classify", _unsure)
     t = await town(bot_factory, control, room, desks)
     _, ack = await file(control, t.a, STREETLIGHT)

@@ -16,7 +16,20 @@ from telegram.ext import CommandHandler
 
 from bot.sandbox.client import SandboxControl
 from tests.conftest import Room, eventually
-from tests.security.two_rooms import BENCH, POTHOLE, STREETLIGHT, answer, ask_privately, complaint, file, replies_to, room_id, said, snapshot, town
+from tests.security.two_rooms import (
+    BENCH,
+    POTHOLE,
+    STREETLIGHT,
+    answer,
+    ask_privately,
+    complaint,
+    file,
+    replies_to,
+    room_id,
+    said,
+    snapshot,
+    town,
+)
 
 
 async def _moderator_of_both(control: SandboxControl, t) -> None:  # type: ignore[no-untyped-def]
@@ -56,7 +69,13 @@ async def test_an_ambiguous_room_gets_the_usage_line_and_changes_nothing(bot_fac
     await _moderator_of_both(control, t)
     a, b = await room_id(t.runtime, t.a), await room_id(t.runtime, t.b)
     before = await snapshot(t.runtime)
-    for attempt in (f"/resolve @{a} 1 see @{b}", f"/resolve 1 @{b},", f"/resolve 1 @{b}번 방", f"/resolve @{a} @{a} 1", f"/merge 1 @{a} 2 @{b}"):
+    for attempt in (
+        f"/resolve @{a} 1 see @{b}",
+        f"/resolve 1 @{b},",
+        f"/resolve 1 @{b}번 방",
+        f"/resolve @{a} @{a} 1",
+        f"/merge 1 @{a} 2 @{b}",
+    ):
         reply = await ask_privately(control, t.a.moderator, attempt)
         assert reply.startswith("사용법") and "@" in reply, (attempt, reply)
     assert await snapshot(t.runtime) == before
@@ -109,15 +128,21 @@ async def test_no_command_handler_accepts_an_edited_message(sotong) -> None:
             {
                 "update_id": 1,
                 "edited_message": {
-                    "message_id": 5, "date": 1_700_000_000, "edit_date": 1_700_000_100,
-                    "chat": {"id": -1001, "type": "supergroup", "title": "과천"}, "from": {"id": 7, "is_bot": False, "first_name": "관리자"},
-                    "text": f"/{name} 1", "entities": [{"type": "bot_command", "offset": 0, "length": len(name) + 1}],
+                    "message_id": 5,
+                    "date": 1_700_000_000,
+                    "edit_date": 1_700_000_100,
+                    "chat": {"id": -1001, "type": "supergroup", "title": "과천"},
+                    "from": {"id": 7, "is_bot": False, "first_name": "관리자"},
+                    "text": f"/{name} 1",
+                    "entities": [{"type": "bot_command", "offset": 0, "length": len(name) + 1}],
                 },
             },
             bot,
         )
         fresh = Update.de_json({"update_id": 2, "message": edited.edited_message.to_dict()}, bot)  # type: ignore[union-attr]
-        handlers = [h for group in sotong.application.handlers.values() for h in group if isinstance(h, CommandHandler) and name in h.commands]
+        handlers = [
+            h for group in sotong.application.handlers.values() for h in group if isinstance(h, CommandHandler) and name in h.commands
+        ]
         assert handlers, name
         assert not any(h.check_update(edited) for h in handlers), name
         if name != "start":  # /start is for private chats
@@ -130,7 +155,9 @@ _TOKENS = st.one_of(
     st.sampled_from(["1", "2", "#1", "@1", "@2", "@1 1", "1 @2", "2 @1"]),  # the likely, and the attack's
     st.integers(-3, 12).map(str),
     st.integers(0, 2**40).map(lambda n: f"#{n}"),
-    st.sampled_from(["@1", "@2", "@3", "@999999999999", "@", "@x", "＠1", "@1,", "도로과", "공원녹지과", "note", "ｘ", "😀", "\n", "-1", "0x1"]),
+    st.sampled_from(
+        ["@1", "@2", "@3", "@999999999999", "@", "@x", "＠1", "@1,", "도로과", "공원녹지과", "note", "ｘ", "😀", "\n", "-1", "0x1"]
+    ),
     st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=6),
 )
 
@@ -173,7 +200,9 @@ async def _commands_scene(bot_factory, control: SandboxControl, room: Room, desk
         st.lists(_TOKENS, max_size=5),
         # well formed, the room anywhere: what an attacker tries first
         st.permutations(["@1", "1", "처리했습니다"]).map(list),
-        st.tuples(st.sampled_from(["@1", "@2", "@3"]), st.sampled_from(["1", "2", "#1"]), st.sampled_from(["도로과", "공원녹지과", "끝"])).map(list),
+        st.tuples(
+            st.sampled_from(["@1", "@2", "@3"]), st.sampled_from(["1", "2", "#1"]), st.sampled_from(["도로과", "공원녹지과", "끝"])
+        ).map(list),
     ),
     pick=st.integers(0, 4),
 )

@@ -26,14 +26,39 @@ async def test_the_inbox_keeps_only_what_handling_needs(sandbox, control: Sandbo
     await control.join(room.chat_id, person["id"], signals=())
     command = await control.post(room.chat_id, person["id"], "/rules@sotong_bot")
     private = await control.private(person["id"], "/start")
-    sender = {"id": person["id"], "is_bot": False, "first_name": "홍길동", "last_name": "Hong", "username": "gildong_hong", "language_code": "en"}
-    shared = await control.raw_update({"message": {
-        "message_id": 77, "date": 1_767_225_600, "from": sender,
-        "chat": {"id": room.chat_id, "type": "supergroup", "title": "과천시 소통방"},
-        "contact": {"phone_number": "+82 10 5555 1234", "first_name": "김영희", "last_name": "Kim", "user_id": 5_555_555, "vcard": "BEGIN:VCARD"},
-        "reply_to_message": {"message_id": 70, "date": 1_767_225_500, "chat": {"id": room.chat_id, "type": "supergroup", "title": "과천시 소통방"},
-                             "from": {**sender, "first_name": "박철수", "username": "cheolsu"}, "text": "가로등 고장", "location": {"latitude": 37.4292, "longitude": 126.9876}},
-    }})
+    sender = {
+        "id": person["id"],
+        "is_bot": False,
+        "first_name": "홍길동",
+        "last_name": "Hong",
+        "username": "gildong_hong",
+        "language_code": "en",
+    }
+    shared = await control.raw_update(
+        {
+            "message": {
+                "message_id": 77,
+                "date": 1_767_225_600,
+                "from": sender,
+                "chat": {"id": room.chat_id, "type": "supergroup", "title": "과천시 소통방"},
+                "contact": {
+                    "phone_number": "+82 10 5555 1234",
+                    "first_name": "김영희",
+                    "last_name": "Kim",
+                    "user_id": 5_555_555,
+                    "vcard": "BEGIN:VCARD",
+                },
+                "reply_to_message": {
+                    "message_id": 70,
+                    "date": 1_767_225_500,
+                    "chat": {"id": room.chat_id, "type": "supergroup", "title": "과천시 소통방"},
+                    "from": {**sender, "first_name": "박철수", "username": "cheolsu"},
+                    "text": "가로등 고장",
+                    "location": {"latitude": 37.4292, "longitude": 126.9876},
+                },
+            }
+        }
+    )
 
     db = Database(f"sqlite+aiosqlite:///{tmp_path / 'inbox.db'}")
     await db.migrate()
@@ -45,7 +70,19 @@ async def test_the_inbox_keeps_only_what_handling_needs(sandbox, control: Sandbo
         await db.close()
 
         everything = " ".join(stored.values())
-        for personal in ("홍길동", "gildong_hong", "Hong", "김영희", "Kim", "5555 1234", "5555555", "VCARD", "박철수", "cheolsu", "37.4292"):
+        for personal in (
+            "홍길동",
+            "gildong_hong",
+            "Hong",
+            "김영희",
+            "Kim",
+            "5555 1234",
+            "5555555",
+            "VCARD",
+            "박철수",
+            "cheolsu",
+            "37.4292",
+        ):
             assert personal not in everything
         # ... and what the handlers read is all there
         group = Update.de_json(json.loads(stored[command["update_id"]]), bot)

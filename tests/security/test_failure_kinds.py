@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 
 import pytest
@@ -28,7 +27,7 @@ def _from(cause: BaseException) -> Exception:
     [
         OperationalError("UPDATE rooms", None, sqlite3.OperationalError("database is locked")),
         DBAPIError("SELECT 1", None, ConnectionResetError("gone"), connection_invalidated=True),
-        asyncio.TimeoutError(),
+        TimeoutError(),
         ConnectionRefusedError(111, "refused"),
         TimedOut(),
         NetworkError("aiohttp.ClientConnectorError: cannot connect"),
@@ -62,7 +61,9 @@ def test_a_description_has_no_statement_no_values_and_no_personal_data() -> None
     failure = IntegrityError(
         "INSERT INTO complaint_followers (complaint_id, user_id) VALUES ($1, $2)",
         {"complaint_id": 1, "user_id": 777_123_456},
-        Exception('duplicate key value violates unique constraint "uq"\nDETAIL:  Key (complaint_id, user_id)=(1, 777123456) already exists.'),
+        Exception(
+            'duplicate key value violates unique constraint "uq"\nDETAIL:  Key (complaint_id, user_id)=(1, 777123456) already exists.'
+        ),
     )
     line = describe(failure)
     assert line == 'IntegrityError: duplicate key value violates unique constraint "uq"'

@@ -90,7 +90,9 @@ async def test_an_update_that_keeps_failing_transiently_becomes_a_dead_letter(bo
     assert len(attempts) == 4
 
 
-async def test_a_bug_in_a_handler_sets_the_update_aside_in_one_step(bot_factory, db_url: str, control: SandboxControl, room: Room, caplog) -> None:
+async def test_a_bug_in_a_handler_sets_the_update_aside_in_one_step(
+    bot_factory, db_url: str, control: SandboxControl, room: Room, caplog
+) -> None:
     runtime = await bot_factory(db_url=db_url).start()
 
     async def explode(update: Update, context: object) -> None:

@@ -18,7 +18,7 @@ from bot.sandbox.client import SandboxControl
 from storage import updates
 from storage.database import Database
 from tests.conftest import Room, eventually
-from tests.security.conftest import Webhook, dead_letters, inbox, replies_to, room_message
+from tests.security.conftest import dead_letters, inbox, replies_to, room_message
 
 
 def _without(message: dict, key: str) -> dict:

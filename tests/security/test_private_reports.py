@@ -54,7 +54,9 @@ async def _report(control: SandboxControl, user: int, room_id: int, body: str) -
 
 
 @pytest.mark.parametrize("case", list(ABUSE))
-async def test_abuse_and_chatter_sent_privately_are_refused_with_the_reason(bot_factory, control: SandboxControl, room: Room, case: str) -> None:
+async def test_abuse_and_chatter_sent_privately_are_refused_with_the_reason(
+    bot_factory, control: SandboxControl, room: Room, case: str
+) -> None:
     runtime = await bot_factory(private_report={"per_hour": 20}).start()
     room_id = await _known_room(runtime, control, room)
     body, reason = ABUSE[case]
@@ -97,7 +99,9 @@ async def test_six_reports_in_a_row_hit_the_limit_and_it_holds_across_a_restart(
     assert "접수했습니다" in await _report(control, neighbour["id"], room_id, "과천동 버스정류장 의자가 부서졌어요")
 
 
-async def test_an_unsure_report_is_filed_as_a_yes_to_the_rooms_question_would(bot_factory, control: SandboxControl, room: Room, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+async def test_an_unsure_report_is_filed_as_a_yes_to_the_rooms_question_would(
+    bot_factory, control: SandboxControl, room: Room, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     """In the room an unsure detection asks its author; privately the author has already said "file it"."""
     monkeypatch.setattr(private_report, "classify", _unsure)
     runtime = await bot_factory().start()

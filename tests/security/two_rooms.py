@@ -30,7 +30,9 @@ class Town:
     parks: Desk
 
 
-async def town(bot_factory, control: SandboxControl, room: Room, desks: dict[str, Desk], db_url: str | None = None, **sections: dict) -> Town:  # type: ignore[no-untyped-def]
+async def town(
+    bot_factory, control: SandboxControl, room: Room, desks: dict[str, Desk], db_url: str | None = None, **sections: dict
+) -> Town:  # type: ignore[no-untyped-def]
     """Both rooms, both departments' groups, and a bot routing complaints to them."""
     moderator = await control.create_user(first_name="안양 소통담당")
     resident = await control.create_user(first_name="안양 주민")
@@ -75,7 +77,9 @@ async def ask_privately(control: SandboxControl, user: int, body: str) -> str:
     return await answer(control, user, asked)
 
 
-async def pressed(control: SandboxControl, chat_id: int, message_id: int, user: int, data: str, forged: bool = True, timeout: float = 10) -> dict:
+async def pressed(
+    control: SandboxControl, chat_id: int, message_id: int, user: int, data: str, forged: bool = True, timeout: float = 10
+) -> dict:
     """Press (by default as a modified client would) and return the bot's answer: it must come."""
     query = await control.press(chat_id, message_id, user, data, forged=forged)
     return await eventually(lambda: control.answer_of(query), timeout=timeout)
@@ -93,7 +97,9 @@ async def snapshot(runtime: Runtime) -> list[tuple]:
             (c.id, c.room_id, c.number, c.status, c.department, c.text, c.place, c.duplicate_of, c.reporter)
             for c in (await session.exec(select(Complaint).order_by(Complaint.id))).scalars()
         ]
-        events = [(e.complaint_id, e.status, e.note) for e in (await session.exec(select(ComplaintEvent).order_by(ComplaintEvent.id))).scalars()]
+        events = [
+            (e.complaint_id, e.status, e.note) for e in (await session.exec(select(ComplaintEvent).order_by(ComplaintEvent.id))).scalars()
+        ]
     return rows + events
 
 

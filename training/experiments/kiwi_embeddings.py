@@ -48,7 +48,7 @@ DIM = 256
 
 def read(path):
     with open(path, encoding="utf-8") as f:
-        rows = [json.loads(l) for l in f if l.strip()]
+        rows = [json.loads(line) for line in f if line.strip()]
     return [r for r in rows if r["label"] in ("toxic", "clean")]
 
 
@@ -139,7 +139,12 @@ def build_embedder(kiwi, n_anchor=512, first_id=40):
     return emb, anchors
 
 
-UNK_IDS = {0, 1, 2, 3}  # generic unknown ids. Ids >= 70488 (allomorph variants: 가/JKS, 는/JX, 이쁘/VA...) give nan by id, so they are looked up by (form, tag)
+UNK_IDS = {
+    0,
+    1,
+    2,
+    3,
+}  # generic unknown ids. Ids >= 70488 (allomorph variants: 가/JKS, 는/JX, 이쁘/VA...) give nan by id, so they are looked up by (form, tag)
 
 
 def message_features(toks_list, emb, idf=None):

@@ -1,7 +1,7 @@
 """foundation: rooms, residents, inbox, processed updates, outbox
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-22
 """
 from alembic import op
