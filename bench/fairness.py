@@ -143,18 +143,25 @@ async def main() -> None:
     try:
         await wait_until_up(url)
         with tempfile.TemporaryDirectory() as workdir:
-            behind, during, received_seconds, burst_seconds = await measure(url, Path(workdir), args.burst, args.interval_ms / 1000, args.complaint_share, args.seed)
+            behind, during, received_seconds, burst_seconds = await measure(
+                url, Path(workdir), args.burst, args.interval_ms / 1000, args.complaint_share, args.seed
+            )
     finally:
         sandbox.terminate()
         sandbox.wait(timeout=10)
     print(f"burst: {args.burst} messages in one room, in the inbox after {received_seconds:.2f} s, handled after {burst_seconds:.2f} s")
-    for name, values in (("posted before the burst was in the inbox (queued behind it at Telegram)", behind), ("posted once the burst was in the inbox", during)):
+    for name, values in (
+        ("posted before the burst was in the inbox (queued behind it at Telegram)", behind),
+        ("posted once the burst was in the inbox", during),
+    ):
         if values:
             print(
                 f"quiet room, {name}: {len(values)} messages; latency p50 {statistics.median(values):.1f} ms, "
                 f"p99 {percentile(values, 0.99):.1f} ms, max {max(values):.1f} ms"
             )
-    print(f"fairness: quiet_p99_ms={percentile(during, 0.99):.1f} quiet_p99_ms_behind_burst={percentile(behind, 0.99) if behind else 0:.1f}")
+    print(
+        f"fairness: quiet_p99_ms={percentile(during, 0.99):.1f} quiet_p99_ms_behind_burst={percentile(behind, 0.99) if behind else 0:.1f}"
+    )
 
 
 if __name__ == "__main__":

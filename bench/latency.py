@@ -113,7 +113,7 @@ async def run(
                     answer = await control.bulk_post(chat_id, [body for _civic, body in items])
                     refused += len(answer.get("refused") or [])
                     posted += answer["count"]
-                    for (civic, _body), message_id in zip(items, answer["message_ids"]):
+                    for (civic, _body), message_id in zip(items, answer["message_ids"], strict=False):
                         if civic and message_id is not None:
                             reports[(chat_id, message_id)] = sent_at
             load_seconds = time.perf_counter() - started
@@ -148,7 +148,9 @@ async def main() -> None:
     try:
         await wait_until_up(url)
         with tempfile.TemporaryDirectory() as workdir:
-            result = await run(url, Path(workdir), args.rate, args.rooms, args.residents, args.seconds, args.complaint_share, args.seed, args.drain)
+            result = await run(
+                url, Path(workdir), args.rate, args.rooms, args.residents, args.seconds, args.complaint_share, args.seed, args.drain
+            )
     finally:
         sandbox.terminate()
         sandbox.wait(timeout=10)
@@ -160,7 +162,10 @@ async def main() -> None:
     print("bot calls: " + ", ".join(f"{method} {count}" for method, count in result["methods"].most_common()))
     print(f"reports without a reply after the drain: {result['reports'] - len(latencies)}")
     if latencies:
-        print(f"acknowledgement latency: p50 {statistics.median(latencies):.0f} ms, p99 {percentile(latencies, 0.99):.0f} ms, max {max(latencies):.0f} ms")
+        print(
+            f"acknowledgement latency: p50 {statistics.median(latencies):.0f} ms, "
+            f"p99 {percentile(latencies, 0.99):.0f} ms, max {max(latencies):.0f} ms"
+        )
     print(f"latency: ack_p99_ms={percentile(latencies, 0.99) if latencies else float('nan'):.0f}")
 
 

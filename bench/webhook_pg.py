@@ -221,7 +221,9 @@ async def main() -> None:
                     people.append(person)
                 rooms.append((chat, people))
         for workers in args.workers:
-            figures[workers], costs[workers] = await run(workers, db_url, api_url, rooms, args.messages, args.in_flight, args.complaint_share, args.seed)
+            figures[workers], costs[workers] = await run(
+                workers, db_url, api_url, rooms, args.messages, args.in_flight, args.complaint_share, args.seed
+            )
             print(
                 f"{workers} worker(s), {args.in_flight} requests in flight, sticky by chat: {figures[workers]:,.0f} updates/s; "
                 f"workers' CPU {costs[workers]:.2f} ms an update ({1000 / costs[workers]:,.0f} updates per CPU-second)",

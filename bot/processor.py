@@ -55,9 +55,10 @@ class PerChatProcessor(BaseUpdateProcessor):
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._waiting[key] = self._waiting.get(key, 0) + 1
         try:
-            async with lock:  # asyncio.Lock is FIFO: the chat's queue, in arrival order
-                async with self._slots:  # the global bound, taken only at the chat's turn
-                    await self._around(update, coroutine)
+            # asyncio.Lock is FIFO: the chat's queue, in arrival order; the global bound (the
+            # slots) is taken after it, only at the chat's turn.
+            async with lock, self._slots:
+                await self._around(update, coroutine)
         finally:
             self._waiting[key] -= 1
             if not self._waiting[key]:  # no one else queued: forget the chat, memory stays bounded

@@ -9,10 +9,10 @@ waits for the budget still goes first.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any, Iterator
+from typing import Any
 
 from aiolimiter import AsyncLimiter
 from telegram.ext import AIORateLimiter
@@ -32,10 +32,10 @@ _KEPT_GROUPS = 512
 def group_of(chat_id: object) -> int | str | None:
     """The group a call's budget is counted for (as AIORateLimiter counts): None for private chats."""
     try:
-        chat_id = int(chat_id)  # type: ignore[call-overload]
+        number = int(chat_id)  # type: ignore[call-overload]
     except (TypeError, ValueError):
         return chat_id if isinstance(chat_id, str) else None
-    return chat_id if chat_id < 0 else None
+    return number if number < 0 else None
 
 
 class SendRateLimiter(AIORateLimiter):
@@ -60,10 +60,9 @@ class SendRateLimiter(AIORateLimiter):
             for key, limiter in list(self._groups.items()):
                 if limiter.has_capacity(limiter.max_rate):
                     del self._groups[key]
-        limiter = self._groups.get(group)
-        if limiter is None:
-            limiter = self._groups[group] = AsyncLimiter(self._group_rate, self._group_period)
-        return limiter
+        if group not in self._groups:
+            self._groups[group] = AsyncLimiter(self._group_rate, self._group_period)
+        return self._groups[group]
 
     async def take(self, chat_id: int) -> None:
         """Wait for one unit of the chat's budget and take it (nothing to wait for in a private chat)."""

@@ -115,10 +115,8 @@ class Receiver:
         """Until a getUpdates batch fits (a full one of 100, or the whole limit if smaller),
         or, after `patience` seconds, until any update fits."""
         if not self._room.is_set():
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._room.wait(), self.patience)
-            except asyncio.TimeoutError:
-                pass
             await self._any_room.wait()
         return True
 

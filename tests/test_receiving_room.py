@@ -11,7 +11,10 @@ from bot.receiving import Receiver
 
 def update(update_id: int) -> Update:
     return Update.de_json(
-        {"update_id": update_id, "message": {"message_id": update_id, "date": 0, "chat": {"id": -5, "type": "supergroup", "title": "t"}, "text": "x"}},
+        {
+            "update_id": update_id,
+            "message": {"message_id": update_id, "date": 0, "chat": {"id": -5, "type": "supergroup", "title": "t"}, "text": "x"},
+        },
         None,
     )
 

@@ -198,7 +198,8 @@ class Cooldowns:
                 use_independent_chat_permissions=True,
             )
         else:
-            await work.send(room.chat_id, "sendMessage", purpose=Purpose.COOLDOWN, text=text("cooldown_topic", language, **values), message_thread_id=topic)
+            announcement = text("cooldown_topic", language, **values)
+            await work.send(room.chat_id, "sendMessage", purpose=Purpose.COOLDOWN, text=announcement, message_thread_id=topic)
             await work.send(room.chat_id, "closeForumTopic", purpose=Purpose.COOLDOWN, message_thread_id=topic)
         where = "room" if topic is None else f"topic {topic}"
         await sanctions.log(work, room, "cooldown", excerpt=f"{where}, {sanctions.duration(seconds, 'en')}", actor=actor)
@@ -218,7 +219,9 @@ class Cooldowns:
             return row
         if row.kind == cooldowns.ROOM:
             saved = cooldowns.permissions_of(row) or {name: True for name in sanctions.SENDING}
-            await work.send(room.chat_id, "setChatPermissions", purpose=Purpose.COOLDOWN, permissions=saved, use_independent_chat_permissions=True)
+            await work.send(
+                room.chat_id, "setChatPermissions", purpose=Purpose.COOLDOWN, permissions=saved, use_independent_chat_permissions=True
+            )
             await work.send(room.chat_id, "sendMessage", purpose=Purpose.COOLDOWN, text=text("cooldown_lifted_room", room.language))
         else:
             await work.send(room.chat_id, "reopenForumTopic", purpose=Purpose.COOLDOWN, message_thread_id=row.message_thread_id)

@@ -149,7 +149,15 @@ class Departments:
     async def _post_card(self, work: Work, room: Room, complaint: Complaint, department: Department) -> None:
         complaint.desk_chat_id, complaint.desk_message_id = department.chat_id, None
         body, markup = await self.card(await work.session(), room, complaint)
-        await work.send(department.chat_id, "sendMessage", purpose=Purpose.DESK_CARD, room_id=room.id, record_id=complaint.id, text=body, reply_markup=markup)
+        await work.send(
+            department.chat_id,
+            "sendMessage",
+            purpose=Purpose.DESK_CARD,
+            room_id=room.id,
+            record_id=complaint.id,
+            text=body,
+            reply_markup=markup,
+        )
 
     async def _edit_card(self, work: Work, room: Room, complaint: Complaint, moved_to: str | None = None) -> None:
         body, markup = await self.card(await work.session(), room, complaint)

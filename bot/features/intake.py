@@ -436,7 +436,9 @@ class IntakeDesk:
                 ]
             ]
         }
-        await send_reply(work, room, draft.message_id, draft.thread_id, body, purpose=Purpose.INTAKE_QUESTION, record_id=question.id, reply_markup=markup)  # type: ignore[arg-type]
+        await send_reply(
+            work, room, draft.message_id, draft.thread_id, body, purpose=Purpose.INTAKE_QUESTION, record_id=question.id, reply_markup=markup
+        )
         question_id = question.id
         work.after_commit(lambda: self.arm(question_id, expires_at))  # type: ignore[arg-type]
 

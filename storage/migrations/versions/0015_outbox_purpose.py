@@ -5,6 +5,7 @@ Revision ID: 0015_outbox_purpose
 Revises: 0014
 Create Date: 2026-12-06
 """
+
 import json
 
 from alembic import op
@@ -34,16 +35,24 @@ def _record_in_buttons(payload: str, prefixes: tuple[str, ...]) -> int | None:
         for button in row:
             data = button.get("callback_data") or "" if isinstance(button, dict) else ""
             for prefix in prefixes:
-                if data.startswith(prefix) and data[len(prefix):].isdigit():
-                    return int(data[len(prefix):])
+                if data.startswith(prefix) and data[len(prefix) :].isdigit():
+                    return int(data[len(prefix) :])
     return None
 
 
 def upgrade() -> None:
     op.add_column("outbox", sa.Column("record_id", sa.Integer(), nullable=True))
-    outbox = sa.table("outbox", sa.column("id", sa.Integer), sa.column("purpose", sa.String), sa.column("payload", sa.Text), sa.column("record_id", sa.Integer))
+    outbox = sa.table(
+        "outbox",
+        sa.column("id", sa.Integer),
+        sa.column("purpose", sa.String),
+        sa.column("payload", sa.Text),
+        sa.column("record_id", sa.Integer),
+    )
     connection = op.get_bind()
-    waiting = connection.execute(sa.select(outbox.c.id, outbox.c.purpose, outbox.c.payload).where(outbox.c.purpose.in_(list(_PREFIXES)))).all()
+    waiting = connection.execute(
+        sa.select(outbox.c.id, outbox.c.purpose, outbox.c.payload).where(outbox.c.purpose.in_(list(_PREFIXES)))
+    ).all()
     for row_id, purpose, payload in waiting:  # the outbox holds only calls not yet made: a few rows
         record = _record_in_buttons(payload, _PREFIXES[purpose])
         if record is not None:
