@@ -155,7 +155,7 @@ class Courier:
                     break  # every waiting call was replaced meanwhile (the unit of budget is spent: rare)
                 message = queue.pop()
                 if self.limiter is not None:
-                    with self.limiter.prepaid(chat_id):
+                    with self.limiter.prepaid(chat_id, priority_of(message.purpose)):
                         follow_ups = await self._send(message)
                 else:
                     follow_ups = await self._send(message)

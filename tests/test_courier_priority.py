@@ -31,7 +31,7 @@ class Budget:
 
     @staticmethod
     @contextmanager
-    def prepaid(chat_id: int) -> Iterator[None]:
+    def prepaid(chat_id: int, rank: int = 1) -> Iterator[None]:
         yield
 
 
@@ -125,3 +125,42 @@ async def test_a_call_with_a_fresh_claim_costs_one_transaction_and_a_lapsing_one
     assert counting.opened == 3  # renew + settle the lapsing one; the renewal of the other finds it is not ours
     assert [params["text"] for _method, params in bot.calls] == ["민원 #1 접수", "민원 #2 접수"]
     assert [m.id for m in await outbox.pending(database)] == [taken.id]  # the other worker makes it
+
+
+class GrantedBucket:
+    """A spent overall budget whose units the test hands out (RankedLimiter's bucket)."""
+
+    def __init__(self) -> None:
+        self.units = asyncio.Semaphore(0)
+
+    def has_capacity(self) -> bool:
+        return False
+
+    async def acquire(self) -> None:
+        await self.units.acquire()
+
+
+async def test_the_overall_budget_goes_to_the_best_ranked_call_waiting() -> None:
+    from bot.ratelimit import RankedLimiter
+
+    limiter = RankedLimiter(30, 1)
+    bucket = GrantedBucket()
+    limiter._bucket = bucket  # type: ignore[assignment]
+    order: list[str] = []
+
+    async def send(name: str, rank: Priority) -> None:
+        await limiter.acquire(rank)
+        order.append(name)
+
+    calls = [
+        asyncio.create_task(send("board, room 1", Priority.LATER)),
+        asyncio.create_task(send("warning, room 2", Priority.NORMAL)),
+        asyncio.create_task(send("board, room 3", Priority.LATER)),
+        asyncio.create_task(send("ack, room 4", Priority.FIRST)),
+    ]
+    for _ in range(5):
+        await asyncio.sleep(0)  # every call waits for the budget
+    for _ in range(4):
+        bucket.units.release()
+    await asyncio.wait_for(asyncio.gather(*calls), 10)
+    assert order == ["ack, room 4", "warning, room 2", "board, room 1", "board, room 3"]
