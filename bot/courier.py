@@ -5,9 +5,11 @@ retry_after honoured). A chat's worker first waits for one unit of the chat's
 budget, then picks the call that spends it: the first waiting call of the most
 urgent priority its purpose gives (storage.outbox.priority_of), so an
 acknowledgement that arrives while a board edit waits for the budget still goes
-first. An edit that replaces a message's whole content drops an earlier edit of
-that message still waiting (storage.outbox.REPLACING): under load, a board is
-redrawn once per unit of budget, not once per change.
+first. The last `reserve` units of a chat's budget are kept for those first-rank
+calls: while the budget is that low, the others wait. An edit that replaces a
+message's whole content drops an earlier edit of that message still waiting
+(storage.outbox.REPLACING): under load, a board is redrawn once per unit of
+budget it gets, not once per change.
 
 The courier adds durability: a call leaves the outbox
 only once Telegram accepted it or refused it for good. With several workers on
@@ -22,6 +24,7 @@ so a call costs one transaction: the one that settles it (see Courier._hold).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
@@ -69,6 +72,13 @@ class ChatQueue:
                     self.superseded.append(waiting.id)  # type: ignore[arg-type]
         lane.append(message)
 
+    def best(self) -> Priority | None:
+        """The most urgent priority waiting (None: nothing waits)."""
+        for priority, lane in zip(Priority, self._lanes, strict=True):
+            if lane:
+                return priority
+        return None
+
     def pop(self) -> OutboxMessage:
         for lane in self._lanes:
             if lane:
@@ -91,9 +101,13 @@ class Courier:
         worker: str = "",
         lease: timedelta = timedelta(seconds=60),
         limiter: SendRateLimiter | None = None,
+        reserve: int = 5,
     ) -> None:
         self.bot = bot
         self.limiter = limiter  # None: the bot's own limiter (if any) budgets each call as it is made
+        # Units of a group's budget kept for FIRST calls: below it, the others wait.
+        self.reserve = reserve
+        self._urgent: dict[int, asyncio.Event] = {}  # chat -> set when a FIRST call arrives
         self.db = db
         self.worker = worker
         self.lease = lease
@@ -117,6 +131,8 @@ class Courier:
             if queue is None:
                 queue = self._queues[message.chat_id] = ChatQueue()
             queue.push(message)
+            if message.chat_id in self._urgent and priority_of(message.purpose) is Priority.FIRST:
+                self._urgent[message.chat_id].set()
             for superseded in queue.superseded:
                 self._queued.discard(superseded)
             if message.chat_id not in self._workers and not self._closed:
@@ -149,6 +165,7 @@ class Courier:
         try:
             while queue:
                 if self.limiter is not None:
+                    await self._keep_reserve(chat_id, queue)
                     await self.limiter.take(chat_id)  # the budget first, then the call that deserves it
                 await self._drop_superseded(queue)
                 if not queue:
@@ -170,6 +187,7 @@ class Courier:
                 self._queued.discard(message.id)  # type: ignore[arg-type]
             del self._queues[chat_id]
             del self._workers[chat_id]
+            self._urgent.pop(chat_id, None)
             if not self._workers:
                 self._idle.set()
 
@@ -191,6 +209,18 @@ class Courier:
                 return False
         message.claimed_by, message.claimed_until = self.worker, utcnow() + self.lease
         return True
+
+    async def _keep_reserve(self, chat_id: int, queue: ChatQueue) -> None:
+        """While only calls that can wait are queued and the chat's budget is down to its
+        reserve, wait for the budget to grow back or for a FIRST call to arrive: under
+        load, the last units of a room's budget are an acknowledgement's, and board
+        redraws queue (and coalesce) meanwhile."""
+        assert self.limiter is not None
+        while (best := queue.best()) is not None and best is not Priority.FIRST and not self.limiter.has_room(chat_id, self.reserve + 1):
+            event = self._urgent.setdefault(chat_id, asyncio.Event())
+            event.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(event.wait(), max(self.limiter.refill_seconds, 0.01))
 
     async def _drop_superseded(self, queue: ChatQueue) -> None:
         ids, queue.superseded = queue.superseded, []

@@ -106,6 +106,18 @@ class SendRateLimiter(AIORateLimiter):
             self._groups[group] = AsyncLimiter(self._group_rate, self._group_period)
         return self._groups[group]
 
+    def has_room(self, chat_id: int, units: int) -> bool:
+        """Whether the chat's budget could give `units` now (always, in a private chat)."""
+        group = group_of(chat_id)
+        if group is None or not (self._group_rate and self._group_period):
+            return True
+        return self._budget(group).has_capacity(units)
+
+    @property
+    def refill_seconds(self) -> float:
+        """How long a group's budget takes to win back one unit."""
+        return self._group_period / self._group_rate if self._group_rate else 0.0
+
     async def take(self, chat_id: int) -> None:
         """Wait for one unit of the chat's budget and take it (nothing to wait for in a private chat)."""
         group = group_of(chat_id)

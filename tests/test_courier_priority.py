@@ -23,6 +23,13 @@ class Budget:
     def __init__(self) -> None:
         self.units = asyncio.Semaphore(0)  # spent: nothing goes until the test grants a unit
         self.waiting = asyncio.Event()
+        self.low = False  # down to the reserve kept for acknowledgements
+        self.refill_seconds = 0.01
+        self.asked_for_room = asyncio.Event()
+
+    def has_room(self, chat_id: int, units: int) -> bool:
+        self.asked_for_room.set()
+        return not self.low
 
     async def take(self, chat_id: int) -> None:
         self.waiting.set()
@@ -42,6 +49,11 @@ class RecordingBot:
     async def do_api_request(self, method: str, api_kwargs: dict) -> dict:
         self.calls.append((method, api_kwargs))
         return {"message_id": 100 + len(self.calls)}
+
+
+async def made_a_call(bot: RecordingBot) -> None:
+    while not bot.calls:
+        await asyncio.sleep(0)
 
 
 async def stored(db: Database, method: str, params: dict, purpose: Purpose | None) -> OutboxMessage:
@@ -164,3 +176,23 @@ async def test_the_overall_budget_goes_to_the_best_ranked_call_waiting() -> None
         bucket.units.release()
     await asyncio.wait_for(asyncio.gather(*calls), 10)
     assert order == ["ack, room 4", "warning, room 2", "board, room 1", "board, room 3"]
+
+
+async def test_the_last_units_of_a_rooms_budget_are_kept_for_acknowledgements(database: Database) -> None:
+    bot, budget = RecordingBot(), Budget()
+    budget.low = True
+    courier = Courier(bot, database, worker="w", lease=LEASE, limiter=budget)  # type: ignore[arg-type]
+    courier.deliver([await stored(database, "sendMessage", {"text": "경고"}, None)])
+    courier.deliver([await stored(database, "editMessageText", {"message_id": 7, "text": "게시판"}, Purpose.BOARD_EDIT)])
+    await asyncio.wait_for(budget.asked_for_room.wait(), 10)
+    assert not budget.waiting.is_set()  # with the budget low, neither takes a unit
+    courier.deliver([await stored(database, "sendMessage", {"text": "민원 #1 접수"}, Purpose.ACK)])
+    await asyncio.wait_for(budget.waiting.wait(), 10)  # an acknowledgement may spend the reserve
+    budget.units.release()
+    await asyncio.wait_for(made_a_call(bot), 10)
+    assert [params["text"] for _method, params in bot.calls] == ["민원 #1 접수"]
+    budget.low = False  # the budget grew back: the others go
+    budget.units.release()
+    budget.units.release()
+    await courier.wait_idle(10)
+    assert [params["text"] for _method, params in bot.calls] == ["민원 #1 접수", "경고", "게시판"]
