@@ -34,6 +34,5 @@ async def schedule_next(progress: Progress, work: Work, session: AsyncSession, r
         return None
     refresh = now + timedelta(minutes=progress.settings.board_refresh_minutes)
     due = await rooms.mark_board(session, room, min(max(moment, now + MIN_GAP), refresh), 0)
-    room_id = room.id
-    work.after_commit(lambda: progress.arm(room_id, due))  # type: ignore[arg-type]
+    progress.timer.arm_after_commit(work, room.id, due)  # type: ignore[arg-type]
     return due

@@ -42,6 +42,9 @@ class Retention:
         self.runtime = runtime
         self.settings = runtime.settings.retention
 
+    async def sweep(self) -> None:
+        await self.run_if_due()
+
     async def run_if_due(self) -> list[retention.Count] | None:
         """Purge if the job is due and this worker claims it (the sweep calls this); None if not."""
         if not self.settings.complaint_text_days and not self.settings.moderation_excerpt_days:

@@ -15,31 +15,43 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from telegram import Update
 from telegram.error import BadRequest, NetworkError, TelegramError
 from telegram.ext import Application, ContextTypes
 
-from bot import console
 from bot import clock, logs, metrics
 from bot.application import build_application
+from bot.complaints import ComplaintService
 from bot.config import Settings
 from bot.courier import Courier
-from bot.features import cooldown, deadlines, departments, greeting, guide, house_rules, intake, progress
+from bot.events import Events
+from bot.features import guide
+from bot.registry import Features
 from bot.metrics import Metrics
 from bot.moderators import Moderators
 from bot.ratelimit import SendRateLimiter
 from bot.request import AiohttpRequest
 from bot.receiving import ALLOWED_UPDATES, Receiver, RetryPolicy, poll, sleep_or_stop
-from bot.retention import Retention
-from bot.rights import RightsWatch
 from bot.scheduler import Timers
 from bot.web import WEB_FEATURES, WebServer
 from bot.work import Work, bind, current_work, unbind
-from storage import deadletters, strikes, updates
+from storage import deadletters, updates
 from storage.database import Database
 from storage.models import utcnow
+
+if TYPE_CHECKING:
+    from bot.console import Console
+    from bot.features.cooldown import Cooldowns
+    from bot.features.deadlines import Deadlines
+    from bot.features.departments import Departments
+    from bot.features.greeting import Greetings
+    from bot.features.house_rules import HouseRules
+    from bot.features.intake import IntakeDesk
+    from bot.features.progress import Progress
+    from bot.retention import Retention
+    from bot.rights import RightsWatch
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -57,6 +69,17 @@ class StartCancelled(Exception):
 
 
 class Runtime:
+    # Made by bot.registry.Features (FEATURES lists them); declared here for readers and type checkers.
+    greetings: Greetings
+    intake: IntakeDesk
+    house_rules: HouseRules
+    cooldowns: Cooldowns
+    progress: Progress
+    departments: Departments
+    deadlines: Deadlines
+    console: Console
+    rights: RightsWatch
+    retention: Retention
     # the Bot API sessions (calls, getUpdates); build_application sets them
     requests: tuple[AiohttpRequest, AiohttpRequest]
 
@@ -80,21 +103,15 @@ class Runtime:
         )
         self.moderators = Moderators(self.bot, settings.staff.user_ids, settings.staff.admin_cache_seconds)
         self.timers = Timers()
-        self.greetings = greeting.Greetings(self)
-        self.intake = intake.IntakeDesk(self)
-        self.house_rules = house_rules.HouseRules(self)
-        self.cooldowns = cooldown.Cooldowns(self)
-        self.progress = progress.Progress(self)
-        self.departments = departments.Departments(self)
-        self.deadlines = deadlines.Deadlines(self)
-        self.console = console.Console(self)
-        self.rights = RightsWatch(self)
-        self.retention = Retention(self)
+        # Domain events first: the features below subscribe to them as they are made.
+        self.events = Events()
+        self.complaints = ComplaintService(self, self.events)
+        self.features = Features(self)  # bot.registry: each feature becomes runtime.<name>
         self.courier = Courier(
             self.bot,
             self.db,
-            hooks=self.greetings.sent_hooks | self.intake.sent_hooks | self.progress.sent_hooks | self.departments.sent_hooks,
-            failure_hooks=self.rights.failure_hooks | self.progress.failure_hooks,
+            hooks=self.features.sent_hooks,
+            failure_hooks=self.features.failure_hooks,
             worker=scheduler.worker_id,
             lease=self.receiver.lease,
             limiter=self.bot.rate_limiter if isinstance(self.bot.rate_limiter, SendRateLimiter) else None,
@@ -181,7 +198,7 @@ class Runtime:
         # polling and the finisher watch the stop event: cancelling them could cut a transaction
         await asyncio.gather(*self._tasks, return_exceptions=True)
         await self._flush_finished()
-        await self.rights.close()
+        await self.features.close()
         await self.courier.close()
         await self.application.shutdown()
         for request in self.requests:  # closed by the shutdown above unless start-up failed before it
@@ -346,15 +363,9 @@ class Runtime:
         try:
             await self.courier.redeliver_pending()
             await self.receiver.take_over_abandoned()
-            await self.greetings.reconcile()
-            await self.intake.reconcile()
-            await self.cooldowns.reconcile()
-            await self.progress.reconcile()
-            await self.deadlines.reconcile()
-            await strikes.prune_expired(self.db, utcnow() - timedelta(seconds=self.house_rules.longest_strike_memory()))
+            await self.features.sweep()  # each feature's bookkeeping and durable timers (bot.registry)
             await updates.prune_processed(self.db, utcnow() - PROCESSED_HORIZON)
             await deadletters.purge(self.db, utcnow() - timedelta(days=self.settings.deadletters.keep_days))
-            await self.retention.run_if_due()
             if asyncio.get_running_loop().time() - self._checkpointed_at >= self.settings.storage.checkpoint_seconds:
                 await self._checkpoint()
         except Exception:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from moderation.lifecycle import Status, label
+from moderation.lifecycle import OPEN, OPEN_ORDER, Status, label
 
 # Telegram's limit is 4,096 characters; keep room for the "and N more" line.
 MAX_BOARD_CHARS = 3800
@@ -41,14 +41,14 @@ def format_age(seconds: float, language: str = "ko") -> str:
 
 def render_board(items: Iterable[BoardItem], now: datetime, language: str = "ko") -> str:
     """The board text; resolved, rejected and merged items never appear on it."""
-    open_items = [i for i in items if i.status in (Status.RECEIVED, Status.ASSIGNED, Status.IN_PROGRESS)]
+    open_items = [i for i in items if i.status in OPEN]
     title = "📌 Open complaints" if language == "en" else "📌 처리 중인 민원"
     if not open_items:
         empty = "Nothing open right now. Thank you!" if language == "en" else "지금 열려 있는 민원이 없습니다. 감사합니다!"
         return f"{title}\n\n{empty}"
     lines = [f"{title} ({len(open_items)})"]
     shown = 0
-    for status in (Status.RECEIVED, Status.ASSIGNED, Status.IN_PROGRESS):
+    for status in OPEN_ORDER:
         group = sorted((i for i in open_items if i.status is status), key=lambda i: i.since)
         if not group:
             continue

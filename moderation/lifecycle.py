@@ -32,8 +32,25 @@ class Change(StrEnum):
     WITHDRAW = "withdraw"
 
 
+# The one place the states are sorted: everything else (storage queries, the board, statistics,
+# department cards, the console, Open311) reads these sets, so a new state is added here.
 OPEN = frozenset({Status.RECEIVED, Status.ASSIGNED, Status.IN_PROGRESS})
 CLOSED = frozenset({Status.RESOLVED, Status.REJECTED, Status.DUPLICATE, Status.WITHDRAWN})
+# "Not a complaint": erased, and left out of lists and statistics unless asked for by name.
+GONE = frozenset({Status.WITHDRAWN})
+# Closed with an answer: what "closed" means in lists, filters and Open311.
+SETTLED = CLOSED - GONE
+# Moves out of `received` that do not count as a first response.
+NOT_A_RESPONSE = frozenset({Status.RECEIVED}) | GONE
+
+
+def values(states: frozenset[Status]) -> tuple[str, ...]:
+    """The stored values of `states`, in the lifecycle's order (the order of `Status`)."""
+    return tuple(s.value for s in Status if s in states)
+
+
+ORDER: tuple[Status, ...] = tuple(Status)  # the order lists and statistics show states in
+OPEN_ORDER: tuple[Status, ...] = tuple(s for s in ORDER if s in OPEN)  # the board's groups
 
 STATUS_LABEL = {
     Status.RECEIVED: ("접수", "received"),

@@ -14,7 +14,10 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.dialect import increment
 from storage.models import (
+    DUPLICATE,
     OPEN_STATUSES,
+    RECEIVED,
+    WITHDRAWN,
     Complaint,
     ComplaintCounter,
     ComplaintEvent,
@@ -88,7 +91,7 @@ async def file(
     session.add(complaint)
     await session.flush()  # the id: the event and the acknowledgement's buttons carry it
     # No flush of its own: the event goes to the database with the next query or the commit.
-    session.add(ComplaintEvent(complaint_id=complaint.id, status="received", actor=reporter, note=source, source=source, created_at=now))
+    session.add(ComplaintEvent(complaint_id=complaint.id, status=RECEIVED, actor=reporter, note=source, source=source, created_at=now))
     return complaint
 
 
@@ -105,7 +108,7 @@ async def add_album_photo(session: AsyncSession, room_id: int, media_group_id: s
     record: Complaint | IntakeQuestion | None = (
         await session.exec(
             select(Complaint)
-            .where(Complaint.room_id == room_id, Complaint.media_group_id == media_group_id, Complaint.status != "withdrawn")
+            .where(Complaint.room_id == room_id, Complaint.media_group_id == media_group_id, Complaint.status != WITHDRAWN)
             .order_by(Complaint.id.desc())
         )
     ).scalars().first()
@@ -261,7 +264,7 @@ async def withdraw(session: AsyncSession, complaint: Complaint, actor: str, note
     keep a redelivered message from being filed again.
     """
     reporter = complaint.reporter
-    event = await set_status(session, complaint, "withdrawn", actor, note, source=source)
+    event = await set_status(session, complaint, WITHDRAWN, actor, note, source=source)
     complaint.text, complaint.place, complaint.photo_file_ids, complaint.media_group_id = "", None, "[]", None
     complaint.reporter = ""
     if reporter:
@@ -416,7 +419,7 @@ async def merge(
     for user_id in await followers(session, source.id):
         await add_follower(session, target.id, user_id)
     source.duplicate_of = target.id
-    await set_status(session, source, "duplicate", actor, f"merged into #{target.number}", source=origin)
+    await set_status(session, source, DUPLICATE, actor, f"merged into #{target.number}", source=origin)
     session.add(
         ComplaintEvent(
             complaint_id=target.id,

@@ -16,7 +16,12 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.models import (
+    NOT_A_RESPONSE,
     OPEN_STATUSES,
+    RECEIVED,
+    RESOLVED,
+    SETTLED_STATUSES,
+    WITHDRAWN,
     Complaint,
     ComplaintDeadline,
     ComplaintEvent,
@@ -28,8 +33,8 @@ from storage.models import (
     Room,
 )
 
-WITHDRAWN = "withdrawn"  # "not a complaint": left out unless asked for by name
-STATUS_GROUPS = {"open": OPEN_STATUSES, "closed": ("resolved", "rejected", "duplicate")}
+# Withdrawn ("not a complaint") is left out unless asked for by name.
+STATUS_GROUPS = {"open": OPEN_STATUSES, "closed": SETTLED_STATUSES}
 
 # -- login tokens and sessions ----------------------------------------------------------------
 
@@ -131,7 +136,7 @@ def _overdue(now: datetime) -> ColumnElement[bool]:
             deadline.complaint_id == Complaint.id,
             deadline.met_at.is_(None),  # type: ignore[union-attr]
             deadline.deadline_at <= now,
-            or_(deadline.stage == "resolution", Complaint.status == "received"),
+            or_(deadline.stage == "resolution", Complaint.status == RECEIVED),
         ),
     )
 
@@ -271,7 +276,7 @@ async def due_by(session: AsyncSession, scope: Scope, until: datetime, limit: in
             Complaint.status.in_(OPEN_STATUSES),  # type: ignore[attr-defined]
             deadline.met_at.is_(None),  # type: ignore[union-attr]
             deadline.deadline_at <= until,
-            or_(deadline.stage == "resolution", Complaint.status == "received"),
+            or_(deadline.stage == "resolution", Complaint.status == RECEIVED),
         )
         .order_by(deadline.deadline_at, deadline.id)
         .limit(limit)
@@ -315,14 +320,14 @@ async def timelines(session: AsyncSession, scope: Scope, since: datetime, room_i
         select(func.min(ComplaintEvent.created_at))
         .where(
             ComplaintEvent.complaint_id == Complaint.id,
-            ComplaintEvent.from_status == "received",
-            ComplaintEvent.status.not_in(("received", WITHDRAWN)),  # type: ignore[attr-defined]
+            ComplaintEvent.from_status == RECEIVED,
+            ComplaintEvent.status.not_in(NOT_A_RESPONSE),  # type: ignore[attr-defined]
         )
         .scalar_subquery()
     )
     resolved = (
         select(func.min(ComplaintEvent.created_at))
-        .where(ComplaintEvent.complaint_id == Complaint.id, ComplaintEvent.status == "resolved")
+        .where(ComplaintEvent.complaint_id == Complaint.id, ComplaintEvent.status == RESOLVED)
         .scalar_subquery()
     )
     query = select(Complaint.department, Complaint.category, Complaint.created_at, first_response, resolved).where(
@@ -343,8 +348,8 @@ async def filed_and_resolved(
         .join(Complaint, Complaint.id == ComplaintEvent.complaint_id)  # type: ignore[arg-type]
         .where(
             scope.clause(),
-            ComplaintEvent.status == "resolved",
-            ComplaintEvent.from_status != "resolved",
+            ComplaintEvent.status == RESOLVED,
+            ComplaintEvent.from_status != RESOLVED,
             ComplaintEvent.created_at >= since,
         )
     )

@@ -7,6 +7,9 @@ from datetime import datetime, UTC
 from sqlalchemy import BigInteger, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from moderation.lifecycle import CLOSED, OPEN, SETTLED, Status, values
+from moderation.lifecycle import NOT_A_RESPONSE as NOT_A_RESPONSE_STATES
+
 
 def utcnow() -> datetime:
     """Aware UTC; SQLModel's UTCDateTime refuses naive datetimes."""
@@ -136,8 +139,14 @@ class OutboxMessage(SQLModel, table=True):
 
 # -- complaint intake (migration 0002) -------------------------------------------
 
-# Statuses in which a complaint is still open: new reports of the same problem support it.
-OPEN_STATUSES = ("received", "assigned", "in_progress")
+# The stored values of the lifecycle's sets (moderation.lifecycle defines the states once).
+# Open: new reports of the same problem support it.
+OPEN_STATUSES = values(OPEN)
+CLOSED_STATUSES = values(CLOSED)
+SETTLED_STATUSES = values(SETTLED)  # closed with an answer ("closed" in lists and Open311)
+WITHDRAWN = Status.WITHDRAWN.value  # "not a complaint": erased, left out of lists and statistics
+RECEIVED, RESOLVED, DUPLICATE = Status.RECEIVED.value, Status.RESOLVED.value, Status.DUPLICATE.value
+NOT_A_RESPONSE = values(NOT_A_RESPONSE_STATES)  # moves out of received that are no first response
 
 
 class Complaint(SQLModel, table=True):
@@ -164,7 +173,7 @@ class Complaint(SQLModel, table=True):
     message_id: int | None = Field(default=None, sa_column=Column(BigInteger))  # the original message (or the bot's anonymous post)
     photo_file_ids: str = Field(default="[]", sa_column=Column(Text, nullable=False))  # JSON list
     media_group_id: str | None = Field(default=None, max_length=64)  # the album its photos came in (migration 0008)
-    status: str = Field(default="received", max_length=16, index=True)
+    status: str = Field(default=RECEIVED, max_length=16, index=True)
     duplicate_of: int | None = Field(default=None, foreign_key="complaints.id")
     ack_message_id: int | None = Field(default=None, sa_column=Column(BigInteger))  # the bot's acknowledgement
     department: str | None = Field(default=None, max_length=64)  # who handles it (shown instead of a person)

@@ -12,9 +12,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.models import Complaint, ComplaintDeadline, ComplaintEvent
-
-WITHDRAWN = "withdrawn"
+from storage.models import WITHDRAWN, Complaint, ComplaintDeadline, ComplaintEvent
 RESOLUTION = "resolution"
 
 

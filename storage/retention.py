@@ -21,9 +21,9 @@ from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.database import Database
+from storage.models import CLOSED_STATUSES as CLOSED
 from storage.models import Complaint, ComplaintEvent, IntakeQuestion, ModerationRecord, Room
 
-CLOSED = ("resolved", "rejected", "duplicate", "withdrawn")
 BATCH = 500
 QUESTION, MODERATION = "question", "moderation"  # kinds besides a complaint's own (complaint, proposal)
 

@@ -20,9 +20,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.models import Complaint, ComplaintEvent
-
-WITHDRAWN = "withdrawn"
+from storage.models import NOT_A_RESPONSE, RECEIVED, RESOLVED, WITHDRAWN, Complaint, ComplaintEvent
 
 
 @dataclass(frozen=True)
@@ -86,14 +84,14 @@ async def timelines(session: AsyncSession, room_id: int, since: datetime, scope:
         select(func.min(ComplaintEvent.created_at))
         .where(
             ComplaintEvent.complaint_id == Complaint.id,
-            ComplaintEvent.from_status == "received",
-            ComplaintEvent.status.not_in(("received", WITHDRAWN)),
+            ComplaintEvent.from_status == RECEIVED,
+            ComplaintEvent.status.not_in(NOT_A_RESPONSE),
         )
         .scalar_subquery()
     )
     resolved = (
         select(func.min(ComplaintEvent.created_at))
-        .where(ComplaintEvent.complaint_id == Complaint.id, ComplaintEvent.status == "resolved")
+        .where(ComplaintEvent.complaint_id == Complaint.id, ComplaintEvent.status == RESOLVED)
         .scalar_subquery()
     )
     query = (

@@ -1,7 +1,7 @@
 """What the console changes, through the same doors as the chat commands — the one module that calls them.
 
-A complaint changes through `runtime.progress.change` (merges: storage.complaints.merge,
-then `progress.merged`, as /merge does), inside one unit of work (`Runtime.perform`): the
+A complaint changes through the complaint service (`runtime.complaints`, bot.complaints: changes
+and merges, as the commands do), inside one unit of work (`Runtime.perform`): the
 room reads the same announcement, the board, the department's card and the deadlines
 follow, and the event's actor is the staffer's pseudonym in that room, its source
 "console". Authority is checked inside the same transaction, on the row it changes.
@@ -93,7 +93,7 @@ async def change(
             return await _merge(work, runtime, user, room, current, into, actor)  # type: ignore[arg-type]
         if action is Action.ASSIGN and not may_hand_to(user, current, department):
             raise Denied()
-        changed, event = await runtime.progress.change(
+        changed, event = await runtime.complaints.change(
             work,
             room,
             current.number,
@@ -116,13 +116,7 @@ async def _merge(work: Work, runtime: Runtime, user: Staffer, room: Room, source
         raise Refused(text("merge_unknown", room.language, number=into))
     if not may(user, Action.MERGE, target):
         raise Denied()
-    audience = await complaints.followers(session, source.id)  # type: ignore[arg-type]  # the merge moves them
-    try:
-        merged, kept = await complaints.merge(session, room.id, source.number, into, actor, origin=SOURCE)  # type: ignore[arg-type]
-    except complaints.MergeError as exc:
-        key = {"unknown": "merge_unknown", "closed": "merge_closed"}.get(exc.reason, "usage_merge")
-        raise Refused(text(key, room.language, number=exc.number)) from None
-    await runtime.progress.merged(work, room, merged, kept, audience)
+    merged, kept = await runtime.complaints.merge(work, room, source.number, into, actor, origin=SOURCE)
     return Done(merged.number, label(Status.DUPLICATE, room.language), merged_into=kept.number)
 
 

@@ -26,7 +26,7 @@ from bot.console.render import (
 from bot.features.progress import Refused
 from bot.texts import category_label, kind_label
 from moderation.intake.taxonomy import CATEGORIES
-from moderation.lifecycle import Change, InvalidTransition, Status, label, next_status
+from moderation.lifecycle import OPEN, Change, InvalidTransition, Status, label, next_status
 from moderation.pseudonym import display_name
 from storage import complaints as records
 from storage import console as store
@@ -191,9 +191,7 @@ def _promise_row(row: ComplaintDeadline, complaint: Complaint, now: datetime, la
     stage = translate(f"deadline_{row.stage}", language)
     if row.met_at is not None:
         state, late = translate("deadline_met", language, when=local(row.met_at)[5:]), False
-    elif complaint.status not in ("received", "assigned", "in_progress") or (
-        row.stage == "first_response" and complaint.status != "received"
-    ):
+    elif complaint.status not in OPEN or (row.stage == "first_response" and complaint.status != Status.RECEIVED):
         state, late = "—", False
     elif row.deadline_at <= now:
         state, late = translate("deadline_missed", language, late=span((now - row.deadline_at).total_seconds(), language)), True

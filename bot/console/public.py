@@ -14,7 +14,7 @@ from aiohttp import web
 
 from bot.console.render import error_page, language_of, render, runtime_of
 from bot.features.progress import summary_of
-from moderation.lifecycle import Status, label
+from moderation.lifecycle import OPEN_ORDER, label
 from storage import complaints, rooms
 from storage import console as store
 from storage.models import OPEN_STATUSES, utcnow
@@ -38,7 +38,7 @@ async def board(request: web.Request) -> web.Response:
     language = language_of(request)
     waits = [(t.first_response_at - t.filed_at).total_seconds() for t in timelines if t.first_response_at]
     groups = []
-    for status in (Status.RECEIVED, Status.ASSIGNED, Status.IN_PROGRESS):
+    for status in OPEN_ORDER:
         group = sorted((c for c in items if c.status == status), key=lambda c: c.status_at or c.created_at)
         if group:
             groups.append({

@@ -10,11 +10,9 @@ from bot.console import charts, figures
 from bot.console.i18n import translate
 from bot.console.render import language_of, render, runtime_of, staffer_of
 from bot.texts import category_label
-from moderation.lifecycle import Status, label
+from moderation.lifecycle import ORDER, label
 from storage import console as store
 from storage.models import utcnow
-
-ORDER = (Status.RECEIVED, Status.ASSIGNED, Status.IN_PROGRESS, Status.RESOLVED, Status.REJECTED, Status.DUPLICATE, Status.WITHDRAWN)
 
 
 def state_bars(counts: dict[str, int], language: str) -> list[tuple[str, float]]:

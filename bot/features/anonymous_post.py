@@ -2,7 +2,7 @@
 
 A private /report and an Open311 POST end here once judged: file it, or add a
 supporter to the open complaint it repeats (intake.file_or_support); on a new
-record, the board, the deadlines and the department's card (progress.filed);
+record, the board, the deadlines and the department's card (bot.complaints.ComplaintService.filed);
 and the bot's post in the room with the number and no identity, which the
 courier hook "private_post" makes the record's message.
 """
@@ -31,7 +31,7 @@ async def post_anonymous_report(work: Work, runtime: Runtime, room: Room, draft:
     if not outcome.new:
         return outcome
     complaint = outcome.complaint
-    await runtime.progress.filed(work, room, complaint)
+    await runtime.complaints.filed(work, room, complaint)
     language = room.language
     quoted = draft.text if len(draft.text) <= MAX_QUOTED else draft.text[:MAX_QUOTED] + "…"
     # No name, no pseudonym: the room sees only the bot, the number and the (redacted) text.

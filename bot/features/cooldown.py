@@ -21,6 +21,7 @@ from telegram import Message, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
+from bot.durable import DurableTimer
 from bot.features import sanctions
 from bot.features.access import runtime_of
 from bot.replies import reply_to
@@ -76,6 +77,9 @@ class Cooldowns:
     def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.settings = runtime.settings.cooldown
+        # cooldowns.until: lifted once (claim_lift), also after a restart
+        self.timer = DurableTimer(runtime, "cooldown", cooldowns.pending, self.lift)
+        self.durable_timers = (self.timer,)
         heat = self.settings.heat
         self.tracker = HeatTracker(
             HeatSettings(
@@ -203,8 +207,7 @@ class Cooldowns:
             await work.send(room.chat_id, "closeForumTopic", purpose=Purpose.COOLDOWN, message_thread_id=topic)
         where = "room" if topic is None else f"topic {topic}"
         await sanctions.log(work, room, "cooldown", excerpt=f"{where}, {sanctions.duration(seconds, 'en')}", actor=actor)
-        cooldown_id = row.id
-        work.after_commit(lambda: self.arm(cooldown_id, until))
+        self.timer.arm_after_commit(work, row.id, until)  # type: ignore[arg-type]
         return row
 
     async def lift(self, work: Work, cooldown_id: int, *, early: bool = False, actor: str = "bot") -> Cooldown | None:
@@ -236,14 +239,3 @@ class Cooldowns:
         await sanctions.log(work, room, "lift", excerpt=where, actor=actor)
         return row
 
-    def arm(self, cooldown_id: int, until) -> None:  # type: ignore[no-untyped-def]
-        self.runtime.timers.at(f"cooldown:{cooldown_id}", until, self.fire, cooldown_id)
-
-    async def fire(self, cooldown_id: int) -> None:
-        await self.runtime.run_job(lambda work: self.lift(work, cooldown_id))
-
-    async def reconcile(self) -> None:
-        """Lift every cool-down that ended while no timer ran (e.g. the bot was down); arm the rest."""
-        async with self.runtime.db.session() as session:
-            pending = await cooldowns.pending(session)
-        await self.runtime.timers.catch_up(pending, self.fire, self.arm)

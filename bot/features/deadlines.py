@@ -20,12 +20,14 @@ import logging
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from bot.complaints import CHANGED, ComplaintFiled, Merged, Order, StatusChanged, Withdrawn, complaint_of
+from bot.durable import DurableTimer
 from bot.features.progress import summary_of
 from bot.texts import kind_label, text
 from bot.work import Work
 from moderation.board import format_age
 from moderation.deadlines import DeadlinePolicy, Stage, Step, is_met, next_step
-from moderation.lifecycle import Status, label
+from moderation.lifecycle import Change, Status, label
 from storage import complaints, deadlines, rooms
 from storage.models import Complaint, ComplaintDeadline, Room, utcnow
 from storage.outbox import Purpose
@@ -41,6 +43,12 @@ class Deadlines:
         self.runtime = runtime
         settings = runtime.settings.deadlines
         self.enabled = settings.enabled
+        # complaint_deadlines.due_at: each reminder and escalation claimed once (claim_reminder, claim_escalation).
+        # Switched off: promises stored earlier stay quiet.
+        self.timer = DurableTimer(runtime, "deadline", deadlines.pending, self._step, enabled=lambda: self.enabled)
+        self.durable_timers = (self.timer,)
+        runtime.events.subscribe(ComplaintFiled, self._on_filed, Order.PROMISE)
+        runtime.events.subscribe(CHANGED, self._on_changed, Order.DEADLINES)
         self.supervisor_chat_id = settings.supervisor_chat_id or None
         self.policy = DeadlinePolicy(
             first_response=timedelta(minutes=settings.first_response_minutes),
@@ -51,24 +59,24 @@ class Deadlines:
 
     # -- promises -------------------------------------------------------------------------
 
+    async def _on_filed(self, work: Work, event: ComplaintFiled) -> None:
+        await self.promise(work, event.complaint)
+
+    async def _on_changed(self, work: Work, event: StatusChanged | Withdrawn | Merged) -> None:
+        reopened = isinstance(event, StatusChanged) and event.change is Change.REOPEN
+        await self.follow(work, complaint_of(event), reopened)
+
     async def promise(self, work: Work, complaint: Complaint, since: datetime | None = None) -> None:
         """Start both promises of a complaint (filed, or reopened at `since`)."""
         if not self.enabled:
             return
         session = await work.session()
         start = since or complaint.created_at
-        armed: list[tuple[int, datetime]] = []
         # A policy proposal is answered, not fixed: it gets the first-response promise only.
         stages = [Stage.FIRST_RESPONSE] if complaint.kind == "proposal" else list(Stage)
         for stage in stages:
             row = await deadlines.promise(session, complaint.id, stage.value, self.policy.due(stage, start, complaint.category))  # type: ignore[arg-type]
-            armed.append((row.id, row.deadline_at))  # type: ignore[arg-type]
-
-        def arm_all() -> None:
-            for deadline_id, due in armed:
-                self.arm(deadline_id, due)
-
-        work.after_commit(arm_all)
+            self.timer.arm_after_commit(work, row.id, row.deadline_at)  # type: ignore[arg-type]
 
     async def follow(self, work: Work, complaint: Complaint, reopened: bool = False) -> None:
         """After a change: settle the promises it keeps; a reopened complaint starts afresh."""
@@ -84,20 +92,6 @@ class Deadlines:
                 await deadlines.settle(session, row.id, now)  # type: ignore[arg-type]
 
     # -- time -------------------------------------------------------------------------------
-
-    def arm(self, deadline_id: int, due: datetime) -> None:
-        self.runtime.timers.at(f"deadline:{deadline_id}", due, self.fire, deadline_id)
-
-    async def fire(self, deadline_id: int) -> None:
-        await self.runtime.run_job(lambda work: self._step(work, deadline_id))
-
-    async def reconcile(self) -> None:
-        """Fire the deadlines that came due while no timer ran here; arm the others."""
-        if not self.enabled:
-            return  # switched off: promises stored earlier stay quiet
-        async with self.runtime.db.session() as session:
-            pending = await deadlines.pending(session)
-        await self.runtime.timers.catch_up(pending, self.fire, self.arm)
 
     async def _step(self, work: Work, deadline_id: int) -> None:
         session = await work.session()
@@ -118,7 +112,7 @@ class Deadlines:
             if await deadlines.claim_reminder(session, deadline_id, now, escalate_at):
                 self.runtime.metrics.deadline("missed", row.stage, work)
                 await self._remind(work, room, complaint, row)
-                work.after_commit(lambda: self.arm(deadline_id, escalate_at))
+                self.timer.arm_after_commit(work, deadline_id, escalate_at)
         elif await deadlines.claim_escalation(session, deadline_id, now):
             self.runtime.metrics.deadline("escalated", row.stage, work)
             await self._escalate(work, room, complaint, row)

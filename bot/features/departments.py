@@ -3,7 +3,7 @@
 `[departments]` maps categories to departments, each with a staff group. A new
 complaint of a routed category gets a card in that group: what, where, the
 redacted text, its state and deadline, and the buttons that make sense now
-(접수 / 처리 중 / 해결). A press goes through `Progress.change` with source
+(접수 / 처리 중 / 해결). A press goes through the complaint service (bot.complaints) with source
 "department", so the room sees the same announcement as after a command. The
 card is edited after every change, whoever made it; a complaint assigned to
 another configured department moves its card there.
@@ -30,7 +30,8 @@ from bot.authority import Asker
 from bot.buttons import always_answered, answer
 from bot.courier import sent_message_id
 from bot.features.access import language_of, runtime_of
-from bot.features.progress import MAX_NOTE, Refused, summary_of
+from bot.complaints import CHANGED, ComplaintFiled, Merged, Order, Refused, StatusChanged, Withdrawn, complaint_of
+from bot.features.progress import MAX_NOTE, summary_of
 from bot.replies import reply_to
 from bot.clock import local_time, zone_label
 from bot.texts import kind_label, text
@@ -116,6 +117,8 @@ class Departments:
         self.by_category = {category: self.by_name[name] for name, table in settings.departments.items() for category in table.categories}
         self.by_chat = {department.chat_id: department for department in self.by_name.values()}
         self.staff_chats = settings.staff_chats()
+        runtime.events.subscribe(ComplaintFiled, self._on_filed, Order.CARD)
+        runtime.events.subscribe(CHANGED, self._on_changed, Order.CARD)
 
     def of(self, complaint: Complaint) -> Department | None:
         """The configured department handling a complaint: the one it was assigned to, else its category's."""
@@ -130,6 +133,12 @@ class Departments:
 
     # -- cards --------------------------------------------------------------------------
 
+    async def _on_filed(self, work: Work, event: ComplaintFiled) -> None:
+        await self.route(work, event.room, event.complaint)
+
+    async def _on_changed(self, work: Work, event: StatusChanged | Withdrawn | Merged) -> None:
+        await self.follow(work, event.room, complaint_of(event))
+
     async def route(self, work: Work, room: Room, complaint: Complaint) -> None:
         """A new complaint: its card goes to its department's group, if it has one."""
         department = self.of(complaint)
@@ -137,7 +146,7 @@ class Departments:
             await self._post_card(work, room, complaint, department)
 
     async def follow(self, work: Work, room: Room, complaint: Complaint) -> None:
-        """After any change: move the card to a newly assigned department, or bring it up to date."""
+        """After any change (its events): move the card to a newly assigned department, or bring it up to date."""
         department = self.of(complaint)
         if department is not None and department.chat_id != complaint.desk_chat_id and Status(complaint.status) not in CLOSED:
             if complaint.desk_chat_id is not None and complaint.desk_message_id is not None:
@@ -235,7 +244,7 @@ class Departments:
 
     async def note(self, message: Message) -> None:
         """A staffer's reply to a card: the note goes to the room as progress. A received complaint is
-        accepted for this department on the way (Progress.change), as pressing 접수 first would."""
+        accepted for this department on the way (bot.complaints), as pressing 접수 first would."""
         work = current_work()
         reply = message.reply_to_message
         asker = Asker.of_message(message, self)
@@ -253,7 +262,7 @@ class Departments:
             return
         actor = pseudonym(self.runtime.settings.privacy.pseudonym_secret, message.chat_id, asker.user_id)
         try:
-            changed, event = await self.runtime.progress.change(
+            changed, event = await self.runtime.complaints.change(
                 work, room, complaint.number, Change.PROGRESS, actor=actor, grants=grants, note=note, source="department",
                 department=asker.department,
             )
@@ -298,7 +307,7 @@ class Departments:
             return
         actor = pseudonym(self.runtime.settings.privacy.pseudonym_secret, chat_id, asker.user_id)
         try:
-            changed, event = await self.runtime.progress.change(
+            changed, event = await self.runtime.complaints.change(
                 work, room, complaint.number, change, actor=actor, grants=grants, source="department", department=department.name
             )
         except Refused as refused:

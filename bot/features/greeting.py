@@ -14,7 +14,6 @@ stored on the room (durable time) and fired by a timer, the sweep or start-up.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -22,6 +21,7 @@ from telegram import Chat, ChatMember, Update
 from telegram.ext import Application, ChatMemberHandler, ContextTypes, MessageHandler, filters
 
 from bot.courier import sent_message_id
+from bot.durable import DurableTimer
 from bot.config import GreetingSettings
 from bot.features.access import runtime_of
 from bot.features.rooms_view import deep_link, greeting_body_of, rules_of
@@ -77,6 +77,9 @@ class Greetings:
     def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.settings = runtime.settings.greeting
+        # rooms.greeting_due_at: a burst of joins is greeted once, when it is due
+        self.timer = DurableTimer(runtime, "greeting", rooms.due_greetings, self._greet)
+        self.durable_timers = (self.timer,)
 
     async def note(self, chat: Chat, user_ids: list[int]) -> None:
         """Count new people (once per person) towards the room's pending greeting."""
@@ -92,20 +95,7 @@ class Greetings:
         if fresh and self.settings.enabled:
             s = self.settings
             due = await rooms.note_joins(session, room, fresh, now, s.first_delay_seconds, s.quiet_seconds, s.max_wait_seconds)
-            room_id = room.id
-            work.after_commit(lambda: self.arm(room_id, due))  # type: ignore[arg-type]
-
-    def arm(self, room_id: int, due: datetime) -> None:
-        self.runtime.timers.at(f"greeting:{room_id}", due, self.fire, room_id)
-
-    async def fire(self, room_id: int) -> None:
-        await self.runtime.run_job(lambda work: self._greet(work, room_id))
-
-    async def reconcile(self) -> None:
-        """Greet rooms whose greeting came due while no timer ran; arm the rest."""
-        async with self.runtime.db.session() as session:
-            pending = await rooms.due_greetings(session)
-        await self.runtime.timers.catch_up(pending, self.fire, self.arm)
+            self.timer.arm_after_commit(work, room.id, due)  # type: ignore[arg-type]
 
     @property
     def sent_hooks(self) -> dict:

@@ -101,6 +101,10 @@ class HouseRules:
     def longest_strike_memory(self) -> float:
         return max(self.settings.room_rules(int(key) if key else None).strikes.expire_after for key in ("", *self.settings.rooms))
 
+    async def sweep(self) -> None:
+        """Strikes older than any room remembers them are dropped (bot.registry runs this in the sweep)."""
+        await strikes.prune_expired(self.runtime.db, utcnow() - timedelta(seconds=self.longest_strike_memory()))
+
     async def enforce(self, message: Message, edited: bool = False) -> bool:
         """Apply the room's rules to one message; True when it was deleted."""
         if not self.settings.enabled:

@@ -20,7 +20,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -30,7 +30,9 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes, Messag
 from bot import metrics
 from bot.authority import Asker
 from bot.buttons import always_answered, answer
+from bot.complaints import Refused
 from bot.courier import sent_message_id
+from bot.durable import DurableTimer
 from bot.config import IntakeSettings
 from bot.features.access import language_of, runtime_of
 from bot.texts import category_label, kind_label, text
@@ -40,12 +42,13 @@ from moderation.decision import Outcome as Handling
 from moderation.intake import classify
 from moderation.normalize import is_blank
 from moderation.pseudonym import pseudonym
+from moderation.lifecycle import Status
 from moderation.redaction import redact
 from moderation.similarity import Candidate, best_duplicate
 from storage import complaints, outbox, rooms
 from storage.outbox import Purpose
 from moderation.rules import RoomRules, RuleSettings
-from storage.models import OPEN_STATUSES, Complaint, IntakeQuestion, OutboxMessage, Room, utcnow
+from storage.models import Complaint, IntakeQuestion, OutboxMessage, Room, utcnow
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -291,7 +294,7 @@ async def on_room_message(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         outcome = await file_or_support(session, settings, room.id, draft)
         await acknowledge(work, room, outcome, message.message_id, draft.thread_id)
         if outcome.new:
-            await runtime.progress.filed(work, room, outcome.complaint)
+            await runtime.complaints.filed(work, room, outcome.complaint)
     else:
         await runtime.intake.ask(work, room, draft)
 
@@ -339,7 +342,7 @@ async def on_room_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if room is None:
         return
     complaint = await complaints.by_message(session, room.id, message.message_id)
-    if complaint is not None and complaint.status != "withdrawn" and not kept_out:
+    if complaint is not None and complaint.status != Status.WITHDRAWN and not kept_out:
         await complaints.update_text(session, complaint, redact(body))
     question = await complaints.question_by_message(session, room.id, message.message_id)
     if question is not None and question.status == "open":
@@ -394,6 +397,9 @@ class IntakeDesk:
     def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self.settings = runtime.settings.intake
+        # intake_questions.expires_at: an unanswered question is removed once (close_question)
+        self.timer = DurableTimer(runtime, "question", complaints.open_questions, self._expire)
+        self.durable_timers = (self.timer,)
 
     def pseudonym(self, chat_id: int, user_id: int) -> str:
         return pseudonym(self.runtime.settings.privacy.pseudonym_secret, chat_id, user_id)
@@ -439,14 +445,7 @@ class IntakeDesk:
         await send_reply(
             work, room, draft.message_id, draft.thread_id, body, purpose=Purpose.INTAKE_QUESTION, record_id=question.id, reply_markup=markup
         )
-        question_id = question.id
-        work.after_commit(lambda: self.arm(question_id, expires_at))  # type: ignore[arg-type]
-
-    def arm(self, question_id: int, when: datetime) -> None:
-        self.runtime.timers.at(f"question:{question_id}", when, self.expire, question_id)
-
-    async def expire(self, question_id: int) -> None:
-        await self.runtime.run_job(lambda work: self._expire(work, question_id))
+        self.timer.arm_after_commit(work, question.id, expires_at)  # type: ignore[arg-type]
 
     async def _expire(self, work: Work, question_id: int) -> None:
         session = await work.session()
@@ -456,12 +455,6 @@ class IntakeDesk:
         room = await rooms.get(session, question.room_id)
         if room is not None:
             await work.send(room.chat_id, "deleteMessage", message_id=question.question_message_id)
-
-    async def reconcile(self) -> None:
-        """Expire questions that ran out while no timer ran; arm the rest."""
-        async with self.runtime.db.session() as session:
-            pending = await complaints.open_questions(session)
-        await self.runtime.timers.catch_up(pending, self.expire, self.arm)
 
     async def answer_question(self, query, question_id: int, reply: str) -> None:  # type: ignore[no-untyped-def]
         async with self.runtime.db.session() as peek:  # a short read, closed before asking Telegram (bot.work)
@@ -508,7 +501,7 @@ class IntakeDesk:
         )
         outcome = await file_or_support(session, self.settings, room.id, draft)  # type: ignore[arg-type]
         if outcome.new:
-            await self.runtime.progress.filed(work, room, outcome.complaint)
+            await self.runtime.complaints.filed(work, room, outcome.complaint)
         body = outcome_text(outcome, language)
         # The question becomes the acknowledgement: one message under the report, not two.
         extra: dict = (
@@ -574,14 +567,13 @@ class IntakeDesk:
         if not is_author and not is_moderator:
             await answer(query, text("cb_only_author", language))
             return
-        if complaint.status not in OPEN_STATUSES:
-            await answer(query, text("cb_not_open", language))
-            return
         role = "author" if is_author else "moderator"
         source = "private" if query.message.chat.type == "private" else "room"
-        await complaints.withdraw(session, complaint, presser, f"not a complaint ({role})", source=source)
-        await self.runtime.progress.changed(work, room, complaint)
-        log.info("room %s: #%d withdrawn as not a complaint by the %s", room.id, complaint.number, role)
+        try:  # the lifecycle says whether it can still be withdrawn (only while open)
+            await self.runtime.complaints.withdraw(work, room, complaint, presser, role, source=source)
+        except Refused:
+            await answer(query, text("cb_not_open", language))
+            return
         body = text("intake_withdrawn", language, number=complaint.number)
         edited: set[tuple[int, int]] = set()
         if complaint.ack_message_id is not None:

@@ -1,14 +1,13 @@
 """Live progress: complaints move received -> assigned -> in_progress -> resolved (or rejected,
 duplicate, reopened), and the room sees each step.
 
-One function, `Progress.change`, performs a change for every entry point (a
-command in the room, the same command in a private chat naming the room, later
-department buttons): it checks the transition (moderation.lifecycle), stores the
-status event (from, to, note, actor, source, time; a progress note on a received
-complaint stores its acceptance for the department first, as /assign would), announces the change as a
-reply under the original complaint, tells the followers privately, and marks the
-room's pinned board for a redraw. The redraw is durable time (rooms.board_due_at),
-coalesced so a burst of changes makes one edit.
+The commands here change a complaint through the complaint service (bot.complaints),
+the one door of every entry point (a command in the room, the same command in a
+private chat naming the room, department buttons, the console). This module
+subscribes to its events: it announces a change as a reply under the original
+complaint, tells the followers privately, and marks the room's pinned board for a
+redraw. The redraw is durable time (rooms.board_due_at), coalesced so a burst of
+changes makes one edit.
 
 Residents never see who acted: the department when there is one, else "담당자".
 The event stores the moderator's pseudonym.
@@ -31,7 +30,9 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes
 
 from bot.authority import NOBODY, Asker, Authority, Grants, Place, may_act
 from bot.buttons import always_answered, answer
+from bot.complaints import CHANGED, ComplaintFiled, Merged, Order, Refused, StatusChanged, Withdrawn
 from bot.courier import sent_message_id
+from bot.durable import DurableTimer
 from bot import board_ages
 from bot.clock import local_time
 from bot.features.access import command, language_of, runtime_of
@@ -39,7 +40,7 @@ from bot.replies import command_argument, reply_to
 from bot.texts import category_label, kind_label, text
 from bot.work import Work, current_work
 from moderation.board import BoardItem, format_age, render_board
-from moderation.lifecycle import Change, InvalidTransition, Status, label, steps
+from moderation.lifecycle import Change, Status, label
 from moderation.pseudonym import pseudonym
 from storage import complaints, outbox, rooms
 from storage.outbox import Purpose
@@ -70,14 +71,6 @@ def register(application: Application) -> None:
     ):
         application.add_handler(command(name, handler))
     application.add_handler(CallbackQueryHandler(always_answered(on_page), pattern=r"^pg:"))
-
-
-class Refused(Exception):
-    """A change that cannot be made; `message` is what the person who asked reads."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 def number_of(argument: str) -> int | None:
@@ -147,100 +140,34 @@ class Progress:
         self.settings = runtime.settings.progress
         self.authority = Authority(runtime)
         self._swept_followers = False
+        # rooms.board_due_at: a burst of changes makes one redraw, claimed once (claim_board)
+        self.timer = DurableTimer(runtime, "board", rooms.due_boards, self._redraw)
+        self.durable_timers = (self.timer,)
+        events = runtime.events
+        events.subscribe(StatusChanged, self._announce_change, Order.ANNOUNCE)
+        events.subscribe(Merged, self._announce_merge, Order.ANNOUNCE)
+        events.subscribe((ComplaintFiled, *CHANGED), self._redraw_later, Order.BOARD)
 
     def actor_key(self, room: Room, user_id: int) -> str:
         return pseudonym(self.runtime.settings.privacy.pseudonym_secret, room.chat_id, user_id)
 
-    async def change(
-        self,
-        work: Work,
-        room: Room,
-        number: int,
-        change: Change,
-        *,
-        actor: str,
-        grants: Grants,
-        note: str = "",
-        source: str = "room",
-        department: str | None = None,
-    ) -> tuple[Complaint, ComplaintEvent]:
-        """Make one change of complaint #number in `room`, or raise Refused (nothing changes).
+    # -- what follows a change (bot.complaints emits it) ---------------------------------
 
-        Every entry point comes through here with what Telegram said about the person
-        (`grants`, bot.authority); the one rule is applied to the complaint as locked now.
-        """
-        session = await work.session()
-        language = room.language
-        complaint = await complaints.locked(session, room.id, number)  # type: ignore[arg-type]
-        if complaint is None:
-            raise Refused(text("progress_unknown", language, number=number))
-        departments = self.runtime.departments
-        if not may_act(grants, room.chat_id, departments.name_of(complaint)):
-            raise Refused(text("authority_not_yours", language, number=number))
-        if change is Change.ASSIGN and not grants.over_room(room.chat_id) and department not in departments.by_name:
-            # a department's staff hand over to a department with a group, never into the void
-            raise Refused(text("authority_assign_configured", language, departments=", ".join(departments.by_name)[:300]))
-        if change is Change.REOPEN and complaint.status == Status.WITHDRAWN:
-            raise Refused(text("progress_withdrawn_gone", language, number=number))
-        try:
-            path = steps(Status(complaint.status), change, number)
-        except InvalidTransition as exc:
-            raise Refused(exc.refusal.text(language)) from None
-        target = path[-1]
-        if len(path) > 1:  # a progress note on a received complaint accepts it on the way
-            await self._accept_on_the_way(session, complaint, actor, source, department)
-        extra: dict = {}
-        if change is Change.ASSIGN:
-            extra["department"] = department
-        elif source == "department" and complaint.department is None and change is not Change.REOPEN:
-            extra["department"] = department  # a department that acts unassigned takes it on
-        elif change is Change.REOPEN:
-            extra["department"] = None  # reopened: to be assigned again
-            complaint.duplicate_of = None  # a reopened duplicate stands on its own again
-        event_note = department if change is Change.ASSIGN else note
-        audience = await complaints.followers(session, complaint.id)  # type: ignore[arg-type]  (a closing change drops them)
-        event = await complaints.set_status(session, complaint, target.value, actor, event_note or "", source=source, **extra)
-        log.info("room %s: #%d %s -> %s (%s)", room.id, complaint.number, event.from_status, target.value, source)
-        status = label(target, language)
-        if change is Change.REOPEN:
+    async def _announce_change(self, work: Work, event: StatusChanged) -> None:
+        language = event.room.language
+        status = label(Status(event.event.status), language)
+        if event.change is Change.REOPEN:
             status = f"{status} ({text('progress_reopened', language)})"
-        await self.announce(work, room, complaint, status, "" if change is Change.ASSIGN else note, audience)
-        await self.changed(work, room, complaint, reopened=change is Change.REOPEN)
-        return complaint, event
+        await self.announce(work, event.room, event.complaint, status, event.note, list(event.audience))
 
-    async def _accept_on_the_way(
-        self, session: AsyncSession, complaint: Complaint, actor: str, source: str, department: str | None
-    ) -> None:
-        """Accept a received complaint, as /assign would, for the department acting on it (a
-        department's group) or else the one it is routed to. With no department to accept it for,
-        it goes straight on to in progress, and residents read "담당자"."""
-        if source != "department":
-            routed = self.runtime.departments.of(complaint)
-            department = routed.name if routed is not None else None
-        if department:
-            await complaints.set_status(session, complaint, Status.ASSIGNED.value, actor, department, source=source, department=department)
+    async def _announce_merge(self, work: Work, event: Merged) -> None:
+        """The duplicate's announcement, to its followers as they were before the merge moved them."""
+        language = event.room.language
+        note = text("progress_merged_note", language, into=event.into.number)
+        await self.announce(work, event.room, event.duplicate, label(Status.DUPLICATE, language), note, list(event.audience))
 
-    async def merged(self, work: Work, room: Room, source: Complaint, target: Complaint, audience: list[int]) -> None:
-        """Announce a merge (storage.complaints.merge made the change) and redraw the board.
-
-        `audience`: the duplicate's followers, read before the merge moved them to `target`.
-        """
-        language = room.language
-        note = text("progress_merged_note", language, into=target.number)
-        await self.announce(work, room, source, label(Status.DUPLICATE, language), note, audience)
-        await self.changed(work, room, source)
-
-    async def filed(self, work: Work, room: Room, complaint: Complaint) -> None:
-        """A new complaint: on the board, to its department's group, and its deadlines start."""
-        await self.mark_board(work, room)
-        await self.runtime.deadlines.promise(work, complaint)  # first: the department's card shows the deadline
-        await self.runtime.departments.route(work, room, complaint)
-
-    async def changed(self, work: Work, room: Room, complaint: Complaint, reopened: bool = False) -> None:
-        """After any change of state: the board, the department's card and the deadlines follow."""
-        await self.mark_board(work, room)
-        await self.runtime.departments.follow(work, room, complaint)
-        await self.runtime.deadlines.follow(work, complaint, reopened)
+    async def _redraw_later(self, work: Work, event: ComplaintFiled | StatusChanged | Withdrawn | Merged) -> None:
+        await self.mark_board(work, event.room)
 
     async def announce(self, work: Work, room: Room, complaint: Complaint, status: str, note: str, audience: list[int]) -> None:
         """The change as a reply under the original complaint, and privately to `audience` (its followers before the change)."""
@@ -270,17 +197,14 @@ class Progress:
             return
         session = await work.session()
         due = await rooms.mark_board(session, room, utcnow(), self.settings.board_delay_seconds)
-        room_id = room.id
-        work.after_commit(lambda: self.arm(room_id, due))  # type: ignore[arg-type]
-
-    def arm(self, room_id: int, due: datetime) -> None:
-        self.runtime.timers.at(f"board:{room_id}", due, self.fire, room_id)
+        self.timer.arm_after_commit(work, room.id, due)  # type: ignore[arg-type]
 
     async def fire(self, room_id: int) -> None:
-        await self.runtime.run_job(lambda work: self._redraw(work, room_id))
+        """Redraw the room's board if it is due (what its timer does)."""
+        await self.timer.fire(room_id)
 
-    async def reconcile(self) -> None:
-        """Redraw boards that came due while no timer ran (or whose ages went stale); arm the rest."""
+    async def sweep(self) -> None:
+        """Before the board timer's reconcile: boards whose ages went stale come due now."""
         now = utcnow()
         if not self._swept_followers:
             # Ids a version before this one could leave on closed complaints: dropped once per start.
@@ -294,8 +218,6 @@ class Progress:
                 stale = await rooms.stale_boards(session, now - timedelta(minutes=self.settings.board_refresh_minutes))
                 for room in stale:
                     await rooms.mark_board(session, room, now, 0)
-            pending = await rooms.due_boards(session)
-        await self.runtime.timers.catch_up(pending, self.fire, self.arm)
 
     async def _redraw(self, work: Work, room_id: int) -> None:
         session = await work.session()
@@ -482,12 +404,12 @@ async def _perform(update: Update, context: ContextTypes.DEFAULT_TYPE, change: C
 
 
 async def _apply(update: Update, context: ContextTypes.DEFAULT_TYPE, asked: Asked, change: Change, number: int, note: str) -> None:
-    progress = runtime_of(context).progress
+    runtime = runtime_of(context)
     work = current_work()
     room = asked.room
-    actor = progress.actor_key(room, update.effective_user.id)  # type: ignore[union-attr]
+    actor = runtime.progress.actor_key(room, update.effective_user.id)  # type: ignore[union-attr]
     try:
-        complaint, event = await progress.change(
+        complaint, event = await runtime.complaints.change(
             work,
             room,
             number,
@@ -551,16 +473,12 @@ async def on_merge(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if found is not None and not may_act(asked.grants, room.chat_id, runtime.departments.name_of(found)):
             await reply_to(work, asked.message, text("authority_not_yours", room.language, number=n))
             return
-    duplicate = held[numbers[0]]
-    audience = await complaints.followers(session, duplicate.id) if duplicate is not None else []  # type: ignore[arg-type]
     actor = progress.actor_key(room, update.effective_user.id)  # type: ignore[union-attr]
     try:
-        source, target = await complaints.merge(session, room.id, numbers[0], numbers[1], actor, origin=asked.source)  # type: ignore[arg-type]
-    except complaints.MergeError as exc:
-        key = {"unknown": "merge_unknown", "closed": "merge_closed"}.get(exc.reason, "usage_merge")
-        await reply_to(work, asked.message, text(key, room.language, number=exc.number))
+        source, target = await runtime.complaints.merge(work, room, numbers[0], numbers[1], actor, origin=asked.source)  # type: ignore[arg-type]
+    except Refused as refused:
+        await reply_to(work, asked.message, refused.message)
         return
-    await progress.merged(work, room, source, target, audience)
     count = await complaints.supporter_count(session, target.id)  # type: ignore[arg-type]
     await reply_to(work, asked.message, text("merged", room.language, number=source.number, into=target.number, count=count))
 

@@ -22,7 +22,7 @@ from bot.replies import reply_to
 from bot.texts import category_label, text
 from bot.work import current_work
 from moderation.deadlines import DepartmentStats, Handled, department_stats
-from moderation.lifecycle import CLOSED, OPEN, Status, label
+from moderation.lifecycle import CLOSED, OPEN, ORDER, Status, label
 from storage import stats
 from storage.models import Room, utcnow
 
@@ -30,7 +30,6 @@ WINDOWS = (7, 30)  # days
 MAX_CATEGORIES = 8  # there are 16; the rest are summed up as "… 외 N개"
 MAX_DEPARTMENTS = 10  # per window; department names run to 64 characters
 TELEGRAM_LIMIT = 4096
-_ORDER = (Status.RECEIVED, Status.ASSIGNED, Status.IN_PROGRESS, Status.RESOLVED, Status.REJECTED, Status.DUPLICATE, Status.WITHDRAWN)
 
 
 def register(application: Application) -> None:
@@ -93,7 +92,7 @@ async def stats_text(session: AsyncSession, room: Room, now: datetime, scope: st
 
 def _states_line(key: str, states: Iterable[Status], counts: Mapping[str, int], language: str) -> str:
     """"열림 3건: 접수 2 · 처리 중 1"; states with nothing in them are left out."""
-    shown = [(label(s, language), counts.get(s.value, 0)) for s in _ORDER if s in states and counts.get(s.value, 0)]
+    shown = [(label(s, language), counts.get(s.value, 0)) for s in ORDER if s in states and counts.get(s.value, 0)]
     count = sum(n for _, n in shown)
     states_text = ": " + " · ".join(f"{name} {n}" for name, n in shown) if shown else ""
     return text(key, language, count=count, states=states_text)

@@ -20,14 +20,14 @@ from bot.features.progress import _shown_note
 from bot.open311.formats import CONTENT_TYPES
 from bot.open311.params import MAX_DESCRIPTION
 from bot.open311.services import service_name
-from moderation.lifecycle import OPEN, Status, label
+from moderation.lifecycle import OPEN, SETTLED, Status, label, values
 from storage.models import Complaint, ComplaintEvent, Room
 
 SPECIFICATION = "http://wiki.open311.org/GeoReport_v2"
 # When the services (the category taxonomy) or this API last changed: clients refresh cached lists after it.
 CHANGESET = "2026-12-05T00:00:00Z"
-CLOSED_STATUSES = tuple(status.value for status in Status if status not in OPEN and status is not Status.WITHDRAWN)
-OPEN_STATUSES = tuple(status.value for status in Status if status in OPEN)
+CLOSED_STATUSES = values(SETTLED)  # withdrawn ("not a complaint") is neither: never shown
+OPEN_STATUSES = values(OPEN)
 
 
 def database_statuses(wanted: list[str]) -> list[str]:
