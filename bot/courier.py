@@ -216,7 +216,7 @@ class Courier:
         load, the last units of a room's budget are an acknowledgement's, and board
         redraws queue (and coalesce) meanwhile."""
         assert self.limiter is not None
-        while (best := queue.best()) is not None and best is not Priority.FIRST and not self.limiter.has_room(chat_id, self.reserve + 1):
+        while (best := queue.best()) is not None and best is not Priority.FIRST and not self.limiter.has_room(chat_id, self.reserve):
             event = self._urgent.setdefault(chat_id, asyncio.Event())
             event.clear()
             with contextlib.suppress(TimeoutError):

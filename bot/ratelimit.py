@@ -106,12 +106,14 @@ class SendRateLimiter(AIORateLimiter):
             self._groups[group] = AsyncLimiter(self._group_rate, self._group_period)
         return self._groups[group]
 
-    def has_room(self, chat_id: int, units: int) -> bool:
-        """Whether the chat's budget could give `units` now (always, in a private chat)."""
+    def has_room(self, chat_id: int, reserve: int) -> bool:
+        """Whether the chat's budget could give one unit now and still keep `reserve` (at most a
+        quarter of the budget, so a small budget keeps none); always, in a private chat."""
         group = group_of(chat_id)
         if group is None or not (self._group_rate and self._group_period):
             return True
-        return self._budget(group).has_capacity(units)
+        budget = self._budget(group)
+        return budget.has_capacity(min(reserve, int(budget.max_rate // 4)) + 1)
 
     @property
     def refill_seconds(self) -> float:

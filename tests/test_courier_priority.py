@@ -27,7 +27,7 @@ class Budget:
         self.refill_seconds = 0.01
         self.asked_for_room = asyncio.Event()
 
-    def has_room(self, chat_id: int, units: int) -> bool:
+    def has_room(self, chat_id: int, reserve: int) -> bool:
         self.asked_for_room.set()
         return not self.low
 
@@ -196,3 +196,19 @@ async def test_the_last_units_of_a_rooms_budget_are_kept_for_acknowledgements(da
     budget.units.release()
     await courier.wait_idle(10)
     assert [params["text"] for _method, params in bot.calls] == ["민원 #1 접수", "경고", "게시판"]
+
+
+async def test_a_small_group_budget_keeps_no_reserve() -> None:
+    from bot.ratelimit import SendRateLimiter
+
+    small = SendRateLimiter(group_max_rate=1, group_time_period=60)
+    assert small.has_room(-1001, reserve=5)  # one message a minute: nothing to keep back
+    await small.take(-1001)
+    assert not small.has_room(-1001, reserve=5)
+    usual = SendRateLimiter(group_max_rate=20, group_time_period=60)
+    for _ in range(14):
+        await usual.take(-1001)
+    assert usual.has_room(-1001, reserve=5)  # 6 left: one may go, 5 stay for acknowledgements
+    await usual.take(-1001)
+    assert not usual.has_room(-1001, reserve=5)
+    assert usual.has_room(42, reserve=5)  # a private chat has no group budget
