@@ -67,9 +67,13 @@ class ChatQueue:
         if message.purpose in REPLACING:
             target = outbox.params_of(message).get("message_id")
             for waiting in list(lane):
-                if waiting.purpose == message.purpose and outbox.params_of(waiting).get("message_id") == target:
-                    lane.remove(waiting)
-                    self.superseded.append(waiting.id)  # type: ignore[arg-type]
+                if waiting.purpose != message.purpose or outbox.params_of(waiting).get("message_id") != target:
+                    continue
+                if (waiting.id or 0) > (message.id or 0):  # an older edit come back (a sweep): the newer stands
+                    self.superseded.append(message.id)  # type: ignore[arg-type]
+                    return
+                lane.remove(waiting)
+                self.superseded.append(waiting.id)  # type: ignore[arg-type]
         lane.append(message)
 
     def best(self) -> Priority | None:
@@ -164,6 +168,7 @@ class Courier:
         queue = self._queues[chat_id]
         try:
             while queue:
+                await self._drop_superseded(queue)
                 if self.limiter is not None:
                     await self._keep_reserve(chat_id, queue)
                     await self.limiter.take(chat_id)  # the budget first, then the call that deserves it

@@ -212,3 +212,17 @@ async def test_a_small_group_budget_keeps_no_reserve() -> None:
     await usual.take(-1001)
     assert not usual.has_room(-1001, reserve=5)
     assert usual.has_room(42, reserve=5)  # a private chat has no group budget
+
+
+async def test_an_older_board_edit_coming_back_does_not_replace_a_newer_one(database: Database) -> None:
+    bot, budget = RecordingBot(), Budget()
+    courier = Courier(bot, database, worker="w", lease=LEASE, limiter=budget)  # type: ignore[arg-type]
+    older = await stored(database, "editMessageText", {"message_id": 7, "text": "게시판 1"}, Purpose.BOARD_EDIT)
+    newer = await stored(database, "editMessageText", {"message_id": 7, "text": "게시판 2"}, Purpose.BOARD_EDIT)
+    courier.deliver([newer])
+    await asyncio.wait_for(budget.waiting.wait(), 10)
+    courier.deliver([older])  # e.g. taken back by a sweep after its claim ran out
+    budget.units.release()
+    await courier.wait_idle(10)
+    assert [params["text"] for _method, params in bot.calls] == ["게시판 2"]
+    assert await outbox.pending(database) == []
