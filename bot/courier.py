@@ -151,6 +151,11 @@ class Courier:
         self.deliver(pending)
         return len(pending)
 
+    @property
+    def idle(self) -> bool:
+        """No call queued or being made."""
+        return self._idle.is_set()
+
     async def wait_idle(self, timeout: float | None = None) -> None:
         await asyncio.wait_for(self._idle.wait(), timeout)
 

@@ -25,13 +25,19 @@ from telegram.warnings import PTBUserWarning
 from bot.config import ConfigError, Settings, load_settings
 from bot.log_masking import mask_secret
 from bot.request import AiohttpRequest
-from bot.rights import RIGHT_NAMES, Need, fix, lacking, room_needs
+from bot.rights import Need, fix, lacking, right_name, room_needs
+from bot.texts import text
 from storage import rooms
 from storage.database import Database, known_revision
 
 warnings.filterwarnings("ignore", message=r"Please use 'Bot\.", category=PTBUserWarning)
 
 OK, PROBLEM = "✔", "✖"
+
+
+def _fix(key: str) -> tuple[str, str]:
+    """How to fix a problem, Korean and English (moderation/texts/operations.py)."""
+    return text(key, "ko"), text(key, "en")
 
 
 @dataclass
@@ -53,8 +59,8 @@ class Checklist:
         self.problems += 1
         self.blocking += blocking
         print(f"{PROBLEM} {line}{'  [blocking]' if blocking else ''}", file=self.out)
-        print(f"    해결: {ko}", file=self.out)
-        print(f"    fix: {en}", file=self.out)
+        print(f"    {text('doctor_fix', 'ko', fix=ko)}", file=self.out)
+        print(f"    {text('doctor_fix', 'en', fix=en)}", file=self.out)
 
     def finish(self) -> int:
         if not self.problems:
@@ -72,8 +78,7 @@ async def run_doctor(path: Path, out: TextIO) -> int:
         settings = load_settings(path)
     except ConfigError as exc:
         for problem in exc.problems:
-            checks.fail(f"configuration: {problem}", "설정 파일에서 이 항목을 고쳐 주세요 (config.example.toml 의 설명 참고)",
-                        "correct this key in the file (config.example.toml documents each one)")
+            checks.fail(f"configuration: {problem}", *_fix("doctor_config"))
         return checks.finish()
     checks.ok(f"configuration: {path} (times shown in {settings.bot.timezone})")
     await _check_token(settings, checks)
@@ -96,14 +101,12 @@ async def _check_token(settings: Settings, checks: Checklist) -> None:
     bot_id, colon, key = token.partition(":")
     if not (bot_id.isdigit() and colon and key):
         checks.fail(f"token {mask_secret(token)}: not a bot token (digits, a colon, then the key)",
-                    "@BotFather 에서 받은 토큰 전체를 telegram.token 에 넣어 주세요",
-                    "put the whole token @BotFather gave you in telegram.token")
+                    *_fix("doctor_token_format"))
         return
     checks.ok(f"token: {mask_secret(token)} (bot id {bot_id})")
     if len(settings.privacy.pseudonym_secret) < 16:
         checks.fail("privacy.pseudonym_secret: shorter than 16 characters, so pseudonyms are easier to reverse",
-                    "privacy.pseudonym_secret 에 32자 이상 무작위 문자열을 넣어 주세요 (바꾸면 모든 가명이 새로 바뀝니다)",
-                    "use a random string of 32 characters or more (changing it gives everyone a new pseudonym)", blocking=False)
+                    *_fix("doctor_secret_short"), blocking=False)
 
 
 async def _check_api(bot: Bot, settings: Settings, checks: Checklist) -> dict | None:
@@ -112,13 +115,11 @@ async def _check_api(bot: Bot, settings: Settings, checks: Checklist) -> dict | 
         await bot.initialize()  # getMe
     except InvalidToken:
         checks.fail(f"Bot API at {api_url}: the token was refused",
-                    "@BotFather 의 /token 으로 토큰을 다시 확인해 telegram.token 에 넣어 주세요",
-                    "check the token with @BotFather (/token) and put it in telegram.token")
+                    *_fix("doctor_token_refused"))
         return None
     except TelegramError as exc:
         checks.fail(f"Bot API at {api_url} does not answer: {exc}",
-                    "네트워크·방화벽·프록시와 telegram.api_url 을 확인해 주세요 (sotong run 은 응답할 때까지 기다립니다)",
-                    "check the network, firewall or proxy and telegram.api_url (sotong run waits until it answers)")
+                    *_fix("doctor_api_unreachable"))
         return None
     me = bot.bot.to_dict()
     checks.ok(f"Bot API at {api_url} answers: @{me.get('username')} (id {me.get('id')})")
@@ -134,8 +135,7 @@ async def _check_database(settings: Settings, checks: Checklist) -> bool:
         current, head = await db.revisions()
     except Exception as exc:  # noqa: BLE001 - any driver's failure is the finding
         checks.fail(f"database {shown}: cannot be opened ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})",
-                    "storage.url 의 주소·계정·권한과 데이터베이스 서버가 켜져 있는지 확인해 주세요",
-                    "check storage.url (host, user, password, permissions) and that the database server runs")
+                    *_fix("doctor_database_open"))
         return False
     finally:
         await db.close()
@@ -148,8 +148,7 @@ async def _check_database(settings: Settings, checks: Checklist) -> bool:
         checks.ok(f"database {shown}: revision {current}; sotong run migrates it to {head} at start")
     else:
         checks.fail(f"database {shown}: revision {current} is unknown to this version (newest here: {head}); a newer Sotong migrated it",
-                    "이 데이터베이스를 만든 새 버전의 Sotong 을 설치해 주세요",
-                    "install the newer version of Sotong that migrated this database")
+                    *_fix("doctor_database_newer"))
         return False
     return True
 
@@ -196,33 +195,25 @@ async def _check_chats(bot: Bot, me: dict, settings: Settings, schema: bool, che
         if status in (None, "left", "kicked"):
             why = f"the bot is not in it ({member.get('error') or status})" if isinstance(member, dict) else "the bot is not in it"
             if chat.staff:
-                checks.fail(f"{label}: {why}", "봇을 이 업무방에 초대해 주세요 (또는 설정의 chat_id 를 고쳐 주세요)",
-                            "add the bot to this staff group (or correct its chat_id in the configuration)")
+                checks.fail(f"{label}: {why}", *_fix("doctor_staff_group_missing"))
             else:
-                checks.fail(
-                    f"{label}: {why}",
-                    "봇을 이 방에 다시 초대하고 관리자로 지정해 주세요 (닫은 방이면 무시해도 됩니다)",
-                    "add the bot to this room again and make it an administrator (ignore it for a room that was closed)",
-                    blocking=False,
-                )
+                checks.fail(f"{label}: {why}", *_fix("doctor_room_missing"), blocking=False)
             continue
         if chat.staff:
             if status == "restricted" and not member.get("can_send_messages", True):
-                checks.fail(f"{label}: the bot may not send messages there", "이 업무방에서 봇의 글쓰기 제한을 풀어 주세요",
-                            "let the bot post in this staff group again")
+                checks.fail(f"{label}: the bot may not send messages there", *_fix("doctor_staff_group_muted"))
             else:
                 checks.ok(f"{label}: the bot is a member ({status})")
             continue
         if status not in ("administrator", "creator") and not reads_all:
             checks.fail(f"{label}: the bot is not an administrator and privacy mode is on, so it only sees commands",
-                        "봇을 이 방의 관리자로 지정해 주세요 (또는 @BotFather /setprivacy 로 개인정보 모드를 끄세요)",
-                        "make the bot an administrator of this room (or turn privacy mode off with @BotFather, /setprivacy)")
+                        *_fix("doctor_room_admin"))
         missing = lacking(member, room_needs(settings, chat.is_forum))
         if not missing:
             checks.ok(f"{label}: the bot is an administrator with every right the enabled features need")
         for right, needs in missing.items():
             ko, en = fix(right)
-            checks.fail(f"{label}: the bot lacks '{RIGHT_NAMES[right][1]}' ({_features(needs)})", ko, en, blocking=False)
+            checks.fail(f"{label}: the bot lacks '{right_name(right, 'en')}' ({_features(needs)})", ko, en, blocking=False)
 
 
 def _features(needs: list[Need]) -> str:

@@ -3,24 +3,25 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from telegram import Message
 
+from bot.effects import Json, ReplyTo, SendMessage
 from bot.work import Work
 
 _COMMAND_ARGUMENT = re.compile(r"^/\S+\s+(.*)$", re.DOTALL)
 
 
-async def reply_to(work: Work, message: Message, body: str, **extra: Any) -> None:  # more sendMessage parameters
+async def reply_to(
+    work: Work, message: Message, body: str, reply_markup: Json | None = None, link_preview_options: Json | None = None
+) -> None:
     thread = message.message_thread_id if message.is_topic_message else None
-    await work.send(
-        message.chat_id,
-        "sendMessage",
-        text=body,
-        message_thread_id=thread,
-        reply_parameters={"message_id": message.message_id, "allow_sending_without_reply": True},
-        **extra,
+    reply = ReplyTo(message.message_id)
+    await work.do(
+        SendMessage(
+            message.chat_id, body, message_thread_id=thread, reply_parameters=reply, reply_markup=reply_markup,
+            link_preview_options=link_preview_options,
+        )
     )
 
 

@@ -22,6 +22,8 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ChatMemberHandler, ContextTypes
 
 from bot.config import Settings
+from bot.effects import SendMessage
+from bot.texts import text
 from storage import notices, rooms
 from storage.models import OutboxMessage
 from storage.outbox import Purpose
@@ -32,13 +34,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# The right's name in Telegram's group settings (Administrators → the bot), Korean and English.
-RIGHT_NAMES = {
-    "can_delete_messages": ("메시지 삭제", "Delete messages"),
-    "can_restrict_members": ("사용자 차단", "Ban users"),
-    "can_pin_messages": ("메시지 고정", "Pin messages"),
-    "can_manage_topics": ("주제 관리", "Manage topics"),
-}
+
+def right_name(right: str, language: str = "ko") -> str:
+    """The right's name in Telegram's group settings (Administrators → the bot)."""
+    return text(f"right_{right}", language)
+
 # Calls that fail when the bot lacks a right: a refusal of one makes the bot look at its rights.
 NEEDS_A_RIGHT = frozenset({
     "deleteMessage", "deleteMessages", "restrictChatMember", "setChatPermissions", "banChatMember",
@@ -61,23 +61,30 @@ async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) 
 @dataclass(frozen=True)
 class Need:
     right: str
-    ko: str  # the feature that needs it, as moderators read it
-    en: str
+    feature: str  # the catalogue key of the feature that needs it, as moderators read it
+
+    @property
+    def ko(self) -> str:
+        return text(self.feature, "ko")
+
+    @property
+    def en(self) -> str:
+        return text(self.feature, "en")
 
 
 def room_needs(settings: Settings, is_forum: bool) -> list[Need]:
     """The rights a room needs for what is switched on."""
     needs = []
     if settings.rules.enabled:
-        needs.append(Need("can_delete_messages", "규칙을 어긴 글 삭제", "removing posts that break the house rules"))
-    needs.append(Need("can_restrict_members", "글쓰기 제한(/mute, 누적 경고)", "mutes (/mute, strikes)"))
+        needs.append(Need("can_delete_messages", "need_delete"))
+    needs.append(Need("can_restrict_members", "need_mute"))
     if settings.cooldown.enabled:
         if is_forum:
-            needs.append(Need("can_manage_topics", "과열된 주제 잠시 닫기", "closing an overheated topic for a while"))
+            needs.append(Need("can_manage_topics", "need_close_topic"))
         else:
-            needs.append(Need("can_restrict_members", "과열된 방 쉬는 시간", "resting an overheated room"))
+            needs.append(Need("can_restrict_members", "need_rest_room"))
     if settings.progress.board:
-        needs.append(Need("can_pin_messages", "처리 중인 민원 게시판 고정", "pinning the open-complaints board"))
+        needs.append(Need("can_pin_messages", "need_pin_board"))
     return needs
 
 
@@ -95,28 +102,15 @@ def lacking(member: dict, needs: list[Need]) -> dict[str, list[Need]]:
 
 def fix(right: str) -> tuple[str, str]:
     """How to give the bot `right`, Korean and English."""
-    ko, en = RIGHT_NAMES[right]
-    return (
-        f"방 설정 → 관리자 → 소통봇에서 '{ko}' 권한을 켜 주세요 (봇이 관리자가 아니면 먼저 관리자로 지정)",
-        f"in the group's settings → Administrators → the bot, turn on '{en}' (make the bot an administrator first if it is not)",
-    )
+    return (text("rights_fix", "ko", right=right_name(right, "ko")), text("rights_fix", "en", right=right_name(right, "en")))
 
 
 def notice_text(missing: dict[str, list[Need]], language: str) -> str:
     lines = []
     for right, needs in missing.items():
-        ko, en = RIGHT_NAMES[right]
-        if language == "en":
-            lines.append(f"• '{en}': needed for {', '.join(dict.fromkeys(n.en for n in needs))}")
-        else:
-            lines.append(f"• '{ko}': {', '.join(dict.fromkeys(n.ko for n in needs))}에 필요합니다")
-    if language == "en":
-        head = "⚠️ To the moderators: the bot lacks administrator rights it needs here:"
-        tail = "Turn them on in the group's settings → Administrators → the bot. (This notice is shown once.)"
-    else:
-        head = "⚠️ 관리자님께: 소통봇에 이 방에서 필요한 관리자 권한이 없습니다."
-        tail = "방 설정 → 관리자 → 소통봇에서 위 권한을 켜 주세요. (이 안내는 한 번만 드립니다.)"
-    return "\n".join([head, *lines, tail])
+        features = ", ".join(dict.fromkeys(text(n.feature, language) for n in needs))
+        lines.append(text("rights_line", language, right=right_name(right, language), needs=features))
+    return "\n".join([text("rights_head", language), *lines, text("rights_tail", language)])
 
 
 class RightsWatch:
@@ -177,7 +171,7 @@ class RightsWatch:
         new = {right: unmet for right, unmet in missing.items() if await notices.remember(session, chat_id, right)}
         if new:
             log.warning("room %s: the bot lacks %s; telling its moderators", chat_id, ", ".join(new))
-            await work.send(chat_id, "sendMessage", room_id=room.id, text=notice_text(new, room.language))
+            await work.do(SendMessage(chat_id, notice_text(new, room.language)), room_id=room.id)
 
     async def close(self) -> None:
         for task in list(self._tasks):

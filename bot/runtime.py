@@ -159,6 +159,11 @@ class Runtime:
         self._tasks.append(asyncio.create_task(self.rights.check_known_rooms(), name="rights"))
         log.info("Sotong is running as @%s (%s mode)", self.bot.username, self.settings.telegram.mode)
 
+    def idle(self) -> bool:
+        """Nothing in hand: every update received is handled, every committed call made, no timer
+        job running (tests wait for this before asserting that nothing more happened)."""
+        return not self.receiver.in_flight and self.courier.idle and self.timers.idle
+
     def interrupt(self) -> None:
         """Stop waiting: a start-up still waiting for the Bot API gives up (StartCancelled)."""
         self._stop.set()

@@ -9,9 +9,11 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Iterable
-from datetime import datetime, UTC
+from datetime import datetime
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from storage import timesource
 
 log = logging.getLogger(__name__)
 
@@ -35,20 +37,27 @@ class Timers:
         if self._scheduler.running:
             self._scheduler.shutdown(wait=False)
 
+    @property
+    def idle(self) -> bool:
+        """No timer job running right now."""
+        return not self._running
+
     def at(self, job_id: str, when: datetime, func: Callable[..., Awaitable[None]], *args: object) -> None:
         """Run `func(*args)` at `when`; re-arming the same id replaces the old timer."""
         if self._closing:
             return
         # misfire_grace_time=None: a late timer still fires instead of being skipped silently.
+        # APScheduler waits on the wall clock: a test clock moved ahead (storage.timesource) fires earlier.
+        run_date = when - timesource.offset()
         self._scheduler.add_job(
-            self._guarded, "date", run_date=when, args=(func, *args), id=job_id, replace_existing=True, misfire_grace_time=None
+            self._guarded, "date", run_date=run_date, args=(func, *args), id=job_id, replace_existing=True, misfire_grace_time=None
         )
 
     async def catch_up(
         self, pending: Iterable[tuple[int, datetime]], fire: Callable[[int], Awaitable[None]], arm: Callable[[int, datetime], None]
     ) -> None:
         """Fire now whatever came due while no timer ran here (a restart, another worker's change); arm the rest."""
-        now = datetime.now(UTC)
+        now = timesource.utcnow()
         for key, due in pending:
             if due <= now:
                 await fire(key)

@@ -1,6 +1,7 @@
 """The unit of work: everything one update (or one scheduled job) changes, committed at once.
 
-Handlers never call the Bot API to change a room directly: they `send()`, which
+Handlers never call the Bot API to change a room directly: they `do()` a typed effect
+(bot/effects.py), which
 stores the call in the outbox inside the same transaction as their other changes
 and the update's id. The call is made only after the commit, so a crash never
 loses an effect nor doubles it.
@@ -20,10 +21,10 @@ from datetime import timedelta
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot.effects import Effect
 from storage import outbox, updates
 from storage.database import Database
 from storage.models import OutboxMessage
-from storage.outbox import Purpose
 
 log = logging.getLogger(__name__)
 
@@ -56,18 +57,20 @@ class Work:
             self._session = await self._context.__aenter__()
         return self._session
 
-    async def send(
-        self,
-        chat_id: int,
-        method: str,
-        purpose: Purpose | None = None,
-        room_id: int | None = None,
-        record_id: int | None = None,
-        **params: object,
+    async def do(
+        self, effect: Effect, purpose: str | None = None, room_id: int | None = None, record_id: int | None = None
     ) -> None:
-        """Make a Bot API call after this unit commits. `purpose` orders it within its chat's
-        budget and picks what is remembered once it is sent; `record_id` is the record it
-        belongs to (see storage.outbox.Purpose)."""
+        """Make the Bot API call `effect` after this unit commits. `purpose` (storage.outbox.Purpose)
+        ranks it within its chat's budget and picks what is remembered once it is sent;
+        `record_id` is the record it belongs to."""
+        message = await queue(await self.session(), effect, purpose=purpose, room_id=room_id, record_id=record_id)
+        outbox.claim_new([message], self.worker, self.lease)  # the courier of this worker makes the call
+        self.sent.append(message)
+
+    async def send(
+        self, chat_id: int, method: str, purpose: str | None = None, room_id: int | None = None, record_id: int | None = None, **params: object
+    ) -> None:
+        """Make a Bot API call given by name after this unit commits (prefer `do` and a typed effect)."""
         session = await self.session()
         params = {key: value for key, value in params.items() if value is not None}
         params.setdefault("chat_id", chat_id)
@@ -115,6 +118,13 @@ class Work:
             context = self._context
             self._context = self._session = None
             await context.__aexit__(RuntimeError, RuntimeError("rolled back"), None)
+
+
+async def queue(
+    session: AsyncSession, effect: Effect, purpose: str | None = None, room_id: int | None = None, record_id: int | None = None
+) -> OutboxMessage:
+    """Store `effect` in the outbox within `session`'s transaction (a courier hook's follow-up call)."""
+    return await outbox.add(session, effect.chat_id, effect.method, effect.params(), purpose=purpose, room_id=room_id, record_id=record_id)
 
 
 def current_work() -> Work:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from moderation.catalogue import text
 from moderation.lifecycle import OPEN, OPEN_ORDER, Status, label
 
 # Telegram's limit is 4,096 characters; keep room for the "and N more" line.
@@ -29,23 +30,21 @@ def format_age(seconds: float, language: str = "ko") -> str:
     """'방금', '12분', '3시간', '2일' (or English)."""
     minutes = int(seconds // 60)
     if minutes < 1:
-        return "just now" if language == "en" else "방금"
+        return text("age_just_now", language)
     if minutes < 60:
-        return f"{minutes} min" if language == "en" else f"{minutes}분"
+        return text("age_minutes", language, minutes=minutes)
     hours = minutes // 60
     if hours < 48:
-        return f"{hours} h" if language == "en" else f"{hours}시간"
-    days = hours // 24
-    return f"{days} d" if language == "en" else f"{days}일"
+        return text("age_hours", language, hours=hours)
+    return text("age_days", language, days=hours // 24)
 
 
 def render_board(items: Iterable[BoardItem], now: datetime, language: str = "ko") -> str:
     """The board text; resolved, rejected and merged items never appear on it."""
     open_items = [i for i in items if i.status in OPEN]
-    title = "📌 Open complaints" if language == "en" else "📌 처리 중인 민원"
+    title = text("board_title", language)
     if not open_items:
-        empty = "Nothing open right now. Thank you!" if language == "en" else "지금 열려 있는 민원이 없습니다. 감사합니다!"
-        return f"{title}\n\n{empty}"
+        return f"{title}\n\n{text('board_empty', language)}"
     lines = [f"{title} ({len(open_items)})"]
     shown = 0
     for status in OPEN_ORDER:
@@ -64,8 +63,7 @@ def render_board(items: Iterable[BoardItem], now: datetime, language: str = "ko"
             lines.append(line)
             shown += 1
     if shown < len(open_items):
-        rest = len(open_items) - shown
-        lines.append(f"\n… and {rest} more: /complaints" if language == "en" else f"\n… 외 {rest}건: /complaints")
+        lines.append(text("board_more", language, rest=len(open_items) - shown))
     return "\n".join(lines)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from moderation.particles import attach
+from moderation.catalogue import text
 
 
 class Status(StrEnum):
@@ -52,16 +52,6 @@ def values(states: frozenset[Status]) -> tuple[str, ...]:
 ORDER: tuple[Status, ...] = tuple(Status)  # the order lists and statistics show states in
 OPEN_ORDER: tuple[Status, ...] = tuple(s for s in ORDER if s in OPEN)  # the board's groups
 
-STATUS_LABEL = {
-    Status.RECEIVED: ("접수", "received"),
-    Status.ASSIGNED: ("배정", "assigned"),
-    Status.IN_PROGRESS: ("처리 중", "in progress"),
-    Status.RESOLVED: ("완료", "resolved"),
-    Status.REJECTED: ("반려", "rejected"),
-    Status.DUPLICATE: ("중복", "duplicate"),
-    Status.WITHDRAWN: ("취소", "withdrawn"),
-}
-
 # (from, change) -> the states it passes through, the last one is where it ends.
 # Reassigning an item in progress sends it back to "assigned": the new department
 # has not started yet. A progress note on a received complaint is somebody starting
@@ -82,13 +72,22 @@ _ALLOWED: dict[tuple[Status, Change], tuple[Status, ...]] = {
 
 @dataclass(frozen=True)
 class Refusal:
-    """Why a change is not allowed, in the words shown to the person who asked."""
+    """Why a change is not allowed: a catalogue text and its values, shown to the person who asked."""
 
-    ko: str
-    en: str
+    key: str
+    number: int
+    state: Status
 
     def text(self, language: str) -> str:
-        return self.en if language == "en" else self.ko
+        return text(self.key, language, number=self.number, state=label(self.state, language))
+
+    @property
+    def ko(self) -> str:
+        return self.text("ko")
+
+    @property
+    def en(self) -> str:
+        return self.text("en")
 
 
 class InvalidTransition(ValueError):
@@ -98,8 +97,7 @@ class InvalidTransition(ValueError):
 
 
 def label(status: Status, language: str = "ko") -> str:
-    ko, en = STATUS_LABEL[status]
-    return en if language == "en" else ko
+    return text(f"state_{status.value}", language)
 
 
 def steps(current: Status, change: Change, number: int) -> tuple[Status, ...]:
@@ -117,11 +115,4 @@ def next_status(current: Status, change: Change, number: int) -> Status:
 
 
 def _refusal(current: Status, change: Change, number: int) -> Refusal:
-    state_ko, state_en = STATUS_LABEL[current]
-    subject = attach(f"#{number}", "은")
-    if change is Change.REOPEN:
-        return Refusal(f"{subject} 아직 열려 있는 민원입니다 ({state_ko}).", f"#{number} is still open ({state_en}).")
-    return Refusal(
-        f"{subject} 이미 '{state_ko}' 상태라 바꿀 수 없습니다. 다시 열려면 /reopen {number}",
-        f"#{number} is already {state_en} and cannot change. To reopen: /reopen {number}",
-    )
+    return Refusal("refusal_still_open" if change is Change.REOPEN else "refusal_closed", number, current)

@@ -6,6 +6,8 @@ import hashlib
 import hmac
 from functools import lru_cache
 
+from moderation.catalogue import text
+
 
 # Every handler of a room message asks for its author's pseudonym, and residents post again
 # and again: remember recent ones (in memory only; nothing raw is stored).
@@ -18,5 +20,4 @@ def pseudonym(secret: str, room_id: int, user_id: int) -> str:
 
 def display_name(key: str, language: str = "ko") -> str:
     """What the room sees, e.g. "주민-7F3A"."""
-    prefix = "주민" if language == "ko" else "Resident"
-    return f"{prefix}-{key[:4].upper()}"
+    return text("resident_name", language, code=key[:4].upper())

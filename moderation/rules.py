@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from moderation import abuse, campaigning, links, promotion
+from moderation import abuse, campaigning, catalogue, links, promotion
 from moderation.evasion import canonical, close_hangul_gaps, variants
 from moderation.normalize import strip_invisible
 from moderation.strikes import StrikePolicy
@@ -37,38 +37,6 @@ class Action(StrEnum):
     DELETE = "delete"   # remove the message, say why
     WARN = "warn"       # keep it, remind the author of the rule
     STRIKE = "strike"   # remove it and count a strike (strikes lead to mutes)
-
-
-@dataclass(frozen=True)
-class RuleText:
-    """What the bot quotes when it applies a rule."""
-
-    ko: str
-    en: str
-
-
-RULE_TEXT: Mapping[RuleId, RuleText] = {
-    RuleId.POLITICS: RuleText(
-        "정치인·정당·후보에 대한 지지나 반대 운동(선거 홍보, '기호 N번' 등)과 보도자료 게시는 금지입니다. "
-        "정책·시정에 대한 의견과 비판은 자유롭게 남겨 주세요.",
-        "No campaigning for or against politicians, parties or candidates, and no press releases. "
-        "Opinions on and criticism of policies are welcome."),
-    RuleId.COMMERCIAL: RuleText(
-        "광고, 부업·알바 모집, 추천인 코드·링크 등 상업적인 글은 올릴 수 없습니다.",
-        "No commercial posts: ads, side-job offers, referral codes or links."),
-    RuleId.ABUSE: RuleText(
-        "욕설, 비하, 혐오 표현, 명예훼손, 개인정보 노출은 금지입니다. 불편한 점은 화가 나셔도 민원으로 "
-        "남겨 주시면 접수됩니다. 다만 사람을 향한 모욕은 삭제됩니다.",
-        "No insults, hate, defamation or doxxing. Angry complaints are still filed; insulting a person is not "
-        "allowed."),
-    RuleId.OUTSIDE_LINK: RuleText(
-        "다른 채팅방·카페·밴드·그룹으로의 초대와 그 링크, 단축 링크는 올릴 수 없습니다(시 공식 누리집 등 허용된 주소 제외).",
-        "No invitations or links to other chat rooms, cafés or groups, and no short links (allowed sites such as "
-        "the city's own are fine)."),
-    RuleId.FLOOD: RuleText(
-        "짧은 시간에 많은 메시지를 연달아 보내지 말아 주세요. 한 번에 모아서 올려 주시면 좋습니다.",
-        "Please don't flood the room with many messages in a few seconds; write one message instead."),
-}
 
 
 @dataclass(frozen=True)
@@ -327,8 +295,9 @@ def flood_violation(rules: RoomRules | None = None) -> Violation | None:
 
 
 def _violation(rule: RuleId, settings: RuleSettings, evidence: str) -> Violation:
-    text = RULE_TEXT[rule]
-    return Violation(rule, settings.action, _excerpt(evidence), text.ko, text.en)
+    # What the bot quotes when it applies the rule: moderation/texts/moderating.py.
+    key = f"rule_explanation_{rule.value}"
+    return Violation(rule, settings.action, _excerpt(evidence), catalogue.text(key, "ko"), catalogue.text(key, "en"))
 
 
 def rules_broken(text: str, *, hostility: Callable[[str], float] | None = None) -> list[str]:

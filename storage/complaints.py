@@ -9,9 +9,10 @@ import json
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import and_, bindparam, case, delete, func, or_, select, update
+from sqlalchemy import and_, bindparam, case, delete, exists, func, or_, select, union_all, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage import tallies
 from storage.dialect import increment
 from storage.models import (
     DUPLICATE,
@@ -23,6 +24,7 @@ from storage.models import (
     ComplaintEvent,
     ComplaintFollower,
     ComplaintSupporter,
+    ComplaintTally,
     IntakeQuestion,
     PrivateReport,
     PrivateReportAttempt,
@@ -90,6 +92,7 @@ async def file(
     )
     session.add(complaint)
     await session.flush()  # the id: the event and the acknowledgement's buttons carry it
+    tallies.note(session, room_id, "received", category, None, 1)
     # No flush of its own: the event goes to the database with the next query or the commit.
     session.add(ComplaintEvent(complaint_id=complaint.id, status=RECEIVED, actor=reporter, note=source, source=source, created_at=now))
     return complaint
@@ -162,12 +165,12 @@ async def by_message(session: AsyncSession, room_id: int, message_id: int) -> Co
 
 async def open_under(session: AsyncSession, room_id: int, message_id: int) -> Complaint | None:
     """The open complaint a reply to `message_id` sits under: filed from that message, or the bot's acknowledgement of one."""
+    # Open or not is asked of the few rows found: with the status in the query, the planner may
+    # read all the room's open complaints (by status) instead of the two indexed lookups.
     query = select(Complaint).where(
-        Complaint.room_id == room_id,
-        or_(Complaint.message_id == message_id, Complaint.ack_message_id == message_id),
-        Complaint.status.in_(OPEN_STATUSES),
-    )
-    return (await session.exec(query)).scalars().first()
+        Complaint.room_id == room_id, or_(Complaint.message_id == message_id, Complaint.ack_message_id == message_id)
+    ).order_by(Complaint.id)
+    return next((c for c in (await session.exec(query)).scalars() if c.status in OPEN_STATUSES), None)
 
 
 # The queries of every filing, built once (building one costs as much as running it on SQLite).
@@ -243,9 +246,11 @@ async def set_status(
     )
     if status != complaint.status:
         complaint.status_at = now
+    before = (complaint.status, complaint.department)
     complaint.status = status
     if department is not _KEEP:
         complaint.department = department  # type: ignore[assignment]
+    tallies.moved(session, complaint.room_id, complaint.category, before, (complaint.status, complaint.department))
     complaint.updated_at = now
     session.add(event)
     await session.flush()
@@ -287,18 +292,35 @@ async def withdraw(session: AsyncSession, complaint: Complaint, actor: str, note
 
 
 async def open_in_room(session: AsyncSession, room_id: int, offset: int = 0, limit: int | None = None) -> list[Complaint]:
-    """Open complaints of a room, by number."""
-    query = (
-        select(Complaint).where(Complaint.room_id == room_id, Complaint.status.in_(OPEN_STATUSES)).order_by(Complaint.number).offset(offset)
-    )
-    if limit is not None:
-        query = query.limit(limit)
+    """Open complaints of a room, by number.
+
+    With a limit, the numbers come first, the lowest `offset + limit` of each open status
+    (ix_complaints_by_status hands them over in order), then those rows: "status IN (...)
+    ORDER BY number" would read and sort every open complaint of the room for one page.
+    """
+    in_room = Complaint.room_id == room_id
+    if limit is None:
+        query = select(Complaint).where(in_room, Complaint.status.in_(OPEN_STATUSES)).order_by(Complaint.number).offset(offset)
+        return list((await session.exec(query)).scalars())
+    firsts = [
+        select(Complaint.number).where(in_room, Complaint.status == status).order_by(Complaint.number).limit(offset + limit).subquery()
+        for status in OPEN_STATUSES
+    ]
+    found = await session.exec(union_all(*(select(first.c.number) for first in firsts)))
+    numbers = sorted(row[0] for row in found)[offset : offset + limit]
+    if not numbers:
+        return []
+    query = select(Complaint).where(in_room, Complaint.number.in_(numbers)).order_by(Complaint.number)
     return list((await session.exec(query)).scalars())
 
 
 async def open_count(session: AsyncSession, room_id: int) -> int:
-    query = select(func.count()).select_from(Complaint).where(Complaint.room_id == room_id, Complaint.status.in_(OPEN_STATUSES))
-    return (await session.exec(query)).scalar_one()
+    """How many of the room's complaints are open (from the tallies: no count over its history)."""
+    await tallies.settle(session)
+    query = select(func.coalesce(func.sum(ComplaintTally.complaints), 0)).where(
+        ComplaintTally.room_id == room_id, ComplaintTally.status.in_(OPEN_STATUSES)
+    )
+    return int((await session.exec(query)).scalar_one())
 
 
 async def events(session: AsyncSession, complaint_id: int) -> list[ComplaintEvent]:
@@ -386,8 +408,9 @@ async def forget_followers(session: AsyncSession, complaint_id: int) -> None:
 
 async def forget_followers_of_closed(session: AsyncSession) -> int:
     """Drop every follower of a complaint that is not open (left by a version before `follow` checked); how many."""
-    closed = select(Complaint.id).where(Complaint.status.not_in(OPEN_STATUSES))
-    result = await session.exec(delete(ComplaintFollower).where(ComplaintFollower.complaint_id.in_(closed)))
+    # Driven by the followers (few), not by every closed complaint of every room.
+    closed = exists().where(Complaint.id == ComplaintFollower.complaint_id, Complaint.status.not_in(OPEN_STATUSES))
+    result = await session.exec(delete(ComplaintFollower).where(closed))
     return result.rowcount or 0
 
 

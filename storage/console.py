@@ -15,8 +15,10 @@ from sqlalchemy import and_, delete, exists, false, func, or_, select, true, upd
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage import tallies
+from storage.dialect import without_parallel_workers
+from storage.stats import event_times
 from storage.models import (
-    NOT_A_RESPONSE,
     OPEN_STATUSES,
     RECEIVED,
     RESOLVED,
@@ -27,6 +29,7 @@ from storage.models import (
     ComplaintEvent,
     ComplaintFollower,
     ComplaintSupporter,
+    ComplaintTally,
     ConsoleLoginToken,
     ConsoleSession,
     PublicBoard,
@@ -105,6 +108,19 @@ class Scope:
             parts.append(Complaint.department.in_(sorted(self.departments)))  # type: ignore[union-attr]
         if self.categories:
             parts.append(and_(Complaint.department.is_(None), Complaint.category.in_(sorted(self.categories))))  # type: ignore[union-attr,attr-defined]
+        return or_(*parts) if parts else false()
+
+    def tally_clause(self) -> ColumnElement[bool]:
+        """The same on complaint_tallies (storage/tallies.py), where unassigned is ""."""
+        if self.everything:
+            return true()
+        parts: list[ColumnElement[bool]] = []
+        if self.room_ids:
+            parts.append(ComplaintTally.room_id.in_(sorted(self.room_ids)))  # type: ignore[attr-defined]
+        if self.departments:
+            parts.append(ComplaintTally.department.in_(sorted(self.departments)))  # type: ignore[attr-defined]
+        if self.categories:
+            parts.append(and_(ComplaintTally.department == tallies.UNASSIGNED, ComplaintTally.category.in_(sorted(self.categories))))  # type: ignore[attr-defined]
         return or_(*parts) if parts else false()
 
 
@@ -224,8 +240,34 @@ async def search(
 
 
 async def count(session: AsyncSession, scope: Scope, filters: Filters, now: datetime) -> int:
+    """How many complaints the filters match: from the tallies when they say it, else counted."""
+    if not (filters.text.strip() or filters.overdue or filters.since or filters.until):
+        return await _tallied_count(session, scope, filters)
     query = select(func.count()).select_from(Complaint).where(*_where(scope, filters, now))
     return (await session.exec(query)).scalar_one()  # type: ignore[call-overload]
+
+
+async def _tallied_count(session: AsyncSession, scope: Scope, filters: Filters) -> int:
+    """`count` for filters on room, status, category and department only: no count over the rooms' history."""
+    tally = ComplaintTally
+    where = [scope.tally_clause()]
+    if filters.room_id is not None:
+        where.append(tally.room_id == filters.room_id)
+    if filters.status in STATUS_GROUPS:
+        where.append(tally.status.in_(STATUS_GROUPS[filters.status]))  # type: ignore[attr-defined]
+    elif filters.status:
+        where.append(tally.status == filters.status)
+    else:
+        where.append(tally.status != WITHDRAWN)
+    if filters.category:
+        where.append(tally.category == filters.category)
+    if filters.department == "-":
+        where.append(tally.department == tallies.UNASSIGNED)
+    elif filters.department:
+        where.append(tally.department == filters.department)
+    await tallies.settle(session)
+    query = select(func.coalesce(func.sum(tally.complaints), 0)).where(*where)
+    return int((await session.exec(query)).scalar_one())  # type: ignore[call-overload]
 
 
 async def find(session: AsyncSession, complaint_id: int) -> tuple[Complaint, Room] | None:
@@ -288,20 +330,24 @@ async def due_by(session: AsyncSession, scope: Scope, until: datetime, limit: in
 
 
 async def count_by_status(session: AsyncSession, scope: Scope, room_id: int | None = None) -> dict[str, int]:
-    query = select(Complaint.status, func.count()).where(scope.clause()).group_by(Complaint.status)
+    """How many complaints are in each status (from the tallies, storage/tallies.py)."""
+    await tallies.settle(session)
+    n = func.sum(ComplaintTally.complaints)
+    query = select(ComplaintTally.status, n).where(scope.tally_clause()).group_by(ComplaintTally.status).having(n > 0)
     if room_id is not None:
-        query = query.where(Complaint.room_id == room_id)
-    return {status: n for status, n in await session.exec(query)}  # type: ignore[call-overload]
+        query = query.where(ComplaintTally.room_id == room_id)
+    return {status: int(count) for status, count in await session.exec(query)}  # type: ignore[call-overload]
 
 
 async def count_by_category(session: AsyncSession, scope: Scope, room_id: int | None = None) -> list[tuple[str, int]]:
-    """(category, count), largest first; withdrawn ones ("not a complaint") left out."""
-    n = func.count().label("n")
-    query = select(Complaint.category, n).where(scope.clause(), Complaint.status != WITHDRAWN)
+    """(category, count), largest first; withdrawn ones ("not a complaint") left out (from the tallies)."""
+    await tallies.settle(session)
+    n = func.sum(ComplaintTally.complaints).label("n")
+    query = select(ComplaintTally.category, n).where(scope.tally_clause(), ComplaintTally.status != WITHDRAWN)
     if room_id is not None:
-        query = query.where(Complaint.room_id == room_id)
-    query = query.group_by(Complaint.category).order_by(n.desc(), Complaint.category)
-    return [(category, count) for category, count in await session.exec(query)]  # type: ignore[call-overload]
+        query = query.where(ComplaintTally.room_id == room_id)
+    query = query.group_by(ComplaintTally.category).having(n > 0).order_by(n.desc(), ComplaintTally.category)
+    return [(category, int(count)) for category, count in await session.exec(query)]  # type: ignore[call-overload]
 
 
 @dataclass(frozen=True)
@@ -315,27 +361,19 @@ class Timeline:
 
 async def timelines(session: AsyncSession, scope: Scope, since: datetime, room_id: int | None = None) -> list[Timeline]:
     """Filed, first answered and resolved, per complaint filed since `since` (storage/stats.py's definitions:
-    a first response is the first move out of received to anything but withdrawn; a resolution is `resolved`)."""
-    first_response = (
-        select(func.min(ComplaintEvent.created_at))
-        .where(
-            ComplaintEvent.complaint_id == Complaint.id,
-            ComplaintEvent.from_status == RECEIVED,
-            ComplaintEvent.status.not_in(NOT_A_RESPONSE),  # type: ignore[attr-defined]
-        )
-        .scalar_subquery()
-    )
-    resolved = (
-        select(func.min(ComplaintEvent.created_at))
-        .where(ComplaintEvent.complaint_id == Complaint.id, ComplaintEvent.status == RESOLVED)
-        .scalar_subquery()
-    )
-    query = select(Complaint.department, Complaint.category, Complaint.created_at, first_response, resolved).where(
-        scope.clause(), Complaint.created_at >= since, Complaint.status != WITHDRAWN
+    a first response is the first move out of received to anything but withdrawn; a resolution is `resolved`),
+    in one grouped pass over the window's complaints and their events."""
+    first_response, resolved = event_times()
+    query = (
+        select(Complaint.department, Complaint.category, Complaint.created_at, first_response, resolved)
+        .outerjoin(ComplaintEvent, ComplaintEvent.complaint_id == Complaint.id)  # type: ignore[arg-type]
+        .where(scope.clause(), Complaint.created_at >= since, Complaint.status != WITHDRAWN)
     )
     if room_id is not None:
         query = query.where(Complaint.room_id == room_id)
-    return [Timeline(*row) for row in await session.exec(query.order_by(Complaint.id))]  # type: ignore[call-overload]
+    query = query.group_by(Complaint.id, Complaint.department, Complaint.category, Complaint.created_at).order_by(Complaint.id)
+    await without_parallel_workers(session)
+    return [Timeline(*row) for row in await session.exec(query)]  # type: ignore[call-overload]
 
 
 async def filed_and_resolved(

@@ -17,6 +17,8 @@ from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage import tallies
+
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -114,6 +116,8 @@ class Database:
         """A session in one transaction: committed when the block ends, rolled back on error."""
         async with self._sessions() as session, session.begin():
             yield session
+            # Counts noted along the way go in last, in key order (storage/tallies.py says why).
+            await tallies.settle(session)
 
     async def migrate(self) -> tuple[str | None, str | None]:
         """Bring the schema to the newest Alembic revision; returns (revision before, after).

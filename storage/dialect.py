@@ -75,3 +75,33 @@ async def increment(session: AsyncSession, table: Table, key: dict, column: str)
         )
     connection = await session.connection()
     return (await connection.execute(statement, key)).scalar_one()
+
+
+async def add_counts(session: AsyncSession, table: Table, rows: list[dict], column: str) -> None:
+    """Add each row's `column` to the row with the same key (created with that value if missing).
+
+    The key is every primary-key column; one INSERT ... ON CONFLICT DO UPDATE executed for
+    all rows, so it compiles once. Keys must be distinct within `rows`.
+    """
+    if not rows:
+        return
+    built = ("add", _dialect(session), table.name, column)
+    statement = _built.get(built)
+    if statement is None:
+        insert = _insert(session)(table)
+        statement = _built[built] = insert.on_conflict_do_update(
+            index_elements=[c.name for c in table.primary_key.columns], set_={column: table.c[column] + insert.excluded[column]}
+        )
+    connection = await session.connection()
+    await connection.execute(statement, rows)
+
+
+async def without_parallel_workers(session: AsyncSession) -> None:
+    """PostgreSQL: no parallel workers for the rest of the transaction (nothing to do on SQLite).
+
+    For a query over a window of a thousand or so rows the planner may start a worker
+    process; starting it cost three times the query itself (bench/history.py's /stats).
+    """
+    if _dialect(session) == "postgresql":
+        connection = await session.connection()
+        await connection.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")

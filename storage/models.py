@@ -10,10 +10,8 @@ from sqlmodel import Field, SQLModel
 from moderation.lifecycle import CLOSED, OPEN, SETTLED, Status, values
 from moderation.lifecycle import NOT_A_RESPONSE as NOT_A_RESPONSE_STATES
 
-
-def utcnow() -> datetime:
-    """Aware UTC; SQLModel's UTCDateTime refuses naive datetimes."""
-    return datetime.now(UTC)
+# re-exported: everything reads durable time as storage.models.utcnow (a test clock can move it)
+from storage.timesource import utcnow as utcnow
 
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -157,10 +155,21 @@ class Complaint(SQLModel, table=True):
         UniqueConstraint("room_id", "number"),
         UniqueConstraint("room_id", "message_id"),
         Index("ix_complaints_album", "room_id", "media_group_id"),
+        # The hot paths read a room's recent or open complaints, never its whole history
+        # (migration 0015); each index leads with the room, so it serves room_id alone too.
+        # The duplicate search: a room's open complaints of a category filed since a time.
+        Index("ix_complaints_candidates", "room_id", "category", "status", "created_at"),
+        # The board, /complaints, the public board: a room's complaints of one status by number.
+        Index("ix_complaints_by_status", "room_id", "status", "number"),
+        # /stats' timelines, Open311's list, the console's list: a room's complaints by filing time.
+        Index("ix_complaints_filed", "room_id", "created_at"),
+        # A reply under the bot's acknowledgement (open_under); a press on a department's card (by_card).
+        Index("ix_complaints_ack", "room_id", "ack_message_id"),
+        Index("ix_complaints_card", "desk_chat_id", "desk_message_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    room_id: int = Field(foreign_key="rooms.id", index=True)
+    room_id: int = Field(foreign_key="rooms.id")  # indexed by every composite index above
     number: int  # #1, #2, ... within the room
     kind: str = Field(max_length=16)  # "complaint" | "proposal"
     category: str = Field(max_length=32)
@@ -191,6 +200,23 @@ class ComplaintCounter(SQLModel, table=True):
 
     room_id: int = Field(foreign_key="rooms.id", primary_key=True, sa_column_kwargs={"autoincrement": False})
     last_number: int = 0
+
+
+class ComplaintTally(SQLModel, table=True):
+    """How many of a room's complaints are in a status, category and department (migration 0015).
+
+    /stats, /complaints, the console and /metrics count from here instead of the room's
+    whole history. Kept by storage.tallies: filing and every status change (the only
+    doors) note a change, and it is added when the transaction commits.
+    """
+
+    __tablename__ = "complaint_tallies"
+
+    room_id: int = Field(foreign_key="rooms.id", primary_key=True, sa_column_kwargs={"autoincrement": False})
+    status: str = Field(max_length=16, primary_key=True)
+    category: str = Field(max_length=32, primary_key=True)
+    department: str = Field(default="", max_length=64, primary_key=True)  # "": unassigned (a key cannot be NULL)
+    complaints: int = 0
 
 
 class ComplaintSupporter(SQLModel, table=True):
@@ -227,9 +253,16 @@ class ComplaintEvent(SQLModel, table=True):
     reporter), note, where it was made (room, private chat, department chat) and when."""
 
     __tablename__ = "complaint_events"
+    __table_args__ = (
+        # A complaint's events; with status, from_status and time in the index, /stats' timelines
+        # read no event row (migration 0015).
+        Index("ix_complaint_events_timeline", "complaint_id", "status", "from_status", "created_at"),
+        # Resolutions since a time (the console's weekly trend), without reading every complaint of the rooms.
+        Index("ix_complaint_events_status", "status", "created_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    complaint_id: int = Field(foreign_key="complaints.id", index=True)
+    complaint_id: int = Field(foreign_key="complaints.id")  # indexed first in ix_complaint_events_timeline
     from_status: str | None = Field(default=None, max_length=16)  # None: filed
     status: str = Field(max_length=16)
     source: str = Field(default="room", max_length=16)  # "room" | "private" | "department"

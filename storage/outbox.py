@@ -84,7 +84,7 @@ async def add(
     chat_id: int,
     method: str,
     params: dict,
-    purpose: Purpose | None = None,
+    purpose: Purpose | str | None = None,
     room_id: int | None = None,
     record_id: int | None = None,
 ) -> OutboxMessage:

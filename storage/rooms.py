@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, case, literal, or_, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.models import Room
@@ -136,11 +136,18 @@ async def remember_greeting(session: AsyncSession, room_id: int, message_id: int
 async def mark_board(session: AsyncSession, room: Room, now: datetime, delay: float) -> datetime:
     """Ask for the room's board to be redrawn; returns when. A redraw already due stays
     due (a burst of changes makes one edit)."""
-    due = now + timedelta(seconds=delay)
-    if room.board_due_at is None or room.board_due_at > due:
-        room.board_due_at = due
-    await session.flush()
-    return room.board_due_at
+    # Decided by the row, not by what this unit read: another worker's redraw may have
+    # claimed (cleared) it meanwhile, drawing the complaints without this change.
+    column = Room.__table__.c.board_due_at
+    due = literal(now + timedelta(seconds=delay), type_=column.type)
+    await session.exec(
+        update(Room)
+        .where(Room.id == room.id)
+        .values(board_due_at=case((or_(column.is_(None), column > due), due), else_=column))
+        .execution_options(synchronize_session=False)
+    )
+    await session.refresh(room, ["board_due_at"])
+    return room.board_due_at  # type: ignore[return-value]
 
 
 async def claim_board(session: AsyncSession, room_id: int, now: datetime) -> Room | None:

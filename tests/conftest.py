@@ -2,21 +2,62 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
+import socket
 import subprocess
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import make_url
 
+from storage import timesource
 from storage.database import Database
 
-POSTGRES_URL = os.environ.get("SOTONG_TEST_POSTGRES_URL", "")
 REPO = Path(__file__).resolve().parent.parent
+# pytest-xdist runs tests in worker processes gw0, gw1 ...; each has a database and ports of its own.
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+
+
+def _worker_url(url: str) -> str:
+    """The worker's own database next to the configured one (`test` -> `test_gw0`); the URL itself without xdist."""
+    if not url or not WORKER:
+        return url
+    parsed = make_url(url)
+    return parsed.set(database=f"{parsed.database}_{WORKER}").render_as_string(hide_password=False)
+
+
+POSTGRES_URL = _worker_url(os.environ.get("SOTONG_TEST_POSTGRES_URL", ""))
+
+
+async def _create_database(url: str) -> None:
+    """Create the worker's database if missing, from the server's `postgres` database."""
+    import asyncpg
+
+    parsed = make_url(url)
+    dsn = parsed.set(drivername="postgresql", database="postgres").render_as_string(hide_password=False)
+    connection = await asyncpg.connect(dsn)
+    try:
+        if not await connection.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", parsed.database):
+            with contextlib.suppress(asyncpg.DuplicateDatabaseError):  # another run made it just now
+                await connection.execute(f'CREATE DATABASE "{parsed.database}"')
+        # A test database need not survive a crash of the server: commits return before the disk
+        # write (no effect on what any transaction sees), which several PostgreSQL tests wait on.
+        await connection.execute(f'ALTER DATABASE "{parsed.database}" SET synchronous_commit = off')
+    finally:
+        await connection.close()
+
+
+_created: set[str] = set()
 
 
 async def _reset_postgres(url: str) -> None:
+    if url not in _created:
+        await _create_database(url)
+        _created.add(url)
     db = Database(url)
     async with db.engine.begin() as connection:
         await connection.exec_driver_sql("DROP SCHEMA IF EXISTS public CASCADE")
@@ -24,9 +65,32 @@ async def _reset_postgres(url: str) -> None:
     await db.close()
 
 
+# Ports a test must know before something listens on them (a webhook, a browser's debugging port).
+# Each xdist worker draws from a range of its own, so two workers never pick the same port.
+_PORTS_PER_WORKER = 1000
+_given: set[int] = set()
+
+
+def free_port() -> int:
+    """A free local port of this worker's range, not given out before in this process."""
+    index = int(WORKER[2:]) if WORKER.startswith("gw") and WORKER[2:].isdigit() else 0
+    first = 20_000 + index * _PORTS_PER_WORKER
+    for port in range(first, first + _PORTS_PER_WORKER):
+        if port in _given:
+            continue
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        _given.add(port)
+        return port
+    raise RuntimeError(f"no free port left in {first}..{first + _PORTS_PER_WORKER}")
+
+
 @pytest.fixture
 async def postgres_url() -> AsyncIterator[str]:
-    """A clean PostgreSQL database (the `test` database's public schema, emptied)."""
+    """A clean PostgreSQL database (the configured one, or the xdist worker's own; its public schema emptied)."""
     if not POSTGRES_URL:
         pytest.skip("SOTONG_TEST_POSTGRES_URL is not set: PostgreSQL storage tests skipped")
     await _reset_postgres(POSTGRES_URL)
@@ -52,6 +116,13 @@ async def database(db_url: str) -> AsyncIterator[Database]:
     await db.migrate()
     yield db
     await db.close()
+
+
+async def lock_waiters(database: Database) -> int:
+    """PostgreSQL: how many sessions on this database wait for a lock another one holds."""
+    query = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
+    async with database.engine.connect() as connection:
+        return int((await connection.exec_driver_sql(query)).scalar_one())
 
 
 # -- the sandbox and a bot running against it ---------------------------------
@@ -82,6 +153,7 @@ def bot_settings(api_url: str, db_url: str, **sections: dict) -> Settings:
         "privacy": {"pseudonym_secret": "test-secret"},
         "greeting": {"quiet_seconds": 0.3, "max_wait_seconds": 3},
         "scheduler": {"sweep_seconds": 1},
+        "progress": {"board_delay_seconds": 0.2},  # 3 s in production: a scenario would wait that long per change
         "web": {"port": 0},  # any free port: tests run side by side
     }
     for name, values in sections.items():
@@ -168,8 +240,6 @@ async def sotong(bot_factory) -> Runtime:  # type: ignore[no-untyped-def]
 
 async def eventually(probe, timeout: float = 10.0, interval: float = 0.05):  # type: ignore[no-untyped-def]
     """Poll the async `probe()` until it returns something truthy; fail after `timeout` seconds."""
-    import asyncio
-
     deadline = asyncio.get_running_loop().time() + timeout
     while True:
         result = await probe()
@@ -178,6 +248,39 @@ async def eventually(probe, timeout: float = 10.0, interval: float = 0.05):  # t
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"condition not met within {timeout} s; last value: {result!r}")
         await asyncio.sleep(interval)
+
+
+async def settled(runtime: Runtime, sandbox, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the bot is idle: Telegram (the sandbox) has no update it has not confirmed, and
+    the bot has handled every update, made every committed call and runs no timer job.
+
+    Checks that something did NOT happen wait for this and then assert: a late duplicate
+    would have happened by then, so the check can fail."""
+    world = sandbox.state
+    seen = [0]
+
+    async def idle() -> bool:
+        # twice in a row, a poll apart: nothing was starting in between
+        seen[0] = seen[0] + 1 if not world.pending and runtime.idle() else 0
+        return seen[0] >= 2
+
+    await eventually(idle, timeout=timeout, interval=0.02)
+
+
+async def later(runtime: Runtime, sandbox, seconds: float) -> None:  # type: ignore[no-untyped-def]
+    """What `seconds` from now brings: move the bot's clock ahead, run a sweep (which fires every timer
+    that came due, as the periodic one would), and wait until the bot is idle. No sleeping."""
+    timesource.advance(seconds)
+    await runtime.sweep()
+    await settled(runtime, sandbox)
+
+
+@pytest.fixture(autouse=True)
+def _wall_clock() -> Iterator[None]:
+    """Every test starts and ends on the wall clock (storage.timesource)."""
+    timesource.reset()
+    yield
+    timesource.reset()
 
 
 async def bot_messages(control: SandboxControl, chat_id: int) -> list[dict]:

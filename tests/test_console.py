@@ -518,7 +518,7 @@ async def test_english_on_request(city: City) -> None:
 
 
 async def test_the_console_is_served_in_webhook_mode_too(control, bot_factory, desks) -> None:  # type: ignore[no-untyped-def]
-    from tests.test_delivery import free_port
+    from tests.conftest import free_port
 
     port = free_port()
     base = f"http://127.0.0.1:{port}"

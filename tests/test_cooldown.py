@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
+from collections.abc import Awaitable, Callable
 
 import pytest
 from telegram import Bot
 
 from bot.sandbox.client import ControlAPIError, SandboxControl
-from storage import cooldowns, rooms
+from storage import cooldowns, rooms, timesource
 from storage.models import utcnow
-from tests.conftest import TOKEN, Room, bot_messages, eventually
+from tests.conftest import TOKEN, Room, bot_messages, eventually, settled
+
+Pace = Callable[[], Awaitable[None]]  # waits until the bot has handled what was just posted
 
 # Every message adds 1, a back-and-forth a bit more: the 3rd message warms, the 6th at the latest is hot.
 FAST_HEAT = {"durations": [2, 4], "heat": {"message_weight": 1.0, "hostility_weight": 0.0, "warm_at": 3, "hot_at": 6}}
@@ -31,7 +33,7 @@ async def _bot_says(control: SandboxControl, chat_id: int, fragment: str) -> lis
 
 
 async def _argue(
-    control: SandboxControl, chat_id: int, a: int, b: int, *, thread: int | None = None, until_refused: bool = True
+    control: SandboxControl, chat_id: int, a: int, b: int, pace: Pace, *, thread: int | None = None, until_refused: bool = True
 ) -> list[dict]:
     """Two residents answer each other until the room (or topic) refuses their posts."""
     posted: list[dict] = []
@@ -49,7 +51,7 @@ async def _argue(
                 break
             raise
         previous = posted[-1]["message_id"]
-        await asyncio.sleep(0.2)  # let the bot keep pace, as real people would give it
+        await pace()  # the bot has handled the post before the next one, as real people give it time to
     return posted
 
 
@@ -71,7 +73,7 @@ async def test_a_heated_exchange_gets_a_reminder_then_a_cooldown_that_lifts_on_t
     before = (await control.chat(room.chat_id))["permissions"]
     sotong = await bot_factory(cooldown=FAST_HEAT).start()
     other = await _second_resident(control, room)
-    await _argue(control, room.chat_id, room.resident, other)
+    await _argue(control, room.chat_id, room.resident, other, lambda: settled(sotong, sandbox))
     [reminder] = await eventually(lambda: _bot_says(control, room.chat_id, "대화가 뜨거워지고"))
     assert reminder["reply_to_message_id"] is not None  # said in the thread, as a reply
     [announcement] = await eventually(lambda: _bot_says(control, room.chat_id, "잠시 쉬어 갑니다"))
@@ -117,7 +119,9 @@ DEBATE = [
 NO_STRIKES = {"abuse": {"action": "delete"}}
 
 
-async def _converse(control: SandboxControl, chat_id: int, lines: list[str], people: list[int], answer: int = 1) -> tuple[list[dict], bool]:
+async def _converse(
+    control: SandboxControl, chat_id: int, lines: list[str], people: list[int], pace: Pace, answer: int = 1
+) -> tuple[list[dict], bool]:
     """`people` take turns saying `lines`, each replying to the message `answer` back (or just posting
     when the house rules deleted that one); stops when the room refuses a post."""
     posted: list[dict] = []
@@ -133,7 +137,7 @@ async def _converse(control: SandboxControl, chat_id: int, lines: list[str], peo
                 posted.append(await control.post(chat_id, author, body))
         except ControlAPIError:
             return posted, True
-        await asyncio.sleep(0.2)  # a fast exchange, but one the bot can keep pace with
+        await pace()  # a fast exchange, but one the bot keeps pace with
     return posted, False
 
 
@@ -148,11 +152,11 @@ async def _replies(control: SandboxControl, chat_id: int, message_id: int) -> li
 
 
 async def test_two_residents_trading_jabs_are_reminded_then_cooled_down_with_the_default_heat(
-    bot_factory, control: SandboxControl, room: Room
+    bot_factory, sandbox, control: SandboxControl, room: Room
 ) -> None:
-    await bot_factory(rules=NO_STRIKES, cooldown={"durations": [3]}).start()
+    runtime = await bot_factory(rules=NO_STRIKES, cooldown={"durations": [3]}).start()
     other = await _second_resident(control, room)
-    posted, refused = await _converse(control, room.chat_id, JABS, [room.resident, other])
+    posted, refused = await _converse(control, room.chat_id, JABS, [room.resident, other], lambda: settled(runtime, sandbox))
     assert refused and len(posted) <= 15  # the room was restricted before they ran out of jabs
     [reminder] = await eventually(lambda: _bot_says(control, room.chat_id, "대화가 뜨거워지고"))
     [rest] = await eventually(lambda: _bot_says(control, room.chat_id, "잠시 쉬어 갑니다"))
@@ -168,11 +172,11 @@ async def test_two_residents_trading_jabs_are_reminded_then_cooled_down_with_the
 
 
 async def test_a_lively_civil_debate_among_many_gets_neither_reminder_nor_cooldown(
-    bot_factory, control: SandboxControl, room: Room
+    bot_factory, sandbox, control: SandboxControl, room: Room
 ) -> None:
-    await bot_factory(cooldown={"durations": [3]}).start()
+    runtime = await bot_factory(cooldown={"durations": [3]}).start()
     people = [room.resident] + [await _second_resident(control, room) for _ in range(7)]
-    posted, refused = await _converse(control, room.chat_id, DEBATE, people, answer=2)
+    posted, refused = await _converse(control, room.chat_id, DEBATE, people, lambda: settled(runtime, sandbox), answer=2)
     assert not refused and len(posted) == len(DEBATE)
     await _idle(control, room)
     assert await _bot_says(control, room.chat_id, "대화가 뜨거워지고") == []
@@ -208,7 +212,7 @@ async def test_a_cooldown_that_ended_while_the_bot_was_down_is_lifted_at_start_u
     async with runtime.db.session() as session:
         [(_, until)] = await cooldowns.pending(session)
     await bot.stop()
-    await asyncio.sleep(max(0.0, (until - utcnow()).total_seconds()) + 0.5)  # the end passes while nobody runs
+    timesource.advance(max(0.0, (until - utcnow()).total_seconds()) + 0.5)  # the end passes while nobody runs
     assert await _permissions_if(control, room, sending=False)  # still restricted: nobody lifted it
     await bot.start()
     await eventually(lambda: _permissions_if(control, room, sending=True))
@@ -246,14 +250,14 @@ async def test_a_forum_topic_is_closed_and_reopened(bot_factory, control: Sandbo
     await control.post(chat["id"], resident["id"], "다시 열렸네요", message_thread_id=thread)
 
 
-async def test_a_heated_forum_topic_is_closed_by_itself(bot_factory, control: SandboxControl) -> None:
+async def test_a_heated_forum_topic_is_closed_by_itself(bot_factory, sandbox, control: SandboxControl) -> None:
     moderator = await control.create_user(first_name="관리자")
     a = await control.create_user(first_name="주민A")
     b = await control.create_user(first_name="주민B")
     chat_id, thread = await _forum(control, moderator["id"], [a["id"], b["id"]], "주차 단속")
     chat, topic = {"id": chat_id}, {"message_thread_id": thread}
-    await bot_factory(cooldown=FAST_HEAT).start()
-    await _argue(control, chat["id"], a["id"], b["id"], thread=topic["message_thread_id"])
+    runtime = await bot_factory(cooldown=FAST_HEAT).start()
+    await _argue(control, chat["id"], a["id"], b["id"], lambda: settled(runtime, sandbox), thread=topic["message_thread_id"])
     await eventually(lambda: _topic_closed(control, chat["id"], topic["message_thread_id"], True))
     await eventually(lambda: _topic_closed(control, chat["id"], topic["message_thread_id"], False))
 

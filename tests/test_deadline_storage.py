@@ -8,6 +8,7 @@ from datetime import timedelta
 from storage import complaints, deadlines, rooms
 from storage.database import Database
 from storage.models import utcnow
+from tests.conftest import eventually, lock_waiters
 
 
 async def _complaint(database: Database) -> int:
@@ -67,7 +68,14 @@ async def test_workers_racing_for_one_reminder_send_it_once(database: Database) 
     async def worker() -> bool:
         async with database.session() as session:
             won = await deadlines.claim_reminder(session, row.id, utcnow(), now + timedelta(minutes=30))  # type: ignore[arg-type]
-            await asyncio.sleep(0.05)  # hold the transaction open while the others try
+            if won and database.dialect == "postgresql":
+                # hold the transaction open until the three others wait for the row
+                # (SQLite's units queue on its one connection instead)
+                await eventually(lambda: _at_least(lock_waiters(database), 3))
             return won
 
     assert sorted(await asyncio.gather(*(worker() for _ in range(4)))) == [False, False, False, True]
+
+
+async def _at_least(count, least: int) -> bool:  # type: ignore[no-untyped-def]
+    return await count >= least

@@ -3,7 +3,6 @@ supervisors, once, whether the bot restarted in between or two processes share t
 
 from __future__ import annotations
 
-import asyncio
 import signal
 from pathlib import Path
 
@@ -11,8 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from bot.sandbox.client import SandboxControl
+from storage import outbox, timesource
 from storage.models import ComplaintDeadline
-from tests.conftest import TOKEN, Desk, Room, bot_messages, bot_process, card_in, eventually, press, routed
+from tests.conftest import TOKEN, Desk, Room, bot_messages, bot_process, card_in, eventually, later, press, routed, settled
 from tests.test_progress_flow import file
 
 REMINDER = "첫 응답 기한이 지났습니다"
@@ -36,10 +36,10 @@ def seconds(value: float) -> float:
 
 
 async def test_a_missed_first_response_reminds_the_department_then_escalates(
-    bot_factory, control: SandboxControl, room: Room, desks, supervisors: Desk
+    bot_factory, sandbox, control: SandboxControl, room: Room, desks, supervisors: Desk
 ) -> None:
     deadlines = {"first_response_minutes": seconds(1.5), "escalate_after_minutes": seconds(1.5), "supervisor_chat_id": supervisors.chat_id}
-    await bot_factory(**routed(desks, **deadlines)).start()
+    runtime = await bot_factory(**routed(desks, **deadlines)).start()
     roads = desks["도로과"]
     await file(control, room)
     card = await card_in(control, roads, "민원 #1")
@@ -54,18 +54,21 @@ async def test_a_missed_first_response_reminds_the_department_then_escalates(
     assert await said_in(control, room.chat_id, "기한") == []  # the room is not the place for this
 
     await press(control, roads, card, "접수")  # late, but it meets the promise: nothing more comes
-    await asyncio.sleep(2.5)
+    await settled(runtime, sandbox)
+    await later(runtime, sandbox, 10)  # well past another reminder or escalation
     assert len(await said_in(control, roads.chat_id, REMINDER)) == 1
     assert len(await said_in(control, supervisors.chat_id, ESCALATION)) == 1
 
 
-async def test_a_promise_kept_in_time_sends_nothing(bot_factory, control: SandboxControl, room: Room, desks, supervisors: Desk) -> None:
+async def test_a_promise_kept_in_time_sends_nothing(
+    bot_factory, sandbox, control: SandboxControl, room: Room, desks, supervisors: Desk
+) -> None:
     deadlines = {"first_response_minutes": seconds(2), "escalate_after_minutes": seconds(1), "supervisor_chat_id": supervisors.chat_id}
     runtime = await bot_factory(**routed(desks, **deadlines)).start()
     roads = desks["도로과"]
     await file(control, room)
     await press(control, roads, await card_in(control, roads, "민원 #1"), "접수")
-    await asyncio.sleep(3.5)  # past both the deadline and the escalation
+    await later(runtime, sandbox, 3.5)  # past both the deadline and the escalation
     assert await said_in(control, roads.chat_id, "기한이 지났습니다") == []
     assert await bot_messages(control, supervisors.chat_id) == []
     async with runtime.db.session() as session:
@@ -74,17 +77,20 @@ async def test_a_promise_kept_in_time_sends_nothing(bot_factory, control: Sandbo
 
 
 @pytest.mark.parametrize("down_for", [0.0, 3.0], ids=["restarted-before-the-deadline", "down-when-it-passed"])
-async def test_a_deadline_fires_once_after_a_restart(bot_factory, control: SandboxControl, room: Room, desks, down_for: float) -> None:
+async def test_a_deadline_fires_once_after_a_restart(
+    bot_factory, sandbox, control: SandboxControl, room: Room, desks, down_for: float
+) -> None:
     bot = bot_factory(**routed(desks, first_response_minutes=seconds(2)))
     await bot.start()
     roads = desks["도로과"]
     await file(control, room)
     await card_in(control, roads, "민원 #1")
     await bot.stop()  # the timer dies with the process; the due time is in the database
-    await asyncio.sleep(down_for)
-    await bot.start()
+    timesource.advance(down_for)
+    runtime = await bot.start()
     await eventually(lambda: said_in(control, roads.chat_id, REMINDER), timeout=10)
-    await asyncio.sleep(2)  # sweeps run every second meanwhile
+    for _ in range(2):  # two more sweeps, a second apart
+        await later(runtime, sandbox, 1)
     assert len(await said_in(control, roads.chat_id, REMINDER)) == 1
 
 
@@ -135,7 +141,9 @@ supervisor_chat_id = {supervisors.chat_id}
         await card_in(control, roads, "민원 #1")
         # Each process arms the deadline: the one that filed it at once, the other from its sweep.
         await eventually(lambda: said_in(control, supervisors.chat_id, ESCALATION), timeout=20)
-        await asyncio.sleep(2)  # a second reminder or escalation would have come by now
+        # Both steps are claimed in the database and their calls made: no process can send another.
+        await eventually(lambda: _all_steps_taken(here.runtime), timeout=20)
+        await settled(here.runtime, sandbox)
         assert there.poll() is None  # the other process is still running
         assert len(await said_in(control, roads.chat_id, REMINDER)) == 1
         assert len(await said_in(control, supervisors.chat_id, ESCALATION)) == 1
@@ -144,9 +152,9 @@ supervisor_chat_id = {supervisors.chat_id}
         assert there.wait(timeout=30) == 0
 
 
-async def test_the_resolution_deadline_follows_the_category(bot_factory, control: SandboxControl, room: Room, desks) -> None:
+async def test_the_resolution_deadline_follows_the_category(bot_factory, sandbox, control: SandboxControl, room: Room, desks) -> None:
     deadlines = {"resolution_hours": 1, "resolution_hours_by_category": {"streetlight": 2 / 3600}}  # 2 s for streetlights
-    await bot_factory(**routed(desks, **deadlines)).start()
+    runtime = await bot_factory(**routed(desks, **deadlines)).start()
     roads, parks = desks["도로과"], desks["공원녹지과"]
     await file(control, room)  # a streetlight: 2 seconds to fix it
     await file(control, room, "중앙공원 벤치가 부서졌어요 앉으면 위험해요")  # parks: the general hour
@@ -154,17 +162,25 @@ async def test_the_resolution_deadline_follows_the_category(bot_factory, control
     await press(control, parks, await card_in(control, parks, "민원 #2"), "접수")
     [reminder] = await eventually(lambda: said_in(control, roads.chat_id, "처리 기한이 지났습니다"), timeout=10)
     assert "민원 #1" in reminder["text"] and "상태 배정" in reminder["text"]
-    await asyncio.sleep(1)
+    await later(runtime, sandbox, 10)  # far past the streetlights' 2 seconds, within the parks' hour
     assert await said_in(control, parks.chat_id, "기한이 지났습니다") == []
 
 
-async def test_a_proposal_is_promised_an_answer_not_a_fix(bot_factory, control: SandboxControl, room: Room, desks) -> None:
+async def test_a_proposal_is_promised_an_answer_not_a_fix(bot_factory, sandbox, control: SandboxControl, room: Room, desks) -> None:
     runtime = await bot_factory(**routed(desks, resolution_hours=1 / 3600)).start()
     parks = desks["공원녹지과"]
     posted = await control.post(room.chat_id, room.resident, "중앙공원에 나무를 더 심으면 좋겠어요 제안합니다")
     await press(control, parks, await card_in(control, parks, "제안 #1"), "접수")
-    await asyncio.sleep(2.5)  # a complaint would have been reminded of its 1-second fix by now
+    await later(runtime, sandbox, 2.5)  # a complaint would have been reminded of its 1-second fix by now
     assert await said_in(control, parks.chat_id, "기한이 지났습니다") == []
     async with runtime.db.session() as session:
         stages = [row.stage for row in (await session.exec(select(ComplaintDeadline))).scalars()]
     assert stages == ["first_response"] and posted
+
+
+async def _all_steps_taken(runtime) -> bool:  # type: ignore[no-untyped-def]
+    """The first-response promise was reminded and escalated (nothing left due), and the outbox is empty."""
+    async with runtime.db.session() as session:
+        first = (await session.exec(select(ComplaintDeadline).where(ComplaintDeadline.stage == "first_response"))).scalars().one()
+    taken = first.reminded_at is not None and first.escalated_at is not None and first.due_at is None
+    return taken and await outbox.pending(runtime.db) == []

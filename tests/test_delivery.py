@@ -12,9 +12,9 @@ from telegram import Bot
 from bot.courier import Courier
 from bot.sandbox.client import SandboxControl
 from bot.work import Work
-from storage import outbox, updates
+from storage import outbox, timesource, updates
 from storage.database import Database
-from tests.conftest import TOKEN, Room, bot_messages, eventually
+from tests.conftest import TOKEN, Room, bot_messages, eventually, free_port, settled
 
 
 NO_FLOOD_RULE = {"flood": {"enabled": False}}
@@ -24,13 +24,13 @@ async def answers_to(control: SandboxControl, chat_id: int, message_id: int) -> 
     return [m for m in await bot_messages(control, chat_id) if m.get("reply_to_message_id") == message_id]
 
 
-async def test_a_redelivered_update_takes_effect_once(sotong, control: SandboxControl, room: Room) -> None:
+async def test_a_redelivered_update_takes_effect_once(sotong, sandbox, control: SandboxControl, room: Room) -> None:
     asked = await control.post(room.chat_id, room.resident, "/rules")
     await eventually(lambda: answers_to(control, room.chat_id, asked["message_id"]))
     await control.redeliver(asked["update_id"])
-    # wait until the bot has certainly fetched the redelivery, then check nothing doubled
+    # wait until the bot has certainly fetched the redelivery and is idle, then check nothing doubled
     await eventually(lambda: _fetched_beyond(control, asked["update_id"]))
-    await asyncio.sleep(0.5)
+    await settled(sotong, sandbox)
     assert len(await answers_to(control, room.chat_id, asked["message_id"])) == 1
 
 
@@ -53,10 +53,10 @@ async def test_an_update_stored_before_a_crash_is_handled_once_after_restart(
     assert await updates.receive(db, [(raw["update_id"], json.dumps(raw))], timedelta(seconds=60), worker) == [asked["update_id"]]
     await db.close()
 
-    await bot.start()
+    runtime = await bot.start()
     await eventually(lambda: answers_to(control, room.chat_id, asked["message_id"]))
     await eventually(lambda: _fetched_beyond(control, asked["update_id"]))
-    await asyncio.sleep(0.5)
+    await settled(runtime, sandbox)
     assert len(await answers_to(control, room.chat_id, asked["message_id"])) == 1
     db = Database(bot.db_url)
     assert await updates.pending(db) == []
@@ -64,17 +64,17 @@ async def test_an_update_stored_before_a_crash_is_handled_once_after_restart(
     await db.close()
 
 
-async def test_a_committed_message_not_yet_sent_goes_out_after_restart(bot_factory, control: SandboxControl, room: Room) -> None:
+async def test_a_committed_message_not_yet_sent_goes_out_after_restart(bot_factory, sandbox, control: SandboxControl, room: Room) -> None:
     bot = bot_factory()
     db = Database(bot.db_url)
     await db.migrate()
     async with db.session() as session:
         await outbox.add(session, room.chat_id, "sendMessage", {"chat_id": room.chat_id, "text": "접수 #1 처리 완료"})
     await db.close()
-    await bot.start()
+    runtime = await bot.start()
     await eventually(lambda: _said(control, room.chat_id, "접수 #1 처리 완료"))
     await eventually(lambda: _outbox_empty(bot.db_url))
-    await asyncio.sleep(0.3)
+    await settled(runtime, sandbox)
     assert len([m for m in await bot_messages(control, room.chat_id) if m["text"] == "접수 #1 처리 완료"]) == 1
 
 
@@ -98,7 +98,7 @@ async def test_two_workers_sweeping_one_outbox_make_each_call_once(sandbox, db_u
             work = Work(here_db, None, "here", timedelta(seconds=0.2))
             await work.send(room.chat_id, "sendMessage", text="민원 #2 접수")
             stalled = await work.commit()
-            await asyncio.sleep(0.3)
+            timesource.advance(0.3)  # the claim runs out
             assert await there.redeliver_pending() == 1
             await there.wait_idle(5)
             here.deliver(stalled)
@@ -172,12 +172,6 @@ async def _empty(pending) -> bool:  # type: ignore[no-untyped-def]
     return await pending == []
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 async def test_webhook_refuses_a_wrong_secret_and_serves_the_right_one(bot_factory, control: SandboxControl, room: Room) -> None:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
@@ -245,8 +239,8 @@ async def _residents(db_url: str, room: Room, expected: int) -> bool:
         await db.close()
 
 
-async def test_the_bot_runs_the_same_on_each_backend(bot_factory, db_url: str, control: SandboxControl, room: Room) -> None:
-    await bot_factory(db_url=db_url).start()
+async def test_the_bot_runs_the_same_on_each_backend(bot_factory, sandbox, db_url: str, control: SandboxControl, room: Room) -> None:
+    runtime = await bot_factory(db_url=db_url).start()
     newcomer = await control.create_user(first_name="새주민")
     await control.join(room.chat_id, newcomer["id"])
     asked = await control.post(room.chat_id, room.resident, "/rules")
@@ -254,7 +248,7 @@ async def test_the_bot_runs_the_same_on_each_backend(bot_factory, db_url: str, c
     await control.redeliver(asked["update_id"])
     await eventually(lambda: _said(control, room.chat_id, "새로 오신 분"))
     await eventually(lambda: _fetched_beyond(control, asked["update_id"]))
-    await asyncio.sleep(0.5)
+    await settled(runtime, sandbox)
     assert len(await answers_to(control, room.chat_id, asked["message_id"])) == 1
 
 

@@ -17,7 +17,7 @@ from georeport import GeoReport
 
 from bot.sandbox.client import SandboxControl
 from tests.conftest import REPO, bot_messages, eventually
-from tests.test_demo_page import free_port
+from tests.conftest import free_port
 
 
 def start_demo(port: int, db: Path, timeout: float = 60) -> tuple[subprocess.Popen, list[str]]:

@@ -8,14 +8,13 @@ from __future__ import annotations
 import itertools
 import json
 import shutil
-import socket
 import subprocess
 from pathlib import Path
 
 import aiohttp
 import pytest
 
-from tests.conftest import Room, eventually
+from tests.conftest import Room, eventually, free_port
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on this machine (apt-get install chromium)")
@@ -42,12 +41,6 @@ class Browser:
     async def evaluate(self, expression: str) -> object:
         result = await self.call("Runtime.evaluate", expression=expression, awaitPromise=True, returnByValue=True)
         return result.get("result", {}).get("value")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 async def test_a_resident_joins_in_the_browser_and_the_page_shows_the_greeting(sandbox, room: Room, sotong, tmp_path: Path) -> None:

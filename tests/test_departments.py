@@ -3,14 +3,12 @@ and the card's buttons move it along exactly as the commands do, in front of the
 
 from __future__ import annotations
 
-import asyncio
-
 from sqlalchemy import select
 
 from bot.sandbox.client import SandboxControl
 from moderation.pseudonym import pseudonym
 from storage.models import ComplaintDeadline
-from tests.conftest import Room, bot_messages, card_in, eventually, press, routed
+from tests.conftest import Room, bot_messages, card_in, eventually, later, press, routed
 from tests.test_progress_flow import BENCH, STREETLIGHT, announced, board, buttons_of, events_of, file, replies_to, said, stored
 
 
@@ -128,7 +126,7 @@ async def test_assigning_another_department_moves_the_card_and_the_old_buttons_s
 
 
 async def test_staff_use_progress_commands_in_their_group_and_the_group_is_not_a_room(
-    bot_factory, control: SandboxControl, room: Room, desks
+    bot_factory, sandbox, control: SandboxControl, room: Room, desks
 ) -> None:
     runtime = await bot_factory(**routed(desks)).start()
     roads = desks["도로과"]
@@ -152,7 +150,7 @@ async def test_staff_use_progress_commands_in_their_group_and_the_group_is_not_a
     await control.post(roads.chat_id, newcomer["id"], "별양동 사거리 도로에 포트홀이 생겼어요 위험해요")
     link = await control.post(roads.chat_id, newcomer["id"], "자료는 https://example.com/report 에 있습니다")
     await control.post(roads.chat_id, newcomer["id"], "/rules")
-    await asyncio.sleep(1.5)  # longer than the greeting's quiet time
+    await later(runtime, sandbox, 5)  # past the greeting's longest wait
     check = await control.post(room.chat_id, room.resident, "/status 1")  # the room is served meanwhile
     await eventually(lambda: replies_to(control, room.chat_id, check["message_id"]))
     assert len(await stored(runtime)) == 1

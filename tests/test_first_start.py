@@ -15,7 +15,7 @@ from bot.runtime import Runtime
 from bot.sandbox.client import SandboxControl
 from bot.sandbox.server import start_sandbox
 from tests.conftest import REPO, TOKEN, bot_messages, bot_settings, eventually
-from tests.test_demo_page import free_port
+from tests.conftest import free_port
 
 
 def test_a_copied_example_is_refused_with_one_line_per_placeholder(tmp_path: Path) -> None:

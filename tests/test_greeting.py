@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from bot.config import GreetingSettings
 from bot.sandbox.client import SandboxControl
-from tests.conftest import Room, bot_messages, eventually
+from tests.conftest import Room, bot_messages, eventually, later, settled
 
 # The shipped defaults (the test settings elsewhere shorten the greeting's timers).
 DEFAULT_TIMING = {
@@ -16,11 +14,6 @@ DEFAULT_TIMING = {
 
 def greetings(messages: list[dict]) -> list[dict]:
     return [m for m in messages if "환영합니다" in (m.get("text") or "") or "Welcome" in (m.get("text") or "")]
-
-
-async def quiet_period(seconds: float = 1.0) -> None:
-    """Let the bot's timers run; used only before asserting that something did NOT happen."""
-    await asyncio.sleep(seconds)
 
 
 async def test_a_join_seen_as_chat_member_update_is_greeted(sotong, control: SandboxControl, room: Room) -> None:
@@ -40,12 +33,12 @@ async def test_a_join_seen_as_service_message_is_greeted(sotong, control: Sandbo
     assert len(await eventually(lambda: _greetings_in(control, room))) == 1
 
 
-async def test_one_join_seen_both_ways_is_greeted_once(sotong, control: SandboxControl, room: Room) -> None:
+async def test_one_join_seen_both_ways_is_greeted_once(sotong, sandbox, control: SandboxControl, room: Room) -> None:
     newcomer = await control.create_user(first_name="새주민")
     await control.join(room.chat_id, newcomer["id"], signals=["chat_member", "message"])
     [greeting] = await eventually(lambda: _greetings_in(control, room))
     assert "새로 오신 분" in greeting["text"]
-    await quiet_period()
+    await later(sotong, sandbox, 5)  # past the greeting's longest wait: a second greeting would be out
     assert len(await _greetings_in(control, room)) == 1
 
 
@@ -58,12 +51,16 @@ async def test_the_first_newcomer_in_a_quiet_room_is_welcomed_within_two_seconds
     assert "새로 오신 분" in greeting["text"]
 
 
-async def test_a_burst_of_thirty_joins_gets_one_greeting_edited_to_count_them_all(bot_factory, control: SandboxControl, room: Room) -> None:
-    await bot_factory(greeting=DEFAULT_TIMING).start()
+async def test_a_burst_of_thirty_joins_gets_one_greeting_edited_to_count_them_all(
+    bot_factory, sandbox, control: SandboxControl, room: Room
+) -> None:
+    runtime = await bot_factory(greeting=DEFAULT_TIMING).start()
     for i in range(30):
         person = await control.create_user(first_name=f"주민{i}")
         await control.join(room.chat_id, person["id"])
-    counted = await eventually(lambda: _greetings_saying(control, room, "새로 오신 30분"), timeout=DEFAULT_TIMING["quiet_seconds"] + 15)
+    await settled(runtime, sandbox)  # every join counted
+    await later(runtime, sandbox, DEFAULT_TIMING["quiet_seconds"])  # the room stays quiet that long
+    counted = await eventually(lambda: _greetings_saying(control, room, "새로 오신 30분"))
     [greeting] = await _greetings_in(control, room)  # one message in the room ...
     assert counted[0]["message_id"] == greeting["message_id"]
     sent = [c for c in (await control.calls("sendMessage"))["calls"] if "환영합니다" in str(c["params"].get("text"))]

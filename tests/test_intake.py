@@ -489,6 +489,51 @@ def test_find_place(text, place):
     assert find_place(text) == place
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a 동 and the name that follows it: a complex, a street, a quarter (issue 12 item 6; the finder before: the 동 alone)
+        ("원문동 과천자이 정문 앞에 불법주차 때문에 구급차가 못 들어가요", "원문동 과천자이 정문"),
+        ("청라동 커낼웨이 주말마다 주차 지옥이에요", "청라동 커낼웨이"),
+        ("봉천동 은행나무길 낙엽이 배수구를 다 막았어요", "봉천동 은행나무길"),
+        ("밤길이 무서워요 신림동 고시촌 골목이에요", "신림동 고시촌"),
+        ("스티로폼이 3주째 그대로예요 갈현동 제이드자이 분리수거장이요", "갈현동 제이드자이 분리수거장"),
+        # a name before a building number or a gate is a complex, with or without 아파트
+        ("위버필드 105동 앞 보안등이 며칠째 꺼져 있어요", "위버필드 105동"),
+        ("만수동 담방마을 아파트 101동 앞 보안등이 안 들어와요", "만수동 담방마을 아파트 101동"),
+        ("별양동 래미안에코팰리스 정문 쪽 보도가 꺼졌어요", "별양동 래미안에코팰리스 정문"),
+        # park and sports facilities, and quarters, are part of the place
+        ("관문체육공원 테니스장 조명이 반만 켜져요", "관문체육공원 테니스장"),
+        ("문원동 문원체육공원 족구장 그물이 찢어졌어요", "문원동 문원체육공원 족구장"),
+        ("양재천 징검다리 돌이 빠졌어요", "양재천 징검다리"),
+        ("중계동 은행사거리 학원가에 전단지가 너무 많아요", "중계동 은행사거리 학원가"),
+        ("개포동 주공 4단지 재건축 현장 가림막이 인도로 넘어왔어요", "개포동 주공 4단지 재건축 현장"),
+        ("송내역 지하보도가 비만 오면 물이 차요", "송내역 지하보도"),
+        ("깜깜해요 고잔동 호수공원 산책로예요", "고잔동 호수공원 산책로"),
+        # ... but not an object of the report, a time, a verb, or a kind of place after the 동
+        ("매탄동 가로등 진짜 다 꺼졌어요", "매탄동"),
+        ("대화동 인도가 울퉁불퉁해요", "대화동"),
+        ("영통동 마을버스 배차가 너무 길어요", "영통동"),
+        ("별양동 새벽마다 오토바이 소리가 시끄러워요", "별양동"),
+        ("부림동 사는데 가로등이 나갔어요", "부림동"),
+        ("노인복지관 가는 언덕이 빙판이에요", None),
+        # a kind of facility after a 동 is that 동's own; an English word after it is the sentence going on
+        ("문원동 청소년수련관 연습실 방음이 안 돼요", "문원동 청소년수련관"),
+        ("Just moved to 별양동 from Seoul and the streetlights are all out", "별양동"),
+        # English reports get the whole span after a romanised place (issue 12 item 5)
+        ("The bins at Munwon-dong block 3 are overflowing again", "Munwon-dong block 3"),
+        ("No answer from the Bupyeong-dong community center about the broken lift", "Bupyeong-dong community center"),
+        ("The signal at the Dongil-ro and Sanggye-ro intersection is dark", "Dongil-ro and Sanggye-ro intersection"),
+        ("Loose tiles at Sanggye-dong Jugong 7 complex gate, my mother tripped", "Sanggye-dong Jugong 7 complex gate"),
+        ("Trash everywhere in Guwol-dong Please send a truck", "Guwol-dong"),
+        ("The crosswalk near Gwacheon Station exit 3 has no signal", "Gwacheon Station exit 3"),
+        ("그 사람 인격자이고 뭐고 주차 좀 제대로 하지", None),
+    ],
+)
+def test_find_place_keeps_the_whole_span_in_any_city(text, place):
+    assert find_place(text) == place
+
+
 # --- quality on the shared validation files (skipped when the data is absent) ---------------
 
 
@@ -681,6 +726,37 @@ def test_confidence_of_a_report_is_its_probability_of_being_one():
     ],
 )
 def test_the_problem_decides_the_category_not_a_nearby_keyword(text, category):
+    assert classify(text).category == category
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # the place a problem is at names a topic of its own: the problem still decides (issue 12 item 7)
+        ("도서관 앞 보도블럭이 다 깨졌어요", "road"),
+        ("공원 화장실 앞에 쓰레기가 산더미예요", "waste"),
+        ("보건소 주차장 입구에 차들이 이중주차를 해요", "parking"),
+        ("경로당 옆 골목 가로등이 나갔어요", "streetlight"),
+        ("놀이터 옆 맨홀에서 하수 냄새가 올라와요", "water_sewer"),
+        ("체육관 앞 횡단보도 신호가 너무 짧아요", "traffic"),
+        ("학교 앞 과속방지턱이 다 닳아서 없어졌어요", "road"),
+        ("복지관 가는 비탈길에 눈이 그대로 쌓여 있어요", "safety"),
+        ("공원 산책로에서 목줄 풀린 개가 사람을 물었어요", "animals"),
+        ("어린이집 앞 도로에 차들이 너무 빨리 달려요 과속카메라 달아주세요", "traffic"),
+        ("시장 앞 인도에 노점이 꽉 차서 못 지나가요", "economy"),
+        ("The pedestrian signal by the school blinks and goes dark at night", "traffic"),
+        # parked cars are parking whatever they block, a broken surface is road wherever it is
+        ("교차로 안에 이중주차한 차 때문에 버스가 못 돌아요", "parking"),
+        ("횡단보도 한가운데 차를 세워두고 가버렸어요", "parking"),
+        ("공원 입구 싱크홀이 점점 커져요", "road"),
+        ("들개들이 음식물 쓰레기통을 다 뒤집어 놨어요", "animals"),
+        # (the model before: parks, traffic, welfare)
+        ("공원 벤치 밑에 개 배설물이 잔뜩 있어요 견주들이 안 치워요", "animals"),
+        ("학교 앞 과속방지턱이 다 깎여서 차들이 쌩쌩 달려요", "road"),
+        ("스터디카페처럼 공공 독서실 좀 만들어주세요", "culture"),
+    ],
+)
+def test_the_problem_decides_the_category_where_the_place_names_another_topic(text, category):
     assert classify(text).category == category
 
 

@@ -67,6 +67,17 @@ async def test_a_complaint_is_filed_and_acknowledged(sotong, control: SandboxCon
     await eventually(lambda: _ack_id_is(sotong, complaint.id, ack["message_id"]))
 
 
+async def test_the_acknowledgement_shows_the_whole_place_named_at_the_end(sotong, control: SandboxControl, room: Room) -> None:
+    # issue 12 item 6: the span that locates the problem, wherever it stands (the finder before: "갈현동")
+    text = "재활용 수거가 3주째 안 돼서 스티로폼이 산더미예요 갈현동 제이드자이 분리수거장이요"
+    posted = await control.post(room.chat_id, room.resident, text)
+    ack = await acknowledged(control, room, posted["message_id"])
+    assert ack["text"].startswith("✅ 민원 #1 접수했습니다.")
+    assert "장소: 갈현동 제이드자이 분리수거장" in ack["text"]
+    [complaint] = await stored(sotong)
+    assert (complaint.category, complaint.place) == ("waste", "갈현동 제이드자이 분리수거장")
+
+
 async def _ack_id_is(runtime, complaint_id: int, message_id: int) -> bool:  # type: ignore[no-untyped-def]
     async with runtime.db.session() as session:
         return (await complaints.get(session, complaint_id)).ack_message_id == message_id  # type: ignore[union-attr]

@@ -25,6 +25,13 @@ async def _log(sotong, chat_id: int) -> list:  # type: ignore[no-untyped-def]
         return [] if room is None else await moderation_log.recent(session, room.id, 50)
 
 
+async def _permission_calls(control: SandboxControl, chat_id: int, at_least: int) -> list[dict]:
+    """The bot's accepted setChatPermissions calls on a chat, once there are `at_least` of them."""
+    accepted = (await control.calls(method="setChatPermissions", status=200))["calls"]
+    calls = [c for c in accepted if str(c["params"].get("chat_id")) == str(chat_id)]
+    return calls if len(calls) >= at_least else []
+
+
 async def _answer_to(control: SandboxControl, chat_id: int, message_id: int) -> dict | None:
     return next((m for m in await bot_messages(control, chat_id) if m.get("reply_to_message_id") == message_id), None)
 
@@ -85,11 +92,14 @@ async def test_moderator_cooldown_and_lift(sotong, control: SandboxControl, room
     await control.post(room.chat_id, room.moderator, "/cooldown 10")
     [announcement] = await eventually(lambda: _bot_says(control, room.chat_id, "잠시 쉬어 갑니다"))
     assert "10분" in announcement["text"] and "관리자 요청" in announcement["text"]
+    # The announcement may go out before the restriction: wait for the restriction itself.
+    await eventually(lambda: _permission_calls(control, room.chat_id, 1))
     assert (await control.chat(room.chat_id))["permissions"]["can_send_messages"] is False
     again = await control.post(room.chat_id, room.moderator, "/cooldown")
     assert "이미" in (await eventually(lambda: _answer_to(control, room.chat_id, again["message_id"])))["text"]
     await control.post(room.chat_id, room.moderator, "/lift")
     await eventually(lambda: _bot_says(control, room.chat_id, "쉬는 시간이 끝났습니다"))
+    await eventually(lambda: _permission_calls(control, room.chat_id, 2))
     assert (await control.chat(room.chat_id))["permissions"]["can_send_messages"] is True
     nothing = await control.post(room.chat_id, room.moderator, "/lift")
     assert "없습니다" in (await eventually(lambda: _answer_to(control, room.chat_id, nothing["message_id"])))["text"]

@@ -8,6 +8,7 @@ from datetime import timedelta
 from storage import complaints, rooms
 from storage.database import Database
 from storage.models import Complaint, Room, utcnow
+from tests.conftest import eventually, lock_waiters
 
 
 async def _room(database: Database, chat_id: int = -1001) -> int:
@@ -123,11 +124,17 @@ async def test_two_changes_at_once_never_start_from_the_same_status(database: Da
     await _file(database, room_id, 1)
     order = {"received": "assigned", "assigned": "in_progress"}
 
+    holders: list[str] = []
+
     async def step(actor: str) -> None:
         async with database.session() as session:
             complaint = await complaints.locked(session, room_id, 1)
             assert complaint is not None
-            await asyncio.sleep(0.05)  # both are in flight together
+            holders.append(actor)
+            if len(holders) == 1 and database.dialect == "postgresql":
+                # both in flight together: the first holds the row until the other waits for it
+                # (SQLite's units queue on its one connection instead)
+                await eventually(lambda: lock_waiters(database))
             await complaints.set_status(session, complaint, order[complaint.status], actor)
 
     await asyncio.gather(step("a"), step("b"))
@@ -135,3 +142,27 @@ async def test_two_changes_at_once_never_start_from_the_same_status(database: Da
         complaint = await complaints.by_number(session, room_id, 1)
         events = await complaints.events(session, complaint.id)  # type: ignore[union-attr, arg-type]
     assert [(e.from_status, e.status) for e in events] == [(None, "received"), ("received", "assigned"), ("assigned", "in_progress")]
+
+
+async def test_a_change_while_another_worker_redraws_the_board_keeps_it_due(postgres_url: str) -> None:
+    """PostgreSQL, two workers: a change read the room (a redraw due), then another worker's redraw
+    claimed it and drew the complaints as they were before the change; the change still leaves the
+    board due, or it would show the old state until the hourly refresh."""
+    database = Database(postgres_url)
+    await database.migrate()
+    try:
+        room_id = await _room(database)
+        now = utcnow()
+        async with database.session() as session:
+            await rooms.mark_board(session, await rooms.get(session, room_id), now, 0)  # type: ignore[arg-type]
+        async with database.session() as changing:
+            room = await rooms.get(changing, room_id)
+            assert room is not None and room.board_due_at == now  # the change sees a redraw due already
+            async with database.session() as drawing:
+                assert await rooms.claim_board(drawing, room_id, now) is not None  # drawn without the change
+            due = await rooms.mark_board(changing, room, now, 0.2)
+        assert due == now + timedelta(seconds=0.2)
+        async with database.session() as session:
+            assert await rooms.due_boards(session) == [(room_id, due)]
+    finally:
+        await database.close()

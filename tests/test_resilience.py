@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import signal
 from pathlib import Path
@@ -12,7 +11,7 @@ from telegram import Update
 from telegram.ext import MessageHandler, filters
 
 from bot.sandbox.client import SandboxControl
-from storage import updates
+from storage import outbox, updates
 from storage.database import Database
 from storage.models import Resident
 from tests.conftest import TOKEN, Room, bot_messages, bot_process, eventually
@@ -78,8 +77,9 @@ max_wait_seconds = 5
         await eventually(lambda: _residents_at_least(db_path, 40), timeout=30)
         for question in questions:
             await eventually(lambda question=question: _replies(control, room, question), timeout=30)
+        # Idle: every update handled and every call made; a repeat would be one of them.
         await eventually(lambda: _inbox_empty(db_path), timeout=30)
-        await asyncio.sleep(0.5)
+        await eventually(lambda: _outbox_empty(db_path), timeout=30)
         assert await _residents(db_path) == 40  # every join counted once
         replies = [m for m in await bot_messages(control, room.chat_id) if m.get("reply_to_message_id") in questions]
         # Each command answered; at most the one call in flight at the kill can repeat
@@ -114,6 +114,14 @@ async def _inbox_empty(db_path: Path) -> bool:
     db = Database(f"sqlite+aiosqlite:///{db_path}")
     try:
         return await updates.pending(db) == []
+    finally:
+        await db.close()
+
+
+async def _outbox_empty(db_path: Path) -> bool:
+    db = Database(f"sqlite+aiosqlite:///{db_path}")
+    try:
+        return await outbox.pending(db) == []
     finally:
         await db.close()
 

@@ -118,11 +118,12 @@ async def test_resident_post_reaches_bot_with_command_entity(ctl: SandboxControl
     assert again == ()
 
 
-async def test_long_poll_wakes_on_new_update(ctl: SandboxControl, bot: Bot) -> None:
+async def test_long_poll_wakes_on_new_update(sandbox: RunningSandbox, ctl: SandboxControl, bot: Bot) -> None:
     chat_id, user_id = await room(ctl)
     await drain(bot)
+    polls = sandbox.state.poll_generation
     poll = asyncio.create_task(bot.get_updates(timeout=10))
-    await asyncio.sleep(0.1)
+    await ctl.wait_for(lambda: sandbox.state.poll_generation > polls)  # the poll waits at the server now
     await ctl.post(chat_id, user_id, "기다리던 글")
     updates = await asyncio.wait_for(poll, 8)
     assert [u.message.text for u in updates] == ["기다리던 글"]

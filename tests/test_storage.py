@@ -9,7 +9,7 @@ import pytest
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
-from storage import outbox, residents, rooms, updates
+from storage import outbox, residents, rooms, timesource, updates
 from storage.database import Database, alembic_config
 from storage.models import Room, utcnow
 
@@ -52,12 +52,17 @@ async def test_two_workers_handling_one_update_commit_its_effects_once(database:
     # the update waited in one worker's memory past its claim, and another worker took it over
     await updates.receive(database, [(60, "{}")])
 
+    # PostgreSQL: both are inside their transaction before either finishes. (SQLite's units queue
+    # on its one connection: they cannot overlap, and the second finds the update handled.)
+    inside = asyncio.Barrier(2)
+
     async def handle(chat_id: int) -> str:
         try:
             async with database.session() as session:
                 session.add(Room(chat_id=chat_id, title="과천"))  # the unit's effects
                 await session.flush()
-                await asyncio.sleep(0.05)  # both are inside their transaction now
+                if database.dialect == "postgresql":
+                    await inside.wait()
                 await updates.finish_claimed(session, 60)
         except updates.HandledElsewhere:
             return "rolled back"
@@ -75,7 +80,7 @@ async def test_two_workers_handling_one_update_commit_its_effects_once(database:
 async def test_an_unfinished_update_is_taken_over_only_when_its_claim_ran_out(database: Database) -> None:
     await updates.receive(database, [(40, "{}")], lease=timedelta(seconds=0.3))
     assert await updates.claim_abandoned(database, lease=timedelta(seconds=60)) == []  # its worker is on it
-    await asyncio.sleep(0.4)
+    timesource.advance(0.4)  # the claim runs out
     # several workers sweep at once: exactly one takes it over, and holds it for its own lease
     taken = await asyncio.gather(*(updates.claim_abandoned(database, lease=timedelta(seconds=60)) for _ in range(4)))
     assert sorted(len(t) for t in taken) == [0, 0, 0, 1]

@@ -62,7 +62,7 @@ async def test_the_standalone_sandbox_prints_an_api_url_that_works() -> None:
     from telegram import Bot
 
     from bot.request import AiohttpRequest
-    from tests.test_demo_page import free_port
+    from tests.conftest import free_port
 
     port = free_port()
     process = await asyncio.create_subprocess_exec(

@@ -168,7 +168,7 @@ def _actor(event: ComplaintEvent, language: str) -> str:
     if len(actor) == 32 and all(c in "0123456789abcdef" for c in actor):
         if event.from_status is None:
             return display_name(actor, language)
-        return ("담당-" if language == "ko" else "Staff-") + actor[:4].upper()
+        return translate("staff_name", language, code=actor[:4].upper())
     return actor
 
 

@@ -24,10 +24,8 @@ from moderation.lifecycle import Status, label
 from storage import console as store
 from storage.models import utcnow
 
-COLUMNS = {
-    "ko": ("번호", "방", "종류", "분류", "장소", "상태", "담당 부서", "내용", "공감 수", "접수 시각", "상태 변경 시각", "기한 초과"),
-    "en": ("No.", "Room", "Kind", "Category", "Place", "State", "Department", "Text", "Supporters", "Filed", "State since", "Overdue"),
-}
+COLUMNS = ("number", "room", "kind", "category", "place", "state", "department", "text", "supporters", "filed", "state_since",
+           "overdue")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -38,8 +36,8 @@ async def _rows(request: web.Request) -> tuple[list[list[object]], str]:
     filters, _page, _bad = parse(request.query)
     async with runtime.db.session() as session:
         listed = await store.search(session, staffer.scope, filters, utcnow(), limit=runtime.settings.console.export_limit)
-    yes, no = ("예", "") if language == "ko" else ("yes", "")
-    rows: list[list[object]] = [list(COLUMNS[language])]
+    yes, no = translate("yes", language), ""
+    rows: list[list[object]] = [[translate(f"column_{column}", language) for column in COLUMNS]]
     for item in listed:
         c = item.complaint
         rows.append([

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.effects import SendMessage
 from bot.features.intake import Draft, Outcome, ack_markup, file_or_support, place_label
 from bot.texts import category_label, kind_label, text
 from bot.work import Work
 from storage.models import Room
-from storage.outbox import Purpose
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -35,21 +35,15 @@ async def post_anonymous_report(work: Work, runtime: Runtime, room: Room, draft:
     language = room.language
     quoted = draft.text if len(draft.text) <= MAX_QUOTED else draft.text[:MAX_QUOTED] + "…"
     # No name, no pseudonym: the room sees only the bot, the number and the (redacted) text.
-    await work.send(
-        room.chat_id,
-        "sendMessage",
-        purpose=Purpose.PRIVATE_POST,
-        room_id=room.id,
-        record_id=complaint.id,
-        text=text(
-            "private_post",
-            language,
-            text=quoted,
-            kind=kind_label(complaint.kind, language),
-            number=complaint.number,
-            category=category_label(complaint.category, language),
-            place=place_label(complaint.place, language),
-        ),
-        reply_markup=ack_markup(complaint, language),
+    body = text(
+        "private_post",
+        language,
+        text=quoted,
+        kind=kind_label(complaint.kind, language),
+        number=complaint.number,
+        category=category_label(complaint.category, language),
+        place=place_label(complaint.place, language),
     )
+    post = SendMessage(room.chat_id, body, reply_markup=ack_markup(complaint, language))
+    await work.do(post, purpose="private_post", room_id=room.id, record_id=complaint.id)
     return outcome

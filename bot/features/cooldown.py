@@ -22,6 +22,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
 from bot.durable import DurableTimer
+from bot.effects import CloseForumTopic, ReopenForumTopic, SendMessage, SetChatPermissions
 from bot.features import sanctions
 from bot.features.access import runtime_of
 from bot.replies import reply_to
@@ -32,7 +33,6 @@ from moderation.hostility.lexicon import lexicon_hits
 from moderation.pseudonym import pseudonym
 from storage import cooldowns, rooms
 from storage.models import Cooldown, Room, utcnow
-from storage.outbox import Purpose
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -193,18 +193,13 @@ class Cooldowns:
         why = text("why_heat" if actor == "bot" else "why_moderator", language)
         values = {"why": why, "until": sanctions.clock(until, language), "duration": sanctions.duration(seconds, language)}
         if kind == cooldowns.ROOM:
-            await work.send(room.chat_id, "sendMessage", purpose=Purpose.COOLDOWN, text=text("cooldown_room", language, **values))
-            await work.send(
-                room.chat_id,
-                "setChatPermissions",
-                purpose=Purpose.COOLDOWN,
-                permissions=sanctions.silenced(saved),
-                use_independent_chat_permissions=True,
-            )
+            await work.do(SendMessage(room.chat_id, text("cooldown_room", language, **values)), purpose="cooldown")
+            silence = SetChatPermissions(room.chat_id, sanctions.silenced(saved), use_independent_chat_permissions=True)
+            await work.do(silence, purpose="cooldown")
         else:
-            announcement = text("cooldown_topic", language, **values)
-            await work.send(room.chat_id, "sendMessage", purpose=Purpose.COOLDOWN, text=announcement, message_thread_id=topic)
-            await work.send(room.chat_id, "closeForumTopic", purpose=Purpose.COOLDOWN, message_thread_id=topic)
+            announcement = SendMessage(room.chat_id, text("cooldown_topic", language, **values), message_thread_id=topic)
+            await work.do(announcement, purpose="cooldown")
+            await work.do(CloseForumTopic(room.chat_id, topic), purpose="cooldown")
         where = "room" if topic is None else f"topic {topic}"
         await sanctions.log(work, room, "cooldown", excerpt=f"{where}, {sanctions.duration(seconds, 'en')}", actor=actor)
         self.timer.arm_after_commit(work, row.id, until)  # type: ignore[arg-type]
@@ -222,19 +217,12 @@ class Cooldowns:
             return row
         if row.kind == cooldowns.ROOM:
             saved = cooldowns.permissions_of(row) or {name: True for name in sanctions.SENDING}
-            await work.send(
-                room.chat_id, "setChatPermissions", purpose=Purpose.COOLDOWN, permissions=saved, use_independent_chat_permissions=True
-            )
-            await work.send(room.chat_id, "sendMessage", purpose=Purpose.COOLDOWN, text=text("cooldown_lifted_room", room.language))
+            await work.do(SetChatPermissions(room.chat_id, saved, use_independent_chat_permissions=True), purpose="cooldown")
+            await work.do(SendMessage(room.chat_id, text("cooldown_lifted_room", room.language)), purpose="cooldown")
         else:
-            await work.send(room.chat_id, "reopenForumTopic", purpose=Purpose.COOLDOWN, message_thread_id=row.message_thread_id)
-            await work.send(
-                room.chat_id,
-                "sendMessage",
-                purpose=Purpose.COOLDOWN,
-                text=text("cooldown_lifted_topic", room.language),
-                message_thread_id=row.message_thread_id,
-            )
+            await work.do(ReopenForumTopic(room.chat_id, row.message_thread_id), purpose="cooldown")
+            lifted = SendMessage(room.chat_id, text("cooldown_lifted_topic", room.language), message_thread_id=row.message_thread_id)
+            await work.do(lifted, purpose="cooldown")
         where = "room" if row.kind == cooldowns.ROOM else f"topic {row.message_thread_id}"
         await sanctions.log(work, room, "lift", excerpt=where, actor=actor)
         return row

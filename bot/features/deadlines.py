@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from bot.complaints import CHANGED, ComplaintFiled, Merged, Order, StatusChanged, Withdrawn, complaint_of
 from bot.durable import DurableTimer
+from bot.effects import ReplyTo, SendMessage
 from bot.features.progress import summary_of
 from bot.texts import kind_label, text
 from bot.work import Work
@@ -30,7 +31,6 @@ from moderation.deadlines import DeadlinePolicy, Stage, Step, is_met, next_step
 from moderation.lifecycle import Change, Status, label
 from storage import complaints, deadlines, rooms
 from storage.models import Complaint, ComplaintDeadline, Room, utcnow
-from storage.outbox import Purpose
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -126,7 +126,7 @@ class Deadlines:
             "stage": text(f"deadline_{stage.value}", language),
             "kind": kind_label(complaint.kind, language),
             "number": complaint.number,
-            "room": room.title or "소통방",
+            "room": room.title or text("room_untitled"),
             "summary": summary_of(complaint, language),
             "status": label(Status(complaint.status), language),
             "promise": format_age((row.deadline_at - complaint.created_at).total_seconds(), language),
@@ -148,10 +148,10 @@ class Deadlines:
         body = text(
             "deadline_remind", room.language, age=format_age((utcnow() - complaint.created_at).total_seconds(), room.language), **values
         )
-        reply = None
+        reply: ReplyTo | None = None
         if chat_id == complaint.desk_chat_id and complaint.desk_message_id is not None:
-            reply = {"message_id": complaint.desk_message_id, "allow_sending_without_reply": True}
-        await work.send(chat_id, "sendMessage", purpose=Purpose.REMINDER, room_id=room.id, text=body, reply_parameters=reply)
+            reply = ReplyTo(complaint.desk_message_id)
+        await work.do(SendMessage(chat_id, body, reply_parameters=reply), purpose="reminder", room_id=room.id)
 
     async def _escalate(self, work: Work, room: Room, complaint: Complaint, row: ComplaintDeadline) -> None:
         log.info(
@@ -167,4 +167,4 @@ class Deadlines:
         values = self._values(room, complaint, row)
         after = format_age(self.policy.escalate_after.total_seconds(), language)
         body = text("deadline_escalate", language, department=complaint.department or text("unassigned", language), after=after, **values)
-        await work.send(self.supervisor_chat_id, "sendMessage", purpose=Purpose.REMINDER, room_id=room.id, text=body)
+        await work.do(SendMessage(self.supervisor_chat_id, body), purpose="reminder", room_id=room.id)

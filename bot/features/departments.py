@@ -29,19 +29,19 @@ from telegram.ext import Application, ApplicationHandlerStop, CallbackQueryHandl
 from bot.authority import Asker
 from bot.buttons import always_answered, answer
 from bot.courier import sent_message_id
+from bot.effects import EditMessageText, SendMessage
 from bot.features.access import language_of, runtime_of
 from bot.complaints import CHANGED, ComplaintFiled, Merged, Order, Refused, StatusChanged, Withdrawn, complaint_of
 from bot.features.progress import MAX_NOTE, summary_of
 from bot.replies import reply_to
 from bot.clock import local_time, zone_label
 from bot.texts import kind_label, text
-from bot.work import Work, current_work
+from bot.work import Work, current_work, queue
 from moderation.deadlines import Stage
 from moderation.lifecycle import CLOSED, Change, Status, label
 from moderation.pseudonym import pseudonym
 from storage import complaints, deadlines, outbox, rooms
 from storage.models import Complaint, OutboxMessage, Room
-from storage.outbox import Purpose
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -158,28 +158,15 @@ class Departments:
     async def _post_card(self, work: Work, room: Room, complaint: Complaint, department: Department) -> None:
         complaint.desk_chat_id, complaint.desk_message_id = department.chat_id, None
         body, markup = await self.card(await work.session(), room, complaint)
-        await work.send(
-            department.chat_id,
-            "sendMessage",
-            purpose=Purpose.DESK_CARD,
-            room_id=room.id,
-            record_id=complaint.id,
-            text=body,
-            reply_markup=markup,
-        )
+        card = SendMessage(department.chat_id, body, reply_markup=markup)
+        await work.do(card, purpose="desk_card", room_id=room.id, record_id=complaint.id)
 
     async def _edit_card(self, work: Work, room: Room, complaint: Complaint, moved_to: str | None = None) -> None:
         body, markup = await self.card(await work.session(), room, complaint)
         if moved_to is not None:
             body, markup = body + text("desk_moved", room.language, department=moved_to), None
-        await work.send(
-            complaint.desk_chat_id,  # type: ignore[arg-type]
-            "editMessageText",
-            purpose=Purpose.DESK_EDIT,
-            message_id=complaint.desk_message_id,
-            text=body,
-            reply_markup=markup or {"inline_keyboard": []},
-        )
+        edit = EditMessageText(complaint.desk_chat_id, complaint.desk_message_id, body, reply_markup=markup or {"inline_keyboard": []})  # type: ignore[arg-type]
+        await work.do(edit, purpose="desk_edit")
 
     async def card(self, session: AsyncSession, room: Room, complaint: Complaint) -> tuple[str, dict | None]:
         """The card's text and the buttons that make sense in the complaint's state."""
@@ -198,7 +185,7 @@ class Departments:
         values = {
             "kind": kind_label(complaint.kind, language),
             "number": complaint.number,
-            "room": room.title or "소통방",
+            "room": room.title or text("room_untitled"),
             "summary": summary_of(complaint, language),
             "text": body,
             "status": label(status, language),
@@ -221,7 +208,7 @@ class Departments:
 
     @property
     def sent_hooks(self) -> dict:
-        return {Purpose.DESK_CARD: self._remember_card}
+        return {"desk_card": self._remember_card}
 
     async def _remember_card(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
         """Keep the card's id; if the complaint changed while the card was on its way, bring it up to date."""
@@ -237,8 +224,8 @@ class Departments:
         body, markup = await self.card(session, room, complaint)
         if body == outbox.params_of(message).get("text"):
             return []
-        params = {"chat_id": message.chat_id, "message_id": sent, "text": body, "reply_markup": markup or {"inline_keyboard": []}}
-        return [await outbox.add(session, message.chat_id, "editMessageText", params, purpose=Purpose.DESK_EDIT)]
+        edit = EditMessageText(message.chat_id, sent, body, reply_markup=markup or {"inline_keyboard": []})
+        return [await queue(session, edit, purpose="desk_edit")]
 
     # -- notes ------------------------------------------------------------------------------
 
@@ -271,7 +258,9 @@ class Departments:
             return
         status = label(Status(event.status), room.language)
         await reply_to(
-            work, message, text("progress_done_private", room.language, room=room.title or "소통방", number=changed.number, status=status)
+            work,
+            message,
+            text("progress_done_private", room.language, room=room.title or text("room_untitled"), number=changed.number, status=status),
         )
 
     # -- buttons ----------------------------------------------------------------------------

@@ -23,13 +23,13 @@ from telegram.ext import Application, ChatMemberHandler, ContextTypes, MessageHa
 from bot.courier import sent_message_id
 from bot.durable import DurableTimer
 from bot.config import GreetingSettings
+from bot.effects import DeleteMessage, EditMessageText, SendMessage
 from bot.features.access import runtime_of
 from bot.features.rooms_view import deep_link, greeting_body_of, rules_of
 from bot.texts import text
-from bot.work import Work, current_work
+from bot.work import Work, current_work, queue
 from moderation.pseudonym import pseudonym
-from storage import outbox, residents, rooms
-from storage.outbox import Purpose
+from storage import residents, rooms
 from storage.models import OutboxMessage, Room, utcnow
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ class Greetings:
     @property
     def sent_hooks(self) -> dict:
         """Courier hooks: what to store once a greeting went out."""
-        return {Purpose.GREETING: self._remember_greeting}
+        return {"greeting": self._remember_greeting}
 
     async def _remember_greeting(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
         """Keep the new greeting's id (later joiners are counted into it by an edit). A previous one
@@ -111,7 +111,7 @@ class Greetings:
         previous = await rooms.remember_greeting(session, message.room_id, sent)
         if previous is None or not self.settings.delete_previous:
             return []
-        return [await outbox.add(session, message.chat_id, "deleteMessage", {"chat_id": message.chat_id, "message_id": previous})]
+        return [await queue(session, DeleteMessage(message.chat_id, previous))]
 
     async def _greet(self, work: Work, room_id: int) -> None:
         session = await work.session()
@@ -123,17 +123,17 @@ class Greetings:
             return
         body, markup = compose(room, due.count, self.settings, self.runtime.bot.username)
         if due.edit is not None:  # later joiners of the burst: count them into its greeting
-            await work.send(room.chat_id, "editMessageText", room_id=room.id, message_id=due.edit, text=body, reply_markup=markup)
+            await work.do(EditMessageText(room.chat_id, due.edit, body, reply_markup=markup), room_id=room.id)
             return
-        await work.send(room.chat_id, "sendMessage", purpose=Purpose.GREETING, room_id=room.id, text=body, reply_markup=markup)
+        await work.do(SendMessage(room.chat_id, body, reply_markup=markup), purpose="greeting", room_id=room.id)
         if due.replaced is not None and self.settings.delete_previous:
-            await work.send(room.chat_id, "deleteMessage", message_id=due.replaced)
+            await work.do(DeleteMessage(room.chat_id, due.replaced))
 
 
 def compose(room: Room, count: int, settings: GreetingSettings, bot_username: str) -> tuple[str, dict]:
     """The greeting text and its buttons, in the room's language."""
     language = room.language
-    title = room.title or ("소통방" if language == "ko" else "the room")
+    title = room.title or text("greeting_untitled", language)
     head = text("greeting_one", language, title=title) if count == 1 else text("greeting_many", language, title=title, count=count)
     body = f"{head}\n\n{greeting_body_of(room, settings)}\n\n{rules_of(room, settings)}"
     buttons = [

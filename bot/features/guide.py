@@ -9,7 +9,7 @@ from bot.features import private_report
 from bot.features.access import command, language_of, moderator_room, runtime_of
 from bot.features.rooms_view import how_to_report, rules_of
 from bot.replies import command_argument, reply_to
-from bot.texts import COMMAND_HELP, text
+from bot.texts import COMMAND_NAMES, command_help, text
 from bot.work import current_work
 from storage import rooms
 
@@ -26,8 +26,7 @@ def register(application: Application) -> None:
 
 
 def bot_commands(language: str) -> list[BotCommand]:
-    index = 0 if language == "ko" else 1
-    return [BotCommand(name, texts[index]) for name, texts in COMMAND_HELP.items()]
+    return [BotCommand(name, command_help(name, language)) for name in COMMAND_NAMES]
 
 
 async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

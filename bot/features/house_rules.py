@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from telegram import Message, Update
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes, MessageHandler, filters
 
+from bot.effects import SendMessage
 from bot.features import sanctions
 from bot.features.access import runtime_of
 from bot.features.intake import room_decision
@@ -153,9 +154,9 @@ class HouseRules:
             room_note, private_note = await self._strike(work, room, message, key, violation, rules)
             notes += room_note
             private.append(private_note)
-        await work.send(room.chat_id, "sendMessage", text="\n".join(notes), message_thread_id=thread)
+        await work.do(SendMessage(room.chat_id, "\n".join(notes), message_thread_id=thread))
         # Told privately which rule, when the resident has a private chat with the bot (else Telegram refuses: fine).
-        await work.send(message.from_user.id, "sendMessage", text="\n".join(private))  # type: ignore[union-attr]
+        await work.do(SendMessage(message.from_user.id, "\n".join(private)))  # type: ignore[union-attr]
         return True
 
     async def _strike(

@@ -34,9 +34,10 @@ from bot.complaints import Refused
 from bot.courier import sent_message_id
 from bot.durable import DurableTimer
 from bot.config import IntakeSettings
+from bot.effects import DeleteMessage, EditMessageText, Json, ReplyTo, SendMessage, SendPhoto
 from bot.features.access import language_of, runtime_of
 from bot.texts import category_label, kind_label, text
-from bot.work import Work, current_work
+from bot.work import Work, current_work, queue
 from moderation.decision import Decision, Thresholds, decide
 from moderation.decision import Outcome as Handling
 from moderation.intake import classify
@@ -45,8 +46,7 @@ from moderation.pseudonym import pseudonym
 from moderation.lifecycle import Status
 from moderation.redaction import redact
 from moderation.similarity import Candidate, best_duplicate
-from storage import complaints, outbox, rooms
-from storage.outbox import Purpose
+from storage import complaints, rooms
 from moderation.rules import RoomRules, RuleSettings
 from storage.models import Complaint, IntakeQuestion, OutboxMessage, Room, utcnow
 
@@ -203,17 +203,11 @@ def draft_from_message(message: Message, result, reporter: str) -> Draft:  # typ
     )
 
 
-async def send_reply(work: Work, room: Room, message_id: int, thread_id: int | None, body: str, **extra: object) -> None:
+async def send_reply(work: Work, room: Room, message_id: int, thread_id: int | None, body: str, purpose: str | None = None,
+                     reply_markup: Json | None = None, record_id: int | None = None) -> None:
     """A reply in the room to `message_id`, in its forum topic."""
-    await work.send(
-        room.chat_id,
-        "sendMessage",
-        room_id=room.id,
-        text=body,
-        message_thread_id=thread_id,
-        reply_parameters={"message_id": message_id, "allow_sending_without_reply": True},
-        **extra,
-    )
+    reply = SendMessage(room.chat_id, body, message_thread_id=thread_id, reply_parameters=ReplyTo(message_id), reply_markup=reply_markup)
+    await work.do(reply, purpose=purpose, room_id=room.id, record_id=record_id)
 
 
 # -- the room --------------------------------------------------------------------------
@@ -316,10 +310,12 @@ async def acknowledge(work: Work, room: Room, outcome: Outcome, message_id: int,
         return  # acknowledged when it was filed
     body = outcome_text(outcome, room.language)
     if outcome.new:
-        markup = ack_markup(outcome.complaint, room.language)
-        await send_reply(work, room, message_id, thread_id, body, purpose=Purpose.ACK, record_id=outcome.complaint.id, reply_markup=markup)
+        await send_reply(
+            work, room, message_id, thread_id, body, purpose="complaint_ack", reply_markup=ack_markup(outcome.complaint, room.language),
+            record_id=outcome.complaint.id,
+        )
     else:
-        await send_reply(work, room, message_id, thread_id, body, purpose=Purpose.SUPPORT_ACK)
+        await send_reply(work, room, message_id, thread_id, body, purpose="support_ack")
 
 
 async def on_room_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -349,7 +345,7 @@ async def on_room_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         if not kept_out:
             question.text = redact(body)
         elif await complaints.close_question(session, question.id, "no") is not None and question.question_message_id is not None:  # type: ignore[arg-type]
-            await work.send(room.chat_id, "deleteMessage", message_id=question.question_message_id)
+            await work.do(DeleteMessage(room.chat_id, question.question_message_id))
 
 
 # -- buttons ----------------------------------------------------------------------------
@@ -443,7 +439,7 @@ class IntakeDesk:
             ]
         }
         await send_reply(
-            work, room, draft.message_id, draft.thread_id, body, purpose=Purpose.INTAKE_QUESTION, record_id=question.id, reply_markup=markup
+            work, room, draft.message_id, draft.thread_id, body, purpose="intake_question", reply_markup=markup, record_id=question.id
         )
         self.timer.arm_after_commit(work, question.id, expires_at)  # type: ignore[arg-type]
 
@@ -454,7 +450,7 @@ class IntakeDesk:
             return  # answered, not due, or not sent yet (the courier hook deletes it then)
         room = await rooms.get(session, question.room_id)
         if room is not None:
-            await work.send(room.chat_id, "deleteMessage", message_id=question.question_message_id)
+            await work.do(DeleteMessage(room.chat_id, question.question_message_id))
 
     async def answer_question(self, query, question_id: int, reply: str) -> None:  # type: ignore[no-untyped-def]
         async with self.runtime.db.session() as peek:  # a short read, closed before asking Telegram (bot.work)
@@ -484,7 +480,7 @@ class IntakeDesk:
             return
         question_message = question.question_message_id or query.message.message_id
         if reply == "no":
-            await work.send(room.chat_id, "deleteMessage", message_id=question_message)
+            await work.do(DeleteMessage(room.chat_id, question_message))
             await answer(query, text("cb_not_filed", language))
             return
         draft = Draft(
@@ -504,12 +500,10 @@ class IntakeDesk:
             await self.runtime.complaints.filed(work, room, outcome.complaint)
         body = outcome_text(outcome, language)
         # The question becomes the acknowledgement: one message under the report, not two.
-        extra: dict = (
-            {"purpose": Purpose.ACK, "record_id": outcome.complaint.id, "reply_markup": ack_markup(outcome.complaint, language)}
-            if outcome.new
-            else {"purpose": Purpose.SUPPORT_ACK}
-        )
-        await work.send(room.chat_id, "editMessageText", room_id=room.id, message_id=question_message, text=body, **extra)
+        markup = ack_markup(outcome.complaint, language) if outcome.new else None
+        await work.do(EditMessageText(room.chat_id, question_message, body, reply_markup=markup),
+                      purpose="complaint_ack" if outcome.new else "support_ack", room_id=room.id,
+                      record_id=outcome.complaint.id if outcome.new else None)
         await answer(query, text("cb_filed", language, number=outcome.complaint.number))
 
     # -- acknowledgement buttons --------------------------------------------------------
@@ -533,13 +527,13 @@ class IntakeDesk:
         body = text(
             "follow_private",
             language,
-            room=room.title or "소통방",
+            room=room.title or text("room_untitled"),
             kind=kind_label(known.kind, language),
             number=known.number,
             category=category_label(known.category, language),
         )
         # Delivered if the person has started the bot; Telegram refuses it otherwise (logged, dropped).
-        await work.send(user_id, "sendMessage", text=body)
+        await work.do(SendMessage(user_id, body))
         await answer(query, text("cb_following", language, number=known.number), alert=True)
 
     async def withdraw(self, query, complaint_id: int) -> None:  # type: ignore[no-untyped-def]
@@ -580,7 +574,7 @@ class IntakeDesk:
             edited.add((room.chat_id, complaint.ack_message_id))
         edited.add((query.message.chat.id, query.message.message_id))
         for chat_id, message_id in sorted(edited):
-            await work.send(chat_id, "editMessageText", message_id=message_id, text=body)
+            await work.do(EditMessageText(chat_id, message_id, body))
         await answer(query, text("cb_withdrawn", language, number=complaint.number))
 
     # -- courier hooks ----------------------------------------------------------------
@@ -588,9 +582,9 @@ class IntakeDesk:
     @property
     def sent_hooks(self) -> dict:
         return {
-            Purpose.ACK: self._remember_ack,
-            Purpose.INTAKE_QUESTION: self._remember_question,
-            Purpose.PRIVATE_POST: self._remember_post,
+            "complaint_ack": self._remember_ack,
+            "intake_question": self._remember_question,
+            "private_post": self._remember_post,
         }
 
     async def _remember_ack(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
@@ -613,11 +607,7 @@ class IntakeDesk:
             return []
         question.question_message_id = sent
         if question.status == "expired":  # it expired before it was even sent: remove it now
-            return [
-                await outbox.add(
-                    session, message.chat_id, "deleteMessage", {"chat_id": message.chat_id, "message_id": question.question_message_id}
-                )
-            ]
+            return [await queue(session, DeleteMessage(message.chat_id, question.question_message_id))]
         return []
 
     async def _remember_post(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
@@ -632,10 +622,6 @@ class IntakeDesk:
         complaint.message_id = complaint.ack_message_id = sent
         follow_ups = []
         for file_id in complaints.photos_of(complaint):
-            params = {
-                "chat_id": message.chat_id,
-                "photo": file_id,
-                "reply_parameters": {"message_id": complaint.message_id, "allow_sending_without_reply": True},
-            }
-            follow_ups.append(await outbox.add(session, message.chat_id, "sendPhoto", params, room_id=complaint.room_id))
+            photo = SendPhoto(message.chat_id, file_id, reply_parameters=ReplyTo(complaint.message_id))
+            follow_ups.append(await queue(session, photo, room_id=complaint.room_id))
         return follow_ups

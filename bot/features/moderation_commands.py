@@ -14,6 +14,7 @@ from telegram import Message, Update
 from telegram.ext import Application, ContextTypes
 
 from bot.clock import local_time
+from bot.effects import SendMessage
 from bot.features import sanctions
 from bot.features.cooldown import replied_message, topic_of
 from bot.features.access import command, from_moderator, moderator_room, runtime_of
@@ -169,7 +170,7 @@ async def on_unmute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def _tell_privately(update: Update, room: Room, body: str) -> None:
     """Answer a moderator in the private chat (Telegram refuses if they never started the bot)."""
     work = current_work()
-    await work.send(update.effective_user.id, "sendMessage", text=body)  # type: ignore[union-attr]
+    await work.do(SendMessage(update.effective_user.id, body))  # type: ignore[union-attr]
     await reply_to(work, update.effective_message, text("sent_privately", room.language))  # type: ignore[arg-type]
 
 

@@ -35,6 +35,7 @@ from telegram.ext import (
 )
 
 from bot.buttons import always_answered, answer
+from bot.effects import SendMessage
 from bot.features.access import command, runtime_of
 from bot.features.anonymous_post import post_anonymous_report
 from bot.features.intake import (
@@ -108,7 +109,7 @@ async def begin(update: Update, context: ContextTypes.DEFAULT_TYPE, room: Room) 
 def _prompt(room: Room, chosen: bool) -> str:
     if not chosen:
         return text("private_not_member", room.language)
-    return text("private_write", room.language, room=room.title or "소통방")
+    return text("private_write", room.language, room=room.title or text("room_untitled"))
 
 
 async def _choose(update: Update, context: ContextTypes.DEFAULT_TYPE, room: Room) -> bool:
@@ -168,7 +169,7 @@ async def on_pick(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await answer(query, text("cb_unknown", _language(update)))
         return
     chosen = await _choose(update, context, known)
-    await current_work().send(query.from_user.id, "sendMessage", text=_prompt(known, chosen))
+    await current_work().do(SendMessage(query.from_user.id, _prompt(known, chosen)))
     await answer(query)
 
 
@@ -227,7 +228,10 @@ async def on_private_message(update: Update, context: ContextTypes.DEFAULT_TYPE)
         "place": place_label(complaint.place, language),
     }
     await reply_to(
-        work, message, text("private_filed", language, room=room.title or "소통방", **labels), reply_markup=ack_markup(complaint, language)
+        work,
+        message,
+        text("private_filed", language, room=room.title or text("room_untitled"), **labels),
+        reply_markup=ack_markup(complaint, language),
     )
 
 

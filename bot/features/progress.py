@@ -35,15 +35,15 @@ from bot.courier import sent_message_id
 from bot.durable import DurableTimer
 from bot import board_ages
 from bot.clock import local_time
+from bot.effects import DeleteMessage, EditMessageText, PinChatMessage, ReplyTo, SendMessage
 from bot.features.access import command, language_of, runtime_of
 from bot.replies import command_argument, reply_to
 from bot.texts import category_label, kind_label, text
-from bot.work import Work, current_work
+from bot.work import Work, current_work, queue
 from moderation.board import BoardItem, format_age, render_board
 from moderation.lifecycle import Change, Status, label
 from moderation.pseudonym import pseudonym
 from storage import complaints, outbox, rooms
-from storage.outbox import Purpose
 from storage.models import Complaint, ComplaintEvent, OutboxMessage, Room, utcnow
 
 if TYPE_CHECKING:
@@ -179,15 +179,13 @@ class Progress:
             "actor": shown_actor(complaint, language),
         }
         body = text("progress_announce", language, note=_note_line(note), **values)
-        reply = {"message_id": complaint.message_id, "allow_sending_without_reply": True} if complaint.message_id else None
-        await work.send(
-            room.chat_id, "sendMessage", room_id=room.id, text=body, message_thread_id=complaint.thread_id, reply_parameters=reply
-        )
-        private = text("progress_private", language, room=room.title or "소통방", note=_note_line(note), **values)
+        reply = ReplyTo(complaint.message_id) if complaint.message_id else None
+        await work.do(SendMessage(room.chat_id, body, message_thread_id=complaint.thread_id, reply_parameters=reply), room_id=room.id)
+        private = text("progress_private", language, room=room.title or text("room_untitled"), note=_note_line(note), **values)
         for user_id in audience:
             # Telegram refuses people who never started the bot or blocked it: the courier drops those.
             # A closing change was the last message they asked for: storage dropped their ids already.
-            await work.send(user_id, "sendMessage", text=private)
+            await work.do(SendMessage(user_id, private))
 
     # -- the board ----------------------------------------------------------------------
 
@@ -227,20 +225,18 @@ class Progress:
             return  # not due yet, or another worker redraws it
         body = await board_text(session, room, now)
         if room.board_message_id is None:
-            await work.send(room.chat_id, "sendMessage", purpose=Purpose.BOARD, room_id=room.id, text=body)
+            await work.do(SendMessage(room.chat_id, body), purpose="board", room_id=room.id)
         else:
-            await work.send(
-                room.chat_id, "editMessageText", purpose=Purpose.BOARD_EDIT, room_id=room.id, message_id=room.board_message_id, text=body
-            )
+            await work.do(EditMessageText(room.chat_id, room.board_message_id, body), purpose="board_edit", room_id=room.id)
         await board_ages.schedule_next(self, work, session, room, now, BOARD_ITEMS)  # its ages stay right
 
     @property
     def sent_hooks(self) -> dict:
-        return {Purpose.BOARD: self._remember_board}
+        return {"board": self._remember_board}
 
     @property
     def failure_hooks(self) -> dict:
-        return {Purpose.BOARD_EDIT: self._board_edit_failed}
+        return {"board_edit": self._board_edit_failed}
 
     async def _remember_board(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
         """A new board: keep its id, pin it quietly, remove a board it replaces."""
@@ -249,13 +245,9 @@ class Progress:
             return []
         previous = await rooms.remember_board(session, message.room_id, message_id)
         chat_id = message.chat_id
-        calls = [
-            await outbox.add(
-                session, chat_id, "pinChatMessage", {"chat_id": chat_id, "message_id": message_id, "disable_notification": True}
-            )
-        ]
+        calls = [await queue(session, PinChatMessage(chat_id, message_id, disable_notification=True))]
         if previous is not None:
-            calls.append(await outbox.add(session, chat_id, "deleteMessage", {"chat_id": chat_id, "message_id": previous}))
+            calls.append(await queue(session, DeleteMessage(chat_id, previous)))
         return calls
 
     async def _board_edit_failed(self, session: AsyncSession, message: OutboxMessage, error: TelegramError) -> list[OutboxMessage]:
@@ -267,8 +259,8 @@ class Progress:
         if not await rooms.forget_board(session, message.room_id, int(params.get("message_id", 0))):
             return []  # a newer board exists already
         log.info("room %s: the board message is gone (%s); posting a new one", message.room_id, error)
-        body = {"chat_id": message.chat_id, "text": params.get("text", "")}
-        return [await outbox.add(session, message.chat_id, "sendMessage", body, purpose=Purpose.BOARD, room_id=message.room_id)]
+        board = SendMessage(message.chat_id, str(params.get("text", "")))
+        return [await queue(session, board, purpose="board", room_id=message.room_id)]
 
 
 async def board_text(session: AsyncSession, room: Room, now: datetime) -> str:
@@ -428,7 +420,7 @@ async def _apply(update: Update, context: ContextTypes.DEFAULT_TYPE, asked: Aske
         await reply_to(
             work,
             asked.message,
-            text("progress_done_private", room.language, room=room.title or "소통방", number=complaint.number, status=status),
+            text("progress_done_private", room.language, room=room.title or text("room_untitled"), number=complaint.number, status=status),
         )
 
 
@@ -571,7 +563,7 @@ async def on_complaints(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 async def complaints_page(session: AsyncSession, room: Room, page: int, size: int) -> tuple[str, dict | None]:
     language = room.language
-    title = room.title or "소통방"
+    title = room.title or text("room_untitled")
     count = await complaints.open_count(session, room.id)  # type: ignore[arg-type]
     if count == 0:
         return text("complaints_empty", language, room=title, room_id=room.id), None
@@ -618,5 +610,5 @@ async def on_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await answer(query, refused)
         return
     body, markup = await complaints_page(session, room, int(match.group(2)), runtime.settings.progress.page_size)
-    await work.send(chat.id, "editMessageText", message_id=message.message_id, text=body, reply_markup=markup)
+    await work.do(EditMessageText(chat.id, message.message_id, body, reply_markup=markup))
     await answer(query)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot.config import GreetingSettings
-from bot.texts import DEFAULT_RULES, HOW_TO_REPORT, text
+from bot.texts import default_rules, text
+from bot.texts import how_to_report as how_to_report
 from storage.models import Room
 
 
@@ -11,7 +12,7 @@ def rules_of(room: Room, settings: GreetingSettings) -> str:
     language = room.language
     own = room.rules_en if language == "en" else room.rules_ko
     configured = settings.rules_en if language == "en" else settings.rules_ko
-    return own or configured or DEFAULT_RULES[language]
+    return own or configured or default_rules(language)
 
 
 def greeting_body_of(room: Room, settings: GreetingSettings) -> str:
@@ -19,10 +20,6 @@ def greeting_body_of(room: Room, settings: GreetingSettings) -> str:
     own = room.greeting_en if language == "en" else room.greeting_ko
     configured = settings.greeting_en if language == "en" else settings.greeting_ko
     return own or configured or text("greeting_body", language)
-
-
-def how_to_report(language: str) -> str:
-    return HOW_TO_REPORT.get(language, HOW_TO_REPORT["ko"])
 
 
 def deep_link(bot_username: str, action: str, room: Room) -> str:

@@ -11,12 +11,13 @@ from datetime import datetime, timedelta
 from telegram import Message
 
 from bot.clock import local_time, zone_label
+from bot.effects import DeleteMessage, RestrictChatMember
+from bot.texts import text
 from bot.work import Work
 from moderation.pseudonym import display_name
 from moderation.redaction import redact
 from storage import moderation_log
 from storage.models import Room, utcnow
-from storage.outbox import Purpose
 
 # What a muted member or a resting room may not do: every kind of posting.
 SENDING = (
@@ -60,27 +61,25 @@ def clock(when: datetime, language: str, now: datetime | None = None) -> str:
     local, today = when.astimezone(zone), (now or utcnow()).astimezone(zone)
     shown = f"{local:%H:%M}"
     if local.date() != today.date():
-        if language == "en":
-            shown = f"{local:%a} {local.day} {local:%b} {shown}"
-        else:
-            shown = f"{local.month}월 {local.day}일 ({'월화수목금토일'[local.weekday()]}) {shown}"
+        weekday, month = text(f"weekday_{local.weekday()}", language), text(f"month_{local.month}", language)
+        shown = text("clock_other_day", language, weekday=weekday, day=local.day, month=month, time=shown)
+    # English readers may be elsewhere: name the zone ("14:05 KST"); Korean readers are at home.
     return f"{shown} {zone_label(when)}" if language == "en" else shown
 
 
 def duration(seconds: float, language: str) -> str:
     seconds = max(1, round(seconds))
     if seconds < 60:
-        return f"{seconds}초" if language != "en" else f"{seconds} s"
+        return text("duration_seconds", language, seconds=seconds)
     minutes, rest = divmod(seconds, 60)
     if minutes < 60 or minutes % 60:
-        text = f"{minutes}분" if language != "en" else f"{minutes} min"
         if rest:
-            text += f" {rest}초" if language != "en" else f" {rest} s"
-        return text
+            return text("duration_minutes_seconds", language, minutes=minutes, seconds=rest)
+        return text("duration_minutes", language, minutes=minutes)
     hours = minutes // 60
     if hours < 48 or hours % 24:
-        return f"{hours}시간" if language != "en" else f"{hours} h"
-    return f"{hours // 24}일" if language != "en" else f"{hours // 24} days"
+        return text("duration_hours", language, hours=hours)
+    return text("duration_days", language, days=hours // 24)
 
 
 def actor_of(key: str | None) -> str:
@@ -90,7 +89,7 @@ def actor_of(key: str | None) -> str:
 
 def shown_actor(actor: str, language: str) -> str:
     if actor == "bot":
-        return "bot" if language == "en" else "봇"
+        return text("actor_bot", language)
     return display_name(actor.removeprefix("mod:"), language)
 
 
@@ -108,22 +107,16 @@ async def log(work: Work, room: Room, action: str, **fields: object) -> None:
 async def mute(work: Work, room: Room, user_id: int, seconds: float, now: datetime) -> datetime:
     """Restrict one member until now + seconds; Telegram's until_date lifts it by itself."""
     until = now + timedelta(seconds=seconds)
-    await work.send(
-        room.chat_id,
-        "restrictChatMember",
-        purpose=Purpose.MUTE,
-        room_id=room.id,
-        user_id=user_id,
-        permissions=silenced(),
-        use_independent_chat_permissions=True,
-        until_date=int(until.timestamp()) + 1,
+    restrict = RestrictChatMember(
+        room.chat_id, user_id, silenced(), use_independent_chat_permissions=True, until_date=int(until.timestamp()) + 1
     )
+    await work.do(restrict, purpose="mute", room_id=room.id)
     return until
 
 
 async def unmute(work: Work, room: Room, user_id: int) -> None:
-    await work.send(room.chat_id, "restrictChatMember", purpose=Purpose.UNMUTE, room_id=room.id, user_id=user_id, permissions=EVERYTHING)
+    await work.do(RestrictChatMember(room.chat_id, user_id, EVERYTHING), purpose="unmute", room_id=room.id)
 
 
 async def delete(work: Work, message: Message) -> None:
-    await work.send(message.chat_id, "deleteMessage", message_id=message.message_id)
+    await work.do(DeleteMessage(message.chat_id, message.message_id))

@@ -60,7 +60,7 @@ async def on_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def stats_text(session: AsyncSession, room: Room, now: datetime, scope: stats.Scope | None = None) -> str:
     """The whole /stats reply for `room` (or the part of it `scope` covers), in the room's language, within Telegram's limit."""
     language = room.language
-    title = room.title or "소통방"
+    title = room.title or text("room_untitled")
     by_status = await stats.count_by_status(session, room.id, scope)  # type: ignore[arg-type]
     total = sum(by_status.values())
     named = ", ".join(scope.departments) if scope is not None else ""

@@ -18,7 +18,7 @@ from datetime import datetime
 from bot.clock import local_time
 from bot.features.progress import _shown_note
 from bot.open311.formats import CONTENT_TYPES
-from bot.open311.params import MAX_DESCRIPTION
+from bot.open311.params import MAX_DESCRIPTION, both
 from bot.open311.services import service_name
 from moderation.lifecycle import OPEN, SETTLED, Status, label, values
 from storage.models import Complaint, ComplaintEvent, Room
@@ -81,9 +81,8 @@ def service_request(
 def discovery(base_url: str, contact: str, key_service: str, endpoint_type: str) -> dict:
     return {
         "changeset": CHANGESET,
-        "contact": contact or "소통봇을 운영하는 시청 담당 부서에 문의해 주세요. / Ask the city office that runs this Sotong bot.",
-        "key_service": key_service
-        or "API 키는 소통봇 운영 부서에서 발급합니다. / API keys are issued by the operators of this Sotong bot.",
+        "contact": contact or both("api_contact"),
+        "key_service": key_service or both("api_key_service"),
         "endpoints": [
             {
                 "specification": SPECIFICATION,

@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl
 
 from bot.open311.formats import ApiError
 from bot.open311.services import is_service
+from bot.texts import text
 
 WINDOW = timedelta(days=90)  # the spec's default span, and the longest a query may span
 LIMIT = 1000  # the spec's default number of requests returned
@@ -38,8 +39,13 @@ _ID = re.compile(r"[1-9][0-9]{0,8}", re.ASCII)  # a room's complaint number (the
 _DEGREES = re.compile(r"[+-]?[0-9]{1,3}(?:\.[0-9]{1,15})?", re.ASCII)  # float() alone takes "1_0", "inf", "١٢"
 
 
-def refuse(status: int, ko: str, en: str) -> ApiError:
-    return ApiError(status, f"{ko} / {en}")
+def both(key: str, **values: object) -> str:
+    """An answer of the API: the catalogue's text `key` in Korean, then in English."""
+    return f"{text(key, 'ko', **values)} / {text(key, 'en', **values)}"
+
+
+def refuse(status: int, key: str, **values: object) -> ApiError:
+    return ApiError(status, both(key, **values))
 
 
 def present(value: str | None) -> str | None:
@@ -51,14 +57,10 @@ def parse_datetime(name: str, value: str) -> datetime:
     """A W3C date-time such as 2010-01-01T00:00:00Z; a time zone is required."""
     match = _DATETIME.fullmatch(value) if len(value) <= 64 else None
     if match is None:
-        hint_ko, hint_en = "", ""
-        if " " in value:  # a "+" left unencoded in a URL arrives as a space
-            hint_ko, hint_en = " URL에서 '+'는 %2B로 보내야 합니다.", " A '+' in a URL must be sent as %2B."
-        raise refuse(
-            400,
-            f"{name}: 2010-01-01T00:00:00Z 또는 2010-01-01T09:00:00+09:00 형식(W3C, 시간대 포함)이어야 합니다.{hint_ko}",
-            f"{name}: must be a W3C date-time with a time zone, e.g. 2010-01-01T00:00:00Z.{hint_en}",
-        )
+        hinted = " " in value  # a "+" left unencoded in a URL arrives as a space
+        hint = {language: text("api_date_plus_hint", language) if hinted else "" for language in ("ko", "en")}
+        raise ApiError(400, f"{text('api_date_format', 'ko', name=name, hint=hint['ko'])} / "
+                            f"{text('api_date_format', 'en', name=name, hint=hint['en'])}")
     year, month, day, hour, minute, second, fraction, zulu, sign, tz_hours, tz_minutes = match.groups()
     try:
         zone = UTC
@@ -68,7 +70,7 @@ def parse_datetime(name: str, value: str) -> datetime:
         micro = int((fraction or "0").ljust(6, "0")[:6])
         return datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0), micro, tzinfo=zone)
     except ValueError:  # month 13, hour 25, an offset of a day or more ...
-        raise refuse(400, f"{name}: 없는 날짜나 시각입니다 ({value[:40]}).", f"{name}: no such date or time ({value[:40]}).") from None
+        raise refuse(400, "api_date_missing", name=name, value=value[:40]) from None
 
 
 def window(start: datetime | None, end: datetime | None, now: datetime) -> tuple[datetime, datetime]:
@@ -81,11 +83,9 @@ def window(start: datetime | None, end: datetime | None, now: datetime) -> tuple
     if end is None:
         return start, start + WINDOW
     if end < start:
-        raise refuse(400, "end_date가 start_date보다 앞섭니다.", "end_date is before start_date.")
+        raise refuse(400, "api_window_reversed")
     if end - start > WINDOW:
-        raise refuse(
-            400, "start_date와 end_date 사이는 90일을 넘을 수 없습니다.", "start_date and end_date may not span more than 90 days."
-        )
+        raise refuse(400, "api_window_too_long")
     return start, end
 
 
@@ -93,7 +93,7 @@ def _items(values: Iterable[str], name: str, most: int) -> list[str]:
     """A comma-delimited argument that may also be declared several times."""
     items = [item.strip() for value in values for item in value.split(",") if item.strip()]
     if len(items) > most:
-        raise refuse(400, f"{name}: 한 번에 {most}개까지입니다.", f"{name}: at most {most} at once.")
+        raise refuse(400, "api_too_many_items", name=name, most=most)
     return items
 
 
@@ -102,11 +102,7 @@ def request_numbers(values: Iterable[str]) -> list[int]:
     items = _items(values, "service_request_id", MAX_IDS)
     bad = next((item for item in items if not _ID.fullmatch(item)), None)
     if bad is not None:
-        raise refuse(
-            400,
-            f"service_request_id: 12,15처럼 쉼표로 구분한 요청 번호여야 합니다 ({bad[:20]}).",
-            f"service_request_id: comma-separated request ids such as 12,15 ({bad[:20]}).",
-        )
+        raise refuse(400, "api_request_ids", bad=bad[:20])
     return [int(item) for item in items]
 
 
@@ -120,11 +116,7 @@ def service_codes(values: Iterable[str]) -> list[str]:
     codes = _items(values, "service_code", 64)
     unknown = next((code for code in codes if not is_service(code)), None)
     if unknown is not None:
-        raise refuse(
-            400,
-            f"service_code: 알 수 없는 서비스입니다 ({unknown[:32]}). services 목록을 확인해 주세요.",
-            f"service_code: unknown service ({unknown[:32]}); see the services list.",
-        )
+        raise refuse(400, "api_unknown_service_listed", unknown=unknown[:32])
     return codes
 
 
@@ -133,7 +125,7 @@ def statuses(values: Iterable[str]) -> list[str]:
     items = _items(values, "status", 4)
     bad = next((item for item in items if item not in ("open", "closed")), None)
     if bad is not None:
-        raise refuse(400, f"status: open 또는 closed 입니다 ({bad[:20]}).", f"status: open or closed ({bad[:20]}).")
+        raise refuse(400, "api_status_values", bad=bad[:20])
     return items
 
 
@@ -143,17 +135,17 @@ def statuses(values: Iterable[str]) -> list[str]:
 def form(content_type: str, body: bytes) -> dict[str, str]:
     """An application/x-www-form-urlencoded body, UTF-8; a field sent twice is refused."""
     if content_type.split(";")[0].strip().lower() != FORM:
-        raise refuse(400, f"본문은 {FORM} 형식이어야 합니다.", f"the body must be {FORM}.")
+        raise refuse(400, "api_body_form", form=FORM)
     try:
         pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, max_num_fields=MAX_FIELDS, errors="strict")
     except UnicodeDecodeError:
-        raise refuse(400, "본문은 UTF-8이어야 합니다.", "the body must be UTF-8.") from None
+        raise refuse(400, "api_body_utf8") from None
     except ValueError:  # more fields than max_num_fields
-        raise refuse(400, f"필드는 {MAX_FIELDS}개까지입니다.", f"at most {MAX_FIELDS} fields.") from None
+        raise refuse(400, "api_too_many_fields", most=MAX_FIELDS) from None
     fields: dict[str, str] = {}
     for name, value in pairs:
         if name in fields and not name.startswith("attribute["):
-            raise refuse(400, f"{name[:40]}: 한 번만 보내 주세요.", f"{name[:40]}: sent more than once.")
+            raise refuse(400, "api_sent_twice", name=name[:40])
         fields[name] = value
     return fields
 
@@ -164,7 +156,7 @@ def text_field(fields: dict[str, str], name: str, most: int) -> str | None:
     if value is None:
         return None
     if len(value) > most:
-        raise refuse(400, f"{name}: {most}자까지입니다.", f"{name}: at most {most} characters.")
+        raise refuse(400, "api_too_long", name=name, most=most)
     return value.strip() or None
 
 
@@ -181,7 +173,7 @@ def _coordinate(fields: dict[str, str], name: str, limit: float) -> float | None
         return None
     value = float(raw) if _DEGREES.fullmatch(raw) else math.nan
     if not math.isfinite(value) or abs(value) > limit:
-        raise refuse(400, f"{name}: WGS84 좌표(±{limit:g})여야 합니다.", f"{name}: a WGS84 coordinate within ±{limit:g}.")
+        raise refuse(400, "api_coordinate", name=name, limit=f"{limit:g}")
     return value
 
 
@@ -190,13 +182,9 @@ def location(fields: dict[str, str]) -> Location:
     address = text_field(fields, "address_string", MAX_ADDRESS)
     lat, long = _coordinate(fields, "lat", 90), _coordinate(fields, "long", 180)
     if (lat is None) != (long is None):
-        raise refuse(400, "lat과 long은 함께 보내야 합니다.", "lat and long must be sent together.")
+        raise refuse(400, "api_lat_long_together")
     if address is None and lat is None:
         if present(fields.get("address_id")):
-            raise refuse(
-                400,
-                "address_id는 지원하지 않습니다. address_string이나 lat·long으로 장소를 보내 주세요.",
-                "address_id is not supported here; send address_string or lat & long.",
-            )
-        raise refuse(400, "장소가 필요합니다: address_string 또는 lat·long.", "a location is required: address_string, or lat & long.")
+            raise refuse(400, "api_address_id")
+        raise refuse(400, "api_location_needed")
     return Location(address, lat, long)

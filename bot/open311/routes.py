@@ -26,7 +26,7 @@ from bot.open311.keys import ApiKeys, PostLimiter, reporter
 from bot.open311.mapping import database_statuses, discovery, service_request
 from bot.open311.params import refuse
 from bot.open311.services import is_service, service_definition, service_list
-from bot.texts import rule_name
+from bot.texts import rule_name, text
 from moderation.normalize import strip_invisible
 from moderation.redaction import redact
 from storage import open311 as queries
@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 PREFIX = "/open311/v2"
 _FORMAT = r"{fmt:(json|xml)}"
-_REASONS = {404: ("없는 주소입니다.", "no such resource."), 405: ("이 주소에서 허용되지 않는 방법입니다.", "method not allowed here.")}
+_REASONS = {404: "api_not_found", 405: "api_method_not_allowed"}
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -66,22 +66,19 @@ async def spec_errors(request: web.Request, handler: Handler) -> web.StreamRespo
     except web.HTTPException as exc:
         if exc.status < 400:
             raise
-        ko, en = _REASONS.get(exc.status, ("요청을 처리할 수 없습니다.", exc.reason.lower() + "."))
-        return respond(fmt, "errors", errors(exc.status, f"{ko} / {en}"), exc.status)
+        reason = _REASONS.get(exc.status)
+        # Another HTTP error: its English is HTTP's own reason phrase ("payload too large.").
+        described = params.both(reason) if reason else f"{text('api_cannot_handle', 'ko')} / {exc.reason.lower()}."
+        return respond(fmt, "errors", errors(exc.status, described), exc.status)
     except Exception:
         log.exception("open311: %s %s failed", request.method, request.path)
-        return respond(
-            fmt,
-            "errors",
-            errors(400, "서비스 오류입니다. 운영 부서에 알려 주세요. / General service error; please tell the operators."),
-            400,
-        )
+        return respond(fmt, "errors", errors(400, params.both("api_service_error")), 400)
 
 
 def _single(query: MultiMapping[str], name: str) -> str | None:
     values = query.getall(name, [])
     if len(values) > 1:
-        raise refuse(400, f"{name}: 한 번만 보내 주세요.", f"{name}: sent more than once.")
+        raise refuse(400, "api_sent_twice", name=name)
     return params.present(values[0]) if values else None
 
 
@@ -92,9 +89,7 @@ def _has_words(body: str) -> bool:
 
 async def _body(request: web.Request) -> bytes:
     """The request body, refused past MAX_BODY however it is sent (Content-Length or chunked)."""
-    too_big = refuse(
-        413, f"본문이 너무 큽니다 ({params.MAX_BODY // 1024} KB까지).", f"the body is too large (at most {params.MAX_BODY // 1024} KB)."
-    )
+    too_big = refuse(413, "api_body_too_large", kb=params.MAX_BODY // 1024)
     if request.content_length is not None and request.content_length > params.MAX_BODY:
         raise too_big
     body = bytearray()
@@ -132,14 +127,10 @@ class Open311:
         if value is None:
             if len(self.jurisdictions) == 1:
                 return next(iter(self.jurisdictions.items()))
-            raise refuse(
-                400,
-                "jurisdiction_id가 필요합니다 (이 주소는 여러 방을 다룹니다).",
-                "jurisdiction_id was not provided (this endpoint serves several).",
-            )
+            raise refuse(400, "api_jurisdiction_needed")
         slug = value.strip().lower()
         if slug not in self.jurisdictions:
-            raise refuse(404, f"jurisdiction_id를 찾을 수 없습니다: {value[:64]}", f"jurisdiction_id not found: {value[:64]}")
+            raise refuse(404, "api_jurisdiction_unknown", value=value[:64])
         return slug, self.jurisdictions[slug]
 
     def agency(self, complaint: Complaint) -> str | None:
@@ -171,7 +162,7 @@ class Open311:
         self.jurisdiction(_single(request.query, "jurisdiction_id"))
         code = request.match_info["code"]
         if not is_service(code):
-            raise refuse(404, f"service_code를 찾을 수 없습니다: {code[:32]}", f"service_code not found: {code[:32]}")
+            raise refuse(404, "api_service_unknown", code=code[:32])
         return respond(request.match_info["fmt"], "service_definition", service_definition(code))  # type: ignore[arg-type]
 
     async def get_requests(self, request: web.Request) -> web.Response:
@@ -209,7 +200,7 @@ class Open311:
             room = await rooms.by_chat(session, chat_id)
             found = await queries.by_numbers(session, room.id, [number]) if room is not None and number is not None else []  # type: ignore[arg-type]
         if room is None or not found:
-            raise refuse(404, f"service_request_id를 찾을 수 없습니다: {ident[:32]}", f"service_request_id not found: {ident[:32]}")
+            raise refuse(404, "api_request_unknown", ident=ident[:32])
         return respond(request.match_info["fmt"], "service_requests", await self._service_requests(room, found))  # type: ignore[arg-type]
 
     # -- POST ---------------------------------------------------------------------------
@@ -219,27 +210,23 @@ class Open311:
         fields = params.form(request.headers.get("Content-Type", ""), await _body(request))
         presented = params.present(fields.get("api_key"))
         if presented is None:
-            raise refuse(403, "api_key가 없습니다.", "api_key is missing.")
+            raise refuse(403, "api_key_missing")
         key_id = self.keys.identify(presented) if len(presented) <= params.MAX_TOKEN else None
         if key_id is None:
-            raise refuse(403, "api_key가 올바르지 않습니다.", "invalid api_key.")
+            raise refuse(403, "api_key_invalid")
         wait = self.limiter.take(key_id)
         if wait:
             seconds = max(1, math.ceil(wait))
-            raise ApiError(
-                429,
-                f"요청이 너무 잦습니다. {seconds}초 뒤에 다시 보내 주세요. / Too many requests; retry in {seconds} s.",
-                {"Retry-After": str(seconds)},
-            )
+            raise ApiError(429, params.both("api_too_many_requests", seconds=seconds), {"Retry-After": str(seconds)})
         _, chat_id = self.jurisdiction(params.text_field(fields, "jurisdiction_id", params.MAX_TOKEN))
         code = params.text_field(fields, "service_code", params.MAX_TOKEN)
         if code is None:
-            raise refuse(400, "service_code가 없습니다.", "service_code was not provided.")
+            raise refuse(400, "api_service_code_missing")
         if not is_service(code):
-            raise refuse(404, f"service_code를 찾을 수 없습니다: {code[:32]}", f"service_code not found: {code[:32]}")
+            raise refuse(404, "api_service_unknown", code=code[:32])
         description = params.text_field(fields, "description", params.MAX_DESCRIPTION)
         if description is None or not _has_words(description):
-            raise refuse(400, "description(내용)이 필요합니다.", "a description is required.")
+            raise refuse(400, "api_description_needed")
         where = params.location(fields)
         params.text_field(fields, "media_url", params.MAX_MEDIA_URL)  # bounded, then left aside: see README
         rules = self.runtime.house_rules.rules_for(chat_id) if self.runtime.settings.rules.enabled else None
@@ -247,17 +234,11 @@ class Open311:
         if judgment.violation is not None:
             violation = judgment.violation
             log.info("open311: key %s refused by the %s rule", key_id, violation.rule.value)
-            raise refuse(
-                400,
-                f"소통방 규칙({rule_name(violation.rule, 'ko')})에 맞지 않아 접수하지 않았습니다. {violation.explanation_ko}",
-                f"refused under the room's rule on {rule_name(violation.rule, 'en')}. {violation.explanation_en}",
-            )
+            ko = text("api_refused_rule", "ko", rule=rule_name(violation.rule, "ko"), explanation=violation.explanation_ko)
+            en = text("api_refused_rule", "en", rule=rule_name(violation.rule, "en"), explanation=violation.explanation_en)
+            raise ApiError(400, f"{ko} / {en}")
         if not judgment.files:
-            raise refuse(
-                400,
-                "민원이나 정책 제안으로 보기 어려워 접수하지 않았습니다.",
-                "this does not read as a complaint or a proposal; nothing was filed.",
-            )
+            raise refuse(400, "api_not_a_report")
         # What the room reads of the place: redacted like the text, on one line.
         place = " ".join(redact(where.address).split())[: params.MAX_ADDRESS] if where.address else judgment.intake.place
         if place is None and where.lat is not None:
@@ -288,23 +269,13 @@ class Open311:
             chat = await self.runtime.bot.get_chat(chat_id)
         except TelegramError as exc:
             log.warning("open311: room %s cannot be reached: %s", chat_id, exc)
-            raise refuse(
-                400,
-                "봇이 이 방에 글을 올릴 수 없습니다. 운영 부서에 알려 주세요.",
-                "the bot cannot reach this room; please tell the operators.",
-            ) from None
+            raise refuse(400, "api_room_unreachable") from None
         return chat.title or "", bool(chat.is_forum)
 
     @staticmethod
     def _notice(room: Room, new: bool, number: int) -> str:
-        title = room.title or "소통방"
-        if room.language == "en":
-            if new:
-                return f"Filed as #{number} in {title}; the department in charge is told, and progress shows under this id."
-            return f"The same problem is open as #{number} in {title}; this report was added to it."
-        if new:
-            return f"{title}에 #{number}(으)로 접수되어 담당 부서에 전달됩니다. 처리 상황은 이 번호로 조회할 수 있습니다."
-        return f"{title}에 같은 내용이 #{number}(으)로 이미 접수되어 있어 그 민원에 더했습니다."
+        title = room.title or text("room_untitled")
+        return text("api_filed" if new else "api_joined", room.language, title=title, number=number)
 
 
 def setup(app: web.Application, runtime: Runtime) -> None:

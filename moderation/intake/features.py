@@ -45,7 +45,7 @@ from .taxonomy import LEXICON
 __all__ = ["clean", "extract", "FEATURE_VERSION", "fingerprint"]
 
 # Bump on any change to what extract() returns that fingerprint() cannot see (e.g. in moderation.normalize).
-FEATURE_VERSION = "6"
+FEATURE_VERSION = "7"
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # NFKC turns compatibility jamo (ㅋ U+314B) into conjoining jamo (ᄏ U+110F): match both forms
@@ -97,6 +97,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "녹물", "역류", "침수", "고여", "넘어질", "넘어졌", "다칠", "다쳤", "사고", "무단", "불법", "짖어", "방해",
         "broken", "out", "not working", "overflow", "dangerous", "blocked", "leak", "noise", "smell", "stuck", "pothole",
         "flood", "ice", "dark", "skipped",
+        # infestations: a nest of pests is a problem even without a broken thing
+        "바글", "득실", "우글", "들끓", "꼬여", "꼬였", "번식", "infest", "swarm", "larvae",
     ),
     "request": (
         "해주세요", "해주십", "주세요", "주십시오", "부탁", "바랍니다", "바래요", "주시면", "줬으면", "했으면", "좋겠",
@@ -207,13 +209,16 @@ def extract(text: str) -> list[str]:
     # topic words (K:...) and cues, in one pass over the text (longest stems first)
     cues: set[str] = set()
     topic = False
-    for m in _STEM_RE.findall(compact):
-        for f in _STEM_FEATS[m]:
+    found = [(m.start(), m.end(), _STEM_FEATS[m.group()]) for m in _STEM_RE.finditer(compact)]
+    for _, _, fs in found:
+        for f in fs:
             if f[0] == "K":
                 feats.add(f)
                 topic = True
             else:
                 cues.add(f)
+    if topic and "problem" in cues:
+        feats.update(_topic_of_problem(found))
     if topic:
         cues.add("topic")
     if question or "F:q" in flags:
@@ -223,6 +228,29 @@ def extract(text: str) -> list[str]:
     feats.update("C:" + c for c in cues)
     feats.add("S:" + "+".join(sorted(cues)))
     return list(feats)
+
+
+# The topic word nearest to a problem word names what the problem is about ("경로당 앞 골목이 빙판",
+# "공원 놀이터에 목줄 없는 개가 뛰어다녀서 무서워요"): the category goes by the problem, while the
+# place around it ("경로당", "공원") is only where. Within this many characters (spaces removed).
+_NEAR_PROBLEM = 8
+
+
+def _topic_of_problem(found: list[tuple[int, int, frozenset[str]]]) -> set[str]:
+    """"K:~cat" for the topic words nearest to a problem word (a stem that is both counts as 0 apart)."""
+    problems = [(s, e) for s, e, fs in found if "problem" in fs]
+    best = _NEAR_PROBLEM + 1
+    near: set[str] = set()
+    for s, e, fs in found:
+        topics = [f for f in fs if f[0] == "K"]
+        if not topics:
+            continue
+        d = min(max(0, ps - e, s - pe) for ps, pe in problems)
+        if d < best:
+            best, near = d, set(topics)
+        elif d == best:
+            near.update(topics)
+    return {"K:~" + f[2:] for f in near}
 
 
 def _stem_features() -> dict[str, frozenset[str]]:

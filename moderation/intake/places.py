@@ -33,6 +33,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .taxonomy import LEXICON
+
 __all__ = ["find_place"]
 
 _H = r"[가-힣A-Za-z0-9]"
@@ -43,10 +45,10 @@ _NOT_HOUSE = r"(?![\d_-])(?!(?:차선|차로|차(?![가-힣])|억|만|천|원|�
 
 _LANDMARK = (
     r"(?:초등학교|중학교|고등학교|대학교|학교|여중|여고|유치원|어린이집|"
-    r"아파트|빌라|오피스텔|단지|타운|"
-    r"공원|놀이터|시장|마트|주민센터|행정복지센터|복지관|경로당|시청|구청|군청|보건소|도서관|체육센터|"
-    r"회관|체육관|과학관|박물관|미술관|문화원|수련관|청사|문화센터|백화점|프라자|플라자|상가|산업단지|지구|"
-    r"수영장|터미널|정류장|정류소|병원|우체국|경찰서|파출소|지구대|소방서|광장|해수욕장|보건지소|운동장|경기장|스타디움|마을|"
+    r"아파트|빌라|오피스텔|단지|타운|빌딩|타워|"
+    r"공원|(?<=[가-힣]{2})(?<!워터)파크|놀이터|시장|마트|주민센터|행정복지센터|복지관|경로당|시청|구청|군청|보건소|도서관|체육센터|"
+    r"회관|체육관|과학관|향교|성당|박물관|미술관|문화원|수련관|청사|문화센터|백화점|프라자|플라자|상가|산업단지|지구|"
+    r"수영장|터미널|주유소|정류장|정류소|병원|우체국|경찰서|파출소|지구대|소방서|광장|해수욕장|보건지소|운동장|경기장|스타디움|마을|"
     r"지하차도|육교|고가도로|대교|터널|공영주차장|주차장|하천|천변|산책로|등산로|둘레길)"
 )
 _SUFFIX = (
@@ -58,14 +60,31 @@ _SUFFIX = (
 # Apartment brands: a complex is named by its brand as often as by 아파트
 _APARTMENT_BRAND = (
     "래미안|푸르지오|힐스테이트|e편한세상|아이파크|롯데캐슬|센트레빌|꿈에그린|써밋|"
-    "더샵|SK뷰|휴먼시아|리슈빌|스위첸|데시앙|하늘채"  # not 자이: "인격자이고"
+    "더샵|SK뷰|휴먼시아|리슈빌|스위첸|데시앙|하늘채|위브|베르디움|더휴|어울림|수자인|스타힐스|S클래스|우미린|"
+    "풍경채|노블랜드|엘가|블루밍|예가|홈타운|굿모닝힐|파라곤|캐슬|위브더제니스|트리지움|파크리오|메트로시티|칸타빌"
 )
+# 자이 only closes a word ("과천자이 정문", "센트럴자이에서"; not "인격자이고")
+_XI = r"[가-힣A-Za-z0-9]{1,8}자이(?=\s|$|[^가-힣A-Za-z0-9]|에|의|앞|옆|뒤|쪽|정문|후문|단지|아파트|상가|\d)"
 
 # A road name without a number, ending in 대로 or 길 (not an everyday 길: 골목길, 출근길, 산책길...)
 _BARE_ROAD = r"[가-힣]{2,6}(?:대로|(?<!골목|빙판|출근|퇴근|등굣|하굣|오솔|산책)길)"
 
 # dong names alone: 별양동, 중앙동에 (common words ending in 동 are excluded in find_place)
 _DONG_ALONE = re.compile(r"(?<![가-힣])[가-힣]{1,3}(?:동|읍)(?=\s|$|[^가-힣]|에|의|은|는|쪽|앞|옆|주민|입니다|이에요|이요|인데)")
+
+# words that name a spot after a romanised place in an English report ("... block 6", "... complex gate")
+_EN_SPOT = (
+    r"(?:block|complex|apartments?|apt|building|bldg|gate|entrance|exit|community center|center|centre|station|"
+    r"market|park|playground|school|library|greenhouse area|area|intersection|crossroads|junction|parking lot|"
+    r"bus stop|stop|cafe street|food street|alley|underpass|overpass|bridge|trail|plaza|square|shopping street|street)"
+)
+
+# capitalised words that start a sentence, not a name ("... in Guwol-dong Please fix it")
+_EN_NOT_NAME = (
+    r"(?!(?:Please|The|This|That|There|It|Its|I|We|They|My|Our|Since|Every|And|But|So|Also|Thanks|Thank|Help|Can|"
+    r"Could|Would|Is|Are|Was|Were|Has|Have|Someone|Nobody|Why|When|What|How|Still|Again|Today|Yesterday|In|On|At|"
+    r"Near|For|From|All|Been|Not|No|Yes|Hi|Hello)\b)"
+)
 
 _PATTERNS: list[re.Pattern[str]] = [
     # road-name address: 중앙로 12, 서해대로483번길 12-3, 문원로12길
@@ -89,7 +108,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     # and 로가 are: "실제로는", "비닐로의"), unless a common noun ("통로에", "진로에", "수로에");
     # or with a block number: "보듬7로 인도"
     re.compile(
-        r"(?<![가-힣])(?:[가-힣]{2,5}(?<![으므바도통진경선수항행회미차])로(?=에|에서|변)|[가-힣]{1,5}\d{1,2}로(?![가-힣]))"
+        r"(?<![가-힣])(?:[가-힣]{2,5}(?<![으므바도통진경선수항행회미차])로(?=에|에서|변)|[가-힣]{1,5}\d{1,2}로(?![가-힣])|[가-힣]{2,5}\s\d{1,2}로(?![가-힣]))"
     ),
     # lot address: 전동 25-328번지, 별양동 12-3, 운남동 1434번지, 부림동 12단지, 시도리 632-2번지
     re.compile(rf"{_NAME}(?:동|리|읍)\s?{_NUM}{_NOT_HOUSE}\s?(?:번지|단지|호)?"),
@@ -124,9 +143,14 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(r"(?:[가-힣A-Za-z]{1,10}\s?)?\d+\s?단지(?:\s?(?:정문|후문|입구))?"),
     # apartment brands name a complex on their own: "래미안에서", "과천푸르지오써밋 101동"
     re.compile(
-        rf"[가-힣A-Za-z0-9]{{0,8}}(?:{_APARTMENT_BRAND})[가-힣A-Za-z0-9]{{0,8}}?"
+        rf"(?:[가-힣A-Za-z0-9]{{0,8}}(?:{_APARTMENT_BRAND})[가-힣A-Za-z0-9]{{0,8}}?|{_XI})"
         r"(?:\s?\d+\s?단지)?(?:\s?\d{2,4}동)?(?:\s?(?:정문|후문|입구))?"
         r"(?=$|[^가-힣A-Za-z0-9]|에|의|은|는|이|가|을|를|앞|옆|뒤|쪽|근처|상가|주민|단지|아파트)"
+    ),
+    # an unknown name before a building number or a gate names a complex: "위버필드 105동", "한빛 후문"
+    # (the name is checked by _is_name in _candidates: not a kind of place, an object or a word with an ending)
+    _NAME_GATE := re.compile(
+        r"(?<![가-힣A-Za-z0-9])[가-힣A-Za-z][가-힣A-Za-z0-9]{1,9}\s?(?:[1-9]\d{2,3}동|정문|후문)(?![가-힣])"
     ),
     re.compile(r"(?:이마트|홈플러스|롯데마트|코스트코|다이소|올리브영)(?:\s?[가-힣]{1,6}점)?"),
     # other chains only with their branch: "GS25 과천별양점", "롯데백화점 평촌점" ("스타벅스 가봤어?" names none)
@@ -143,8 +167,15 @@ _PATTERNS: list[re.Pattern[str]] = [
         r"Trail|Library|Hall|Terminal|Center|Centre|Plaza|Mall|Hospital|Stream|Mountain)\b"
         r"(?:\s(?:exit|Exit)\s\d+)?"
     ),
-    # romanised Korean addresses: "Jungang-ro 12", "Byeolyang-dong", "Seohae-daero 483beon-gil"
-    re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?-(?:daero|ro|gil|dong|gu|eup|myeon|ri)\b(?:\s\d+(?:-ga|beon-gil|-gil)?(?:\s\d+)?)?"),
+    # romanised Korean addresses: "Jungang-ro 12", "Byeolyang-dong", "Seohae-daero 483beon-gil", and what
+    # names a spot in them: "Galhyeon-dong block 6", "Byeolyang-dong Jugong 5 complex gate",
+    # "Juam-dong greenhouse area", "the Jungang-ro and Gwanmun-ro intersection"
+    re.compile(
+        r"\b[A-Z][a-z]+(?:-[a-z]+)?-(?:daero|ro|gil|dong|gu|eup|myeon|ri)\b(?:\s\d+(?:-ga|beon-gil|-gil)?(?:\s\d+)?)?"
+        r"(?:\s(?:and|&)\s[A-Z][a-z]+(?:-[a-z]+)?-(?:daero|ro|gil)\s(?:intersection|crossroads|junction))?"
+        rf"(?:\s(?:[A-Z][a-z]+-(?:daero|ro|gil|dong|gu|eup|myeon|ri)\b|\d+(?:-(?:ro|gil|ga)\b)?|"
+        rf"{_EN_NOT_NAME}[A-Z][a-z]+(?![\w-])|{_EN_SPOT}\b))*"
+    ),
     _DONG_ALONE,
 ]
 
@@ -182,7 +213,7 @@ _GENERIC_HEAD = {
 _LANDMARK_ONLY = re.compile(rf"^{_LANDMARK}(?:\s?(?:정문|후문|입구))?$")
 # A kind of place, not a place: "버스정류장", "지하주차장", "반려견 놀이터", "국공립 어린이집"
 _KIND_MODIFIER = (
-    r"(?:버스|지하|반려견|애견|어린이|동네|근린|소공원|국공립|공립|시립|구립|사립|민간|가정|직장|공영|"
+    r"(?:버스|지하|반려견|애견|어린이|노인|장애인|청소년|여성|구민|군민|생활|임대|공공임대|영구임대|국민임대|진료|야간|주말|동네|근린|소공원|국공립|공립|시립|구립|사립|민간|가정|직장|공영|"
     r"실내|야외|대형|소형|무료|유료|새|큰|작은|동물|요양|종합|야간진료|달빛어린이|전통|노후|빈|시민|공공|주민|하천|둔치|우리)"
 )
 _KIND_OF_PLACE = re.compile(rf"^{_KIND_MODIFIER}\s?{_LANDMARK}$")
@@ -205,12 +236,20 @@ def _clean(span: str) -> str:
 _SPOT = (
     r"(?:정문|후문|입구|출입구|지하상가|상가|지하주차장|주차장|분리수거장|재활용장|쓰레기\s?집하장|집하장|클린하우스|"
     r"놀이터|어린이\s?놀이터|산책로|등산로|둘레길|자전거길|정자|광장|잔디밭|분수대|운동장|보조경기장|체육관|"
-    r"경비실|관리사무소|먹자골목|뒷골목|뒷길|버스정류장|정류장|공사장|공사\s?현장|열람실|자료실|자연학습장|체험장|"
+    r"아파트|경비실|관리사무소|먹자골목|뒷골목|뒷길|버스정류장|정류장|공사장|공사\s?현장|열람실|자료실|자연학습장|체험장|"
     r"족욕체험장|주민센터|행정복지센터|경로당|어린이집|빈집|청년몰|재개발구역|관리동|"
+    # facilities of a park, a sports ground or a station: where in it the problem is
+    r"공중\s?화장실|테니스장|축구장|농구장|족구장|배드민턴장|게이트볼장|풋살장|야구장|인라인\s?스케이트장|"
+    r"스케이트장|물놀이장|캠핑장|야영장|피크닉장|체력단련장|공연장|롤러장|반려견\s?놀이터|"
+    r"야외무대|전망대|쉼터|약수터|생태습지|습지|징검다리|출렁다리|자전거도로|"
+    r"승강장|대합실|매표소|환승센터|환승장|지하보도|식당가|먹거리촌|빌라촌|원룸촌|고시촌|주택가|학원가|"
+    # (not the rooms of a building, 대강당, 샤워실, 화장실: "문원체육관 샤워실" is 문원체육관)
+    r"재건축\s?현장|재개발\s?현장|상가\s?건물|상가동|자전거\s?보관소|[A-Z]?\d+\s?블록|비닐하우스촌|비닐하우스|통학로|출구|택시\s?승강장|음악분수|바닥분수|"
+    r"(?:카페|클럽|벽화|맛집|먹거리|술집|공구|인쇄|한옥|쇼핑)(?:골목|거리)|야외음악당|음악당|주차타워|주차빌딩|진입로|휴게소|"
     r"\d+\s?번\s?(?:출구|출입구|게이트)|\d+\s?층|\d{2,4}\s?동|\d{3,4}\s?호|\d\s?차(?!로|선)|\d+\s?단지)"
 )
 # a particle or copula may close a spot: "재활용장이요", "후문 쪽", "놀이터에서", "3단지입니다"
-_SPOT_END = r"(?=$|[^가-힣A-Za-z0-9]|에|의|은|는|이|가|을|를|앞|옆|뒤|쪽|근처|으로|로|도|입니다|이에요|이요|요)"
+_SPOT_END = r"(?=$|[^가-힣A-Za-z0-9]|에|의|은|는|이|가|을|를|앞|옆|뒤|쪽|근처|으로|로|도|입니다|이에요|이요|예요|요)"
 _EXTEND = re.compile(rf"\s?{_SPOT}{_SPOT_END}")
 # one unknown name between a place and a spot: "둔산동 갤러리아 뒷길", "다산동 자이 2차"
 _NAME_WORD = r"[가-힣A-Za-z0-9]{2,10}(?<![에을를은는이가의도서고면며게한된던다요랑만])"
@@ -219,7 +258,7 @@ _ONE_NAME = re.compile(rf"^\s({_NAME_WORD})\s$")
 # a place continues across 앞/옆/뒤 into an intersection or a bus stop ("시청 앞 삼거리", "한남대 앞 버스정류장"),
 # and across 안/내 into a spot inside it ("중앙공원 안 화장실", "단지 내 놀이터")
 _ACROSS = re.compile(
-    r"\s(?:(?:앞|옆|뒤|건너편)\s(?:[가-힣]{1,8}\s?)?(?:사거리|삼거리|오거리|네거리|교차로|로터리|버스정류장|정류장)"
+    r"\s(?:(?:앞|옆|뒤|건너편)\s(?:[가-힣]{1,8}\s?)?(?:사거리|삼거리|오거리|네거리|교차로|로터리|버스정류장|정류장|택시\s?승강장)"
     rf"|(?:단지\s)?(?:안|내)\s?{_SPOT})" + _SPOT_END
 )
 # words that name a kind of thing, not a place, before a spot ("종로3가 지하철 입구")
@@ -229,6 +268,46 @@ _GENERIC_WORD = re.compile(
     r"(?:입니다|이에요|이요|에서|으로|에|의|은|는|이|가|을|를|도|요)?$"
 )
 _INTERSECTION = re.compile(r"(?:사거리|삼거리|오거리|네거리|교차로|로터리)$")
+
+
+# What follows a 동 or a complex is a name only when it is not an object of a report, a kind of
+# place, a time, an adverb or a word with an ending: "청라동 커낼웨이", "원문동 과천자이 정문", but not
+# "매탄동 가로등", "별양동 새벽마다", "부림동 사는데".
+_NOT_NAME = {
+    "골목", "골목길", "길", "거리", "동네", "일대", "일부", "전역", "전체", "곳곳",
+    "쪽", "방향", "방면", "부근", "근방", "사이", "주민", "주민들",
+    "새벽", "아침", "저녁", "밤", "낮", "오전", "오후", "오늘", "어제", "내일", "주말", "평일", "매일", "매번", "요즘", "최근",
+    "항상", "계속", "자꾸", "또", "진짜", "너무", "완전", "정말", "엄청", "벌써", "아직", "이미", "지금", "방금", "아까",
+    "이번", "지난", "저번", "다음", "한", "두", "세", "몇", "그", "이", "저", "좀", "다", "제일", "가장", "특히", "혹시", "근데",
+    "가게", "식당", "건물", "집", "우리집", "빌딩", "상점", "차", "차들", "사람", "사람들", "애들", "아이들", "어르신", "어르신들",
+    "출근", "퇴근", "등교", "하교", "출근길", "퇴근길", "등굣길", "하굣길", "밤길", "산책", "운동", "공사", "주변",
+    "정문", "후문", "입구", "출구", "단지", "아파트", "빌라", "상가", "학교", "공원", "마트", "시장", "도로", "인도", "차도",
+    "바닥", "벽", "지붕", "계단", "난간", "엘리베이터", "에스컬레이터", "화단", "울타리", "펜스", "전봇대", "전신주", "간판",
+    "현수막", "배수구", "하수구", "빗물받이", "맨홀", "소화전", "자전거", "오토바이", "트럭", "택시", "차량", "불", "물",
+    # what the city does about it ("청라동 단속 나와주셔서")
+    "단속", "수리", "점검", "민원", "신고", "청소", "소독", "순찰", "제설", "보수", "교체", "설치", "철거", "정비",
+    "관리", "행사", "안내", "공지", "주민센터에서",
+}
+# (not 이, 가 or 도: names end in them, "커낼웨이", "바닷가", "청라국제도"; such a word is kept whole)
+_PARTICLE_END = re.compile(r"(?:에서|에게|까지|부터|마다|처럼|보다|으로|이랑|이요|이에요|입니다|에|의|은|는|을|를)$")
+# (and 들: "정자동 맘들", "주민들"; 신, 시, 셔: "거동 불편하신")
+_VERB_END = re.compile(r"(?:다|데|고|서|면|며|게|지|네|음|함|임|됨|요|죠|까|니|나|야|자|는|던|한|된|할|될|운|은|어|아|해|돼|들|신|시|셔)$")
+
+
+# the topic words of the categories: objects of a report ("가로등", "불법주차"), not names
+_OBJECT_STEMS = tuple(sorted({st.lower() for stems in LEXICON.values() for st in stems if len(st) >= 2}))
+
+
+def _is_name(word: str) -> bool:
+    """A word that can be a proper name of a complex, a street or a spot (not an object, a time or a verb)."""
+    if len(word) < 2 or word in _NOT_NAME or word.lower() in _GENERIC_HEAD or _VERB_END.search(word):
+        return False
+    if _GENERIC_WORD.match(word) or _KIND_OF_PLACE.match(word) or word in _NOT_PLACE:
+        return False
+    # an object of a report at either end ("가로등", "마을버스", "인도가"), not inside a name ("은행나무길")
+    compact = word.lower()
+    bare = re.sub(r"[이가도]$", "", compact)
+    return not any(w.startswith(_OBJECT_STEMS) or w.endswith(_OBJECT_STEMS) for w in (compact, bare))
 
 
 def _candidates(text: str) -> list[tuple[int, int, bool]]:
@@ -245,12 +324,37 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
                 continue
             if len(span.replace(" ", "")) < 2:
                 continue
+            if pat is _NAME_GATE and not _is_name(span.split()[0] if " " in span else re.split(r"\d|정문|후문", span)[0]):
+                continue
             # _clean drops generic words at the head ("우리 아파트" -> "아파트"): locate what is left
             first = span.split()[0]
             start = text.find(first, m.start(), m.end())
             end = start + len(text[start:m.end()].rstrip())
             out.append((start, end, pat is _DONG_ALONE))
     return out
+
+
+# a 동, 읍, 리 or 가 district ends the span so far: the name that follows it may be the complex,
+# street or spot in it ("청라동 커낼웨이", "원문동 과천자이 정문", "반포동 서래섬 쪽")
+_DISTRICT_END = re.compile(r"[가-힣](?:동|읍|(?<![거자])리|\d가)$")
+_NEXT_WORD = re.compile(r"\s([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?=$|\s|[^가-힣A-Za-z0-9])")
+
+
+def _name_after_district(text: str, start: int, end: int) -> int:
+    """The end of the name that follows a district at text[start:end], or `end`."""
+    if not _DISTRICT_END.search(text[start:end]):
+        return end
+    m = _NEXT_WORD.match(text, end)
+    if not m:
+        return end
+    word = m.group(1)
+    bare = _PARTICLE_END.sub("", word)
+    if not re.search("[가-힣]", bare) or (bare != word and len(bare) < 2):
+        return end  # an English word after the 동 is the sentence going on ("moved to 별양동 from Seoul")
+    # a kind of facility after a 동 is that 동's own ("문원동 청소년수련관", "별양동 노인복지관")
+    if not _is_name(bare) and not _KIND_OF_PLACE.match(bare):
+        return end
+    return end + 1 + len(bare)
 
 
 def _grow(text: str, end: int) -> int:
@@ -268,7 +372,9 @@ def _grow(text: str, end: int) -> int:
             return end
 
 
-_TRAILING = re.compile(r"(?:입니다|이에요|이요|에서|으로|에|의|은|는|이|가|을|를|도|요)$")
+# (not 도: 지하보도 and 보도 end in it; the spot patterns already stop before a particle)
+_ENDS_IN_SPOT = re.compile(rf"{_SPOT}$")
+_TRAILING = re.compile(r"(?:입니다|이에요|이요|예요|에서|으로|에|의|은|는|이|가|을|를|요)$")
 # the city, district or county named right before a place belongs to it: "과천시 별양동 ...", "영통구 매탄동 ..."
 _ADMIN_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{1,4}(?:시|구|군))\s$")
 _NOT_ADMIN = {
@@ -311,11 +417,16 @@ def find_place(text: str) -> str | None:
         groups.append([start, end, dong])
     best: tuple[float, int, str] | None = None
     for start, end, dong in groups:
+        named = _name_after_district(text, start, end)
+        if named > end:
+            end, dong = named, False
         grown = _grow(text, end)
         span = text[start:grown].strip()
         if grown > end:
             dong = False
-            span = _TRAILING.sub("", span) if not _INTERSECTION.search(span) else span
+            # (a span that ends in a spot ends before its particle already: 식당가, 학원가, 지하보도)
+            if not _INTERSECTION.search(span) and not _ENDS_IN_SPOT.search(span):
+                span = _TRAILING.sub("", span)
         span = " ".join(span.split())
         if not span or all(_GENERIC_WORD.match(w) for w in span.split()):
             continue  # "아파트 단지", "공원 산책로", "전통시장 주차장": kinds of places, not places

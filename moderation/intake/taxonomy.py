@@ -79,7 +79,7 @@ def fine_from_coarse(coarse: str, text: str) -> str:
 # examples. Stems are matched on the cleaned text with spaces removed.
 LEXICON: dict[str, tuple[str, ...]] = {
     "road": ("도로", "보도", "인도", "보도블럭", "보도블록", "포트홀", "아스팔트", "포장", "차도", "갓길", "방지턱",
-             "육교", "계단", "pothole", "sidewalk", "pavement", "road"),
+             "육교", "계단", "과속방지턱", "pothole", "sidewalk", "pavement", "road"),
     # (not "깜빡" or "불이 안 들어와요": a traffic signal blinks and goes dark too)
     "streetlight": ("가로등", "보안등", "조명", "전구", "streetlight", "street light", "lamp"),
     "water_sewer": ("하수", "배수", "맨홀", "상수도", "수돗물", "녹물", "누수", "빗물", "정화조", "수도관", "단수",
@@ -99,17 +99,18 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "safety": ("제설", "눈이", "빙판", "결빙", "얼어", "얼음", "염화칼슘", "모래좀", "침수", "홍수",
                "태풍", "재난", "범죄", "cctv", "씨씨티비", "방범", "순찰", "치안", "비상벨", "붕괴", "무너",
                "축대", "옹벽", "낙석", "산사태", "난간", "소화전", "화재", "안전", "snow", "icy", "flood", "crime",
-               "unsafe", "fire"),
+               "얼었", "꽁꽁", "잠겼", "고립", "unsafe", "fire"),
     "welfare": ("복지", "어린이집", "보육", "육아", "돌봄", "출산", "다자녀", "다둥이", "자녀", "노인", "어르신",
                 "경로당", "장애인", "기초생활", "수당", "지원금", "난임", "childcare", "elderly", "welfare"),
-    "health": ("보건", "병원", "의료", "방역", "모기", "감염", "코로나", "백신", "접종", "위생", "식중독", "약국",
+    "health": ("보건", "병원", "의료", "방역", "모기", "유충", "해충", "벌레", "진드기", "감염", "코로나", "백신", "접종", "위생",
+               "식중독", "약국", "larvae",
                "hospital", "health", "vaccine", "mosquito", "clinic"),
     "economy": ("일자리", "취업", "상가", "시장", "상인", "가게", "노점", "소상공인", "창업", "지역화폐", "상품권",
                 "job", "shop", "market", "business"),
     "culture": ("문화", "축제", "도서관", "체육", "수영장", "운동장", "관광", "박물관", "공연", "교육", "학교",
-                "강좌", "library", "festival", "sports", "tourism", "school"),
+                "강좌", "독서실", "열람실", "스터디", "library", "festival", "sports", "tourism", "school"),
     "animals": ("고양이", "길냥이", "강아지", "유기견", "유기묘", "들개", "대형견", "반려견", "비둘기", "목줄", "멧돼지",
-                "개똥", "짖어", "동물", "로드킬", "cat", "dog", "animal", "pigeon", "leash"),
+                "개똥", "짖어", "동물", "로드킬", "견주", "배설물", "cat", "dog", "animal", "pigeon", "leash"),
 }
 
 
@@ -134,19 +135,34 @@ _SAFETY_PROBLEM = re.compile(
 )
 _DRAIN = re.compile(r"하수구|빗물|배수구|배수로|맨홀|역류|하수관|저류조|\bdrain|\bsewer", re.I)
 _ANIMAL = re.compile(
-    r"들개|유기견|유기묘|멧돼지|길고양이|고양이|비둘기|목줄|개똥|짖어|짖는|대형견|진돗개|거북|\bdogs?\b|\bcats?\b|"
+    r"들개|유기견|유기묘|멧돼지|길고양이|고양이|비둘기|목줄|개똥|배설물|견주|짖어|짖는|대형견|진돗개|거북|\bdogs?\b|\bcats?\b|"
     r"\bpigeons?\b|\bleash",
     re.I,
 )
+# cars left where they should not be: parking, whatever they block (a bus, a crossing, a hydrant)
+_PARKING_PROBLEM = re.compile(
+    r"불법\s?주차|이중\s?주차|주차[돼된해한]|불법\s?정차|차를?\s?(?:대[고놓는서]|세워)|\bparked\b|\bparking\b", re.I
+)
+# the surface of a road or pavement giving way: road, wherever it is (a park's entrance, a bus stop)
+_ROAD_PROBLEM = re.compile(
+    r"포트홀|보도\s?블[럭록]|싱크홀|아스팔트|도로가?\s?(?:패|파|꺼|갈라)|\bpothole|\bsinkhole", re.I
+)
+_ICE = re.compile(r"빙판|얼어|얼었|결빙|눈이|\bicy\b|\bice\b|\bsnow", re.I)
 _SIGNAL = re.compile(r"신호등|신호기|보행등|보행\s?신호|신호가|신호\s|traffic light|\bsignal", re.I)
 _LAMP = re.compile(r"가로등|보안등|streetlight|street light|\blamp", re.I)
 
 
 def problem_category(text: str, predicted: str) -> str:
     """The category of `text`, given the model's `predicted` one, when the problem itself decides it."""
+    # (parked cars and a broken surface first: ice, floods and crime still make them safety below)
+    if predicted in ("road", "traffic", "parks", "housing", "economy", "other", "safety") and _PARKING_PROBLEM.search(text):
+        predicted = "parking"
+    elif (predicted in ("traffic", "parking", "parks", "housing", "other", "safety", "water_sewer")
+          and _ROAD_PROBLEM.search(text) and not _ICE.search(text)):
+        predicted = "road"
     if predicted != "streetlight" and _SAFETY_PROBLEM.search(text) and not _DRAIN.search(text):
         return "safety"
-    if predicted in ("parks", "other", "culture", "housing", "environment") and _ANIMAL.search(text):
+    if predicted in ("parks", "other", "culture", "housing", "environment", "waste") and _ANIMAL.search(text):
         return "animals"
     if predicted == "streetlight" and _SIGNAL.search(text) and not _LAMP.search(text):
         return "traffic"

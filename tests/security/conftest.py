@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
@@ -13,15 +12,11 @@ import pytest
 from bot.sandbox.client import SandboxControl
 from storage import updates
 from storage.database import Database
-from tests.conftest import BotUnderTest, Room, bot_messages
+from tests.conftest import BotUnderTest, Room, bot_messages, free_port
 
 SECRET = "right-secret"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def room_message(room: Room, text: str = "/rules", message_id: int = 1) -> dict:

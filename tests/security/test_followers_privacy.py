@@ -21,7 +21,7 @@ from bot.sandbox.client import SandboxControl
 from storage import complaints, rooms
 from storage.database import Database
 from storage.models import OPEN_STATUSES, Complaint, ComplaintFollower, IntakeQuestion, utcnow
-from tests.conftest import Room, card_in, eventually
+from tests.conftest import Room, card_in, eventually, lock_waiters
 from tests.security.two_rooms import STREETLIGHT, buttons_of, complaint, file, followers, pressed, said, town
 
 FOLLOWER = 5_000_000_001  # a raw Telegram user id
@@ -119,7 +119,7 @@ async def test_a_follow_racing_a_close_never_keeps_the_id(postgres_url: str) -> 
         async with database.session() as closing:
             locked = await complaints.locked_by_id(closing, filed.id)  # type: ignore[arg-type]
             racing = asyncio.create_task(_follow(database, filed.id))  # type: ignore[arg-type]
-            await asyncio.sleep(0.3)
+            await eventually(lambda: lock_waiters(database))
             assert not racing.done()  # waits for the closing worker
             await complaints.set_status(closing, locked, "resolved", "p-mod")  # type: ignore[arg-type]
         assert await racing == "closed"

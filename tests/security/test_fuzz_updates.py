@@ -74,7 +74,15 @@ class BotWorld:
         )
         self.process = bot_process(config)
         self.served = 0
+        # Start-up (a Python process importing the models) is slow on a loaded machine; wait for it to
+        # reach the Bot API before holding the bot to the 20 s answer below.
+        self.run(self.control.wait_for(lambda: self._started(mode), timeout=90), timeout=100)
         self.assert_serves()
+
+    async def _started(self, mode: str) -> bool:
+        """The process published its commands and is receiving (polling, or its webhook is set)."""
+        receiving = "getUpdates" if mode == "polling" else "setWebhook"
+        return (await self.control.calls("setMyCommands"))["count"] >= 2 and (await self.control.calls(receiving))["count"] >= 1
 
     def run(self, coroutine: Coroutine[Any, Any, Any], timeout: float = 30) -> Any:
         return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout)
@@ -94,11 +102,14 @@ class BotWorld:
 
     async def _serves(self) -> None:
         asked = await self.control.post(self.chat_id, self.resident, "/rules")
-        for _ in range(400):
-            if any(m.get("reply_to_message_id") == asked["message_id"] for m in await bot_messages(self.control, self.chat_id)):
-                return
-            await asyncio.sleep(0.05)
-        raise AssertionError(f"no answer to /rules (update {asked['update_id']}) within 20 s: something blocked it")
+
+        async def answered() -> bool:
+            return any(m.get("reply_to_message_id") == asked["message_id"] for m in await bot_messages(self.control, self.chat_id))
+
+        try:
+            await self.control.wait_for(answered, timeout=20)
+        except TimeoutError:
+            raise AssertionError(f"no answer to /rules (update {asked['update_id']}) within 20 s: something blocked it") from None
 
     def post_webhook(self, body: bytes) -> int:
         request = urllib.request.Request(

@@ -7,7 +7,6 @@ python-telegram-bot raise.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sqlite3
 
@@ -21,7 +20,7 @@ from bot.work import current_work
 from storage import updates
 from storage.database import Database
 from storage.models import Resident
-from tests.conftest import Room, eventually
+from tests.conftest import Room, eventually, later
 from tests.security.conftest import dead_letters, inbox, replies_to, said
 
 FAST_RETRIES = {"scheduler": {"retry_first_seconds": 0.1, "retry_max_seconds": 0.2, "retry_attempts": 4}}
@@ -69,7 +68,9 @@ async def test_a_network_timeout_in_a_handler_is_retried_while_the_chat_moves_on
     assert len(calls) == 2 and await replies_to(control, room.chat_id, asked["message_id"])
 
 
-async def test_an_update_that_keeps_failing_transiently_becomes_a_dead_letter(bot_factory, control: SandboxControl, room: Room) -> None:
+async def test_an_update_that_keeps_failing_transiently_becomes_a_dead_letter(
+    bot_factory, sandbox, control: SandboxControl, room: Room
+) -> None:
     runtime = await bot_factory(**FAST_RETRIES).start()
     attempts: list[int] = []
 
@@ -86,7 +87,7 @@ async def test_an_update_that_keeps_failing_transiently_becomes_a_dead_letter(bo
     assert "OperationalError" in letter.error and "4" in letter.error
     assert "010-1234-5678" not in letter.summary
     assert await inbox(runtime.settings.storage.url) == []
-    await asyncio.sleep(1)
+    await later(runtime, sandbox, 1)  # far past another retry's back-off (0.2 s at most)
     assert len(attempts) == 4
 
 

@@ -1,0 +1,1 @@
+"""The texts residents, staff and API clients read, by topic; moderation.catalogue gathers them into one shape."""
