@@ -68,7 +68,13 @@ class Work:
         self.sent.append(message)
 
     async def send(
-        self, chat_id: int, method: str, purpose: str | None = None, room_id: int | None = None, record_id: int | None = None, **params: object
+        self,
+        chat_id: int,
+        method: str,
+        purpose: str | None = None,
+        room_id: int | None = None,
+        record_id: int | None = None,
+        **params: object,
     ) -> None:
         """Make a Bot API call given by name after this unit commits (prefer `do` and a typed effect)."""
         session = await self.session()
