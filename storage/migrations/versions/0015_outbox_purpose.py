@@ -2,7 +2,7 @@
 (it was parsed back out of the call's buttons); calls waiting at the upgrade get theirs
 
 Revision ID: 0015_outbox_purpose
-Revises: 0014
+Revises: 0015_hot_indexes
 Create Date: 2026-12-06
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 import sqlmodel  # noqa: F401
 
 revision = "0015_outbox_purpose"
-down_revision = "0014"
+down_revision = "0015_hot_indexes"
 branch_labels = None
 depends_on = None
 
