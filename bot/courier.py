@@ -5,8 +5,8 @@ retry_after honoured). A chat's worker first waits for one unit of the chat's
 budget, then picks the call that spends it: the first waiting call of the most
 urgent priority its purpose gives (storage.outbox.priority_of), so an
 acknowledgement that arrives while a board edit waits for the budget still goes
-first. The last `reserve` units of a chat's budget are kept for those first-rank
-calls: while the budget is that low, the others wait. An edit that replaces a
+first. Optionally the last `reserve` units of a chat's budget are kept for those
+first-rank calls: while the budget is that low, the others wait. An edit that replaces a
 message's whole content drops an earlier edit of that message still waiting
 (storage.outbox.REPLACING): under load, a board is redrawn once per unit of
 budget it gets, not once per change.
@@ -105,11 +105,12 @@ class Courier:
         worker: str = "",
         lease: timedelta = timedelta(seconds=60),
         limiter: SendRateLimiter | None = None,
-        reserve: int = 5,
+        reserve: int = 0,
     ) -> None:
         self.bot = bot
         self.limiter = limiter  # None: the bot's own limiter (if any) budgets each call as it is made
-        # Units of a group's budget kept for FIRST calls: below it, the others wait.
+        # Units of a group's budget kept for FIRST calls: below it, the others wait. Off by
+        # default: 5 delayed a heated room's reminders and warnings by up to 15 s.
         self.reserve = reserve
         self._urgent: dict[int, asyncio.Event] = {}  # chat -> set when a FIRST call arrives
         self.db = db
