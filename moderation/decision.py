@@ -65,7 +65,7 @@ from moderation import abuse
 from moderation.evasion import variants
 from moderation.intake import Intake, classify
 from moderation.normalize import is_blank
-from moderation.rules import ABUSE_HOSTILITY, DEFAULT_RULES, Action, RoomRules, RuleId, Violation, check_text
+from moderation.rules import ABUSE_HOSTILITY, DEFAULT_RULES, LEARNED, Action, RoomRules, RuleId, Violation, check_text
 
 # Rules that keep a message out of intake whatever their action.
 KEEP_OUT = frozenset({RuleId.COMMERCIAL, RuleId.POLITICS, RuleId.OUTSIDE_LINK})
@@ -196,6 +196,11 @@ def _analyse(text: str, rules: RoomRules, ask: float, classifier: Callable[[str]
                                 reports=lambda: intake.kind != "other" and intake.confidence >= ask))
     forms = variants(text)
     sign = abuse.directed(text, forms) if any(v.rule is RuleId.ABUSE for v in verdicts) else None
+    if sign is None:
+        # The abuse rule's learned head found a directed insult the patterns do not know: judged as one.
+        learned = next((v for v in verdicts if v.rule is RuleId.ABUSE and LEARNED in v.evidence), None)
+        if learned is not None:
+            sign = abuse.Sign("learned", learned.evidence)
     aimed = abuse.target(forms) is not None
     return intake, raw, verdicts, sign, aimed
 

@@ -2,13 +2,14 @@
 
 A link is anything that reads as a web address once spelled-out dots are undone
 ("t . me", "open(dot)kakao", "t닷me"), except the city's own sites and the
-configured allowed domains (*.go.kr, korea.kr, gov.kr by default). A link breaks
-the rule when it leads into a chat or community (open.kakao.com, band.us,
-cafe.naver.com, t.me, discord.gg …), is a short link (bit.ly, han.gl, me2.kr,
-url.kr, vo.la, naver.me …: they hide where they go), sells (a shop's domain, a
-referral parameter) or comes with an invitation ("가입하세요", "구독 부탁");
-a plain link to an article or a video is information (moderation.rules; a room
-can ask for every link with `thresholds = {every_link = 1}`). An invitation in words needs a place to go (오픈채팅, 단톡방, 밴드,
+configured allowed domains (*.go.kr, korea.kr, gov.kr by default). By default
+every such link breaks the rule. A room that lets plain links to articles and
+videos through (`thresholds = {every_link = 0}`, moderation.rules) still keeps
+out a link that leads into a chat or community (open.kakao.com, band.us,
+cafe.naver.com, t.me, discord.gg …), a short link (bit.ly, han.gl, me2.kr,
+url.kr, vo.la, naver.me …: they hide where they go), one that sells (a shop's
+domain, a referral parameter) or one that comes with an invitation
+("가입하세요", "구독 부탁"). An invitation in words needs a place to go (오픈채팅, 단톡방, 밴드,
 네이버 카페, 디스코드 …) together with a way in (들어오세요, 가입, 검색, 참여코드,
 비번): "카페 앞 불법주차", "밴드 공연", "단톡방에서 싸우지 맙시다" name a place or
 a chat and invite nobody.
@@ -69,6 +70,12 @@ INVITATIONS: tuple[re.Pattern[str], ...] = (
     # a weak place with an imperative way in: "밴드 '과천텃밭'으로 가입 신청해 주세요", "카페에서 과천맘 검색!"
     re.compile(_WEAK_PLACE + r"[^.!?\n]{0,25}?(?:가입\s*(?:하세요|해\s*주세요|신청)|들어\s*오세요|검색(?:하세요|하시면|해서|!)|"
                r"초대\s*해\s*드|놀러\s*오세요|모여\s*주세요)"),
+    # a room of one's own elsewhere: "재건축 정보방 따로 있어요 들어오세요", "새 방으로 이사 오세요"
+    re.compile(r"[가-힣]{1,6}방\s*(?:따로|새로)[^.!?\n]{0,25}?(?:들어\s*오|오세요|초대|비\s*번|링크)|[가-힣]{1,6}방[^\n]{0,30}?비\s*번\s*\d|"
+               r"(?:새|다른|따로\s*만든|별도)\s*방(?:으로|에)?[^.!?\n]{0,15}?(?:오세요|와\s*주세요|들어\s*오|넘어\s*오|이사\s*오|초대)"),
+    # a channel or an account to follow: "카카오톡 채널 친구 추가", "인스타 팔로우 해주세요 @dongne"
+    re.compile(r"채널\s*(?:친구\s*)?추가\s*(?:해|하시|부탁)|(?:인스타|유튜브|블로그|틱톡|스레드|instagram|youtube|tiktok)"
+               r"[^.!?\n]{0,20}?(?:팔로우|구독|놀러\s*오|이웃\s*추가)"),
     re.compile(r"\bjoin\s+(?:our|my|the|us\s+(?:on|in|at))\b[^.!?\n]{0,30}\b(?:group|chat|discord|server|band|channel|kakao|"
                r"telegram|community|room)\b|\b(?:kakao|telegram|discord|whatsapp|line)\s+(?:group|chat|channel|server|room)\b|"
                r"\b(?:group|chat|room|server|channel)\s+on\s+(?:kakao|telegram|discord|whatsapp|line|band)\b|"
@@ -130,11 +137,15 @@ def invites_in(forms: list[str]) -> bool:
     return any(_LINK_INVITE.search(form) for form in forms)
 
 
+# Talking about invitations to warn or report is no invitation: "투자하라고 단톡에 초대하는 사람들 다 신고했어요".
+_ABOUT_INVITES = re.compile(r"신고(?:했|하세요|합시다|해\s*주세요)|사기|조심|주의하세요|스팸|피싱|당했")
+
+
 def invitation(forms: list[str]) -> str | None:
     """An invitation into another chat, café, band or server written out in words, or None."""
     for form in forms:
         for pattern in INVITATIONS:
             m = pattern.search(form)
-            if m:
+            if m and not _ABOUT_INVITES.search(form):
                 return m.group(0)
     return None

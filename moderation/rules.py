@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from moderation import abuse, campaigning, catalogue, links, promotion
+from moderation import abuse, campaigning, catalogue, links, promotion, rule_heads
 from moderation.evasion import canonical, close_hangul_gaps, variants
 from moderation.normalize import strip_invisible
 from moderation.strikes import StrikePolicy
@@ -185,10 +185,11 @@ def _strip(form: str, removed: frozenset[str]) -> str:
 
 
 def _check_outside_link(text: str, forms: list[str], found: list[tuple[str, str]], s: RuleSettings) -> str | None:
-    # A link breaks the rule when it leads into another chat or community, hides where it goes, sells,
-    # or comes with an invitation; a plain link to an article or a video is information. A room that
-    # wants every outside link gone sets thresholds = {every_link = 1}.
-    every = s.threshold("every_link", 0.0) >= 1.0
+    # "No outside links": by default every link outside the allowed domains breaks the rule. A room
+    # that lets residents share plain links to articles or videos sets thresholds = {every_link = 0};
+    # then only links into another chat or community, short links, selling links and links offered
+    # with an invitation break it.
+    every = s.threshold("every_link", 1.0) >= 1.0
     invited = links.invites_in(forms)
     promo = set(links.promotional(found))
     for host, link in found:
@@ -246,12 +247,14 @@ def _excerpt(text: str, limit: int = 60) -> str:
 
 
 def check_text(text: str, rules: RoomRules | None = None, *, hostility: Callable[[str], float] | None = None,
-               reports: Callable[[], bool] | None = None) -> list[Violation]:
+               reports: Callable[[], bool] | None = None, heads: bool = True) -> list[Violation]:
     """Every enabled house rule `text` breaks, in rule order (flooding needs a stream: see flood.py).
 
     `hostility` replaces the packaged model (tests, or a caller that already
     scored the message and passes `lambda _: score`); `reports` answers "does the
     intake take this for a report?" (moderation.decision passes the intake it ran).
+    After a rule's patterns, its learned head (moderation.rule_heads) may find it broken on its own when
+    sure (P >= the head's cut, or the rule's `thresholds.head`); `heads=False` asks the patterns only.
     """
     rules = rules or DEFAULT_RULES
     if not text or not strip_invisible(text).strip():
@@ -266,14 +269,65 @@ def check_text(text: str, rules: RoomRules | None = None, *, hostility: Callable
         (RuleId.ABUSE, lambda: _check_abuse(text, forms, rules.abuse, hostility, reports)),
         (RuleId.OUTSIDE_LINK, lambda: _check_outside_link(text, forms, outside, rules.outside_link)),
     ]
+    learned: dict[str, float] | None = None
     for rule, check in checks:
         settings = rules.settings(rule)
         if not settings.enabled:
             continue
         evidence = check()
+        if evidence is None and heads:
+            if learned is None:
+                learned = _learned(text, forms, outside)
+            evidence = _head_evidence(text, forms, outside, rule, settings, learned, reports, hostility)
         if evidence is not None:
             found.append(_violation(rule, settings, evidence))
     return found
+
+
+LEARNED = "learned"  # marks the evidence of a verdict by a learned head
+# The hostility score the abuse head needs beside it. Civil but heated talk aimed at someone scores
+# 0.3-0.37 ("아니요, 당신이 모르는 거예요", "말이 안 통하는 건 그쪽이죠"), criticism of an official's
+# work 0.35 ("그 담당자는 일을 안 해요"); insults the patterns miss score from about 0.45.
+ABUSE_HEAD_HOSTILITY = 0.4
+
+
+def _hostility(text: str, hostility: Callable[[str], float] | None) -> float:
+    if hostility is None:
+        from moderation.hostility import score
+
+        hostility = score
+    return hostility(text)
+
+
+def _learned(text: str, forms: list[str], outside: list[tuple[str, str]]) -> dict[str, float]:
+    """P(breaks the rule) by each learned head (moderation.rule_heads)."""
+    return rule_heads.probabilities(text, forms, outside)
+
+
+def _head_evidence(text: str, forms: list[str], outside: list[tuple[str, str]], rule: RuleId, settings: RuleSettings,
+                   learned: dict[str, float], reports: Callable[[], bool],
+                   hostility: Callable[[str], float] | None) -> str | None:
+    heads = rule_heads.load()
+    if heads is None or rule.value not in learned:
+        return None
+    p = learned[rule.value]
+    removed = _removed_words(settings)
+    if removed and any(word in form for form in forms for word in removed):
+        return None  # the room allows a word the head has learned from: the patterns alone decide
+    if rule is RuleId.ABUSE and p >= settings.threshold("head", heads.cuts[rule.value]) and (
+            abuse.target(forms) is None or _hostility(text, hostility) < ABUSE_HEAD_HOSTILITY or reports()):
+        # As for the model's score: abuse is aimed at someone, and a report needs a directed insult
+        # the patterns name ("ㅅㅂ 또 막혔네", "이 도로 상태 정말 최악이다" are not abuse). And the
+        # hostility model must lean that way too: a heated but civil "말이 안 통하는 건 그쪽이죠" or
+        # "그 담당자는 일을 안 해요" is for the heat and the moderators, not a deletion.
+        return None
+    if p < settings.threshold("head", heads.cuts[rule.value]):
+        return None
+    if rule is RuleId.COMMERCIAL and not rule_heads.commercial_evidence(forms, outside):
+        return None  # a phone number or a link alone is no ad, however the head reads it
+    if rule is RuleId.OUTSIDE_LINK and outside and settings.threshold("every_link", 1.0) < 1.0:
+        return None  # the room lets plain links through: its patterns know which links still break the rule
+    return f"{_excerpt(text, 40)} ({LEARNED} {p:.2f})"
 
 
 def check_message(text: str, rules: RoomRules | None = None, *, is_moderator: bool = False,

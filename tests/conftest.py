@@ -321,9 +321,12 @@ def routed(desks: dict[str, Desk], **deadlines: object) -> dict:
 
 
 async def card_in(control: SandboxControl, desk: Desk, fragment: str) -> dict:
-    """The one message of the bot in a staff group that contains `fragment`."""
+    """The one card (a message of the bot's with buttons) in a staff group that contains `fragment`.
+
+    Reminders and escalations name the complaint too ("민원 #1 … 기한이 지났습니다") but carry no buttons."""
     async def probe() -> list[dict]:
-        return [m for m in await bot_messages(control, desk.chat_id) if fragment in (m.get("text") or "")]
+        return [m for m in await bot_messages(control, desk.chat_id)
+                if fragment in (m.get("text") or "") and m.get("reply_markup")]
 
     [card] = await eventually(probe)
     return card

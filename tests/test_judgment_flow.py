@@ -34,6 +34,13 @@ ENGLISH_MORE = [
     "Have a nice weekend everyone",
 ]
 REPORT = "과천역 3번출구 앞 가로등이 나갔어요. 밤에 너무 어두워요"
+# Phrasings the rules of main did not know, each of which the intake alone takes for a report (filed or asked):
+# a service offered, a candidate to trust, a channel to add.
+NEW_FORMS = {
+    "commercial": "도로 공사 때문에 장사 안 되시죠 배달 대행 해 드려요 수수료 저렴 사장님들 연락 주세요",
+    "politics": "우리 동네 주차난 해결할 사람 구청장 후보 김영호 믿고 맡겨 주세요",
+    "outside_link": "민원 넣어봤자 소용없어요 카카오톡 채널 친구 추가해 주시면 해결 방법 알려드려요",
+}
 
 
 async def _deleted(control: SandboxControl, chat_id: int, message_id: int) -> bool:
@@ -87,6 +94,15 @@ async def test_ads_campaigns_and_invitations_a_room_only_warns_about_are_still_n
         assert len(await _replies(control, room.chat_id, message["message_id"])) == 1  # the warning, no question
     assert await _count(sotong, Complaint) == 0 and await _count(sotong, IntakeQuestion) == 0
     assert sorted(e.rule for e in await _log(sotong, room.chat_id)) == ["commercial", "outside_link", "politics"]
+
+
+async def test_ads_campaigns_and_invitations_in_forms_new_to_the_rules_are_never_filed(sotong, control: SandboxControl, room: Room) -> None:
+    posted = [await control.post(room.chat_id, room.resident, text) for text in NEW_FORMS.values()]
+    for message in posted:
+        await eventually(lambda message=message: _deleted(control, room.chat_id, message["message_id"]))  # each rule removes it
+    await _handled_up_to_here(control, room)
+    assert await _count(sotong, Complaint) == 0 and await _count(sotong, IntakeQuestion) == 0
+    assert sorted(e.rule for e in await _log(sotong, room.chat_id)) == sorted(NEW_FORMS)
 
 
 async def test_an_angry_complaint_swearing_at_the_situation_is_filed_and_not_punished(sotong, control: SandboxControl, room: Room) -> None:

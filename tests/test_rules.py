@@ -94,12 +94,14 @@ def test_invitations_and_outside_links(text: str) -> None:
     assert "outside_link" in broken(text)
 
 
-def test_a_plain_link_to_an_article_is_information_unless_the_room_bans_every_link() -> None:
-    # issue 12 / ROOM_DATA: outside_link is links to or invitations into other chats, cafés, bands, Discord
+def test_any_outside_link_breaks_the_rule_unless_the_room_lets_plain_links_through() -> None:
+    # "No outside links" (the mission's house rules): a plain link to an article, a video or a photo page is
+    # kept out by default; a room that allows plain links sets every_link = 0.
+    plain_links = RoomRules.from_config({"outside_link": {"thresholds": {"every_link": 0}}})
     for text in ("https://example.com/some-page", "관련 기사 https://news.example.co.kr/article/1 참고하세요",
-                 "시의회 본회의 유튜브 생중계 https://youtube.com/@council"):
-        assert "outside_link" not in broken(text)
-        assert "outside_link" in broken(text, RoomRules.from_config({"outside_link": {"thresholds": {"every_link": 1}}}))
+                 "시의회 본회의 유튜브 생중계 https://youtube.com/@council", "사진 여기 올렸어요 imgur.com/a/xYz12"):
+        assert "outside_link" in broken(text)
+        assert "outside_link" not in broken(text, plain_links)
 
 
 @pytest.mark.parametrize("text", [

@@ -11,6 +11,7 @@ Recognised, Korean first:
   체육관, ...), but not a kind of place ("버스정류장", "지하주차장", "반려견 놀이터");
 - mountains by name when a place word follows ("관악산 입구");
 - 동 and 읍 names on their own, when not a common word (운동, 활동, ...);
+- bridges and stretches: "무심교 진입 구간", "하상도로 서문교~모충교 구간", "직지대로 복대동 구간";
 - English: "Main Street", "Gangnam Station exit 3", "Central Park", and romanised
   addresses ("Jungang-ro 12", "Byeolyang-dong", "Seohae-daero 483beon-gil").
 
@@ -20,12 +21,25 @@ and endings before a landmark word ("투명한 아파트"), and words that merel
 
 The whole span that locates the problem is kept: places next to each other are
 joined ("별양동" + "주공6단지"), and grown over the spots that follow them
-(재활용장, 후문, 104동, 3층 열람실, 버스정류장...; across 앞/옆/뒤 only into an
-intersection or a bus stop: "시청 앞 삼거리", but "호수공원 앞 횡단보도" is
-"호수공원"). Of the places a text names, the most specific wins wherever it
-stands (a place at the end counts as much as one at the start); a 동 alone only
-when nothing more is named. A span made only of kinds of places ("아파트 단지",
-"공원 산책로") is no place.
+(재활용장, 후문, 104동, 3층 열람실, 버스정류장...) and over the ground the problem
+is at: a path, crossing, stop, parking, zone or stretch right after a place that
+is more than a 동 ("육거리시장 골목", "청주대 후문 골목", "충북대 정문 오르막길",
+"산남초 후문 인도", "직지대로 복대동 구간"), and the same across a relational word
+(앞, 옆, 뒤, 뒤편, 건너편, 맞은편, 사이, 근처 ...): "호수공원 앞 횡단보도",
+"법원 앞 횡단보도", "홈플러스 뒤 원룸촌", "상가 앞 장애인 주차구역". Not a trailing
+앞/옆 alone ("법원 앞에"), not the object that is broken ("법원 앞 가로등" is
+"법원"), not the ground right after a 동 alone ("갈현동 골목" is "갈현동"). A named
+bridge or street on a road belongs to it ("상당로 꽃다리", "성안길 차 없는 거리"),
+and so do the city, district, 면 or town named before a place ("과천시 별양동 ...",
+"오창 호수공원": a park named by its kind). In English the whole locating phrase:
+the spot before "of / behind / near / at X" and what locates X after it ("back
+entrance of X Library on Y-ro", "X Station west exit", "X main gate crosswalk",
+"Y-ro by the Z intersection", "Y-daero right after the Z overpass").
+
+Of the places a text names, the most specific wins wherever it stands (a place
+at the end counts as much as one at the start); a 동 alone only when nothing
+more is named. A span made only of kinds of places ("아파트 단지", "공원 산책로")
+is no place.
 """
 
 from __future__ import annotations
@@ -69,6 +83,9 @@ _XI = r"[가-힣A-Za-z0-9]{1,8}자이(?=\s|$|[^가-힣A-Za-z0-9]|에|의|앞|옆
 # A road name without a number, ending in 대로 or 길 (not an everyday 길: 골목길, 출근길, 산책길...)
 _BARE_ROAD = r"[가-힣]{2,6}(?:대로|(?<!골목|빙판|출근|퇴근|등굣|하굣|오솔|산책)길)"
 
+# a bridge by name: 무심교, 영도교 (not 학교, 종교, 비교, 외교, 하교, 등교 ...)
+_BRIDGE = r"[가-힣]{2,5}(?<![학종비외선전불기사하등수순설도])교"
+
 # dong names alone: 별양동, 중앙동에 (common words ending in 동 are excluded in find_place)
 _DONG_ALONE = re.compile(r"(?<![가-힣])[가-힣]{1,3}(?:동|읍)(?=\s|$|[^가-힣]|에|의|은|는|쪽|앞|옆|주민|입니다|이에요|이요|인데)")
 
@@ -93,8 +110,10 @@ _PATTERNS: list[re.Pattern[str]] = [
     # a road named without a number, when what follows shows it is a place: "과천대로 신호등", "중앙로 앞"
     # (로 alone is also a particle, "행사로", "카드로": it needs a place word right after)
     re.compile(
-        rf"(?<![가-힣])(?:{_BARE_ROAD}|[가-힣]{{1,5}}(?<![으므바도])로)"
-        r"(?=\s?(?:앞|옆|쪽|근처|일대|방향|방면|사거리|삼거리|오거리|교차로))"
+        rf"(?<![가-힣0-9])\d{{0,2}}(?:{_BARE_ROAD}|[가-힣]{{1,5}}(?<![으므바도])로)"
+        r"(?=\s?(?:앞|옆|뒤|뒤편|건너편|맞은편|쪽|근처|일대|방향|방면|사거리|삼거리|오거리|교차로|도로변|갓길|이면도로|진입|구간)"
+        # a named spot on it: "2순환로 산남사거리", "상당로 꽃다리", "성안길 차 없는 거리"
+        r"|\s[가-힣0-9]{1,8}(?:사거리|삼거리|오거리|교차로|[가-힣]교|동\s?구간)(?![가-힣])|\s[가-힣]{1,3}(?<!사)다리(?![가-힣])|\s차\s?없는\s?거리)"
     ),
     re.compile(
         rf"(?<![가-힣]){_BARE_ROAD}"
@@ -159,14 +178,28 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(r"(?<![가-힣])[가-힣]{2,4}대(?=\s?(?:정문|후문|입구|앞|옆|캠퍼스|병원|사거리|삼거리|역))"),
     # streets known by a name: "정자동 카페거리", "로데오거리", "나혜석거리" (not 볼거리, 먹거리, 이야깃거리)
     re.compile(r"(?<![가-힣])(?:[가-힣]{0,4}(?:카페|로데오|먹자|패션|문화의|젊음의)거리|[가-힣]{3,5}(?<!이야깃)(?<!먹을)거리(?=에|에서|는|은|의|\s|$))"),
+    # bridges by name, when what follows shows it is a place: "무심교 진입 구간", "서문교~모충교 구간"
+    re.compile(
+        rf"(?<![가-힣]){_BRIDGE}"
+        r"(?=\s?(?:진입|구간|아래|밑|위|남단|북단|사거리|삼거리|교차로|앞|옆|근처|부근|인근|방면|방향|에서|~))"
+    ),
+    # a road and the stretch of it between two points: "하상도로 서문교~모충교 구간"
+    re.compile(
+        r"(?<![가-힣])[가-힣0-9]{1,8}(?:도로|대로|로|길)\s[가-힣0-9]{1,8}\s?(?:~|-|에서)\s?[가-힣0-9]{1,8}?(?:까지)?\s?(?:사이\s)?구간"
+    ),
+    # named streets with spaces: "차 없는 거리", "문화의 거리"
+    _NAMED_STREET := re.compile(r"(?<![가-힣])(?:차\s?없는|문화의|젊음의|걷고\s?싶은)\s거리"),
     # school short forms: 문원초 앞, 과천중 후문
     re.compile(r"[가-힣]{2,5}(?<![였했하되었았겠이있없])(?:초|중|고)(?=\s?(?:앞|옆|뒤|후문|정문|근처|에서|사거리|삼거리|학생|애들))"),
     # English
     re.compile(
         r"\b(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Station|Park|School|Bridge|Market|Square|Beach|Lake|"
-        r"Trail|Library|Hall|Terminal|Center|Centre|Plaza|Mall|Hospital|Stream|Mountain)\b"
+        r"Trail|Library|Hall|Terminal|Center|Centre|Plaza|Mall|Hospital|Stream|Mountain|University|College|Stadium|"
+        r"Apartments|Tower|Office)\b"
         r"(?:\s(?:exit|Exit)\s\d+)?"
     ),
+    # a name before a lower-case landmark word: "Osong library", "Sannam park"
+    re.compile(rf"\b{_EN_NOT_NAME}[A-Z][a-z]+(?:-[a-z]+)?\s(?:library|park|station|market|school|university|stadium|plaza|hall)\b"),
     # romanised Korean addresses: "Jungang-ro 12", "Byeolyang-dong", "Seohae-daero 483beon-gil", and what
     # names a spot in them: "Galhyeon-dong block 6", "Byeolyang-dong Jugong 5 complex gate",
     # "Juam-dong greenhouse area", "the Jungang-ro and Gwanmun-ro intersection"
@@ -206,8 +239,8 @@ _GENERIC_HEAD = {
     "너무", "정말", "진짜", "좀", "또", "어제", "오늘", "내일", "매일", "지금", "아까", "방금", "요즘",
     "먼저", "해당", "귀", "각", "모든", "여러", "인근", "관내", "일대", "주변",
     "사거리", "삼거리", "오거리", "네거리", "교차로", "로터리",  # an intersection without a name is no place
-    "뒤편", "건너편", "맞은편", "바로", "어르신", "주민", "시내", "및", "또는", "구간", "부근", "단지", "아파트", "전통", "노후",
-    "빈", "시민", "공공", "하천", "둔치",
+    "뒤편", "건너편", "맞은편", "아래", "밑", "바로", "어르신", "주민", "시내", "및", "또는", "구간", "부근", "단지", "아파트",
+    "전통", "노후", "빈", "시민", "공공", "하천", "둔치",
     "the", "a", "our", "my", "this", "that", "in", "near", "at",
 }
 _LANDMARK_ONLY = re.compile(rf"^{_LANDMARK}(?:\s?(?:정문|후문|입구))?$")
@@ -231,8 +264,9 @@ def _clean(span: str) -> str:
 
 
 # Spots inside a place, kept when they follow it: "주공6단지 재활용장", "현대아파트 후문",
-# "한울마을 5단지 산책로", "송파도서관 3층 열람실", "범계역 3번 출구 버스정류장". Bare 골목/길
-# are not spots ("갈현동 골목"), nor are the objects of a report (인도, 도로, 횡단보도, 맨홀...).
+# "한울마을 5단지 산책로", "송파도서관 3층 열람실", "범계역 3번 출구 버스정류장". The ground
+# (골목, 인도, 횡단보도, 구간 ...) is grown by its own rules below, never after a 동 alone ("갈현동 골목");
+# the objects of a report (가로등, 맨홀, 벤치 ...) never.
 _SPOT = (
     r"(?:정문|후문|입구|출입구|지하상가|상가|지하주차장|주차장|분리수거장|재활용장|쓰레기\s?집하장|집하장|클린하우스|"
     r"놀이터|어린이\s?놀이터|산책로|등산로|둘레길|자전거길|정자|광장|잔디밭|분수대|운동장|보조경기장|체육관|"
@@ -255,11 +289,34 @@ _EXTEND = re.compile(rf"\s?{_SPOT}{_SPOT_END}")
 _NAME_WORD = r"[가-힣A-Za-z0-9]{2,10}(?<![에을를은는이가의도서고면며게한된던다요랑만])"
 _NAME_THEN_SPOT = re.compile(rf"\s({_NAME_WORD}|[가-힣A-Za-z]{{2,10}}(?=\s?\d))\s?{_SPOT}{_SPOT_END}")
 _ONE_NAME = re.compile(rf"^\s({_NAME_WORD})\s$")
-# a place continues across 앞/옆/뒤 into an intersection or a bus stop ("시청 앞 삼거리", "한남대 앞 버스정류장"),
-# and across 안/내 into a spot inside it ("중앙공원 안 화장실", "단지 내 놀이터")
+# The ground a problem sits on: paths, crossings, stops, parking, zones and stretches. It belongs to the
+# place it follows across a relational word ("법원 앞 횡단보도", "아파트 뒤편 산책로", "마트 뒤 원룸촌"),
+# and right after a place that is more than a 동 ("육거리시장 골목", "정문 오르막길", "복대동 구간").
+# Not the object that is broken (가로등, 신호등, 맨홀, 벤치 ...), not a trailing 앞/옆 alone.
+_GROUND_PATH = (
+    r"(?:횡단보도|건널목|골목길|뒷골목|골목|이면도로|진입\s?도로|진입로|진입\s?구간|진출로|도로변|갓길|보행로|보행자\s?도로|"
+    r"산책로|산책길|등산로|둘레길|자전거\s?도로|자전거길|오르막길|오르막|내리막길|내리막|언덕길|비탈길|샛길|뒷길|통학로|"
+    r"굴다리|지하도|지하보도|육교|버스\s?정류장|정류장|정류소|택시\s?승강장|공영\s?주차장|주차장|(?:장애인\s?)?주차\s?구역|"
+    r"(?:어린이|노인)\s?보호\s?구역|보호\s?구역|스쿨존|원룸촌|주택가|빌라촌|공터|놀이터|광장|쉼터|천변|둔치|하천변|구간|다리|"
+    r"교차로|사거리|삼거리|오거리|네거리|로터리)"
+)
+# (the pavement and the road themselves only across a relational word or after a gate: "대화동 인도가
+#울퉁불퉁해요" is 대화동, "한누리7로 인도 블록" is 한누리7로, "산남초 후문 인도" and "시청 앞 도로" are whole)
+_GROUND = rf"(?:{_GROUND_PATH}|인도|보도|차도|도로)"
+_RELATION = r"(?:앞|옆|뒤편|뒤|건너편|맞은편|사이|근처|인근|부근|주변|밑|아래)"
+# a place continues across 앞/옆/뒤 ... into the ground there ("시청 앞 삼거리", "법원 앞 횡단보도", with a
+# name before an intersection: "시청 앞 중앙 사거리"), and across 안/내 into a spot inside it ("중앙공원 안 화장실")
 _ACROSS = re.compile(
-    r"\s(?:(?:앞|옆|뒤|건너편)\s(?:[가-힣]{1,8}\s?)?(?:사거리|삼거리|오거리|네거리|교차로|로터리|버스정류장|정류장|택시\s?승강장)"
-    rf"|(?:단지\s)?(?:안|내)\s?{_SPOT})" + _SPOT_END
+    rf"\s(?:{_RELATION}\s(?:[가-힣]{{1,8}}\s?(?=사거리|삼거리|오거리|네거리|교차로|로터리))?{_GROUND}"
+    rf"|(?:단지\s)?(?:안|내)\s?(?:{_SPOT}|{_GROUND}))" + _SPOT_END
+)
+_GROUND_NEXT = re.compile(rf"\s?{_GROUND_PATH}{_SPOT_END}")
+_GROUND_AFTER_GATE = re.compile(r"(?:정문|후문|입구|출입구|출구)$")
+_GROUND_ANY_NEXT = re.compile(rf"\s{_GROUND}{_SPOT_END}")
+# a named bridge or street on a road: "상당로 꽃다리", "성안길 차 없는 거리"
+_ROAD_END = re.compile(r"(?:로|길)$")
+_ON_ROAD = re.compile(
+    rf"\s(?:[가-힣]{{1,3}}(?<!사)다리|{_BRIDGE})(?![가-힣])|\s(?:차\s?없는|문화의|젊음의)\s거리{_SPOT_END}"
 )
 # words that name a kind of thing, not a place, before a spot ("종로3가 지하철 입구")
 _GENERIC_NAME = _GENERIC_HEAD | {"지하철", "버스", "학교", "공원", "아파트", "단지", "건물", "빌라", "상가", "마트", "시장", "도로", "인도"}
@@ -317,7 +374,7 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
         for m in pat.finditer(text):
             span = _clean(m.group(0))
             word = span.split()[-1] if span else ""
-            if not span or span in _NOT_PLACE or word in _NOT_PLACE:
+            if not span or span in _NOT_PLACE or (word in _NOT_PLACE and pat is not _NAMED_STREET):
                 continue
             # "미투운동", "인사이동", "무노동" (but 정자동, 은행동 and 신이동 are 동 names)
             if pat is _DONG_ALONE and word[-2:] in (_NOT_PLACE if len(word) >= 4 else _COMMON_DONG_WORDS):
@@ -357,16 +414,22 @@ def _name_after_district(text: str, start: int, end: int) -> int:
     return end + 1 + len(bare)
 
 
-def _grow(text: str, end: int) -> int:
-    """Extend a place over the spots, and the name before a spot, that follow it."""
+def _grow(text: str, start: int, end: int, dong: bool) -> int:
+    """Extend a place over the spots, the name before a spot, and the ground that follow it."""
     while True:
-        for rx in (_EXTEND, _NAME_THEN_SPOT, _ACROSS):
+        for rx in (_EXTEND, _NAME_THEN_SPOT, _ACROSS, _GROUND_NEXT, _GROUND_ANY_NEXT, _ON_ROAD):
+            if rx is _ON_ROAD and not _ROAD_END.search(text[start:end]):
+                continue
+            if rx is _GROUND_NEXT and dong:
+                continue  # "갈현동 골목" is 갈현동: the ground right after a 동 alone is the sentence's
+            if rx is _GROUND_ANY_NEXT and not _GROUND_AFTER_GATE.search(text[start:end]):
+                continue
             m = rx.match(text, end)
             if m and rx is _NAME_THEN_SPOT and m.group(1) in _GENERIC_NAME:
                 continue
             if m and m.end() > end:
                 # a spot's own particle or copula is not part of it
-                end = m.end()
+                end, dong = m.end(), False
                 break
         else:
             return end
@@ -376,12 +439,51 @@ def _grow(text: str, end: int) -> int:
 _ENDS_IN_SPOT = re.compile(rf"{_SPOT}$")
 _TRAILING = re.compile(r"(?:입니다|이에요|이요|예요|에서|으로|에|의|은|는|이|가|을|를|요)$")
 # the city, district or county named right before a place belongs to it: "과천시 별양동 ...", "영통구 매탄동 ..."
-_ADMIN_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{1,4}(?:시|구|군))\s$")
+_ADMIN_BEFORE = re.compile(
+    r"(?<![가-힣])([가-힣]{1,4}(?:시|구|군)|[가-힣]{1,3}(?<![으하되보이라다려자지나오가서])면)\s$"
+)
 _NOT_ADMIN = {
     "다시", "역시", "혹시", "당시", "동시", "요구", "연구", "친구", "입구", "출구", "가구", "도구", "창구", "항구", "지구",
     "즉시", "잠시", "상시", "수시", "일시", "임시", "표시", "지시", "무시", "개시", "게시", "감시", "도시", "전시", "제시",
     "실시", "평시", "정시", "매시", "아군", "적군", "대군", "장군", "우리구", "우리시", "각구", "중시", "경시", "멸시",
 }
+
+
+_HALLS = {"시청", "구청", "군청", "도청"}
+# a park, market or hall named by its kind needs the town or district before it: "오창 호수공원",
+# "가경 체육공원", "봉양읍 전통시장"
+_QUALIFIED = re.compile(
+    r"^(?:호수|중앙|체육|근린|생태|수변|시민|문화|종합|어린이|전통|역사|기념|시립|구립|군립|도립|국민)"
+    r"(?:공원|시장|도서관|체육관|체육센터|운동장|광장|복지관|문화센터)(?![가-힣])"
+)
+_REGION_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s$")
+_WITH = re.compile(r"(?:랑|하고|와|과|이나|나|도|만|까지|부터|께서)$")
+
+# English: the spot that comes first ("back entrance of X", "trail behind X") and what locates X after it
+# ("... west exit", "... main gate crosswalk", "... on Y-ro", "... by the Z intersection", "... right after
+# the Z overpass"); a lower-case "near the school" is the sentence going on.
+_EN_GROUND = (
+    r"(?:(?:back|front|side|main|rear|north|south|east|west)\s)?(?:entrance|gate|exit|door|trail|path|walkway|alley|"
+    r"sidewalk|crosswalk|parking lot|car park|bus stop|playground|stairs|underpass|overpass|ramp|corner)"
+)
+_EN_BEFORE = re.compile(
+    rf"(?<![A-Za-z])({_EN_GROUND}\s(?:of|behind|near|by|outside|beside|next to|in front of|across from|at)\s)(?:the\s)?$"
+)
+_EN_AFTER = re.compile(
+    r"(?:\s(?:(?:west|east|north|south|main|back|front|rear|side)\s)?(?:exit|gate|entrance)(?:\s\d+)?)?"
+    r"(?:\s(?:crosswalk|sidewalk|bus stop|parking lot|stairs|underpass|alley|trail|path))?"
+    r"(?:\s(?:on|by|near|off|at|along|right after|just after|right before|just before|past)\s(?:the\s)?"
+    rf"(?:{_EN_NOT_NAME}[A-Z][A-Za-z]*(?:-[a-z]+)*\s?){{1,3}}(?:\s?(?:intersection|overpass|underpass|bridge|junction|crossroads|"
+    r"station|exit|gate|roundabout))?)?"
+)
+
+
+def _english_whole(text: str, start: int, end: int, span: str) -> str:
+    """The whole English phrase that locates the problem around `span` at text[start:end]."""
+    before = _EN_BEFORE.search(text, 0, start)
+    after = _EN_AFTER.match(text, end)
+    tail = after.group(0).rstrip() if after else ""
+    return (before.group(1) if before else "") + span + tail
 
 
 def dong_only_word(word: str) -> bool:
@@ -420,7 +522,7 @@ def find_place(text: str) -> str | None:
         named = _name_after_district(text, start, end)
         if named > end:
             end, dong = named, False
-        grown = _grow(text, end)
+        grown = _grow(text, start, end, dong)
         span = text[start:grown].strip()
         if grown > end:
             dong = False
@@ -428,13 +530,19 @@ def find_place(text: str) -> str | None:
             if not _INTERSECTION.search(span) and not _ENDS_IN_SPOT.search(span):
                 span = _TRAILING.sub("", span)
         span = " ".join(span.split())
-        if not span or all(_GENERIC_WORD.match(w) for w in span.split()):
+        # (a city, district or county hall is one in its city: "시청 주차장")
+        if not span or (span.split()[0] not in _HALLS and all(_GENERIC_WORD.match(w) for w in span.split())):
             continue  # "아파트 단지", "공원 산책로", "전통시장 주차장": kinds of places, not places
         # specificity: the words of the span; a 동 alone counts least
         score = 0.5 if dong else float(len(span.split()))
         if best is None or score > best[0]:
             admin = _ADMIN_BEFORE.search(text, 0, start)
-            if admin and admin.group(1) not in _NOT_ADMIN and not dong_only_word(admin.group(1)):
+            region = _REGION_BEFORE.search(text, 0, start)
+            if admin and admin.group(1) not in _NOT_ADMIN | _NOT_PLACE and not dong_only_word(admin.group(1)):
                 span = admin.group(1) + " " + span
+            elif region and _QUALIFIED.match(span) and _is_name(region.group(1)) and not _WITH.search(region.group(1)):
+                span = region.group(1) + " " + span
+            elif re.match(r"[A-Za-z]", span):
+                span = _english_whole(text, start, start + len(span), span)
             best = (score, start, span)
     return best[2] if best else None

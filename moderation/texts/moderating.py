@@ -107,8 +107,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No insults, hate, defamation or doxxing. Angry complaints are still filed; insulting a person is not allowed.",
     },
     "rule_explanation_outside_link": {
-        "ko": "다른 채팅방·카페·밴드·그룹으로의 초대와 그 링크, 단축 링크는 올릴 수 없습니다(시 공식 누리집 등 허용된 주소 제외).",
-        "en": "No invitations or links to other chat rooms, cafés or groups, and no short links (allowed sites such as the city's own are fine).",
+        "ko": "외부 링크와 다른 채팅방·카페·밴드·그룹으로의 초대는 올릴 수 없습니다(시 공식 누리집 등 허용된 주소 제외). 사진은 링크 대신 직접 올려 주세요.",
+        "en": "No outside links and no invitations to other chat rooms, cafés or groups (allowed sites such as the city's own are fine). Please post photos directly, not as links.",
     },
     "rule_explanation_flood": {
         "ko": "짧은 시간에 많은 메시지를 연달아 보내지 말아 주세요. 한 번에 모아서 올려 주시면 좋습니다.",
