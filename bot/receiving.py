@@ -40,6 +40,7 @@ from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError
 from bot.failures import describe, is_transient
 from bot.inbound import HANDLED_KINDS, NotAnUpdate, parse_update, strip, summarise, usable_update_id
 from bot.metrics import Metrics
+from bot.texts import text
 from storage import deadletters, updates
 from storage.database import Database
 
@@ -145,7 +146,23 @@ class Receiver:
                 parsed.append(self.parse(raw))
             except NotAnUpdate as exc:
                 await self._set_aside(raw, exc)
+                await self.answer_refused_press(raw)
         return await self.store(parsed)
+
+    async def answer_refused_press(self, raw: object) -> None:
+        """A button press refused at the door (say, forged data with a NUL) still gets its answer, so
+        the presser's spinner stops; it changed nothing. Best effort: an answer is not worth a retry."""
+        query = raw.get("callback_query") if isinstance(raw, dict) else None
+        query_id = query.get("id") if isinstance(query, dict) else None
+        if not isinstance(query_id, str) or not 0 < len(query_id) <= 64 or not query_id.isprintable():
+            return
+        sender = query.get("from") if isinstance(query, dict) else None
+        code = sender.get("language_code") if isinstance(sender, dict) else None
+        language = "en" if isinstance(code, str) and code.startswith("en") else "ko"
+        try:
+            await self.bot.answer_callback_query(query_id, text=text("cb_unknown", language))
+        except Exception as exc:  # noqa: BLE001 - too old, already answered, or the API is away
+            log.info("a refused button press could not be answered: %s", type(exc).__name__)
 
     async def store(self, parsed: list[tuple[dict, Update]]) -> int:
         """Store checked updates, then enqueue those not seen before; returns how many were new."""
