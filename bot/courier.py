@@ -1,19 +1,32 @@
-"""Makes the Bot API calls in the outbox: in order per chat, chats in parallel.
+"""Makes the Bot API calls in the outbox: by priority, then in order, per chat; chats in parallel.
 
-Rate limits are PTB's AIORateLimiter's job (30/s overall, 20/min per group,
-429 retry_after honoured); the courier adds durability: a call leaves the outbox
+Rate limits are bot.ratelimit's job (30/s overall, 20/min per group, 429
+retry_after honoured). A chat's worker first waits for one unit of the chat's
+budget, then picks the call that spends it: the first waiting call of the most
+urgent priority its purpose gives (storage.outbox.priority_of), so an
+acknowledgement that arrives while a board edit waits for the budget still goes
+first. Optionally the last `reserve` units of a chat's budget are kept for those
+first-rank calls: while the budget is that low, the others wait. An edit that replaces a
+message's whole content drops an earlier edit of that message still waiting
+(storage.outbox.REPLACING): under load, a board is redrawn once per unit of
+budget it gets, not once per change.
+
+The courier adds durability: a call leaves the outbox
 only once Telegram accepted it or refused it for good. With several workers on
 one database, each call is made by the worker holding its claim (storage.outbox):
-the courier renews the claim right before the call and skips a call another
-worker took over. The claim (`lease`) must outlast a call's wait in the rate
-limiter and its time-outs, or a slow call could be made twice.
+right before each attempt the courier makes sure half a lease or more of the
+claim is left (renewing it if not) and skips a call another worker took over.
+Half a `lease` must outlast one attempt (the overall limiter's wait and the
+time-outs), or a slow call could be made twice. A fresh claim needs no renewal,
+so a call costs one transaction: the one that settles it (see Courier._hold).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections import defaultdict, deque
+from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
 from datetime import timedelta
 
@@ -21,9 +34,11 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
+from bot.ratelimit import SendRateLimiter
 from storage import outbox
 from storage.database import Database
-from storage.models import OutboxMessage
+from storage.models import OutboxMessage, utcnow
+from storage.outbox import REPLACING, Priority, priority_of
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +46,52 @@ log = logging.getLogger(__name__)
 SentHook = Callable[[AsyncSession, OutboxMessage, object], Awaitable[list[OutboxMessage]]]
 # purpose -> what to do when Telegram refused a call for good (the error); may queue calls
 FailedHook = Callable[[AsyncSession, OutboxMessage, TelegramError], Awaitable[list[OutboxMessage]]]
+
+
+class ChatQueue:
+    """One chat's waiting calls: by priority, in order within a priority."""
+
+    def __init__(self) -> None:
+        self._lanes: tuple[deque[OutboxMessage], ...] = tuple(deque() for _ in Priority)
+        self.superseded: list[int] = []  # waiting calls replaced by a later one: to drop, not to make
+
+    def __len__(self) -> int:
+        return sum(len(lane) for lane in self._lanes)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for lane in self._lanes:
+            yield from lane
+
+    def push(self, message: OutboxMessage) -> None:
+        lane = self._lanes[priority_of(message.purpose)]
+        if message.purpose in REPLACING:
+            target = outbox.params_of(message).get("message_id")
+            for waiting in list(lane):
+                if waiting.purpose != message.purpose or outbox.params_of(waiting).get("message_id") != target:
+                    continue
+                if (waiting.id or 0) > (message.id or 0):  # an older edit come back (a sweep): the newer stands
+                    self.superseded.append(message.id)  # type: ignore[arg-type]
+                    return
+                lane.remove(waiting)
+                self.superseded.append(waiting.id)  # type: ignore[arg-type]
+        lane.append(message)
+
+    def best(self) -> Priority | None:
+        """The most urgent priority waiting (None: nothing waits)."""
+        for priority, lane in zip(Priority, self._lanes, strict=True):
+            if lane:
+                return priority
+        return None
+
+    def pop(self) -> OutboxMessage:
+        for lane in self._lanes:
+            if lane:
+                return lane.popleft()
+        raise IndexError("no call waiting")
+
+    def put_back(self, message: OutboxMessage) -> None:
+        """A call that could not be made now goes back to the head of its priority."""
+        self._lanes[priority_of(message.purpose)].appendleft(message)
 
 
 class Courier:
@@ -43,15 +104,22 @@ class Courier:
         failure_hooks: dict[str, FailedHook] | None = None,
         worker: str = "",
         lease: timedelta = timedelta(seconds=60),
+        limiter: SendRateLimiter | None = None,
+        reserve: int = 0,
     ) -> None:
         self.bot = bot
+        self.limiter = limiter  # None: the bot's own limiter (if any) budgets each call as it is made
+        # Units of a group's budget kept for FIRST calls: below it, the others wait. Off by
+        # default: 5 delayed a heated room's reminders and warnings by up to 15 s.
+        self.reserve = reserve
+        self._urgent: dict[int, asyncio.Event] = {}  # chat -> set when a FIRST call arrives
         self.db = db
         self.worker = worker
         self.lease = lease
         self.hooks = hooks or {}
         self.failure_hooks = failure_hooks or {}
         self.retry_seconds = retry_seconds
-        self._queues: dict[int, deque[OutboxMessage]] = defaultdict(deque)
+        self._queues: dict[int, ChatQueue] = {}
         self._workers: dict[int, asyncio.Task] = {}
         self._queued: set[int] = set()
         self._idle = asyncio.Event()
@@ -64,7 +132,14 @@ class Courier:
             if message.id is None or message.id in self._queued:
                 continue
             self._queued.add(message.id)
-            self._queues[message.chat_id].append(message)
+            queue = self._queues.get(message.chat_id)
+            if queue is None:
+                queue = self._queues[message.chat_id] = ChatQueue()
+            queue.push(message)
+            if message.chat_id in self._urgent and priority_of(message.purpose) is Priority.FIRST:
+                self._urgent[message.chat_id].set()
+            for superseded in queue.superseded:
+                self._queued.discard(superseded)
             if message.chat_id not in self._workers and not self._closed:
                 self._idle.clear()
                 self._workers[message.chat_id] = asyncio.create_task(self._work(message.chat_id), name=f"courier:{message.chat_id}")
@@ -99,31 +174,82 @@ class Courier:
         queue = self._queues[chat_id]
         try:
             while queue:
-                message = queue[0]
-                follow_ups = await self._send(message)
+                await self._drop_superseded(queue)
+                if self.limiter is not None:
+                    await self._keep_reserve(chat_id, queue)
+                    await self.limiter.take(chat_id)  # the budget first, then the call that deserves it
+                await self._drop_superseded(queue)
+                if not queue:
+                    break  # every waiting call was replaced meanwhile (the unit of budget is spent: rare)
+                message = queue.pop()
+                if self.limiter is not None:
+                    with self.limiter.prepaid(chat_id, priority_of(message.purpose)):
+                        follow_ups = await self._send(message)
+                else:
+                    follow_ups = await self._send(message)
                 if follow_ups is None:
+                    queue.put_back(message)
                     break  # transient failure: keep order, the sweep retries later
-                queue.popleft()
                 self._queued.discard(message.id)  # type: ignore[arg-type]
                 self.deliver(follow_ups)  # after the discard: the call is settled, its follow-ups queue behind it
+            await self._drop_superseded(queue)
         finally:
             for message in queue:
                 self._queued.discard(message.id)  # type: ignore[arg-type]
             del self._queues[chat_id]
             del self._workers[chat_id]
+            self._urgent.pop(chat_id, None)
             if not self._workers:
                 self._idle.set()
+
+    async def _hold(self, message: OutboxMessage) -> bool:
+        """Whether this worker still holds the call's claim, renewed if less than half of it is left.
+
+        A claim this worker took (in the unit of work that stored the call, or in a sweep)
+        with half a lease or more to run cannot have been taken over (storage.leases takes
+        only claims that ran out): the call is made without a transaction of its own, and
+        settling it is the one transaction per call. A call that waited longer (a slow
+        budget, a retry) is renewed first, in a transaction committed before the call:
+        no transaction waits on Telegram.
+        """
+        until = message.claimed_until
+        if message.claimed_by == self.worker and until is not None and until.tzinfo is not None and until - utcnow() >= self.lease / 2:
+            return True
+        async with self.db.session() as session:
+            if not await outbox.renew(session, message.id, self.worker, self.lease):  # type: ignore[arg-type]
+                return False
+        message.claimed_by, message.claimed_until = self.worker, utcnow() + self.lease
+        return True
+
+    async def _keep_reserve(self, chat_id: int, queue: ChatQueue) -> None:
+        """While only calls that can wait are queued and the chat's budget is down to its
+        reserve, wait for the budget to grow back or for a FIRST call to arrive: under
+        load, the last units of a room's budget are an acknowledgement's, and board
+        redraws queue (and coalesce) meanwhile."""
+        assert self.limiter is not None
+        while (best := queue.best()) is not None and best is not Priority.FIRST and not self.limiter.has_room(chat_id, self.reserve):
+            event = self._urgent.setdefault(chat_id, asyncio.Event())
+            event.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(event.wait(), max(self.limiter.refill_seconds, 0.01))
+
+    async def _drop_superseded(self, queue: ChatQueue) -> None:
+        ids, queue.superseded = queue.superseded, []
+        if ids:
+            try:
+                await outbox.drop_superseded(self.db, ids, self.worker)
+            except Exception:  # they stay in the outbox: a sweep makes them, harmlessly out of date
+                log.exception("dropping %d superseded calls failed", len(ids))
 
     async def _send(self, message: OutboxMessage) -> list[OutboxMessage] | None:
         """The calls that follow once this one is settled (done, refused for good, or another
         worker's to make); None after a transient failure."""
-        async with self.db.session() as session:  # committed before the call: no transaction waits on Telegram
-            if not await outbox.renew(session, message.id, self.worker, self.lease):  # type: ignore[arg-type]
-                return []
         params = outbox.params_of(message)
         result: object = None
         refused: TelegramError | None = None
         for attempt in range(3):
+            if not await self._hold(message):
+                return []
             try:
                 result = await self.bot.do_api_request(message.method, api_kwargs=params)
                 break
@@ -155,18 +281,6 @@ def sent_message_id(result: object) -> int | None:
     """The id of the message a successful send or edit created, for SentHooks; None otherwise."""
     if isinstance(result, dict) and "message_id" in result:
         return int(result["message_id"])
-    return None
-
-
-def id_in_buttons(message: OutboxMessage, *prefixes: str) -> int | None:
-    """The record id carried by a button of a sent message ("c:follow:12" -> 12), for SentHooks."""
-    markup = outbox.params_of(message).get("reply_markup") or {}
-    for row in markup.get("inline_keyboard", []) if isinstance(markup, dict) else []:
-        for button in row:
-            data = button.get("callback_data") or ""
-            for prefix in prefixes:
-                if data.startswith(prefix) and data[len(prefix) :].isdigit():
-                    return int(data[len(prefix) :])
     return None
 
 

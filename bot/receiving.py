@@ -10,11 +10,15 @@ a transient failure is retried later with back-off, anything else becomes a dead
 letter (storage.deadletters) that an operator lists, retries or drops.
 
 Polling asks for more only while fewer than `in_flight_limit` updates are
-received and not yet handled: a backlog (a busy hour, a restart after downtime)
+received and not yet handled (an update handled whose bookkeeping waits for the
+next batched write no longer counts): a backlog (a busy hour, a restart after downtime)
 waits at Telegram, not parsed in memory, and an update's wait here stays short
 next to its claim (were it to outlast it, storage.updates.finish_claimed keeps
 a second worker's copy from taking effect). Webhook deliveries are bounded
-by Telegram's own max_connections instead.
+by Telegram's own max_connections instead. At the limit, polling waits for room
+for a full batch, but only briefly (`patience`): Telegram delivers in order, so
+a quiet room's next update waits there behind another room's backlog, and a few
+small batches cost less than holding it back until a hundred are handled.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError
 from bot.failures import describe, is_transient
 from bot.inbound import HANDLED_KINDS, NotAnUpdate, parse_update, strip, summarise, usable_update_id
 from bot.metrics import Metrics
+from bot.texts import text
 from storage import deadletters, updates
 from storage.database import Database
 
@@ -74,6 +79,7 @@ class Receiver:
         in_flight_limit: int = 1000,
         retry: RetryPolicy = RetryPolicy(),
         metrics: Metrics | None = None,
+        patience: float = 0.02,
     ) -> None:
         self.metrics = metrics or Metrics()
         self.db = db
@@ -84,27 +90,47 @@ class Receiver:
         self.retry = retry
         self.in_flight: set[int] = set()
         self.in_flight_limit = in_flight_limit
-        self.peak_in_flight = 0  # the most updates held at once since start (diagnostics, tests)
+        self.patience = patience
+        self._settling: set[int] = set()  # handled, their inbox rows dropped by the next batched write
+        self.peak_in_flight = 0  # the most updates waiting at once since start (diagnostics, tests)
         self.dead_lettered = 0  # updates set aside since start
         self.retries = 0  # transient failures put off for a later try since start
         self._without_id: OrderedDict[str, None] = OrderedDict()
-        self._room = asyncio.Event()
+        self._arriving: list[tuple[tuple[dict, Update], asyncio.Future[bool]]] = []  # webhook updates for the next store
+        self._storing: asyncio.Task | None = None
+        self._room = asyncio.Event()  # a full batch fits
         self._room.set()
+        self._any_room = asyncio.Event()  # at least one update fits
+        self._any_room.set()
+
+    @property
+    def waiting(self) -> int:
+        """Updates received and not yet handled."""
+        return len(self.in_flight) - len(self._settling)
 
     def room(self) -> int:
         """How many more updates polling may fetch now."""
-        return max(0, self.in_flight_limit - len(self.in_flight))
+        return max(0, self.in_flight_limit - self.waiting)
 
     async def wait_for_room(self) -> bool:
-        """Until a getUpdates batch fits (a full one of 100, or the whole limit if smaller)."""
-        await self._room.wait()
+        """Until a getUpdates batch fits (a full one of 100, or the whole limit if smaller),
+        or, after `patience` seconds, until any update fits."""
+        if not self._room.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._room.wait(), self.patience)
+            await self._any_room.wait()
         return True
 
     def _note_room(self) -> None:
-        if self.room() >= min(100, self.in_flight_limit):
+        room = self.room()
+        if room >= min(100, self.in_flight_limit):
             self._room.set()
         else:
             self._room.clear()
+        if room >= 1:
+            self._any_room.set()
+        else:
+            self._any_room.clear()
 
     def parse(self, raw: object) -> tuple[dict, Update]:
         """The stripped update and its parsed form; raises NotAnUpdate (see bot.inbound)."""
@@ -120,13 +146,60 @@ class Receiver:
                 parsed.append(self.parse(raw))
             except NotAnUpdate as exc:
                 await self._set_aside(raw, exc)
+                await self.answer_refused_press(raw)
         return await self.store(parsed)
+
+    async def answer_refused_press(self, raw: object) -> None:
+        """A button press refused at the door (say, forged data with a NUL) still gets its answer, so
+        the presser's spinner stops; it changed nothing. Best effort: an answer is not worth a retry."""
+        query = raw.get("callback_query") if isinstance(raw, dict) else None
+        query_id = query.get("id") if isinstance(query, dict) else None
+        if not isinstance(query_id, str) or not 0 < len(query_id) <= 64 or not query_id.isprintable():
+            return
+        sender = query.get("from") if isinstance(query, dict) else None
+        code = sender.get("language_code") if isinstance(sender, dict) else None
+        language = "en" if isinstance(code, str) and code.startswith("en") else "ko"
+        try:
+            await self.bot.answer_callback_query(query_id, text=text("cb_unknown", language))
+        except Exception as exc:  # noqa: BLE001 - too old, already answered, or the API is away
+            log.info("a refused button press could not be answered: %s", type(exc).__name__)
 
     async def store(self, parsed: list[tuple[dict, Update]]) -> int:
         """Store checked updates, then enqueue those not seen before; returns how many were new."""
+        return len(await self.store_batch(parsed))
+
+    async def store_one(self, parsed: tuple[dict, Update]) -> bool:
+        """Webhook: store one checked update, in one transaction with those arriving while the
+        previous store runs (as polling stores a getUpdates batch); True once it is stored
+        (False: seen before). Raises what the store raised: the caller answers non-2xx."""
+        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self._arriving.append((parsed, future))
+        if self._storing is None:
+            self._storing = asyncio.create_task(self._store_arriving(), name="inbox-store")
+        return await asyncio.shield(future)  # a request given up on does not cancel the others' store
+
+    async def _store_arriving(self) -> None:
+        try:
+            while self._arriving:
+                batch, self._arriving = self._arriving, []
+                try:
+                    fresh = await self.store_batch([parsed for parsed, _future in batch])
+                except Exception as exc:  # noqa: BLE001 - each request answers non-2xx; Telegram redelivers
+                    for _parsed, future in batch:
+                        if not future.done():
+                            future.set_exception(exc)
+                    continue
+                for (_stripped, update), future in batch:
+                    if not future.done():
+                        future.set_result(update.update_id in fresh)
+        finally:
+            self._storing = None
+
+    async def store_batch(self, parsed: list[tuple[dict, Update]]) -> set[int]:
+        """Store checked updates, enqueue the new ones; returns their ids."""
         stored = ((update.update_id, json.dumps(stripped, ensure_ascii=False)) for stripped, update in parsed)
         fresh = set(await updates.receive(self.db, stored, self.lease, self.worker))
-        new = len(fresh)
+        new = set(fresh)
         for _stripped, update in parsed:
             if update.update_id in fresh:
                 fresh.discard(update.update_id)  # a batch may repeat an id: handle it once
@@ -139,7 +212,7 @@ class Receiver:
         if update_id in self.in_flight:
             return
         self.in_flight.add(update_id)
-        self.peak_in_flight = max(self.peak_in_flight, len(self.in_flight))
+        self.peak_in_flight = max(self.peak_in_flight, self.waiting)
         self._note_room()
         await self.queue.put(update)
 
@@ -227,8 +300,16 @@ class Receiver:
         self.metrics.dead_lettered.inc()
         log.warning("update %s set aside as a dead letter (sotong deadletters list): %s; %s", update_id, error, summary)
 
+    def settled(self, update_id: int) -> None:
+        """Handled without effects; its inbox row goes with the next batched write (bot.runtime).
+        It stays known (a sweep does not take it again) but no longer holds polling back."""
+        if update_id in self.in_flight:
+            self._settling.add(update_id)
+            self._note_room()
+
     def done(self, update_id: int) -> None:
         self.in_flight.discard(update_id)
+        self._settling.discard(update_id)
         self._note_room()
 
 

@@ -26,6 +26,7 @@ from bot.effects import SendMessage
 from bot.texts import text
 from storage import notices, rooms
 from storage.models import OutboxMessage
+from storage.outbox import Purpose
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -122,8 +123,8 @@ class RightsWatch:
 
     @property
     def failure_hooks(self) -> dict:
-        """Courier hooks for calls refused for good (bot.courier): calls without a purpose, and mutes."""
-        return {"": self._refused, "mute": self._refused, "unmute": self._refused}
+        """Courier hooks for calls refused for good (bot.courier): calls without a purpose, mutes and cool-downs."""
+        return {"": self._refused, Purpose.MUTE: self._refused, Purpose.UNMUTE: self._refused, Purpose.COOLDOWN: self._refused}
 
     async def _refused(self, session: AsyncSession, message: OutboxMessage, error: TelegramError) -> list[OutboxMessage]:
         if message.method in NEEDS_A_RIGHT and message.chat_id < 0:

@@ -31,6 +31,7 @@ from bot.features import guide
 from bot.registry import Features
 from bot.metrics import Metrics
 from bot.moderators import Moderators
+from bot.ratelimit import SendRateLimiter
 from bot.request import AiohttpRequest
 from bot.receiving import ALLOWED_UPDATES, Receiver, RetryPolicy, poll, sleep_or_stop
 from bot.scheduler import Timers
@@ -113,6 +114,7 @@ class Runtime:
             failure_hooks=self.features.failure_hooks,
             worker=scheduler.worker_id,
             lease=self.receiver.lease,
+            limiter=self.bot.rate_limiter if isinstance(self.bot.rate_limiter, SendRateLimiter) else None,
         )
         self._finished: list[int] = []
         self.handled = 0  # updates handled since start, for health and benchmarks
@@ -295,6 +297,7 @@ class Runtime:
         if update_id is not None:
             # No effects: batch the bookkeeping.
             self._finished.append(update_id)
+            self.receiver.settled(update_id)
         return True
 
     async def _failed(self, update: Update | None, error: BaseException | None) -> None:

@@ -37,9 +37,10 @@ def build_webhook_app(receiver: Receiver, db: Database, path: str | None, secret
             parsed = receiver.parse(raw)
         except NotAnUpdate as exc:
             log.warning("webhook body refused, not stored: %s", exc)
+            await receiver.answer_refused_press(raw)
             return web.json_response({"ok": False, "error": f"not an update: {exc}"}, status=400)
         try:
-            await receiver.store([parsed])
+            await receiver.store_one(parsed)  # with the others arriving meanwhile: one transaction
         except Exception:  # Telegram retries on non-2xx: the update is not lost
             log.exception("storing update %s failed", parsed[1].update_id)
             return web.json_response({"ok": False, "error": "not stored"}, status=500)

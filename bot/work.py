@@ -57,18 +57,30 @@ class Work:
             self._session = await self._context.__aenter__()
         return self._session
 
-    async def do(self, effect: Effect, purpose: str | None = None, room_id: int | None = None) -> None:
-        """Make the Bot API call `effect` after this unit commits."""
-        message = await queue(await self.session(), effect, purpose=purpose, room_id=room_id)
+    async def do(
+        self, effect: Effect, purpose: str | None = None, room_id: int | None = None, record_id: int | None = None
+    ) -> None:
+        """Make the Bot API call `effect` after this unit commits. `purpose` (storage.outbox.Purpose)
+        ranks it within its chat's budget and picks what is remembered once it is sent;
+        `record_id` is the record it belongs to."""
+        message = await queue(await self.session(), effect, purpose=purpose, room_id=room_id, record_id=record_id)
         outbox.claim_new([message], self.worker, self.lease)  # the courier of this worker makes the call
         self.sent.append(message)
 
-    async def send(self, chat_id: int, method: str, purpose: str | None = None, room_id: int | None = None, **params: object) -> None:
+    async def send(
+        self,
+        chat_id: int,
+        method: str,
+        purpose: str | None = None,
+        room_id: int | None = None,
+        record_id: int | None = None,
+        **params: object,
+    ) -> None:
         """Make a Bot API call given by name after this unit commits (prefer `do` and a typed effect)."""
         session = await self.session()
         params = {key: value for key, value in params.items() if value is not None}
         params.setdefault("chat_id", chat_id)
-        message = await outbox.add(session, chat_id, method, params, purpose=purpose, room_id=room_id)
+        message = await outbox.add(session, chat_id, method, params, purpose=purpose, room_id=room_id, record_id=record_id)
         outbox.claim_new([message], self.worker, self.lease)  # the courier of this worker makes the call
         self.sent.append(message)
 
@@ -114,9 +126,11 @@ class Work:
             await context.__aexit__(RuntimeError, RuntimeError("rolled back"), None)
 
 
-async def queue(session: AsyncSession, effect: Effect, purpose: str | None = None, room_id: int | None = None) -> OutboxMessage:
+async def queue(
+    session: AsyncSession, effect: Effect, purpose: str | None = None, room_id: int | None = None, record_id: int | None = None
+) -> OutboxMessage:
     """Store `effect` in the outbox within `session`'s transaction (a courier hook's follow-up call)."""
-    return await outbox.add(session, effect.chat_id, effect.method, effect.params(), purpose=purpose, room_id=room_id)
+    return await outbox.add(session, effect.chat_id, effect.method, effect.params(), purpose=purpose, room_id=room_id, record_id=record_id)
 
 
 def current_work() -> Work:

@@ -120,9 +120,13 @@ class OutboxMessage(SQLModel, table=True):
     chat_id: int = Field(sa_column=Column(BigInteger, nullable=False, index=True))
     method: str = Field(max_length=64)
     payload: str = Field(sa_column=Column(Text, nullable=False))
-    # What to remember once sent, e.g. "greeting" stores the message id on the room.
+    # What the call is for (storage.outbox.Purpose): what to remember once sent (e.g. a
+    # greeting's message id on the room) and how soon it goes within its chat's budget.
     purpose: str | None = Field(default=None, max_length=64)
     room_id: int | None = None
+    # The record the call belongs to (a complaint for an acknowledgement or a department
+    # card, an intake question for its question), for what is remembered once it is sent.
+    record_id: int | None = None
     created_at: datetime = Field(default_factory=utcnow)
     # The worker that makes the call, until then; after that another worker's sweep may
     # take it over. Without a claim, two workers' sweeps would both send the same call.

@@ -5,6 +5,10 @@ it in that transaction (`claim_new`) and renews the claim just before making the
 call (`renew`); a sweep takes over only calls whose claim ran out (`claim_pending`),
 by a conditional UPDATE. Both sides decide on the same row, so of two workers
 exactly one makes the call, and a worker that crashed leaves its calls to the others.
+
+A call's purpose says what to remember once it is sent and how soon it goes
+within its chat's budget (`priority_of`): what a resident waits for first,
+what refreshes a display last.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import timedelta
+from enum import IntEnum, StrEnum
 
 from sqlalchemy import bindparam, delete, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -21,21 +26,76 @@ from storage.database import Database
 from storage.models import OutboxMessage, utcnow
 
 
+class Purpose(StrEnum):
+    """What an outgoing call is for. The values are stored: never rename one."""
+
+    ACK = "complaint_ack"  # a new complaint's acknowledgement (record: the complaint)
+    SUPPORT_ACK = "support_ack"  # "added to #12": a report that supported an open complaint
+    INTAKE_QUESTION = "intake_question"  # "file this?" under a report (record: the question)
+    PRIVATE_POST = "private_post"  # a private report posted in its room (record: the complaint)
+    REFUSAL = "refusal"  # a command or button refused
+    COOLDOWN = "cooldown"  # a cool-down starting or ending, and its announcement
+    GREETING = "greeting"
+    MUTE = "mute"
+    UNMUTE = "unmute"
+    BOARD = "board"  # a new open-complaints board
+    BOARD_EDIT = "board_edit"  # the board redrawn in place
+    DESK_CARD = "desk_card"  # a complaint's card in its department's group (record: the complaint)
+    DESK_EDIT = "desk_edit"  # that card brought up to date
+    REMINDER = "reminder"  # a deadline reminder or escalation
+
+
+class Priority(IntEnum):
+    """Within one chat's budget, lower goes first; calls of one priority keep their order."""
+
+    FIRST = 0  # what a resident is waiting for: acknowledgements, refusals, cool-downs
+    NORMAL = 1  # everything without a purpose of the other two kinds
+    LATER = 2  # displays and reminders, which a later call may replace or which can wait
+
+
+_PRIORITY = {
+    Purpose.ACK: Priority.FIRST,
+    Purpose.SUPPORT_ACK: Priority.FIRST,
+    Purpose.INTAKE_QUESTION: Priority.FIRST,
+    Purpose.PRIVATE_POST: Priority.FIRST,
+    Purpose.REFUSAL: Priority.FIRST,
+    Purpose.COOLDOWN: Priority.FIRST,
+    Purpose.BOARD: Priority.LATER,
+    Purpose.BOARD_EDIT: Priority.LATER,
+    Purpose.DESK_CARD: Priority.LATER,
+    Purpose.DESK_EDIT: Priority.LATER,
+    Purpose.REMINDER: Priority.LATER,
+}
+
+# Edits that replace a message's whole content: of two waiting for the same message, only the later needs making.
+REPLACING = frozenset({Purpose.BOARD_EDIT, Purpose.DESK_EDIT})
+
+
+def priority_of(purpose: str | None) -> Priority:
+    """How soon a call goes within its chat's budget (stored purposes unknown to this version: NORMAL)."""
+    try:
+        return _PRIORITY.get(Purpose(purpose), Priority.NORMAL) if purpose else Priority.NORMAL
+    except ValueError:
+        return Priority.NORMAL
+
+
 async def add(
     session: AsyncSession,
     chat_id: int,
     method: str,
     params: dict,
-    purpose: str | None = None,
+    purpose: Purpose | str | None = None,
     room_id: int | None = None,
+    record_id: int | None = None,
 ) -> OutboxMessage:
     """Queue a call within the caller's transaction; it is made only if that commits."""
     message = OutboxMessage(
         chat_id=chat_id,
         method=method,
         payload=json.dumps(params, ensure_ascii=False),
-        purpose=purpose,
+        purpose=Purpose(purpose).value if purpose is not None else None,
         room_id=room_id,
+        record_id=record_id,
     )
     # No flush of its own: the row goes with the commit (or the next query), and its id is
     # needed only after the commit, by the courier. A unit's calls then insert together.
@@ -89,6 +149,19 @@ _DONE = delete(OutboxMessage.__table__).where(OutboxMessage.__table__.c.id == bi
 async def done(session: AsyncSession, message_id: int) -> None:
     # Core, not ORM: the courier's session holds no outbox objects to synchronise.
     await (await session.connection()).execute(_DONE, {"id": message_id})
+
+
+# Built once: calls superseded while waiting (see REPLACING) are dropped in one statement.
+_DROP = delete(OutboxMessage.__table__).where(
+    OutboxMessage.__table__.c.id.in_(bindparam("ids", expanding=True)), OutboxMessage.__table__.c.claimed_by == bindparam("worker")
+)
+
+
+async def drop_superseded(db: Database, message_ids: list[int], worker: str) -> None:
+    """Drop waiting calls a later call replaces, if they are still `worker`'s to make."""
+    if message_ids:
+        async with db.session() as session:
+            await (await session.connection()).execute(_DROP, {"ids": message_ids, "worker": worker})
 
 
 def params_of(message: OutboxMessage) -> dict:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -58,11 +59,109 @@ async def _reset_postgres(url: str) -> None:
     if url not in _created:
         await _create_database(url)
         _created.add(url)
+    _migrated.pop(url, None)  # empty now: the next `database` migrates it again
     db = Database(url)
     async with db.engine.begin() as connection:
         await connection.exec_driver_sql("DROP SCHEMA IF EXISTS public CASCADE")
         await connection.exec_driver_sql("CREATE SCHEMA public")
     await db.close()
+
+
+# Migrating a database takes Alembic some 50 ms of CPU on SQLite and about 0.4 s of DDL on
+# PostgreSQL, and nearly every test needs one. So each worker migrates once and starts each
+# test from a copy of that schema with no rows; tests/test_migrations.py runs the real
+# migrations (and the fixtures below still run `migrate()`, which finds nothing to do).
+
+# PostgreSQL: the schema a migration left (tables, columns, indexes, constraints, sequences,
+# views, triggers, functions, the Alembic revision), to know that a test did not change it.
+_SCHEMA_FINGERPRINT = """
+SELECT md5(coalesce(string_agg(item, E'\\n' ORDER BY item), '')) FROM (
+    SELECT concat_ws(' ', 'c', c.relkind, c.relname, a.attname, format_type(a.atttypid, a.atttypmod),
+                     a.attnotnull, pg_get_expr(d.adbin, d.adrelid)) AS item
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
+      LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+      LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+    UNION ALL SELECT concat_ws(' ', 'i', indexdef) FROM pg_indexes WHERE schemaname = 'public'
+    UNION ALL SELECT concat_ws(' ', 'k', conrelid::regclass, conname, pg_get_constraintdef(oid))
+      FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+    UNION ALL SELECT concat_ws(' ', 't', tgrelid::regclass, tgname) FROM pg_trigger t
+      JOIN pg_class c ON c.oid = t.tgrelid AND c.relnamespace = 'public'::regnamespace WHERE NOT tgisinternal
+    UNION ALL SELECT concat_ws(' ', 'f', p.oid::regprocedure) FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace
+    UNION ALL SELECT concat_ws(' ', 'v', version_num) FROM public.alembic_version
+) AS schema
+"""
+# url -> the fingerprint of the schema this process migrated there
+_migrated: dict[str, str] = {}
+
+
+async def _postgres_fingerprint(db: Database) -> str | None:
+    async with db.engine.connect() as connection:
+        if not (await connection.exec_driver_sql("SELECT to_regclass('public.alembic_version')")).scalar():
+            return None
+        return str((await connection.exec_driver_sql(_SCHEMA_FINGERPRINT)).scalar_one())
+
+
+async def _empty_rows(db: Database) -> None:
+    """Every row deleted and every sequence restarted: what a fresh migration leaves (it adds no rows).
+
+    DELETE, not TRUNCATE: on tables of a few rows TRUNCATE makes new files for each table and
+    index and takes a second or more; the DELETEs take milliseconds. Replica mode skips the
+    foreign-key triggers, so the order of the tables does not matter (none is left with rows)."""
+    async with db.engine.begin() as connection:
+        tables = (await connection.exec_driver_sql(
+            "SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'alembic_version'"
+        )).scalars().all()
+        sequences = (await connection.exec_driver_sql(
+            "SELECT quote_ident(sequencename) FROM pg_sequences WHERE schemaname = 'public'"
+        )).scalars().all()
+        await connection.exec_driver_sql("SET LOCAL session_replication_role = replica")
+        for table in tables:
+            await connection.exec_driver_sql(f"DELETE FROM public.{table}")
+        for sequence in sequences:
+            await connection.exec_driver_sql(f"ALTER SEQUENCE public.{sequence} RESTART")
+
+
+async def _migrated_postgres(url: str) -> None:
+    """The worker's PostgreSQL database at head with no rows: emptied when this process migrated it
+    and its schema is still the same, otherwise dropped and migrated afresh."""
+    if url not in _created:
+        await _create_database(url)
+        _created.add(url)
+    db = Database(url)
+    try:
+        if url in _migrated and await _postgres_fingerprint(db) == _migrated[url]:
+            await _empty_rows(db)
+            return
+    finally:
+        await db.close()
+    await _reset_postgres(url)
+    db = Database(url)
+    try:
+        await db.migrate()
+        fingerprint = await _postgres_fingerprint(db)
+        assert fingerprint is not None
+        _migrated[url] = fingerprint
+    finally:
+        await db.close()
+
+
+_sqlite_template: Path | None = None
+
+
+async def _sqlite_migrated_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The SQLite database this process migrated (no rows), made on first use."""
+    global _sqlite_template
+    if _sqlite_template is None:
+        template = tmp_path_factory.mktemp("template") / "migrated.db"
+        db = Database(f"sqlite+aiosqlite:///{template}")
+        try:
+            await db.migrate()
+            assert await db.checkpoint()  # everything in the file itself, no write-ahead log to copy
+        finally:
+            await db.close()
+        assert not template.with_name(template.name + "-wal").exists()
+        _sqlite_template = template
+    return _sqlite_template
 
 
 # Ports a test must know before something listens on them (a webhook, a browser's debugging port).
@@ -109,11 +208,19 @@ async def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterato
         yield POSTGRES_URL
 
 
-@pytest.fixture
-async def database(db_url: str) -> AsyncIterator[Database]:
-    """A migrated database on each backend."""
-    db = Database(db_url)
-    await db.migrate()
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def database(request: pytest.FixtureRequest, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Database]:
+    """A migrated database with no rows, once per backend."""
+    if request.param == "sqlite":
+        shutil.copyfile(await _sqlite_migrated_once(tmp_path_factory), tmp_path / "sotong.db")
+        url = f"sqlite+aiosqlite:///{tmp_path / 'sotong.db'}"
+    else:
+        if not POSTGRES_URL:
+            pytest.skip("SOTONG_TEST_POSTGRES_URL is not set: PostgreSQL storage tests skipped")
+        await _migrated_postgres(POSTGRES_URL)
+        url = POSTGRES_URL
+    db = Database(url)
+    await db.migrate()  # finds the schema at head, as a restarted bot does
     yield db
     await db.close()
 
@@ -135,6 +242,8 @@ from bot.sandbox.client import SandboxControl  # noqa: E402
 from bot.sandbox.server import start_sandbox  # noqa: E402
 
 TOKEN = "1000:test-token"
+# Sections of a bot whose periodic sweep runs every second (the default in tests is rarely: see bot_settings).
+SWEEP_EVERY_SECOND: dict = {"scheduler": {"sweep_seconds": 1}}
 
 
 def bot_process(config: Path) -> subprocess.Popen:
@@ -148,11 +257,15 @@ def bot_process(config: Path) -> subprocess.Popen:
 def bot_settings(api_url: str, db_url: str, **sections: dict) -> Settings:
     """Settings for a bot under test; fast timers so scenarios finish in seconds."""
     raw: dict = {
+        # A short long poll: tests wait for the bot's getUpdates that confirms an update (the sandbox
+        # records a call when it returns), which without new updates comes back after this timeout.
         "telegram": {"token": TOKEN, "api_url": api_url, "poll_timeout": 1},
         "storage": {"url": db_url},
         "privacy": {"pseudonym_secret": "test-secret"},
         "greeting": {"quiet_seconds": 0.3, "max_wait_seconds": 3},
-        "scheduler": {"sweep_seconds": 1},
+        # A sweep costs some 7 ms of CPU, and later() runs one when a test moves the clock. A test that
+        # waits for the periodic sweep itself (retries, take-overs, redraws) asks for SWEEP_EVERY_SECOND.
+        "scheduler": {"sweep_seconds": 30},
         "progress": {"board_delay_seconds": 0.2},  # 3 s in production: a scenario would wait that long per change
         "web": {"port": 0},  # any free port: tests run side by side
     }
@@ -218,12 +331,17 @@ class BotUnderTest:
 
 
 @pytest.fixture
-async def bot_factory(sandbox, tmp_path):  # type: ignore[no-untyped-def]
-    """Make bots (started by the test, so it can arrange things first); all stopped at the end."""
+async def bot_factory(sandbox, tmp_path, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """Make bots (started by the test, so it can arrange things first); all stopped at the end.
+
+    Without a `db_url`, the bots share a SQLite file that starts as a migrated database with no rows."""
     made: list[BotUnderTest] = []
+    default, template = tmp_path / "bot.db", await _sqlite_migrated_once(tmp_path_factory)
 
     def make(db_url: str | None = None, **sections: dict) -> BotUnderTest:
-        bot = BotUnderTest(sandbox.url, db_url or f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}", sections)
+        if db_url is None and not default.exists():
+            shutil.copyfile(template, default)
+        bot = BotUnderTest(sandbox.url, db_url or f"sqlite+aiosqlite:///{default}", sections)
         made.append(bot)
         return bot
 

@@ -14,7 +14,7 @@ from bot.sandbox.client import SandboxControl
 from bot.work import Work
 from storage import outbox, timesource, updates
 from storage.database import Database
-from tests.conftest import TOKEN, Room, bot_messages, eventually, free_port, settled
+from tests.conftest import SWEEP_EVERY_SECOND, TOKEN, Room, bot_messages, eventually, free_port, settled
 
 
 NO_FLOOD_RULE = {"flood": {"enabled": False}}
@@ -37,7 +37,7 @@ async def test_a_redelivered_update_takes_effect_once(sotong, sandbox, control: 
 async def test_an_update_stored_before_a_crash_is_handled_once_after_restart(
     bot_factory, sandbox, control: SandboxControl, room: Room
 ) -> None:
-    bot = bot_factory()  # the default lease (60 s): the restart takes back its own claim at once
+    bot = bot_factory(**SWEEP_EVERY_SECOND)  # the default lease (60 s): the restart takes back its own claim at once
     asked = await control.post(room.chat_id, room.resident, "/rules")
     # The crashed process had stored the update but not confirmed it to Telegram:
     # it is in our inbox AND Telegram will deliver it again.

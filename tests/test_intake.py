@@ -811,6 +811,31 @@ def test_the_problem_decides_the_category_where_the_place_names_another_topic(te
     assert classify(text).category == category
 
 
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # the problem decides against the place or the thing it comes from (issue 12 item 7; the model
+        # before: parking, road, parks, parks, safety, animals, parks)
+        ("지하 주차장에서 누가 차 문을 하나씩 당겨보고 다녀요", "safety"),
+        ("도로 공사 현장에서 새벽부터 드릴 소리가 나요", "environment"),
+        ("공원 연못 주변에 모기가 들끓어요", "health"),
+        ("The geese at the lake park keep chasing children", "animals"),
+        ("수도 계량기가 얼어 터져서 물이 안 나와요", "water_sewer"),
+        ("The bar next to our building plays loud music at night", "environment"),
+        ("Rats running around the playground at night, please send pest control", "health"),
+        # and the other side of each pair stays
+        ("교차로 모퉁이 가로등이 꺼져 있어서 건너는 사람이 안 보여요", "streetlight"),
+        ("버스정류장 의자 밑에 꽁초랑 쓰레기가 수북해요", "waste"),
+        ("재개발 구역 빈집들이 몇 년째 방치돼 있어요", "housing"),
+        ("무인민원발급기가 어르신들 쓰기엔 너무 어려워요", "other"),
+        ("하천 둔치 풀밭에 진드기가 많다는데 방역 좀 해주세요", "health"),
+    ],
+)
+def test_the_problem_decides_in_the_other_confusable_pairs(text, category):
+    r = classify(text)
+    assert r.kind != "other" and r.category == category
+
+
 def test_a_reply_that_only_adds_detail_reads_as_detail_and_a_report_does_not():
     # Intake.detail, for the reply-structure decision: a short reply under someone else's report
     for text in ("2단지 정문 쪽이에요", "저도 어제 거기서 봤어요", "오늘 아침에도 그대로였어요"):

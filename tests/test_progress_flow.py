@@ -10,7 +10,7 @@ from bot.sandbox.client import ControlAPIError, SandboxControl
 from moderation.pseudonym import pseudonym
 from storage import complaints, rooms
 from storage.models import Complaint, ComplaintEvent, Room as RoomRow
-from tests.conftest import Room, bot_messages, eventually
+from tests.conftest import SWEEP_EVERY_SECOND, Room, bot_messages, eventually
 
 STREETLIGHT = "과천역 3번 출구 앞 가로등이 나갔어요"
 BENCH = "중앙공원 벤치가 부서졌어요 앉으면 위험해요"
@@ -407,7 +407,7 @@ async def test_a_follower_who_blocked_the_bot_does_not_hold_up_the_room(sotong, 
 
 
 async def test_a_board_nobody_changed_is_redrawn_so_its_ages_stay_right(bot_factory, control: SandboxControl, room: Room) -> None:
-    await bot_factory(progress={"board_refresh_minutes": 0.001}).start()
+    await bot_factory(progress={"board_refresh_minutes": 0.001}, **SWEEP_EVERY_SECOND).start()
     await file(control, room)
     drawn = await eventually(lambda: board(control, room, "[접수] 1"))
 

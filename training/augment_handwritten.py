@@ -521,13 +521,17 @@ def rows(seed: int = 13) -> list[dict]:
             # not trained as a non-report (it made short place-naming reports look like chatter),
             # only in the small head that tells such a reply from a report of its own
             out[-1]["detail_only"] = True
+    swaps = place_swaps(out, rng)
+    # The detection rows and their place-swapped copies come after, with a generator of their own, so
+    # adding them leaves every other row's swapped copy as it was (the category head does not see them).
+    detection: list[dict] = []
     with ROOM_DETECTION.open(encoding="utf-8") as fh:
         for row in (json.loads(line) for line in fh if line.strip()):
-            add(row["text"], row["label"], row["category"], "room_detection")
-            out[-1]["place"] = row.get("place")
+            detection.append({"text": row["text"], "label": row["label"], "category": row["category"],
+                              "source": "handwritten", "origin": "room_detection", "place": row.get("place")})
             if "reply_detail" in row.get("tags", ()):
-                out[-1]["detail_only"] = True  # as above: only the detail head learns from it
-    return out + place_swaps(out, rng)
+                detection[-1]["detail_only"] = True  # as above: only the detail head learns from it
+    return out + swaps + detection + place_swaps(detection, random.Random(seed + 1))
 
 
 def digest() -> str:

@@ -275,7 +275,11 @@ def fit(rows: list[dict], args, verbose: bool = False, feats: list[list[str]] | 
     return the arrays of the artefact (without calibration and metadata)."""
     if feats is None:
         feats = [extract(r["text"]) for r in rows]
-    vocab, idf = build_vocab(feats, args.min_df, args.max_features, args.lexicon_scale, args.cue_scale)
+    # The vocabulary and idf come from the other rows: the detection-only rows learn with the features
+    # the rest already has, so the category head sees the same vectors with or without them (its public
+    # macro-F1 sits near its floor and hung on two mislabelled rows when they moved the idf).
+    known = [f for f, r in zip(feats, rows, strict=True) if r.get("origin") not in DETECTION_ONLY_ORIGINS]
+    vocab, idf = build_vocab(known, args.min_df, args.max_features, args.lexicon_scale, args.cue_scale)
     index = {f: i for i, f in enumerate(vocab)}
     X = vectorise(feats, index, idf)
     if verbose:

@@ -44,5 +44,6 @@ async def post_anonymous_report(work: Work, runtime: Runtime, room: Room, draft:
         category=category_label(complaint.category, language),
         place=place_label(complaint.place, language),
     )
-    await work.do(SendMessage(room.chat_id, body, reply_markup=ack_markup(complaint, language)), purpose="private_post", room_id=room.id)
+    post = SendMessage(room.chat_id, body, reply_markup=ack_markup(complaint, language))
+    await work.do(post, purpose="private_post", room_id=room.id, record_id=complaint.id)
     return outcome

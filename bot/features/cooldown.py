@@ -193,11 +193,13 @@ class Cooldowns:
         why = text("why_heat" if actor == "bot" else "why_moderator", language)
         values = {"why": why, "until": sanctions.clock(until, language), "duration": sanctions.duration(seconds, language)}
         if kind == cooldowns.ROOM:
-            await work.do(SendMessage(room.chat_id, text("cooldown_room", language, **values)))
-            await work.do(SetChatPermissions(room.chat_id, sanctions.silenced(saved), use_independent_chat_permissions=True))
+            await work.do(SendMessage(room.chat_id, text("cooldown_room", language, **values)), purpose="cooldown")
+            silence = SetChatPermissions(room.chat_id, sanctions.silenced(saved), use_independent_chat_permissions=True)
+            await work.do(silence, purpose="cooldown")
         else:
-            await work.do(SendMessage(room.chat_id, text("cooldown_topic", language, **values), message_thread_id=topic))
-            await work.do(CloseForumTopic(room.chat_id, topic))
+            announcement = SendMessage(room.chat_id, text("cooldown_topic", language, **values), message_thread_id=topic)
+            await work.do(announcement, purpose="cooldown")
+            await work.do(CloseForumTopic(room.chat_id, topic), purpose="cooldown")
         where = "room" if topic is None else f"topic {topic}"
         await sanctions.log(work, room, "cooldown", excerpt=f"{where}, {sanctions.duration(seconds, 'en')}", actor=actor)
         self.timer.arm_after_commit(work, row.id, until)  # type: ignore[arg-type]
@@ -215,11 +217,12 @@ class Cooldowns:
             return row
         if row.kind == cooldowns.ROOM:
             saved = cooldowns.permissions_of(row) or {name: True for name in sanctions.SENDING}
-            await work.do(SetChatPermissions(room.chat_id, saved, use_independent_chat_permissions=True))
-            await work.do(SendMessage(room.chat_id, text("cooldown_lifted_room", room.language)))
+            await work.do(SetChatPermissions(room.chat_id, saved, use_independent_chat_permissions=True), purpose="cooldown")
+            await work.do(SendMessage(room.chat_id, text("cooldown_lifted_room", room.language)), purpose="cooldown")
         else:
-            await work.do(ReopenForumTopic(room.chat_id, row.message_thread_id))
-            await work.do(SendMessage(room.chat_id, text("cooldown_lifted_topic", room.language), message_thread_id=row.message_thread_id))
+            await work.do(ReopenForumTopic(room.chat_id, row.message_thread_id), purpose="cooldown")
+            lifted = SendMessage(room.chat_id, text("cooldown_lifted_topic", room.language), message_thread_id=row.message_thread_id)
+            await work.do(lifted, purpose="cooldown")
         where = "room" if row.kind == cooldowns.ROOM else f"topic {row.message_thread_id}"
         await sanctions.log(work, room, "lift", excerpt=where, actor=actor)
         return row

@@ -151,7 +151,7 @@ class Deadlines:
         reply: ReplyTo | None = None
         if chat_id == complaint.desk_chat_id and complaint.desk_message_id is not None:
             reply = ReplyTo(complaint.desk_message_id)
-        await work.do(SendMessage(chat_id, body, reply_parameters=reply), room_id=room.id)
+        await work.do(SendMessage(chat_id, body, reply_parameters=reply), purpose="reminder", room_id=room.id)
 
     async def _escalate(self, work: Work, room: Room, complaint: Complaint, row: ComplaintDeadline) -> None:
         log.info(
@@ -167,4 +167,4 @@ class Deadlines:
         values = self._values(room, complaint, row)
         after = format_age(self.policy.escalate_after.total_seconds(), language)
         body = text("deadline_escalate", language, department=complaint.department or text("unassigned", language), after=after, **values)
-        await work.do(SendMessage(self.supervisor_chat_id, body), room_id=room.id)
+        await work.do(SendMessage(self.supervisor_chat_id, body), purpose="reminder", room_id=room.id)

@@ -28,7 +28,7 @@ from telegram.ext import Application, ApplicationHandlerStop, CallbackQueryHandl
 
 from bot.authority import Asker
 from bot.buttons import always_answered, answer
-from bot.courier import id_in_buttons, sent_message_id
+from bot.courier import sent_message_id
 from bot.effects import EditMessageText, SendMessage
 from bot.features.access import language_of, runtime_of
 from bot.complaints import CHANGED, ComplaintFiled, Merged, Order, Refused, StatusChanged, Withdrawn, complaint_of
@@ -158,7 +158,8 @@ class Departments:
     async def _post_card(self, work: Work, room: Room, complaint: Complaint, department: Department) -> None:
         complaint.desk_chat_id, complaint.desk_message_id = department.chat_id, None
         body, markup = await self.card(await work.session(), room, complaint)
-        await work.do(SendMessage(department.chat_id, body, reply_markup=markup), purpose="desk_card", room_id=room.id)
+        card = SendMessage(department.chat_id, body, reply_markup=markup)
+        await work.do(card, purpose="desk_card", room_id=room.id, record_id=complaint.id)
 
     async def _edit_card(self, work: Work, room: Room, complaint: Complaint, moved_to: str | None = None) -> None:
         body, markup = await self.card(await work.session(), room, complaint)
@@ -211,7 +212,7 @@ class Departments:
 
     async def _remember_card(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
         """Keep the card's id; if the complaint changed while the card was on its way, bring it up to date."""
-        complaint_id = id_in_buttons(message, *(f"d:{action}:" for action in _ACTION))
+        complaint_id = message.record_id
         sent = sent_message_id(result)
         complaint = await complaints.get(session, complaint_id) if complaint_id is not None else None
         if complaint is None or sent is None or complaint.desk_chat_id != message.chat_id:

@@ -31,7 +31,7 @@ from bot import metrics
 from bot.authority import Asker
 from bot.buttons import always_answered, answer
 from bot.complaints import Refused
-from bot.courier import id_in_buttons, sent_message_id
+from bot.courier import sent_message_id
 from bot.durable import DurableTimer
 from bot.config import IntakeSettings
 from bot.effects import DeleteMessage, EditMessageText, Json, ReplyTo, SendMessage, SendPhoto
@@ -204,10 +204,10 @@ def draft_from_message(message: Message, result, reporter: str) -> Draft:  # typ
 
 
 async def send_reply(work: Work, room: Room, message_id: int, thread_id: int | None, body: str, purpose: str | None = None,
-                     reply_markup: Json | None = None) -> None:
+                     reply_markup: Json | None = None, record_id: int | None = None) -> None:
     """A reply in the room to `message_id`, in its forum topic."""
     reply = SendMessage(room.chat_id, body, message_thread_id=thread_id, reply_parameters=ReplyTo(message_id), reply_markup=reply_markup)
-    await work.do(reply, purpose=purpose, room_id=room.id)
+    await work.do(reply, purpose=purpose, room_id=room.id, record_id=record_id)
 
 
 # -- the room --------------------------------------------------------------------------
@@ -311,10 +311,11 @@ async def acknowledge(work: Work, room: Room, outcome: Outcome, message_id: int,
     body = outcome_text(outcome, room.language)
     if outcome.new:
         await send_reply(
-            work, room, message_id, thread_id, body, purpose="complaint_ack", reply_markup=ack_markup(outcome.complaint, room.language)
+            work, room, message_id, thread_id, body, purpose="complaint_ack", reply_markup=ack_markup(outcome.complaint, room.language),
+            record_id=outcome.complaint.id,
         )
     else:
-        await send_reply(work, room, message_id, thread_id, body)
+        await send_reply(work, room, message_id, thread_id, body, purpose="support_ack")
 
 
 async def on_room_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -437,7 +438,9 @@ class IntakeDesk:
                 ]
             ]
         }
-        await send_reply(work, room, draft.message_id, draft.thread_id, body, purpose="intake_question", reply_markup=markup)  # type: ignore[arg-type]
+        await send_reply(
+            work, room, draft.message_id, draft.thread_id, body, purpose="intake_question", reply_markup=markup, record_id=question.id
+        )
         self.timer.arm_after_commit(work, question.id, expires_at)  # type: ignore[arg-type]
 
     async def _expire(self, work: Work, question_id: int) -> None:
@@ -499,7 +502,8 @@ class IntakeDesk:
         # The question becomes the acknowledgement: one message under the report, not two.
         markup = ack_markup(outcome.complaint, language) if outcome.new else None
         await work.do(EditMessageText(room.chat_id, question_message, body, reply_markup=markup),
-                      purpose="complaint_ack" if outcome.new else None, room_id=room.id)
+                      purpose="complaint_ack" if outcome.new else "support_ack", room_id=room.id,
+                      record_id=outcome.complaint.id if outcome.new else None)
         await answer(query, text("cb_filed", language, number=outcome.complaint.number))
 
     # -- acknowledgement buttons --------------------------------------------------------
@@ -584,7 +588,7 @@ class IntakeDesk:
         }
 
     async def _remember_ack(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
-        complaint_id = id_in_buttons(message, "c:follow:")
+        complaint_id = message.record_id
         sent = sent_message_id(result)
         if complaint_id is None or sent is None:
             return []
@@ -594,7 +598,7 @@ class IntakeDesk:
         return []
 
     async def _remember_question(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
-        question_id = id_in_buttons(message, "q:yes:")
+        question_id = message.record_id
         sent = sent_message_id(result)
         if question_id is None or sent is None:
             return []
@@ -608,7 +612,7 @@ class IntakeDesk:
 
     async def _remember_post(self, session: AsyncSession, message: OutboxMessage, result: object) -> list[OutboxMessage]:
         """A private report was posted in the room: that post is now the record's message."""
-        complaint_id = id_in_buttons(message, "c:follow:")
+        complaint_id = message.record_id
         sent = sent_message_id(result)
         if complaint_id is None or sent is None:
             return []

@@ -133,10 +133,10 @@ _SAFETY_PROBLEM = re.compile(
     r"옹벽|축대|낙석|산사태|토사|비탈면|흙이\s?(?:흘러|쏟아)",
     re.I,
 )
-_DRAIN = re.compile(r"하수구|빗물|배수구|배수로|맨홀|역류|하수관|저류조|\bdrain|\bsewer", re.I)
+_DRAIN = re.compile(r"하수구|계량기|수도관|동파|빗물|배수구|배수로|맨홀|역류|하수관|저류조|\bdrain|\bsewer", re.I)
 _ANIMAL = re.compile(
-    r"들개|유기견|유기묘|멧돼지|길고양이|고양이|비둘기|목줄|개똥|배설물|견주|짖어|짖는|대형견|진돗개|거북|\bdogs?\b|\bcats?\b|"
-    r"\bpigeons?\b|\bleash",
+    r"들개|유기견|유기묘|멧돼지|길고양이|고양이|비둘기|목줄|개똥|배설물|견주|짖어|짖는|대형견|진돗개|거북|토끼|거위|고라니|너구리|"
+    r"\bdogs?\b|\bcats?\b|\bpigeons?\b|\bleash|\bgeese\b|\bgoose\b|\brabbits?\b",
     re.I,
 )
 # cars left where they should not be: parking, whatever they block (a bus, a crossing, a hydrant)
@@ -147,6 +147,31 @@ _PARKING_PROBLEM = re.compile(
 _ROAD_PROBLEM = re.compile(
     r"포트홀|보도\s?블[럭록]|싱크홀|아스팔트|도로가?\s?(?:패|파|꺼|갈라)|\bpothole|\bsinkhole", re.I
 )
+# a stranger at a parked car, theft and assault: safety (not the parking the car is in)
+_CRIME = re.compile(r"차\s?문을?.{0,8}?(?:열어|당겨)|기웃|훔[쳐치]|소매치기|폭행|\btrying\s(?:car\s)?doors?", re.I)
+# burning, fumes, noise and smells from a works, a bar or a field: environment, not the road,
+# the building or the bus they come from
+_NUISANCE = re.compile(
+    r"소음|시끄|드릴|쿵쿵|웅웅|진동|확성기|매연|공회전|연기|소각|태우[는고]|태워|매캐|악취|먼지|"
+    r"\bnoise|\bloud\b|\bfumes|\bsmoke|\bburn(?:s|ing)?\b|\bdust\b",
+    re.I,
+)
+# pests and hygiene: health, not the rubbish, the drain or the park they are at
+_PESTS = re.compile(
+    r"모기|유충|해충|바퀴벌레|빈대|진드기|날파리|파리\s?(?:가|떼|들|도|와)|쥐가|쥐\s?(?:떼|들)|방역|소독(?!약)|위생\s?점검|"
+    r"\bmosquito|\bticks?\b|\brats?\b|\bcockroach|\bdisinfect",
+    re.I,
+)
+# the running of a block of flats: housing
+_HOUSING_PROBLEM = re.compile(
+    r"관리비|관리소장|관리사무소|입주자\s?대표|장기수선|하자\s?보수|곰팡이|재개발|재건축|빈집|폐가|\bmou?ld\b|\blandlord|"
+    r"\bredevelopment",
+    re.I,
+)
+# the city's own paperwork: other, not the welfare or culture words around it
+_ADMIN = re.compile(r"여권|민원\s?발급기|등본|초본|전입\s?신고|인감|고지서|과태료|콜센터|홈페이지", re.I)
+_BENEFIT = re.compile(r"수당|연금|지원금|복지|돌봄|보육|수급|장애인", re.I)
+_WASTE_PROBLEM = re.compile(r"쓰레기|꽁초|무단\s?투기|\btrash|\blitter|\bgarbage", re.I)
 _ICE = re.compile(r"빙판|얼어|얼었|결빙|눈이|\bicy\b|\bice\b|\bsnow", re.I)
 _SIGNAL = re.compile(r"신호등|신호기|보행등|보행\s?신호|신호가|신호\s|traffic light|\bsignal", re.I)
 _LAMP = re.compile(r"가로등|보안등|streetlight|street light|\blamp", re.I)
@@ -162,8 +187,22 @@ def problem_category(text: str, predicted: str) -> str:
         predicted = "road"
     if predicted != "streetlight" and _SAFETY_PROBLEM.search(text) and not _DRAIN.search(text):
         return "safety"
+    if predicted not in ("streetlight", "animals") and _CRIME.search(text):
+        return "safety"
     if predicted in ("parks", "other", "culture", "housing", "environment", "waste") and _ANIMAL.search(text):
         return "animals"
     if predicted == "streetlight" and _SIGNAL.search(text) and not _LAMP.search(text):
         return "traffic"
+    if predicted == "traffic" and _LAMP.search(text) and not _SIGNAL.search(text):
+        return "streetlight"
+    if predicted in ("traffic", "parks") and _WASTE_PROBLEM.search(text) and not _NUISANCE.search(text):
+        return "waste"
+    if predicted in ("road", "housing", "traffic", "economy") and _NUISANCE.search(text):
+        return "environment"
+    if predicted in ("environment", "water_sewer", "parks", "housing", "other") and _PESTS.search(text):
+        return "health"
+    if predicted in ("other", "economy", "welfare") and _HOUSING_PROBLEM.search(text):
+        return "housing"
+    if predicted in ("welfare", "culture", "economy") and _ADMIN.search(text) and not _BENEFIT.search(text):
+        return "other"
     return predicted

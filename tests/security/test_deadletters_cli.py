@@ -16,7 +16,7 @@ from bot.sandbox.client import SandboxControl
 from bot.work import current_work
 from storage import updates
 from storage.database import Database
-from tests.conftest import TOKEN, Room, eventually
+from tests.conftest import SWEEP_EVERY_SECOND, TOKEN, Room, eventually
 from tests.security.conftest import dead_letters, inbox, replies_to, room_message, said
 
 
@@ -40,7 +40,7 @@ async def sotong(capsys: pytest.CaptureFixture, *argv: str) -> tuple[int, str]:
 async def test_an_operator_lists_retries_and_drops_dead_letters(
     bot_factory, db_url: str, control: SandboxControl, room: Room, tmp_path: Path, capsys
 ) -> None:
-    runtime = await bot_factory(db_url=db_url).start()
+    runtime = await bot_factory(db_url=db_url, **SWEEP_EVERY_SECOND).start()
     bug = {"present": True}
 
     async def buggy(update: Update, context: object) -> None:
@@ -89,7 +89,7 @@ async def test_a_bot_with_a_poison_update_starts_and_an_operator_retries_it_afte
     bot_factory, control: SandboxControl, room: Room, tmp_path: Path, capsys
 ) -> None:
     """The issue's "done means": the bot starts, serves its rooms, and lists the update."""
-    bot = bot_factory()
+    bot = bot_factory(**SWEEP_EVERY_SECOND)
     db = Database(bot.db_url)
     await db.migrate()
     poison = {"update_id": 4242, "message": {**room_message(room, "/rules", message_id=4242), "date": "yesterday"}}
@@ -108,7 +108,7 @@ async def test_a_bot_with_a_poison_update_starts_and_an_operator_retries_it_afte
 
 
 async def test_dead_letters_expire(bot_factory, control: SandboxControl, room: Room) -> None:
-    runtime = await bot_factory(deadletters={"keep_days": 2 / 86_400}).start()  # two seconds
+    runtime = await bot_factory(deadletters={"keep_days": 2 / 86_400}, **SWEEP_EVERY_SECOND).start()  # two seconds
     await control.raw_update({"message": "poison"})
     await eventually(lambda: _count(runtime.settings.storage.url, 1))
     await eventually(lambda: _count(runtime.settings.storage.url, 0), timeout=15)  # purged by the sweep

@@ -23,7 +23,8 @@ from storage.models import Resident
 from tests.conftest import Room, eventually, later
 from tests.security.conftest import dead_letters, inbox, replies_to, said
 
-FAST_RETRIES = {"scheduler": {"retry_first_seconds": 0.1, "retry_max_seconds": 0.2, "retry_attempts": 4}}
+# Retries come from the periodic sweep: every second.
+FAST_RETRIES = {"scheduler": {"retry_first_seconds": 0.1, "retry_max_seconds": 0.2, "retry_attempts": 4, "sweep_seconds": 1}}
 
 
 def locked() -> OperationalError:

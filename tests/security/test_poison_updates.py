@@ -16,7 +16,7 @@ import pytest
 from bot.sandbox.client import SandboxControl
 from storage import updates
 from storage.database import Database
-from tests.conftest import Room, eventually, later
+from tests.conftest import SWEEP_EVERY_SECOND, Room, eventually, later
 from tests.security.conftest import dead_letters, inbox, replies_to, room_message
 
 
@@ -134,7 +134,10 @@ async def test_a_poison_row_in_the_inbox_does_not_stop_start_up(bot_factory, con
     assert await inbox(bot.db_url) == []
 
 
-async def test_a_poison_row_never_fails_the_sweep_nor_holds_up_a_good_one(sotong, sandbox, control: SandboxControl, room: Room) -> None:
+async def test_a_poison_row_never_fails_the_sweep_nor_holds_up_a_good_one(
+    bot_factory, sandbox, control: SandboxControl, room: Room
+) -> None:
+    sotong = await bot_factory(**SWEEP_EVERY_SECOND).start()
     db = Database(sotong.settings.storage.url)
     # A crashed worker left two updates behind, claims run out: the sweep takes them over.
     poison = {"update_id": 901, "message": {**room_message(room, message_id=9002), "chat": "room"}}
