@@ -37,9 +37,10 @@ _VOTE_REQUEST = re.compile(
     r"기억해\s*(?:주세요|주십시오|두세요|둡시다)|기억하세요|떨어뜨(?:립시다|리자|려야|려\s*주세요)|"
     r"표\s*(?:를\s*)?(?:주지|몰아주지)\s*(?:맙시다|마세요|말자|마라|말아)|표\s*(?:를\s*)?(?:주세요|주십시오|줍시다|주자)|"
     r"(?:응원|지지)\s*(?:하러|해\s*주러)\s*(?:와|오)|(?:와서|오셔서)\s*(?:응원|지지)")
-# Photos and weeds are also 찍어 / 뽑아: "사진 찍어 주세요", "잡초 좀 뽑아 주세요" (the object right before the verb).
+# Photos and weeds are also 찍어 / 뽑아: "사진 찍어 주세요", "잡초 좀 뽑아 주세요" (the object right before the verb;
+# a count between them is still the object's: "도장 3번 찍어야" is stamps, not a ballot).
 _NOT_A_VOTE = re.compile(r"(?:사진|영상|인증\s*샷|셀카|동영상|cctv|블랙박스|도장|잡초|풀|번호표|대기표|말뚝|못|이빨|나무|뿌리)"
-                         r"\s*(?:을|를|도|만|좀|도\s*좀|을\s*좀|를\s*좀)?\s*(?:꼭\s*|빨리\s*|다\s*)?$")
+                         r"\s*(?:을|를|도|만|좀|도\s*좀|을\s*좀|를\s*좀)?\s*(?:\d{1,2}\s*번\s*)?(?:꼭\s*|빨리\s*|다\s*)?$")
 
 _BALLOT_NUMBER = re.compile(r"\d\s*번\s*(?:꼭\s*)?$")
 
@@ -62,6 +63,11 @@ _STANDALONE: tuple[re.Pattern[str], ...] = (
     # a ballot number urged: "투표는 무조건 2번", "3번 김OO 후보"
     re.compile(r"(?:투표는|이번엔|이번에는|무조건|꼭|반드시|우리는|비례는)\s*(?:\d{1,2}|[○ㅇ])\s*번(?!\s*(?:출구|버스|마을|국도|도로|길|째|방|구역|게이트|창구|"
                r"줄|라인|홀|트랙|코스|문|석|칸))|\d{1,2}(?<![\d-]\d{3})\s*번\s*(?:[가-힣]{2,3}\s*)?(?:후보|예비\s*후보)|#\s*[가-힣]{2,4}\s*후보"),
+    # a ballot number with an appeal right after it, no election word needed: "4번으로 뭉칩시다", "1번에 몰아 주세요",
+    # "2번 찍기로 해요", "5번에 도장 꾹" (a count of requests, "3번 부탁드렸는데", is not an appeal)
+    re.compile(r"(?<![\d-])\d{1,2}\s*번\s*(?:으로|에|에게|한테|을|를|만)?\s*(?:다\s*같이\s*|모두\s*|꼭\s*|똘똘\s*)?"
+               r"(?:뭉치|뭉칩|몰아\s*(?:주|줍|드)|밀어\s*(?:주|줍|드)|찍기로|찍읍|찍자|표\s*(?:를\s*)?(?:모아|몰아)|"
+               r"도장\s*(?:꾹|꼭)?\s*(?:찍|눌러|부탁)|한\s*표)"),
     # a candidate's pledges or introduction, a campaign's money
     re.compile(r"후보\s*(?:의\s*)?(?:공약|약속|정책)\s*[:：]|(?:후보|예비\s*후보)\s*[가-힣]{2,4}\s*(?:입니다|이에요|인사\s*드립니다)|"
                r"(?:후보|예비\s*후보)(?:입니다|예요|이에요)|출마(?:합니다|했습니다|하겠습니다|선언)|"
@@ -150,4 +156,5 @@ ENGLISH = re.compile(
     r"\b(?:mayor|councill?or|senator|president)\b.{0,20}?\b(?:must|should)\s+(?:resign|step\s+down)\b|"
     r"\b(?:support|back)\s+(?:candidate|our\s+candidate)\b|\bcampaign\s+(?:office|rally|event)\b|\bon\s+the\s+ballot\b|"
     r"\bcampaign(?:ing)?\s+for\s+(?:candidate|councill?or|mayor|[a-z]+\s+(?:for|in)\b)|\bvote\s+(?:for\s+)?[a-z-]+\s+on\s+"
-    r"(?:election\s+day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d)|\bballot\s+(?:number|no\.?)\s*\d")
+    r"(?:election\s+day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d)|\bballot\s+(?:number|no\.?)\s*\d|"
+    r"\bvot(?:e|ing)\s+(?:for\s+)?(?:number|no\.?|#)\s*\d")

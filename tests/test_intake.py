@@ -994,3 +994,40 @@ def test_evaluate_room_with_a_stub_classifier():
     assert rep.per_tag["thanks"].fp == 1 and rep.per_lang["en"].fn == 1
     text = format_room_report(rep)
     assert "reliability" in text and "places" in text and "question_complaint" in text
+
+
+# --- complaints in the styles the other-city set showed missed, and its news and hearsay (issue 12) ---------
+# Fresh sentences, in no training or validation file. The model before training/room_detection.jsonl
+# missed 3 of these 10 reports (mould in public housing 0.44, uncut grass 0.49, a misspelt sign 0.52).
+MISSED_STYLES = [
+    "행정복지센터 무인발급기 터치가 안 먹어서 서류를 못 뗐어요 일주일째 고장 안내문만 붙어 있네요",
+    "국민임대 사는데 안방 벽지 뒤에 곰팡이가 퍼졌어요 관리사무소에 몇 번 말해도 와보지도 않아요",
+    "일요일 아침마다 역 앞 골목이 술병이랑 토한 자국으로 엉망이에요 치워 주세요",
+    "근린공원 풀이 허벅지까지 자랐어요 예초 한 번을 안 해주네요",
+    "한부모 가정 지원 신청 넣고 석 달째 아무 답이 없어요 어디에 물어봐야 하나요",
+    "구청 대표번호 40분 대기하다 끊겼어요 이게 말이 되나요",
+    "The English sign at the city aquarium says 'Enterance'. Could someone correct it?",
+    "A stray dog with a broken leg is lying by the river path near the stadium, please send someone.",
+    "약수터 물에서 흙냄새 나는데 검사는 제대로 하고 있는 건가요",
+    "고가차도 밑 기둥에 금이 쭉 갔던데 이대로 둬도 안전한 건가요",
+]
+NEWS_AND_QUESTIONS = [
+    "구립 도서관 주말 야간 개방 내년부터 늘린대요",
+    "체육센터 수영장 공사 때문에 겨울엔 일부만 운영한다고 기사에 나왔어요",
+    "마을 축제 부스 참가 신청 받는대요 공고는 구청 게시판에 있어요",
+    "종이팩은 무슨 요일에 내놓는 거예요?",
+    "시장이 바뀔 때마다 역 개발 계획이 엎어지는 게 제일 문제라고 봐요",
+    "택시 요금 오른다는 소문 들었는데 얼마나 오르는지 아세요?",
+    "공원 잔디 새로 깔고 나니까 산책할 맛 나네요",
+    "Heard the night market is moving to the riverside next spring.",
+]
+
+
+def test_complaints_in_the_missed_styles_are_reports():
+    missed = [t for t in MISSED_STYLES if classify(t).kind == "other"]
+    assert missed == []
+
+
+def test_news_hearsay_schedule_questions_and_opinions_are_mostly_not_reports():
+    taken = [t for t in NEWS_AND_QUESTIONS if classify(t).kind != "other"]
+    assert len(taken) <= 1, taken  # today: the English hearsay line (0.89) is still taken for a report

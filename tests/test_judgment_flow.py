@@ -33,6 +33,8 @@ ENGLISH_MORE = [
     "Anyone else watching the fireworks tonight?",
     "Have a nice weekend everyone",
 ]
+# A ballot number urged with no election word in it: the number is the candidate (the intake alone leaves it be).
+BALLOT_APPEAL = "부녀회에서 다들 7번 찍기로 정했어요 다른 동도 함께해요"
 REPORT = "과천역 3번출구 앞 가로등이 나갔어요. 밤에 너무 어두워요"
 # Phrasings the rules of main did not know, each of which the intake alone takes for a report (filed or asked):
 # a service offered, a candidate to trust, a channel to add.
@@ -103,6 +105,14 @@ async def test_ads_campaigns_and_invitations_in_forms_new_to_the_rules_are_never
     await _handled_up_to_here(control, room)
     assert await _count(sotong, Complaint) == 0 and await _count(sotong, IntakeQuestion) == 0
     assert sorted(e.rule for e in await _log(sotong, room.chat_id)) == sorted(NEW_FORMS)
+
+
+async def test_a_ballot_number_urged_without_an_election_word_is_campaigning(sotong, control: SandboxControl, room: Room) -> None:
+    appeal = await control.post(room.chat_id, room.resident, BALLOT_APPEAL)
+    await eventually(lambda: _deleted(control, room.chat_id, appeal["message_id"]))  # politics removes it
+    await _handled_up_to_here(control, room)
+    assert [e.rule for e in await _log(sotong, room.chat_id)] == ["politics"]
+    assert await _count(sotong, Complaint) == 0 and await _count(sotong, IntakeQuestion) == 0
 
 
 async def test_an_angry_complaint_swearing_at_the_situation_is_filed_and_not_punished(sotong, control: SandboxControl, room: Room) -> None:

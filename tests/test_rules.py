@@ -418,3 +418,26 @@ def test_removed_words_are_not_counted() -> None:
     assert "commercial" not in broken("자전거 팝니다", rules)
     assert "commercial" in broken("자전거 팝니다")
     assert "abuse" not in broken("세금도둑", rules) and "abuse" in broken("세금도둑")
+
+
+# A ballot number urged without an election word: the number itself is the candidate ("4번으로 뭉칩시다").
+@pytest.mark.parametrize("text", [
+    "이번엔 우리 단지 다 같이 4번으로 뭉칩시다",
+    "1번에 몰아 주셔야 우리 동 재개발이 됩니다",
+    "6월 3일엔 2번 찍기로 약속해요 부모님께도 전해 주세요",
+    "5번에 도장 꾹 눌러 주세요 동네 토박이입니다",
+    "We're all voting number 3 this time, spread the word",
+])
+def test_a_ballot_number_urged_is_politics(text: str) -> None:
+    assert "politics" in broken(text)
+
+
+@pytest.mark.parametrize("text", [
+    "관리사무소에 3번 부탁드렸는데 아직도 안 고쳐줘요",
+    "스탬프 투어 도장 3번 찍어야 기념품 준대요",
+    "2번 창구에서 도장 받으시면 돼요",
+    "5번 출구 앞으로 다 같이 모여요 동참하실 분들 환영",
+    "Bus number 3 never comes on time, we should all complain",
+])
+def test_numbers_that_are_not_ballots_are_not_politics(text: str) -> None:
+    assert "politics" not in broken(text)
