@@ -51,14 +51,14 @@ from bot.config import IntakeSettings  # noqa: E402
 from bot.features.intake import Draft, file_or_support  # noqa: E402
 from bot.features.progress import board_text, complaints_page  # noqa: E402
 from bot.features.stats import stats_text  # noqa: E402
-from bot.texts import CATEGORY_LABELS  # noqa: E402
+from moderation.intake.taxonomy import CATEGORIES as CATEGORY_IDS  # noqa: E402
 from storage import rooms  # noqa: E402
 from storage.database import Database, alembic_config  # noqa: E402
 from storage.models import Complaint, ComplaintCounter, ComplaintEvent, Room, utcnow  # noqa: E402
 
 PRE_REVISION = "0014"  # the schema before this bench's subject; the prefill goes in there
 ROOMS = 100
-CATEGORIES = list(CATEGORY_LABELS)
+CATEGORIES = list(CATEGORY_IDS)
 DEPARTMENTS = ["도로과", "교통과", "청소과", "공원녹지과", "건축과", "복지과"]
 RECENT_DAYS = 30
 CHUNK = 5000
