@@ -20,7 +20,6 @@ import argparse
 import asyncio
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -29,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from throughput import CHATTER, CIVIC, TOKEN, free_port, until, wait_until_up  # noqa: E402
+from throughput import CHATTER, CIVIC, TOKEN, sandbox_server, until  # noqa: E402
 
 from bot.config import settings_from_mapping  # noqa: E402
 from bot.processor import chat_key  # noqa: E402
@@ -137,18 +136,11 @@ async def main() -> None:
     parser.add_argument("--complaint-share", type=float, default=0.1, help="share of civic messages in the burst")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    sandbox = subprocess.Popen([sys.executable, "-m", "bot.sandbox", "--port", str(port), "--token", TOKEN], stdout=subprocess.DEVNULL)
-    try:
-        await wait_until_up(url)
+    async with sandbox_server() as url:
         with tempfile.TemporaryDirectory() as workdir:
             behind, during, received_seconds, burst_seconds = await measure(
                 url, Path(workdir), args.burst, args.interval_ms / 1000, args.complaint_share, args.seed
             )
-    finally:
-        sandbox.terminate()
-        sandbox.wait(timeout=10)
     print(f"burst: {args.burst} messages in one room, in the inbox after {received_seconds:.2f} s, handled after {burst_seconds:.2f} s")
     for name, values in (
         ("posted before the burst was in the inbox (queued behind it at Telegram)", behind),

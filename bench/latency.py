@@ -21,7 +21,6 @@ import argparse
 import asyncio
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -32,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fairness import percentile  # noqa: E402
-from throughput import CHATTER, CIVIC, TOKEN, free_port, until, wait_until_up  # noqa: E402
+from throughput import CHATTER, CIVIC, TOKEN, sandbox_server, until  # noqa: E402
 
 from bot.config import settings_from_mapping  # noqa: E402
 from bot.runtime import Runtime  # noqa: E402
@@ -142,18 +141,11 @@ async def main() -> None:
     parser.add_argument("--drain", type=float, default=120, help="how long to wait for the last replies")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    sandbox = subprocess.Popen([sys.executable, "-m", "bot.sandbox", "--port", str(port), "--token", TOKEN], stdout=subprocess.DEVNULL)
-    try:
-        await wait_until_up(url)
+    async with sandbox_server() as url:
         with tempfile.TemporaryDirectory() as workdir:
             result = await run(
                 url, Path(workdir), args.rate, args.rooms, args.residents, args.seconds, args.complaint_share, args.seed, args.drain
             )
-    finally:
-        sandbox.terminate()
-        sandbox.wait(timeout=10)
     latencies = result["latencies"]
     print(
         f"load: {result['posted']} messages in {result['load_seconds']:.1f} s over {args.rooms} rooms "

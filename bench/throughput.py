@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import random
 import socket
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import aiohttp
@@ -75,6 +76,20 @@ async def wait_until_up(url: str) -> None:
                 pass
             await asyncio.sleep(0.1)
     raise RuntimeError("the sandbox did not start")
+
+
+@contextlib.asynccontextmanager
+async def sandbox_server() -> AsyncIterator[str]:
+    """The project's Bot API sandbox in a process of its own, up and answering; yields its URL."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    process = subprocess.Popen([sys.executable, "-m", "bot.sandbox", "--port", str(port), "--token", TOKEN], stdout=subprocess.DEVNULL)
+    try:
+        await wait_until_up(url)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
 
 
 async def queue_messages(control: SandboxControl, count: int, chats: int, civic_share: float, seed: int) -> None:
@@ -180,28 +195,20 @@ async def main() -> None:
     args = parser.parse_args()
     variants = list(FEATURES) if args.breakdown else ["all"]
 
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    sandbox = subprocess.Popen([sys.executable, "-m", "bot.sandbox", "--port", str(port), "--token", TOKEN], stdout=subprocess.DEVNULL)
-    try:
-        await wait_until_up(url)
-        async with SandboxControl(url) as control:
-            await queue_messages(control, args.messages, args.chats, args.complaint_share, args.seed)
-            bare = await run_bare(url, args.messages)
-            floors: dict[str, float] = {}
-            if args.breakdown:
-                run_detectors("모델을 미리 읽어 둔다")  # loading the models is not what we measure
-                for name, detectors in (("the intake model", run_intake), ("all three detectors", run_detectors)):
-                    await queue_messages(control, args.messages, args.chats, args.complaint_share, args.seed)
-                    floors[name] = await run_bare(url, args.messages, detectors)
-            sotong: dict[str, float] = {}
-            for variant in variants:
+    async with sandbox_server() as url, SandboxControl(url) as control:
+        await queue_messages(control, args.messages, args.chats, args.complaint_share, args.seed)
+        bare = await run_bare(url, args.messages)
+        floors: dict[str, float] = {}
+        if args.breakdown:
+            run_detectors("모델을 미리 읽어 둔다")  # loading the models is not what we measure
+            for name, detectors in (("the intake model", run_intake), ("all three detectors", run_detectors)):
                 await queue_messages(control, args.messages, args.chats, args.complaint_share, args.seed)
-                with tempfile.TemporaryDirectory() as workdir:
-                    sotong[variant] = await run_sotong(url, args.messages, Path(workdir), FEATURES[variant])
-    finally:
-        sandbox.terminate()
-        sandbox.wait(timeout=10)
+                floors[name] = await run_bare(url, args.messages, detectors)
+        sotong: dict[str, float] = {}
+        for variant in variants:
+            await queue_messages(control, args.messages, args.chats, args.complaint_share, args.seed)
+            with tempfile.TemporaryDirectory() as workdir:
+                sotong[variant] = await run_sotong(url, args.messages, Path(workdir), FEATURES[variant])
     print(f"messages: {args.messages} over {args.chats} chats, civic share {args.complaint_share:.0%}")
     print(f"bare python-telegram-bot (no-op handler): {bare:,.0f} updates/s")
     print(f"Sotong:                                   {sotong['all']:,.0f} updates/s")

@@ -37,7 +37,7 @@ from sqlalchemy import text
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from throughput import CHATTER, CIVIC, TOKEN, free_port, wait_until_up  # noqa: E402
+from throughput import CHATTER, CIVIC, TOKEN, free_port, sandbox_server  # noqa: E402
 
 from bot.sandbox.client import SandboxControl  # noqa: E402
 from storage.database import Database  # noqa: E402
@@ -202,13 +202,9 @@ async def main() -> None:
     db_url = os.environ.get("SOTONG_BENCH_POSTGRES_URL")
     if not db_url:
         raise SystemExit("set SOTONG_BENCH_POSTGRES_URL to a PostgreSQL database this bench may empty")
-    port = free_port()
-    api_url = f"http://127.0.0.1:{port}"
-    sandbox = subprocess.Popen([sys.executable, "-m", "bot.sandbox", "--port", str(port), "--token", TOKEN], stdout=subprocess.DEVNULL)
     figures: dict[int, float] = {}
     costs: dict[int, float] = {}
-    try:
-        await wait_until_up(api_url)
+    async with sandbox_server() as api_url:
         async with SandboxControl(api_url) as control:
             rooms = []
             for c in range(args.rooms):
@@ -229,9 +225,6 @@ async def main() -> None:
                 f"workers' CPU {costs[workers]:.2f} ms an update ({1000 / costs[workers]:,.0f} updates per CPU-second)",
                 flush=True,
             )
-    finally:
-        sandbox.terminate()
-        sandbox.wait(timeout=10)
     if 1 in figures and len(figures) > 1:
         for workers, rate in figures.items():
             if workers != 1:
