@@ -161,22 +161,31 @@ def _escape_like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _where(scope: Scope, filters: Filters, now: datetime) -> list[ColumnElement[bool]]:
-    where = [scope.clause()]
+def _by_room_status_category_department(
+    table: type[Complaint] | type[ComplaintTally], filters: Filters, unassigned: ColumnElement[bool]
+) -> list[ColumnElement[bool]]:
+    """The filters complaints and their tallies share (the same columns); `unassigned` is "no department"."""
+    where = []
     if filters.room_id is not None:
-        where.append(Complaint.room_id == filters.room_id)
+        where.append(table.room_id == filters.room_id)
     if filters.status in STATUS_GROUPS:
-        where.append(Complaint.status.in_(STATUS_GROUPS[filters.status]))  # type: ignore[attr-defined]
+        where.append(table.status.in_(STATUS_GROUPS[filters.status]))  # type: ignore[attr-defined]
     elif filters.status:
-        where.append(Complaint.status == filters.status)
+        where.append(table.status == filters.status)
     else:
-        where.append(Complaint.status != WITHDRAWN)
+        where.append(table.status != WITHDRAWN)
     if filters.category:
-        where.append(Complaint.category == filters.category)
+        where.append(table.category == filters.category)
     if filters.department == "-":
-        where.append(Complaint.department.is_(None))  # type: ignore[union-attr]
+        where.append(unassigned)
     elif filters.department:
-        where.append(Complaint.department == filters.department)
+        where.append(table.department == filters.department)
+    return where  # type: ignore[return-value]
+
+
+def _where(scope: Scope, filters: Filters, now: datetime) -> list[ColumnElement[bool]]:
+    unassigned = Complaint.department.is_(None)  # type: ignore[union-attr]
+    where = [scope.clause(), *_by_room_status_category_department(Complaint, filters, unassigned)]
     if filters.overdue:
         where.append(_overdue(now))
     text = filters.text.strip()
@@ -250,21 +259,8 @@ async def count(session: AsyncSession, scope: Scope, filters: Filters, now: date
 async def _tallied_count(session: AsyncSession, scope: Scope, filters: Filters) -> int:
     """`count` for filters on room, status, category and department only: no count over the rooms' history."""
     tally = ComplaintTally
-    where = [scope.tally_clause()]
-    if filters.room_id is not None:
-        where.append(tally.room_id == filters.room_id)
-    if filters.status in STATUS_GROUPS:
-        where.append(tally.status.in_(STATUS_GROUPS[filters.status]))  # type: ignore[attr-defined]
-    elif filters.status:
-        where.append(tally.status == filters.status)
-    else:
-        where.append(tally.status != WITHDRAWN)
-    if filters.category:
-        where.append(tally.category == filters.category)
-    if filters.department == "-":
-        where.append(tally.department == tallies.UNASSIGNED)
-    elif filters.department:
-        where.append(tally.department == filters.department)
+    unassigned = tally.department == tallies.UNASSIGNED
+    where = [scope.tally_clause(), *_by_room_status_category_department(tally, filters, unassigned)]  # type: ignore[arg-type]
     await tallies.settle(session)
     query = select(func.coalesce(func.sum(tally.complaints), 0)).where(*where)
     return int((await session.exec(query)).scalar_one())  # type: ignore[call-overload]
