@@ -26,6 +26,8 @@ class Budget:
         self.low = False  # down to the reserve kept for acknowledgements
         self.refill_seconds = 0.01
         self.asked_for_room = asyncio.Event()
+        self.overall_ranks: list[int] = []
+        self.overall: asyncio.Semaphore | None = None
 
     def has_room(self, chat_id: int, reserve: int) -> bool:
         self.asked_for_room.set()
@@ -36,9 +38,14 @@ class Budget:
         await self.units.acquire()
         self.waiting.clear()
 
+    async def take_overall(self, rank: int) -> None:
+        self.overall_ranks.append(rank)
+        if self.overall is not None:  # the overall budget (all chats) is spent too: the test hands it out
+            await self.overall.acquire()
+
     @staticmethod
     @contextmanager
-    def prepaid(chat_id: int, rank: int = 1) -> Iterator[None]:
+    def prepaid(chat_id: int, rank: int = 1, overall: bool = False) -> Iterator[None]:
         yield
 
 
@@ -226,3 +233,90 @@ async def test_an_older_board_edit_coming_back_does_not_replace_a_newer_one(data
     await courier.wait_idle(10)
     assert [params["text"] for _method, params in bot.calls] == ["게시판 2"]
     assert await outbox.pending(database) == []
+
+
+async def _joined(db: Database, messages) -> dict | None:  # type: ignore[no-untyped-def]
+    return {"chat_id": ROOM, "text": " + ".join(outbox.params_of(m)["text"] for m in messages)}
+
+
+async def _unmergeable(db: Database, messages) -> dict | None:  # type: ignore[no-untyped-def]
+    return None
+
+
+async def _broken(db: Database, messages) -> dict | None:  # type: ignore[no-untyped-def]
+    raise RuntimeError("a merger's bug")
+
+
+async def test_acknowledgements_waiting_together_go_out_as_one_call(database: Database) -> None:
+    bot, budget = RecordingBot(), Budget()
+    courier = Courier(bot, database, worker="w", lease=LEASE, limiter=budget, mergers={Purpose.ACK: _joined})  # type: ignore[arg-type]
+    courier.deliver([await stored(database, "sendMessage", {"text": "#1"}, Purpose.ACK)])
+    await asyncio.wait_for(budget.waiting.wait(), 10)  # the first waits for the room's budget; two more arrive meanwhile
+    courier.deliver([await stored(database, "sendMessage", {"text": "#2"}, Purpose.ACK)])
+    courier.deliver([await stored(database, "editMessageText", {"message_id": 7, "text": "게시판"}, Purpose.BOARD_EDIT)])
+    courier.deliver([await stored(database, "sendMessage", {"text": "#3"}, Purpose.ACK)])
+    budget.units.release()
+    budget.units.release()
+    await courier.wait_idle(10)
+    assert [params["text"] for _method, params in bot.calls] == ["#1 + #2 + #3", "게시판"]
+    assert await outbox.pending(database) == []  # the three are settled by the one call
+
+
+async def test_calls_a_merger_cannot_combine_go_one_by_one_and_none_is_lost(database: Database) -> None:
+    for merger in (_unmergeable, _broken):
+        bot, budget = RecordingBot(), Budget()
+        courier = Courier(bot, database, worker="w", lease=LEASE, limiter=budget, mergers={Purpose.ACK: merger})  # type: ignore[arg-type]
+        courier.deliver([await stored(database, "sendMessage", {"text": "#1"}, Purpose.ACK)])
+        await asyncio.wait_for(budget.waiting.wait(), 10)
+        courier.deliver([await stored(database, "sendMessage", {"text": "#2"}, Purpose.ACK)])
+        for _ in range(2):
+            budget.units.release()
+        await courier.wait_idle(10)
+        assert [params["text"] for _method, params in bot.calls] == ["#1", "#2"]
+        assert await outbox.pending(database) == []
+
+
+async def test_a_merged_call_that_failed_for_now_leaves_every_call_it_stood_for_in_the_outbox(database: Database) -> None:
+    class Down(RecordingBot):
+        async def do_api_request(self, method: str, api_kwargs: dict) -> dict:
+            from telegram.error import NetworkError
+
+            self.calls.append((method, api_kwargs))
+            raise NetworkError("down")
+
+    bot, budget = Down(), Budget()
+    courier = Courier(bot, database, worker="w", lease=LEASE, limiter=budget, mergers={Purpose.ACK: _joined},  # type: ignore[arg-type]
+                      retry_seconds=0)
+    courier.deliver([await stored(database, "sendMessage", {"text": "#1"}, Purpose.ACK)])
+    await asyncio.wait_for(budget.waiting.wait(), 10)
+    courier.deliver([await stored(database, "sendMessage", {"text": "#2"}, Purpose.ACK)])
+    budget.units.release()
+    await courier.wait_idle(10)
+    assert {params["text"] for _method, params in bot.calls} == {"#1 + #2"}
+    assert [outbox.params_of(m)["text"] for m in await outbox.pending(database)] == ["#1", "#2"]
+
+
+async def test_a_board_edit_waiting_for_the_overall_budget_lets_an_acknowledgement_of_its_room_go_first(database: Database) -> None:
+    # Other rooms have spent the bot's 30 calls a second: this room's board edit waits for a unit at its
+    # low rank. An acknowledgement arriving meanwhile must not wait behind it.
+    bot, budget = RecordingBot(), Budget()
+    budget.overall = asyncio.Semaphore(0)
+    for _ in range(2):
+        budget.units.release()  # the room's own budget has room
+    courier = Courier(bot, database, worker="w", lease=LEASE, limiter=budget)  # type: ignore[arg-type]
+    courier.deliver([await stored(database, "editMessageText", {"message_id": 7, "text": "게시판"}, Purpose.BOARD_EDIT)])
+    await _until(lambda: budget.overall_ranks == [Priority.LATER])
+    courier.deliver([await stored(database, "sendMessage", {"text": "민원 #1 접수"}, Purpose.ACK)])
+    await _until(lambda: budget.overall_ranks == [Priority.LATER, Priority.FIRST])  # the wait is raised to the first rank
+    budget.overall.release()
+    budget.overall.release()
+    await courier.wait_idle(10)
+    assert [params["text"] for _method, params in bot.calls] == ["민원 #1 접수", "게시판"]
+
+
+async def _until(condition, timeout: float = 10) -> None:  # type: ignore[no-untyped-def]
+    async def wait() -> None:
+        while not condition():
+            await asyncio.sleep(0.001)
+
+    await asyncio.wait_for(wait(), timeout)
