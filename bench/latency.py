@@ -10,7 +10,8 @@ as in bench/throughput.py, each resident posts twice a second: the flood rule
 warns them, so acknowledgements share the room's budget with warnings; with 100
 nobody floods), a share of them reports of a problem. A report's latency runs from its
 post until Sotong's reply to it (the acknowledgement, the "added to #N" note,
-or the "file this?" question) was accepted by the Bot API. Prints p50, p99 and
+or the "file this?" question) was accepted by the Bot API; a combined
+acknowledgement answers each report it links to. Prints p50, p99 and
 max, how many reports got no reply before the deadline, and what else the bot
 sent; the last line is `latency: ack_p99_ms=...`. Asserts nothing.
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import random
+import re
 import statistics
 import sys
 import tempfile
@@ -38,6 +40,7 @@ from bot.runtime import Runtime  # noqa: E402
 from bot.sandbox.client import SandboxControl  # noqa: E402
 from storage.database import Database  # noqa: E402
 
+_LINK = re.compile(r"^https://t\.me/c/[0-9]+/([0-9]+)$")  # a report's link in a supergroup
 TICK = 0.5  # seconds between posting rounds (one bulk post per room and round)
 
 
@@ -58,7 +61,13 @@ class Watched:
         self._methods[method] += 1
         reply = params.get("reply_parameters")
         if method == "sendMessage" and isinstance(reply, dict):
-            self._replied.setdefault((int(params["chat_id"]), int(reply["message_id"])), time.perf_counter())
+            now = time.perf_counter()
+            chat_id = int(params["chat_id"])
+            self._replied.setdefault((chat_id, int(reply["message_id"])), now)
+            # a combined acknowledgement (bot/features/combined_acks.py) links each report it answers
+            for entity in params.get("entities") or []:
+                if entity.get("type") == "text_link" and (found := _LINK.search(entity.get("url", ""))):
+                    self._replied.setdefault((chat_id, int(found.group(1))), now)
         return result
 
 

@@ -9,7 +9,11 @@ first. Optionally the last `reserve` units of a chat's budget are kept for those
 first-rank calls: while the budget is that low, the others wait. An edit that replaces a
 message's whole content drops an earlier edit of that message still waiting
 (storage.outbox.REPLACING): under load, a board is redrawn once per unit of
-budget it gets, not once per change.
+budget it gets, not once per change. Calls of a purpose with a merger
+(bot/features/combined_acks.py: acknowledgements) that waited together for a
+unit of budget go out as one call standing for them all: a room whose reports
+come faster than its 20 messages a minute gets one reply per unit of budget,
+not a queue growing by the minute.
 
 The courier adds durability: a call leaves the outbox
 only once Telegram accepted it or refused it for good. With several workers on
@@ -27,7 +31,7 @@ import asyncio
 import contextlib
 import logging
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from datetime import timedelta
 
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -46,6 +50,11 @@ log = logging.getLogger(__name__)
 SentHook = Callable[[AsyncSession, OutboxMessage, object], Awaitable[list[OutboxMessage]]]
 # purpose -> what to do when Telegram refused a call for good (the error); may queue calls
 FailedHook = Callable[[AsyncSession, OutboxMessage, TelegramError], Awaitable[list[OutboxMessage]]]
+# purpose -> the parameters of one call standing for several waiting calls of that purpose
+# (same chat, same method, same forum topic); None: make them one by one
+Merger = Callable[[Database, Sequence[OutboxMessage]], Awaitable[dict | None]]
+
+MERGE_LIMIT = 10  # calls one merged call stands for at most (its buttons and text stay readable)
 
 
 class ChatQueue:
@@ -89,6 +98,20 @@ class ChatQueue:
                 return lane.popleft()
         raise IndexError("no call waiting")
 
+    def take_alike(self, message: OutboxMessage, limit: int) -> list[OutboxMessage]:
+        """Up to `limit` waiting calls that one call could stand for together with `message`
+        (same purpose and method, same forum topic), taken out of the queue in their order."""
+        lane = self._lanes[priority_of(message.purpose)]
+        topic = outbox.params_of(message).get("message_thread_id")
+        alike = [
+            waiting for waiting in lane
+            if waiting.purpose == message.purpose and waiting.method == message.method
+            and outbox.params_of(waiting).get("message_thread_id") == topic
+        ][:limit]
+        for waiting in alike:
+            lane.remove(waiting)
+        return alike
+
     def put_back(self, message: OutboxMessage) -> None:
         """A call that could not be made now goes back to the head of its priority."""
         self._lanes[priority_of(message.purpose)].appendleft(message)
@@ -106,6 +129,7 @@ class Courier:
         lease: timedelta = timedelta(seconds=60),
         limiter: SendRateLimiter | None = None,
         reserve: int = 0,
+        mergers: dict[str, Merger] | None = None,
     ) -> None:
         self.bot = bot
         self.limiter = limiter  # None: the bot's own limiter (if any) budgets each call as it is made
@@ -118,6 +142,7 @@ class Courier:
         self.lease = lease
         self.hooks = hooks or {}
         self.failure_hooks = failure_hooks or {}
+        self.mergers = mergers or {}
         self.retry_seconds = retry_seconds
         self._queues: dict[int, ChatQueue] = {}
         self._workers: dict[int, asyncio.Task] = {}
@@ -182,16 +207,21 @@ class Courier:
                 if not queue:
                     break  # every waiting call was replaced meanwhile (the unit of budget is spent: rare)
                 message = queue.pop()
+                batch = [message]
+                if message.purpose in self.mergers:  # under load, several waited for this unit of budget
+                    batch += queue.take_alike(message, MERGE_LIMIT - 1)
                 if self.limiter is not None:
                     with self.limiter.prepaid(chat_id, priority_of(message.purpose)):
-                        follow_ups = await self._send(message)
+                        follow_ups, settled = await self._send(batch)
                 else:
-                    follow_ups = await self._send(message)
+                    follow_ups, settled = await self._send(batch)
+                for waiting in reversed([m for m in batch if m not in settled]):
+                    queue.put_back(waiting)  # taken to merge but not made (not mergeable after all): their turn comes
                 if follow_ups is None:
-                    queue.put_back(message)
                     break  # transient failure: keep order, the sweep retries later
-                self._queued.discard(message.id)  # type: ignore[arg-type]
-                self.deliver(follow_ups)  # after the discard: the call is settled, its follow-ups queue behind it
+                for made in settled:
+                    self._queued.discard(made.id)  # type: ignore[arg-type]
+                self.deliver(follow_ups)  # after the discard: the calls are settled, their follow-ups queue behind them
             await self._drop_superseded(queue)
         finally:
             for message in queue:
@@ -241,40 +271,64 @@ class Courier:
             except Exception:  # they stay in the outbox: a sweep makes them, harmlessly out of date
                 log.exception("dropping %d superseded calls failed", len(ids))
 
-    async def _send(self, message: OutboxMessage) -> list[OutboxMessage] | None:
-        """The calls that follow once this one is settled (done, refused for good, or another
-        worker's to make); None after a transient failure."""
-        params = outbox.params_of(message)
+    async def _params(self, batch: list[OutboxMessage]) -> tuple[dict, list[OutboxMessage]]:
+        """The parameters of one call standing for `batch` (its merger's, or the first call's own) and the calls it stands for."""
+        if len(batch) > 1:
+            try:
+                merged = await self.mergers[batch[0].purpose or ""](self.db, batch)
+            except Exception:  # a merger's failure must not hold the calls back: they go one by one
+                log.exception("merging %d %s calls failed", len(batch), batch[0].purpose)
+                merged = None
+            if merged is not None:
+                return merged, batch
+        return outbox.params_of(batch[0]), batch[:1]
+
+    async def _send(self, batch: list[OutboxMessage]) -> tuple[list[OutboxMessage] | None, list[OutboxMessage]]:
+        """Make one call for `batch` (one waiting call, or several a merger combines) and settle it.
+
+        Returns the calls that follow (None after a transient failure) and the calls of
+        `batch` settled: made, refused for good, or another worker's to make. The others
+        (not mergeable after all) are the caller's to queue again; after a transient
+        failure, none is settled.
+        """
+        kept = list(batch)
+        gone: list[OutboxMessage] = []  # another worker holds them now: theirs to make
+        params: dict | None = None
         result: object = None
         refused: TelegramError | None = None
         for attempt in range(3):
-            if not await self._hold(message):
-                return []
+            held = [message for message in kept if await self._hold(message)]
+            gone += [message for message in kept if message not in held]
+            if not held:
+                return [], gone
+            if params is None or held != kept:
+                params, kept = await self._params(held)
             try:
-                result = await self.bot.do_api_request(message.method, api_kwargs=params)
+                result = await self.bot.do_api_request(kept[0].method, api_kwargs=params)
                 break
             except RetryAfter as exc:  # the rate limiter's retries ran out; wait as told
                 await asyncio.sleep(_seconds(exc.retry_after))
             except (BadRequest, Forbidden) as exc:
-                log.warning("%s to %s refused for good: %s", message.method, _where(message.chat_id), exc)
+                log.warning("%s to %s refused for good: %s", kept[0].method, _where(kept[0].chat_id), exc)
                 result, refused = None, exc
                 break
             except (NetworkError, TelegramError) as exc:
-                log.warning("%s to %s failed (%s), attempt %d", message.method, _where(message.chat_id), exc, attempt + 1)
+                log.warning("%s to %s failed (%s), attempt %d", kept[0].method, _where(kept[0].chat_id), exc, attempt + 1)
                 await asyncio.sleep(self.retry_seconds * (attempt + 1))
         else:
-            return None
+            return None, gone
         follow_ups: list[OutboxMessage] = []
         async with self.db.session() as session:
-            await outbox.done(session, message.id)  # type: ignore[arg-type]
-            hook = self.hooks.get(message.purpose or "")
-            if hook is not None and result is not None:
-                follow_ups = await hook(session, message, result)
-            failed = self.failure_hooks.get(message.purpose or "")
-            if failed is not None and refused is not None:
-                follow_ups = await failed(session, message, refused)
+            for message in kept:
+                await outbox.done(session, message.id)  # type: ignore[arg-type]
+                hook = self.hooks.get(message.purpose or "")
+                if hook is not None and result is not None:
+                    follow_ups += await hook(session, message, result)
+                failed = self.failure_hooks.get(message.purpose or "")
+                if failed is not None and refused is not None:
+                    follow_ups += await failed(session, message, refused)
             outbox.claim_new(follow_ups, self.worker, self.lease)
-        return follow_ups
+        return follow_ups, gone + kept
 
 
 def sent_message_id(result: object) -> int | None:

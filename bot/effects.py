@@ -66,6 +66,7 @@ class EditMessageText(Effect):
     message_id: int
     text: str
     reply_markup: Json | None = None  # {"inline_keyboard": []} removes the buttons; None keeps them
+    entities: list[Json] | None = None  # links in the text (bot/features/combined_acks.py)
 
 
 @dataclass(frozen=True)

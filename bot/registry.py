@@ -6,7 +6,7 @@ runtime never names a feature:
 
 - `durable_timers`: its DurableTimers (bot.durable), reconciled at start-up and in every sweep;
 - `sweep()`: bookkeeping before its timers are reconciled (e.g. boards gone stale);
-- `sent_hooks` / `failure_hooks`: courier hooks by purpose (bot.courier);
+- `sent_hooks` / `failure_hooks` / `mergers`: courier hooks by purpose (bot.courier);
 - `close()`: at shutdown, after the updates in flight are done;
 - subscriptions to domain events (bot.events), made in its constructor.
 
@@ -71,6 +71,10 @@ class Features:
     @property
     def failure_hooks(self) -> dict:
         return self._hooks("failure_hooks")
+
+    @property
+    def mergers(self) -> dict:
+        return self._hooks("mergers")
 
     async def sweep(self) -> None:
         """Each feature's bookkeeping, then its timers' reconcile (fire what came due, arm the rest)."""

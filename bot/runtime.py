@@ -112,6 +112,7 @@ class Runtime:
             self.db,
             hooks=self.features.sent_hooks,
             failure_hooks=self.features.failure_hooks,
+            mergers=self.features.mergers,
             worker=scheduler.worker_id,
             lease=self.receiver.lease,
             limiter=self.bot.rate_limiter if isinstance(self.bot.rate_limiter, SendRateLimiter) else None,

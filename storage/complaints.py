@@ -170,7 +170,17 @@ async def open_under(session: AsyncSession, room_id: int, message_id: int) -> Co
     query = select(Complaint).where(
         Complaint.room_id == room_id, or_(Complaint.message_id == message_id, Complaint.ack_message_id == message_id)
     ).order_by(Complaint.id)
-    return next((c for c in (await session.exec(query)).scalars() if c.status in OPEN_STATUSES), None)
+    found = list((await session.exec(query)).scalars())
+    own = [c for c in found if c.message_id == message_id]
+    if not own and len(found) > 1:
+        return None  # an acknowledgement of several reports at once (bot/features/combined_acks.py): under which one?
+    return next((c for c in own + found if c.status in OPEN_STATUSES), None)
+
+
+async def sharing_ack(session: AsyncSession, room_id: int, ack_message_id: int) -> list[Complaint]:
+    """The complaints one acknowledgement answers (several when it was sent combined), by number."""
+    query = select(Complaint).where(Complaint.room_id == room_id, Complaint.ack_message_id == ack_message_id).order_by(Complaint.number)
+    return list((await session.exec(query)).scalars())
 
 
 # The queries of every filing, built once (building one costs as much as running it on SQLite).

@@ -226,3 +226,64 @@ async def test_an_older_board_edit_coming_back_does_not_replace_a_newer_one(data
     await courier.wait_idle(10)
     assert [params["text"] for _method, params in bot.calls] == ["게시판 2"]
     assert await outbox.pending(database) == []
+
+
+async def _joined(db: Database, messages) -> dict | None:  # type: ignore[no-untyped-def]
+    return {"chat_id": ROOM, "text": " + ".join(outbox.params_of(m)["text"] for m in messages)}
+
+
+async def _unmergeable(db: Database, messages) -> dict | None:  # type: ignore[no-untyped-def]
+    return None
+
+
+async def _broken(db: Database, messages) -> dict | None:  # type: ignore[no-untyped-def]
+    raise RuntimeError("a merger's bug")
+
+
+async def test_acknowledgements_waiting_together_go_out_as_one_call(database: Database) -> None:
+    bot, budget = RecordingBot(), Budget()
+    courier = Courier(bot, database, worker="w", lease=LEASE, limiter=budget, mergers={Purpose.ACK: _joined})  # type: ignore[arg-type]
+    courier.deliver([await stored(database, "sendMessage", {"text": "#1"}, Purpose.ACK)])
+    await asyncio.wait_for(budget.waiting.wait(), 10)  # the first waits for the room's budget; two more arrive meanwhile
+    courier.deliver([await stored(database, "sendMessage", {"text": "#2"}, Purpose.ACK)])
+    courier.deliver([await stored(database, "editMessageText", {"message_id": 7, "text": "게시판"}, Purpose.BOARD_EDIT)])
+    courier.deliver([await stored(database, "sendMessage", {"text": "#3"}, Purpose.ACK)])
+    budget.units.release()
+    budget.units.release()
+    await courier.wait_idle(10)
+    assert [params["text"] for _method, params in bot.calls] == ["#1 + #2 + #3", "게시판"]
+    assert await outbox.pending(database) == []  # the three are settled by the one call
+
+
+async def test_calls_a_merger_cannot_combine_go_one_by_one_and_none_is_lost(database: Database) -> None:
+    for merger in (_unmergeable, _broken):
+        bot, budget = RecordingBot(), Budget()
+        courier = Courier(bot, database, worker="w", lease=LEASE, limiter=budget, mergers={Purpose.ACK: merger})  # type: ignore[arg-type]
+        courier.deliver([await stored(database, "sendMessage", {"text": "#1"}, Purpose.ACK)])
+        await asyncio.wait_for(budget.waiting.wait(), 10)
+        courier.deliver([await stored(database, "sendMessage", {"text": "#2"}, Purpose.ACK)])
+        for _ in range(2):
+            budget.units.release()
+        await courier.wait_idle(10)
+        assert [params["text"] for _method, params in bot.calls] == ["#1", "#2"]
+        assert await outbox.pending(database) == []
+
+
+async def test_a_merged_call_that_failed_for_now_leaves_every_call_it_stood_for_in_the_outbox(database: Database) -> None:
+    class Down(RecordingBot):
+        async def do_api_request(self, method: str, api_kwargs: dict) -> dict:
+            from telegram.error import NetworkError
+
+            self.calls.append((method, api_kwargs))
+            raise NetworkError("down")
+
+    bot, budget = Down(), Budget()
+    courier = Courier(bot, database, worker="w", lease=LEASE, limiter=budget, mergers={Purpose.ACK: _joined},  # type: ignore[arg-type]
+                      retry_seconds=0)
+    courier.deliver([await stored(database, "sendMessage", {"text": "#1"}, Purpose.ACK)])
+    await asyncio.wait_for(budget.waiting.wait(), 10)
+    courier.deliver([await stored(database, "sendMessage", {"text": "#2"}, Purpose.ACK)])
+    budget.units.release()
+    await courier.wait_idle(10)
+    assert {params["text"] for _method, params in bot.calls} == {"#1 + #2"}
+    assert [outbox.params_of(m)["text"] for m in await outbox.pending(database)] == ["#1", "#2"]

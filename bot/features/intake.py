@@ -35,6 +35,7 @@ from bot.courier import sent_message_id
 from bot.durable import DurableTimer
 from bot.config import IntakeSettings
 from bot.effects import DeleteMessage, EditMessageText, Json, ReplyTo, SendMessage, SendPhoto
+from bot.features import combined_acks
 from bot.features.access import language_of, runtime_of
 from bot.texts import category_label, kind_label, text
 from bot.work import Work, current_work, queue
@@ -315,7 +316,7 @@ async def acknowledge(work: Work, room: Room, outcome: Outcome, message_id: int,
             record_id=outcome.complaint.id,
         )
     else:
-        await send_reply(work, room, message_id, thread_id, body, purpose="support_ack")
+        await send_reply(work, room, message_id, thread_id, body, purpose="support_ack", record_id=outcome.complaint.id)
 
 
 async def on_room_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -503,7 +504,7 @@ class IntakeDesk:
         markup = ack_markup(outcome.complaint, language) if outcome.new else None
         await work.do(EditMessageText(room.chat_id, question_message, body, reply_markup=markup),
                       purpose="complaint_ack" if outcome.new else "support_ack", room_id=room.id,
-                      record_id=outcome.complaint.id if outcome.new else None)
+                      record_id=outcome.complaint.id)
         await answer(query, text("cb_filed", language, number=outcome.complaint.number))
 
     # -- acknowledgement buttons --------------------------------------------------------
@@ -573,11 +574,22 @@ class IntakeDesk:
         if complaint.ack_message_id is not None:
             edited.add((room.chat_id, complaint.ack_message_id))
         edited.add((query.message.chat.id, query.message.message_id))
+        combined = await combined_acks.redraw(session, room, complaint.ack_message_id) if complaint.ack_message_id is not None else None
         for chat_id, message_id in sorted(edited):
-            await work.do(EditMessageText(chat_id, message_id, body))
+            if combined is not None and (chat_id, message_id) == (room.chat_id, complaint.ack_message_id):
+                # it answers other reports too: only this one's line changes, their buttons stay
+                redrawn, entities, markup = combined
+                await work.do(EditMessageText(chat_id, message_id, redrawn, reply_markup=markup, entities=entities or None))
+            else:
+                await work.do(EditMessageText(chat_id, message_id, body))
         await answer(query, text("cb_withdrawn", language, number=complaint.number))
 
     # -- courier hooks ----------------------------------------------------------------
+
+    @property
+    def mergers(self) -> dict:
+        """Acknowledgements that waited together for a busy room's budget go out as one (bot/features/combined_acks.py)."""
+        return {"complaint_ack": combined_acks.merge_acks, "support_ack": combined_acks.merge_supports}
 
     @property
     def sent_hooks(self) -> dict:

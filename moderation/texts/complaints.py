@@ -31,6 +31,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "ko": "ℹ️ 이미 접수된 {kind} #{number}와(과) 같은 내용입니다. 처리 상황은 #{number}에 답글로 알려 드립니다.",
         "en": "ℹ️ This repeats {kind} #{number}, already filed. Progress is posted under #{number}.",
     },
+    # Several acknowledgements that waited for a busy room's budget, sent as one (bot/features/combined_acks.py).
+    "acks_filed_head": {
+        "ko": "✅ {count}건 접수했습니다. 담당 부서에 전달되며, 처리 상황은 각 글에 답글로 알려 드립니다.",
+        "en": "✅ {count} reports filed. Each goes to the responsible department; progress is posted as a reply to each.",
+    },
+    "acks_support_head": {
+        "ko": "👍 이미 접수된 내용과 같은 글 {count}건입니다. 처리 상황은 해당 번호의 글에 답글로 알려 드립니다.",
+        "en": "👍 {count} messages match reports already filed. Progress is posted under each number.",
+    },
+    "acks_message_word": {"ko": "글", "en": "message"},
+    "acks_filed_line": {"ko": "{kind} #{number} · {category} · {place}", "en": "{kind} #{number} · {category} · {place}"},
+    "acks_support_line": {"ko": "{kind} #{number}와(과) 같은 내용 (공감 {count})", "en": "same as {kind} #{number} ({count} in support)"},
+    "acks_withdrawn_line": {"ko": "↩️ #{number} 접수 취소 (민원 아님)", "en": "↩️ #{number} withdrawn (not a complaint)"},
+    "button_follow_number": {"ko": "🔔 #{number} 1:1로 받기", "en": "🔔 Follow #{number}"},
+    "button_not_complaint_number": {"ko": "🙅 #{number} 민원 아님", "en": "🙅 #{number} not a complaint"},
     "intake_withdrawn": {
         "ko": "↩️ #{number} 접수를 취소했습니다 (민원 아님).",
         "en": "↩️ #{number} withdrawn (not a complaint).",
