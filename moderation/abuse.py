@@ -2,8 +2,9 @@
 
 Abuse is *directed*. Officials count, by role or by name, with or without
 profanity ("세금도둑들", "무능한 공무원", "시장이라는 사람이 저 수준이니"), and so do
-groups ("외국인들 다 쫓아내야"), threats ("찾아가서 가만 안 둔다") and a person's
-phone number or home posted for others to call on them. Swearing at a situation
+groups ("외국인들 다 쫓아내야", "… 기사들은 다 … 족속", without swearing too), threats
+("찾아가서 가만 안 둔다"), a demand that a described staff member be fired, and a
+person's phone number, home or car plate posted for others to go after them. Swearing at a situation
 ("ㅅㅂ 또 막혔네", "… 진짜 욕나온다") is not abuse, and neither is firm criticism of a
 policy, a department's work or the mayor's policy ("탁상행정이라는 생각밖에",
 "도로과 일처리가 너무 느려요").

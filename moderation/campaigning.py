@@ -6,7 +6,9 @@ slogan ("준비된 시장 최민호"), a campaign event (출정식, 선거사무
 or a politician's press release pasted into the room. Discussing or criticising a
 policy, the council or the mayor's policy is what the room is for and never matches:
 every pattern needs an election, a vote or a press-release header, and the vote
-verbs need a request form ("찍어 주세요", not "누구 찍든").
+verbs need a request form ("찍어 주세요", not "누구 찍든"). A demand that an
+incumbent resign asks for no vote and is not campaigning (abuse when it insults);
+a rules notice listing campaigning among what it forbids is masked before reading.
 
 `find(forms)` takes the matching variants of one message (moderation.evasion.variants,
 lower-cased) and returns the first evidence, or None.
