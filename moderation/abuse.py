@@ -87,7 +87,11 @@ DIRECTED_PHRASES = re.compile(
     r"방\s*나가(?:라|세요)|물\s*(?:을\s*)?흐리(?:는|지)|(?:당신|니|너|네|님|댁)\s*수준(?:이|은|도|으로|에|\s)|"
     r"수준이?\s*(?:딱\s*)?(?:그\s*정도|뻔하|알만|거기서\s*거기)|(?:정신|제정신)\s*(?:차려라|차리세요|나갔(?:냐|나|네))|(?:소설|망상)\s*(?:쓰|하)(?:네|지\s*마|고\s*있)|"
     r"정신\s*승리|피해\s*망상|웃기고\s*(?:있네|앉았네)|개수작|수작\s*부리|꼰대\s*(?:같은|짓|들|새끼)|(?:nobody|아무도)\s*(?:cares|관심\s*없)|"
-    r"(?:그(?<![가-힣]그)|저(?<![가-힣]저)|이(?<![가-힣]이))\s*(?:인간|놈|작자|녀석|양반)(?:들)?(?=[은는이가을를도]|\s|$)|가정\s*교육\s*(?:을\s*)?(?:못|안)\s*받|못\s*배워\s*먹|배운\s*게\s*없|천박|찌질(?:하|이|한)")
+    r"(?:그(?<![가-힣]그)|저(?<![가-힣]저)|이(?<![가-힣]이))\s*(?:인간|놈|작자|녀석|양반)(?:들)?(?=[은는이가을를도]|\s|$)|"
+    # staff as machines, deaf, or living off taxes: "같은 말만 반복하는 앵무새", "귀가 없나", "세금 받아먹고"
+    r"(?:복붙|같은\s*(?:말|답변|소리)|똑같은\s*(?:말|답변|소리)|답변|대답|문장)[^.!?\n]{0,10}?(?:만\s*)?(?:하는|반복하는|되풀이하는|찍어\s*내는|"
+    r"붙여\s*넣는|읊는)\s*(?:로봇|기계|앵무새|녹음기|ai|인공\s*지능)|귀(?:가|는)?\s*없(?:나|냐|니|으세요|으신가|으신지|습니까)|"
+    r"세금\s*(?:받아|타|빼|축내|뜯어)\s*(?:처)?먹(?:는|고|으면서|으며|냐|나)|가정\s*교육\s*(?:을\s*)?(?:못|안)\s*받|못\s*배워\s*먹|배운\s*게\s*없|천박|찌질(?:하|이|한)")
 THREATS = re.compile(
     r"가만\s*(?:안\s*(?:둔|둬|둘|놔)|두지\s*않)|죽여\s*(?:버|줄|놓)|죽이고\s*싶|패(?<![가-힣]패)\s*(?:버리|줄|버린|죽)|묻어\s*버|찾아간다|"
     r"찾아갈\s*(?:거|게|꺼|테니)|찾아가서\s*(?:가만|혼|패|죽|따지세요|따져|항의)|퇴근\s*길에?\s*(?:기다|보자)|"
@@ -106,14 +110,14 @@ GROUPS = re.compile(
     r"잼민이들?|청소년들|10대들|이십대들|20대들|엠지들?|애\s*엄마들|애기\s*엄마들|아기\s*엄마들|유모차\s*부대|"
     r"(?:배달|택배|택시|버스|대리)\s*기사(?:님)?들|라이더들|(?:환경\s*)?미화원(?:\s*(?:분|아저씨))?들|청소\s*(?:하는\s*)?(?:분|아줌마|아저씨|노동자)들|"
     r"노숙(?:인|자)(?:분)?들?|(?:기초\s*)?수급자들?|세입자들|월세\s*사는\s*(?:사람|애|것|놈)들|원룸\s*(?:사는\s*)?(?:사람|애|것|놈)들|"
-    r"(?:개|강아지)\s*키우는\s*(?:사람|것|인간)들|견주들|캣맘들?|흡연자들|어르신들|노인분들|할머니들|할아버지들|"
+    r"(?:개|강아지)\s*키우는\s*(?:사람|것|인간)들|견주들|캣맘들?|흡연자들|"
     r"(?:외국인|이주민|다문화)\s*(?:가정|가족|애들|아이들)|조선족들?")
 _HATE = re.compile(
     r"(?:왜|뭐하러)\s*받아\s*주|다\s*버려\s*놨|망쳐\s*놨|세금이?\s*(?:줄줄\s*)?새|쫓아\s*내|내쫓|몰아\s*내|받지\s*말|"
     r"들어오지\s*(?:못하게|마)|못\s*들어오게|출입\s*금지|없어져|사라져|추방|벌레|바퀴|짐승|더럽|냄새|범죄|미개|격리|극혐|혐오|"
     r"믿으면\s*안|원래\s*(?:그래|저래|그런|저런)|수준\s*(?:차이|떨어|낮|이\s*낮)|세금\s*(?:만\s*)?(?:축[내냄낸]|빨|낭비|먹)|"
     r"집값\s*(?:떨어|내려)|물\s*흐려|다\s*(?:죽|꺼)|싹\s*다|(?:살기|다니기|보내기|섞이기)\s*싫|오지\s*마|돌려\s*보내|(?:내|다)\s*보내야|"
-    r"(?:지들|니들|자기들)\s*나라|본국으로|망(?:해|쳐|친|침)|다\s*(?:그래|그렇|똑같)|하나같이|예의(?:가|도)?\s*없|개념(?:이|도)?\s*없|"
+    r"(?:지들|니들|자기들)\s*나라|본국으로|(?<![민희소실절욕사야])망(?:해|쳐|친|침)|다\s*(?:그래|그렇|똑같)|하나같이|예의(?:가|도)?\s*없|개념(?:이|도)?\s*없|"
     r"민폐|공짜로|무임\s*승차|차지(?:하|함|해)|목소리만\s*크|치안|무서워\s*(?:죽|못)|시끄럽고|답이\s*없|없어져야|안\s*받았으면|"
     r"이기적|생각(?:이|도)?\s*없|머리에\s*든\s*게\s*없|(?:뭘|뭐를|뭐|어떻게)\s*가르치|나이를?\s*(?:어디로|거꾸로|헛)\s*(?:드|먹)|"
     r"집에(?:나|만)?\s*(?:좀\s*)?(?:있|계시|처박|박혀)|가정\s*교육|사람\s*(?:취급|구실|될|안\s*될|만들)|(?:보고\s*)?배울\s*게\s*없|"
@@ -121,6 +125,13 @@ _HATE = re.compile(
     r"세금(?:이|만)?\s*아깝|고마운\s*줄|염치|뻔뻔|쓸모(?:가|도)?\s*없|필요\s*없는\s*(?:사람|것|인간|존재)|치워\s*버려|(?:안|못)\s*놀게|상종|어울리지\s*(?:마|말)|"
     r"족속|종자|해\s*준\s*게\s*뭐|놀고\s*먹|얻어\s*먹|빌붙|기생|버러지|바퀴벌레|(?:다|싹)\s*(?:잡아|쓸어)|"
     r"보기\s*(?:싫|흉)|(?:꼴|꼬라지)\s*(?:보기|좀)|질이\s*(?:낮|나쁘)|저질|미개|천박|무식|개념(?:이|도)?\s*없|교양(?:이|도)?\s*없")
+
+
+# Contempt said just before the group ("극혐 외국인들", "생각 없는 캣맘들"): words about people only, so that
+# "셔틀버스가 없어져서 어르신들이 …" names what happened to them, not what they are.
+_HATE_BEFORE = re.compile(
+    r"극혐|혐오|더러운|미개한|(?:벌레|짐승|거지)\s*같은|역겨운|저질|천박한|무식한|이기적인|(?:생각|개념|교양|염치)\s*없는|민폐|"
+    r"싹\s*다|다\s*(?:쫓아|내쫓|몰아)|꼴\s*보기\s*싫은|재수\s*없는")
 
 
 # Doxxing: a number or a home put up for others to go after someone.
@@ -132,7 +143,7 @@ _CALL_ON = re.compile(
     r"tell\s+(?:him|her|them)")
 _SOMEONE_ELSE = re.compile(
     r"이\s*사람|그\s*사람|저\s*사람|이분|그분|저분|(?:이|저|그)\s*집|차주|주인|집주인|범인|아줌마|아저씨|주무관|담당자|공무원|개인\s*(?:번호|휴대폰|핸드폰|연락처|전화)|"
-    r"남자|여자|놈|새끼|민폐|상습범|범인|업자|사장|기사|직원|인간|윗집|아랫집|옆집|세입자|사기꾼|걔|쟤|\bthe\s+guy\b|\bhis\b|\bher\b|\bhim\b|\bthis\s+(?:guy|woman|man)\b")
+    r"남자|여자|놈|새끼|민폐|상습범|범인|업자|사장|기사|직원|인간|(?:이|그|저)\s*번호|윗집|아랫집|옆집|세입자|사기꾼|걔|쟤|\bthe\s+guy\b|\bhis\b|\bher\b|\bhim\b|\bthis\s+(?:guy|woman|man)\b")
 _THREE_DIGITS = re.compile(r"\d\D*\d\D*\d")
 # A car's plate ("12가 3456", "123허 4567"): whose car it is can be found from it.
 PLATE = re.compile(r"(?<![\d-])\d{2,3}\s*[가-힣]\s*\d{4}(?!\d)")
@@ -144,6 +155,9 @@ _PLATE_HUNT = re.compile(
     r"(?:이|저|그)\s*차(?:예요|에요|임|입니다|야|요|라고요|랍니다)|everyone|find\s+(?:the\s+)?owner")
 _THEIRS = re.compile(r"(?:이|그|저)\s*(?:사람|분|집|여자|남자|아줌마|아저씨|놈)\s*(?:번호|연락처|전화|주소|집)|"
                      r"(?:차주|주인|범인|담당자|주무관)\s*(?:번호|연락처|전화번호|집\s*주소)|(?:번호|연락처)\s*(?:는|가|이에요|입니다|예요)")
+_MOBILE = re.compile(r"01[016789]\D{0,3}\d{3,4}\D{0,3}\d{4}")
+_OFFICE = re.compile(r"담당자|담당\s*부서|주무관|공무원|직원|부서|과(?<![가-힣]과)|센터|사무소|민원실|콜센터|대표\s*번호")
+_HUNT = re.compile(r"폭탄|따지|항의|한\s*마디씩|혼내|퍼뜨|박제|신상")
 _MINE = re.compile(r"제\s*(?:번호|연락처|전화|핸드폰|휴대폰)|저한테|저에게|제게|\bmy\s+(?:number|phone)\b|\bme\s+at\b")
 
 
@@ -167,6 +181,7 @@ def fire_demand(forms: list[str]) -> str | None:
     return None
 
 
+_DOG = re.compile(r"개(?!소리|새|같|념|판|돼지)|강아지|멍멍|댕댕|반려견|\bdogs?\b")
 _ALWAYS = re.compile(f"(?P<words>{CONTEMPT_WORDS.pattern})|(?P<phrases>{DIRECTED_PHRASES.pattern})|(?P<threat>{THREATS.pattern})")
 
 
@@ -193,6 +208,8 @@ def doxxing(text: str) -> str | None:
     lowered = text.lower()
     if _MINE.search(lowered) or not _SOMEONE_ELSE.search(lowered):
         return None
+    if has_number and not home and not _MOBILE.search(text) and _OFFICE.search(lowered) and not _HUNT.search(lowered):
+        return None  # an office's landline ("담당자 연락처 031-…로 전화 주시면"): public, given to be used
     # someone else's number or home, with a call to go after them, or named as theirs ("이 사람 번호는 …")
     if not _CALL_ON.search(lowered) and not _THEIRS.search(lowered):
         return None
@@ -212,6 +229,8 @@ def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset())
         return Sign("insult", insults[0])
     for form in forms:
         for m in _ALWAYS.finditer(form):
+            if m.group(0).startswith("짖") and _DOG.search(form):
+                continue  # "옆집 개가 하루 종일 짖어요": a dog barks
             if m.group(0) not in removed:
                 return Sign("threat" if m.lastgroup == "threat" else "contempt", m.group(0))
         for pattern in CONTEMPT:
@@ -220,7 +239,7 @@ def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset())
                 return Sign("contempt", contempt.group(0))
         for m in GROUPS.finditer(form):
             # the group is what the sentence is about, and the contempt comes after it (or just before it)
-            hate = _HATE.search(form, m.end(), m.end() + 40) or _HATE.search(form, max(0, m.start() - 12), m.start())
+            hate = _HATE.search(form, m.end(), m.end() + 40) or _HATE_BEFORE.search(form, max(0, m.start() - 12), m.start())
             if hate:
                 return Sign("hate", f"{m.group(0)} … {hate.group(0)}")
         # swearing at a person, not at a situation: "씨발 너 뭐야"

@@ -122,10 +122,11 @@ _KIND = (r"(?:광고|홍보|선거\s*(?:운동|홍보|관련\s*글)|정치(?:\s*
          r"후보\s*홍보|지지\s*호소|(?:외부\s*)?링크|외부\s*(?:방|채팅)?\s*초대|초대|욕설|비방|도배|스팸|음란물?|사칭|상업\s*(?:글|게시물))")
 _RULES_NOTICE = re.compile(
     _KIND + r"(?:\s*(?:글|게시물|행위|목적)?\s*(?:,|/|·|ㆍ|및|과|와|이나|나|또는|등)\s*" + _KIND + r")+[^.!?\n]{0,30}?"
-    r"(?:삭제|금지|강퇴|내보내|내보냅|제재|불가|안\s*됩니다|경고|차단|퇴장|삼가|자제|올리지\s*마)")
+    r"(?:삭제|지웁|지워|지울|지움|금지|강퇴|내보내|내보냅|제재|불가|안\s*됩니다|경고|차단|퇴장|삼가|자제|올리지\s*마)")
 
 
-def _without_rules_notice(form: str) -> str:
+def without_rules_notice(form: str) -> str:
+    """`form` with the list of a rules notice blanked out (see _RULES_NOTICE); most forms come back as they are."""
     return _RULES_NOTICE.sub(lambda m: " " * len(m.group(0)), form) if "," in form or "/" in form or "및" in form or \
         "등" in form or "·" in form or "ㆍ" in form or "나 " in form or "와 " in form or "과 " in form else form
 
@@ -144,7 +145,7 @@ def find(forms: list[str]) -> str | None:
     for form in forms:
         if not _ANCHOR.search(form):
             continue
-        form = _without_rules_notice(form)
+        form = without_rules_notice(form)
         for pattern in _STANDALONE:
             m = pattern.search(form)
             if m:

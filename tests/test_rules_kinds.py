@@ -25,6 +25,10 @@ def test_a_rules_notice_naming_campaigning_is_not_campaigning(text: str) -> None
     assert "politics" not in patterns(text)
 
 
+def test_a_rules_notice_is_no_ad_and_no_invitation_either() -> None:
+    assert patterns("안내: 이 방은 민원 얘기하는 곳이라 홍보, 초대 링크, 욕설은 바로 지웁니다") == set()
+
+
 def test_a_campaign_post_that_mentions_the_rule_is_still_campaigning() -> None:
     assert "politics" in patterns("홍보 금지인 거 알지만 광고, 선거운동 말고 그냥 부탁이에요 기호 2번 김민수 후보 꼭 찍어 주세요")
 
@@ -171,3 +175,31 @@ def test_english_insults_with_an_adverb_or_people_like_you_are_abuse(text: str) 
 ])
 def test_jokes_polite_proposals_and_talk_about_groups_are_not_abuse(text: str) -> None:
     assert "abuse" not in patterns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "매번 같은 답변만 되풀이하는 앵무새들 정말",
+    "민원 넣었는데 귀가 없나 몇 번을 말해도 그대로",
+    "세금 받아먹고 하는 게 이거냐",
+])
+def test_staff_called_machines_deaf_or_living_off_taxes_without_a_role_named_is_abuse(text: str) -> None:
+    assert "abuse" in patterns(text)
+
+
+def test_a_number_posted_to_hunt_whoever_has_it_is_doxxing_and_an_offices_landline_is_not() -> None:
+    assert "abuse" in patterns("이 번호 010-3321-4456 다들 전화해서 따지세요")
+    assert "abuse" not in patterns("문의하신 건은 담당자 연락처 031-8075-2345 로 전화 주시면 자세히 안내해 드리겠습니다")
+    assert "abuse" not in patterns("헬스장 운동 기계들이 다 고장났어요")
+
+
+@pytest.mark.parametrize("text", [
+    "옆집 개가 하루 종일 짖어요",
+    "안내판 영어 철자가 틀려서 외국인 관광객 보기 민망해요",
+])
+def test_a_barking_dog_and_an_embarrassing_sign_are_no_abuse(text: str) -> None:
+    assert "abuse" not in patterns(text)
+
+
+def test_telling_someone_to_stop_barking_is_still_abuse() -> None:
+    assert "abuse" in patterns("어디서 개소리를 짖고 있어")
+    assert "abuse" in patterns("그만 좀 짖어라 시끄럽다")
