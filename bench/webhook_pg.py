@@ -1,7 +1,7 @@
 """Updates per second of Sotong workers on PostgreSQL, over the webhook, sticky by chat.
 
     SOTONG_BENCH_POSTGRES_URL=postgresql+asyncpg://postgres@127.0.0.1:5432/bench \\
-        python bench/webhook_pg.py [--messages 6000] [--rooms 40] [--in-flight 40] [--workers 1 2]
+        python bench/webhook_pg.py [--messages 6000] [--rooms 40] [--in-flight 40] [--workers 1 2] [--profile DIR]
 
 The sandbox (the Bot API the workers call) runs in its own process, and each
 worker in its own (`sotong run`, webhook mode, every room feature on). The
@@ -139,7 +139,8 @@ async def handled(db: Database) -> int:
 
 
 async def run(
-    workers: int, db_url: str, api_url: str, rooms: list[tuple[dict, list[dict]]], count: int, in_flight: int, civic_share: float, seed: int
+    workers: int, db_url: str, api_url: str, rooms: list[tuple[dict, list[dict]]], count: int, in_flight: int,
+    civic_share: float, seed: int, profile: str | None = None,
 ) -> tuple[float, float]:
     """Updates per second (wall clock), and the workers' CPU milliseconds per update."""
     await empty(db_url)
@@ -147,7 +148,8 @@ async def run(
     with tempfile.TemporaryDirectory() as workdir:
         processes = [
             subprocess.Popen(
-                [sys.executable, "-m", "bot.cli", "run", "--config", str(config(Path(workdir), i, port, api_url, db_url))],
+                [sys.executable, *(["-c", _PROFILED, str(Path(profile) / f"worker-{workers}-{i}.prof")] if profile else ["-m", "bot.cli"]),
+                 "run", "--config", str(config(Path(workdir), i, port, api_url, db_url))],
                 env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},
             )
             for i, port in enumerate(ports)
@@ -190,6 +192,50 @@ async def run(
     return count / elapsed, cpu * 1000 / count
 
 
+# A worker under cProfile counting CPU time (process_time), not the wall clock: on a machine shared with
+# other work, a wall-clock profile charges the time the worker was not running to whatever it was in.
+_PROFILED = """
+import cProfile, runpy, sys, time
+out = sys.argv.pop(1)
+sys.argv[0] = "sotong"
+profile = cProfile.Profile(time.process_time)
+try:
+    profile.runcall(runpy.run_module, "bot.cli", run_name="__main__", alter_sys=True)
+except SystemExit:
+    pass
+finally:
+    profile.dump_stats(out)
+"""
+
+_PACKAGES = (  # (label, a path fragment of its files), first match wins
+    ("sqlalchemy", "/sqlalchemy/"), ("sqlmodel", "/sqlmodel/"), ("asyncpg", "/asyncpg/"), ("python-telegram-bot", "/telegram/"),
+    ("aiohttp", "/aiohttp/"), ("httpx/httpcore", "/http"), ("pydantic", "/pydantic"), ("numpy", "/numpy/"),
+    ("sotong moderation (detectors)", "/moderation/"), ("sotong storage", "/storage/"), ("sotong bot", "/bot/"),
+    ("asyncio", "/asyncio/"), ("json", "/json/"),
+)
+
+
+def by_package(paths: list[Path]) -> str:
+    """Where the workers' CPU went: own time (tottime) summed by package."""
+    import pstats
+
+    totals: dict[str, float] = {}
+    for path in paths:
+        stats = pstats.Stats(str(path))
+        for (filename, _line, name), (_cc, _nc, tottime, _ct, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+            if name in ("<method 'poll' of 'select.epoll' objects>", "<method 'select' of 'select.epoll' objects>"):
+                label = "idle (waiting for the network)"  # CPU spent in the poll call itself
+            else:
+                label = next((label for label, fragment in _PACKAGES if fragment in filename), "other (builtins, stdlib)")
+            totals[label] = totals.get(label, 0.0) + tottime
+    busy = sum(value for label, value in totals.items() if not label.startswith("idle"))
+    lines = [f"profile of {len(paths)} worker(s): {busy:.1f} s of CPU (start-up included)"]
+    for label, value in sorted(totals.items(), key=lambda item: -item[1]):
+        share = "" if label.startswith("idle") else f" ({value / busy:.0%} of busy)"
+        lines.append(f"  {label:32s} {value:7.2f} s{share}")
+    return "\n".join(lines)
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=6000)
@@ -198,7 +244,11 @@ async def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--complaint-share", type=float, default=0.1)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--profile", metavar="DIR", help="run each worker under cProfile, write its profile to DIR and "
+                        "print where a worker's CPU went, by package (start-up and idle waits included)")
     args = parser.parse_args()
+    if args.profile:
+        Path(args.profile).mkdir(parents=True, exist_ok=True)
     db_url = os.environ.get("SOTONG_BENCH_POSTGRES_URL")
     if not db_url:
         raise SystemExit("set SOTONG_BENCH_POSTGRES_URL to a PostgreSQL database this bench may empty")
@@ -218,8 +268,10 @@ async def main() -> None:
                 rooms.append((chat, people))
         for workers in args.workers:
             figures[workers], costs[workers] = await run(
-                workers, db_url, api_url, rooms, args.messages, args.in_flight, args.complaint_share, args.seed
+                workers, db_url, api_url, rooms, args.messages, args.in_flight, args.complaint_share, args.seed, args.profile
             )
+            if args.profile:
+                print(by_package(sorted(Path(args.profile).glob(f"worker-{workers}-*.prof"))), flush=True)
             print(
                 f"{workers} worker(s), {args.in_flight} requests in flight, sticky by chat: {figures[workers]:,.0f} updates/s; "
                 f"workers' CPU {costs[workers]:.2f} ms an update ({1000 / costs[workers]:,.0f} updates per CPU-second)",

@@ -6,7 +6,11 @@ budget, then picks the call that spends it: the first waiting call of the most
 urgent priority its purpose gives (storage.outbox.priority_of), so an
 acknowledgement that arrives while a board edit waits for the budget still goes
 first. Optionally the last `reserve` units of a chat's budget are kept for those
-first-rank calls: while the budget is that low, the others wait. An edit that replaces a
+first-rank calls: while the budget is that low, the others wait. The overall
+budget (30 a second, all chats) is taken the same way, before the call is
+chosen, at the rank of the most urgent call waiting, and raised to the first
+rank when an acknowledgement arrives meanwhile: a board edit waiting for the
+overall budget no longer holds its room's acknowledgements behind it. An edit that replaces a
 message's whole content drops an earlier edit of that message still waiting
 (storage.outbox.REPLACING): under load, a board is redrawn once per unit of
 budget it gets, not once per change. Calls of a purpose with a merger
@@ -203,6 +207,7 @@ class Courier:
                 if self.limiter is not None:
                     await self._keep_reserve(chat_id, queue)
                     await self.limiter.take(chat_id)  # the budget first, then the call that deserves it
+                    await self._take_overall(chat_id, queue)
                 await self._drop_superseded(queue)
                 if not queue:
                     break  # every waiting call was replaced meanwhile (the unit of budget is spent: rare)
@@ -211,7 +216,7 @@ class Courier:
                 if message.purpose in self.mergers:  # under load, several waited for this unit of budget
                     batch += queue.take_alike(message, MERGE_LIMIT - 1)
                 if self.limiter is not None:
-                    with self.limiter.prepaid(chat_id, priority_of(message.purpose)):
+                    with self.limiter.prepaid(chat_id, priority_of(message.purpose), overall=True):
                         follow_ups, settled = await self._send(batch)
                 else:
                     follow_ups, settled = await self._send(batch)
@@ -262,6 +267,35 @@ class Courier:
             event.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(event.wait(), max(self.limiter.refill_seconds, 0.01))
+
+    async def _take_overall(self, chat_id: int, queue: ChatQueue) -> None:
+        """A unit of the overall budget (shared by all chats), waited for at the rank of the chat's
+        most urgent waiting call, and at the first rank as soon as such a call arrives: a board
+        edit waiting behind other rooms' acknowledgements must not hold this room's back."""
+        assert self.limiter is not None
+        while True:
+            best = queue.best()
+            if best is None or best is Priority.FIRST:
+                await self.limiter.take_overall(Priority.FIRST)
+                return
+            urgent = self._urgent.setdefault(chat_id, asyncio.Event())
+            urgent.clear()
+            taking = asyncio.ensure_future(self.limiter.take_overall(best))
+            arrived = asyncio.ensure_future(urgent.wait())
+            try:
+                await asyncio.wait((taking, arrived), return_when=asyncio.FIRST_COMPLETED)
+            except BaseException:  # the courier is closing: leave no wait behind
+                taking.cancel()
+                arrived.cancel()
+                raise
+            arrived.cancel()
+            if not taking.done():
+                taking.cancel()  # an urgent call came: wait again, at its rank (the cancelled place goes to the next)
+                with contextlib.suppress(asyncio.CancelledError):
+                    await taking
+            if not taking.cancelled():
+                taking.result()
+                return  # the unit came (perhaps at the same moment as the urgent call): it is ours
 
     async def _drop_superseded(self, queue: ChatQueue) -> None:
         ids, queue.superseded = queue.superseded, []

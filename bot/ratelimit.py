@@ -33,6 +33,8 @@ _READS = frozenset({
 _PREPAID: ContextVar[int | str | None] = ContextVar("sotong_prepaid_group", default=None)
 # The rank of the call being made for the overall budget (lower first; see storage.outbox.Priority).
 _RANK: ContextVar[int] = ContextVar("sotong_send_rank", default=1)
+# Whether the call being made has already taken its unit of the overall budget (see SendRateLimiter.take_overall).
+_OVERALL_PAID: ContextVar[bool] = ContextVar("sotong_overall_prepaid", default=False)
 # Forget budgets once this many groups are known and theirs is full again (as PTB does).
 _KEPT_GROUPS = 512
 
@@ -126,15 +128,25 @@ class SendRateLimiter(AIORateLimiter):
         if group is not None and self._group_rate and self._group_period:
             await self._budget(group).acquire()
 
+    async def take_overall(self, rank: int) -> None:
+        """Wait for one unit of the overall budget, ranked (lower first), and take it.
+
+        The courier takes it before choosing the call that spends it, as with a group's
+        unit: a chat's board edit waiting for the overall budget at a low rank must not
+        hold that chat's acknowledgements behind it (bot.courier upgrades the wait)."""
+        if self._overall is not None:
+            await self._overall.acquire(rank)
+
     @staticmethod
     @contextmanager
-    def prepaid(chat_id: int, rank: int = 1) -> Iterator[None]:
+    def prepaid(chat_id: int, rank: int = 1, overall: bool = False) -> Iterator[None]:
         """Calls to `chat_id` made inside this block spend the unit `take` took, not another,
-        and wait for the overall budget with `rank`."""
-        group_token, rank_token = _PREPAID.set(group_of(chat_id)), _RANK.set(rank)
+        and wait for the overall budget with `rank` (not at all with `overall`: `take_overall` took it)."""
+        group_token, rank_token, overall_token = _PREPAID.set(group_of(chat_id)), _RANK.set(rank), _OVERALL_PAID.set(overall)
         try:
             yield
         finally:
+            _OVERALL_PAID.reset(overall_token)
             _RANK.reset(rank_token)
             _PREPAID.reset(group_token)
 
@@ -152,6 +164,6 @@ class SendRateLimiter(AIORateLimiter):
         group = group_of(data.get("chat_id"))
         if group is not None and group != _PREPAID.get() and self._group_rate and self._group_period:
             await self._budget(group).acquire()
-        if self._overall is not None and data.get("chat_id") is not None:  # as PTB counts: calls to a chat
+        if self._overall is not None and data.get("chat_id") is not None and not _OVERALL_PAID.get():  # as PTB counts: calls to a chat
             await self._overall.acquire(_RANK.get())
         return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)

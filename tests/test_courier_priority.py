@@ -26,6 +26,8 @@ class Budget:
         self.low = False  # down to the reserve kept for acknowledgements
         self.refill_seconds = 0.01
         self.asked_for_room = asyncio.Event()
+        self.overall_ranks: list[int] = []
+        self.overall: asyncio.Semaphore | None = None
 
     def has_room(self, chat_id: int, reserve: int) -> bool:
         self.asked_for_room.set()
@@ -36,9 +38,14 @@ class Budget:
         await self.units.acquire()
         self.waiting.clear()
 
+    async def take_overall(self, rank: int) -> None:
+        self.overall_ranks.append(rank)
+        if self.overall is not None:  # the overall budget (all chats) is spent too: the test hands it out
+            await self.overall.acquire()
+
     @staticmethod
     @contextmanager
-    def prepaid(chat_id: int, rank: int = 1) -> Iterator[None]:
+    def prepaid(chat_id: int, rank: int = 1, overall: bool = False) -> Iterator[None]:
         yield
 
 
@@ -287,3 +294,29 @@ async def test_a_merged_call_that_failed_for_now_leaves_every_call_it_stood_for_
     await courier.wait_idle(10)
     assert {params["text"] for _method, params in bot.calls} == {"#1 + #2"}
     assert [outbox.params_of(m)["text"] for m in await outbox.pending(database)] == ["#1", "#2"]
+
+
+async def test_a_board_edit_waiting_for_the_overall_budget_lets_an_acknowledgement_of_its_room_go_first(database: Database) -> None:
+    # Other rooms have spent the bot's 30 calls a second: this room's board edit waits for a unit at its
+    # low rank. An acknowledgement arriving meanwhile must not wait behind it.
+    bot, budget = RecordingBot(), Budget()
+    budget.overall = asyncio.Semaphore(0)
+    for _ in range(2):
+        budget.units.release()  # the room's own budget has room
+    courier = Courier(bot, database, worker="w", lease=LEASE, limiter=budget)  # type: ignore[arg-type]
+    courier.deliver([await stored(database, "editMessageText", {"message_id": 7, "text": "게시판"}, Purpose.BOARD_EDIT)])
+    await _until(lambda: budget.overall_ranks == [Priority.LATER])
+    courier.deliver([await stored(database, "sendMessage", {"text": "민원 #1 접수"}, Purpose.ACK)])
+    await _until(lambda: budget.overall_ranks == [Priority.LATER, Priority.FIRST])  # the wait is raised to the first rank
+    budget.overall.release()
+    budget.overall.release()
+    await courier.wait_idle(10)
+    assert [params["text"] for _method, params in bot.calls] == ["민원 #1 접수", "게시판"]
+
+
+async def _until(condition, timeout: float = 10) -> None:  # type: ignore[no-untyped-def]
+    async def wait() -> None:
+        while not condition():
+            await asyncio.sleep(0.001)
+
+    await asyncio.wait_for(wait(), timeout)

@@ -585,6 +585,80 @@ def test_find_place_runs_on_over_the_ground_the_problem_is_at(text, place):
     assert find_place(text) == place
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # issue 12 item 6, third round: an unseen set's partial places stopped short of the label's end on
+        # stretches of named roads, ranges, 쪽, across a relational word to a yard or a kind of landmark, and
+        # a building number or a station exit with a spot after it; (the finder before stopped short)
+        ("형산강 하상도로 연일대교~섬안큰다리 구간에 낙석이 있어요", "형산강 하상도로 연일대교~섬안큰다리 구간"),
+        ("창원대로 성산동 방향 구간 포트홀 투성이에요", "창원대로 성산동 방향 구간"),
+        ("번영로 신부동 방면 구간 가로등이 다 꺼졌어요", "번영로 신부동 방면 구간"),
+        ("천안대로 성환읍 방향 2차로에 포트홀", "천안대로 성환읍 방향 2차로"),
+        ("포항역에서 환호공원 사이 구간 버스가 너무 안 와요", "포항역에서 환호공원 사이 구간"),
+        ("천안역에서 터미널까지 인도가 엉망이에요", "천안역에서 터미널까지 인도"),
+        ("구성동 현대아파트와 구성초 사이 골목이 너무 어두워요", "구성동 현대아파트와 구성초 사이 골목"),
+        ("중앙시장 쪽 횡단보도 신호가 너무 짧아요", "중앙시장 쪽 횡단보도"),
+        ("원성동 원성초 후문 쪽 골목 가로등 고장", "원성동 원성초 후문 쪽 골목"),
+        ("남산공원 둘레길 쪽 산책로에 멧돼지", "남산공원 둘레길 쪽 산책로"),
+        ("용지아이파크 상가 앞 분리수거장에 음식물이 넘쳐요", "용지아이파크 상가 앞 분리수거장"),
+        ("쌍용동 주공 3단지 상가 뒤편 분리수거장 냄새", "쌍용동 주공 3단지 상가 뒤편 분리수거장"),
+        ("성정동 이마트 건너편 상가 골목에 쓰레기가 쌓여요", "성정동 이마트 건너편 상가 골목"),
+        ("신부동 터미널 맞은편 공원 입구 가로등이 나갔어요", "신부동 터미널 맞은편 공원 입구"),
+        ("퇴계동 현진에버빌 104동 쓰레기장 냄새가 심해요", "퇴계동 현진에버빌 104동 쓰레기장"),
+        ("불당동 대원칸타빌 203동 현관 앞 경사로가 얼었어요", "불당동 대원칸타빌 203동 현관"),
+        ("남산 둘레길 초입 안내판이 쓰러졌어요", "남산 둘레길 초입"),
+        ("금성관 뒤편 주차장에 캠핑카가 한 달째 서 있어요", "금성관 뒤편 주차장"),
+        # ... at the end of the message as much as at the start
+        ("빙판길 좀 치워주세요 제발 영도대교 남단 보행로요", "영도대교 남단 보행로"),
+        ("한 달째 그대로예요 두정동 현대아이파크 105동 앞 분리수거장", "두정동 현대아이파크 105동 앞 분리수거장"),
+        # places missed entirely: no 동 and no suffix the finder knew (하상도로, 고가, 굴다리, 하굿둑, a named 다리)
+        ("양덕 하상도로 물 빠짐이 엉망이에요", "양덕 하상도로"),
+        ("용당교 밑 하상도로에 토사가 쌓였어요", "용당교 밑 하상도로"),
+        ("소티재 고가 밑에 불법 투기 쓰레기가 쌓였어요", "소티재 고가"),
+        ("쌍용고가 밑 교차로 신호가 이상해요", "쌍용고가 밑 교차로"),
+        ("철길 굴다리 벽에 금이 갔어요", "철길 굴다리"),
+        ("금강하굿둑 밑 굴다리 조명이 다 나갔어요", "금강하굿둑 밑 굴다리"),
+        ("여좌천 로망스다리 밑에 쓰레기가 떠다녀요", "여좌천 로망스다리"),
+        # English: a road before the landmark near it, lower-case landmark words, stretches, ground after a name
+        ("Cars speed on Jungang-daero near Duho Elementary School", "Jungang-daero near Duho Elementary School"),
+        ("Speeding on Beonyeong-ro right after the Sinbu intersection", "Beonyeong-ro right after the Sinbu intersection"),
+        ("The streetlights along the Yeongildae Beach promenade are out", "Yeongildae Beach promenade"),
+        ("The Ssangyong intersection signal is stuck on red", "Ssangyong intersection"),
+        ("Someone dumped a mattress under the Yangdeok overpass", "Yangdeok overpass"),
+        ("Can someone fix the lights in the Dujeong tunnel?", "Dujeong tunnel"),
+        ("The footbridge over Cheonan Station is rusting", "footbridge over Cheonan Station"),
+        ("The sidewalk from Byeolyang-ro to Gwacheon Station is broken everywhere", "Byeolyang-ro to Gwacheon Station"),
+        ("Buses skip the stretch between Jungang Market and City Hall Station", "Jungang Market and City Hall Station"),
+    ],
+)
+def test_find_place_keeps_stretches_ranges_and_the_spot_after_a_place(text, place):
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # ... and the new rules do not overreach: 고가 is also a word with a particle (사고가, 신고가), 다리 a
+        # leg, 과 a department, 에서 a particle; a kind of building before "앞 골목" is no place; the pavement
+        # on a side (쪽) is as often what is broken; which side of a 동 is the sentence's
+        ("눈 온 다음 날 차가 미끄러져서 접촉사고가 났어요", None),
+        ("신고가 안 돼요 전화도 안 받아요", None),
+        ("교량 점검 언제 했는지 다리 입구에 붙여주세요", None),
+        ("놀이터 흔들다리 줄이 끊어졌어요", None),
+        ("춘천시 도시공원과 담당자입니다 풀베기는 다음 주 예정입니다", None),
+        ("역에서 내려서 집에 가는 길이 어두워요", None),
+        ("시청과 협의해서 정하세요", None),
+        ("교회 앞 골목에 CCTV가 없어요", None),
+        ("정문 쪽 보도가 꺼졌어요", None),
+        ("부림동 쪽 도로가 막혀요", "부림동"),
+        ("광안리 해변로 폭주족 소리", None),
+    ],
+)
+def test_find_place_stretches_and_ranges_do_not_overreach(text, place):
+    assert find_place(text) == place
+
+
 # --- quality on the shared validation files (skipped when the data is absent) ---------------
 
 

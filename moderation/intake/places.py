@@ -12,6 +12,9 @@ Recognised, Korean first:
 - mountains by name when a place word follows ("관악산 입구");
 - 동 and 읍 names on their own, when not a common word (운동, 활동, ...);
 - bridges and stretches: "무심교 진입 구간", "하상도로 서문교~모충교 구간", "직지대로 복대동 구간";
+- roads along a stream or a coast, overpasses, railway underpasses and waterside places by name, with or
+  without a 동 ("양덕 하상도로", "소티재 고가", "철길 굴다리", "금강하굿둑", "여좌천 로망스다리"), and an unknown
+  name before a relational word and the ground there ("금성관 뒤편 주차장");
 - English: "Main Street", "Gangnam Station exit 3", "Central Park", and romanised
   addresses ("Jungang-ro 12", "Byeolyang-dong", "Seohae-daero 483beon-gil").
 
@@ -35,6 +38,13 @@ and so do the city, district, 면 or town named before a place ("과천시 별�
 the spot before "of / behind / near / at X" and what locates X after it ("back
 entrance of X Library on Y-ro", "X Station west exit", "X main gate crosswalk",
 "Y-ro by the Z intersection", "Y-daero right after the Z overpass").
+
+Ranges and stretches are kept whole (issue 12 item 6, third round): the other end of a range
+("A교~B교 구간", "A역에서 B공원 사이 구간", "A아파트와 B초 사이 골목", "A역에서 B까지 인도";
+"from X to Y", "between X and Y"), the stretch toward a place ("Y대로 Z동 방향 구간", "... 방향
+2차로"), the ground or a yard across 쪽 and across a kind of landmark ("시장 쪽 횡단보도", "상가 앞
+분리수거장", "이마트 건너편 상가 골목"), and spots after a building number ("104동 쓰레기장", "203동
+현관"). A range needs ~, or 사이, 까지, a stretch or ground after its other end ("시청과 협의해서" is none).
 
 Of the places a text names, the most specific wins wherever it stands (a place
 at the end counts as much as one at the start); a 동 alone only when nothing
@@ -63,12 +73,16 @@ _LANDMARK = (
     r"공원|(?<=[가-힣]{2})(?<!워터)파크|놀이터|시장|마트|주민센터|행정복지센터|복지관|경로당|시청|구청|군청|보건소|도서관|체육센터|"
     r"회관|체육관|과학관|향교|성당|박물관|미술관|문화원|수련관|청사|문화센터|백화점|프라자|플라자|상가|산업단지|지구|"
     r"수영장|터미널|주유소|정류장|정류소|병원|우체국|경찰서|파출소|지구대|소방서|광장|해수욕장|보건지소|운동장|경기장|스타디움|마을|"
-    r"지하차도|육교|고가도로|대교|터널|공영주차장|주차장|하천|천변|산책로|등산로|둘레길)"
+    r"지하차도|육교|고가도로|대교|터널|공영주차장|주차장|하천|천변|산책로|등산로|둘레길|"
+    # roads along a stream, a coast or over a covered stream, overpasses and tunnels under a railway, the
+    # waterside ("포항운하 하상도로", "남산고가", "역전 굴다리", "금강하굿둑", "속초항 방파제", "로망스다리")
+    r"(?:하상|복개|해안|산복|강변|순환|우회)도로|(?<![최신사재광경보원참공])고가(?=\s?(?:밑|아래|위|하부|도로|차도|앞|옆|사거리|교차로|진입|구간))|굴다리|하굿둑|방파제|선착장|저수지|유원지|"
+    r"해변(?!로)|보행교|스카이워크|(?<![허벅양쪽한쪽아랫윗두흔들])다리)"
 )
 _SUFFIX = (
     r"(?:\s?(?:정문|후문|입구|\d+번\s?출구|\d+동))?"
     # a landmark word must end the word, or be followed by a particle ("스마트폰" is not a 마트)
-    r"(?=$|[^가-힣]|에|의|은|는|이|가|을|를|앞|옆|뒤|쪽|근처|으로|로|도|안|내|주변|입구|정문|후문)"
+    r"(?=$|[^가-힣]|에|의|은|는|이|가|을|를|앞|옆|뒤|쪽|근처|으로|로|도|안|내|주변|입구|정문|후문|와|과(?=\s(?!담당|입니다))|랑|하고|부터|까지)"
 )
 
 # Apartment brands: a complex is named by its brand as often as by 아파트
@@ -92,7 +106,8 @@ _DONG_ALONE = re.compile(r"(?<![가-힣])[가-힣]{1,3}(?:동|읍)(?=\s|$|[^가-
 # words that name a spot after a romanised place in an English report ("... block 6", "... complex gate")
 _EN_SPOT = (
     r"(?:block|complex|apartments?|apt|building|bldg|gate|entrance|exit|community center|center|centre|station|"
-    r"market|park|playground|school|library|greenhouse area|area|intersection|crossroads|junction|parking lot|"
+    r"market|park|playground|school|library|greenhouse area|area|(?:three|four|five|six)-way intersection|intersection|"
+    r"crossroads|junction|parking lot|"
     r"bus stop|stop|cafe street|food street|alley|underpass|overpass|bridge|trail|plaza|square|shopping street|street)"
 )
 
@@ -146,7 +161,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     # the word before must be a name, not a particle or an adnominal ending ("투명한 아파트", "입니다 구청")
     # (nor a chat ending or 으로/므로: "대기임 병원", "좋아요 공원", "방해되므로 정류장")
     # (a name of two syllables or more: "현 시장" and "전 구청장" are titles)
-    re.compile(rf"{_H}{{2,12}}(?<![에을를은는이가의도서고면며게한된던는다상들요임음함남됨짐옴감랑만라해데든])(?<!으로)(?<!므로)\s{_LANDMARK}{_SUFFIX}"),
+    re.compile(rf"{_H}{{2,12}}(?<![에을를은는이가의도서고면며게한된던는다상들요임음함남됨짐옴감랑만라해데든])(?<!으로)(?<!므로)\s(?!다리){_LANDMARK}{_SUFFIX}"),
     # a mountain by name, when a place word follows ("관악산 입구", "청계산 둘레길"; not "부동산 앞")
     re.compile(
         r"(?<![가-힣])[가-힣]{2,4}(?<!부동)산"
@@ -187,6 +202,17 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(
         r"(?<![가-힣])[가-힣0-9]{1,8}(?:도로|대로|로|길)\s[가-힣0-9]{1,8}\s?(?:~|-|에서)\s?[가-힣0-9]{1,8}?(?:까지)?\s?(?:사이\s)?구간"
     ),
+    # a road named without a number, with the place it runs toward: "번영로 신부동 방면 구간" (the name before
+    # 로 is checked by _is_name in _candidates: "버스로 시청 방향" names no road)
+    _ROAD_TOWARDS := re.compile(r"(?<![가-힣0-9])[가-힣]{2,6}(?:대로|로|길)(?=\s[가-힣0-9]{1,10}\s?(?:방향|방면))"),
+    # an unknown name before a relational word and the ground there names a landmark: "금성관 뒤편 주차장",
+    # "양유정 앞 공터", "백운쇼핑 앞 육교" (the name is checked by _is_name in _candidates: "우리 집 앞 골목",
+    # "학교 앞 횡단보도" and "매일 밤 골목" name none)
+    _NAME_BEFORE_GROUND := re.compile(
+        r"(?<![가-힣A-Za-z0-9])[가-힣A-Za-z][가-힣A-Za-z0-9]{1,9}"
+        r"(?=\s(?:앞|옆|뒤편|뒤쪽|뒤|건너편|맞은편|쪽)\s(?:횡단보도|건널목|골목|이면도로|산책로|공영\s?주차장|주차장|"
+        r"버스\s?정류장|정류장|택시\s?승강장|육교|굴다리|지하도|공터|광장|교차로|사거리|삼거리|오거리)(?![가-힣]{2}))"
+    ),
     # named streets with spaces: "차 없는 거리", "문화의 거리"
     _NAMED_STREET := re.compile(r"(?<![가-힣])(?:차\s?없는|문화의|젊음의|걷고\s?싶은)\s거리"),
     # school short forms: 문원초 앞, 과천중 후문
@@ -198,8 +224,13 @@ _PATTERNS: list[re.Pattern[str]] = [
         r"Apartments|Tower|Office)\b"
         r"(?:\s(?:exit|Exit)\s\d+)?"
     ),
-    # a name before a lower-case landmark word: "Osong library", "Sannam park"
-    re.compile(rf"\b{_EN_NOT_NAME}[A-Z][a-z]+(?:-[a-z]+)?\s(?:library|park|station|market|school|university|stadium|plaza|hall)\b"),
+    # a name before a lower-case landmark word: "Osong library", "Sannam park", "Yangdeok overpass",
+    # "Ssangyong intersection", "Dujeong tunnel"
+    re.compile(
+        rf"\b{_EN_NOT_NAME}[A-Z][a-z]+(?:-[a-z]+)?\s(?:library|park|station|market|school|university|stadium|plaza|hall|"
+        r"intersection|crossroads|junction|roundabout|overpass|underpass|tunnel|bridge|footbridge|terminal|stream|lake|"
+        r"promenade)\b"
+    ),
     # romanised Korean addresses: "Jungang-ro 12", "Byeolyang-dong", "Seohae-daero 483beon-gil", and what
     # names a spot in them: "Galhyeon-dong block 6", "Byeolyang-dong Jugong 5 complex gate",
     # "Juam-dong greenhouse area", "the Jungang-ro and Gwanmun-ro intersection"
@@ -271,7 +302,7 @@ _SPOT = (
     r"(?:정문|후문|입구|출입구|지하상가|상가|지하주차장|주차장|분리수거장|재활용장|쓰레기\s?집하장|집하장|클린하우스|"
     r"놀이터|어린이\s?놀이터|산책로|등산로|둘레길|자전거길|정자|광장|잔디밭|분수대|운동장|보조경기장|체육관|"
     r"아파트|경비실|관리사무소|먹자골목|뒷골목|뒷길|버스정류장|정류장|공사장|공사\s?현장|열람실|자료실|자연학습장|체험장|"
-    r"족욕체험장|주민센터|행정복지센터|경로당|어린이집|빈집|청년몰|재개발구역|관리동|"
+    r"족욕체험장|주민센터|행정복지센터|경로당|어린이집|빈집|청년몰|재개발구역|관리동|쓰레기장|공동\s?현관|현관|필로티|초입|남단|북단|동단|서단|진입부|"
     # facilities of a park, a sports ground or a station: where in it the problem is
     r"공중\s?화장실|테니스장|축구장|농구장|족구장|배드민턴장|게이트볼장|풋살장|야구장|인라인\s?스케이트장|"
     r"스케이트장|물놀이장|캠핑장|야영장|피크닉장|체력단련장|공연장|롤러장|반려견\s?놀이터|"
@@ -296,21 +327,48 @@ _ONE_NAME = re.compile(rf"^\s({_NAME_WORD})\s$")
 _GROUND_PATH = (
     r"(?:횡단보도|건널목|골목길|뒷골목|골목|이면도로|진입\s?도로|진입로|진입\s?구간|진출로|도로변|갓길|보행로|보행자\s?도로|"
     r"산책로|산책길|등산로|둘레길|자전거\s?도로|자전거길|오르막길|오르막|내리막길|내리막|언덕길|비탈길|샛길|뒷길|통학로|"
-    r"굴다리|지하도|지하보도|육교|버스\s?정류장|정류장|정류소|택시\s?승강장|공영\s?주차장|주차장|(?:장애인\s?)?주차\s?구역|"
-    r"(?:어린이|노인)\s?보호\s?구역|보호\s?구역|스쿨존|원룸촌|주택가|빌라촌|공터|놀이터|광장|쉼터|천변|둔치|하천변|구간|다리|"
+    r"굴다리|지하도|지하보도|육교|교통섬|데크길|데크\s?구간|보행교|지하차도|(?:하상|복개|해안|강변)도로|버스\s?정류장|정류장|정류소|택시\s?승강장|공영\s?주차장|주차장|(?:장애인\s?)?주차\s?구역|"
+    r"(?:어린이|노인)\s?보호\s?구역|(?:흡연|금연)\s?구역|종점|차고지|회차지|보호\s?구역|스쿨존|원룸촌|주택가|빌라촌|공터|놀이터|광장|쉼터|천변|둔치|하천변|구간|다리|"
     r"교차로|사거리|삼거리|오거리|네거리|로터리)"
 )
 # (the pavement and the road themselves only across a relational word or after a gate: "대화동 인도가
 #울퉁불퉁해요" is 대화동, "한누리7로 인도 블록" is 한누리7로, "산남초 후문 인도" and "시청 앞 도로" are whole)
 _GROUND = rf"(?:{_GROUND_PATH}|인도|보도|차도|도로)"
-_RELATION = r"(?:앞|옆|뒤편|뒤|건너편|맞은편|사이|근처|인근|부근|주변|밑|아래)"
+# the yards of a complex or a market, across a relational word: "상가 앞 분리수거장" (not a building there,
+# "시장 앞 경로당", nor a site or a depot that is itself what the report is about)
+_YARD = r"(?:분리수거장|재활용장|쓰레기장|클린하우스)"
+_RELATION = r"(?:앞|옆|뒤편|뒤쪽|뒤|건너편|맞은편|사이|근처|인근|부근|주변|밑|아래|위|너머)"
 # a place continues across 앞/옆/뒤 ... into the ground there ("시청 앞 삼거리", "법원 앞 횡단보도", with a
 # name before an intersection: "시청 앞 중앙 사거리"), and across 안/내 into a spot inside it ("중앙공원 안 화장실")
 _ACROSS = re.compile(
-    rf"\s(?:{_RELATION}\s(?:[가-힣]{{1,8}}\s?(?=사거리|삼거리|오거리|네거리|교차로|로터리))?{_GROUND}"
+    rf"\s(?:{_RELATION}\s(?:[가-힣]{{1,8}}\s?(?=사거리|삼거리|오거리|네거리|교차로|로터리))?(?:{_GROUND}|{_YARD})"
+    # the same across a kind of landmark there: "이마트 건너편 상가 골목", "터미널 맞은편 공원 입구"
+    rf"|{_RELATION}\s{_LANDMARK}\s?(?:{_GROUND_PATH}|{_YARD}|입구|정문|후문)"
+    # (across 쪽 a path, a crossing, a stop or a yard, "중앙시장 쪽 횡단보도", "우체국 쪽 골목"; not the pavement
+    # alone, which is as often what is broken: "정문 쪽 보도가 꺼졌어요" is 정문's)
+    rf"|쪽\s(?:{_GROUND_PATH}|{_YARD})"
     rf"|(?:단지\s)?(?:안|내)\s?(?:{_SPOT}|{_GROUND}))" + _SPOT_END
 )
 _GROUND_NEXT = re.compile(rf"\s?{_GROUND_PATH}{_SPOT_END}")
+# a stretch between this place and another: "하소교~청전교 구간", "석림사거리~시청 사이 구간", "아파트와 칠금초
+# 사이 골목", "포항역에서 환호공원 사이 구간", "정읍역과 터미널 사이 인도". After 와/과/에서/부터 the range needs
+# 사이 or a stretch or ground after the other end (not "시청과 협의해서", "역에서 내려서"); the other end is a
+# place by its own word (checked in _grow)
+_RANGE = re.compile(
+    r"(?:(?P<tilde>\s?[~∼～]\s?)|(?:에서|부터|와|과|하고|이랑|랑)\s)"
+    r"(?P<end>[가-힣A-Za-z0-9]{2,12}?(?:\s(?:\d+번\s?출구|정문|후문|입구|\d{2,4}동))?)(?P<until>까지)?"
+    rf"(?P<tail>\s?사이(?:\s(?:구간|{_GROUND}))?|\s(?:방향|방면)(?:\s(?:구간|{_GROUND}))?|\s(?:구간|{_GROUND}))?" + _SPOT_END
+)
+# what can end a range: a word that names a place by its ending, or one the patterns take for a place
+_ENDPOINT = re.compile(
+    r"(?:교|역|동|리|읍|면|사거리|삼거리|오거리|네거리|교차로|로터리|IC|나들목|톨게이트|터널|고가|육교|다리|시청|구청|"
+    r"군청|공원|시장|초|중|고|대|마트|터미널|아파트|단지|입구|정문|후문|출구|로|길|대로|센터|병원|학교|광장|"
+    r"주차장|정류장|마을|하우스|타워|빌딩|프라자|플라자)$"
+)
+# the stretch toward a place: "창원대로 성산동 방향 구간", "해안로 수산물시장 방향 구간 갓길"
+_TOWARDS = re.compile(
+    rf"\s(?:{_H}{{1,12}}\s)?(?:방향|방면)\s?(?:쪽\s)?(?:구간|{_GROUND}|\d\s?차로|\d\s?차선|[상하]행선|[상하]행\s?차로)" + _SPOT_END
+)
 _GROUND_AFTER_GATE = re.compile(r"(?:정문|후문|입구|출입구|출구)$")
 _GROUND_ANY_NEXT = re.compile(rf"\s{_GROUND}{_SPOT_END}")
 # a named bridge or street on a road: "상당로 꽃다리", "성안길 차 없는 거리"
@@ -355,6 +413,15 @@ _VERB_END = re.compile(r"(?:다|데|고|서|면|며|게|지|네|음|함|임|됨|
 _OBJECT_STEMS = tuple(sorted({st.lower() for stems in LEXICON.values() for st in stems if len(st) >= 2}))
 
 
+# kinds of buildings and shops: before "앞 골목" they say what is there, not which place ("교회 앞 골목")
+_KINDS = {
+    "교회", "성당", "절", "편의점", "식당", "카페", "학원", "약국", "은행", "가게", "공장", "창고", "주택", "원룸",
+    "빌라", "건물", "회사", "사무실", "모텔", "호텔", "술집", "노래방", "PC방", "피시방", "세탁소", "미용실", "주유소",
+    "정비소", "세차장", "빵집", "치킨집", "꽃집", "부동산", "고깃집", "헬스장", "목욕탕", "사우나", "찜질방", "공사장",
+    "옆집", "앞집", "뒷집", "윗집", "아랫집", "우리집", "본인집", "상가", "점포", "매장", "시설", "현장", "공터",
+}
+
+
 def _is_name(word: str) -> bool:
     """A word that can be a proper name of a complex, a street or a spot (not an object, a time or a verb)."""
     if len(word) < 2 or word in _NOT_NAME or word.lower() in _GENERIC_HEAD or _VERB_END.search(word):
@@ -381,6 +448,10 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
                 continue
             if len(span.replace(" ", "")) < 2:
                 continue
+            if pat is _NAME_BEFORE_GROUND and (not _is_name(span) or _DONG_ALONE.fullmatch(span) or span in _KINDS):
+                continue
+            if pat is _ROAD_TOWARDS and not _is_name(re.sub(r"(?:대로|로|길)$", "", span)):
+                continue
             if pat is _NAME_GATE and not _is_name(span.split()[0] if " " in span else re.split(r"\d|정문|후문", span)[0]):
                 continue
             # _clean drops generic words at the head ("우리 아파트" -> "아파트"): locate what is left
@@ -393,7 +464,7 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
 
 # a 동, 읍, 리 or 가 district ends the span so far: the name that follows it may be the complex,
 # street or spot in it ("청라동 커낼웨이", "원문동 과천자이 정문", "반포동 서래섬 쪽")
-_DISTRICT_END = re.compile(r"[가-힣](?:동|읍|(?<![거자])리|\d가)$")
+_DISTRICT_END = re.compile(r"[가-힣](?:동|읍|(?<![거자다])리|\d가)$")
 _NEXT_WORD = re.compile(r"\s([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?=$|\s|[^가-힣A-Za-z0-9])")
 
 
@@ -414,10 +485,22 @@ def _name_after_district(text: str, start: int, end: int) -> int:
     return end + 1 + len(bare)
 
 
+def _range_ok(m: re.Match[str]) -> bool:
+    """A range whose other end is a place, with 사이, a stretch or ground after it unless joined by ~."""
+    other = m.group("end")
+    until = m.group("until") is not None and m.group(0).startswith(("에서", "부터"))  # "역에서 터미널까지"
+    if not (m.group("tilde") or m.group("tail") or until):
+        return False
+    word = other.split()[0]
+    if word in _NOT_PLACE or word.lower() in _GENERIC_HEAD or (_VERB_END.search(word) and not _ENDPOINT.search(word)):
+        return False
+    return bool(_ENDPOINT.search(word) or _candidates(other))
+
+
 def _grow(text: str, start: int, end: int, dong: bool) -> int:
     """Extend a place over the spots, the name before a spot, and the ground that follow it."""
     while True:
-        for rx in (_EXTEND, _NAME_THEN_SPOT, _ACROSS, _GROUND_NEXT, _GROUND_ANY_NEXT, _ON_ROAD):
+        for rx in (_EXTEND, _NAME_THEN_SPOT, _ACROSS, _GROUND_NEXT, _GROUND_ANY_NEXT, _ON_ROAD, _RANGE, _TOWARDS):
             if rx is _ON_ROAD and not _ROAD_END.search(text[start:end]):
                 continue
             if rx is _GROUND_NEXT and dong:
@@ -426,6 +509,10 @@ def _grow(text: str, start: int, end: int, dong: bool) -> int:
                 continue
             m = rx.match(text, end)
             if m and rx is _NAME_THEN_SPOT and m.group(1) in _GENERIC_NAME:
+                continue
+            if m and rx is _ACROSS and dong and m.group(0).lstrip().startswith("쪽"):
+                continue  # "부림동 쪽 도로가 막혀요": which side of a 동 is the sentence's, not a place
+            if m and rx is _RANGE and not _range_ok(m):
                 continue
             if m and m.end() > end:
                 # a spot's own particle or copula is not part of it
@@ -464,17 +551,32 @@ _WITH = re.compile(r"(?:랑|하고|와|과|이나|나|도|만|까지|부터|께�
 # the Z overpass"); a lower-case "near the school" is the sentence going on.
 _EN_GROUND = (
     r"(?:(?:back|front|side|main|rear|north|south|east|west)\s)?(?:entrance|gate|exit|door|trail|path|walkway|alley|"
-    r"sidewalk|crosswalk|parking lot|car park|bus stop|playground|stairs|underpass|overpass|ramp|corner)"
+    r"construction site|building site|"
+    r"sidewalk|crosswalk|parking lot|car park|bus stop|playground|stairs|underpass|overpass|footbridge|tunnel|ramp|corner)"
 )
 _EN_BEFORE = re.compile(
-    rf"(?<![A-Za-z])({_EN_GROUND}\s(?:of|behind|near|by|outside|beside|next to|in front of|across from|at)\s)(?:the\s)?$"
+    rf"(?<![A-Za-z])({_EN_GROUND}\s(?:of|behind|near|by|outside|beside|next to|in front of|across from|at|over|under)\s"
+    # a romanised road before the landmark that locates a spot on it: "Jungang-daero near Duho School"
+    r"|[A-Z][a-z]+(?:-[a-z]+)*-(?:daero|ro|gil)\s(?:near|by|past|outside|in front of|across from|right after|just after)\s"
+    r"(?:the\s)?)"
+    r"(?:the\s)?$"
 )
 _EN_AFTER = re.compile(
     r"(?:\s(?:(?:west|east|north|south|main|back|front|rear|side)\s)?(?:exit|gate|entrance)(?:\s\d+)?)?"
-    r"(?:\s(?:crosswalk|sidewalk|bus stop|parking lot|stairs|underpass|alley|trail|path))?"
+    r"(?:\s(?:crosswalk|sidewalk|bus stop|parking lot|stairs|underpass|alley|trail|path|promenade|boardwalk|"
+    r"footpath|bike path|ramp|parking garage|construction site))?"
     r"(?:\s(?:on|by|near|off|at|along|right after|just after|right before|just before|past)\s(?:the\s)?"
     rf"(?:{_EN_NOT_NAME}[A-Z][A-Za-z]*(?:-[a-z]+)*\s?){{1,3}}(?:\s?(?:intersection|overpass|underpass|bridge|junction|crossroads|"
     r"station|exit|gate|roundabout))?)?"
+)
+
+
+# "from X to Y", "between X and Y": the other end of a stretch belongs to it
+_EN_FROM = re.compile(r"\b(from|between)\s(?:the\s)?$")
+_EN_TO = re.compile(r"^\s(?:to|and)\s(?:the\s)?$")
+_EN_OTHER_END = re.compile(
+    rf"\s(?:to|and)\s(?:the\s)?(?:{_EN_NOT_NAME}[A-Z][A-Za-z]*(?:-[a-z]+)*\s?){{1,4}}"
+    r"(?:\s?(?:intersection|overpass|underpass|bridge|junction|crossroads|station|exit|gate|roundabout))?"
 )
 
 
@@ -483,6 +585,9 @@ def _english_whole(text: str, start: int, end: int, span: str) -> str:
     before = _EN_BEFORE.search(text, 0, start)
     after = _EN_AFTER.match(text, end)
     tail = after.group(0).rstrip() if after else ""
+    if not tail and _EN_FROM.search(text, 0, start):
+        other = _EN_OTHER_END.match(text, end)
+        tail = other.group(0).rstrip() if other else ""
     return (before.group(1) if before else "") + span + tail
 
 
@@ -512,7 +617,9 @@ def find_place(text: str) -> str | None:
             one = _ONE_NAME.match(gap)
             # one unknown name may stand between a 동 and what follows ("평촌동 향촌마을 롯데아파트")
             named = one is not None and g[2] and one.group(1) not in _GENERIC_NAME
-            if start <= g[1] or (not gap.strip() and len(gap) <= 2) or named:
+            # the two ends of an English stretch: "from X to Y", "between X and Y"
+            stretch = _EN_TO.match(gap) is not None and _EN_FROM.search(text, 0, g[0]) is not None
+            if start <= g[1] or (not gap.strip() and len(gap) <= 2) or named or stretch:
                 g[1] = max(g[1], end)
                 g[2] = g[2] and dong
                 continue
