@@ -1174,3 +1174,54 @@ def test_complaints_in_the_missed_styles_are_reports():
 def test_news_hearsay_schedule_questions_and_opinions_are_mostly_not_reports():
     taken = [t for t in NEWS_AND_QUESTIONS if classify(t).kind != "other"]
     assert len(taken) <= 1, taken  # today: the English hearsay line (0.89) is still taken for a report
+
+
+# --- detection, second round (issue 12 item 3): what an unseen set of another city showed --------------
+# Fresh sentences, in no training or validation file. The model before training/room_detection2.jsonl
+# took 3 of these 10 non-reports for reports (the sewage-works headline 0.99, the booklet 0.98, the
+# investment pitch 0.56); today the two headlines that name a nuisance or a senior centre still are.
+NOT_REPORTS_SECOND_ROUND = [
+    "[의왕시 보도자료] 오전동 생활체육공원 야구장 조명탑 설치 완료, 야간 경기 가능해져",
+    "고창군, 읍내 하수처리장 악취 저감시설 준공… 주민 불편 해소 기대",
+    "산청군 ‘어르신 생활안전 수칙’ 소책자 펴내 경로당에 배부",
+    "장성읍 쪽에 메기매운탕 잘하는 식당 추천 좀 해주실 분",
+    "부모님 칠순 잔치 할 만한 한정식집 추천해주세요 보성 근처요",
+    "시내 순환버스 요금 올리는 건 저는 찬성하는 쪽이에요 적자 노선이라",
+    "광장에 대형 전광판 세우는 건 반대입니다 경관을 해쳐요",
+    "어제 밤새 모기랑 싸우느라 눈이 퀭하네요 ㅋㅋ 아직도 모기가 있다니",
+    "윗집 세탁기 돌아가는 소리에 아침잠 깼어요 ㅎㅎ 토요일인데",
+    "역세권 신축 오피스텔 선착순 분양 중, 월세 수익 보장해드립니다",
+]
+REPORTS_SECOND_ROUND = [
+    "우리 빌라 앞 전봇대 전선이 축 늘어져서 트럭이 걸릴 것 같은데 한전이나 시에서 언제 와요?",
+    "공원 분수대 물이 초록색으로 변해서 냄새까지 나는데 이게 정상이에요?",
+    "아 ㅅㅂ 또 가로등 나갔네 골목 완전 깜깜함 대체 몇 번을 말해야 함",
+    "재활용 수거 줄였더니 집 앞이 쓰레기 산이네요 정책 효과 아주 훌륭합니다",
+    "마트 앞 사거리 좌회전 신호만 조금 길게 주시면 출근길이 한결 나아질 것 같아요",
+    "영구임대 사는데 베란다 곰팡이가 벽을 타고 번져요 관리소에 말해도 나중에 보겠다는 말뿐이에요",
+    "계량기가 얼어서 이틀째 씻지도 못하는데 수도사업소에 전화하면 계속 통화 중이에요",
+]
+
+
+def test_press_releases_recommendations_and_opinions_are_flagged_as_such():
+    from moderation.intake.features import extract
+
+    assert "F:press" in extract("[의왕시 보도자료] 오전동 생활체육공원 야구장 조명탑 설치 완료")
+    assert "F:press" in extract("산청군, 어르신 생활안전 수칙 소책자 배부")
+    assert "F:press" in extract("읍내 하수처리장 악취 저감시설 다음 달 착공… 연말 완공 목표")
+    assert "F:recommend" in extract("장성읍 쪽에 메기매운탕 잘하는 식당 추천 좀 해주실 분")
+    assert "F:opinion" in extract("광장에 대형 전광판 세우는 건 반대입니다")
+    assert "F:opinion" in extract("Personally I'm against the new parking fees")
+    # the other side of the road is not an opinion, a report is not a press release
+    plain = extract("반대편 차선 신호등이 고장 났어요 하수처리장 앞이에요")
+    assert not {"F:press", "F:recommend", "F:opinion"} & set(plain)
+
+
+def test_headlines_recommendation_questions_opinions_chatter_and_pitches_are_mostly_not_reports():
+    taken = [t for t in NOT_REPORTS_SECOND_ROUND if classify(t).kind != "other"]
+    assert len(taken) <= 2, taken
+
+
+def test_complaints_asked_sworn_sarcastic_or_soft_are_still_reports():
+    missed = [t for t in REPORTS_SECOND_ROUND if classify(t).kind == "other"]
+    assert missed == []

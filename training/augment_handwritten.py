@@ -37,6 +37,12 @@ ROOM_PATTERNS = Path(__file__).with_name("room_patterns.jsonl")
 # schedule and procedure questions, policy opinions, campaign posts, insults at groups); all trained on,
 # its held-out counterpart is room_valid_detection.jsonl
 ROOM_DETECTION = Path(__file__).with_name("room_detection.jsonl")
+# the second round of detection rows (training/README.md, "Detection, second round"): press releases and
+# headlines, recommendation questions, opinions without a request, personal chatter naming a nuisance and
+# investment pitches, against complaints asked as questions, with swearing or sarcasm, soft proposals,
+# mould in rented housing and frozen meters with an office that does not answer; trained like ROOM_DETECTION,
+# its held-out counterpart is room_valid_detection2.jsonl
+ROOM_DETECTION2 = Path(__file__).with_name("room_detection2.jsonl")
 # room reports written for the room category head only (training/README.md, "Categories, third round");
 # its held-out counterpart is room_valid_categories2.jsonl
 ROOM_CATEGORIES = Path(__file__).with_name("room_categories.jsonl")
@@ -534,12 +540,19 @@ def rows(seed: int = 13) -> list[dict]:
                               "source": "handwritten", "origin": "room_detection", "place": row.get("place")})
             if "reply_detail" in row.get("tags", ()):
                 detection[-1]["detail_only"] = True  # as above: only the detail head learns from it
+    # The second round after them, with place swaps of its own (again: every earlier copy stays as it was)
+    detection2: list[dict] = []
+    with ROOM_DETECTION2.open(encoding="utf-8") as fh:
+        for row in (json.loads(line) for line in fh if line.strip()):
+            detection2.append({"text": row["text"], "label": row["label"], "category": row["category"],
+                               "source": "handwritten", "origin": "room_detection2", "place": row.get("place")})
     # The room-category rows last (no place swaps: they train only the room category head and the style head)
     with ROOM_CATEGORIES.open(encoding="utf-8") as fh:
         room_categories = [{"text": row["text"], "label": row["label"], "category": row["category"],
                             "source": "handwritten", "origin": "room_categories"}
                            for row in (json.loads(line) for line in fh if line.strip())]
-    return out + swaps + detection + place_swaps(detection, random.Random(seed + 1)) + room_categories
+    return (out + swaps + detection + place_swaps(detection, random.Random(seed + 1))
+            + detection2 + place_swaps(detection2, random.Random(seed + 2)) + room_categories)
 
 
 def digest() -> str:

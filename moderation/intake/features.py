@@ -22,6 +22,9 @@ Features are chosen to survive how residents actually type:
   report read as chatter;
 - a flag for a message that opens with a city department ("[도로과] ...", "안녕하세요
   교통과입니다", "청소행정과에서 알려드립니다"): the department's name varies, the opening does not;
+- a flag each for a press release or news headline (`F:press`), a request for a
+  recommendation (`F:recommend`) and a stated opinion for or against a policy (`F:opinion`):
+  they speak of civic things without reporting one;
 - speech-act cues (`CUES`: a civic topic word, a problem, a request, thanks, a repair already
   done, a question, an official's formal wording), each a flag, and their combination as one
   more feature ("S:problem+question+topic"): a linear model cannot see on its own that a
@@ -45,7 +48,7 @@ from .taxonomy import LEXICON
 __all__ = ["clean", "extract", "FEATURE_VERSION", "fingerprint"]
 
 # Bump on any change to what extract() returns that fingerprint() cannot see (e.g. in moderation.normalize).
-FEATURE_VERSION = "7"
+FEATURE_VERSION = "8"
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # NFKC turns compatibility jamo (ㅋ U+314B) into conjoining jamo (ᄏ U+110F): match both forms
@@ -84,6 +87,24 @@ _DEPT_OPENER = re.compile(
     rf"|(?:안녕하(?:세요|십니까)[\s.,!~]*)?(?:[가-힣A-Za-z0-9]+\s){{0,2}}{_DEPT_WORD}\s?(?:입니다|에서\s?(?:알려|안내|말씀)\s?드))"
 )
 
+
+# What kind of message it is, beyond the speech act (each one flag, matched on the NFKC text): a city's
+# press release or a news headline ("[OO시 보도자료] …", "OO시, … 발간", "… 착공… 완공 목표"), a request
+# for a recommendation ("… 맛있는 집 추천해주세요"), a stated opinion for or against a policy ("… 찬성이에요",
+# "… 반대예요", "… 라고 봐요"). Their words are a civic topic's, so without the flag a headline about a
+# sewer renewal read as a report about a sewer; a request that also asks the city to act keeps its other cues.
+_PRESS = re.compile(
+    r"^\s*[\[【(<]\s*[^\]】)>]{0,12}(?:보도자료|보도|알림|속보|소식)\s*[\]】)>]|^\s*[가-힣]{1,5}(?:시|군|구)(?:청)?\s*[,，]|"
+    r"보도\s?자료|(?:착공|준공|완공|개최|발간|배부|선정|확보|추진|돌입|착수|개소|개관|성료|발표|발주|증설|배포)"
+    r"(?:\s*(?:목표|계획|예정|했다고\s?밝혀))?\s*[.…]*\s*$|press release|announced",
+    re.I,
+)
+_RECOMMEND = re.compile(r"추천|맛집|잘하는\s?(?:집|곳|데)|(?:갈|가볼|먹을)\s?만한|recommend", re.I)
+_OPINION = re.compile(
+    r"찬성|반대(?!편|방향|쪽|로|차선|차로)|(?:라고|다고)\s?(?:봐요|봅니다|생각)|개인적으로|"
+    r"\bpersonally\b|\bi'?m (?:for|against)\b|\bin favou?r of\b",
+    re.I,
+)
 
 # Speech-act cues, matched on the cleaned text with spaces removed (hand-written stems).
 CUES: dict[str, tuple[str, ...]] = {
@@ -126,6 +147,7 @@ def fingerprint() -> str:
     import json
 
     parts = [FEATURE_VERSION, _SWEAR.pattern, _SWEAR_JAMO.pattern, _LAUGH.pattern, _CRY.pattern, _DEPT_OPENER.pattern, _PLACE_NAME.pattern,
+             _PRESS.pattern, _RECOMMEND.pattern, _OPINION.pattern,
              _QUESTION_END.pattern, _DROP.pattern, json.dumps(LEXICON, ensure_ascii=False, sort_keys=True),
              json.dumps(CUES, ensure_ascii=False, sort_keys=True)]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
@@ -138,6 +160,9 @@ def clean(text: str) -> tuple[str, frozenset[str]]:
     t = strip_invisible(t)
     if _DEPT_OPENER.search(t):
         flags.add("F:dept")
+    for pattern, flag in ((_PRESS, "F:press"), (_RECOMMEND, "F:recommend"), (_OPINION, "F:opinion")):
+        if pattern.search(t):
+            flags.add(flag)
     t = t.lower()
     if _SWEAR.search(t) or _SWEAR_JAMO.search(t):
         flags.add("F:swear")
