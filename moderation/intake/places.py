@@ -71,7 +71,7 @@ _LANDMARK = (
     r"(?:초등학교|중학교|고등학교|대학교|학교|여중|여고|유치원|어린이집|"
     r"아파트|빌라|오피스텔|단지|타운|빌딩|타워|"
     r"공원|(?<=[가-힣]{2})(?<!워터)파크|놀이터|시장|마트|주민센터|행정복지센터|복지관|경로당|시청|구청|군청|보건소|도서관|체육센터|"
-    r"회관|체육관|과학관|향교|성당|박물관|미술관|문화원|수련관|청사|문화센터|백화점|프라자|플라자|상가|산업단지|지구|"
+    r"회관|체육관|과학관|예술의\s?전당|문화의\s?전당|아트홀|아트센터|행복주택|공단|산단|농공단지|(?<=[가-힣]{2})온천|향교|성당|박물관|미술관|문화원|수련관|청사|문화센터|백화점|프라자|플라자|상가|산업단지|지구|"
     r"수영장|터미널|주유소|정류장|정류소|병원|우체국|경찰서|파출소|지구대|소방서|광장|해수욕장|보건지소|운동장|경기장|스타디움|마을|"
     r"지하차도|육교|고가도로|대교|터널|공영주차장|주차장|하천|천변|산책로|등산로|둘레길|"
     # roads along a stream, a coast or over a covered stream, overpasses and tunnels under a railway, the
@@ -103,6 +103,32 @@ _BRIDGE = r"[가-힣]{2,5}(?<![학종비외선전불기사하등수순설도])�
 # dong names alone: 별양동, 중앙동에 (common words ending in 동 are excluded in find_place)
 _DONG_ALONE = re.compile(r"(?<![가-힣])[가-힣]{1,3}(?:동|읍)(?=\s|$|[^가-힣]|에|의|은|는|쪽|앞|옆|주민|입니다|이에요|이요|인데)")
 
+# 면 and 리 names alone: "장평면에", "금산면 용동리", "가곡리 마을 안길". 면 and 리 end many words and
+# endings ("노면에", "하면", "소리", "울타리에"): a 면 needs a particle, 쪽 or a 리 after it; a 리 a 면 or
+# 읍 before it, or the village's ground or a spot after it (the words are checked in _candidates)
+_VILLAGE_GROUND = r"(?:마을|농로|농삿길|마을\s?안길|안길|마을길|큰길|고갯길|새로\s?(?:난|생긴)\s?길|경로당|회관|마을회관|이장|저수지|들판|원룸촌|입구|삼거리|사거리|버스\s?정류장|정류장)"
+_MYEON_ALONE = re.compile(
+    r"(?<![가-힣])[가-힣]{1,3}면(?=\s[가-힣]{1,4}리(?![가-힣])|에서|에(?!게)|의|쪽|\s쪽|\s?(?:주민|사무소|소재지|일대))"
+)
+_RI_ALONE = re.compile(
+    r"(?<=[면읍]\s)[가-힣]{1,4}리(?![가-힣])"
+    rf"|(?<![가-힣])[가-힣]{{1,4}}리(?=\s?{_VILLAGE_GROUND}|(?<=[가-힣]{{3}})(?:에서|에|쪽|\s쪽))"
+)
+# common words ending in 면 or 리, not villages ("노면에", "한 자리에서", "울타리 입구")
+_NOT_VILLAGE = {
+    "노면", "벽면", "지면", "전면", "측면", "이면", "정면", "화면", "표면", "평면", "단면", "국면", "방면", "장면", "내면",
+    "외면", "반면", "양면", "앞면", "뒷면", "윗면", "겉면", "옆면", "밑면", "바닥면", "사면", "수면", "도면", "대면",
+    "체면", "가면", "당면", "냉면", "라면", "쫄면", "곡면", "경사면", "일면", "서면", "하면", "되면", "보면", "오면", "주면",
+    "나면", "자면", "치면", "타면", "비면", "이면", "그러면", "아니면", "그러니까면",
+    "다리", "거리", "자리", "소리", "머리", "마리", "꼬리", "허리", "뿌리", "유리", "요리", "정리", "처리", "관리", "수리",
+    "우리", "오리", "무리", "의리", "진리", "논리", "원리", "권리", "편리", "심리", "물리", "분리", "도리", "고리", "가리",
+    "항아리", "울타리", "개나리", "미나리", "병아리", "보따리", "메아리", "꾀꼬리", "소쿠리", "가장자리", "이리", "저리",
+    "그리", "빨리", "멀리", "널리", "따로따로", "모서리", "언저리", "부스러기", "귀퉁이", "저희", "대리", "총리", "경리",
+    "관리소", "아리", "꾸러미", "너머리", "조리", "부리", "코리", "끼리", "차라리", "아무리", "모조리", "가까이",
+}
+# a conditional ending, not a township: "예산이면 차라리", "신고하면 빨리"
+_CONDITIONAL = re.compile(r"(?:이면|으면|다면|라면|려면|자면|지면|시면|하면|되면|나면|보면|오면|가면)$")
+
 # words that name a spot after a romanised place in an English report ("... block 6", "... complex gate")
 _EN_SPOT = (
     r"(?:block|complex|apartments?|apt|building|bldg|gate|entrance|exit|community center|center|centre|station|"
@@ -133,6 +159,12 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(
         rf"(?<![가-힣]){_BARE_ROAD}"
         r"(?=에서|\s(?:신호등|신호|가로등|보도|인도|도로|횡단보도|버스|정류장|하수구|맨홀|포트홀|공사|가로수|불법\s?주차|주차))"
+    ),
+    # a road name alone before what is broken on it: "시민로 가로등이", "해안로 포트홀" (the name before 로
+    # is checked by _is_name in _candidates: "버스로 가로등" names no road)
+    _ROAD_BEFORE_OBJECT := re.compile(
+        r"(?<![가-힣0-9])[가-힣]{2,5}(?<![으므바도통진경선수항행회미차])로"
+        r"(?=\s(?:신호등|가로등|보도블록|보도|인도|횡단보도|하수구|맨홀|포트홀|가로수|불법\s?주차|과속|중앙분리대|노면|차선)(?![가-힣]{3}))"
     ),
     # 대로 after a noun is a boulevard ("과천대로 따라", "관악대로 건널 때"); after an adnominal
     # ending it means "as" ("하는대로", "말한대로"), and as-nouns are in _NOT_PLACE ("예정대로")
@@ -219,7 +251,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(r"[가-힣]{2,5}(?<![였했하되었았겠이있없])(?:초|중|고)(?=\s?(?:앞|옆|뒤|후문|정문|근처|에서|사거리|삼거리|학생|애들))"),
     # English
     re.compile(
-        r"\b(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Station|Park|School|Bridge|Market|Square|Beach|Lake|"
+        r"\b(?:[A-Z][a-z]+\s){1,5}(?:Street|St|Road|Rd|Avenue|Ave|Station|Park|School|Bridge|Market|Square|Beach|Lake|"
         r"Trail|Library|Hall|Terminal|Center|Centre|Plaza|Mall|Hospital|Stream|Mountain|University|College|Stadium|"
         r"Apartments|Tower|Office)\b"
         r"(?:\s(?:exit|Exit)\s\d+)?"
@@ -229,7 +261,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(
         rf"\b{_EN_NOT_NAME}[A-Z][a-z]+(?:-[a-z]+)?\s(?:library|park|station|market|school|university|stadium|plaza|hall|"
         r"intersection|crossroads|junction|roundabout|overpass|underpass|tunnel|bridge|footbridge|terminal|stream|lake|"
-        r"promenade)\b"
+        r"promenade|industrial complex|industrial park)\b"
     ),
     # romanised Korean addresses: "Jungang-ro 12", "Byeolyang-dong", "Seohae-daero 483beon-gil", and what
     # names a spot in them: "Galhyeon-dong block 6", "Byeolyang-dong Jugong 5 complex gate",
@@ -241,6 +273,8 @@ _PATTERNS: list[re.Pattern[str]] = [
         rf"{_EN_NOT_NAME}[A-Z][a-z]+(?![\w-])|{_EN_SPOT}\b))*"
     ),
     _DONG_ALONE,
+    _MYEON_ALONE,
+    _RI_ALONE,
 ]
 
 _NOT_PLACE = {
@@ -324,8 +358,10 @@ _ONE_NAME = re.compile(rf"^\s({_NAME_WORD})\s$")
 # place it follows across a relational word ("법원 앞 횡단보도", "아파트 뒤편 산책로", "마트 뒤 원룸촌"),
 # and right after a place that is more than a 동 ("육거리시장 골목", "정문 오르막길", "복대동 구간").
 # Not the object that is broken (가로등, 신호등, 맨홀, 벤치 ...), not a trailing 앞/옆 alone.
+# the ground of a village: farm roads, the lanes inside it, its main road, a pass, a road just built
+_RURAL_GROUND = r"(?:농로|농삿길|농도|마을\s?안길|안길|마을길|큰길|고갯길|새로\s?난\s?길|새로\s?생긴\s?길|둑길|제방길|들길|논길|임도)"
 _GROUND_PATH = (
-    r"(?:횡단보도|건널목|골목길|뒷골목|골목|이면도로|진입\s?도로|진입로|진입\s?구간|진출로|도로변|갓길|보행로|보행자\s?도로|"
+    rf"(?:{_RURAL_GROUND}|횡단보도|건널목|골목길|뒷골목|골목|이면도로|진입\s?도로|진입로|진입\s?구간|진출로|도로변|갓길|보행로|보행자\s?도로|"
     r"산책로|산책길|등산로|둘레길|자전거\s?도로|자전거길|오르막길|오르막|내리막길|내리막|언덕길|비탈길|샛길|뒷길|통학로|"
     r"굴다리|지하도|지하보도|육교|교통섬|데크길|데크\s?구간|보행교|지하차도|(?:하상|복개|해안|강변)도로|버스\s?정류장|정류장|정류소|택시\s?승강장|공영\s?주차장|주차장|(?:장애인\s?)?주차\s?구역|"
     r"(?:어린이|노인)\s?보호\s?구역|(?:흡연|금연)\s?구역|종점|차고지|회차지|보호\s?구역|스쿨존|원룸촌|주택가|빌라촌|공터|놀이터|광장|쉼터|천변|둔치|하천변|구간|다리|"
@@ -336,7 +372,7 @@ _GROUND_PATH = (
 _GROUND = rf"(?:{_GROUND_PATH}|인도|보도|차도|도로)"
 # the yards of a complex or a market, across a relational word: "상가 앞 분리수거장" (not a building there,
 # "시장 앞 경로당", nor a site or a depot that is itself what the report is about)
-_YARD = r"(?:분리수거장|재활용장|쓰레기장|클린하우스)"
+_YARD = r"(?:분리수거장|재활용장|쓰레기장|클린하우스|소공원|쌈지공원|어린이공원|공터)"
 _RELATION = r"(?:앞|옆|뒤편|뒤쪽|뒤|건너편|맞은편|사이|근처|인근|부근|주변|밑|아래|위|너머)"
 # a place continues across 앞/옆/뒤 ... into the ground there ("시청 앞 삼거리", "법원 앞 횡단보도", with a
 # name before an intersection: "시청 앞 중앙 사거리"), and across 안/내 into a spot inside it ("중앙공원 안 화장실")
@@ -402,6 +438,9 @@ _NOT_NAME = {
     # what the city does about it ("청라동 단속 나와주셔서")
     "단속", "수리", "점검", "민원", "신고", "청소", "소독", "순찰", "제설", "보수", "교체", "설치", "철거", "정비",
     "관리", "행사", "안내", "공지", "주민센터에서",
+    # adnominals and determiners: "가경동 다른 곳", "용강동 여러 군데" ("다른" is no name)
+    "다른", "여러", "모든", "몇몇", "온갖", "각종", "대부분", "거의", "이런", "저런", "그런", "어떤", "무슨", "아무",
+    "웬만한", "전부", "군데군데", "여기저기", "어디", "여기", "거기", "저기",
 }
 # (not 이, 가 or 도: names end in them, "커낼웨이", "바닷가", "청라국제도"; such a word is kept whole)
 _PARTICLE_END = re.compile(r"(?:에서|에게|까지|부터|마다|처럼|보다|으로|이랑|이요|이에요|입니다|에|의|은|는|을|를)$")
@@ -434,6 +473,18 @@ def _is_name(word: str) -> bool:
     return not any(w.startswith(_OBJECT_STEMS) or w.endswith(_OBJECT_STEMS) for w in (compact, bare))
 
 
+_QUANTITY = re.compile(r"^\d+\s?(?:시간|년|층|개월|개|명|평|세|살|분|km|m)(?![가-힣])")
+
+
+def _village_word(word: str) -> bool:
+    """A 면 or 리 word that can be a township or a village ("장평면", "가곡리"; not "노면", "울타리")."""
+    bare = _PARTICLE_END.sub("", word)
+    bare = re.sub(r"쪽$", "", bare)
+    if bare in _NOT_VILLAGE or bare in _NOT_PLACE or (len(bare) >= (3 if bare.endswith("리") else 4) and bare[-2:] in _NOT_VILLAGE):
+        return False
+    return not _VERB_END.search(bare[:-1]) or len(bare) == 2
+
+
 def _candidates(text: str) -> list[tuple[int, int, bool]]:
     """Every span a pattern takes for a place: (start, end, 동 or 읍 alone)."""
     out: list[tuple[int, int, bool]] = []
@@ -448,9 +499,23 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
                 continue
             if len(span.replace(" ", "")) < 2:
                 continue
+            if (pat is _MYEON_ALONE or pat is _RI_ALONE) and not _village_word(word):
+                continue
+            # a 리 after a 면 needs that 면 to be a township ("예산이면 차라리" is none)
+            before = re.search(r"([가-힣]+면)\s$", text[:m.start()])
+            if pat is _RI_ALONE and before and (_CONDITIONAL.search(before.group(1)) or not _village_word(before.group(1))):
+                if not re.search(rf"^{_H}*리\s?{_VILLAGE_GROUND}", text[m.start():]):
+                    continue
+            if pat is _MYEON_ALONE:
+                next_ri = re.match(r"\s([가-힣]{1,4}리)(?![가-힣])", text[m.end():])
+                if next_ri and not _village_word(next_ri.group(1)) and not re.match(r"(?:에|의|쪽|\s)", text[m.end():m.end() + 1]):
+                    continue
+            # a quantity is no name: "24시간 어린이집", "3층 건물"
+            if _QUANTITY.match(span):
+                continue
             if pat is _NAME_BEFORE_GROUND and (not _is_name(span) or _DONG_ALONE.fullmatch(span) or span in _KINDS):
                 continue
-            if pat is _ROAD_TOWARDS and not _is_name(re.sub(r"(?:대로|로|길)$", "", span)):
+            if (pat is _ROAD_TOWARDS or pat is _ROAD_BEFORE_OBJECT) and not _is_name(re.sub(r"(?:대로|로|길)$", "", span)):
                 continue
             if pat is _NAME_GATE and not _is_name(span.split()[0] if " " in span else re.split(r"\d|정문|후문", span)[0]):
                 continue
@@ -458,7 +523,7 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
             first = span.split()[0]
             start = text.find(first, m.start(), m.end())
             end = start + len(text[start:m.end()].rstrip())
-            out.append((start, end, pat is _DONG_ALONE))
+            out.append((start, end, pat is _DONG_ALONE or pat is _MYEON_ALONE or pat is _RI_ALONE))
     return out
 
 
@@ -497,19 +562,31 @@ def _range_ok(m: re.Match[str]) -> bool:
     return bool(_ENDPOINT.search(word) or _candidates(other))
 
 
+_VILLAGE_END = re.compile(r"[가-힣]리$")
+_TOWNSHIP_END = re.compile(r"[가-힣](?:면|읍)$")
+_RURAL_NEXT = re.compile(rf"\s?{_RURAL_GROUND}{_SPOT_END}")
+# the way to a place: "대성경로당 가는 언덕길", "용담저수지 가는 농로", "선착장 들어가는 큰길"
+_WAY_TO = re.compile(rf"\s(?:가는|들어가는|올라가는|내려가는|넘어가는|넘어가는|이어지는)\s(?:{_GROUND_PATH}|길)" + _SPOT_END)
+
+
 def _grow(text: str, start: int, end: int, dong: bool) -> int:
     """Extend a place over the spots, the name before a spot, and the ground that follow it."""
     while True:
-        for rx in (_EXTEND, _NAME_THEN_SPOT, _ACROSS, _GROUND_NEXT, _GROUND_ANY_NEXT, _ON_ROAD, _RANGE, _TOWARDS):
+        for rx in (_EXTEND, _NAME_THEN_SPOT, _ACROSS, _GROUND_NEXT, _GROUND_ANY_NEXT, _ON_ROAD, _RANGE, _TOWARDS, _WAY_TO):
             if rx is _ON_ROAD and not _ROAD_END.search(text[start:end]):
                 continue
-            if rx is _GROUND_NEXT and dong:
-                continue  # "갈현동 골목" is 갈현동: the ground right after a 동 alone is the sentence's
+            if rx is _GROUND_NEXT and dong and not _VILLAGE_END.search(text[start:end]):
+                # "갈현동 골목" is 갈현동: the ground right after a 동 alone is the sentence's; a village's
+                # own ground is not ("가곡리 마을 안길", "장평면 농로")
+                if not (_TOWNSHIP_END.search(text[start:end]) and _RURAL_NEXT.match(text, end)):
+                    continue
             if rx is _GROUND_ANY_NEXT and not _GROUND_AFTER_GATE.search(text[start:end]):
                 continue
             m = rx.match(text, end)
             if m and rx is _NAME_THEN_SPOT and m.group(1) in _GENERIC_NAME:
                 continue
+            if m and rx is _WAY_TO and dong and not _VILLAGE_END.search(text[start:end]):
+                continue  # "정자동 가는 길" is the sentence's
             if m and rx is _ACROSS and dong and m.group(0).lstrip().startswith("쪽"):
                 continue  # "부림동 쪽 도로가 막혀요": which side of a 동 is the sentence's, not a place
             if m and rx is _RANGE and not _range_ok(m):
@@ -536,6 +613,29 @@ _NOT_ADMIN = {
 }
 
 
+# A district or an old town named without a suffix before a place: "분당 정자동 카페거리", "평촌 귀인초 옆
+# 소공원", "위례 신도시 중앙공원", "봉담 와우리 원룸촌" (residents of merged cities name it first). A word of
+# two or three syllables that is a name (not a time, an adverb, a pronoun, a person, an object of a report or a
+# word with an ending), standing at the start of the text or after a sentence.
+_DISTRICT_BEFORE = re.compile(r"(?:^|(?<=[.,!?~]\s)|(?<=[.,!?~])|(?<=\s))([가-힣]{2,3})\s$")
+# what may stand before such a name: nothing, a sentence's end, or a time or an adverb ("어제 분당 정자동 ...")
+_SENTENCE_END = re.compile(r"(?:^|[.,!?~ㅠㅜㅋ)]|(?:요|다|죠|까|음|함|임|네)(?:\s)?)\s*$")
+_NOT_DISTRICT = {
+    "혹시", "제발", "근데", "그리고", "그래서", "그런데", "아니", "저기", "여기", "거기", "이거", "그거", "저거", "오늘", "내일",
+    "어제", "요새", "요즘", "최근", "예전", "옛날", "아까", "방금", "금방", "계속", "벌써", "이제", "드디어", "아직도", "항상",
+    "맨날", "매일", "자주", "가끔", "다들", "모두", "저희", "우리", "제가", "내가", "저는", "나는", "저도", "나도", "우리도",
+    "여기도", "거기도", "오늘도", "어제도", "지금도", "요즘도", "이번", "지난", "저번", "다음", "올해", "작년", "매주", "매달",
+    "엄마", "아빠", "아이", "애들", "주민", "이웃", "택배", "기사님", "경비", "경비원", "학생", "학생들", "할머니",
+    "할아버지", "어머니", "아버지", "동네", "근처", "시내", "신고", "민원", "문의", "질문", "제보", "공유", "긴급", "참고로",
+    "하필", "특히", "정말", "진짜", "완전", "너무", "엄청", "되게", "많이", "조금", "다시", "여전히", "아직", "지금", "당장",
+    "빨리", "얼른", "제일", "가장", "새로", "원래", "지난번", "새벽", "아침", "저녁", "점심", "퇴근", "출근", "주말", "평일",
+    "오전", "오후", "한밤", "밤새", "하루", "며칠", "일주일", "한달", "몇달", "매년", "방학", "명절", "연휴", "휴일",
+    "바로", "길가", "건너", "반대", "바깥", "안쪽", "바깥쪽", "위쪽", "아래쪽", "양쪽", "한쪽", "뒤쪽", "앞쪽", "옆쪽",
+    "시청", "구청", "군청", "도청", "경찰", "소방", "업체", "회사", "담당", "관리소", "주택", "원룸", "상가", "공단", "공사",
+    "학교", "학원", "병원", "마트", "시장", "공원", "교회", "빌라", "아파트", "건물", "가게", "식당", "카페",
+    "이번주", "다음주", "지난주", "저번주", "이번달", "다음달", "지난달", "주말", "추석", "설날", "연휴", "새해",
+    "월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일", "생긴", "새로운",
+}
 _HALLS = {"시청", "구청", "군청", "도청"}
 # a park, market or hall named by its kind needs the town or district before it: "오창 호수공원",
 # "가경 체육공원", "봉양읍 전통시장"
@@ -544,6 +644,13 @@ _QUALIFIED = re.compile(
     r"(?:공원|시장|도서관|체육관|체육센터|운동장|광장|복지관|문화센터)(?![가-힣])"
 )
 _REGION_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s$")
+
+
+def _district_name(word: str) -> bool:
+    """A bare word that can be a district or an old town ("분당", "동탄", "봉담"; not "어제", "우리", "주민")."""
+    if word in _NOT_DISTRICT or not _is_name(word) or word in _KINDS:
+        return False
+    return not re.search(r"(?:이|가|은|는|을|를|에|의|와|과|로|만|랑|께|서|하고|이나|까지|부터|엔|째|쯤|요일)$", word)
 _WITH = re.compile(r"(?:랑|하고|와|과|이나|나|도|만|까지|부터|께서)$")
 
 # English: the spot that comes first ("back entrance of X", "trail behind X") and what locates X after it
@@ -551,11 +658,12 @@ _WITH = re.compile(r"(?:랑|하고|와|과|이나|나|도|만|까지|부터|께�
 # the Z overpass"); a lower-case "near the school" is the sentence going on.
 _EN_GROUND = (
     r"(?:(?:back|front|side|main|rear|north|south|east|west)\s)?(?:entrance|gate|exit|door|trail|path|walkway|alley|"
-    r"construction site|building site|"
+    r"construction site|building site|road|slope|hill|dorms|dormitory|dormitories|farm road|village road|school zone|"
+    r"recycling area|"
     r"sidewalk|crosswalk|parking lot|car park|bus stop|playground|stairs|underpass|overpass|footbridge|tunnel|ramp|corner)"
 )
 _EN_BEFORE = re.compile(
-    rf"(?<![A-Za-z])({_EN_GROUND}\s(?:of|behind|near|by|outside|beside|next to|in front of|across from|at|over|under)\s"
+    rf"(?<![A-Za-z])({_EN_GROUND}\s(?:of|behind|near|by|outside|beside|next to|in front of|across from|at|over|under|in|from|to)\s"
     # a romanised road before the landmark that locates a spot on it: "Jungang-daero near Duho School"
     r"|[A-Z][a-z]+(?:-[a-z]+)*-(?:daero|ro|gil)\s(?:near|by|past|outside|in front of|across from|right after|just after)\s"
     r"(?:the\s)?)"
@@ -575,7 +683,9 @@ _EN_AFTER = re.compile(
 _EN_FROM = re.compile(r"\b(from|between)\s(?:the\s)?$")
 _EN_TO = re.compile(r"^\s(?:to|and)\s(?:the\s)?$")
 _EN_OTHER_END = re.compile(
-    rf"\s(?:to|and)\s(?:the\s)?(?:{_EN_NOT_NAME}[A-Z][A-Za-z]*(?:-[a-z]+)*\s?){{1,4}}"
+    # (or a town's centre: "to the town center", "to downtown")
+    r"\s(?:to|and)\s(?:the\s)?(?:(?:town|city|old town)\s(?:center|centre|hall|square)|downtown|old town)\b"
+    rf"|\s(?:to|and)\s(?:the\s)?(?:{_EN_NOT_NAME}[A-Z][A-Za-z]*(?:-[a-z]+)*\s?){{1,4}}"
     r"(?:\s?(?:intersection|overpass|underpass|bridge|junction|crossroads|station|exit|gate|roundabout))?"
 )
 
@@ -596,6 +706,54 @@ def dong_only_word(word: str) -> bool:
     return len(word) < 2 or word in _GENERIC_HEAD
 
 
+def _district_may_start(text: str, at: int) -> bool:
+    """A bare district stands at the start of a sentence, or after a time or an adverb."""
+    head = text[:at]
+    if _SENTENCE_END.search(head):
+        return True
+    prev = head.split()[-1] if head.split() else ""
+    return prev in _NOT_DISTRICT or prev in _NOT_NAME
+
+
+def _with_region(text: str, start: int, span: str) -> str:
+    """The place with the city, district, 면 or town named right before it ("과천시 별양동 ...", "분당 정자동 ...")."""
+    for _ in range(2):
+        admin = _ADMIN_BEFORE.search(text, 0, start)
+        bare = _DISTRICT_BEFORE.search(text, 0, start)
+        region = _REGION_BEFORE.search(text, 0, start)
+        if admin and admin.group(1) not in _NOT_ADMIN | _NOT_PLACE and not dong_only_word(admin.group(1)):
+            word, start = admin.group(1), admin.start(1)
+        elif bare and _district_name(bare.group(1)) and _district_may_start(text, bare.start(1)):
+            word, start = bare.group(1), bare.start(1)
+        elif region and _QUALIFIED.match(span) and _is_name(region.group(1)) and not _WITH.search(region.group(1)):
+            word, start = region.group(1), region.start(1)
+        else:
+            break
+        span = word + " " + span
+    return span
+
+
+# a district named alone, when nothing else locates the problem: "산본 쪽 버스가 ...", "하당 쪽은 ..." (at the
+# start of a sentence; "우리 쪽", "반대 쪽" and "정문 쪽" are no district), "... at night in Ilsan"
+_DISTRICT_SIDE = re.compile(r"(?:^|(?<=[.!?~]\s)|(?<=[.!?~]))([가-힣]{2,3})\s?쪽(?=은|는|에|으로|도|엔|\s)")
+_EN_IN_DISTRICT = re.compile(rf"\bin\s{_EN_NOT_NAME}([A-Z][a-z]{{3,11}})\b(?![\s-]+[A-Z])(?!-)")
+_EN_NOT_DISTRICT = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "Korean",
+    "Korea", "Spring", "Summer", "Autumn", "Fall", "Winter", "General", "Total", "Fact", "Addition", "Particular",
+}
+
+
+def _district_alone(text: str) -> str | None:
+    m = _DISTRICT_SIDE.search(text)
+    if m and _district_name(m.group(1)) and not _GENERIC_WORD.match(m.group(1)):
+        return m.group(1)
+    en = _EN_IN_DISTRICT.search(text)
+    if en and en.group(1) not in _EN_NOT_DISTRICT:
+        return en.group(1)
+    return None
+
+
 def find_place(text: str) -> str | None:
     """The place that locates the problem in `text`, or None.
 
@@ -608,7 +766,7 @@ def find_place(text: str) -> str | None:
         return None
     cands = sorted(_candidates(text))
     if not cands:
-        return None
+        return _district_alone(text)
     groups: list[list[Any]] = []  # [start, end, 동 alone]
     for start, end, dong in cands:
         if groups:
@@ -643,13 +801,9 @@ def find_place(text: str) -> str | None:
         # specificity: the words of the span; a 동 alone counts least
         score = 0.5 if dong else float(len(span.split()))
         if best is None or score > best[0]:
-            admin = _ADMIN_BEFORE.search(text, 0, start)
-            region = _REGION_BEFORE.search(text, 0, start)
-            if admin and admin.group(1) not in _NOT_ADMIN | _NOT_PLACE and not dong_only_word(admin.group(1)):
-                span = admin.group(1) + " " + span
-            elif region and _QUALIFIED.match(span) and _is_name(region.group(1)) and not _WITH.search(region.group(1)):
-                span = region.group(1) + " " + span
-            elif re.match(r"[A-Za-z]", span):
+            if re.match(r"[A-Za-z]", span):
                 span = _english_whole(text, start, start + len(span), span)
+            else:
+                span = _with_region(text, start, span)
             best = (score, start, span)
-    return best[2] if best else None
+    return best[2] if best else _district_alone(text)
