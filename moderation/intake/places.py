@@ -71,7 +71,7 @@ _LANDMARK = (
     r"(?:초등학교|중학교|고등학교|대학교|학교|여중|여고|유치원|어린이집|"
     r"아파트|빌라|오피스텔|단지|타운|빌딩|타워|"
     r"공원|(?<=[가-힣]{2})(?<!워터)파크|놀이터|시장|마트|주민센터|행정복지센터|복지관|경로당|시청|구청|군청|보건소|도서관|체육센터|"
-    r"회관|체육관|과학관|예술의\s?전당|문화의\s?전당|아트홀|아트센터|행복주택|공단|산단|농공단지|(?<=[가-힣]{2})온천|향교|성당|박물관|미술관|문화원|수련관|청사|문화센터|백화점|프라자|플라자|상가|산업단지|지구|"
+    r"회관|체육관|과학관|예술의\s?전당|문화의\s?전당|아트홀|아트센터|(?<!보험)(?<!연금)(?<!관리)(?<!진흥)(?<!시설)(?<!환경)(?<!교통)(?<!복지)공단(?!로)|산단(?!로)|농공단지|(?<=[가-힣]{2})온천|향교|성당|박물관|미술관|문화원|수련관|청사|문화센터|백화점|프라자|플라자|상가|산업단지|지구|"
     r"수영장|터미널|주유소|정류장|정류소|병원|우체국|경찰서|파출소|지구대|소방서|광장|해수욕장|보건지소|운동장|경기장|스타디움|마을|"
     r"지하차도|육교|고가도로|대교|터널|공영주차장|주차장|하천|천변|산책로|등산로|둘레길|"
     # roads along a stream, a coast or over a covered stream, overpasses and tunnels under a railway, the
@@ -106,7 +106,10 @@ _DONG_ALONE = re.compile(r"(?<![가-힣])[가-힣]{1,3}(?:동|읍)(?=\s|$|[^가-
 # 면 and 리 names alone: "장평면에", "금산면 용동리", "가곡리 마을 안길". 면 and 리 end many words and
 # endings ("노면에", "하면", "소리", "울타리에"): a 면 needs a particle, 쪽 or a 리 after it; a 리 a 면 or
 # 읍 before it, or the village's ground or a spot after it (the words are checked in _candidates)
-_VILLAGE_GROUND = r"(?:마을|농로|농삿길|마을\s?안길|안길|마을길|큰길|고갯길|새로\s?(?:난|생긴)\s?길|경로당|회관|마을회관|이장|저수지|들판|원룸촌|입구|삼거리|사거리|버스\s?정류장|정류장)"
+_VILLAGE_GROUND = (
+    r"(?:마을|농로|농삿길|마을\s?안길|안길|마을길|큰길|고갯길|새로\s?(?:난|생긴)\s?길|경로당|회관|마을회관|이장|저수지|들판|"
+    r"원룸촌|삼거리|사거리|버스\s?정류장|정류장)"
+)
 _MYEON_ALONE = re.compile(
     r"(?<![가-힣])[가-힣]{1,3}면(?=\s[가-힣]{1,4}리(?![가-힣])|에서|에(?!게)|의|쪽|\s쪽|\s?(?:주민|사무소|소재지|일대))"
 )
@@ -119,7 +122,7 @@ _NOT_VILLAGE = {
     "노면", "벽면", "지면", "전면", "측면", "이면", "정면", "화면", "표면", "평면", "단면", "국면", "방면", "장면", "내면",
     "외면", "반면", "양면", "앞면", "뒷면", "윗면", "겉면", "옆면", "밑면", "바닥면", "사면", "수면", "도면", "대면",
     "체면", "가면", "당면", "냉면", "라면", "쫄면", "곡면", "경사면", "일면", "서면", "하면", "되면", "보면", "오면", "주면",
-    "나면", "자면", "치면", "타면", "비면", "이면", "그러면", "아니면", "그러니까면",
+    "나면", "자면", "치면", "타면", "비면", "그러면", "아니면", "그러니까면",
     "다리", "거리", "자리", "소리", "머리", "마리", "꼬리", "허리", "뿌리", "유리", "요리", "정리", "처리", "관리", "수리",
     "우리", "오리", "무리", "의리", "진리", "논리", "원리", "권리", "편리", "심리", "물리", "분리", "도리", "고리", "가리",
     "항아리", "울타리", "개나리", "미나리", "병아리", "보따리", "메아리", "꾀꼬리", "소쿠리", "가장자리", "이리", "저리",
@@ -159,12 +162,6 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(
         rf"(?<![가-힣]){_BARE_ROAD}"
         r"(?=에서|\s(?:신호등|신호|가로등|보도|인도|도로|횡단보도|버스|정류장|하수구|맨홀|포트홀|공사|가로수|불법\s?주차|주차))"
-    ),
-    # a road name alone before what is broken on it: "시민로 가로등이", "해안로 포트홀" (the name before 로
-    # is checked by _is_name in _candidates: "버스로 가로등" names no road)
-    _ROAD_BEFORE_OBJECT := re.compile(
-        r"(?<![가-힣0-9])[가-힣]{2,5}(?<![으므바도통진경선수항행회미차])로"
-        r"(?=\s(?:신호등|가로등|보도블록|보도|인도|횡단보도|하수구|맨홀|포트홀|가로수|불법\s?주차|과속|중앙분리대|노면|차선)(?![가-힣]{3}))"
     ),
     # 대로 after a noun is a boulevard ("과천대로 따라", "관악대로 건널 때"); after an adnominal
     # ending it means "as" ("하는대로", "말한대로"), and as-nouns are in _NOT_PLACE ("예정대로")
@@ -244,6 +241,13 @@ _PATTERNS: list[re.Pattern[str]] = [
         r"(?<![가-힣A-Za-z0-9])[가-힣A-Za-z][가-힣A-Za-z0-9]{1,9}"
         r"(?=\s(?:앞|옆|뒤편|뒤쪽|뒤|건너편|맞은편|쪽)\s(?:횡단보도|건널목|골목|이면도로|산책로|공영\s?주차장|주차장|"
         r"버스\s?정류장|정류장|택시\s?승강장|육교|굴다리|지하도|공터|광장|교차로|사거리|삼거리|오거리)(?![가-힣]{2}))"
+    ),
+    # a quarter or a hall named by its district: "평촌 학원가", "하당 신도심 먹자골목", "흥업 원룸촌", "성남 아트센터"
+    # (the name is checked by _district_name in _candidates: "우리 학원가", "대학로 원룸촌" name none)
+    _DISTRICT_QUARTER := re.compile(
+        r"(?<![가-힣A-Za-z0-9])[가-힣]{2,3}(?:\s(?:신도심|구도심|신도시|원도심|구시가지))?\s"
+        r"(?:원룸촌|먹자골목|카페\s?거리|학원가|식당가|먹거리촌|빌라촌|유흥가|번화가|로데오\s?거리|"
+        r"아트센터|아트홀|예술의\s?전당|문화의\s?전당|(?:문화)?예술회관|문화회관|시민회관|실내체육관|종합운동장)(?![가-힣])"
     ),
     # named streets with spaces: "차 없는 거리", "문화의 거리"
     _NAMED_STREET := re.compile(r"(?<![가-힣])(?:차\s?없는|문화의|젊음의|걷고\s?싶은)\s거리"),
@@ -336,7 +340,7 @@ _SPOT = (
     r"(?:정문|후문|입구|출입구|지하상가|상가|지하주차장|주차장|분리수거장|재활용장|쓰레기\s?집하장|집하장|클린하우스|"
     r"놀이터|어린이\s?놀이터|산책로|등산로|둘레길|자전거길|정자|광장|잔디밭|분수대|운동장|보조경기장|체육관|"
     r"아파트|경비실|관리사무소|먹자골목|뒷골목|뒷길|버스정류장|정류장|공사장|공사\s?현장|열람실|자료실|자연학습장|체험장|"
-    r"족욕체험장|주민센터|행정복지센터|경로당|어린이집|빈집|청년몰|재개발구역|관리동|쓰레기장|공동\s?현관|현관|필로티|초입|남단|북단|동단|서단|진입부|"
+    r"족욕체험장|기숙사|주민센터|행정복지센터|경로당|어린이집|빈집|청년몰|재개발구역|관리동|쓰레기장|공동\s?현관|현관|필로티|초입|남단|북단|동단|서단|진입부|"
     # facilities of a park, a sports ground or a station: where in it the problem is
     r"공중\s?화장실|테니스장|축구장|농구장|족구장|배드민턴장|게이트볼장|풋살장|야구장|인라인\s?스케이트장|"
     r"스케이트장|물놀이장|캠핑장|야영장|피크닉장|체력단련장|공연장|롤러장|반려견\s?놀이터|"
@@ -372,7 +376,7 @@ _GROUND_PATH = (
 _GROUND = rf"(?:{_GROUND_PATH}|인도|보도|차도|도로)"
 # the yards of a complex or a market, across a relational word: "상가 앞 분리수거장" (not a building there,
 # "시장 앞 경로당", nor a site or a depot that is itself what the report is about)
-_YARD = r"(?:분리수거장|재활용장|쓰레기장|클린하우스|소공원|쌈지공원|어린이공원|공터)"
+_YARD = r"(?:분리수거장|재활용장|쓰레기장|클린하우스|소공원|쌈지공원|공터)"
 _RELATION = r"(?:앞|옆|뒤편|뒤쪽|뒤|건너편|맞은편|사이|근처|인근|부근|주변|밑|아래|위|너머)"
 # a place continues across 앞/옆/뒤 ... into the ground there ("시청 앞 삼거리", "법원 앞 횡단보도", with a
 # name before an intersection: "시청 앞 중앙 사거리"), and across 안/내 into a spot inside it ("중앙공원 안 화장실")
@@ -503,9 +507,9 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
                 continue
             # a 리 after a 면 needs that 면 to be a township ("예산이면 차라리" is none)
             before = re.search(r"([가-힣]+면)\s$", text[:m.start()])
-            if pat is _RI_ALONE and before and (_CONDITIONAL.search(before.group(1)) or not _village_word(before.group(1))):
-                if not re.search(rf"^{_H}*리\s?{_VILLAGE_GROUND}", text[m.start():]):
-                    continue
+            township = before is not None and not _CONDITIONAL.search(before.group(1)) and _village_word(before.group(1))
+            if pat is _RI_ALONE and before and not township and not re.search(rf"^{_H}*리\s?{_VILLAGE_GROUND}", text[m.start():]):
+                continue
             if pat is _MYEON_ALONE:
                 next_ri = re.match(r"\s([가-힣]{1,4}리)(?![가-힣])", text[m.end():])
                 if next_ri and not _village_word(next_ri.group(1)) and not re.match(r"(?:에|의|쪽|\s)", text[m.end():m.end() + 1]):
@@ -515,7 +519,9 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
                 continue
             if pat is _NAME_BEFORE_GROUND and (not _is_name(span) or _DONG_ALONE.fullmatch(span) or span in _KINDS):
                 continue
-            if (pat is _ROAD_TOWARDS or pat is _ROAD_BEFORE_OBJECT) and not _is_name(re.sub(r"(?:대로|로|길)$", "", span)):
+            if pat is _DISTRICT_QUARTER and not _district_name(span.split()[0]):
+                continue
+            if pat is _ROAD_TOWARDS and not _is_name(re.sub(r"(?:대로|로|길)$", "", span)):
                 continue
             if pat is _NAME_GATE and not _is_name(span.split()[0] if " " in span else re.split(r"\d|정문|후문", span)[0]):
                 continue
@@ -538,8 +544,8 @@ def _name_after_district(text: str, start: int, end: int) -> int:
     if not _DISTRICT_END.search(text[start:end]):
         return end
     m = _NEXT_WORD.match(text, end)
-    if not m:
-        return end
+    if not m or (_VILLAGE_END.search(text[start:end]) and _RURAL_NEXT.match(text, end)):
+        return end  # (a village's own ground is grown as ground: "보통리 농로가")
     word = m.group(1)
     bare = _PARTICLE_END.sub("", word)
     if not re.search("[가-힣]", bare) or (bare != word and len(bare) < 2):
@@ -566,7 +572,12 @@ _VILLAGE_END = re.compile(r"[가-힣]리$")
 _TOWNSHIP_END = re.compile(r"[가-힣](?:면|읍)$")
 _RURAL_NEXT = re.compile(rf"\s?{_RURAL_GROUND}{_SPOT_END}")
 # the way to a place: "대성경로당 가는 언덕길", "용담저수지 가는 농로", "선착장 들어가는 큰길"
-_WAY_TO = re.compile(rf"\s(?:가는|들어가는|올라가는|내려가는|넘어가는|넘어가는|이어지는)\s(?:{_GROUND_PATH}|길)" + _SPOT_END)
+_WAY_TO = re.compile(rf"\s(?:가는|들어가는|올라가는|내려가는|넘어가는|이어지는)\s(?:{_GROUND_PATH}|(길))" + _SPOT_END)
+# ("가는 길" is as often "on the way to": the way itself only to a place out of town, "선착장 가는 길")
+_OUT_OF_TOWN = re.compile(
+    r"(?:[가-힣]리|[가-힣]면|[가-힣]읍|경로당|마을회관|회관|마을|저수지|선착장|보건지소|보건진료소|공단|산단|산업단지|온천|농장|"
+    r"축사|캠핑장|휴양림|유원지|해수욕장|방파제|항|포구)$"
+)
 
 
 def _grow(text: str, start: int, end: int, dong: bool) -> int:
@@ -575,11 +586,13 @@ def _grow(text: str, start: int, end: int, dong: bool) -> int:
         for rx in (_EXTEND, _NAME_THEN_SPOT, _ACROSS, _GROUND_NEXT, _GROUND_ANY_NEXT, _ON_ROAD, _RANGE, _TOWARDS, _WAY_TO):
             if rx is _ON_ROAD and not _ROAD_END.search(text[start:end]):
                 continue
-            if rx is _GROUND_NEXT and dong and not _VILLAGE_END.search(text[start:end]):
-                # "갈현동 골목" is 갈현동: the ground right after a 동 alone is the sentence's; a village's
-                # own ground is not ("가곡리 마을 안길", "장평면 농로")
-                if not (_TOWNSHIP_END.search(text[start:end]) and _RURAL_NEXT.match(text, end)):
-                    continue
+            # "갈현동 골목" is 갈현동: the ground right after a 동 alone is the sentence's; a village's own
+            # ground is not ("가곡리 마을 안길", "장평면 농로")
+            village = _VILLAGE_END.search(text[start:end]) or (
+                _TOWNSHIP_END.search(text[start:end]) and _RURAL_NEXT.match(text, end)
+            )
+            if rx is _GROUND_NEXT and dong and not village:
+                continue
             if rx is _GROUND_ANY_NEXT and not _GROUND_AFTER_GATE.search(text[start:end]):
                 continue
             m = rx.match(text, end)
@@ -587,6 +600,8 @@ def _grow(text: str, start: int, end: int, dong: bool) -> int:
                 continue
             if m and rx is _WAY_TO and dong and not _VILLAGE_END.search(text[start:end]):
                 continue  # "정자동 가는 길" is the sentence's
+            if m and rx is _WAY_TO and m.group(1) and not _OUT_OF_TOWN.search(text[start:end]):
+                continue
             if m and rx is _ACROSS and dong and m.group(0).lstrip().startswith("쪽"):
                 continue  # "부림동 쪽 도로가 막혀요": which side of a 동 is the sentence's, not a place
             if m and rx is _RANGE and not _range_ok(m):
@@ -633,8 +648,9 @@ _NOT_DISTRICT = {
     "바로", "길가", "건너", "반대", "바깥", "안쪽", "바깥쪽", "위쪽", "아래쪽", "양쪽", "한쪽", "뒤쪽", "앞쪽", "옆쪽",
     "시청", "구청", "군청", "도청", "경찰", "소방", "업체", "회사", "담당", "관리소", "주택", "원룸", "상가", "공단", "공사",
     "학교", "학원", "병원", "마트", "시장", "공원", "교회", "빌라", "아파트", "건물", "가게", "식당", "카페",
-    "이번주", "다음주", "지난주", "저번주", "이번달", "다음달", "지난달", "주말", "추석", "설날", "연휴", "새해",
-    "월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일", "생긴", "새로운",
+    "이번주", "다음주", "지난주", "저번주", "이번달", "다음달", "지난달", "추석", "설날", "새해",
+    "월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일", "생긴", "새로운", "그동안", "그간", "오른",
+    "왼", "오른편", "왼편", "이쪽", "저쪽", "그쪽", "건너편", "맞은편", "반대편", "남쪽", "북쪽", "동쪽", "서쪽",
 }
 _HALLS = {"시청", "구청", "군청", "도청"}
 # a park, market or hall named by its kind needs the town or district before it: "오창 호수공원",
@@ -650,7 +666,10 @@ def _district_name(word: str) -> bool:
     """A bare word that can be a district or an old town ("분당", "동탄", "봉담"; not "어제", "우리", "주민")."""
     if word in _NOT_DISTRICT or not _is_name(word) or word in _KINDS:
         return False
-    return not re.search(r"(?:이|가|은|는|을|를|에|의|와|과|로|만|랑|께|서|하고|이나|까지|부터|엔|째|쯤|요일)$", word)
+    # (nor a word with a particle or an ending, nor a time: "과천엔", "며칠째", "욕나옴", "그동안")
+    return not re.search(
+        r"(?:이|가|은|는|을|를|에|의|와|과|로|만|랑|께|서|하고|이나|까지|부터|엔|째|쯤|요일|옴|음|함|임|됨|짐|줌|봄|듯|동안)$", word
+    )
 _WITH = re.compile(r"(?:랑|하고|와|과|이나|나|도|만|까지|부터|께서)$")
 
 # English: the spot that comes first ("back entrance of X", "trail behind X") and what locates X after it
@@ -658,12 +677,14 @@ _WITH = re.compile(r"(?:랑|하고|와|과|이나|나|도|만|까지|부터|께�
 # the Z overpass"); a lower-case "near the school" is the sentence going on.
 _EN_GROUND = (
     r"(?:(?:back|front|side|main|rear|north|south|east|west)\s)?(?:entrance|gate|exit|door|trail|path|walkway|alley|"
-    r"construction site|building site|road|slope|hill|dorms|dormitory|dormitories|farm road|village road|school zone|"
+    r"construction site|building site|slope|dorms|dormitory|dormitories|farm road|village road|school zone|"
     r"recycling area|"
     r"sidewalk|crosswalk|parking lot|car park|bus stop|playground|stairs|underpass|overpass|footbridge|tunnel|ramp|corner)"
 )
 _EN_BEFORE = re.compile(
-    rf"(?<![A-Za-z])({_EN_GROUND}\s(?:of|behind|near|by|outside|beside|next to|in front of|across from|at|over|under|in|from|to)\s"
+    rf"(?<![A-Za-z])({_EN_GROUND}\s(?:of|behind|near|by|outside|beside|next to|in front of|across from|at|over|under)\s"
+    # the road between two places: "road from X Station to the town center"
+    r"|road\sfrom\s"
     # a romanised road before the landmark that locates a spot on it: "Jungang-daero near Duho School"
     r"|[A-Z][a-z]+(?:-[a-z]+)*-(?:daero|ro|gil)\s(?:near|by|past|outside|in front of|across from|right after|just after)\s"
     r"(?:the\s)?)"
@@ -690,9 +711,15 @@ _EN_OTHER_END = re.compile(
 )
 
 
+# a spot in a district or an industrial complex: "farm road in Seosin-myeon", "dorms in X industrial complex"
+# (not in a 동: "alley in Gyo-dong" is Gyo-dong, as "갈현동 골목" is 갈현동)
+_EN_IN = re.compile(rf"(?<![A-Za-z])({_EN_GROUND}\sin\s)(?:the\s)?$")
+_EN_AREA = re.compile(r"-(?:ri|myeon|eup)\b|\sindustrial\s(?:complex|park)\b")
+
+
 def _english_whole(text: str, start: int, end: int, span: str) -> str:
     """The whole English phrase that locates the problem around `span` at text[start:end]."""
-    before = _EN_BEFORE.search(text, 0, start)
+    before = _EN_BEFORE.search(text, 0, start) or (_EN_IN.search(text, 0, start) if _EN_AREA.search(span) else None)
     after = _EN_AFTER.match(text, end)
     tail = after.group(0).rstrip() if after else ""
     if not tail and _EN_FROM.search(text, 0, start):
@@ -704,6 +731,14 @@ def _english_whole(text: str, start: int, end: int, span: str) -> str:
 def dong_only_word(word: str) -> bool:
     """A word that is a common noun, not a city or district, though it ends in 시, 구 or 군."""
     return len(word) < 2 or word in _GENERIC_HEAD
+
+
+# what a bare district is named before: a 동, 읍, 면 or 리, a school, a complex, a station, a new town, a park
+# or a hall with a name ("분당 정자동", "평촌 귀인초", "광교 자연앤힐스테이트", "위례 신도시", "웅천 해변공원")
+_TAKES_DISTRICT = re.compile(
+    rf"(?:[가-힣](?:동|읍|면|리|초|중|고|대|역|단지|마을|공원|파크|호수|공단|산단|산업단지|회관|전당|체육관|터미널|시장|상가)|"
+    rf"신도시|지구|아파트|LH|{_APARTMENT_BRAND}|자이)$"
+)
 
 
 def _district_may_start(text: str, at: int) -> bool:
@@ -723,7 +758,12 @@ def _with_region(text: str, start: int, span: str) -> str:
         region = _REGION_BEFORE.search(text, 0, start)
         if admin and admin.group(1) not in _NOT_ADMIN | _NOT_PLACE and not dong_only_word(admin.group(1)):
             word, start = admin.group(1), admin.start(1)
-        elif bare and _district_name(bare.group(1)) and _district_may_start(text, bare.start(1)):
+        elif (
+            bare
+            and _district_name(bare.group(1))
+            and _district_may_start(text, bare.start(1))
+            and _TAKES_DISTRICT.search(span.split()[0])
+        ):
             word, start = bare.group(1), bare.start(1)
         elif region and _QUALIFIED.match(span) and _is_name(region.group(1)) and not _WITH.search(region.group(1)):
             word, start = region.group(1), region.start(1)
@@ -734,23 +774,14 @@ def _with_region(text: str, start: int, span: str) -> str:
 
 
 # a district named alone, when nothing else locates the problem: "산본 쪽 버스가 ...", "하당 쪽은 ..." (at the
-# start of a sentence; "우리 쪽", "반대 쪽" and "정문 쪽" are no district), "... at night in Ilsan"
+# start of a sentence; "우리 쪽", "반대 쪽" and "정문 쪽" are no district)
 _DISTRICT_SIDE = re.compile(r"(?:^|(?<=[.!?~]\s)|(?<=[.!?~]))([가-힣]{2,3})\s?쪽(?=은|는|에|으로|도|엔|\s)")
-_EN_IN_DISTRICT = re.compile(rf"\bin\s{_EN_NOT_NAME}([A-Z][a-z]{{3,11}})\b(?![\s-]+[A-Z])(?!-)")
-_EN_NOT_DISTRICT = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "Korean",
-    "Korea", "Spring", "Summer", "Autumn", "Fall", "Winter", "General", "Total", "Fact", "Addition", "Particular",
-}
 
 
 def _district_alone(text: str) -> str | None:
     m = _DISTRICT_SIDE.search(text)
     if m and _district_name(m.group(1)) and not _GENERIC_WORD.match(m.group(1)):
         return m.group(1)
-    en = _EN_IN_DISTRICT.search(text)
-    if en and en.group(1) not in _EN_NOT_DISTRICT:
-        return en.group(1)
     return None
 
 
@@ -801,9 +832,7 @@ def find_place(text: str) -> str | None:
         # specificity: the words of the span; a 동 alone counts least
         score = 0.5 if dong else float(len(span.split()))
         if best is None or score > best[0]:
-            if re.match(r"[A-Za-z]", span):
-                span = _english_whole(text, start, start + len(span), span)
-            else:
-                span = _with_region(text, start, span)
+            english = re.match(r"[A-Za-z]", span)
+            span = _english_whole(text, start, start + len(span), span) if english else _with_region(text, start, span)
             best = (score, start, span)
     return best[2] if best else _district_alone(text)
