@@ -127,7 +127,8 @@ _NOT_VILLAGE = {
     "우리", "오리", "무리", "의리", "진리", "논리", "원리", "권리", "편리", "심리", "물리", "분리", "도리", "고리", "가리",
     "항아리", "울타리", "개나리", "미나리", "병아리", "보따리", "메아리", "꾀꼬리", "소쿠리", "가장자리", "이리", "저리",
     "그리", "빨리", "멀리", "널리", "따로따로", "모서리", "언저리", "부스러기", "귀퉁이", "저희", "대리", "총리", "경리",
-    "관리소", "아리", "꾸러미", "너머리", "조리", "부리", "코리", "끼리", "차라리", "아무리", "모조리", "가까이",
+    "테두리", "너구리", "코끼리", "독수리", "잠자리", "도토리", "고사리", "실마리", "우두머리", "석면", "안면", "후면",
+    "상면", "관리소", "아리", "꾸러미", "너머리", "조리", "부리", "코리", "끼리", "차라리", "아무리", "모조리", "가까이",
 }
 # a conditional ending, not a township: "예산이면 차라리", "신고하면 빨리"
 _CONDITIONAL = re.compile(r"(?:이면|으면|다면|라면|려면|자면|지면|시면|하면|되면|나면|보면|오면|가면)$")
@@ -512,7 +513,12 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
                 continue
             if pat is _MYEON_ALONE:
                 next_ri = re.match(r"\s([가-힣]{1,4}리)(?![가-힣])", text[m.end():])
-                if next_ri and not _village_word(next_ri.group(1)) and not re.match(r"(?:에|의|쪽|\s)", text[m.end():m.end() + 1]):
+                spaced = text[m.end():m.end() + 1].isspace()
+                # (a conditional before a space is a verb, "다시 뽑으면 우리 동네", unless a village follows it:
+                # "소라면 덕양리")
+                village_next = next_ri is not None and _village_word(next_ri.group(1))
+                verb = spaced and not village_next and (next_ri is not None or _CONDITIONAL.search(word) is not None)
+                if verb and not re.match(r"\s(?:쪽|주민|사무소|소재지|일대)", text[m.end():]):
                     continue
             # a quantity is no name: "24시간 어린이집", "3층 건물"
             if _QUANTITY.match(span):
@@ -650,6 +656,8 @@ _NOT_DISTRICT = {
     "학교", "학원", "병원", "마트", "시장", "공원", "교회", "빌라", "아파트", "건물", "가게", "식당", "카페",
     "이번주", "다음주", "지난주", "저번주", "이번달", "다음달", "지난달", "추석", "설날", "새해",
     "월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일", "생긴", "새로운", "그동안", "그간", "오른",
+    "직거래", "번호", "오픈", "이벤트", "아줌마", "아저씨", "사장님", "주인", "공무원", "우선", "현재", "이상", "이하",
+    "몇일전", "며칠전", "얼마전", "집주변", "우리구", "우리시", "자락", "기슭", "중턱", "끝자락", "너머", "근방",
     "왼", "오른편", "왼편", "이쪽", "저쪽", "그쪽", "건너편", "맞은편", "반대편", "남쪽", "북쪽", "동쪽", "서쪽",
 }
 _HALLS = {"시청", "구청", "군청", "도청"}
@@ -666,9 +674,11 @@ def _district_name(word: str) -> bool:
     """A bare word that can be a district or an old town ("분당", "동탄", "봉담"; not "어제", "우리", "주민")."""
     if word in _NOT_DISTRICT or not _is_name(word) or word in _KINDS:
         return False
-    # (nor a word with a particle or an ending, nor a time: "과천엔", "며칠째", "욕나옴", "그동안")
+    # (nor a word with a particle or an ending, nor a time: "과천엔", "며칠째", "욕나옴", "그동안", "치워라")
     return not re.search(
-        r"(?:이|가|은|는|을|를|에|의|와|과|로|만|랑|께|서|하고|이나|까지|부터|엔|째|쯤|요일|옴|음|함|임|됨|짐|줌|봄|듯|동안)$", word
+        r"(?:이|가|은|는|을|를|에|의|와|과|로|만|랑|께|서|하고|이나|까지|부터|엔|째|쯤|요일|옴|음|함|임|됨|짐|줌|봄|듯|동안|"
+        r"[워해봐가와줘어아]라)$",
+        word,
     )
 _WITH = re.compile(r"(?:랑|하고|와|과|이나|나|도|만|까지|부터|께서)$")
 
@@ -736,18 +746,22 @@ def dong_only_word(word: str) -> bool:
 # what a bare district is named before: a 동, 읍, 면 or 리, a school, a complex, a station, a new town, a park
 # or a hall with a name ("분당 정자동", "평촌 귀인초", "광교 자연앤힐스테이트", "위례 신도시", "웅천 해변공원")
 _TAKES_DISTRICT = re.compile(
-    rf"(?:[가-힣](?:동|읍|면|리|초|중|고|대|역|단지|마을|공원|파크|호수|공단|산단|산업단지|회관|전당|체육관|터미널|시장|상가)|"
+    rf"(?:[가-힣](?:동|읍|면|리|초|중|고|대|역|단지|마을|공원|파크|호수|공단|산단|산업단지|회관|전당|체육관|터미널|시장|상가|"
+    r"교|호|천|산|대로|로|길|거리|해변|해수욕장|항|광장|센터|도서관|타워|사거리|삼거리|오거리|교차로)|"
     rf"신도시|지구|아파트|LH|{_APARTMENT_BRAND}|자이)$"
 )
 
 
-def _district_may_start(text: str, at: int) -> bool:
+def _district_may_start(text: str, at: int, depth: int = 1) -> bool:
     """A bare district stands at the start of a sentence, or after a time or an adverb."""
     head = text[:at]
     if _SENTENCE_END.search(head):
         return True
     prev = head.split()[-1] if head.split() else ""
-    return prev in _NOT_DISTRICT or prev in _NOT_NAME
+    if prev in _NOT_DISTRICT or prev in _NOT_NAME:
+        return True
+    # the city before the district: "포항 오천 문덕 ..."
+    return bool(depth) and 2 <= len(prev) <= 3 and _district_name(prev) and _district_may_start(text, head.rstrip().rfind(prev), depth - 1)
 
 
 def _with_region(text: str, start: int, span: str) -> str:
