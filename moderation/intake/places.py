@@ -15,10 +15,20 @@ Recognised, Korean first:
 - roads along a stream or a coast, overpasses, railway underpasses and waterside places by name, with or
   without a 동 ("양덕 하상도로", "소티재 고가", "철길 굴다리", "금강하굿둑", "여좌천 로망스다리"), and an unknown
   name before a relational word and the ground there ("금성관 뒤편 주차장");
+- townships and villages (issue 12 item 6, fourth round): a 면 alone with a particle, 쪽 or its 리 after it
+  ("장평면에", "옥천면 신복리"), a 리 after its 면 or 읍 or before the village's ground ("가곡리 마을 안길"), and that
+  ground: 농로, 마을 안길, 큰길, 고갯길, 새로 난 길 (after a 리 any ground; after a 면 or 읍 alone only a village's);
+- a district or an old town named without a suffix before a place, at the start of a sentence or after a time
+  word ("분당 정자동 카페거리", "평촌 귀인초 옆 소공원", "위례 신도시 중앙공원", "포항 오천 ..."), and alone before
+  쪽 when nothing else locates the problem ("산본 쪽 버스가 ..."); quarters and halls named by their district
+  ("평촌 학원가", "하당 신도심 먹자골목", "성남 아트센터"); industrial parks (공단, 산단, 산업단지); the way to a place
+  out of town ("대성경로당 가는 언덕길", "선착장 가는 길"; "시장 가는 길에" is the sentence's);
 - English: "Main Street", "Gangnam Station exit 3", "Central Park", and romanised
-  addresses ("Jungang-ro 12", "Byeolyang-dong", "Seohae-daero 483beon-gil").
+  addresses ("Jungang-ro 12", "Byeolyang-dong", "Seohae-daero 483beon-gil"); "road from X Station to the town
+  center", a school's whole name ("slope in front of X Foreign Language High School"), a spot in a township, a
+  village or an industrial complex ("farm road in X-myeon", "dorms in X industrial complex"; not in a 동).
 
-Not places: numbers that count something ("수거가 3일째", "1차선", "15억"), particles
+Not places: numbers that count something ("수거가 3일째", "1차선", "15억", "24시간 어린이집"), particles
 and endings before a landmark word ("투명한 아파트"), and words that merely end in
 역 or 동 ("방역", "서명운동").
 
