@@ -2,8 +2,9 @@
 
 Abuse is *directed*. Officials count, by role or by name, with or without
 profanity ("세금도둑들", "무능한 공무원", "시장이라는 사람이 저 수준이니"), and so do
-groups ("외국인들 다 쫓아내야"), threats ("찾아가서 가만 안 둔다") and a person's
-phone number or home posted for others to call on them. Swearing at a situation
+groups ("외국인들 다 쫓아내야", "… 기사들은 다 … 족속", without swearing too), threats
+("찾아가서 가만 안 둔다"), a demand that a described staff member be fired, and a
+person's phone number, home or car plate posted for others to go after them. Swearing at a situation
 ("ㅅㅂ 또 막혔네", "… 진짜 욕나온다") is not abuse, and neither is firm criticism of a
 policy, a department's work or the mayor's policy ("탁상행정이라는 생각밖에",
 "도로과 일처리가 너무 느려요").
@@ -34,7 +35,9 @@ SECOND = re.compile(
 _ROLES = (r"공무원|공뭔|공직자|관료|실무자|관계자|책임자|담당자|담당\s*공무원|주무관|직원|과장(?!\s*(?:광고|된|되|하|해|이\s*심))|"
           r"팀장|국장|계장|실장|청장|구청장|"
           r"군수|도지사|교육감|시의원|구의원|도의원|국회\s*의원|의원(?<![한병]의원)|위원장|시장님|"
-          r"시장(?=이|은|놈|새끼|이라는|이란|이나|\s*저|\s*양반|\s*인간)|경찰|순경")
+          r"시장(?=이|은|놈|새끼|이라는|이란|이나|\s*저|\s*양반|\s*인간)|경찰|순경|높으신\s*분들?|높은\s*분들|윗분들|나리들|상담원|여직원|남직원|민원\s*담당|"
+          r"(?:구청|시청|군청|도청|주민\s*센터|동사무소|행정\s*복지\s*센터|보건소|교육청|경찰서|관리\s*사무소|콜\s*센터|민원실|창구)"
+          r"\s*(?:사람|직원|것|애|놈|양반|인간|분)들?")
 # Contemptuous or plain words for a person; "년" only as a word ("작년", "10년" are years).
 _KINDS = (r"것들|인간|놈|년(?<![가-힣\d]년)|새끼|족속|작자|양반|녀석|아줌마|아저씨|노인네|늙은이|할배|할매|"
           r"(?:그(?<![가-힣]그)|저(?<![가-힣]저)|이(?<![가-힣]이))\s*(?:사람|분|여자|남자)")
@@ -57,7 +60,12 @@ _PREDICATES = (r"무능|한심|멍청|무식|쓰레기\s*같|쓰레기(?:야|들
                r"머리(?:가|는)?\s*(?:없|나쁘|나쁜|나빠|비었|장식|있는\s*건지)|뇌가?\s*없|놀고\s*먹|꿀\s*빨|월급만\s*(?:축내|받아\s*먹|타\s*먹|챙기)|"
                r"세금만\s*(?:축[내냄낸]|먹|빼)|세금\s*축[내냄낸]|(?:수준(?:이)?\s*(?:이\s*모양|떨어|낮|하고는|이니|이라니))|저\s*수준|싸가지|"
                r"양심(?:도|이)?\s*없|인간이\s*아니|짐승|쓸모(?:가|도)?\s*없|꼴값|주제(?:도|를)?\s*모르|염치(?:도|가)?\s*없|뻔뻔|역겹|"
-               r"토\s*나와|재수\s*없|구역질|입만\s*살|말만\s*번지르|한통속|썩었(?:어|다|네|구나)|썩어\s*빠진|인성(?:이|은)?\s*(?:바닥|쓰레기|글러|개판|최악|수준)|꼬라지|꼬락서니|일(?:을)?\s*안\s*하려고\s*태어|밥값(?:도|을)?\s*못")
+               r"토\s*나와|재수\s*없|구역질|로봇(?:들|이|같|이야|이네|인가)|기계(?:들|야|냐|네|인가|같)|앵무새|복붙|허수아비|꼭두각시|얼굴\s*마담|"
+               r"귀(?:가|는|를)?\s*(?:없|막혔|먹었|장식)|귀머거리|눈(?:이|은)?\s*(?:없|장식)|말(?:을)?\s*(?:못|안)\s*알아\s*(?:듣|먹)|알아\s*(?:처)?먹지를|"
+               r"세금\s*(?:받아|타|빼)\s*먹|월급\s*도둑|폼으로|자리만\s*(?:차지|지키)|있으나\s*마나|시험\s*(?:은\s*)?(?:어떻게|어케|어찌)\s*(?:붙|합격|통과)|"
+               r"(?:대충|설렁설렁)\s*[^.!?\n]{0,12}?(?:돈|월급)(?:은|만|도)?\s*(?:많이|꼬박|따박|다)\s*(?:받|챙|타)|"
+               r"머릿속(?:엔|에는|에)\s*[^.!?\n]{0,10}?(?:밖에|말고는)|"
+               r"입만\s*살|말만\s*번지르|한통속|썩었(?:어|다|네|구나)|썩어\s*빠진|인성(?:이|은)?\s*(?:바닥|쓰레기|글러|개판|최악|수준)|꼬라지|꼬락서니|일(?:을)?\s*안\s*하려고\s*태어|밥값(?:도|을)?\s*못")
 CONTEMPT = (
     re.compile(r"(?:" + _ADJECTIVES + r")\s*(?:" + _ROLES + "|" + _KINDS + r"|사람|것들|애들|여자|남자)"),
     re.compile(r"(?:" + _ROLES + "|" + _KINDS + r")(?:들)?(?:은|는|이|가|도|이란|이라는|라는|이야말로|아|야)?"
@@ -71,14 +79,19 @@ DIRECTED_PHRASES = re.compile(
     r"닥쳐(?:라|요)?(?:[!.~\s]|$)|꺼져라|꺼지세요|꺼지라고|꺼지셈|(?:좀|그냥|빨리|당장|제발)\s*꺼져(?![가-힣])|말귀를?\s*못|"
     r"머리(?:는|를)?\s*장식|뇌가?\s*없냐|수준\s*떨어져서|수준\s*하고는|꼴값|주둥이|아가리|지랄\s*(?:하|말|을|이|좀)|"
     r"(?:너|니|당신|댁|님|네|그쪽|너네|니들)\s*같은\s*(?:사람|인간|놈|것|애|분|새끼)|멍청한\s*소리|개소리|헛소리\s*(?:좀|그만|하지|마)|"
-    r"초등학생도\s*\S*\s*(?:낫|알)|생각이라는\s*(?:걸|것을|게)|나이(?:를)?\s*(?:헛|거꾸로)\s*먹|나잇값|"
+    r"초등학생도\s*\S*\s*(?:낫|알)|생각이라는\s*(?:걸|것을|게)|나이(?:를)?\s*(?:헛|거꾸로)\s*먹|나이를?\s*(?:어디로|헛으로)\s*(?:드셨|먹었)|"
+    r"생각(?:이|도)?\s*없는\s*(?:사람|인간|것|놈|애)들|이기적인\s*(?:사람|인간|것|놈|애)들|머리에\s*든\s*게\s*없|나잇값|"
     r"철(?:이|도)\s*없(?:냐|네|는\s*(?:인간|놈|사람))|뭘\s*안다고|훈수질|선동질|분탕질|나불(?:대|거)|주절(?:대|거)|"
     r"짖(?:어|네|지\s*마|는\s*소리)|설치(?:네|지\s*마|고\s*다니)|떠들(?:지\s*마|어\s*대)|말귀[^.!?\n]{0,6}?못\s*알아|"
     r"한글\s*(?:모르|못\s*읽|못\s*떼)|문해력|이해력\s*(?:딸|부족|없|이\s*없)|(?:좀|그냥|제발|당장)\s*나가(?:라|세요|든가)|"
     r"방\s*나가(?:라|세요)|물\s*(?:을\s*)?흐리(?:는|지)|(?:당신|니|너|네|님|댁)\s*수준(?:이|은|도|으로|에|\s)|"
     r"수준이?\s*(?:딱\s*)?(?:그\s*정도|뻔하|알만|거기서\s*거기)|(?:정신|제정신)\s*(?:차려라|차리세요|나갔(?:냐|나|네))|(?:소설|망상)\s*(?:쓰|하)(?:네|지\s*마|고\s*있)|"
     r"정신\s*승리|피해\s*망상|웃기고\s*(?:있네|앉았네)|개수작|수작\s*부리|꼰대\s*(?:같은|짓|들|새끼)|(?:nobody|아무도)\s*(?:cares|관심\s*없)|"
-    r"(?:그(?<![가-힣]그)|저(?<![가-힣]저)|이(?<![가-힣]이))\s*(?:인간|놈|작자|녀석|양반)(?:들)?(?=[은는이가을를도]|\s|$)|가정\s*교육\s*(?:을\s*)?(?:못|안)\s*받|못\s*배워\s*먹|배운\s*게\s*없|천박|찌질(?:하|이|한)")
+    r"(?:그(?<![가-힣]그)|저(?<![가-힣]저)|이(?<![가-힣]이))\s*(?:인간|놈|작자|녀석|양반)(?:들)?(?=[은는이가을를도]|\s|$)|"
+    # staff as machines, deaf, or living off taxes: "같은 말만 반복하는 앵무새", "귀가 없나", "세금 받아먹고"
+    r"(?:복붙|같은\s*(?:말|답변|소리)|똑같은\s*(?:말|답변|소리)|답변|대답|문장)[^.!?\n]{0,10}?(?:만\s*)?(?:하는|반복하는|되풀이하는|찍어\s*내는|"
+    r"붙여\s*넣는|읊는)\s*(?:로봇|기계|앵무새|녹음기|ai|인공\s*지능)|귀(?:가|는)?\s*없(?:나|냐|니|으세요|으신가|으신지|습니까)|"
+    r"세금\s*(?:받아|타|빼|축내|뜯어)\s*(?:처)?먹(?:는|고|으면서|으며|냐|나)|가정\s*교육\s*(?:을\s*)?(?:못|안)\s*받|못\s*배워\s*먹|배운\s*게\s*없|천박|찌질(?:하|이|한)")
 THREATS = re.compile(
     r"가만\s*(?:안\s*(?:둔|둬|둘|놔)|두지\s*않)|죽여\s*(?:버|줄|놓)|죽이고\s*싶|패(?<![가-힣]패)\s*(?:버리|줄|버린|죽)|묻어\s*버|찾아간다|"
     r"찾아갈\s*(?:거|게|꺼|테니)|찾아가서\s*(?:가만|혼|패|죽|따지세요|따져|항의)|퇴근\s*길에?\s*(?:기다|보자)|"
@@ -92,14 +105,33 @@ GROUPS = re.compile(
     r"흑인들?|무슬림|이슬람|난민들?|장애인들|장애인\s*시설|노인(?:네)?들|늙은이들|틀딱|젊은\s*것들|요즘\s*(?:애들|것들)|"
     r"여자들|남자들|아줌마들|아저씨들|페미들?|게이들?|동성애자들?|성소수자|트랜스젠더|기독교인들?|교회\s*다니는\s*(?:사람들|것들)|개독|"
     r"전라도(?:\s*사람들?)?|경상도(?:\s*사람들?)?|충청도(?:\s*사람들?)?|홍어|맘충|급식충|휴거|빌거|lh\s*(?:사는|주민)|다문화(?:\s*(?:애들|가정))?|"
-    r"탈북자|탈북민|새터민|짱깨|한남|한녀|외지인들?|(?:이사\s*온|새로\s*온)\s*사람들")
+    r"탈북자|탈북민|새터민|짱깨|한남|한녀|외지인들?|(?:이사\s*온|새로\s*온)\s*사람들|"
+    r"장애인(?:\s*(?:분|사람))?들|휠체어\s*(?:탄|타는|탄\s*채로?)\s*(?:사람|분|애|것)들?|(?:초|중|고|대)?학생들|초딩들?|중딩들?|고딩들?|"
+    r"잼민이들?|청소년들|10대들|이십대들|20대들|엠지들?|애\s*엄마들|애기\s*엄마들|아기\s*엄마들|유모차\s*부대|"
+    r"(?:배달|택배|택시|버스|대리)\s*기사(?:님)?들|라이더들|(?:환경\s*)?미화원(?:\s*(?:분|아저씨))?들|청소\s*(?:하는\s*)?(?:분|아줌마|아저씨|노동자)들|"
+    r"노숙(?:인|자)(?:분)?들?|(?:기초\s*)?수급자들?|세입자들|월세\s*사는\s*(?:사람|애|것|놈)들|원룸\s*(?:사는\s*)?(?:사람|애|것|놈)들|"
+    r"(?:개|강아지)\s*키우는\s*(?:사람|것|인간)들|견주들|캣맘들?|흡연자들|"
+    r"(?:외국인|이주민|다문화)\s*(?:가정|가족|애들|아이들)|조선족들?")
 _HATE = re.compile(
     r"(?:왜|뭐하러)\s*받아\s*주|다\s*버려\s*놨|망쳐\s*놨|세금이?\s*(?:줄줄\s*)?새|쫓아\s*내|내쫓|몰아\s*내|받지\s*말|"
     r"들어오지\s*(?:못하게|마)|못\s*들어오게|출입\s*금지|없어져|사라져|추방|벌레|바퀴|짐승|더럽|냄새|범죄|미개|격리|극혐|혐오|"
     r"믿으면\s*안|원래\s*(?:그래|저래|그런|저런)|수준\s*(?:차이|떨어|낮|이\s*낮)|세금\s*(?:만\s*)?(?:축[내냄낸]|빨|낭비|먹)|"
     r"집값\s*(?:떨어|내려)|물\s*흐려|다\s*(?:죽|꺼)|싹\s*다|(?:살기|다니기|보내기|섞이기)\s*싫|오지\s*마|돌려\s*보내|(?:내|다)\s*보내야|"
-    r"(?:지들|니들|자기들)\s*나라|본국으로|망(?:해|쳐|친|침)|다\s*(?:그래|그렇|똑같)|하나같이|예의(?:가|도)?\s*없|개념(?:이|도)?\s*없|"
-    r"민폐|공짜로|무임\s*승차|차지(?:하|함|해)|목소리만\s*크|치안|무서워\s*(?:죽|못)|시끄럽고|답이\s*없|없어져야|안\s*받았으면")
+    r"(?:지들|니들|자기들)\s*나라|본국으로|(?<![민희소실절욕사야])망(?:해|쳐|친|침)|다\s*(?:그래|그렇|똑같)|하나같이|예의(?:가|도)?\s*없|개념(?:이|도)?\s*없|"
+    r"민폐|공짜로|무임\s*승차|차지(?:하|함|해)|목소리만\s*크|치안|무서워\s*(?:죽|못)|시끄럽고|답이\s*없|없어져야|안\s*받았으면|"
+    r"이기적|생각(?:이|도)?\s*없|머리에\s*든\s*게\s*없|(?:뭘|뭐를|뭐|어떻게)\s*가르치|나이를?\s*(?:어디로|거꾸로|헛)\s*(?:드|먹)|"
+    r"집에(?:나|만)?\s*(?:좀\s*)?(?:있|계시|처박|박혀)|가정\s*교육|사람\s*(?:취급|구실|될|안\s*될|만들)|(?:보고\s*)?배울\s*게\s*없|"
+    r"수준(?:이)?\s*(?:낮|하고는|떨어|이\s*뻔)|덩어리|(?:대충|설렁설렁)[^.!?\n]{0,12}?(?:돈|월급)(?:은|만|도)?\s*(?:많이|꼬박|따박|다)|"
+    r"세금(?:이|만)?\s*아깝|고마운\s*줄|염치|뻔뻔|쓸모(?:가|도)?\s*없|필요\s*없는\s*(?:사람|것|인간|존재)|치워\s*버려|(?:안|못)\s*놀게|상종|어울리지\s*(?:마|말)|"
+    r"족속|종자|해\s*준\s*게\s*뭐|놀고\s*먹|얻어\s*먹|빌붙|기생|버러지|바퀴벌레|(?:다|싹)\s*(?:잡아|쓸어)|"
+    r"보기\s*(?:싫|흉)|(?:꼴|꼬라지)\s*(?:보기|좀)|질이\s*(?:낮|나쁘)|저질|미개|천박|무식|개념(?:이|도)?\s*없|교양(?:이|도)?\s*없")
+
+
+# Contempt said just before the group ("극혐 외국인들", "생각 없는 캣맘들"): words about people only, so that
+# "셔틀버스가 없어져서 어르신들이 …" names what happened to them, not what they are.
+_HATE_BEFORE = re.compile(
+    r"극혐|혐오|더러운|미개한|(?:벌레|짐승|거지)\s*같은|역겨운|저질|천박한|무식한|이기적인|(?:생각|개념|교양|염치)\s*없는|민폐|"
+    r"싹\s*다|다\s*(?:쫓아|내쫓|몰아)|꼴\s*보기\s*싫은|재수\s*없는")
 
 
 # Doxxing: a number or a home put up for others to go after someone.
@@ -111,13 +143,45 @@ _CALL_ON = re.compile(
     r"tell\s+(?:him|her|them)")
 _SOMEONE_ELSE = re.compile(
     r"이\s*사람|그\s*사람|저\s*사람|이분|그분|저분|(?:이|저|그)\s*집|차주|주인|집주인|범인|아줌마|아저씨|주무관|담당자|공무원|개인\s*(?:번호|휴대폰|핸드폰|연락처|전화)|"
-    r"남자|여자|놈|새끼|민폐|상습범|범인|\bthe\s+guy\b|\bhis\b|\bher\b|\bhim\b|\bthis\s+(?:guy|woman|man)\b")
+    r"남자|여자|놈|새끼|민폐|상습범|범인|업자|사장|기사|직원|인간|(?:이|그|저)\s*번호|윗집|아랫집|옆집|세입자|사기꾼|걔|쟤|\bthe\s+guy\b|\bhis\b|\bher\b|\bhim\b|\bthis\s+(?:guy|woman|man)\b")
 _THREE_DIGITS = re.compile(r"\d\D*\d\D*\d")
+# A car's plate ("12가 3456", "123허 4567"): whose car it is can be found from it.
+PLATE = re.compile(r"(?<![\d-])\d{2,3}\s*[가-힣]\s*\d{4}(?!\d)")
+# What turns a plate into a hunt rather than a report to the city: residents called on to find, shame or
+# confront the owner, or the car pointed at as the culprit ("… 이 차예요").
+_PLATE_HUNT = re.compile(
+    r"다들|모두|여러분|한\s*마디|보이면|보시면|보신\s*분|보셨던\s*분|아시는\s*분|아는\s*(?:사람|분)|(?:사진|얼굴)\s*(?:찍어|박아)|신상|박제|퍼뜨|"
+    r"공유\s*(?:해|좀|부탁)|주인\s*(?:좀\s*)?(?:찾|알아)|차주\s*(?:좀\s*)?(?:찾|알아|누군지)|혼내|참교육|응징|따지|항의|찾아가|"
+    r"(?:이|저|그)\s*차(?:예요|에요|임|입니다|야|요|라고요|랍니다)|everyone|find\s+(?:the\s+)?owner")
 _THEIRS = re.compile(r"(?:이|그|저)\s*(?:사람|분|집|여자|남자|아줌마|아저씨|놈)\s*(?:번호|연락처|전화|주소|집)|"
                      r"(?:차주|주인|범인|담당자|주무관)\s*(?:번호|연락처|전화번호|집\s*주소)|(?:번호|연락처)\s*(?:는|가|이에요|입니다|예요)")
+_MOBILE = re.compile(r"01[016789]\D{0,3}\d{3,4}\D{0,3}\d{4}")
+_OFFICE = re.compile(r"담당자|담당\s*부서|주무관|공무원|직원|부서|과(?<![가-힣]과)|센터|사무소|민원실|콜센터|대표\s*번호")
+_HUNT = re.compile(r"폭탄|따지|항의|한\s*마디씩|혼내|퍼뜨|박제|신상")
 _MINE = re.compile(r"제\s*(?:번호|연락처|전화|핸드폰|휴대폰)|저한테|저에게|제게|\bmy\s+(?:number|phone)\b|\bme\s+at\b")
 
 
+# A staff member to be fired or punished, described so that she can be found ("2번 창구 단발머리 여직원 잘라야"):
+# a demand aimed at one person, not at a department's work.
+_FIRE = re.compile(r"(?:잘라야|짤라야|잘라\s*(?:버려|주세요|라|야)|짤라|해고\s*(?:해|시켜|하라|해라|시키|당해)|파면|"
+                   r"징계\s*(?:먹여|먹이|해야|시켜|줘|주세요|하라)|"
+                   r"옷\s*(?:벗겨|벗게|벗어야)|모가지|목\s*(?:을\s*)?(?:쳐|날려|잘라)|쫓아\s*내야|내보내야|자르라고|치워\s*버려)")
+_DESCRIBED = re.compile(r"(?:여직원|남직원|여자\s*(?:직원|분|공무원|주무관)|남자\s*(?:직원|분|공무원|주무관)|아줌마|아저씨|총각|아가씨)|"
+                        r"(?:단발|긴\s*머리|파마|염색|안경|키\s*(?:큰|작은)|뚱뚱|마른|통통|대머리|젊은|나이\s*든|\d+\s*번\s*창구|창구|맨\s*(?:끝|앞)|"
+                        r"명찰|이름(?:이|은)?\s*[가-힣]|[가-힣]{1,2}(?:씨|주무관|주임|대리|계장|팀장))[^.!?\n]{0,20}?"
+                        r"(?:직원|공무원|주무관|상담원|담당자|여자|남자|사람|분|기사|선생|양반)")
+
+
+def fire_demand(forms: list[str]) -> str | None:
+    """A demand that an identifiable staff member be fired or punished, or None."""
+    for form in forms[:2]:
+        demand = _FIRE.search(form)
+        if demand and _DESCRIBED.search(form):
+            return demand.group(0)
+    return None
+
+
+_DOG = re.compile(r"개(?!소리|새|같|념|판|돼지)|강아지|멍멍|댕댕|반려견|\bdogs?\b")
 _ALWAYS = re.compile(f"(?P<words>{CONTEMPT_WORDS.pattern})|(?P<phrases>{DIRECTED_PHRASES.pattern})|(?P<threat>{THREATS.pattern})")
 
 
@@ -130,9 +194,12 @@ class Sign:
 
 
 def doxxing(text: str) -> str | None:
-    """A phone number or a home of someone else, posted with a call to go after them."""
+    """A phone number, a home or a car plate of someone else, posted with a call to go after them."""
     if not _THREE_DIGITS.search(text):
         return None  # no number, no home: most messages stop here
+    plate = PLATE.search(text)
+    if plate and _PLATE_HUNT.search(text.lower()):
+        return plate.group(0)
     redacted = redact(text)
     has_number = PLACEHOLDERS["phone"] in redacted
     home = _HOME.search(text)
@@ -141,6 +208,8 @@ def doxxing(text: str) -> str | None:
     lowered = text.lower()
     if _MINE.search(lowered) or not _SOMEONE_ELSE.search(lowered):
         return None
+    if has_number and not home and not _MOBILE.search(text) and _OFFICE.search(lowered) and not _HUNT.search(lowered):
+        return None  # an office's landline ("담당자 연락처 031-…로 전화 주시면"): public, given to be used
     # someone else's number or home, with a call to go after them, or named as theirs ("이 사람 번호는 …")
     if not _CALL_ON.search(lowered) and not _THEIRS.search(lowered):
         return None
@@ -160,6 +229,8 @@ def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset())
         return Sign("insult", insults[0])
     for form in forms:
         for m in _ALWAYS.finditer(form):
+            if m.group(0).startswith("짖") and _DOG.search(form):
+                continue  # "옆집 개가 하루 종일 짖어요": a dog barks
             if m.group(0) not in removed:
                 return Sign("threat" if m.lastgroup == "threat" else "contempt", m.group(0))
         for pattern in CONTEMPT:
@@ -168,12 +239,15 @@ def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset())
                 return Sign("contempt", contempt.group(0))
         for m in GROUPS.finditer(form):
             # the group is what the sentence is about, and the contempt comes after it (or just before it)
-            hate = _HATE.search(form, m.end(), m.end() + 40) or _HATE.search(form, max(0, m.start() - 12), m.start())
+            hate = _HATE.search(form, m.end(), m.end() + 40) or _HATE_BEFORE.search(form, max(0, m.start() - 12), m.start())
             if hate:
                 return Sign("hate", f"{m.group(0)} … {hate.group(0)}")
         # swearing at a person, not at a situation: "씨발 너 뭐야"
         if [hit for hit in profanity if hit not in removed] and SECOND.search(form):
             return Sign("profanity_at_person", profanity[0])
+    fire = fire_demand(forms)
+    if fire is not None and fire not in removed:
+        return Sign("contempt", fire)
     found = english.directed(text)
     if found is not None:
         return Sign(found[0], found[1])

@@ -6,7 +6,9 @@ slogan ("준비된 시장 최민호"), a campaign event (출정식, 선거사무
 or a politician's press release pasted into the room. Discussing or criticising a
 policy, the council or the mayor's policy is what the room is for and never matches:
 every pattern needs an election, a vote or a press-release header, and the vote
-verbs need a request form ("찍어 주세요", not "누구 찍든").
+verbs need a request form ("찍어 주세요", not "누구 찍든"). A demand that an
+incumbent resign asks for no vote and is not campaigning (abuse when it insults);
+a rules notice listing campaigning among what it forbids is masked before reading.
 
 `find(forms)` takes the matching variants of one message (moderation.evasion.variants,
 lower-cased) and returns the first evidence, or None.
@@ -56,10 +58,9 @@ _STANDALONE: tuple[re.Pattern[str], ...] = (
     re.compile(r"출정식|선거\s*사무소|개소식|후원회|출판\s*기념회|북\s*콘서트|의정\s*보고회|당원\s*(?:가입|모집)|경선\s*(?:투표|참여)\s*(?:해|부탁|하세요)|"
                r"후보(?:\s*[가-힣○ㅇ]{2,4})?\s*인사\s*(?:드립니다|올립니다|드려요)|유세\s*(?:차량|동선|일정)|선거\s*운동|선거\s*홍보|유세\s*(?:일정|현장|차량)?(?:에|를)?\s*(?:와|오세요|초대|함께)|"
                r"예비\s*후보\s*(?:등록|사무소)|추천서|지지\s*서명|출마\s*(?:선언|합니다|했습니다|기자\s*회견)|공약\s*(?:발표|홍보)"),
-    # campaigning against: a politician told to go
-    re.compile(r"(?:" + _OFFICES + r"|후보|정권)[^.!?\n]{0,20}?(?:(?:사퇴|퇴진|하야|탄핵|파면|구속)\s*"
-               r"(?:하라|해라|하십시오|하자|시키자|시킵시다|합시다|촉구)|물러\s*나(?:라|십시오))"),
-    re.compile(r"정권\s*(?:심판|교체|재창출)"),
+    # A demand that an incumbent resign ("시장은 사퇴해라") is no campaigning: it asks for no vote (abuse if it
+    # insults). A recall is a vote: "주민소환 서명 받습니다".
+    re.compile(r"정권\s*(?:심판|교체|재창출)|주민\s*소환\s*(?:서명|투표|운동|청구|에\s*동참|동참)"),
     # a ballot number urged: "투표는 무조건 2번", "3번 김OO 후보"
     re.compile(r"(?:투표는|이번엔|이번에는|무조건|꼭|반드시|우리는|비례는)\s*(?:\d{1,2}|[○ㅇ])\s*번(?!\s*(?:출구|버스|마을|국도|도로|길|째|방|구역|게이트|창구|"
                r"줄|라인|홀|트랙|코스|문|석|칸))|\d{1,2}(?<![\d-]\d{3})\s*번\s*(?:[가-힣]{2,3}\s*)?(?:후보|예비\s*후보)|#\s*[가-힣]{2,4}\s*후보"),
@@ -103,11 +104,38 @@ _APPEAL = re.compile(
     r"표(?<!투표)\s*(?:를\s*)?(?:주(?:세요|십시오|자|지\s*마|지\s*맙)|몰아)|(?:에게|한테)\s*(?:투표|한\s*표|표를)")
 
 
+# Promoting a candidate without asking for the vote in words: news of them passed on and to come, interest asked
+# for ("앞으로도 … 후보 소식 계속 올릴게요 관심 가져 주세요", "주변에도 알려 주세요"); only with a candidate named.
+_PROMOTE = re.compile(
+    r"(?:소식|공약|활동|영상|일정|근황|행보)[^.!?\n]{0,20}?(?:계속|자주|매일|꾸준히|앞으로도?)\s*(?:올리|올릴|공유|전해|퍼|알려)|"
+    r"(?:계속|자주|매일|꾸준히|앞으로도?)\s*(?:올릴|올려\s*드릴|공유할|공유\s*드릴|전해\s*드릴|알려\s*드릴|퍼\s*나를)|"
+    r"관심\s*(?:좀\s*)?(?:부탁|가져\s*(?:주|줘)|많이)|많은\s*관심|눈여겨\s*(?:봐|보)|지켜봐\s*(?:주|줘)|"
+    r"(?:주변|주위|가족|이웃)(?:에도?|분들(?:께|한테)?도?|들한테도?)\s*(?:꼭\s*)?(?:알려|얘기|말씀|홍보|권해|소개)|널리\s*알려|"
+    r"많이\s*(?:알려|봐\s*주|공유)|챙겨\s*(?:보세요|봐\s*주)|(?:좋아요|구독)\s*(?:눌러|부탁|해\s*주)")
+_NAMED_CANDIDATE = re.compile(r"후보(?!지)|예비\s*후보|기호\s*\d|출마|캠프|유세|" + PARTIES)
+
+# A room's rules notice names the kinds it forbids ("광고, 선거운동, 외부 링크는 삭제됩니다"): campaigning named
+# in such a list is forbidden, not done. The list is masked before the patterns read the message, so a
+# campaign post that mentions the rule ("홍보 금지인 거 알지만 기호 2번 …") is still read.
+_KIND = (r"(?:광고|홍보|선거\s*(?:운동|홍보|관련\s*글)|정치(?:\s*(?:글|얘기|이야기|관련\s*글))?|"
+         r"특정\s*(?:후보|정당|인물)(?:\s*(?:홍보|지지|비방))?|"
+         r"후보\s*홍보|지지\s*호소|(?:외부\s*)?링크|외부\s*(?:방|채팅)?\s*초대|초대|욕설|비방|도배|스팸|음란물?|사칭|상업\s*(?:글|게시물))")
+_RULES_NOTICE = re.compile(
+    _KIND + r"(?:\s*(?:글|게시물|행위|목적)?\s*(?:,|/|·|ㆍ|및|과|와|이나|나|또는|등)\s*" + _KIND + r")+[^.!?\n]{0,30}?"
+    r"(?:삭제|지웁|지워|지울|지움|금지|강퇴|내보내|내보냅|제재|불가|안\s*됩니다|경고|차단|퇴장|삼가|자제|올리지\s*마)")
+
+
+def without_rules_notice(form: str) -> str:
+    """`form` with the list of a rules notice blanked out (see _RULES_NOTICE); most forms come back as they are."""
+    return _RULES_NOTICE.sub(lambda m: " " * len(m.group(0)), form) if "," in form or "/" in form or "및" in form or \
+        "등" in form or "·" in form or "ㆍ" in form or "나 " in form or "와 " in form or "과 " in form else form
+
+
 # Every pattern above needs one of these (an election word, an office, a party, a ballot number, a
 # press-release word): a message with none of them is not looked at further (most messages).
 _ANCHOR = re.compile(
     r"후보|기호|선거|투표|당선|낙선|출마|공약|캠프|유세|재선|연임|정당|정권|일꾼|리더|시장|군수|구청장|도지사|교육감|의원|대통령|"
-    r"출정식|개소식|후원|추천서|지지|보도|성명|논평|기자|엠바고|배포|규탄|대변인|도당|시당|당협|당원|민주|국민의|국힘|혁신|개혁|정의당|"
+    r"출정식|개소식|후원|추천서|지지|소환|보도|성명|논평|기자|엠바고|배포|규탄|대변인|도당|시당|당협|당원|민주|국민의|국힘|혁신|개혁|정의당|"
     r"진보|녹색|기본소득|새로운\s*미래|자유\s*통일|(?:oo|○○|ㅇㅇ|xx|△△)\s*당|\d\s*번|#|vote|elect|ballot|candidate|campaign|mayor|"
     r"council|senator|president|resign|party")
 
@@ -117,6 +145,7 @@ def find(forms: list[str]) -> str | None:
     for form in forms:
         if not _ANCHOR.search(form):
             continue
+        form = without_rules_notice(form)
         for pattern in _STANDALONE:
             m = pattern.search(form)
             if m:
@@ -133,6 +162,10 @@ def find(forms: list[str]) -> str | None:
         if _CANDIDATE.search(form):
             m = re.search(r"투표\s*(?:해\s*주(?:세요|십시오)|하세요|합시다|해요)", form)
             if m:  # "투표해 주세요" for someone named, not a reminder to vote
+                return _evidence(form, m)
+        if _NAMED_CANDIDATE.search(form):
+            m = _PROMOTE.search(form)
+            if m:
                 return _evidence(form, m)
         if _CAMPAIGN.search(form):
             for m in _APPEAL.finditer(form):
@@ -153,7 +186,6 @@ ENGLISH = re.compile(
     r"the\s+\w+\s+party|[a-z]+\s+on\s+(?:june|may|april|march|election))\b|\b(?:please|pls|everyone|let'?s)\s+vote\s+for\b|"
     r"\bvote\s+for\s+[a-z]+\b.{0,40}\b(?:candidate|election|ballot|mayor|council)\b|"
     r"\bvote\s+[a-z-]+(?:\s+[a-z-]+)?\s+for\s+(?:mayor|council|governor|president|office)\b|\bre-?elect\b|\bcandidate\b.{0,30}?(?:\bnumber|\bno\.?|#)\s*\d|\b(?:don'?t|do\s+not|never)\s+(?:vote\s+for|re-?elect)\b|"
-    r"\b(?:mayor|councill?or|senator|president)\b.{0,20}?\b(?:must|should)\s+(?:resign|step\s+down)\b|"
     r"\b(?:support|back)\s+(?:candidate|our\s+candidate)\b|\bcampaign\s+(?:office|rally|event)\b|\bon\s+the\s+ballot\b|"
     r"\bcampaign(?:ing)?\s+for\s+(?:candidate|councill?or|mayor|[a-z]+\s+(?:for|in)\b)|\bvote\s+(?:for\s+)?[a-z-]+\s+on\s+"
     r"(?:election\s+day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d)|\bballot\s+(?:number|no\.?)\s*\d|"

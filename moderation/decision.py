@@ -16,9 +16,13 @@ The order, as a moderator reads a message:
 2. **Abuse is directed** (moderation.abuse): an insult, contempt or hate aimed at
    a person or a group, a threat, doxxing; a high hostility score aimed at
    someone outside a report. An abuse rule that deletes (`delete`, `strike`) keeps
-   the message out as in 1; one that only warns leaves it to intake (the warning
-   is in `verdicts`). Swearing at a situation is not abuse: "… 진짜 욕나온다" in a
-   report is filed, not punished.
+   the message out as in 1, except a report intake is sure of: the insult is
+   removed and its strike counted (`applied`), and the problem is still filed
+   (outcome `file`: "신호 몇 달째 엉망인데 담당자들 무능하다" is an insult and a
+   report; the city must not lose the report because of the insult). One that
+   only warns leaves the message to intake (the warning is in `verdicts`).
+   Swearing at a situation is not abuse: "… 진짜 욕나온다" in a report is filed,
+   not punished.
 3. **Intake** (moderation.intake.classify) with the thresholds of `[intake]`:
    `file` when sure, `ask` when unsure, `ignore` below. A short reply under an
    open filed report that adds detail or support ("저도요", "104동 쪽이에요") is
@@ -69,6 +73,9 @@ from moderation.rules import ABUSE_HOSTILITY, DEFAULT_RULES, LEARNED, Action, Ro
 
 # Rules that keep a message out of intake whatever their action.
 KEEP_OUT = frozenset({RuleId.COMMERCIAL, RuleId.POLITICS, RuleId.OUTSIDE_LINK})
+# Abuse that may sit inside a report the city should still get (moderation.abuse.Sign kinds): an insult or
+# contempt at those who did not fix it. Doxxing, hate and threats are never filed for their author.
+INSULTS = frozenset({"insult", "contempt", "profanity_at_person", "learned"})
 _SEVERITY = {Action.WARN: 0, Action.DELETE: 1, Action.STRIKE: 2}
 DIRECTED_FLOOR = 0.75      # a message the abuse rule calls a directed insult scores at least this
 UNDIRECTED_SCALE = 0.45    # a message aimed at nobody keeps this share of its model score (< 0.5)
@@ -145,7 +152,13 @@ def _decide(text: str, rules: RoomRules, is_moderator: bool, reply: bool, thresh
     if verdicts:
         strongest = max(verdicts, key=lambda v: _SEVERITY[v.action])  # the first of the strongest
         # Privately there is no author to warn: the bot would post it in its own voice, so any rule keeps it out.
-        if private or strongest.action is not Action.WARN or any(v.rule in KEEP_OUT for v in verdicts):
+        kept_out = private or any(v.rule in KEEP_OUT for v in verdicts)
+        if not kept_out and strongest.action is not Action.WARN and not edited and report and thresholds.files_outright(intake) \
+                and (sign is None or sign.kind in INSULTS) and _intake_outcome(text, intake, thresholds, reply, private) is Outcome.FILE:
+            # Only an insult, in a sure report: the rule removes the insult, and the problem is filed all the same.
+            # Not doxxing, hate or a threat: posting a person's number or hating a group is not reported for them.
+            return Decision(Outcome.FILE, intake.kind, intake, hostility, verdicts, strongest)
+        if kept_out or strongest.action is not Action.WARN:
             return Decision(Outcome.RULE, "other", intake, hostility, verdicts, strongest)
     # Left: no rule, or an abuse rule that only warns (the warning is given, the report still handled).
     warnings = verdicts

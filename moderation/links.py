@@ -76,8 +76,27 @@ INVITATIONS: tuple[re.Pattern[str], ...] = (
     # a channel or an account to follow: "카카오톡 채널 친구 추가", "인스타 팔로우 해주세요 @dongne"
     re.compile(r"채널\s*(?:친구\s*)?추가\s*(?:해|하시|부탁)|(?:인스타|유튜브|블로그|틱톡|스레드|instagram|youtube|tiktok)"
                r"[^.!?\n]{0,20}?(?:팔로우|구독|놀러\s*오|이웃\s*추가)"),
+    # the talk moved to a messenger: an ID to add ("카톡 아이디 abc12 추가하세요"), "당근 채팅으로 연락 주세요",
+    # "따로 방 파서 얘기해요"
+    re.compile(r"(?:카톡|카카오\s*톡?|라인|텔레\s*(?:그램)?|위챗|왓츠\s*앱|인스타(?:\s*그램)?|당근(?:\s*마켓)?|디스코드|디코|"
+               r"kakao\s*talk|kakao|line|telegram|wechat|whats\s*app|instagram|insta|signal)\s*(?:아이디|id|계정|닉네임|닉)\s*"
+               r"(?:는|은|:|：)?\s*[@a-z0-9_.-]{3,}|"
+               r"(?:아이디|id)\s*(?:는|은|:|：)?\s*[@a-z0-9_.-]{3,}[^.!?\n]{0,20}?(?:추가|친추|연락|메시지|메세지|톡|dm|디엠|검색)|"
+               r"(?:카톡|라인|텔레\s*(?:그램)?|위챗|왓츠\s*앱|인스타|당근(?:\s*마켓)?\s*(?:채팅)?|디엠|dm)\s*(?:으로|로)\s*"
+               r"(?:따로\s*|개인적으로\s*)?(?:연락|메시지|메세지|톡|문의|얘기|대화)\s*(?:주세요|주시면|줘|하세요|해요|합시다|드릴게요|드림|드려요|부탁)|"
+               r"(?:친추|친구\s*추가)\s*(?:해\s*주세요|하세요|주세요|부탁|해\s*주시면|하시고)|"
+               r"따로\s*(?:방|톡방|단톡방?|채팅방?|오픈\s*(?:톡|채팅)(?:방)?)\s*(?:을|를|하나)?\s*(?:하나\s*)?(?:파|팠|만들|열|개설)|"
+               r"(?<![가-힣])(?:방|톡방|단톡방?|채팅방)\s*(?:을|를)?\s*(?:하나\s*)?(?:팠|파\s*서|파서|개설\s*했|새로\s*만들었)"),
+    # a leading room or a members-only room offered without a link: "리딩방 원하시면 넣어 드려요", "비공개 방으로 안내"
+    re.compile(r"(?:리딩|종목|시그널|정보|투자|수익|주식|코인|재테크|vip|비공개|무료|스터디|공부)\s*(?:공유\s*)?(?:방|채널|그룹|모임|단톡)"
+               r"[^.!?\n]{0,30}?(?:들어\s*오|입장|초대|안내|넣어|참여|오세요|원하시|신청|말씀|연락|링크|쪽지|개인\s*톡|갠톡|dm)|"
+               r"(?:방|채널|그룹|단톡|톡방|밴드|모임)(?:으로|에|로)?\s*(?:안내|초대|넣어|추가)\s*(?:해\s*)?(?:드|줄게|드림)|"
+               r"(?:넣어|초대해)\s*(?:드릴게요|드림|드려요|줄게요|드립니다)"),
     re.compile(r"\bjoin\s+(?:our|my|the|us\s+(?:on|in|at))\b[^.!?\n]{0,30}\b(?:group|chat|discord|server|band|channel|kakao|"
                r"telegram|community|room)\b|\b(?:kakao|telegram|discord|whatsapp|line)\s+(?:group|chat|channel|server|room)\b|"
+               r"\b(?:take|move|continue)\s+(?:this|it|the\s+(?:chat|talk|conversation))\s+(?:to|on|over\s+to)\s+(?:kakao|telegram|whatsapp|"
+               r"line|discord|signal|wechat|instagram|dms?)\b|\badd\s+me\s+(?:on|at)\s+(?:kakao|telegram|whatsapp|line|discord|signal|wechat|"
+               r"instagram|insta)\b|"
                r"\b(?:group|chat|room|server|channel)\s+on\s+(?:kakao|telegram|discord|whatsapp|line|band)\b|"
                r"\b(?:group|chat|room|server)\b[^.!?\n]{0,30}\b(?:code|password)\s*(?:is|:)?\s*\d"),
 )

@@ -260,14 +260,16 @@ def check_text(text: str, rules: RoomRules | None = None, *, hostility: Callable
     if not text or not strip_invisible(text).strip():
         return []
     forms = variants(text)
+    # A rules notice names what it forbids ("광고, 선거운동, 초대 링크는 삭제합니다"): no ad, campaign or invitation.
+    listed = [campaigning.without_rules_notice(form) for form in forms]
     found: list[Violation] = []
     outside = links.find_links(text, rules.outside_link.allowed_domains)
     reports = reports or (lambda: _reports_a_problem(text))
     checks: list[tuple[RuleId, Callable[[], str | None]]] = [
-        (RuleId.POLITICS, lambda: _check_politics(forms, rules.politics)),
-        (RuleId.COMMERCIAL, lambda: _check_commercial(forms, outside, rules.commercial)),
+        (RuleId.POLITICS, lambda: _check_politics(listed, rules.politics)),
+        (RuleId.COMMERCIAL, lambda: _check_commercial(listed, outside, rules.commercial)),
         (RuleId.ABUSE, lambda: _check_abuse(text, forms, rules.abuse, hostility, reports)),
-        (RuleId.OUTSIDE_LINK, lambda: _check_outside_link(text, forms, outside, rules.outside_link)),
+        (RuleId.OUTSIDE_LINK, lambda: _check_outside_link(text, listed, outside, rules.outside_link)),
     ]
     learned: dict[str, float] | None = None
     for rule, check in checks:

@@ -58,12 +58,37 @@ def test_an_insult_at_an_official_without_profanity_is_abuse_and_scores_hostile(
     assert decision.hostility >= 0.5
 
 
-def test_a_deleting_abuse_rule_keeps_an_abusive_report_out_but_a_warning_lets_it_be_filed() -> None:
+def test_an_insult_in_a_sure_report_is_removed_and_the_problem_still_filed() -> None:
+    # The city must not lose the broken pavement because the resident insulted its staff: the abuse
+    # rule removes the message and counts its strike (applied), and the report is filed.
     text = "무능한 공무원 놈들아 중앙로 45 앞 보도블럭 깨진 거 당장 고쳐라"
-    assert decide(text, classifier=civic).outcome is Outcome.RULE
+    decision = decide(text, classifier=civic)
+    assert decision.outcome is Outcome.FILE and decision.kind == "complaint"
+    assert decision.applied is not None and (decision.applied.rule.value, decision.applied.action) == ("abuse", Action.STRIKE)
+    # unsure whether it reports anything: only the rule (a question would hang under a removed message)
+    assert decide(text, classifier=unsure).outcome is Outcome.RULE
+    # a room that only warns: warned, and filed, as before
     warned = decide(text, RoomRules.from_config({"abuse": {"action": "warn"}}), classifier=civic)
     assert warned.outcome is Outcome.FILE and warned.kind == "complaint"
     assert [v.rule.value for v in warned.warnings] == ["abuse"] and warned.applied is warned.warnings[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "불법주차 차주 번호 010-3344-5566 이에요 중앙공원 앞 소화전 앞에 매일 세움 다들 전화하세요",  # doxxing
+        "외국인 노동자들 때문에 중앙공원 밤에 무서워서 못 다녀요 다 내쫓아야 돼",  # hate of a group
+    ],
+)
+def test_doxxing_and_hate_are_never_filed_for_their_author_however_sure_the_report(text: str) -> None:
+    decision = decide(text, classifier=civic)
+    assert decision.outcome is Outcome.RULE and decision.kind == "other" and decision.rules == ["abuse"]
+
+
+def test_an_insulting_report_sent_privately_or_edited_is_not_filed() -> None:
+    text = "무능한 공무원 놈들아 중앙로 45 앞 보도블럭 깨진 거 당장 고쳐라"
+    assert decide(text, classifier=civic, private=True).outcome is Outcome.RULE
+    assert decide(text, classifier=civic, edited=True).outcome is Outcome.RULE
 
 
 def test_moderators_are_exempt_and_never_filed() -> None:

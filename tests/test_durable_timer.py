@@ -76,7 +76,8 @@ async def test_an_armed_timer_fires_in_the_running_process_and_reconcile_arms_th
     process = _Process(database)
     process.timers.start()
     try:
-        soon = utcnow() + timedelta(milliseconds=200)
+        # far enough ahead that storing the room and reconciling (slow on a loaded machine) end before it
+        soon = utcnow() + timedelta(seconds=2)
         room_id = await _room_due(database, soon)
         timer = _board_timer(process, redrawn, fired)
         await timer.reconcile()  # not due yet: armed, not fired

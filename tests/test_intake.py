@@ -990,6 +990,75 @@ def test_the_problem_decides_in_the_other_confusable_pairs(text, category):
     assert r.kind != "other" and r.category == category
 
 
+@pytest.mark.parametrize(
+    "text, predicted, category",
+    [
+        # something about to fall on people is safety, not the building, shop or park it hangs on
+        ("상가 옥상 광고판이 바람에 덜렁거려서 떨어질 것 같아요", "housing", "safety"),
+        ("공원 입구 담장이 기울어서 곧 무너질 것 같아요", "parks", "safety"),
+        ("A shop sign on the main street is hanging by one screw", "economy", "safety"),
+        # ... but an empty house falling apart is housing
+        ("폐가 담벼락이 무너질 것 같은데 집주인을 모른대요", "housing", "housing"),
+        # a lamp, a drain, noise or fumes in a park are the lamp's, the drain's and the noise's
+        ("공원 둘레길 보안등이 사흘째 안 켜져요", "parks", "streetlight"),
+        ("공원 입구 하수구에서 물이 역류해요", "parks", "water_sewer"),
+        ("공원 옆 공사장에서 아침마다 드릴 소리가 나요", "parks", "environment"),
+        ("People burn leaves next to the park every evening, the smoke is awful", "parks", "environment"),
+        # ... and the park's own upkeep stays parks
+        ("공원 화장실 냄새가 입구까지 나요", "parks", "parks"),
+        ("공원 분수대 타일이 깨졌어요", "parks", "parks"),
+    ],
+)
+def test_the_problem_decides_over_the_place_third_round(text, predicted, category):
+    # taxonomy.problem_category alone, given what the model said (issue 12 item 7, third round)
+    from moderation.intake.taxonomy import problem_category
+
+    assert problem_category(text, predicted) == category
+
+
+def test_the_room_category_head_decides_for_a_text_written_like_a_room_message():
+    # a model with room heads: the style head's P(room) picks which category head decides (model.py)
+    import numpy as np
+
+    from moderation.intake.features import extract
+    from moderation.intake.model import IntakeModel
+
+    room, board = extract("공원 벤치가 부서졌어요"), extract("BOARD TITLE REQUEST")
+    vocab = sorted(set(room) | set(board))
+    # columns: detection, kind, category (a, b), room category (a, b), style
+    w = np.zeros((len(vocab), 7))
+    for i, f in enumerate(vocab):
+        if f in room and f not in board:
+            w[i] = [1, 0, 1, 0, 0, 1, 4]  # the first head says a, the room head b, the style head "room"
+        elif f in board and f not in room:
+            w[i] = [1, 0, 1, 0, 0, 1, -4]
+    idf2 = np.ones(len(vocab), dtype=np.float32)
+    bias = np.zeros(7, dtype=np.float32)
+    with_room = IntakeModel(vocab, w, idf2, bias, ["parks", "road"], 0.5, room_heads=1, room_gate=0.5)
+    s_room, s_board = with_room.scores("공원 벤치가 부서졌어요"), with_room.scores("BOARD TITLE REQUEST")
+    assert s_room is not None and s_board is not None
+    assert s_room.p_room is not None and s_room.p_room > 0.9 and max(s_room.category_probs, key=s_room.category_probs.get) == "road"
+    assert s_board.p_room is not None and s_board.p_room < 0.1
+    assert max(s_board.category_probs, key=s_board.category_probs.get) == "parks"
+    # without room heads the same first columns give the first head's category, and no P(room)
+    plain = IntakeModel(vocab, w[:, :4], idf2, bias[:4], ["parks", "road"], 0.5)
+    s_plain = plain.scores("공원 벤치가 부서졌어요")
+    assert s_plain is not None and s_plain.p_room is None
+    assert max(s_plain.category_probs, key=s_plain.category_probs.get) == "parks"
+
+
+def test_the_packaged_model_reads_room_messages_as_room_style():
+    # the style head of the packaged model: room messages use the room category head
+    from moderation.intake.model import get_model
+
+    model = get_model()
+    assert model.room_heads == 1
+    for text in ("복지관 앞 계단 손잡이가 빠졌어요 어르신들 넘어지시겠어요", "공원 옆 술집 음악 소리 때문에 잠을 못 자요 ㅠㅠ",
+                 "The bins at the station are overflowing again"):
+        s = model.scores(text)
+        assert s is not None and s.p_room is not None and s.p_room >= model.room_gate, text
+
+
 def test_a_reply_that_only_adds_detail_reads_as_detail_and_a_report_does_not():
     # Intake.detail, for the reply-structure decision: a short reply under someone else's report
     for text in ("2단지 정문 쪽이에요", "저도 어제 거기서 봤어요", "오늘 아침에도 그대로였어요"):

@@ -132,6 +132,23 @@ async def test_an_insult_at_an_official_without_profanity_is_handled_as_abuse(so
     assert await _count(sotong, Complaint) == 0  # a deleted message never reaches intake
 
 
+async def test_an_insult_inside_a_report_is_removed_and_the_problem_filed(sotong, control: SandboxControl, room: Room) -> None:
+    text = "도로과 놈들 일 안 하고 뭐하냐 별양동 주공4단지 앞 인도 보도블럭 다 깨졌는데 한 달째 그대로임"
+    report = await control.post(room.chat_id, room.resident, text)
+    await eventually(lambda: _deleted(control, room.chat_id, report["message_id"]))  # the insult goes, with its strike
+    ack = await eventually(lambda: _said(control, room.chat_id, "접수했습니다"))
+    assert "원글은 비방 표현이 있어" in ack[0]["text"]
+    await _handled_up_to_here(control, room)
+    assert [(e.rule, e.action) for e in await _log(sotong, room.chat_id)] == [("abuse", "strike")]
+    async with sotong.db.session() as session:
+        [filed] = (await session.exec(select(Complaint))).scalars().all()
+    assert (filed.category, filed.place) == ("road", "별양동 주공4단지 앞 인도")
+
+
+async def _said(control: SandboxControl, chat_id: int, fragment: str) -> list[dict]:
+    return [m for m in await bot_messages(control, chat_id) if fragment in (m.get("text") or "")]
+
+
 async def test_ordinary_english_chat_is_left_alone(bot_factory, control: SandboxControl, room: Room) -> None:
     # A thread that warms on hostility alone (ordinary messages add nothing): English chat must not heat it.
     heat = {"heat": {"message_weight": 0.0, "hostility_weight": 3.0, "warm_at": 2, "hot_at": 50}}

@@ -50,10 +50,8 @@ def test_ordinary_room_talk_is_not_commercial(text: str) -> None:
     "김OO 의원 낙선 운동에 동참합시다",
     "[보도자료] 과천시, 청년 주거 지원 확대 / 보도일시: 2024.5.1.(수) 06:00",
     "기 호 3 번 잊지 마세요",
-    # campaigning against: a politician told to go, voters told not to vote for one
-    "국회의원 OOO은 사퇴하라",
-    "시장은 물러나라!",
-    "OO 구청장 퇴진 촉구합니다",
+    # campaigning against: voters told not to vote for someone (a demand that an incumbent resign asks for
+    # no vote: tests/test_rules_kinds.py)
     "저 후보 절대 뽑지 맙시다",
     "Vote for candidate Kim, number 2!",
     "Don't vote for the mayor next time",

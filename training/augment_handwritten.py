@@ -37,6 +37,9 @@ ROOM_PATTERNS = Path(__file__).with_name("room_patterns.jsonl")
 # schedule and procedure questions, policy opinions, campaign posts, insults at groups); all trained on,
 # its held-out counterpart is room_valid_detection.jsonl
 ROOM_DETECTION = Path(__file__).with_name("room_detection.jsonl")
+# room reports written for the room category head only (training/README.md, "Categories, third round");
+# its held-out counterpart is room_valid_categories2.jsonl
+ROOM_CATEGORIES = Path(__file__).with_name("room_categories.jsonl")
 
 
 def room_pattern_rows(split: str = "train") -> list[dict]:
@@ -531,7 +534,12 @@ def rows(seed: int = 13) -> list[dict]:
                               "source": "handwritten", "origin": "room_detection", "place": row.get("place")})
             if "reply_detail" in row.get("tags", ()):
                 detection[-1]["detail_only"] = True  # as above: only the detail head learns from it
-    return out + swaps + detection + place_swaps(detection, random.Random(seed + 1))
+    # The room-category rows last (no place swaps: they train only the room category head and the style head)
+    with ROOM_CATEGORIES.open(encoding="utf-8") as fh:
+        room_categories = [{"text": row["text"], "label": row["label"], "category": row["category"],
+                            "source": "handwritten", "origin": "room_categories"}
+                           for row in (json.loads(line) for line in fh if line.strip())]
+    return out + swaps + detection + place_swaps(detection, random.Random(seed + 1)) + room_categories
 
 
 def digest() -> str:

@@ -51,6 +51,9 @@ ROOM_ORIGINS = ("room_messages", "room_patterns", "room_detection")
 # head (with them its public macro-F1 fell to 0.398, under the 0.40 floor, two complaint.valid rows whose
 # department label is not their topic: a stray-cat programme labelled economy, tourist fares labelled other)
 DETECTION_ONLY_ORIGINS = ("room_detection",)
+# rows written for the room category head only (training/room_categories.jsonl): not in the vocabulary,
+# detection, kind or the first category head, so the public figures do not move with them
+ROOM_CATEGORY_ONLY_ORIGINS = ("room_categories",)
 FOLDS = 5
 
 
@@ -147,6 +150,13 @@ def main(argv: list[str] | None = None) -> int:
         default=0.7,
         help="weight of hand-written rows in the category head (their labels are topics; the shared data's follow the handling department)",
     )
+    ap.add_argument("--room-heads", type=int, default=1,
+                    help="1: also train the room category head and the style head that decides when it is used")
+    ap.add_argument("--hand-weight-room-category", type=float, default=3.0,
+                    help="weight of hand-written rows in the room category head (the shared rows count 1)")
+    ap.add_argument("--room-gate", type=float, default=0.5,
+                    help="P(written like a room message) from which the room category head decides")
+    ap.add_argument("--c-room", type=float, default=4.0, help="C of the room category head")
     ap.add_argument("--lexicon-scale", type=float, default=2.0, help="idf multiplier of K: features (chosen by --cv)")
     ap.add_argument("--c-detail", type=float, default=1.0, help="C of the detail head (reply that only adds detail)")
     ap.add_argument("--cue-scale", type=float, default=1.0, help="idf multiplier of the speech-act cue features C: and S:")
@@ -214,9 +224,10 @@ def room_held_out(rows: list[dict], feats: list[list[str]], args) -> list[tuple[
     with the number of detection heads."""
     folds = [room_fold(r) for r in rows]
     held: list[tuple[dict, np.ndarray, int]] = []
+    no_room = argparse.Namespace(**{**vars(args), "room_heads": 0})  # only detection is read here
     for k in range(FOLDS):
         keep = [i for i, f in enumerate(folds) if f != k]
-        model = IntakeModel.from_npz(fit([rows[i] for i in keep], args, feats=[feats[i] for i in keep]), check=False)
+        model = IntakeModel.from_npz(fit([rows[i] for i in keep], no_room, feats=[feats[i] for i in keep]), check=False)
         for i, f in enumerate(folds):
             if f == k and "swap_of" not in rows[i]:
                 z = model.raw(rows[i]["text"])
@@ -275,6 +286,10 @@ def fit(rows: list[dict], args, verbose: bool = False, feats: list[list[str]] | 
     return the arrays of the artefact (without calibration and metadata)."""
     if feats is None:
         feats = [extract(r["text"]) for r in rows]
+    room_only = [(r, f) for r, f in zip(rows, feats, strict=True) if r.get("origin") in ROOM_CATEGORY_ONLY_ORIGINS]
+    if room_only:
+        kept = [(r, f) for r, f in zip(rows, feats, strict=True) if r.get("origin") not in ROOM_CATEGORY_ONLY_ORIGINS]
+        rows, feats = [r for r, _ in kept], [f for _, f in kept]
     # The vocabulary and idf come from the other rows: the detection-only rows learn with the features
     # the rest already has, so the category head sees the same vectors with or without them (its public
     # macro-F1 sits near its floor and hung on two mislabelled rows when they moved the idf).
@@ -322,6 +337,9 @@ def fit(rows: list[dict], args, verbose: bool = False, feats: list[list[str]] | 
     cat = LogisticRegression(C=args.c_cat, solver="lbfgs", random_state=SEED, max_iter=5000)
     cat.fit(X[cat_idx], y_cat, sample_weight=w_cat)
     cat_classes = [CATEGORIES[int(k)] for k in cat.classes_]
+    room_cols, room_bias = [], []
+    if getattr(args, "room_heads", 0):
+        room_cols, room_bias = room_category_heads(rows, X, cat_idx, y_cat, room_only, index, idf, args, verbose)
 
     # 4. detail: a reply that only adds where, when or "me too" to a report (1) vs a report of its own (0),
     # for the reply-structure decision (moderation.intake.Intake.detail); class-balanced, hand rows only
@@ -337,11 +355,13 @@ def fit(rows: list[dict], args, verbose: bool = False, feats: list[list[str]] | 
         extra, extra_bias = [detail.coef_.T], [detail.intercept_]
 
     # pack: weights pre-multiplied by idf, so inference is a row sum / norm
-    W = np.concatenate([*heads, kind.coef_.T, cat.coef_.T, *extra], axis=1) * idf[:, None]
-    bias = np.concatenate([*head_bias, kind.intercept_, cat.intercept_, *extra_bias])
+    W = np.concatenate([*heads, kind.coef_.T, cat.coef_.T, *room_cols, *extra], axis=1) * idf[:, None]
+    bias = np.concatenate([*head_bias, kind.intercept_, cat.intercept_, *room_bias, *extra_bias])
     return dict(
         detection_heads=np.int32(len(heads)),
         detail_head=np.int32(len(extra)),
+        room_heads=np.int32(1 if room_cols else 0),
+        room_gate=np.float32(getattr(args, "room_gate", 0.5)),
         vocab=np.frombuffer("\n".join(vocab).encode("utf-8"), dtype=np.uint8),
         weights=W.astype(np.float16),
         idf2=(idf**2).astype(np.float32),
@@ -349,6 +369,44 @@ def fit(rows: list[dict], args, verbose: bool = False, feats: list[list[str]] | 
         categories=np.frombuffer("\n".join(cat_classes).encode("utf-8"), dtype=np.uint8),
         threshold=np.float32(args.threshold),
     )
+
+
+def room_category_heads(rows: list[dict], X: sparse.csr_matrix, cat_idx: list[int], y_cat: list[int],
+                        room_only: list[tuple[dict, list[str]]], index: dict[str, int], idf: np.ndarray, args,
+                        verbose: bool = False) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """The room category head and the style head, as weight columns and biases.
+
+    Room category head: the same rows as the first category head plus the room-category rows, with the
+    hand-written rows weighted `hand_weight_room_category` (the first head keeps them at 0.7: more and the
+    public macro-F1, whose labels follow the handling department, falls under its floor). Style head:
+    P(a report written like a room message): the hand-written reports against the shared data's reports
+    (petitions, board titles, complaint bodies), class-balanced. The bot uses the room head from
+    `room_gate` on, so the shared data's reports keep the first head's categories.
+    """
+    X_extra = vectorise([f for _, f in room_only], index, idf) if room_only else None
+    y_extra = [CATEGORIES.index(r["category"]) for r, _ in room_only]
+    Xc = sparse.vstack([X[cat_idx], X_extra]).tocsr() if X_extra is not None else X[cat_idx]
+    yc = list(y_cat) + y_extra
+    hand = [rows[i].get("source") == "handwritten" for i in cat_idx] + [True] * len(y_extra)
+    cw = Counter(yc)
+    w = np.array([(len(yc) / (len(cw) * cw[y])) * (args.hand_weight_room_category if h else 1.0)
+                  for y, h in zip(yc, hand, strict=True)])
+    room = LogisticRegression(C=args.c_room, solver="lbfgs", random_state=SEED, max_iter=5000)
+    room.fit(Xc, yc, sample_weight=w)
+    if list(room.classes_) != sorted(set(y_cat)):
+        raise ValueError("the room category head must know the categories of the first head, in its order")
+    civic = [i for i, r in enumerate(rows) if r["label"] in CIVIC_LABELS]
+    Xs_parts = [X[civic]] + ([X_extra] if X_extra is not None else [])
+    Xs = sparse.vstack(Xs_parts).tocsr()
+    ys = [1 if rows[i].get("source") == "handwritten" else 0 for i in civic] + [1] * len(y_extra)
+    n1 = sum(ys)
+    ws = np.array([len(ys) / (2 * n1) if y else len(ys) / (2 * (len(ys) - n1)) for y in ys])
+    style = LogisticRegression(C=1.0, solver="liblinear", random_state=SEED, max_iter=2000)
+    style.fit(Xs, ys, sample_weight=ws)
+    if verbose:
+        print(f"room category rows: {len(yc)} ({len(y_extra)} room-category only); style rows: {n1} room, "
+              f"{len(ys) - n1} shared")
+    return [room.coef_.T, style.coef_.T], [room.intercept_, style.intercept_]
 
 
 def cross_validate(rows: list[dict], args, folds: int = 5) -> None:

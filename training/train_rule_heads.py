@@ -63,7 +63,7 @@ def _read(name: str) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-TRAINING_FILES = ("room_rules.jsonl", "room_rules_fresh.jsonl", "room_patterns.jsonl", "room_messages.jsonl",
+TRAINING_FILES = ("room_rules.jsonl", "room_rules_fresh.jsonl", "room_rules_fresh2.jsonl", "room_patterns.jsonl", "room_messages.jsonl",
                   "hostility_room.jsonl")
 
 
@@ -76,7 +76,7 @@ def rows_digest(data: list[tuple[str, dict[str, int | None]]]) -> str:
 def rows() -> list[tuple[str, dict[str, int | None]]]:
     """(text, {rule: 1, 0 or None for unknown})."""
     out: list[tuple[str, dict[str, int | None]]] = []
-    for name in ("room_rules.jsonl", "room_rules_fresh.jsonl"):
+    for name in ("room_rules.jsonl", "room_rules_fresh.jsonl", "room_rules_fresh2.jsonl"):
         for r in _read(name):
             out.append((r["text"], {rule: int(rule in r["rules"]) for rule in RULES}))
     for r in _read("room_patterns.jsonl"):

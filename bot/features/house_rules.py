@@ -3,7 +3,9 @@
 Runs before every other message handler (group -2) and applies the rule of the
 message's decision (moderation.decision: house rules first, abuse is directed).
 A deleted message stops further handling (ApplicationHandlerStop), so it is never
-filed as a complaint; a kept one goes on to heat and intake, and intake reads the
+filed as a complaint, except an insult inside a report the intake is sure of: the
+message goes, with its strike, and the problem is filed all the same (the decision's
+outcome `file`). A kept one goes on to heat and intake, and intake reads the
 same decision: a message a `commercial`, `politics` or `outside_link` rule only
 warns about is still never filed. Angry complaints pass: the abuse rule needs an
 insult aimed at a person, and swearing at a situation is not one.
@@ -22,6 +24,7 @@ from bot.effects import SendMessage
 from bot.features import sanctions
 from bot.features.access import runtime_of
 from bot.features.intake import room_decision
+from moderation.decision import Outcome as Handling
 from bot.replies import reply_to
 from bot.texts import rule_name, text
 from bot.work import Work, current_work
@@ -53,7 +56,11 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if message is None or message.from_user is None or message.from_user.is_bot:
         return
     runtime = runtime_of(context)
-    if await runtime.house_rules.enforce(message, edited=update.edited_message is not None):
+    edited = update.edited_message is not None
+    if await runtime.house_rules.enforce(message, edited=edited):
+        decision = room_decision(runtime, message, edited=edited)
+        if decision.outcome is Handling.FILE and decision.applied is not None:
+            return  # an insult removed from a sure report: heat and intake still see it, and the problem is filed
         raise ApplicationHandlerStop  # deleted: nothing else sees it (no complaint is filed from it)
 
 

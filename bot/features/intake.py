@@ -48,7 +48,7 @@ from moderation.lifecycle import Status
 from moderation.redaction import redact
 from moderation.similarity import Candidate, best_duplicate
 from storage import complaints, rooms
-from moderation.rules import RoomRules, RuleSettings
+from moderation.rules import Action, RoomRules, RuleSettings
 from storage.models import Complaint, IntakeQuestion, OutboxMessage, Room, utcnow
 
 if TYPE_CHECKING:
@@ -287,7 +287,9 @@ async def on_room_message(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     if certain:
         outcome = await file_or_support(session, settings, room.id, draft)
-        await acknowledge(work, room, outcome, message.message_id, draft.thread_id)
+        # An insult in a sure report: the house rules removed the message, the problem is filed all the same.
+        removed = decision.applied is not None and decision.applied.action is not Action.WARN
+        await acknowledge(work, room, outcome, message.message_id, draft.thread_id, removed=removed)
         if outcome.new:
             await runtime.complaints.filed(work, room, outcome.complaint)
     else:
@@ -306,10 +308,13 @@ async def join_album(message: Message) -> None:
         await complaints.add_album_photo(session, room.id, message.media_group_id, message.photo[-1].file_id)  # type: ignore[arg-type]
 
 
-async def acknowledge(work: Work, room: Room, outcome: Outcome, message_id: int, thread_id: int | None) -> None:
+async def acknowledge(work: Work, room: Room, outcome: Outcome, message_id: int, thread_id: int | None, removed: bool = False) -> None:
+    """The reply to a filed report; `removed`: the house rules took the message down (an insult in it)."""
     if outcome.filed_before:
         return  # acknowledged when it was filed
     body = outcome_text(outcome, room.language)
+    if removed:
+        body += "\n" + text("intake_filed_though_removed", room.language)
     if outcome.new:
         await send_reply(
             work, room, message_id, thread_id, body, purpose="complaint_ack", reply_markup=ack_markup(outcome.complaint, room.language),

@@ -33,7 +33,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 INSULTS = (r"idiots?|morons?|imbeciles?|cretins?|losers?|scum(?:bags?)?|bastards?|assholes?|arseholes?|jerks?|dickheads?|"
            r"douche(?:bags?)?|pricks?|twats?|cunts?|bitch(?:es)?|retards?|dumbass(?:es)?|dipshits?|lowlifes?|degenerates?|"
-           r"freeloaders?|leeches|parasites?|vermin|halfwits?|nitwits?|numbskulls?|dimwits?|buffoons?|clowns?|pigs?|rats|trash|garbage")
+           r"freeloaders?|brats?|leeches|parasites?|vermin|halfwits?|nitwits?|numbskulls?|dimwits?|buffoons?|clowns?|pigs?|rats|trash|garbage")
 # Words that are insults even said about a thing are few; these only count aimed at people.
 _AMBIGUOUS = {"clown", "clowns", "pig", "pigs", "rats", "trash", "garbage", "parasite", "parasites", "leeches", "vermin"}
 SLURS = re.compile(r"\b(?:nigg(?:er|a)s?|chinks?|gooks?|japs?|faggots?|fags?|trann(?:y|ies)|kikes?|spics?|wetbacks?|pakis?|"
@@ -47,7 +47,8 @@ _GROUPS = r"foreigners|immigrants|chinese|muslims|gays|blacks|refugees|migrants|
 TARGET = re.compile(r"\b(?:you|your|you're|u|ur|he|she|they|them|him|her|" + PEOPLE + r")\b")
 
 DIRECTED = (
-    ("insult", re.compile(r"\b(?:you|u|ya)\s*(?:are|r|'re)?\s*(?:such\s+|a\s+|an\s+|such\s+an?\s+|so\s+|the\s+biggest\s+)?"
+    ("insult", re.compile(r"\b(?:you|u|ya)\s*(?:are|r|'re)?\s*(?:clearly\s+|obviously\s+|really\s+|just\s+|truly\s+|simply\s+|"
+                          r"literally\s+|honestly\s+)?(?:such\s+|a\s+|an\s+|such\s+an?\s+|so\s+|too\s+|the\s+biggest\s+)?"
                           r"(?:fucking\s+|stupid\s+|damn\s+|total\s+|complete\s+|absolute\s+)?(?:" + INSULTS + r"|stupid|dumb|pathetic|"
                           r"worthless|useless|disgusting|brainless|clueless)\b")),
     ("insult", re.compile(r"\b(?:shut\s+(?:up|your\s+(?:mouth|face|trap))|fuck\s+(?:you|off|u)|screw\s+you|go\s+to\s+hell|"
@@ -56,10 +57,15 @@ DIRECTED = (
                           r"you\s+(?:\w+\s+)?(?:have|got)\s+no\s+(?:brain|brains|clue|life|shame)|brain\s*-?dead|get\s+a\s+life|"
                           r"nobody\s+cares\s+(?:about\s+)?(?:you|what\s+you)|"
                           r"get\s+out\s+of\s+(?:our|my|this)\s+(?:country|neighbou?rhood|city|town))\b")),
+    ("contempt", re.compile(r"\b(?:people|someone|somebody|folks|idiots?|morons?)\s+like\s+(?:you|u|him|her|them)\b[^.!?\n]{0,50}?"
+                            r"\b(?:pathetic|problem|why\s+(?:this|our|we|the)|ruin\w*|disgrace\w*|shame\w*|should\s+(?:leave|shut|not\s+be)|"
+                            r"don'?t\s+belong|go\s+away|embarrass\w*)")),
     ("threat", re.compile(r"\bi(?:'ll|\s+will|\s*'m\s+going\s+to|\s+am\s+going\s+to|\s+gonna)\s+(?:find|kill|beat|hurt|get|come\s+for)\s+"
                           r"(?:you|him|her|them)\b|\bwatch\s+your\s+back\b|\bi\s+know\s+where\s+you\s+live\b|\byou(?:'ll|\s+will)\s+regret\b")),
     ("contempt", re.compile(r"\b(?:" + _CONTEMPT_ADJ + r")\s+(?:\w+\s+)?(?:" + PEOPLE + r"|" + INSULTS + r")\b")),
-    ("contempt", re.compile(r"\b(?:the\s+)?(?:" + PEOPLE + r")\s+(?:is|are|was|were)\s+(?:all\s+|such\s+|so\s+|just\s+|totally\s+)?"
+    # "the clerks at the tax office are useless": a place after the people is still them
+    ("contempt", re.compile(r"\b(?:the\s+)?(?:" + PEOPLE + r")(?:\s+(?:at|in|of|from|on)(?:\s+[a-z-]+){1,3}?)?\s+(?:is|are|was|were)\s+"
+                            r"(?:all\s+|such\s+|so\s+|just\s+|totally\s+)?"
                             r"(?:an?\s+|a\s+bunch\s+of\s+)?(?:" + _CONTEMPT_ADJ + r"|" + INSULTS + r"|a\s+joke|parasites)\b")),
     ("hate", re.compile(r"\b(?:" + _GROUPS + r")\b[^.!?\n]{0,40}\b(?:ruin\w*|dirty|filthy|should\s+(?:leave|go\s+back|be\s+banned)|"
                         r"get\s+out|go\s+back|don'?t\s+belong|vermin|rats|disease|criminals|animals|invading|invasion)\b|"

@@ -12,6 +12,10 @@ Artefact (`model.npz`, written by training/train_intake.py):
 - `detection_heads`: how many of the first columns are detection heads (k);
 - `detail_head`: 1 when the last column is the detail head (a reply that only adds
   detail to someone else's report vs a report of its own), else 0;
+- `room_heads`: 1 when the category columns are followed by a second category head trained
+  with the hand-written room rows weighted up (same category order) and a style head,
+  P(the text is written like a room message rather than a petition or board title); from
+  that probability `room_gate` on, the room category head decides (training/README.md);
 - `calibration`: float64 [a_1 .. a_k, b]: P(report) = sigmoid(a . detection values + b),
   fitted on hand-written room messages held out from the model that scored them
   (training/README.md);
@@ -54,6 +58,7 @@ class Scores:
     p_proposal: float  # P(proposal | civic)
     category_probs: dict[str, float]
     p_detail: float | None = None  # P(only adds detail to a report | text), when the model has the head
+    p_room: float | None = None  # P(written like a room message | text), when the model has the room heads
 
 
 def _sigmoid(x: float) -> float:
@@ -66,10 +71,13 @@ def _sigmoid(x: float) -> float:
 class IntakeModel:
     def __init__(self, vocab: list[str], weights: np.ndarray, idf2: np.ndarray, bias: np.ndarray,
                  categories: list[str], threshold: float, calibration: np.ndarray | None = None,
-                 meta: dict[str, str] | None = None, detection_heads: int = 1, detail_head: int = 0) -> None:
+                 meta: dict[str, str] | None = None, detection_heads: int = 1, detail_head: int = 0,
+                 room_heads: int = 0, room_gate: float = 0.5) -> None:
         self.index = {f: i for i, f in enumerate(vocab)}
         self.detection_heads = int(detection_heads)
         self.detail_head = int(detail_head)
+        self.room_heads = int(room_heads)
+        self.room_gate = float(room_gate)
         if calibration is None:  # uncalibrated: the first head's own probability
             calibration = np.array([1.0] + [0.0] * (self.detection_heads - 1) + [0.0])
         self.calibration = np.asarray(calibration, dtype=np.float64)
@@ -110,8 +118,10 @@ class IntakeModel:
         calibration = np.asarray(data["calibration"]) if "calibration" in keys else None
         heads = int(data["detection_heads"]) if "detection_heads" in keys else 1
         detail = int(data["detail_head"]) if "detail_head" in keys else 0
+        room = int(data["room_heads"]) if "room_heads" in keys else 0
+        gate = float(data["room_gate"]) if "room_gate" in keys else 0.5
         return cls(vocab, data["weights"], data["idf2"], data["bias"], cats, float(data["threshold"]),
-                   calibration, meta, heads, detail)
+                   calibration, meta, heads, detail, room, gate)
 
     def indices(self, text: str) -> list[int]:
         get = self.index.get
@@ -131,8 +141,13 @@ class IntakeModel:
         if z is None:
             return None
         k = self.detection_heads
-        end = len(z) - self.detail_head
-        cat = z[k + 1 : end].astype(np.float64)
+        n_cat = len(self.categories)
+        cat = z[k + 1 : k + 1 + n_cat].astype(np.float64)
+        p_room = None
+        if self.room_heads:
+            p_room = _sigmoid(float(z[k + 1 + 2 * n_cat]))
+            if p_room >= self.room_gate:  # written like a room message: the room category head decides
+                cat = z[k + 1 + n_cat : k + 1 + 2 * n_cat].astype(np.float64)
         cat = np.exp(cat - cat.max())
         cat /= cat.sum()
         det = float(np.dot(self.calibration[:k], z[:k].astype(np.float64))) + float(self.calibration[k])
@@ -141,6 +156,7 @@ class IntakeModel:
             p_proposal=float(_sigmoid(float(z[k]))),
             category_probs={c: float(p) for c, p in zip(self.categories, cat, strict=False)},
             p_detail=float(_sigmoid(float(z[-1]))) if self.detail_head else None,
+            p_room=p_room,
         )
 
 

@@ -119,7 +119,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
 # model, weighing every word, lets a nearby keyword win: ice on the path to a senior centre
 # is safety (not welfare), a flooded underpass or a stranger following people is safety, a
 # loose dog in a park is animals (not parks), a blinking traffic signal is traffic (not
-# streetlight). Hand-written, for these confusable pairs only.
+# streetlight), a sign about to fall off a shop is safety (not housing), a drill next to a park is
+# environment (not parks). Hand-written, for these confusable pairs only.
 _SAFETY_PROBLEM = re.compile(
     # snow and ice
     r"빙판|얼어|얼었|결빙|꽁꽁|염화칼슘|제설|눈이\s?(?:안\s?치|쌓|그대로|얼)|눈\s?(?:온|와서|때문에)|"
@@ -145,7 +146,9 @@ _PARKING_PROBLEM = re.compile(
 )
 # the surface of a road or pavement giving way: road, wherever it is (a park's entrance, a bus stop)
 _ROAD_PROBLEM = re.compile(
-    r"포트홀|보도\s?블[럭록]|싱크홀|아스팔트|도로가?\s?(?:패|파|꺼|갈라)|\bpothole|\bsinkhole", re.I
+    r"포트홀|보도\s?블[럭록]|싱크홀|아스팔트|도로가?\s?(?:패|파|꺼|갈라)|\bpothole|\bsinkhole|"
+    r"방지턱이?\s?(?:다\s?)?(?:깎|닳|없어|부서|파손|깨)",  # a worn speed bump is the road's, not the speeding
+    re.I,
 )
 # a stranger at a parked car, theft and assault: safety (not the parking the car is in)
 _CRIME = re.compile(r"차\s?문을?.{0,8}?(?:열어|당겨)|기웃|훔[쳐치]|소매치기|폭행|\btrying\s(?:car\s)?doors?", re.I)
@@ -172,6 +175,20 @@ _HOUSING_PROBLEM = re.compile(
 _ADMIN = re.compile(r"여권|민원\s?발급기|등본|초본|전입\s?신고|인감|고지서|과태료|콜센터|홈페이지", re.I)
 _BENEFIT = re.compile(r"수당|연금|지원금|복지|돌봄|보육|수급|장애인", re.I)
 _WASTE_PROBLEM = re.compile(r"쓰레기|꽁초|무단\s?투기|\btrash|\blitter|\bgarbage", re.I)
+# something on a building or a works about to fall on people (a sign, tiles, a panel): safety, not the
+# housing, shop or park it hangs on; an empty house falling apart stays housing
+_FALLING = re.compile(
+    r"(?:간판|광고판|광고탑|안내판|표지판|타일|외벽|유리|가림막|구조물|벽돌|철판|자재|현수막|시설물|패널|펜스|담장|담벼락)"
+    r".{0,14}?"
+    r"(?:떨어[져지질졌]|추락|낙하|덜렁|날아[가와]|기울[어었]|넘어질|쓰러질|무너질)|"
+    r"\bhanging by\b|\babout to fall\b|\bfalling (?:off|from|onto)\b|\bcould fall\b",
+    re.I,
+)
+# (a park's own smell or dust is the park's upkeep; noise, fumes and burning next to it are not)
+_LOUD_OR_FUMES = re.compile(
+    r"소음|시끄|드릴|쿵쿵|확성기|매연|공회전|연기|소각|태우[는고]|태워|매캐|\bnoise|\bloud\b|\bfumes|\bsmoke|\bburn", re.I
+)
+_DERELICT = re.compile(r"빈집|폐가|흉가|\babandoned\b", re.I)
 _ICE = re.compile(r"빙판|얼어|얼었|결빙|눈이|\bicy\b|\bice\b|\bsnow", re.I)
 _SIGNAL = re.compile(r"신호등|신호기|보행등|보행\s?신호|신호가|신호\s|traffic light|\bsignal", re.I)
 _LAMP = re.compile(r"가로등|보안등|streetlight|street light|\blamp", re.I)
@@ -189,15 +206,22 @@ def problem_category(text: str, predicted: str) -> str:
         return "safety"
     if predicted not in ("streetlight", "animals") and _CRIME.search(text):
         return "safety"
+    if (predicted in ("housing", "parks", "culture", "economy", "road", "other", "environment")
+            and _FALLING.search(text) and not _DERELICT.search(text)):
+        return "safety"
     if predicted in ("parks", "other", "culture", "housing", "environment", "waste") and _ANIMAL.search(text):
         return "animals"
     if predicted == "streetlight" and _SIGNAL.search(text) and not _LAMP.search(text):
         return "traffic"
-    if predicted == "traffic" and _LAMP.search(text) and not _SIGNAL.search(text):
+    if predicted in ("traffic", "parks") and _LAMP.search(text) and not _SIGNAL.search(text):
         return "streetlight"
     if predicted in ("traffic", "parks") and _WASTE_PROBLEM.search(text) and not _NUISANCE.search(text):
         return "waste"
+    if predicted == "parks" and _DRAIN.search(text):  # a drain or a manhole in a park
+        return "water_sewer"
     if predicted in ("road", "housing", "traffic", "economy") and _NUISANCE.search(text):
+        return "environment"
+    if predicted == "parks" and _LOUD_OR_FUMES.search(text):
         return "environment"
     if predicted in ("environment", "water_sewer", "parks", "housing", "other") and _PESTS.search(text):
         return "health"

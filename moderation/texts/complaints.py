@@ -46,6 +46,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "acks_withdrawn_line": {"ko": "↩️ #{number} 접수 취소 (민원 아님)", "en": "↩️ #{number} withdrawn (not a complaint)"},
     "button_follow_number": {"ko": "🔔 #{number} 1:1로 받기", "en": "🔔 Follow #{number}"},
     "button_not_complaint_number": {"ko": "🙅 #{number} 민원 아님", "en": "🙅 #{number} not a complaint"},
+    "intake_filed_though_removed": {
+        "ko": "(원글은 비방 표현이 있어 규칙에 따라 지웠지만, 말씀하신 문제는 접수했습니다.)",
+        "en": "(The message was removed for its insults, as the room's rules say; the problem it reports is filed.)",
+    },
     "intake_withdrawn": {
         "ko": "↩️ #{number} 접수를 취소했습니다 (민원 아님).",
         "en": "↩️ #{number} withdrawn (not a complaint).",

@@ -1,0 +1,205 @@
+"""House-rule patterns for the kinds of error an unseen room set written by an outsider showed (issue 12, items 1-2).
+
+Each case is read by the patterns alone (`heads=False`), so it shows the pattern, not the learned heads.
+The texts are the team's own, written for these tests (not rows of any validation file).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.rules import check_text
+
+
+def patterns(text: str) -> set[str]:
+    return {v.rule.value for v in check_text(text, heads=False, hostility=lambda _t: 0.0, reports=lambda: False)}
+
+
+# ---------------------------------------------------------------- politics
+@pytest.mark.parametrize("text", [
+    "[안내] 이 방에서는 광고, 선거운동, 외부 링크 공유를 금지합니다. 어기면 강퇴",
+    "공지: 홍보/정치 글/욕설은 경고 없이 삭제해요",
+    "Reminder: ads, campaign posts and links are removed",
+])
+def test_a_rules_notice_naming_campaigning_is_not_campaigning(text: str) -> None:
+    assert "politics" not in patterns(text)
+
+
+def test_a_rules_notice_is_no_ad_and_no_invitation_either() -> None:
+    assert patterns("안내: 이 방은 민원 얘기하는 곳이라 홍보, 초대 링크, 욕설은 바로 지웁니다") == set()
+
+
+def test_a_campaign_post_that_mentions_the_rule_is_still_campaigning() -> None:
+    assert "politics" in patterns("홍보 금지인 거 알지만 광고, 선거운동 말고 그냥 부탁이에요 기호 2번 김민수 후보 꼭 찍어 주세요")
+
+
+@pytest.mark.parametrize("text", [
+    "국회의원 OOO은 사퇴하라",
+    "시장은 물러나라!",
+    "군수는 책임지고 사퇴하십시오",
+    "The mayor must resign",
+])
+def test_a_demand_that_an_incumbent_resign_is_not_campaigning(text: str) -> None:
+    # it asks for no vote; insulting words make it abuse (below), not campaigning
+    assert "politics" not in patterns(text)
+
+
+def test_an_insulting_demand_to_resign_is_abuse() -> None:
+    assert patterns("무능한 구청장은 당장 물러나라") == {"abuse"}
+
+
+@pytest.mark.parametrize("text", [
+    "앞으로 최지원 후보 활동 소식 자주 전해 드릴게요 관심 가져 주세요",
+    "○○당 청년 후보 인터뷰 영상이에요 주변에도 꼭 알려 주세요",
+    "주민소환 서명 이번 주까지 받습니다 동참해 주세요",
+])
+def test_promoting_a_named_candidate_or_a_recall_is_campaigning(text: str) -> None:
+    assert "politics" in patterns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "소각장 후보지 발표에 관심 많이 가져 주세요",
+    "교육감 후보 토론회 오늘 밤 10시래요",
+])
+def test_interest_in_a_site_or_a_debate_is_not_campaigning(text: str) -> None:
+    assert "politics" not in patterns(text)
+
+
+# ---------------------------------------------------------------- commercial
+@pytest.mark.parametrize("text", [
+    "제 남동생이 운영하는 카페가 역 앞에 새로 생겼어요 한번 가 보세요",
+    "조카가 이번에 분식집 오픈했는데 많이 팔아 주세요",
+    "쓰리룸 월세 있어요 보증금 500 관리비 포함",
+    "다음 달 초 입주 가능합니다 풀옵션 원룸이에요",
+    "이 단톡방 회원분들은 오시면 커피 한 잔 서비스로 드려요",
+    "방 보고 오셨다고 하면 떡 한 팩 더 얹어 드려요",
+    "연금이랑 보험 무료로 진단해 드립니다",
+    "Studio for rent near the station, message me",
+    "Mention this chat at the counter and get 10% off",
+])
+def test_family_shops_lettings_member_deals_and_free_checks_are_ads(text: str) -> None:
+    assert "commercial" in patterns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "시에서 무료 세무 상담 해준대요 주민센터 가 보세요",
+    "풀옵션 원룸 월세 보통 얼마 정도 해요?",
+    "행복주택 12월부터 입주 가능하대요",
+    "우리 아들이 다니는 학원 앞에 불법주차 너무 많아요",
+    "친구가 하는 말로는 그 식당 곧 문 닫는대요",
+    "보험 무료 점검해 준다는 전화는 다 영업이에요 끊으세요",
+])
+def test_city_offers_questions_and_hearsay_are_not_ads(text: str) -> None:
+    assert "commercial" not in patterns(text)
+
+
+# ---------------------------------------------------------------- outside_link
+@pytest.mark.parametrize("text", [
+    "제 카톡 아이디 sunny_77 입니다 궁금하시면 추가하세요",
+    "길게 얘기하기 뭐하니 텔레그램으로 연락 주세요",
+    "관심 있는 사람끼리 따로 방 파서 얘기해요",
+    "VIP 종목방 원하시는 분 쪽지 주시면 넣어 드릴게요",
+    "주식 정보방 자리 몇 개 남았어요 원하시면 안내해 드려요",
+    "Let's move this to Telegram, I'll explain there",
+])
+def test_moving_the_talk_to_a_messenger_or_a_private_room_is_an_outside_link(text: str) -> None:
+    assert "outside_link" in patterns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "관리사무소 카톡 채널로 문의하면 답 빨리 와요",
+    "카톡으로 투자방 초대받으신 분들 절대 들어가지 마세요 사기예요",
+    "놀이방 만들었어요 아이들이 좋아해요",
+    "카톡 아이디 도용당했어요 이상한 메시지 받으신 분 무시하세요",
+])
+def test_talk_about_messengers_and_rooms_is_no_invitation(text: str) -> None:
+    assert "outside_link" not in patterns(text)
+
+
+# ---------------------------------------------------------------- abuse
+@pytest.mark.parametrize("text", [
+    "택시 기사들은 다 신호 무시하는 족속이에요",
+    "요즘 고딩들 하는 짓 보면 가정교육을 어떻게 받은 건지",
+    "미화원분들 대충 치우고 월급은 꼬박꼬박 받아 가시네",
+    "휠체어 탄 사람들 때문에 다들 기다려요 집에나 있지",
+    "캣맘들은 생각 없는 사람들이에요",
+])
+def test_contempt_for_a_group_without_swearing_is_abuse(text: str) -> None:
+    assert "abuse" in patterns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "주민센터 직원들은 귀가 장식인가 봐요",
+    "콜센터 상담원들 로봇이에요 똑같은 말만",
+    "구청 사람들 머릿속엔 승진 말고는 없어요",
+    "공무원들 세금 받아먹고 하는 일이 뭐예요",
+    "The clerks at the tax office are useless",
+])
+def test_contempt_for_staff_without_swearing_is_abuse(text: str) -> None:
+    assert "abuse" in patterns(text)
+
+
+def test_demanding_that_a_described_employee_be_fired_is_abuse() -> None:
+    assert "abuse" in patterns("3번 창구 안경 쓴 남자 직원 당장 잘라야 합니다")
+    # a request about the work, or a staff member nobody could find from it, is not
+    assert "abuse" not in patterns("담당자 징계해 주세요 절차를 어겼어요")
+
+
+@pytest.mark.parametrize("text", [
+    "매일 소화전 앞에 대는 차 45다 7789 이 차예요",
+    "접촉 사고 내고 도망간 차 123허 4567 보신 분 차주 좀 찾아 주세요",
+    "불법 전단 뿌리는 업자 번호 010-2234-5566 다들 전화해서 항의합시다",
+])
+def test_a_plate_or_a_number_posted_to_go_after_someone_is_doxxing(text: str) -> None:
+    assert "abuse" in patterns(text)
+
+
+def test_a_plate_reported_to_the_city_is_no_doxxing() -> None:
+    assert "abuse" not in patterns("45다 7789 차량이 소화전 앞에 매일 주차합니다 단속 부탁드려요")
+
+
+@pytest.mark.parametrize("text", [
+    "You're obviously too dumb to understand this",
+    "People like you are the problem with this town",
+])
+def test_english_insults_with_an_adverb_or_people_like_you_are_abuse(text: str) -> None:
+    assert "abuse" in patterns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "비 오면 인도가 호수가 되네요 다들 수영해서 출근하시나 봐요",
+    "I would like to propose a small community garden near the library, what do you think?",
+    "The staff at the library were really helpful today",
+    "어르신들 위한 무더위 쉼터가 더 많아졌으면 좋겠어요",
+    "학생들이 쓸모 있게 쓸 수 있는 공간이 필요해요",
+])
+def test_jokes_polite_proposals_and_talk_about_groups_are_not_abuse(text: str) -> None:
+    assert "abuse" not in patterns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "매번 같은 답변만 되풀이하는 앵무새들 정말",
+    "민원 넣었는데 귀가 없나 몇 번을 말해도 그대로",
+    "세금 받아먹고 하는 게 이거냐",
+])
+def test_staff_called_machines_deaf_or_living_off_taxes_without_a_role_named_is_abuse(text: str) -> None:
+    assert "abuse" in patterns(text)
+
+
+def test_a_number_posted_to_hunt_whoever_has_it_is_doxxing_and_an_offices_landline_is_not() -> None:
+    assert "abuse" in patterns("이 번호 010-3321-4456 다들 전화해서 따지세요")
+    assert "abuse" not in patterns("문의하신 건은 담당자 연락처 031-8075-2345 로 전화 주시면 자세히 안내해 드리겠습니다")
+    assert "abuse" not in patterns("헬스장 운동 기계들이 다 고장났어요")
+
+
+@pytest.mark.parametrize("text", [
+    "옆집 개가 하루 종일 짖어요",
+    "안내판 영어 철자가 틀려서 외국인 관광객 보기 민망해요",
+])
+def test_a_barking_dog_and_an_embarrassing_sign_are_no_abuse(text: str) -> None:
+    assert "abuse" not in patterns(text)
+
+
+def test_telling_someone_to_stop_barking_is_still_abuse() -> None:
+    assert "abuse" in patterns("어디서 개소리를 짖고 있어")
+    assert "abuse" in patterns("그만 좀 짖어라 시끄럽다")
