@@ -1213,10 +1213,28 @@ def test_evaluate_room_with_a_stub_classifier():
     assert rep.category_n == 3 and abs(rep.category_accuracy - 2 / 3) < 1e-9
     assert (rep.places.n, rep.places.exact, rep.places.partial, rep.places.missed) == (2, 1, 1, 0)
     assert (rep.places.n_none, rep.places.spurious) == (1, 1)
+    assert rep.places.relational_only == 0  # "별양동" for a longer label is a real miss, not a convention
     assert rep.replies == (1, 0, 1)
     assert rep.per_tag["thanks"].fp == 1 and rep.per_lang["en"].fn == 1
     text = format_room_report(rep)
     assert "reliability" in text and "places" in text and "question_complaint" in text
+
+
+def test_places_apart_only_by_a_trailing_relational_word_are_counted_apart() -> None:
+    # Writers of room sets split on "과천역 3번 출구 앞": the report shows how much of "partial" is that convention.
+    rows = [
+        {"text": "a", "label": "complaint", "category": "road", "place": "과천역 3번 출구 앞", "tags": [], "lang": "ko"},
+        {"text": "b", "label": "complaint", "category": "road", "place": "별양동 주공5단지", "tags": [], "lang": "ko"},
+        {"text": "c", "label": "complaint", "category": "road", "place": "중앙공원", "tags": [], "lang": "ko"},
+    ]
+    answers = {
+        "a": Intake("complaint", "road", "과천역 3번 출구", 0.95, "a", 0.95),  # apart by "앞" only
+        "b": Intake("complaint", "road", "별양동 주공5단지 앞", 0.95, "b", 0.95),  # the other way round
+        "c": Intake("complaint", "road", "중앙공원 놀이터", 0.95, "c", 0.95),  # more than a relational word
+    }
+    rep = evaluate_room(rows, classifier=answers.__getitem__, file_threshold=0.9, ask_threshold=0.6)
+    assert (rep.places.exact, rep.places.partial, rep.places.relational_only) == (0, 3, 2)
+    assert "exact but for it: 0.667" in format_room_report(rep)
 
 
 # --- complaints in the styles the other-city set showed missed, and its news and hearsay (issue 12) ---------
