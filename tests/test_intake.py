@@ -659,6 +659,86 @@ def test_find_place_stretches_and_ranges_do_not_overreach(text, place):
     assert find_place(text) == place
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # issue 12 item 6, fourth round. Rural units: a 면 alone, a 리 after its 면 or 읍 or before its ground,
+        # and the village's ground after it (농로, 마을 안길, 큰길, 고갯길, 새로 난 길)
+        ("장평면에 버스가 너무 안 와요", "장평면"),
+        ("팔탄면 쪽 축사 냄새 좀 어떻게 해 주세요", "팔탄면"),
+        ("옥천면 신복리 농로에 폐타이어가 버려져 있어요", "옥천면 신복리 농로"),
+        ("정남면 보통리 농로가 물에 잠겼어요", "정남면 보통리 농로"),
+        ("금산면 용동리 마을 안길이 패여서 물이 고여요", "금산면 용동리 마을 안길"),
+        ("가곡리 마을 안길 가로등 좀 고쳐 주세요", "가곡리 마을 안길"),
+        ("봉동읍 구암리 큰길에 과속 차량이 많아요", "봉동읍 구암리 큰길"),
+        ("남면 발산리 고갯길 눈 좀 치워 주세요", "남면 발산리 고갯길"),
+        ("비봉면 양노리 새로 생긴 길에 차들이 과속해요", "비봉면 양노리 새로 생긴 길"),
+        ("구례리 마을회관 앞 농로가 패였어요", "구례리 마을회관 앞 농로"),
+        ("쓰레기가 한가득이에요 마도면 슬항리 농로요", "마도면 슬항리 농로"),
+        # a district or an old town named without a suffix before a place, at the start of a sentence or
+        # after a time word
+        ("분당 정자동 카페거리 쓰레기가 너무 많아요", "분당 정자동 카페거리"),
+        ("일산 탄현동 두산위브 앞 인도가 깨졌어요", "일산 탄현동 두산위브 앞 인도"),
+        ("평촌 귀인초 옆 소공원 그네가 부서졌어요", "평촌 귀인초 옆 소공원"),
+        ("위례 신도시 중앙공원 화장실이 잠겨 있어요", "위례 신도시 중앙공원"),
+        ("산본 중심상가 뒤 공영주차장이 늘 만차예요", "산본 중심상가 뒤 공영주차장"),
+        ("어제 분당 서현동 먹자골목에 쓰레기가 넘쳤어요", "분당 서현동 먹자골목"),
+        ("평촌 학원가 골목에 불법 주차가 심해요", "평촌 학원가 골목"),
+        ("하당 신도심 먹자골목 쓰레기가 넘쳐요", "하당 신도심 먹자골목"),
+        # ... and alone, when nothing else locates the problem
+        ("산본 쪽 버스가 너무 안 와요", "산본"),
+        ("하당 쪽은 밤에 너무 시끄러워요", "하당"),
+        # places without an admin suffix: industrial parks, halls, school zones, the way to a place out of town
+        ("반월공단 쪽에서 매연 냄새가 넘어와요", "반월공단"),
+        ("시화산단 진입로 포트홀 좀 메워 주세요", "시화산단 진입로"),
+        ("녹산 국가산업단지 기숙사 앞 도로에 가로등이 없어요", "녹산 국가산업단지 기숙사 앞 도로"),
+        ("성남 아트센터 앞 광장 분수대가 고장났어요", "성남 아트센터 앞 광장 분수대"),
+        ("의정부 예술의전당 앞 광장에 쓰레기가 많아요", "의정부 예술의전당 앞 광장"),
+        ("대성경로당 가는 언덕길이 미끄러워요", "대성경로당 가는 언덕길"),
+        ("양지마을 경로당 가는 길 가로등이 꺼졌어요", "양지마을 경로당 가는 길"),
+        ("용담저수지 가는 농로가 꺼졌어요", "용담저수지 가는 농로"),
+        # fragments: a determiner after a 동 is no name, a facility with a quantity no place
+        ("가경동 다른 곳은 다 치웠는데 여기만 그대로예요", "가경동"),
+        ("24시간 어린이집 앞에 주차 좀 하지 마세요", None),
+        # English: a road between two places, a school's whole name, a spot in a township or an industrial complex
+        ("The road from Osan Station to the town center is full of potholes", "road from Osan Station to the town center"),
+        ("The slope in front of Daejeon Foreign Language High School is icy",
+         "slope in front of Daejeon Foreign Language High School"),
+        ("Trucks block the farm road in Jeongnam-myeon", "farm road in Jeongnam-myeon"),
+        ("The dorms in Sihwa industrial complex smell like chemicals", "dorms in Sihwa industrial complex"),
+    ],
+)
+def test_find_place_rural_units_districts_without_a_suffix_and_places_out_of_town(text, place):
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # ... and they do not overreach: 면 and 리 end many words and endings, a bare word before a place is
+        # often a time, a pronoun or an object, "X 쪽" a side, "가는 길" the way somewhere, a spot in a 동 the 동's
+        ("그러면 우리 동네는 언제 해주나요", None),
+        ("그 예산이면 차라리 다른 데 쓰는게 낫지 않나요", None),
+        ("노면에 구멍이 너무 많아요", None),
+        ("울타리에 쓰레기가 걸려 있어요", None),
+        ("두 마리에게 밥을 주는 사람이 있어요", None),
+        ("길거리에 쓰레기통이 없어요", None),
+        ("반대쪽 인도에 쓰레기가 많아요", None),
+        ("오른 쪽 차선이 너무 좁아요", None),
+        ("신고하면 빨리 처리되나요 가로등이 깜빡여요", None),
+        ("아기 예방접종 보건소에서 무료로 되나요", "예방접종 보건소"),
+        ("이번주 일요일 관악산 등산로 정비한대요", "관악산 등산로"),
+        ("그동안 문원동 행정복지센터 앞이 너무 어두웠어요", "문원동 행정복지센터"),
+        ("시장 가는 길에 보도블록이 깨졌어요", None),
+        ("정자동 가는 길이 너무 막혀요", "정자동"),
+        ("There is broken glass in the alley in Gyo-dong", "Gyo-dong"),
+        ("The playground in Sinwol park has broken glass", "Sinwol park"),
+    ],
+)
+def test_find_place_rural_units_and_districts_do_not_overreach(text, place):
+    assert find_place(text) == place
+
+
 # --- quality on the shared validation files (skipped when the data is absent) ---------------
 
 
@@ -1133,10 +1213,28 @@ def test_evaluate_room_with_a_stub_classifier():
     assert rep.category_n == 3 and abs(rep.category_accuracy - 2 / 3) < 1e-9
     assert (rep.places.n, rep.places.exact, rep.places.partial, rep.places.missed) == (2, 1, 1, 0)
     assert (rep.places.n_none, rep.places.spurious) == (1, 1)
+    assert rep.places.relational_only == 0  # "별양동" for a longer label is a real miss, not a convention
     assert rep.replies == (1, 0, 1)
     assert rep.per_tag["thanks"].fp == 1 and rep.per_lang["en"].fn == 1
     text = format_room_report(rep)
     assert "reliability" in text and "places" in text and "question_complaint" in text
+
+
+def test_places_apart_only_by_a_trailing_relational_word_are_counted_apart() -> None:
+    # Writers of room sets split on "과천역 3번 출구 앞": the report shows how much of "partial" is that convention.
+    rows = [
+        {"text": "a", "label": "complaint", "category": "road", "place": "과천역 3번 출구 앞", "tags": [], "lang": "ko"},
+        {"text": "b", "label": "complaint", "category": "road", "place": "별양동 주공5단지", "tags": [], "lang": "ko"},
+        {"text": "c", "label": "complaint", "category": "road", "place": "중앙공원", "tags": [], "lang": "ko"},
+    ]
+    answers = {
+        "a": Intake("complaint", "road", "과천역 3번 출구", 0.95, "a", 0.95),  # apart by "앞" only
+        "b": Intake("complaint", "road", "별양동 주공5단지 앞", 0.95, "b", 0.95),  # the other way round
+        "c": Intake("complaint", "road", "중앙공원 놀이터", 0.95, "c", 0.95),  # more than a relational word
+    }
+    rep = evaluate_room(rows, classifier=answers.__getitem__, file_threshold=0.9, ask_threshold=0.6)
+    assert (rep.places.exact, rep.places.partial, rep.places.relational_only) == (0, 3, 2)
+    assert "exact but for it: 0.667" in format_room_report(rep)
 
 
 # --- complaints in the styles the other-city set showed missed, and its news and hearsay (issue 12) ---------

@@ -20,6 +20,7 @@ optionally `source` and `category` (a coarse topic of the shared data, or null).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -212,6 +213,14 @@ class Band:
     right: int = 0  # rows decided right: a report filed or asked about, a non-report left alone
 
 
+_RELATIONAL_TAIL = re.compile(r"\s+(?:앞|옆|뒤|쪽|근처|주변|일대|건너편|맞은편|부근|인근|뒤편|앞쪽|뒤쪽|입구|아래|위)$")
+
+
+def _without_relational_tail(place: str) -> str:
+    """A place without a trailing relational word, spaces normalised."""
+    return _RELATIONAL_TAIL.sub("", " ".join(place.split()))
+
+
 @dataclass(frozen=True)
 class PlaceScore:
     n: int  # rows labelled with a place (both sides call it a report)
@@ -225,6 +234,9 @@ class PlaceScore:
     shorter: int = 0  # ... the span found is part of the labelled one
     shorter_start: int = 0  # ... of those, the labelled one starts earlier
     shorter_end: int = 0  # ... of those, the labelled one ends later
+    # ... of the partial ones: the two differ only by a trailing relational word ("과천역 3번 출구" / "과천역 3번
+    # 출구 앞"). Writers of room sets split on whether "앞", "쪽", "근처" at the end belong to the place.
+    relational_only: int = 0
 
 
 @dataclass(frozen=True)
@@ -295,7 +307,7 @@ def evaluate_room(rows: Iterable[Row], classifier: Classifier | None = None, fil
     band_right = [0] * len(BANDS)
     cat_pairs: list[tuple[str, str]] = []
     kind_n = kind_ok = 0
-    place = dict(n=0, exact=0, partial=0, missed=0, wrong=0, n_none=0, spurious=0, longer=0, shorter=0,
+    place = dict(n=0, exact=0, partial=0, missed=0, wrong=0, n_none=0, spurious=0, longer=0, shorter=0, relational_only=0,
                  shorter_start=0, shorter_end=0)
     by_tag: dict[str, tuple[list[bool], list[bool]]] = {}
     by_lang: dict[str, tuple[list[bool], list[bool]]] = {}
@@ -351,6 +363,7 @@ def evaluate_room(rows: Iterable[Row], classifier: Classifier | None = None, fil
                     place["exact"] += 1
                 elif _place_overlap(gold_place, r.place):
                     place["partial"] += 1
+                    place["relational_only"] += _without_relational_tail(gold_place) == _without_relational_tail(r.place)
                     g_, p_ = gold_place.replace(" ", ""), r.place.replace(" ", "")
                     place["longer"] += g_ in p_
                     if p_ in g_:
@@ -430,7 +443,9 @@ def format_room_report(rep: RoomReport) -> str:
         )
         lines.append(
             f"  of the partial ones: found more than labelled {pl.longer}, found less {pl.shorter}"
-            f" (the label starts earlier {pl.shorter_start}, ends later {pl.shorter_end})"
+            f" (the label starts earlier {pl.shorter_start}, ends later {pl.shorter_end});"
+            f" only a trailing 앞/옆/쪽/근처 … apart {pl.relational_only}"
+            f" (exact but for it: {(pl.exact + pl.relational_only) / pl.n:.3f})"
         )
     if pl.n_none:
         lines.append(f"  labelled without a place: {pl.n_none}, a place found anyway: {pl.spurious}")

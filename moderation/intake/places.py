@@ -15,10 +15,20 @@ Recognised, Korean first:
 - roads along a stream or a coast, overpasses, railway underpasses and waterside places by name, with or
   without a 동 ("양덕 하상도로", "소티재 고가", "철길 굴다리", "금강하굿둑", "여좌천 로망스다리"), and an unknown
   name before a relational word and the ground there ("금성관 뒤편 주차장");
+- townships and villages (issue 12 item 6, fourth round): a 면 alone with a particle, 쪽 or its 리 after it
+  ("장평면에", "옥천면 신복리"), a 리 after its 면 or 읍 or before the village's ground ("가곡리 마을 안길"), and that
+  ground: 농로, 마을 안길, 큰길, 고갯길, 새로 난 길 (after a 리 any ground; after a 면 or 읍 alone only a village's);
+- a district or an old town named without a suffix before a place, at the start of a sentence or after a time
+  word ("분당 정자동 카페거리", "평촌 귀인초 옆 소공원", "위례 신도시 중앙공원", "포항 오천 ..."), and alone before
+  쪽 when nothing else locates the problem ("산본 쪽 버스가 ..."); quarters and halls named by their district
+  ("평촌 학원가", "하당 신도심 먹자골목", "성남 아트센터"); industrial parks (공단, 산단, 산업단지); the way to a place
+  out of town ("대성경로당 가는 언덕길", "선착장 가는 길"; "시장 가는 길에" is the sentence's);
 - English: "Main Street", "Gangnam Station exit 3", "Central Park", and romanised
-  addresses ("Jungang-ro 12", "Byeolyang-dong", "Seohae-daero 483beon-gil").
+  addresses ("Jungang-ro 12", "Byeolyang-dong", "Seohae-daero 483beon-gil"); "road from X Station to the town
+  center", a school's whole name ("slope in front of X Foreign Language High School"), a spot in a township, a
+  village or an industrial complex ("farm road in X-myeon", "dorms in X industrial complex"; not in a 동).
 
-Not places: numbers that count something ("수거가 3일째", "1차선", "15억"), particles
+Not places: numbers that count something ("수거가 3일째", "1차선", "15억", "24시간 어린이집"), particles
 and endings before a landmark word ("투명한 아파트"), and words that merely end in
 역 or 동 ("방역", "서명운동").
 
@@ -71,7 +81,7 @@ _LANDMARK = (
     r"(?:초등학교|중학교|고등학교|대학교|학교|여중|여고|유치원|어린이집|"
     r"아파트|빌라|오피스텔|단지|타운|빌딩|타워|"
     r"공원|(?<=[가-힣]{2})(?<!워터)파크|놀이터|시장|마트|주민센터|행정복지센터|복지관|경로당|시청|구청|군청|보건소|도서관|체육센터|"
-    r"회관|체육관|과학관|향교|성당|박물관|미술관|문화원|수련관|청사|문화센터|백화점|프라자|플라자|상가|산업단지|지구|"
+    r"회관|체육관|과학관|예술의\s?전당|문화의\s?전당|아트홀|아트센터|(?<!보험)(?<!연금)(?<!관리)(?<!진흥)(?<!시설)(?<!환경)(?<!교통)(?<!복지)공단(?!로)|산단(?!로)|농공단지|(?<=[가-힣]{2})온천|향교|성당|박물관|미술관|문화원|수련관|청사|문화센터|백화점|프라자|플라자|상가|산업단지|지구|"
     r"수영장|터미널|주유소|정류장|정류소|병원|우체국|경찰서|파출소|지구대|소방서|광장|해수욕장|보건지소|운동장|경기장|스타디움|마을|"
     r"지하차도|육교|고가도로|대교|터널|공영주차장|주차장|하천|천변|산책로|등산로|둘레길|"
     # roads along a stream, a coast or over a covered stream, overpasses and tunnels under a railway, the
@@ -102,6 +112,36 @@ _BRIDGE = r"[가-힣]{2,5}(?<![학종비외선전불기사하등수순설도])�
 
 # dong names alone: 별양동, 중앙동에 (common words ending in 동 are excluded in find_place)
 _DONG_ALONE = re.compile(r"(?<![가-힣])[가-힣]{1,3}(?:동|읍)(?=\s|$|[^가-힣]|에|의|은|는|쪽|앞|옆|주민|입니다|이에요|이요|인데)")
+
+# 면 and 리 names alone: "장평면에", "금산면 용동리", "가곡리 마을 안길". 면 and 리 end many words and
+# endings ("노면에", "하면", "소리", "울타리에"): a 면 needs a particle, 쪽 or a 리 after it; a 리 a 면 or
+# 읍 before it, or the village's ground or a spot after it (the words are checked in _candidates)
+_VILLAGE_GROUND = (
+    r"(?:마을|농로|농삿길|마을\s?안길|안길|마을길|큰길|고갯길|새로\s?(?:난|생긴)\s?길|경로당|회관|마을회관|이장|저수지|들판|"
+    r"원룸촌|삼거리|사거리|버스\s?정류장|정류장)"
+)
+_MYEON_ALONE = re.compile(
+    r"(?<![가-힣])[가-힣]{1,3}면(?=\s[가-힣]{1,4}리(?![가-힣])|에서|에(?!게)|의|쪽|\s쪽|\s?(?:주민|사무소|소재지|일대))"
+)
+_RI_ALONE = re.compile(
+    r"(?<=[면읍]\s)[가-힣]{1,4}리(?![가-힣])"
+    rf"|(?<![가-힣])[가-힣]{{1,4}}리(?=\s?{_VILLAGE_GROUND}|(?<=[가-힣]{{3}})(?:에서|에|쪽|\s쪽))"
+)
+# common words ending in 면 or 리, not villages ("노면에", "한 자리에서", "울타리 입구")
+_NOT_VILLAGE = {
+    "노면", "벽면", "지면", "전면", "측면", "이면", "정면", "화면", "표면", "평면", "단면", "국면", "방면", "장면", "내면",
+    "외면", "반면", "양면", "앞면", "뒷면", "윗면", "겉면", "옆면", "밑면", "바닥면", "사면", "수면", "도면", "대면",
+    "체면", "가면", "당면", "냉면", "라면", "쫄면", "곡면", "경사면", "일면", "서면", "하면", "되면", "보면", "오면", "주면",
+    "나면", "자면", "치면", "타면", "비면", "그러면", "아니면", "그러니까면",
+    "다리", "거리", "자리", "소리", "머리", "마리", "꼬리", "허리", "뿌리", "유리", "요리", "정리", "처리", "관리", "수리",
+    "우리", "오리", "무리", "의리", "진리", "논리", "원리", "권리", "편리", "심리", "물리", "분리", "도리", "고리", "가리",
+    "항아리", "울타리", "개나리", "미나리", "병아리", "보따리", "메아리", "꾀꼬리", "소쿠리", "가장자리", "이리", "저리",
+    "그리", "빨리", "멀리", "널리", "따로따로", "모서리", "언저리", "부스러기", "귀퉁이", "저희", "대리", "총리", "경리",
+    "테두리", "너구리", "코끼리", "독수리", "잠자리", "도토리", "고사리", "실마리", "우두머리", "석면", "안면", "후면",
+    "상면", "관리소", "아리", "꾸러미", "너머리", "조리", "부리", "코리", "끼리", "차라리", "아무리", "모조리", "가까이",
+}
+# a conditional ending, not a township: "예산이면 차라리", "신고하면 빨리"
+_CONDITIONAL = re.compile(r"(?:이면|으면|다면|라면|려면|자면|지면|시면|하면|되면|나면|보면|오면|가면)$")
 
 # words that name a spot after a romanised place in an English report ("... block 6", "... complex gate")
 _EN_SPOT = (
@@ -213,13 +253,20 @@ _PATTERNS: list[re.Pattern[str]] = [
         r"(?=\s(?:앞|옆|뒤편|뒤쪽|뒤|건너편|맞은편|쪽)\s(?:횡단보도|건널목|골목|이면도로|산책로|공영\s?주차장|주차장|"
         r"버스\s?정류장|정류장|택시\s?승강장|육교|굴다리|지하도|공터|광장|교차로|사거리|삼거리|오거리)(?![가-힣]{2}))"
     ),
+    # a quarter or a hall named by its district: "평촌 학원가", "하당 신도심 먹자골목", "흥업 원룸촌", "성남 아트센터"
+    # (the name is checked by _district_name in _candidates: "우리 학원가", "대학로 원룸촌" name none)
+    _DISTRICT_QUARTER := re.compile(
+        r"(?<![가-힣A-Za-z0-9])[가-힣]{2,3}(?:\s(?:신도심|구도심|신도시|원도심|구시가지))?\s"
+        r"(?:원룸촌|먹자골목|카페\s?거리|학원가|식당가|먹거리촌|빌라촌|유흥가|번화가|로데오\s?거리|"
+        r"아트센터|아트홀|예술의\s?전당|문화의\s?전당|(?:문화)?예술회관|문화회관|시민회관|실내체육관|종합운동장)(?![가-힣])"
+    ),
     # named streets with spaces: "차 없는 거리", "문화의 거리"
     _NAMED_STREET := re.compile(r"(?<![가-힣])(?:차\s?없는|문화의|젊음의|걷고\s?싶은)\s거리"),
     # school short forms: 문원초 앞, 과천중 후문
     re.compile(r"[가-힣]{2,5}(?<![였했하되었았겠이있없])(?:초|중|고)(?=\s?(?:앞|옆|뒤|후문|정문|근처|에서|사거리|삼거리|학생|애들))"),
     # English
     re.compile(
-        r"\b(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Station|Park|School|Bridge|Market|Square|Beach|Lake|"
+        r"\b(?:[A-Z][a-z]+\s){1,5}(?:Street|St|Road|Rd|Avenue|Ave|Station|Park|School|Bridge|Market|Square|Beach|Lake|"
         r"Trail|Library|Hall|Terminal|Center|Centre|Plaza|Mall|Hospital|Stream|Mountain|University|College|Stadium|"
         r"Apartments|Tower|Office)\b"
         r"(?:\s(?:exit|Exit)\s\d+)?"
@@ -229,7 +276,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(
         rf"\b{_EN_NOT_NAME}[A-Z][a-z]+(?:-[a-z]+)?\s(?:library|park|station|market|school|university|stadium|plaza|hall|"
         r"intersection|crossroads|junction|roundabout|overpass|underpass|tunnel|bridge|footbridge|terminal|stream|lake|"
-        r"promenade)\b"
+        r"promenade|industrial complex|industrial park)\b"
     ),
     # romanised Korean addresses: "Jungang-ro 12", "Byeolyang-dong", "Seohae-daero 483beon-gil", and what
     # names a spot in them: "Galhyeon-dong block 6", "Byeolyang-dong Jugong 5 complex gate",
@@ -241,6 +288,8 @@ _PATTERNS: list[re.Pattern[str]] = [
         rf"{_EN_NOT_NAME}[A-Z][a-z]+(?![\w-])|{_EN_SPOT}\b))*"
     ),
     _DONG_ALONE,
+    _MYEON_ALONE,
+    _RI_ALONE,
 ]
 
 _NOT_PLACE = {
@@ -302,7 +351,7 @@ _SPOT = (
     r"(?:정문|후문|입구|출입구|지하상가|상가|지하주차장|주차장|분리수거장|재활용장|쓰레기\s?집하장|집하장|클린하우스|"
     r"놀이터|어린이\s?놀이터|산책로|등산로|둘레길|자전거길|정자|광장|잔디밭|분수대|운동장|보조경기장|체육관|"
     r"아파트|경비실|관리사무소|먹자골목|뒷골목|뒷길|버스정류장|정류장|공사장|공사\s?현장|열람실|자료실|자연학습장|체험장|"
-    r"족욕체험장|주민센터|행정복지센터|경로당|어린이집|빈집|청년몰|재개발구역|관리동|쓰레기장|공동\s?현관|현관|필로티|초입|남단|북단|동단|서단|진입부|"
+    r"족욕체험장|기숙사|주민센터|행정복지센터|경로당|어린이집|빈집|청년몰|재개발구역|관리동|쓰레기장|공동\s?현관|현관|필로티|초입|남단|북단|동단|서단|진입부|"
     # facilities of a park, a sports ground or a station: where in it the problem is
     r"공중\s?화장실|테니스장|축구장|농구장|족구장|배드민턴장|게이트볼장|풋살장|야구장|인라인\s?스케이트장|"
     r"스케이트장|물놀이장|캠핑장|야영장|피크닉장|체력단련장|공연장|롤러장|반려견\s?놀이터|"
@@ -324,8 +373,10 @@ _ONE_NAME = re.compile(rf"^\s({_NAME_WORD})\s$")
 # place it follows across a relational word ("법원 앞 횡단보도", "아파트 뒤편 산책로", "마트 뒤 원룸촌"),
 # and right after a place that is more than a 동 ("육거리시장 골목", "정문 오르막길", "복대동 구간").
 # Not the object that is broken (가로등, 신호등, 맨홀, 벤치 ...), not a trailing 앞/옆 alone.
+# the ground of a village: farm roads, the lanes inside it, its main road, a pass, a road just built
+_RURAL_GROUND = r"(?:농로|농삿길|농도|마을\s?안길|안길|마을길|큰길|고갯길|새로\s?난\s?길|새로\s?생긴\s?길|둑길|제방길|들길|논길|임도)"
 _GROUND_PATH = (
-    r"(?:횡단보도|건널목|골목길|뒷골목|골목|이면도로|진입\s?도로|진입로|진입\s?구간|진출로|도로변|갓길|보행로|보행자\s?도로|"
+    rf"(?:{_RURAL_GROUND}|횡단보도|건널목|골목길|뒷골목|골목|이면도로|진입\s?도로|진입로|진입\s?구간|진출로|도로변|갓길|보행로|보행자\s?도로|"
     r"산책로|산책길|등산로|둘레길|자전거\s?도로|자전거길|오르막길|오르막|내리막길|내리막|언덕길|비탈길|샛길|뒷길|통학로|"
     r"굴다리|지하도|지하보도|육교|교통섬|데크길|데크\s?구간|보행교|지하차도|(?:하상|복개|해안|강변)도로|버스\s?정류장|정류장|정류소|택시\s?승강장|공영\s?주차장|주차장|(?:장애인\s?)?주차\s?구역|"
     r"(?:어린이|노인)\s?보호\s?구역|(?:흡연|금연)\s?구역|종점|차고지|회차지|보호\s?구역|스쿨존|원룸촌|주택가|빌라촌|공터|놀이터|광장|쉼터|천변|둔치|하천변|구간|다리|"
@@ -336,7 +387,7 @@ _GROUND_PATH = (
 _GROUND = rf"(?:{_GROUND_PATH}|인도|보도|차도|도로)"
 # the yards of a complex or a market, across a relational word: "상가 앞 분리수거장" (not a building there,
 # "시장 앞 경로당", nor a site or a depot that is itself what the report is about)
-_YARD = r"(?:분리수거장|재활용장|쓰레기장|클린하우스)"
+_YARD = r"(?:분리수거장|재활용장|쓰레기장|클린하우스|소공원|쌈지공원|공터)"
 _RELATION = r"(?:앞|옆|뒤편|뒤쪽|뒤|건너편|맞은편|사이|근처|인근|부근|주변|밑|아래|위|너머)"
 # a place continues across 앞/옆/뒤 ... into the ground there ("시청 앞 삼거리", "법원 앞 횡단보도", with a
 # name before an intersection: "시청 앞 중앙 사거리"), and across 안/내 into a spot inside it ("중앙공원 안 화장실")
@@ -402,6 +453,9 @@ _NOT_NAME = {
     # what the city does about it ("청라동 단속 나와주셔서")
     "단속", "수리", "점검", "민원", "신고", "청소", "소독", "순찰", "제설", "보수", "교체", "설치", "철거", "정비",
     "관리", "행사", "안내", "공지", "주민센터에서",
+    # adnominals and determiners: "가경동 다른 곳", "용강동 여러 군데" ("다른" is no name)
+    "다른", "여러", "모든", "몇몇", "온갖", "각종", "대부분", "거의", "이런", "저런", "그런", "어떤", "무슨", "아무",
+    "웬만한", "전부", "군데군데", "여기저기", "어디", "여기", "거기", "저기",
 }
 # (not 이, 가 or 도: names end in them, "커낼웨이", "바닷가", "청라국제도"; such a word is kept whole)
 _PARTICLE_END = re.compile(r"(?:에서|에게|까지|부터|마다|처럼|보다|으로|이랑|이요|이에요|입니다|에|의|은|는|을|를)$")
@@ -434,6 +488,18 @@ def _is_name(word: str) -> bool:
     return not any(w.startswith(_OBJECT_STEMS) or w.endswith(_OBJECT_STEMS) for w in (compact, bare))
 
 
+_QUANTITY = re.compile(r"^\d+\s?(?:시간|년|층|개월|개|명|평|세|살|분|km|m)(?![가-힣])")
+
+
+def _village_word(word: str) -> bool:
+    """A 면 or 리 word that can be a township or a village ("장평면", "가곡리"; not "노면", "울타리")."""
+    bare = _PARTICLE_END.sub("", word)
+    bare = re.sub(r"쪽$", "", bare)
+    if bare in _NOT_VILLAGE or bare in _NOT_PLACE or (len(bare) >= (3 if bare.endswith("리") else 4) and bare[-2:] in _NOT_VILLAGE):
+        return False
+    return not _VERB_END.search(bare[:-1]) or len(bare) == 2
+
+
 def _candidates(text: str) -> list[tuple[int, int, bool]]:
     """Every span a pattern takes for a place: (start, end, 동 or 읍 alone)."""
     out: list[tuple[int, int, bool]] = []
@@ -448,7 +514,28 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
                 continue
             if len(span.replace(" ", "")) < 2:
                 continue
+            if (pat is _MYEON_ALONE or pat is _RI_ALONE) and not _village_word(word):
+                continue
+            # a 리 after a 면 needs that 면 to be a township ("예산이면 차라리" is none)
+            before = re.search(r"([가-힣]+면)\s$", text[:m.start()])
+            township = before is not None and not _CONDITIONAL.search(before.group(1)) and _village_word(before.group(1))
+            if pat is _RI_ALONE and before and not township and not re.search(rf"^{_H}*리\s?{_VILLAGE_GROUND}", text[m.start():]):
+                continue
+            if pat is _MYEON_ALONE:
+                next_ri = re.match(r"\s([가-힣]{1,4}리)(?![가-힣])", text[m.end():])
+                spaced = text[m.end():m.end() + 1].isspace()
+                # (a conditional before a space is a verb, "다시 뽑으면 우리 동네", unless a village follows it:
+                # "소라면 덕양리")
+                village_next = next_ri is not None and _village_word(next_ri.group(1))
+                verb = spaced and not village_next and (next_ri is not None or _CONDITIONAL.search(word) is not None)
+                if verb and not re.match(r"\s(?:쪽|주민|사무소|소재지|일대)", text[m.end():]):
+                    continue
+            # a quantity is no name: "24시간 어린이집", "3층 건물"
+            if _QUANTITY.match(span):
+                continue
             if pat is _NAME_BEFORE_GROUND and (not _is_name(span) or _DONG_ALONE.fullmatch(span) or span in _KINDS):
+                continue
+            if pat is _DISTRICT_QUARTER and not _district_name(span.split()[0]):
                 continue
             if pat is _ROAD_TOWARDS and not _is_name(re.sub(r"(?:대로|로|길)$", "", span)):
                 continue
@@ -458,7 +545,7 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
             first = span.split()[0]
             start = text.find(first, m.start(), m.end())
             end = start + len(text[start:m.end()].rstrip())
-            out.append((start, end, pat is _DONG_ALONE))
+            out.append((start, end, pat is _DONG_ALONE or pat is _MYEON_ALONE or pat is _RI_ALONE))
     return out
 
 
@@ -473,8 +560,8 @@ def _name_after_district(text: str, start: int, end: int) -> int:
     if not _DISTRICT_END.search(text[start:end]):
         return end
     m = _NEXT_WORD.match(text, end)
-    if not m:
-        return end
+    if not m or (_VILLAGE_END.search(text[start:end]) and _RURAL_NEXT.match(text, end)):
+        return end  # (a village's own ground is grown as ground: "보통리 농로가")
     word = m.group(1)
     bare = _PARTICLE_END.sub("", word)
     if not re.search("[가-힣]", bare) or (bare != word and len(bare) < 2):
@@ -497,18 +584,39 @@ def _range_ok(m: re.Match[str]) -> bool:
     return bool(_ENDPOINT.search(word) or _candidates(other))
 
 
+_VILLAGE_END = re.compile(r"[가-힣]리$")
+_TOWNSHIP_END = re.compile(r"[가-힣](?:면|읍)$")
+_RURAL_NEXT = re.compile(rf"\s?{_RURAL_GROUND}{_SPOT_END}")
+# the way to a place: "대성경로당 가는 언덕길", "용담저수지 가는 농로", "선착장 들어가는 큰길"
+_WAY_TO = re.compile(rf"\s(?:가는|들어가는|올라가는|내려가는|넘어가는|이어지는)\s(?:{_GROUND_PATH}|(길))" + _SPOT_END)
+# ("가는 길" is as often "on the way to": the way itself only to a place out of town, "선착장 가는 길")
+_OUT_OF_TOWN = re.compile(
+    r"(?:[가-힣]리|[가-힣]면|[가-힣]읍|경로당|마을회관|회관|마을|저수지|선착장|보건지소|보건진료소|공단|산단|산업단지|온천|농장|"
+    r"축사|캠핑장|휴양림|유원지|해수욕장|방파제|항|포구)$"
+)
+
+
 def _grow(text: str, start: int, end: int, dong: bool) -> int:
     """Extend a place over the spots, the name before a spot, and the ground that follow it."""
     while True:
-        for rx in (_EXTEND, _NAME_THEN_SPOT, _ACROSS, _GROUND_NEXT, _GROUND_ANY_NEXT, _ON_ROAD, _RANGE, _TOWARDS):
+        for rx in (_EXTEND, _NAME_THEN_SPOT, _ACROSS, _GROUND_NEXT, _GROUND_ANY_NEXT, _ON_ROAD, _RANGE, _TOWARDS, _WAY_TO):
             if rx is _ON_ROAD and not _ROAD_END.search(text[start:end]):
                 continue
-            if rx is _GROUND_NEXT and dong:
-                continue  # "갈현동 골목" is 갈현동: the ground right after a 동 alone is the sentence's
+            # "갈현동 골목" is 갈현동: the ground right after a 동 alone is the sentence's; a village's own
+            # ground is not ("가곡리 마을 안길", "장평면 농로")
+            village = _VILLAGE_END.search(text[start:end]) or (
+                _TOWNSHIP_END.search(text[start:end]) and _RURAL_NEXT.match(text, end)
+            )
+            if rx is _GROUND_NEXT and dong and not village:
+                continue
             if rx is _GROUND_ANY_NEXT and not _GROUND_AFTER_GATE.search(text[start:end]):
                 continue
             m = rx.match(text, end)
             if m and rx is _NAME_THEN_SPOT and m.group(1) in _GENERIC_NAME:
+                continue
+            if m and rx is _WAY_TO and dong and not _VILLAGE_END.search(text[start:end]):
+                continue  # "정자동 가는 길" is the sentence's
+            if m and rx is _WAY_TO and m.group(1) and not _OUT_OF_TOWN.search(text[start:end]):
                 continue
             if m and rx is _ACROSS and dong and m.group(0).lstrip().startswith("쪽"):
                 continue  # "부림동 쪽 도로가 막혀요": which side of a 동 is the sentence's, not a place
@@ -536,6 +644,32 @@ _NOT_ADMIN = {
 }
 
 
+# A district or an old town named without a suffix before a place: "분당 정자동 카페거리", "평촌 귀인초 옆
+# 소공원", "위례 신도시 중앙공원", "봉담 와우리 원룸촌" (residents of merged cities name it first). A word of
+# two or three syllables that is a name (not a time, an adverb, a pronoun, a person, an object of a report or a
+# word with an ending), standing at the start of the text or after a sentence.
+_DISTRICT_BEFORE = re.compile(r"(?:^|(?<=[.,!?~]\s)|(?<=[.,!?~])|(?<=\s))([가-힣]{2,3})\s$")
+# what may stand before such a name: nothing, a sentence's end, or a time or an adverb ("어제 분당 정자동 ...")
+_SENTENCE_END = re.compile(r"(?:^|[.,!?~ㅠㅜㅋ)]|(?:요|다|죠|까|음|함|임|네)(?:\s)?)\s*$")
+_NOT_DISTRICT = {
+    "혹시", "제발", "근데", "그리고", "그래서", "그런데", "아니", "저기", "여기", "거기", "이거", "그거", "저거", "오늘", "내일",
+    "어제", "요새", "요즘", "최근", "예전", "옛날", "아까", "방금", "금방", "계속", "벌써", "이제", "드디어", "아직도", "항상",
+    "맨날", "매일", "자주", "가끔", "다들", "모두", "저희", "우리", "제가", "내가", "저는", "나는", "저도", "나도", "우리도",
+    "여기도", "거기도", "오늘도", "어제도", "지금도", "요즘도", "이번", "지난", "저번", "다음", "올해", "작년", "매주", "매달",
+    "엄마", "아빠", "아이", "애들", "주민", "이웃", "택배", "기사님", "경비", "경비원", "학생", "학생들", "할머니",
+    "할아버지", "어머니", "아버지", "동네", "근처", "시내", "신고", "민원", "문의", "질문", "제보", "공유", "긴급", "참고로",
+    "하필", "특히", "정말", "진짜", "완전", "너무", "엄청", "되게", "많이", "조금", "다시", "여전히", "아직", "지금", "당장",
+    "빨리", "얼른", "제일", "가장", "새로", "원래", "지난번", "새벽", "아침", "저녁", "점심", "퇴근", "출근", "주말", "평일",
+    "오전", "오후", "한밤", "밤새", "하루", "며칠", "일주일", "한달", "몇달", "매년", "방학", "명절", "연휴", "휴일",
+    "바로", "길가", "건너", "반대", "바깥", "안쪽", "바깥쪽", "위쪽", "아래쪽", "양쪽", "한쪽", "뒤쪽", "앞쪽", "옆쪽",
+    "시청", "구청", "군청", "도청", "경찰", "소방", "업체", "회사", "담당", "관리소", "주택", "원룸", "상가", "공단", "공사",
+    "학교", "학원", "병원", "마트", "시장", "공원", "교회", "빌라", "아파트", "건물", "가게", "식당", "카페",
+    "이번주", "다음주", "지난주", "저번주", "이번달", "다음달", "지난달", "추석", "설날", "새해",
+    "월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일", "생긴", "새로운", "그동안", "그간", "오른",
+    "직거래", "번호", "오픈", "이벤트", "아줌마", "아저씨", "사장님", "주인", "공무원", "우선", "현재", "이상", "이하",
+    "몇일전", "며칠전", "얼마전", "집주변", "우리구", "우리시", "자락", "기슭", "중턱", "끝자락", "너머", "근방",
+    "왼", "오른편", "왼편", "이쪽", "저쪽", "그쪽", "건너편", "맞은편", "반대편", "남쪽", "북쪽", "동쪽", "서쪽",
+}
 _HALLS = {"시청", "구청", "군청", "도청"}
 # a park, market or hall named by its kind needs the town or district before it: "오창 호수공원",
 # "가경 체육공원", "봉양읍 전통시장"
@@ -544,6 +678,18 @@ _QUALIFIED = re.compile(
     r"(?:공원|시장|도서관|체육관|체육센터|운동장|광장|복지관|문화센터)(?![가-힣])"
 )
 _REGION_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s$")
+
+
+def _district_name(word: str) -> bool:
+    """A bare word that can be a district or an old town ("분당", "동탄", "봉담"; not "어제", "우리", "주민")."""
+    if word in _NOT_DISTRICT or not _is_name(word) or word in _KINDS:
+        return False
+    # (nor a word with a particle or an ending, nor a time: "과천엔", "며칠째", "욕나옴", "그동안", "치워라")
+    return not re.search(
+        r"(?:이|가|은|는|을|를|에|의|와|과|로|만|랑|께|서|하고|이나|까지|부터|엔|째|쯤|요일|옴|음|함|임|됨|짐|줌|봄|듯|동안|"
+        r"[워해봐가와줘어아]라)$",
+        word,
+    )
 _WITH = re.compile(r"(?:랑|하고|와|과|이나|나|도|만|까지|부터|께서)$")
 
 # English: the spot that comes first ("back entrance of X", "trail behind X") and what locates X after it
@@ -551,11 +697,14 @@ _WITH = re.compile(r"(?:랑|하고|와|과|이나|나|도|만|까지|부터|께�
 # the Z overpass"); a lower-case "near the school" is the sentence going on.
 _EN_GROUND = (
     r"(?:(?:back|front|side|main|rear|north|south|east|west)\s)?(?:entrance|gate|exit|door|trail|path|walkway|alley|"
-    r"construction site|building site|"
+    r"construction site|building site|slope|dorms|dormitory|dormitories|farm road|village road|school zone|"
+    r"recycling area|"
     r"sidewalk|crosswalk|parking lot|car park|bus stop|playground|stairs|underpass|overpass|footbridge|tunnel|ramp|corner)"
 )
 _EN_BEFORE = re.compile(
     rf"(?<![A-Za-z])({_EN_GROUND}\s(?:of|behind|near|by|outside|beside|next to|in front of|across from|at|over|under)\s"
+    # the road between two places: "road from X Station to the town center"
+    r"|road\sfrom\s"
     # a romanised road before the landmark that locates a spot on it: "Jungang-daero near Duho School"
     r"|[A-Z][a-z]+(?:-[a-z]+)*-(?:daero|ro|gil)\s(?:near|by|past|outside|in front of|across from|right after|just after)\s"
     r"(?:the\s)?)"
@@ -575,14 +724,22 @@ _EN_AFTER = re.compile(
 _EN_FROM = re.compile(r"\b(from|between)\s(?:the\s)?$")
 _EN_TO = re.compile(r"^\s(?:to|and)\s(?:the\s)?$")
 _EN_OTHER_END = re.compile(
-    rf"\s(?:to|and)\s(?:the\s)?(?:{_EN_NOT_NAME}[A-Z][A-Za-z]*(?:-[a-z]+)*\s?){{1,4}}"
+    # (or a town's centre: "to the town center", "to downtown")
+    r"\s(?:to|and)\s(?:the\s)?(?:(?:town|city|old town)\s(?:center|centre|hall|square)|downtown|old town)\b"
+    rf"|\s(?:to|and)\s(?:the\s)?(?:{_EN_NOT_NAME}[A-Z][A-Za-z]*(?:-[a-z]+)*\s?){{1,4}}"
     r"(?:\s?(?:intersection|overpass|underpass|bridge|junction|crossroads|station|exit|gate|roundabout))?"
 )
 
 
+# a spot in a district or an industrial complex: "farm road in Seosin-myeon", "dorms in X industrial complex"
+# (not in a 동: "alley in Gyo-dong" is Gyo-dong, as "갈현동 골목" is 갈현동)
+_EN_IN = re.compile(rf"(?<![A-Za-z])({_EN_GROUND}\sin\s)(?:the\s)?$")
+_EN_AREA = re.compile(r"-(?:ri|myeon|eup)\b|\sindustrial\s(?:complex|park)\b")
+
+
 def _english_whole(text: str, start: int, end: int, span: str) -> str:
     """The whole English phrase that locates the problem around `span` at text[start:end]."""
-    before = _EN_BEFORE.search(text, 0, start)
+    before = _EN_BEFORE.search(text, 0, start) or (_EN_IN.search(text, 0, start) if _EN_AREA.search(span) else None)
     after = _EN_AFTER.match(text, end)
     tail = after.group(0).rstrip() if after else ""
     if not tail and _EN_FROM.search(text, 0, start):
@@ -594,6 +751,62 @@ def _english_whole(text: str, start: int, end: int, span: str) -> str:
 def dong_only_word(word: str) -> bool:
     """A word that is a common noun, not a city or district, though it ends in 시, 구 or 군."""
     return len(word) < 2 or word in _GENERIC_HEAD
+
+
+# what a bare district is named before: a 동, 읍, 면 or 리, a school, a complex, a station, a new town, a park
+# or a hall with a name ("분당 정자동", "평촌 귀인초", "광교 자연앤힐스테이트", "위례 신도시", "웅천 해변공원")
+_TAKES_DISTRICT = re.compile(
+    rf"(?:[가-힣](?:동|읍|면|리|초|중|고|대|역|단지|마을|공원|파크|호수|공단|산단|산업단지|회관|전당|체육관|터미널|시장|상가|"
+    r"교|호|천|산|대로|로|길|거리|해변|해수욕장|항|광장|센터|도서관|타워|사거리|삼거리|오거리|교차로)|"
+    rf"신도시|지구|아파트|LH|{_APARTMENT_BRAND}|자이)$"
+)
+
+
+def _district_may_start(text: str, at: int, depth: int = 1) -> bool:
+    """A bare district stands at the start of a sentence, or after a time or an adverb."""
+    head = text[:at]
+    if _SENTENCE_END.search(head):
+        return True
+    prev = head.split()[-1] if head.split() else ""
+    if prev in _NOT_DISTRICT or prev in _NOT_NAME:
+        return True
+    # the city before the district: "포항 오천 문덕 ..."
+    return bool(depth) and 2 <= len(prev) <= 3 and _district_name(prev) and _district_may_start(text, head.rstrip().rfind(prev), depth - 1)
+
+
+def _with_region(text: str, start: int, span: str) -> str:
+    """The place with the city, district, 면 or town named right before it ("과천시 별양동 ...", "분당 정자동 ...")."""
+    for _ in range(2):
+        admin = _ADMIN_BEFORE.search(text, 0, start)
+        bare = _DISTRICT_BEFORE.search(text, 0, start)
+        region = _REGION_BEFORE.search(text, 0, start)
+        if admin and admin.group(1) not in _NOT_ADMIN | _NOT_PLACE and not dong_only_word(admin.group(1)):
+            word, start = admin.group(1), admin.start(1)
+        elif (
+            bare
+            and _district_name(bare.group(1))
+            and _district_may_start(text, bare.start(1))
+            and _TAKES_DISTRICT.search(span.split()[0])
+        ):
+            word, start = bare.group(1), bare.start(1)
+        elif region and _QUALIFIED.match(span) and _is_name(region.group(1)) and not _WITH.search(region.group(1)):
+            word, start = region.group(1), region.start(1)
+        else:
+            break
+        span = word + " " + span
+    return span
+
+
+# a district named alone, when nothing else locates the problem: "산본 쪽 버스가 ...", "하당 쪽은 ..." (at the
+# start of a sentence; "우리 쪽", "반대 쪽" and "정문 쪽" are no district)
+_DISTRICT_SIDE = re.compile(r"(?:^|(?<=[.!?~]\s)|(?<=[.!?~]))([가-힣]{2,3})\s?쪽(?=은|는|에|으로|도|엔|\s)")
+
+
+def _district_alone(text: str) -> str | None:
+    m = _DISTRICT_SIDE.search(text)
+    if m and _district_name(m.group(1)) and not _GENERIC_WORD.match(m.group(1)):
+        return m.group(1)
+    return None
 
 
 def find_place(text: str) -> str | None:
@@ -608,7 +821,7 @@ def find_place(text: str) -> str | None:
         return None
     cands = sorted(_candidates(text))
     if not cands:
-        return None
+        return _district_alone(text)
     groups: list[list[Any]] = []  # [start, end, 동 alone]
     for start, end, dong in cands:
         if groups:
@@ -643,13 +856,7 @@ def find_place(text: str) -> str | None:
         # specificity: the words of the span; a 동 alone counts least
         score = 0.5 if dong else float(len(span.split()))
         if best is None or score > best[0]:
-            admin = _ADMIN_BEFORE.search(text, 0, start)
-            region = _REGION_BEFORE.search(text, 0, start)
-            if admin and admin.group(1) not in _NOT_ADMIN | _NOT_PLACE and not dong_only_word(admin.group(1)):
-                span = admin.group(1) + " " + span
-            elif region and _QUALIFIED.match(span) and _is_name(region.group(1)) and not _WITH.search(region.group(1)):
-                span = region.group(1) + " " + span
-            elif re.match(r"[A-Za-z]", span):
-                span = _english_whole(text, start, start + len(span), span)
+            english = re.match(r"[A-Za-z]", span)
+            span = _english_whole(text, start, start + len(span), span) if english else _with_region(text, start, span)
             best = (score, start, span)
-    return best[2] if best else None
+    return best[2] if best else _district_alone(text)
