@@ -237,3 +237,20 @@ def test_a_place_named_after_a_group_or_getting_lost_is_no_abuse(text: str) -> N
 
 def test_get_lost_said_to_someone_is_still_an_insult() -> None:
     assert "abuse" in patterns("Get lost, nobody asked for your opinion on the bus routes")
+
+
+@pytest.mark.parametrize("text", [
+    "시장 안 반찬가게 추석 전 주문 받아요 택배로 보내 드려요",
+    "정육점인데 명절 선물세트 예약받습니다 택배 가능합니다",
+])
+def test_a_shop_taking_orders_in_its_own_voice_is_an_ad(text: str) -> None:
+    assert "commercial" in patterns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "주민센터 독감 접종 예약 받는대요",
+    "택배 가능한 시간이 언제예요?",
+    "택배 분실됐는데 경비실에서 모른대요",
+])
+def test_orders_and_parcels_talked_about_are_no_ad(text: str) -> None:
+    assert "commercial" not in patterns(text)
