@@ -254,3 +254,22 @@ def test_a_shop_taking_orders_in_its_own_voice_is_an_ad(text: str) -> None:
 ])
 def test_orders_and_parcels_talked_about_are_no_ad(text: str) -> None:
     assert "commercial" not in patterns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "재택 알바 하실 분 텔레그램 @side_cash 으로 연락 주세요",
+    "궁금하신 분 인스타 @dongne_walk 로 DM 주세요",
+    "Message me on Telegram for the details",
+    "여기 시끄러워서 조용한 방 새로 팠어요 원하시는 분 개인톡 주세요",
+])
+def test_a_messenger_handle_or_a_new_room_to_move_to_is_an_outside_link(text: str) -> None:
+    assert "outside_link" in patterns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "@kim_dong 님 그 사거리 신호 저도 봤어요",
+    "텔레그램 app 업데이트하니까 알림이 안 와요",
+    "이 방 만들었던 분 누구예요? 공지 좀 바꿔주세요",
+])
+def test_mentions_and_talk_about_messengers_or_this_room_are_no_outside_link(text: str) -> None:
+    assert "outside_link" not in patterns(text)
