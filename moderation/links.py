@@ -86,7 +86,11 @@ INVITATIONS: tuple[re.Pattern[str], ...] = (
                r"(?:따로\s*|개인적으로\s*)?(?:연락|메시지|메세지|톡|문의|얘기|대화)\s*(?:주세요|주시면|줘|하세요|해요|합시다|드릴게요|드림|드려요|부탁)|"
                r"(?:친추|친구\s*추가)\s*(?:해\s*주세요|하세요|주세요|부탁|해\s*주시면|하시고)|"
                r"따로\s*(?:방|톡방|단톡방?|채팅방?|오픈\s*(?:톡|채팅)(?:방)?)\s*(?:을|를|하나)?\s*(?:하나\s*)?(?:파|팠|만들|열|개설)|"
-               r"(?<![가-힣])(?:방|톡방|단톡방?|채팅방)\s*(?:을|를)?\s*(?:하나\s*)?(?:팠|파\s*서|파서|개설\s*했|새로\s*만들었)"),
+               r"(?<![가-힣])(?:방|톡방|단톡방?|채팅방)\s*(?:을|를)?\s*(?:하나\s*)?(?:(?:새로\s*)?(?:팠|파\s*서|파서|개설\s*했)|새로\s*만들었)|"
+               # a messenger handle to contact: "텔레그램 @review_job 으로 연락", "DM @abc"
+               # (the message's forms fold "@" into "a": the handle is any Latin word, the contact verb says what it is)
+               r"(?:카톡|라인|텔레\s*(?:그램)?|위챗|인스타(?:\s*그램)?|디엠|dm|telegram|insta(?:gram)?)\s*(?:은|는|:|：)?\s*@?[a-z0-9_]{3,}\s*"
+               r"(?:으로|로|에서|에)?\s*(?:연락|문의|dm|디엠|메시지|메세지|톡\s*(?:주|하)|주세요|추가|친추)"),
     # a leading room or a members-only room offered without a link: "리딩방 원하시면 넣어 드려요", "비공개 방으로 안내"
     re.compile(r"(?:리딩|종목|시그널|정보|투자|수익|주식|코인|재테크|vip|비공개|무료|스터디|공부)\s*(?:공유\s*)?(?:방|채널|그룹|모임|단톡)"
                r"[^.!?\n]{0,30}?(?:들어\s*오|입장|초대|안내|넣어|참여|오세요|원하시|신청|말씀|연락|링크|쪽지|개인\s*톡|갠톡|dm)|"
@@ -95,8 +99,8 @@ INVITATIONS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bjoin\s+(?:our|my|the|us\s+(?:on|in|at))\b[^.!?\n]{0,30}\b(?:group|chat|discord|server|band|channel|kakao|"
                r"telegram|community|room)\b|\b(?:kakao|telegram|discord|whatsapp|line)\s+(?:group|chat|channel|server|room)\b|"
                r"\b(?:take|move|continue)\s+(?:this|it|the\s+(?:chat|talk|conversation))\s+(?:to|on|over\s+to)\s+(?:kakao|telegram|whatsapp|"
-               r"line|discord|signal|wechat|instagram|dms?)\b|\badd\s+me\s+(?:on|at)\s+(?:kakao|telegram|whatsapp|line|discord|signal|wechat|"
-               r"instagram|insta)\b|"
+               r"line|discord|signal|wechat|instagram|dms?)\b|\b(?:add|dm|message|text|contact|find)\s+me\s+(?:on|at|via)\s+"
+               r"(?:kakao|telegram|whatsapp|line|discord|signal|wechat|instagram|insta)\b|"
                r"\b(?:group|chat|room|server|channel)\s+on\s+(?:kakao|telegram|discord|whatsapp|line|band)\b|"
                r"\b(?:group|chat|room|server)\b[^.!?\n]{0,30}\b(?:code|password)\s*(?:is|:)?\s*\d"),
 )

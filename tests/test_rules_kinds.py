@@ -203,3 +203,73 @@ def test_a_barking_dog_and_an_embarrassing_sign_are_no_abuse(text: str) -> None:
 def test_telling_someone_to_stop_barking_is_still_abuse() -> None:
     assert "abuse" in patterns("어디서 개소리를 짖고 있어")
     assert "abuse" in patterns("그만 좀 짖어라 시끄럽다")
+
+
+# ---------------------------------------------------------------- second look (a second outside set, 2026-12-06)
+@pytest.mark.parametrize("text", [
+    "옆 라인 대표 그 사람 인간이 덜 된 것 같아요 회의 때마다 소리 지름",
+    "그 과장님 철면피네요 사과 한마디 없고",
+    "댓글 단 분 띄어쓰기도 못 하면서 훈계는 ㅋㅋ 무식하긴",
+    "신고해도 나 몰라라 하는 무책임한 인간들",
+])
+def test_contempt_said_of_someone_without_a_swear_word_is_abuse(text: str) -> None:
+    assert "abuse" in patterns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "소방도로 막는 차주 폰번호 010-4455-6677 이에요 다 같이 전화 돌립시다",
+    "새벽마다 쿵쿵대는 가해자 301동 1203호예요 얼굴도 공개할까요",
+])
+def test_a_number_or_a_home_with_a_call_to_gang_up_is_doxxing(text: str) -> None:
+    assert "abuse" in patterns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "외국인거리 골목 쓰레기 무단투기 때문에 냄새가 심해요",
+    "장애인주차구역에 일반차가 또 세워져 있어요",
+    "노인복지관 셔틀 시간 바뀌었나요?",
+    "Tourists always get lost near the station, we need better signs",
+    "제가 무식해서 그런데 분리수거 요일이 언제예요?",
+])
+def test_a_place_named_after_a_group_or_getting_lost_is_no_abuse(text: str) -> None:
+    assert "abuse" not in patterns(text)
+
+
+def test_get_lost_said_to_someone_is_still_an_insult() -> None:
+    assert "abuse" in patterns("Get lost, nobody asked for your opinion on the bus routes")
+
+
+@pytest.mark.parametrize("text", [
+    "시장 안 반찬가게 추석 전 주문 받아요 택배로 보내 드려요",
+    "정육점인데 명절 선물세트 예약받습니다 택배 가능합니다",
+])
+def test_a_shop_taking_orders_in_its_own_voice_is_an_ad(text: str) -> None:
+    assert "commercial" in patterns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "주민센터 독감 접종 예약 받는대요",
+    "택배 가능한 시간이 언제예요?",
+    "택배 분실됐는데 경비실에서 모른대요",
+])
+def test_orders_and_parcels_talked_about_are_no_ad(text: str) -> None:
+    assert "commercial" not in patterns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "재택 알바 하실 분 텔레그램 @side_cash 으로 연락 주세요",
+    "궁금하신 분 인스타 @dongne_walk 로 DM 주세요",
+    "Message me on Telegram for the details",
+    "여기 시끄러워서 조용한 방 새로 팠어요 원하시는 분 개인톡 주세요",
+])
+def test_a_messenger_handle_or_a_new_room_to_move_to_is_an_outside_link(text: str) -> None:
+    assert "outside_link" in patterns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "@kim_dong 님 그 사거리 신호 저도 봤어요",
+    "텔레그램 app 업데이트하니까 알림이 안 와요",
+    "이 방 만들었던 분 누구예요? 공지 좀 바꿔주세요",
+])
+def test_mentions_and_talk_about_messengers_or_this_room_are_no_outside_link(text: str) -> None:
+    assert "outside_link" not in patterns(text)

@@ -52,11 +52,13 @@ DIRECTED = (
                           r"(?:fucking\s+|stupid\s+|damn\s+|total\s+|complete\s+|absolute\s+)?(?:" + INSULTS + r"|stupid|dumb|pathetic|"
                           r"worthless|useless|disgusting|brainless|clueless)\b")),
     ("insult", re.compile(r"\b(?:shut\s+(?:up|your\s+(?:mouth|face|trap))|fuck\s+(?:you|off|u)|screw\s+you|go\s+to\s+hell|"
-                          r"get\s+lost|piss\s+off|kill\s+yourself|kys|drop\s+dead|go\s+die|nobody\s+asked\s+(?:you|for\s+your)|"
+                          r"piss\s+off|kill\s+yourself|kys|drop\s+dead|go\s+die|nobody\s+asked\s+(?:you|for\s+your)|"
                           r"go\s+back\s+to\s+(?:your\s+(?:own\s+)?country|where\s+you\s+came\s+from|china|africa)|"
                           r"you\s+(?:\w+\s+)?(?:have|got)\s+no\s+(?:brain|brains|clue|life|shame)|brain\s*-?dead|get\s+a\s+life|"
                           r"nobody\s+cares\s+(?:about\s+)?(?:you|what\s+you)|"
                           r"get\s+out\s+of\s+(?:our|my|this)\s+(?:country|neighbou?rhood|city|town))\b")),
+    # "get lost" said to someone (a sentence of its own, or "just get lost"), not "workers get lost" finding their way
+    ("insult", re.compile(r"(?:^|[.!?,;:]\s*|\b(?:just|now|so|pls|please|go\s+and|why\s+don'?t\s+you)\s+)get\s+lost\b")),
     ("contempt", re.compile(r"\b(?:people|someone|somebody|folks|idiots?|morons?)\s+like\s+(?:you|u|him|her|them)\b[^.!?\n]{0,50}?"
                             r"\b(?:pathetic|problem|why\s+(?:this|our|we|the)|ruin\w*|disgrace\w*|shame\w*|should\s+(?:leave|shut|not\s+be)|"
                             r"don'?t\s+belong|go\s+away|embarrass\w*)")),
