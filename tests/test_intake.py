@@ -1323,3 +1323,16 @@ def test_headlines_recommendation_questions_opinions_chatter_and_pitches_are_mos
 def test_complaints_asked_sworn_sarcastic_or_soft_are_still_reports():
     missed = [t for t in REPORTS_SECOND_ROUND if classify(t).kind == "other"]
     assert missed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("여름에 중앙공원 분수 고장나서 애들이 실망했어요", "중앙공원"),
+        ("토요일 중앙공원 화장실 휴지가 없어요", "중앙공원"),
+        ("한겨울 호수공원 산책로 빙판이라 미끄러워요", "호수공원 산책로"),
+        ("오창 호수공원 화장실 문이 고장났어요", "오창 호수공원"),  # a town before a park named by its kind still counts
+    ],
+)
+def test_a_time_or_a_season_before_a_park_is_not_its_town(text: str, place: str) -> None:
+    assert find_place(text) == place

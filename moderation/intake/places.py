@@ -669,6 +669,8 @@ _NOT_DISTRICT = {
     "직거래", "번호", "오픈", "이벤트", "아줌마", "아저씨", "사장님", "주인", "공무원", "우선", "현재", "이상", "이하",
     "몇일전", "며칠전", "얼마전", "집주변", "우리구", "우리시", "자락", "기슭", "중턱", "끝자락", "너머", "근방",
     "왼", "오른편", "왼편", "이쪽", "저쪽", "그쪽", "건너편", "맞은편", "반대편", "남쪽", "북쪽", "동쪽", "서쪽",
+    # seasons and times of year: "여름에 중앙공원 …", "작년 겨울 부림동 골목 …"
+    "봄", "여름", "가을", "겨울", "한여름", "한겨울", "올여름", "올겨울", "장마", "장마철", "연말", "연초", "재작년", "해마다",
 }
 _HALLS = {"시청", "구청", "군청", "도청"}
 # a park, market or hall named by its kind needs the town or district before it: "오창 호수공원",
@@ -789,7 +791,7 @@ def _with_region(text: str, start: int, span: str) -> str:
             and _TAKES_DISTRICT.search(span.split()[0])
         ):
             word, start = bare.group(1), bare.start(1)
-        elif region and _QUALIFIED.match(span) and _is_name(region.group(1)) and not _WITH.search(region.group(1)):
+        elif region and _QUALIFIED.match(span) and _district_name(region.group(1)) and not _WITH.search(region.group(1)):
             word, start = region.group(1), region.start(1)
         else:
             break
