@@ -75,7 +75,7 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?:과외|레슨|수업|강습|교습)\s*(?:합니다|해요|해\s*드|구하시|가능|문의)|(?:오픈|개업|리뉴얼)\s*(?:기념|이벤트|특가|행사)|신장\s*개업|"
         r"그랜드\s*오픈|공동\s*구매\s*(?:합니다|해요|진행|모집|오픈|열|참여|받)|공구\s*(?:열|합니다|진행|오픈|모집)|"
         # letting and selling property, phone deals, review and promotion crews
-        r"(?<![가-힣])임대\s*(?:합니다|드립니다|놓습니다|문의\s*(?:주세요|환영|받))|(?:전세|월세|매매)\s*(?:매물|놓습니다|내놓습니다)|"
+        r"(?<![가-힣])임대\s*(?:합니다|드립니다|놓습니다|문의\s*(?:주세요|환영|받))|단기\s*임대\s*(?:가능|합니다|해요)|(?:전세|월세|매매)\s*(?:매물|놓습니다|내놓습니다)|"
         r"매물\s*(?:만\s*)?(?:소개|추천)\s*(?:합니다|해\s*드)|공짜\s*폰|휴대폰\s*성지|성지\s*(?:정보|좌표|시세)|"
         r"(?:번호\s*이동|기기\s*변경)\s*(?:문의|가능|특가|조건)|(?:체험단|서포터즈|기자단)\s*(?:모집|구해요|구합니다|신청)|"
         r"(?:전세|월세|매매)\s*(?:물건|매물)\s*(?:많|있|나왔|소개)|실\s*입주금|계약금\s*\d|미개봉|정가보다[^.!?\n]{0,10}싸게|"
@@ -143,6 +143,11 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"많이\s*사\s*주세요|많이\s*(?:들|찾아|이용|방문|놀러|오세요|와\s*주세요|맡겨)|"
         r"(?:많은|큰)\s*(?:관심|방문|이용|사랑|참여|성원)|(?:문의|상담|예약|주문|구매|신청)\s*(?:환영|바랍니다|부탁)|궁금하면\s*(?:물어|연락|문의)|(?:편하게|부담\s*없이|걱정\s*없이|언제든지?)\s*(?:오세요|들르세요|방문|연락|문의|물어)|관심\s*(?:있는|있으신)\s*분|01[016789][-\s.]?\d{3,4}[-\s.]?\d{4}|0\d{1,2}[-\s.)]\d{3,4}[-\s.]\d{4}")),
     ("recruit", 1.0, re.compile(r"하실\s*분|(?:구해요|구합니다|구함|모십니다)(?![가-힣])|모집\s*(?:중|합니다|해요|[!~])|누구나\s*가능")),
+    # the terms of a property listing: with a contact, a price or an offer, an ad ("투룸 보증금 500 월세 40 … 연락주세요",
+    # "상가 1층 권리금 없음 010-…"); alone, a resident may be talking about their own rent
+    ("listing", 1.0, re.compile(
+        r"보증금\s*\d|권리금|풀\s*옵션|전액\s*대출|(?:실\s*)?입주금|평당\s*\d|대지\s*\d|도보\s*\d+\s*분|역세권|"
+        r"분양가|(?:상가|점포|사무실|매장)\s*자리|융자\s*(?:없|가능|\d)|관리비\s*(?:포함|별도|\d)|시세보다")),
     ("hint", 0.5, re.compile(r"부업|재택|코인|투자|수익|주식")),
 )
 _DIGIT = re.compile(r"\d")
@@ -167,12 +172,14 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
                              r"\bwe\s+buy\b|\b(?:tutoring|lessons?|classes)\s+available\b|\b(?:i|we)\s+(?:teach|offer|give|run)\s+(?:\w+\s+){0,2}"
                              r"(?:lessons|classes|tutoring|courses)\b")),
     ("offer", 1.0, re.compile(r"\b\d+\s*%\s*off\b|\bdiscount\b|\bfree\s+(?:trial|consultation|lesson|class|delivery)\b|"
-                              r"\bfirst\s+(?:lesson|class|session)\s+(?:is\s+)?free\b|\blimited\s+(?:offer|time)\b|\bbarely\s+used\b|\bcheap\b")),
+                              r"\bfirst\s+(?:lesson|class|session)\s+(?:is\s+)?free\b|\blimited\s+(?:offer|time)\b|\bbarely\s+used\b|\bcheap\b|"
+                              r"\bbest\s+(?:price|deal|rates?)\b")),
     ("earned", 2.0, re.compile(r"\d[\d,]*\s*(?:만\s*원?)?\s*벌었")),  # "지난달 180 벌었어요": bait
     ("price", 1.0, re.compile(r"\b\d[\d,]*\s*(?:won|krw|dollars)\b|[$₩]\s?\d")),
     ("business", 1.0, re.compile(r"\bi\s+run\s+a\b|\bour\s+(?:shop|store|restaurant|cafe|academy|studio|business)\b|"
                                  r"\bwe\s+(?:offer|deliver)\b")),
-    ("action", 1.0, re.compile(r"\b(?:dm|message|contact|text|call)\s+me\b|\bsign\s+up\s+(?:now|today)\b|\bpick\s*up\s+(?:in|at|near)\b|"
+    ("action", 1.0, re.compile(r"\b(?:dm|message|contact|text|call)\s+(?:me|us)\b|\bcall\s+(?:us\s+)?(?:at\s+|on\s+)?\+?\d|"
+                               r"\bsign\s+up\s+(?:now|today)\b|\bpick\s*up\s+(?:in|at|near)\b|"
                                r"\bbook\s+now\b|\border\s+now\b")),
 )
 

@@ -273,3 +273,26 @@ def test_a_messenger_handle_or_a_new_room_to_move_to_is_an_outside_link(text: st
 ])
 def test_mentions_and_talk_about_messengers_or_this_room_are_no_outside_link(text: str) -> None:
     assert "outside_link" not in patterns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "석사동 투룸 보증금 500 관리비 포함 연락주세요",
+    "후평동 상가 1층 권리금 없음 010-1234-5678",
+    "근화동 원룸 단기임대 가능 한달 55 풀옵션",
+    "남춘천역 도보 5분 신축빌라 입주금 0원 전액대출",
+    "명동 상가 자리 좋은 곳 나왔어요 관심 있으신 분 쪽지",
+    "Cheap moving service, call 010-2222-3333, best price in town",
+])
+def test_property_listings_and_services_with_a_contact_are_ads(text: str) -> None:
+    assert "commercial" in patterns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "LH 임대 보증금 500 올린다는데 말이 되나요",
+    "월세 40에 관리비 20이면 너무 비싼 거 아닌가요",
+    "관리사무소에 전화해도 안 받아요 보증금 반환도 안 해주고",
+    "역세권이라 좋다더니 도보 15분이에요 버스라도 늘려 주세요",
+    "나는 월세 70 내는데 집주인이 또 올린대요",
+])
+def test_residents_talking_about_their_own_rent_are_no_ad(text: str) -> None:
+    assert "commercial" not in patterns(text)
