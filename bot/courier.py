@@ -291,8 +291,7 @@ class Courier:
             arrived.cancel()
             if not taking.done():
                 taking.cancel()  # an urgent call came: wait again, at its rank (the cancelled place goes to the next)
-                with contextlib.suppress(asyncio.CancelledError):
-                    await taking
+                await asyncio.wait((taking,))  # (not `await taking`: its CancelledError must not pass for ours)
             if not taking.cancelled():
                 taking.result()
                 return  # the unit came (perhaps at the same moment as the urgent call): it is ours
