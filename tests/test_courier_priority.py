@@ -320,3 +320,36 @@ async def _until(condition, timeout: float = 10) -> None:  # type: ignore[no-unt
             await asyncio.sleep(0.001)
 
     await asyncio.wait_for(wait(), timeout)
+
+
+async def test_closing_while_a_raised_overall_wait_is_being_withdrawn_stops_the_courier(database: Database) -> None:
+    # The moment the courier withdraws a low-rank wait for the overall budget (an acknowledgement came) is
+    # also a moment it may be told to close: that cancellation must end it, not be taken for the wait's own.
+    class SlowToLetGo(Budget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.withdrawing = asyncio.Event()
+            self.let_go = asyncio.Event()
+
+        async def take_overall(self, rank: int) -> None:
+            self.overall_ranks.append(rank)
+            try:
+                await asyncio.Event().wait()  # the overall budget is spent for good
+            except asyncio.CancelledError:
+                self.withdrawing.set()
+                await self.let_go.wait()  # leaving the queue takes a moment
+                raise
+
+    bot, budget = RecordingBot(), SlowToLetGo()
+    for _ in range(2):
+        budget.units.release()
+    courier = Courier(bot, database, worker="w", lease=LEASE, limiter=budget)  # type: ignore[arg-type]
+    courier.deliver([await stored(database, "editMessageText", {"message_id": 7, "text": "게시판"}, Purpose.BOARD_EDIT)])
+    await _until(lambda: budget.overall_ranks == [Priority.LATER])
+    courier.deliver([await stored(database, "sendMessage", {"text": "민원 #1 접수"}, Purpose.ACK)])
+    await asyncio.wait_for(budget.withdrawing.wait(), 10)  # the low-rank wait is being withdrawn
+    closing = asyncio.ensure_future(courier.close(timeout=0.05))
+    await asyncio.sleep(0.2)
+    budget.let_go.set()
+    await asyncio.wait_for(closing, 5)  # closed, instead of waiting again at the first rank for ever
+    assert bot.calls == [] and len(await outbox.pending(database)) == 2  # nothing made; both stay for the next start
