@@ -563,16 +563,32 @@ def digest() -> str:
     return hashlib.sha256(blob).hexdigest()
 
 
+# The places the finder gave, when they were frozen, for the rows that carry no place label (text -> place or
+# null). place_swaps reads them instead of running the finder, so that a change of the finder
+# (moderation/intake/places.py) changes neither these rows nor the model; `--freeze-places` writes the file.
+FROZEN_PLACES = Path(__file__).with_name("place_swaps_frozen.json")
+
+
+def _frozen_places() -> dict[str, str | None]:
+    return json.loads(FROZEN_PLACES.read_text(encoding="utf-8")) if FROZEN_PLACES.exists() else {}
+
+
 def place_swaps(rows: list[dict], rng: random.Random) -> list[dict]:
     """For each row naming a place, a copy naming another place of these rows.
 
     A place says where, not whether: without this, a name that happens to come up
     more often in chatter than in reports (중앙공원: 1 report, 8 chatter lines)
-    becomes evidence against filing a report there.
+    becomes evidence against filing a report there. A row without a place label
+    takes the place frozen for it (FROZEN_PLACES), or the finder's for a row newer
+    than the file.
     """
     from moderation.intake.places import find_place
 
-    found = [(row, row["place"] if "place" in row else find_place(row["text"])) for row in rows]
+    frozen = _frozen_places()
+    found = [
+        (row, row["place"] if "place" in row else frozen[row["text"]] if row["text"] in frozen else find_place(row["text"]))
+        for row in rows
+    ]
     pool = sorted({place for _, place in found if place})
     swapped = []
     for row, place in found:
@@ -583,3 +599,22 @@ def place_swaps(rows: list[dict], rng: random.Random) -> list[dict]:
                 copy["place"] = other
             swapped.append(copy)
     return swapped
+
+
+def freeze_places() -> int:
+    """Write FROZEN_PLACES: the finder's place for every row without a place label (swapped copies aside)."""
+    from moderation.intake.places import find_place
+
+    texts = sorted({row["text"] for row in rows() if "place" not in row and "swap_of" not in row})
+    frozen = {text: find_place(text) for text in texts}
+    FROZEN_PLACES.write_text(json.dumps(frozen, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    return len(frozen)
+
+
+if __name__ == "__main__":
+    import sys
+
+    if sys.argv[1:] == ["--freeze-places"]:
+        print(f"froze the places of {freeze_places()} rows in {FROZEN_PLACES.name}")
+    else:
+        raise SystemExit("usage: python training/augment_handwritten.py --freeze-places")
