@@ -28,13 +28,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from databases import sqlite_settings  # noqa: E402
 from throughput import CHATTER, CIVIC, TOKEN, sandbox_server, until  # noqa: E402
 
-from bot.config import settings_from_mapping  # noqa: E402
 from bot.processor import chat_key  # noqa: E402
 from bot.runtime import Runtime  # noqa: E402
 from bot.sandbox.client import SandboxControl  # noqa: E402
-from storage.database import Database  # noqa: E402
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -57,17 +56,7 @@ async def measure(
     url: str, workdir: Path, burst: int, interval: float, civic_share: float, seed: int
 ) -> tuple[list[float], list[float], float, float]:
     rng = random.Random(seed)
-    db_url = f"sqlite+aiosqlite:///{workdir / 'bench.db'}"
-    database = Database(db_url)
-    await database.migrate()  # schema creation is not what we measure
-    await database.close()
-    settings = settings_from_mapping(
-        {
-            "telegram": {"token": TOKEN, "api_url": url, "poll_timeout": 1},
-            "storage": {"url": db_url},
-            "privacy": {"pseudonym_secret": "bench"},
-        }
-    )
+    settings = await sqlite_settings(url, TOKEN, workdir)
     async with SandboxControl(url) as control:
         busy, busy_people = await room_with_people(control, "붐비는 방", 20)
         quiet, quiet_people = await room_with_people(control, "조용한 방", 3)

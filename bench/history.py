@@ -43,9 +43,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from alembic import command  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
+
+from databases import empty_postgres  # noqa: E402
 
 from bot.config import IntakeSettings  # noqa: E402
 from bot.features.intake import Draft, file_or_support  # noqa: E402
@@ -259,14 +262,6 @@ async def measure(url: str, size: int, layout: str, args: argparse.Namespace) ->
         await db.close()
 
 
-async def _reset_postgres(url: str) -> None:
-    db = Database(url)
-    async with db.engine.begin() as connection:
-        await connection.exec_driver_sql("DROP SCHEMA IF EXISTS public CASCADE")
-        await connection.exec_driver_sql("CREATE SCHEMA public")
-    await db.close()
-
-
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,100000")
@@ -290,7 +285,7 @@ async def main() -> None:
                         url = f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}"
                     else:
                         url = os.environ["SOTONG_BENCH_POSTGRES_URL"]
-                        await _reset_postgres(url)
+                        await empty_postgres(url)
                     r = figures[(backend, layout, size)] = await measure(url, size, layout, args)
                 cpu = " ".join(f"{r[f'{name}_cpu']:.2f}" for name in ("filing", "board", "list", "stats"))
                 wall = f"{r['filing']:>11.2f}{r['board']:>10.2f}{r['list']:>9.2f}{r['stats']:>10.2f}"

@@ -32,13 +32,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from databases import sqlite_settings  # noqa: E402
 from fairness import percentile  # noqa: E402
 from throughput import CHATTER, CIVIC, TOKEN, sandbox_server, until  # noqa: E402
 
-from bot.config import settings_from_mapping  # noqa: E402
 from bot.runtime import Runtime  # noqa: E402
 from bot.sandbox.client import SandboxControl  # noqa: E402
-from storage.database import Database  # noqa: E402
 
 _LINK = re.compile(r"^https://t\.me/c/[0-9]+/([0-9]+)$")  # a report's link in a supergroup
 TICK = 0.5  # seconds between posting rounds (one bulk post per room and round)
@@ -75,17 +74,7 @@ async def run(
     url: str, workdir: Path, rate: float, rooms: int, residents: int, seconds: float, civic_share: float, seed: int, drain: float
 ) -> dict:
     rng = random.Random(seed)
-    db_url = f"sqlite+aiosqlite:///{workdir / 'bench.db'}"
-    database = Database(db_url)
-    await database.migrate()  # schema creation is not what we measure
-    await database.close()
-    settings = settings_from_mapping(
-        {
-            "telegram": {"token": TOKEN, "api_url": url, "poll_timeout": 1},
-            "storage": {"url": db_url},
-            "privacy": {"pseudonym_secret": "bench"},
-        }
-    )
+    settings = await sqlite_settings(url, TOKEN, workdir)
     replied: dict[tuple[int, int], float] = {}
     methods: Counter = Counter()
     async with SandboxControl(url) as control:

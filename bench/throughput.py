@@ -38,13 +38,13 @@ from telegram.ext import Application, MessageHandler, filters
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.config import settings_from_mapping  # noqa: E402
+from databases import sqlite_settings  # noqa: E402
+
 from bot.runtime import Runtime  # noqa: E402
 from bot.sandbox.client import SandboxControl  # noqa: E402
 from moderation.hostility import score as hostility_score  # noqa: E402
 from moderation.intake import classify  # noqa: E402
 from moderation.rules import check_text  # noqa: E402
-from storage.database import Database  # noqa: E402
 
 TOKEN = "1000:bench"
 
@@ -65,17 +65,18 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-async def wait_until_up(url: str) -> None:
+async def wait_until_up(url: str, path: str = "/control/chats", seconds: float = 10, what: str = "the sandbox") -> None:
+    """Poll `url` + `path` every 0.1 s until it answers 200; give up after `seconds`."""
     async with aiohttp.ClientSession() as http:
-        for _ in range(100):
+        for _ in range(int(seconds * 10)):
             try:
-                async with http.get(f"{url}/control/chats") as response:
+                async with http.get(f"{url}{path}") as response:
                     if response.status == 200:
                         return
             except aiohttp.ClientError:
                 pass
             await asyncio.sleep(0.1)
-    raise RuntimeError("the sandbox did not start")
+    raise RuntimeError(f"{what} did not start")
 
 
 @contextlib.asynccontextmanager
@@ -164,19 +165,7 @@ FEATURES: dict[str, dict] = {
 
 async def run_sotong(api_url: str, count: int, workdir: Path, features: dict | None = None) -> float:
     """Sotong as in production (SQLite, polling); returns updates/s. `features` switches sections off."""
-    db_url = f"sqlite+aiosqlite:///{workdir / 'bench.db'}"
-    database = Database(db_url)
-    await database.migrate()  # schema creation is not what we measure
-    await database.close()
-    settings = settings_from_mapping(
-        {
-            "telegram": {"token": TOKEN, "api_url": api_url, "poll_timeout": 1},
-            "storage": {"url": db_url},
-            "privacy": {"pseudonym_secret": "bench"},
-            **(features or {}),
-        }
-    )
-    runtime = Runtime(settings)
+    runtime = Runtime(await sqlite_settings(api_url, TOKEN, workdir, **(features or {})))
     started = time.perf_counter()
     await runtime.start()
     await until(lambda: runtime.handled >= count)

@@ -37,7 +37,8 @@ from sqlalchemy import text
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from throughput import CHATTER, CIVIC, TOKEN, free_port, sandbox_server  # noqa: E402
+from databases import empty_postgres  # noqa: E402
+from throughput import CHATTER, CIVIC, TOKEN, free_port, sandbox_server, wait_until_up  # noqa: E402
 
 from bot.sandbox.client import SandboxControl  # noqa: E402
 from storage.database import Database  # noqa: E402
@@ -47,11 +48,7 @@ RESIDENTS = 20
 
 
 async def empty(url: str) -> None:
-    db = Database(url)
-    async with db.engine.begin() as connection:
-        await connection.exec_driver_sql("DROP SCHEMA IF EXISTS public CASCADE")
-        await connection.exec_driver_sql("CREATE SCHEMA public")
-    await db.close()
+    await empty_postgres(url)
     db = Database(url)
     await db.migrate()  # schema creation is not what we measure
     await db.close()
@@ -87,19 +84,6 @@ level = "WARNING"
         encoding="utf-8",
     )
     return path
-
-
-async def healthy(url: str) -> None:
-    async with aiohttp.ClientSession() as http:
-        for _ in range(300):
-            try:
-                async with http.get(f"{url}/healthz") as response:
-                    if response.status == 200:
-                        return
-            except aiohttp.ClientError:
-                pass
-            await asyncio.sleep(0.1)
-    raise RuntimeError(f"the worker at {url} did not start")
 
 
 def updates_for(rooms: list[tuple[dict, list[dict]]], count: int, civic_share: float, seed: int) -> list[dict]:
@@ -156,7 +140,7 @@ async def run(
         ]
         try:
             for port in ports:
-                await healthy(f"http://127.0.0.1:{port}")
+                await wait_until_up(f"http://127.0.0.1:{port}", "/healthz", 30, f"the worker on port {port}")
             batch = updates_for(rooms, count, civic_share, seed)
             database = Database(db_url)
             gate = asyncio.Semaphore(in_flight)
