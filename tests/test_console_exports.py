@@ -51,7 +51,7 @@ async def test_the_csv_opens_in_excel_with_korean_headers_and_the_filtered_rows(
         "과천시 소통방",
         "민원",
         "가로등",
-        "과천역 3번 출구",
+        "과천역 3번 출구 앞",
         "접수",
     )
     formula = next(row for row in rows[1:] if "HYPERLINK" in row[7])

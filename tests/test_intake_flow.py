@@ -58,7 +58,7 @@ async def test_a_complaint_is_filed_and_acknowledged(sotong, control: SandboxCon
     assert follow["text"] == "🔔 진행 상황 1:1로 받기" and withdraw["text"] == "🙅 민원 아님"
     [complaint] = await stored(sotong)
     assert follow["callback_data"] == f"c:follow:{complaint.id}" and withdraw["callback_data"] == f"c:withdraw:{complaint.id}"
-    assert (complaint.number, complaint.kind, complaint.category, complaint.place) == (1, "complaint", "streetlight", "과천역 3번출구")
+    assert (complaint.number, complaint.kind, complaint.category, complaint.place) == (1, "complaint", "streetlight", "과천역 3번출구 앞")
     assert (complaint.status, complaint.message_id, complaint.source) == ("received", posted["message_id"], "room")
     assert complaint.reporter == pseudonym("test-secret", room.chat_id, room.resident)
     assert str(room.resident) not in complaint.reporter

@@ -133,7 +133,7 @@ async def test_the_georeport_client_reads_the_rooms_complaints_with_the_specs_fi
     assert set(streetlight) == FIELDS  # nothing about the reporter, no coordinates
     assert streetlight["status"] == "open" and streetlight["status_notes"] == "접수"
     assert (streetlight["service_code"], streetlight["service_name"]) == ("streetlight", "가로등")
-    assert streetlight["address"] == "과천역 3번 출구" and streetlight["agency_responsible"] == "도로과"  # routed by category
+    assert streetlight["address"] == "과천역 3번 출구 앞" and streetlight["agency_responsible"] == "도로과"  # routed by category
     assert pothole["description"] == "별양동 사거리 도로에 포트홀이 생겼어요 위험해요 연락은 [전화번호]"  # the redacted text
     assert pothole["status_notes"] == "배정 — 도로과" and pothole["agency_responsible"] == "도로과"
     assert bench["status"] == "closed" and bench["status_notes"] == "완료 — 벤치를 교체했습니다"

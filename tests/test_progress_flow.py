@@ -86,7 +86,7 @@ async def test_a_complaint_goes_from_received_to_resolved_in_front_of_the_room(s
     pressed = await control.press(room.chat_id, ack["message_id"], room.resident, follow)
     await eventually(lambda: control.answer_of(pressed))
     first_board = await eventually(lambda: board(control, room, "[접수] 1"))
-    assert "#1 가로등 · 과천역 3번 출구" in first_board["text"]
+    assert "#1 가로등 · 과천역 3번 출구 앞" in first_board["text"]
 
     await control.post(room.chat_id, room.moderator, "/assign 1 도로과")
     assigned = await announced(control, room, posted, "배정")
@@ -94,7 +94,7 @@ async def test_a_complaint_goes_from_received_to_resolved_in_front_of_the_room(s
     await eventually(lambda: said(control, room.resident, "민원 #1 — 배정"))
     edited = await eventually(lambda: board(control, room, "[배정] 1"))
     assert edited["message_id"] == first_board["message_id"]  # edited in place
-    assert "#1 가로등 · 과천역 3번 출구 · 도로과" in edited["text"] and "[접수]" not in edited["text"]
+    assert "#1 가로등 · 과천역 3번 출구 앞 · 도로과" in edited["text"] and "[접수]" not in edited["text"]
 
     await control.post(room.chat_id, room.moderator, "/progress 1 내일 오전 교체 예정입니다")
     progressed = await announced(control, room, posted, "처리 중")

@@ -213,7 +213,9 @@ class Band:
     right: int = 0  # rows decided right: a report filed or asked about, a non-report left alone
 
 
-_RELATIONAL_TAIL = re.compile(r"\s+(?:앞|옆|뒤|쪽|근처|주변|일대|건너편|맞은편|부근|인근|뒤편|앞쪽|뒤쪽|입구|아래|위)$")
+_RELATIONAL_TAIL = re.compile(
+    r"\s+(?:앞|옆|뒤|쪽|근처|주변|일대|건너편|맞은편|반대편|부근|인근|뒤편|뒷편|앞쪽|옆쪽|뒤쪽|안쪽|입구|아래|위|밑|안|중간|변)$"
+)
 
 
 def _without_relational_tail(place: str) -> str:

@@ -39,9 +39,11 @@ is at: a path, crossing, stop, parking, zone or stretch right after a place that
 is more than a 동 ("육거리시장 골목", "청주대 후문 골목", "충북대 정문 오르막길",
 "산남초 후문 인도", "직지대로 복대동 구간"), and the same across a relational word
 (앞, 옆, 뒤, 뒤편, 건너편, 맞은편, 사이, 근처 ...): "호수공원 앞 횡단보도",
-"법원 앞 횡단보도", "홈플러스 뒤 원룸촌", "상가 앞 장애인 주차구역". Not a trailing
-앞/옆 alone ("법원 앞에"), not the object that is broken ("법원 앞 가로등" is
-"법원"), not the ground right after a 동 alone ("갈현동 골목" is "갈현동"). A named
+"법원 앞 횡단보도", "홈플러스 뒤 원룸촌", "상가 앞 장애인 주차구역". A trailing
+relational word belongs to the place it locates by ("법원 앞에" is "법원 앞", "터미널 근처",
+"하천 주변", "공단 쪽", "다리 밑"), and so does the park, stream, shop or site across it
+("역 앞 공원", "시장 뒤 빈 점포"); not the object that is broken ("법원 앞 가로등" is
+"법원 앞"), not the ground right after a 동 alone ("갈현동 골목" is "갈현동"). A named
 bridge or street on a road belongs to it ("상당로 꽃다리", "성안길 차 없는 거리"),
 and so do the city, district, 면 or town named before a place ("과천시 별양동 ...",
 "오창 호수공원": a park named by its kind). In English the whole locating phrase:
@@ -201,7 +203,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     # the word before must be a name, not a particle or an adnominal ending ("투명한 아파트", "입니다 구청")
     # (nor a chat ending or 으로/므로: "대기임 병원", "좋아요 공원", "방해되므로 정류장")
     # (a name of two syllables or more: "현 시장" and "전 구청장" are titles)
-    re.compile(rf"{_H}{{2,12}}(?<![에을를은는이가의도서고면며게한된던는다상들요임음함남됨짐옴감랑만라해데든])(?<!으로)(?<!므로)\s(?!다리){_LANDMARK}{_SUFFIX}"),
+    re.compile(rf"{_H}{{2,12}}(?<![에을를은는이가의도서고면며게한된던는다상들요임음함남됨짐옴감랑만라해데든네냐죠까])(?<!으로)(?<!므로)\s(?!다리){_LANDMARK}{_SUFFIX}"),
     # a mountain by name, when a place word follows ("관악산 입구", "청계산 둘레길"; not "부동산 앞")
     re.compile(
         r"(?<![가-힣])[가-힣]{2,4}(?<!부동)산"
@@ -372,7 +374,7 @@ _ONE_NAME = re.compile(rf"^\s({_NAME_WORD})\s$")
 # The ground a problem sits on: paths, crossings, stops, parking, zones and stretches. It belongs to the
 # place it follows across a relational word ("법원 앞 횡단보도", "아파트 뒤편 산책로", "마트 뒤 원룸촌"),
 # and right after a place that is more than a 동 ("육거리시장 골목", "정문 오르막길", "복대동 구간").
-# Not the object that is broken (가로등, 신호등, 맨홀, 벤치 ...), not a trailing 앞/옆 alone.
+# Not the object that is broken (가로등, 신호등, 맨홀, 벤치 ...); a trailing 앞/옆 alone is added by _with_relation.
 # the ground of a village: farm roads, the lanes inside it, its main road, a pass, a road just built
 _RURAL_GROUND = r"(?:농로|농삿길|농도|마을\s?안길|안길|마을길|큰길|고갯길|새로\s?난\s?길|새로\s?생긴\s?길|둑길|제방길|들길|논길|임도)"
 _GROUND_PATH = (
@@ -689,7 +691,7 @@ def _district_name(word: str) -> bool:
     # (nor a word with a particle or an ending, nor a time: "과천엔", "며칠째", "욕나옴", "그동안", "치워라")
     return not re.search(
         r"(?:이|가|은|는|을|를|에|의|와|과|로|만|랑|께|서|하고|이나|까지|부터|엔|째|쯤|요일|옴|음|함|임|됨|짐|줌|봄|듯|동안|"
-        r"[워해봐가와줘어아]라)$",
+        r"[워해봐가와줘어아려거너더으니]라)$",
         word,
     )
 _WITH = re.compile(r"(?:랑|하고|와|과|이나|나|도|만|까지|부터|께서)$")
@@ -770,7 +772,7 @@ def _district_may_start(text: str, at: int, depth: int = 1) -> bool:
     if _SENTENCE_END.search(head):
         return True
     prev = head.split()[-1] if head.split() else ""
-    if prev in _NOT_DISTRICT or prev in _NOT_NAME:
+    if prev in _NOT_DISTRICT:
         return True
     # the city before the district: "포항 오천 문덕 ..."
     return bool(depth) and 2 <= len(prev) <= 3 and _district_name(prev) and _district_may_start(text, head.rstrip().rfind(prev), depth - 1)
@@ -811,6 +813,38 @@ def _district_alone(text: str) -> str | None:
     return None
 
 
+# A relational word right after a place locates the problem by it, and belongs to the span ("구산동 주민센터 앞",
+# "터미널 근처", "해반천 주변", "산업단지 쪽", "청당천 다리 밑"): outside writers keep it, as they keep the spot
+# across it ("터미널 뒤 먹자골목", "성환역 앞 상가"). 안 and 위 only with their particle ("시장 안에"; "주차장 안
+# 치워요" is a negation).
+_REL_TAIL = re.compile(
+    r"\s?(?:앞쪽|옆쪽|뒤쪽|뒤편|뒷편|안쪽|건너편|맞은편|반대편|근처|인근|부근|주변|일대|앞|옆|뒤|쪽|밑|아래|중간|(?<=\s)변)"
+    r"(?=$|[^가-힣A-Za-z0-9]|에|에서|으로|의|은|는|도|이|가|을|를|엔)"
+    r"|\s?(?:안|위)(?=에|에서|쪽)"
+)
+
+
+# what stands across a relational word and is located by the place before it: a park, a market's empty shop,
+# a stream, a building site ("부성역 앞 공원", "성정시장 뒤 빈 점포", "백석대교 밑 하천", "아이파크 옆 공사장")
+_ACROSS_KIND = re.compile(
+    r"\s(?:빈\s?)?(?:공원|소공원|어린이\s?공원|하천|개천|냇가|점포|상가|상가\s?건물|공사장|공사\s?현장|어린이집|유치원|"
+    r"경로당|주택가|원룸촌|빌라촌|먹자골목|골목|공터|화단|녹지|주차장|놀이터|산책로|버스\s?정류장|정류장)" + _SPOT_END
+)
+
+
+def _with_relation(text: str, end: int) -> int:
+    """The end of the place with the relational word after it and the spot or ground across it, or `end`."""
+    for _ in range(3):  # "201동 옆 어린이집 앞"
+        m = _REL_TAIL.match(text, end)
+        if not m:
+            return end
+        end = _grow(text, m.start(), m.end(), False)
+        kind = _ACROSS_KIND.match(text, end) if end == m.end() else None
+        if kind:
+            end = _grow(text, kind.start(), kind.end(), False)
+    return end
+
+
 def find_place(text: str) -> str | None:
     """The place that locates the problem in `text`, or None.
 
@@ -845,6 +879,7 @@ def find_place(text: str) -> str | None:
         if named > end:
             end, dong = named, False
         grown = _grow(text, start, end, dong)
+        related = _with_relation(text, grown)
         span = text[start:grown].strip()
         if grown > end:
             dong = False
@@ -857,6 +892,10 @@ def find_place(text: str) -> str | None:
             continue  # "아파트 단지", "공원 산책로", "전통시장 주차장": kinds of places, not places
         # specificity: the words of the span; a 동 alone counts least
         score = 0.5 if dong else float(len(span.split()))
+        if related > grown:
+            span = span + text[grown:related].rstrip()
+            span = _TRAILING.sub("", span) if not _ENDS_IN_SPOT.search(span) and not _INTERSECTION.search(span) else span
+            span = " ".join(span.split())
         if best is None or score > best[0]:
             english = re.match(r"[A-Za-z]", span)
             span = _english_whole(text, start, start + len(span), span) if english else _with_region(text, start, span)
