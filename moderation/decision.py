@@ -83,6 +83,14 @@ SHORT_REPLY = 80           # characters: a reply under an open report this short
 DETAIL_CUT = 0.5           # the intake's detail head: a message this likely to add to another's report is none of its own
 _SUPPORT = re.compile(r"저도|나도|저희도|우리도|동감|공감|\+\s*1|마찬가지|같은\s*문제|똑같|me\s+too|same\s+here|\bsame\b|agree",
                       re.IGNORECASE)
+# A message that opens by agreeing with what someone else posted ("+1 …", "동감이에요", "저희 빌라도 똑같아요",
+# "Same here, …", "Me too"): it backs another's report, posted without replying, and is no report of its own
+# unless the report reading is sure too (then the author is asked), like a detail the detail head finds.
+_AGREE_OPENER = re.compile(
+    r"^\s*(?:\+\s?1(?!\d)|동감(?:이에요|이요|입니다|해요|요)?(?=[\s.,!~]|$)|공감(?:해요|합니다|이에요|이요|요)(?![가-힣])|공감(?=\s*[.,!~]|\s*$)|저도요|나도요|저도\s?그래요|맞아요|ㅇㅇ|"
+    r"(?:저희|우리)\s?[가-힣]{0,8}도\s?(?:똑같|마찬가지|그래|그렇|같은\s?(?:상황|문제))|"
+    r"same\s+(?:here|on|in|at|for|problem|thing|with)\b|same\s*[,!.]|me\s+too\b|\+1|agreed?\b)",
+    re.IGNORECASE)
 # A detail of the report replied to: where, since when, a photo ("104동 쪽이에요", "어제 밤부터요").
 _DETAIL = re.compile(r"\d|[가-힣](?:동|호|층|로|길|역)(?![가-힣])|쪽|입구|출구|앞|뒤|옆|근처|사거리|골목|어제|그제|오늘|아침|저녁|밤|새벽|"
                      r"부터|째|사진|아직|여전히|계속|\b(?:since|still|near|photo|corner|entrance|exit)\b", re.IGNORECASE)
@@ -183,9 +191,10 @@ def _intake_outcome(text: str, intake: Intake, thresholds: Thresholds, reply: bo
         if len(" ".join(text.split())) <= SHORT_REPLY or not sure:
             return Outcome.SUPPORT_OR_NOTE if (civic or _SUPPORT.search(text) or _DETAIL.search(text)) else Outcome.IGNORE
         return Outcome.FILE
-    if civic and intake.detail >= DETAIL_CUT:
-        # Reads like a detail of someone else's report ("저도 어제 봤어요 104동 쪽"), posted without replying:
-        # not a report of its own. Asked about only when the report reading is sure too.
+    if civic and (intake.detail >= DETAIL_CUT or _AGREE_OPENER.match(text)):
+        # Reads like a detail of someone else's report ("저도 어제 봤어요 104동 쪽"), or opens by agreeing with it
+        # ("+1 거기 매일 지나가는데 위험해요"), posted without replying: not a report of its own. Asked about only
+        # when the report reading is sure too.
         return Outcome.ASK if sure else Outcome.IGNORE
     if sure:
         return Outcome.FILE

@@ -211,3 +211,35 @@ def test_a_detail_of_someone_elses_report_posted_without_replying_is_no_report_o
     assert decide(text, classifier=reading(0.95, detail=0.1)).outcome is Outcome.FILE
     under = decide(text, reply_to_open_report=True, classifier=reading(0.7, detail=0.8))
     assert (under.outcome, under.kind) == (Outcome.SUPPORT_OR_NOTE, "other")
+
+
+@pytest.mark.parametrize("text", [
+    "+1 아침마다 애 데리고 거기 건너는데 차들이 안 서요",
+    "동감이에요 거기 밤에 진짜 어두워요",
+    "저희 연립주택도 똑같아요 녹물 나와요",
+    "우리 동네도 마찬가지예요 수거차가 안 와요",
+    "Same here, the lamp across the road is dead too",
+    "me too, the bus skipped our stop twice this week",
+])
+def test_a_message_that_opens_by_agreeing_with_another_is_no_report_of_its_own(text: str) -> None:
+    # posted without replying, read as a report but not a sure one: it backs someone else's report
+    # (before: asked "민원으로 접수할까요?" as if it were a new one)
+    def reading(confidence: float):  # type: ignore[no-untyped-def]
+        return lambda t: Intake("complaint", "road", None, confidence, t, confidence, detail=0.1)
+
+    unsure = decide(text, classifier=reading(0.7))
+    assert (unsure.outcome, unsure.kind) == (Outcome.IGNORE, "other")
+    assert decide(text, classifier=reading(0.95)).outcome is Outcome.ASK  # sure of a report too: the author says
+
+
+@pytest.mark.parametrize("text", [
+    "저도 모르게 넘어질 뻔했어요 시장 골목 빙판 좀 치워주세요",  # 저도 inside a report, not an agreement opener
+    "우리 아파트 놀이터 그네 줄이 끊어졌어요",
+    "Same bus stop as last month, the shelter roof is leaking again",
+    "공감 능력 없는 민원 답변 때문에 화가 나요 다시 답변해주세요",
+])
+def test_a_report_that_only_starts_with_a_similar_word_is_still_asked_about(text: str) -> None:
+    def reading(t: str) -> Intake:
+        return Intake("complaint", "road", None, 0.7, t, 0.7, detail=0.1)
+
+    assert decide(text, classifier=reading).outcome is Outcome.ASK
