@@ -1397,3 +1397,25 @@ def test_the_place_finder_does_not_reach_the_model_through_the_place_swaps(monke
     before = augment_handwritten.digest()
     monkeypatch.setattr(places, "find_place", lambda text: None)
     assert augment_handwritten.digest() == before
+
+
+# --- detection, third round (issue 12 item 3): staff who answer by name of their post, headlines passed on -------
+def test_a_staff_answer_opening_with_the_post_of_who_answers_and_a_headline_with_its_paper_are_flagged():
+    from moderation.intake.features import extract
+
+    # the department and who answers for it (before: only "…과입니다" and "[…과]" were read as a department)
+    assert "F:dept" in extract("하수도과 담당자입니다. 말씀하신 배수로 준설은 다음 달 중 시행하겠습니다")
+    assert "F:dept" in extract("교통행정과 주무관입니다 노선 조정은 협의 중입니다")
+    assert "F:dept" in extract("허가민원과 박OO 주무관입니다. 서류는 온라인으로도 됩니다")
+    assert "F:dept" in extract("Hello, this is the county health office. Flu shots start on Monday.")
+    assert "F:dept" in extract("Parks team here: the fountain will be drained this week.")
+    # a resident naming the post, or an office in a complaint, is not a staff answer
+    for text in ("건설과 담당자가 전화를 안 받아요", "this is the office that never answers the phone",
+                 "This is the third time the bus skipped our stop", "검사 결과입니다"):
+        assert "F:dept" not in extract(text), text
+    # a headline passed on with its paper or broadcaster
+    assert "F:press" in extract("강원도민일보 기사: 홍천군, 농어촌버스 노선 전면 개편")
+    assert "F:press" in extract("KBS 뉴스: 폭설 대비 제설 장비 사전 배치")
+    assert "F:press" in extract("Local news: county to open an English help desk")
+    for text in ("MBC 앞 횡단보도 신호등이 고장 났어요", "신문 배달이 사흘째 안 와요", "뉴스에서 봤는데 도로 공사 한대요"):
+        assert "F:press" not in extract(text), text

@@ -43,6 +43,13 @@ ROOM_DETECTION = Path(__file__).with_name("room_detection.jsonl")
 # mould in rented housing and frozen meters with an office that does not answer; trained like ROOM_DETECTION,
 # its held-out counterpart is room_valid_detection2.jsonl
 ROOM_DETECTION2 = Path(__file__).with_name("room_detection2.jsonl")
+# the third round (training/README.md, "Detection, third round"): complaints about services without a place
+# (bus intervals, an unkind counter, snow never cleared, mosquito control, rents, a senior centre's boiler, a
+# complaint answered with one empty line or never), asked as questions, sworn or sarcastic, in English, and
+# casual proposals, against praise for staff, staff answers opening with their department, replies that only
+# agree or add detail (the detail head only, as in ROOM_DETECTION), opinions and arguments, English chatter,
+# headlines and rules notices; trained like ROOM_DETECTION, its held-out counterpart is room_valid_detection3.jsonl
+ROOM_DETECTION3 = Path(__file__).with_name("room_detection3.jsonl")
 # room reports written for the room category head only (training/README.md, "Categories, third round");
 # its held-out counterpart is room_valid_categories2.jsonl
 ROOM_CATEGORIES = Path(__file__).with_name("room_categories.jsonl")
@@ -546,13 +553,22 @@ def rows(seed: int = 13) -> list[dict]:
         for row in (json.loads(line) for line in fh if line.strip()):
             detection2.append({"text": row["text"], "label": row["label"], "category": row["category"],
                                "source": "handwritten", "origin": "room_detection2", "place": row.get("place")})
+    # The third round after them, again with place swaps of its own
+    detection3: list[dict] = []
+    with ROOM_DETECTION3.open(encoding="utf-8") as fh:
+        for row in (json.loads(line) for line in fh if line.strip()):
+            detection3.append({"text": row["text"], "label": row["label"], "category": row["category"],
+                               "source": "handwritten", "origin": "room_detection3", "place": row.get("place")})
+            if "reply_detail" in row.get("tags", ()):
+                detection3[-1]["detail_only"] = True  # as in ROOM_DETECTION: only the detail head learns from it
     # The room-category rows last (no place swaps: they train only the room category head and the style head)
     with ROOM_CATEGORIES.open(encoding="utf-8") as fh:
         room_categories = [{"text": row["text"], "label": row["label"], "category": row["category"],
                             "source": "handwritten", "origin": "room_categories"}
                            for row in (json.loads(line) for line in fh if line.strip())]
     return (out + swaps + detection + place_swaps(detection, random.Random(seed + 1))
-            + detection2 + place_swaps(detection2, random.Random(seed + 2)) + room_categories)
+            + detection2 + place_swaps(detection2, random.Random(seed + 2))
+            + detection3 + place_swaps(detection3, random.Random(seed + 3)) + room_categories)
 
 
 def digest() -> str:

@@ -48,7 +48,7 @@ from .taxonomy import LEXICON
 __all__ = ["clean", "extract", "FEATURE_VERSION", "fingerprint"]
 
 # Bump on any change to what extract() returns that fingerprint() cannot see (e.g. in moderation.normalize).
-FEATURE_VERSION = "8"
+FEATURE_VERSION = "9"
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # NFKC turns compatibility jamo (ㅋ U+314B) into conjoining jamo (ᄏ U+110F): match both forms
@@ -82,9 +82,16 @@ _SWEAR = re.compile(
 # A city department opening a message: "[도로과] ...", "[별양동 행정복지센터] ...",
 # "안녕하세요 교통과입니다", "과천시 도로과입니다.", "환경위생과에서 말씀드립니다"
 _DEPT_WORD = r"[가-힣A-Za-z0-9]{0,12}(?<!결|효|성|사)(?:과|팀|센터|사업소|담당관|공단|보건소|보건지소|구청|시청|민원실|관리사무소|본부)"
+# Also the one who answers for it: "건설과 담당자입니다", "교통과 주무관입니다", "허가민원과 김OO 주무관입니다"
+# (a name or "담당" between), and in English "This is the county tourism office", "Transport team here".
+_DEPT_STAFF = r"(?:\s?(?:[가-힣A-Za-z]{1,4}\s)?(?:담당자|담당|주무관|팀장|과장|계장|직원))?"
 _DEPT_OPENER = re.compile(
     rf"^\s*(?:[\[【(<]\s*[^\]】)>]{{0,20}}(?:과|팀|센터|사업소|담당관|공단|보건소|구청|시청|군청|민원실|본부)\s*[\]】)>]"
-    rf"|(?:안녕하(?:세요|십니까)[\s.,!~]*)?(?:[가-힣A-Za-z0-9]+\s){{0,2}}{_DEPT_WORD}\s?(?:입니다|에서\s?(?:알려|안내|말씀)\s?드))"
+    rf"|(?:안녕하(?:세요|십니까)[\s.,!~]*)?(?:[가-힣A-Za-z0-9]+\s){{0,2}}{_DEPT_WORD}{_DEPT_STAFF}\s?(?:입니다|에서\s?(?:알려|안내|말씀)\s?드)"
+    r"|(?i:(?:hi|hello|good\s(?:morning|afternoon))?[\s,.!]*(?:this\sis|we\sare)\s(?:the\s)?(?:[a-z]+\s){0,3}"
+    r"(?:office|department|dept|team|centre|center)\b"
+    r"(?!\s(?:store|building|parking|lot|is|was|has|never|again|that|which|who|where|in|near|by|on))"
+    r"|(?:[a-z]+\s){1,3}(?:office|department|team)\shere\b))"
 )
 
 
@@ -95,6 +102,9 @@ _DEPT_OPENER = re.compile(
 # sewer renewal read as a report about a sewer; a request that also asks the city to act keeps its other cues.
 _PRESS = re.compile(
     r"^\s*[\[【(<]\s*[^\]】)>]{0,12}(?:보도자료|보도|알림|속보|소식)\s*[\]】)>]|^\s*[가-힣]{1,5}(?:시|군|구)(?:청)?\s*[,，]|"
+    # a headline passed on with its paper or broadcaster: "OO일보 기사: …", "[연합뉴스] …", "KBS 뉴스: …", "Local news: …"
+    r"^\s*[\[【(]?\s*(?:[가-힣A-Za-z]{0,8}(?:일보|신문|뉴스|방송|매일|투데이|타임즈)|(?:KBS|MBC|SBS|YTN|JTBC)(?:\s?뉴스)?|뉴시스|뉴스1|헤드라인)"
+    r"\s*(?:기사|단독|속보)?\s*(?:공유(?:합니다)?)?\s*[\]】):\-–—]|^\s*(?:local\s|breaking\s)?news\s*:|"
     r"보도\s?자료|(?:착공|준공|완공|개최|발간|배부|선정|확보|추진|돌입|착수|개소|개관|성료|발표|발주|증설|배포)"
     r"(?:\s*(?:목표|계획|예정|했다고\s?밝혀))?\s*[.…]*\s*$|press release|announced",
     re.I,
