@@ -660,6 +660,30 @@ def test_find_place_keeps_facilities_villages_new_towns_and_roads_before_a_place
 
 
 @pytest.mark.parametrize(
+    "text,place",
+    [
+        # rivers, numbered bridges and alleys known by what is sold there
+        ("밤마다 낙동강 둔치에서 쓰레기 태우는 연기가 올라와요", "낙동강 둔치"),
+        ("신천2교 보행로 난간이 흔들려요", "신천2교 보행로"),
+        ("막창골목에서 주말마다 야시장 열면 좋겠어요", "막창골목"),
+        # a school whose name ends in 하 ("장하초"), a 동 whose name ends like a common word, before a spot in it
+        ("장하초 앞 어린이보호구역 표지판이 안 보여요", "장하초 앞 어린이보호구역"),
+        ("모충동 주택가 빗물받이가 다 막혔어요", "모충동 주택가"),
+        ("무노동 무임금 원칙 지켜주세요", None),
+        # a village whose name ends like a common word, after its township
+        ("청산면 농소리 큰길에 덤프트럭이 과속해요", "청산면 농소리 큰길"),
+        # a 구 alone, when that is all the text says; not a drain, an exit or a restoration
+        ("소아과 야간 진료 병원을 서남구에도 지정해주세요", "서남구"),
+        ("실내수영장 하나 더 지어주세요 동북구 쪽은 자리가 없어요", "동북구 쪽"),
+        ("하수구에서 냄새가 올라와요", None),
+        ("공사 끝나면 원상복구는 안 하나요", None),
+    ],
+)
+def test_find_place_knows_rivers_bridges_alleys_and_districts(text, place):
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
     "text, place",
     [
         # issue 12 item 6, third round: an unseen set's partial places stopped short of the label's end on

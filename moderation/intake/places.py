@@ -111,7 +111,7 @@ _XI = r"[가-힣A-Za-z0-9]{1,8}자이(?=\s|$|[^가-힣A-Za-z0-9]|에|의|앞|옆
 _BARE_ROAD = r"[가-힣]{2,6}(?:대로|(?<!골목|빙판|출근|퇴근|등굣|하굣|오솔|산책)길)"
 
 # a bridge by name: 무심교, 영도교 (not 학교, 종교, 비교, 외교, 하교, 등교 ...)
-_BRIDGE = r"[가-힣]{2,5}(?<![학종비외선전불기사하등수순설도])교"
+_BRIDGE = r"(?:[가-힣]{2,5}(?<![학종비외선전불기사하등수순설도])|[가-힣]{2,4}\d)교"
 
 # dong names alone: 별양동, 중앙동에 (common words ending in 동 are excluded in find_place)
 _DONG_ALONE = re.compile(
@@ -125,6 +125,14 @@ _VILLAGE_GROUND = (
     r"(?:마을|농로|농삿길|마을\s?안길|안길|마을길|큰길|고갯길|새로\s?(?:난|생긴)\s?길|경로당|회관|마을회관|이장|저수지|들판|"
     r"원룸촌|삼거리|사거리|버스\s?정류장|정류장)"
 )
+# a 구 named alone, when that is all the text says: "서북구 쪽은 자리가 없어요", "동남구에도 지정해주세요" (not 입구,
+# 친구, 요구 ...: _NOT_ADMIN, checked in _candidates)
+_GU_ALONE = re.compile(r"(?<![가-힣])[가-힣]{1,3}구(?=에도|에는|에서|에|의|는|은|쪽|\s쪽)")
+_NOT_GU = {
+    "수구", "기구", "풍구", "화구", "입구", "출구", "창구", "가구", "도구", "연구", "요구", "친구", "항구", "지구", "축구", "농구",
+    "배구", "야구", "탁구", "족구", "당구", "용구", "문구", "공구", "비구", "호구", "무구", "소구", "장구", "추구", "강구", "탐구",
+    "복구", "전구", "경구", "청구", "기구", "두구",
+}
 _MYEON_ALONE = re.compile(
     r"(?<![가-힣])[가-힣]{1,3}면(?=\s[가-힣]{1,4}리(?![가-힣])|\s[가-힣]{1,4}리(?:는|은|에|에서|도|의|가|까지|쪽)(?![가-힣])|에서|에(?!게)|의|쪽|\s쪽|\s?(?:주민|사무소|소재지|일대))"
 )
@@ -220,6 +228,10 @@ _PATTERNS: list[re.Pattern[str]] = [
         r"(?<![가-힣])[가-힣]{2,3}(?<![추실하원온사천보개발출귀승공선후])천"
         r"(?=에서|에|변|옆|\s?(?:산책로|둔치|다리|자전거길|따라)|[^가-힣]|$)"
     ),
+    # rivers by name, when what follows shows it is a place: "소양강 둔치", "미호강 작천보 하류" ("미사강변" is a town)
+    re.compile(
+        r"(?<![가-힣])[가-힣]{1,3}강(?=에서|\s?(?:둔치|산책로|자전거길|공원|시민공원|다리|하류|상류|하구|수변|유원지|[가-힣]{1,4}보(?![가-힣])))"
+    ),
     # apartment complexes by number, and chain stores that are landmarks on their own
     re.compile(r"(?:[가-힣A-Za-z]{1,10}\s?)?\d+\s?단지(?:\s?(?:정문|후문|입구))?"),
     # apartment brands name a complex on their own: "래미안에서", "과천푸르지오써밋 101동"
@@ -239,11 +251,14 @@ _PATTERNS: list[re.Pattern[str]] = [
     # universities by their short name, when a place word follows: "단국대 정문", "한남대 앞"
     re.compile(r"(?<![가-힣])[가-힣]{2,4}대(?=\s?(?:정문|후문|입구|앞|옆|캠퍼스|병원|사거리|삼거리|역))"),
     # streets known by a name: "정자동 카페거리", "로데오거리", "나혜석거리" (not 볼거리, 먹거리, 이야깃거리)
-    re.compile(r"(?<![가-힣])(?:[가-힣]{0,4}(?:카페|로데오|먹자|패션|문화의|젊음의)거리|[가-힣]{3,5}(?<!이야깃)(?<!먹을)거리(?=에|에서|는|은|의|\s|$))"),
+    re.compile(r"(?<![가-힣])(?:[가-힣]{0,4}(?:카페|로데오|먹자|패션|문화의|젊음의)거리|[가-힣]{3,5}(?<!이야깃)(?<!먹을)거리(?=에|에서|는|은|의|\s|$)"
+               # alleys known by what is sold there: "닭갈비골목", "순대골목", "곱창골목"
+               r"|(?:닭갈비|순대|곱창|막창|족발|칼국수|떡볶이|횟집|국밥|공구|인쇄|가구|한약|약령|벽화|맛집|카페|술집)\s?골목(?=에|에서|는|은|의|\s|$))"),
     # bridges by name, when what follows shows it is a place: "무심교 진입 구간", "서문교~모충교 구간"
     re.compile(
         rf"(?<![가-힣]){_BRIDGE}"
-        r"(?=\s?(?:진입|구간|아래|밑|위|남단|북단|사거리|삼거리|교차로|앞|옆|근처|부근|인근|방면|방향|에서|~))"
+        r"(?=\s?(?:진입|구간|아래|밑|위|남단|북단|사거리|삼거리|교차로|앞|옆|근처|부근|인근|방면|방향|에서|~|보행로|보도|인도|난간|"
+        r"건너기|건너서|지나서))"
     ),
     # a road and the stretch of it between two points: "하상도로 서문교~모충교 구간"
     re.compile(
@@ -275,7 +290,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     # named streets with spaces: "차 없는 거리", "문화의 거리"
     _NAMED_STREET := re.compile(r"(?<![가-힣])(?:차\s?없는|문화의|젊음의|걷고\s?싶은)\s거리"),
     # school short forms: 문원초 앞, 과천중 후문
-    re.compile(r"[가-힣]{2,5}(?<![였했하되었았겠이있없])(?:초|중|고)(?=\s?(?:앞|옆|뒤|후문|정문|근처|주변|쪽|에서|사거리|삼거리|학생|애들|통학로|운동장|스쿨존|어린이\s?보호\s?구역))"),
+    re.compile(r"[가-힣]{2,5}(?:초|(?<![였했하되었았겠이있없])(?:중|고))(?=\s?(?:앞|옆|뒤|후문|정문|근처|주변|쪽|에서|사거리|삼거리|학생|애들|통학로|운동장|스쿨존|어린이\s?보호\s?구역))"),
     # English
     re.compile(
         r"\b(?:[A-Z][a-z]+\s){1,5}(?:Street|St|Road|Rd|Avenue|Ave|Station|Park|School|Bridge|Market|Square|Beach|Lake|"
@@ -303,6 +318,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     # word before is the sentence's: "체육시설 혁신도시 쪽에도")
     re.compile(r"(?<![가-힣])(?:[가-힣]{2,3}(?=혁신|기업|행정|신도시))?(?:혁신|기업|행정|(?<=[가-힣]{2})신)도시(?![가-힣])|(?<![가-힣])(?:혁신|기업|행정)도시(?=에|의|은|는|도|쪽|로|에서)"),
     _DONG_ALONE,
+    _GU_ALONE,
     _MYEON_ALONE,
     _RI_ALONE,
 ]
@@ -526,7 +542,7 @@ _MEANS = {"카드", "전화", "문자", "메일", "택배", "배달", "온라인
 def _village_after_township(word: str) -> bool:
     """A 리 word right after a township is its village unless a common word ("흥업면 매지리"; not "서면 소리")."""
     bare = _PARTICLE_END.sub("", word)
-    return bare not in _NOT_VILLAGE and bare not in _NOT_PLACE and not (len(bare) >= 3 and bare[-2:] in _NOT_VILLAGE)
+    return bare not in _NOT_VILLAGE and bare not in _NOT_PLACE  # ("주촌면 농소리": a village though it ends in 소리)
 
 
 def _candidates(text: str) -> list[tuple[int, int, bool]]:
@@ -539,10 +555,14 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
             word = span.split()[-1] if span else ""
             if not span or span in _NOT_PLACE or (word in _NOT_PLACE and pat is not _NAMED_STREET):
                 continue
-            # "미투운동", "인사이동", "무노동" (but 정자동, 은행동 and 신이동 are 동 names)
-            if pat is _DONG_ALONE and word[-2:] in (_NOT_PLACE if len(word) >= 4 else _COMMON_DONG_WORDS):
+            # "미투운동", "인사이동", "무노동" (but 정자동, 은행동 and 신이동 are 동 names, and so is a word like one
+            # before a spot in it: "모충동 주택가", "구운동 주민센터")
+            common = word[-2:] in (_NOT_PLACE if len(word) >= 4 else _COMMON_DONG_WORDS)
+            if pat is _DONG_ALONE and common and not (len(word) == 3 and _EXTEND.match(text, m.end())):
                 continue
             if len(span.replace(" ", "")) < 2:
+                continue
+            if pat is _GU_ALONE and (word in _NOT_ADMIN or len(word) < 3 or _VERB_END.search(word[:-1]) or word[-2:] in _NOT_GU):
                 continue
             # a 리 after a 면 needs that 면 to be a township ("예산이면 차라리" is none)
             before = re.search(r"([가-힣]+면)\s$", text[:m.start()])
@@ -587,7 +607,7 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
             first = span.split()[0]
             start = text.find(first, m.start(), m.end())
             end = start + len(text[start:m.end()].rstrip())
-            out.append((start, end, pat is _DONG_ALONE or pat is _MYEON_ALONE or pat is _RI_ALONE))
+            out.append((start, end, pat in (_DONG_ALONE, _GU_ALONE, _MYEON_ALONE, _RI_ALONE)))
     # a road before a place only joins that place
     named = {start for start, end, dong in out if not dong and len(text[start:end].split()[0]) >= 3}
     for start, end in roads:
