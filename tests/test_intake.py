@@ -684,6 +684,23 @@ def test_find_place_knows_rivers_bridges_alleys_and_districts(text, place):
 
 
 @pytest.mark.parametrize(
+    "text,place",
+    [
+        # a car's plate is no 가 district; the place comes after it
+        ("불법주차 신고합니다 34나 5678 흰색 차량 매일 봉명동 체육공원 입구 장애인구역에 세워요", "봉명동 체육공원 입구 장애인구역"),
+        # a word with an ending before 시장 is no market's name ("저런걸 시장이라고")
+        ("시장이라는 사람은 행사만 다니고 신흥동 침수는 나몰라라 저런걸 시장이라고", "신흥동"),
+        ("남문공연장 주변 공연 있는 날 불법주차 엄청나요", "남문공연장 주변"),
+        # exercise equipment is what is broken, not where; what follows a village is not a complex's name
+        ("호반공원 운동기구가 다 녹슬었어요", "호반공원"),
+        ("남면 송정리 축사 냄새 때문에 창문을 못 열어요", "남면 송정리"),
+    ],
+)
+def test_find_place_takes_no_plate_ending_object_or_barn_for_a_place(text, place):
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
     "text, place",
     [
         # issue 12 item 6, third round: an unseen set's partial places stopped short of the label's end on

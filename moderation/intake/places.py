@@ -84,7 +84,7 @@ _LANDMARK = (
     r"아파트|빌라|오피스텔|단지|타운|빌딩|타워|"
     r"공원|(?<=[가-힣]{2})(?<!워터)파크|놀이터|시장|마트|주민센터|행정복지센터|복지관|경로당|시청|구청|군청|보건소|도서관|체육센터|"
     r"회관|체육관|과학관|예술의\s?전당|문화의\s?전당|아트홀|아트센터|(?<!보험)(?<!연금)(?<!관리)(?<!진흥)(?<!시설)(?<!환경)(?<!교통)(?<!복지)공단(?!로)|산단(?!로)|농공단지|(?<=[가-힣]{2})온천|향교|성당|박물관|미술관|문화원|수련관|청사|문화센터|백화점|프라자|플라자|상가|산업단지|지구|"
-    r"(?<=[가-힣]{2})관광지|세무서|법원|교육청|등기소|고용센터|(?<=[가-힣]{2})숲(?![가-힣])|"
+    r"(?<=[가-힣]{2})관광지|(?<=[가-힣]{2})공연장|세무서|법원|교육청|등기소|고용센터|(?<=[가-힣]{2})숲(?![가-힣])|"
     r"수영장|터미널|주유소|정류장|정류소|병원|우체국|경찰서|파출소|지구대|소방서|광장|해수욕장|보건지소|운동장|경기장|스타디움|마을|"
     r"지하차도|육교|고가도로|대교|터널|공영주차장|주차장|하천|천변|산책로|등산로|둘레길|"
     # roads along a stream, a coast or over a covered stream, overpasses and tunnels under a railway, the
@@ -201,7 +201,8 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(rf"{_NAME}(?:동|리|읍)\s?{_NUM}{_NOT_HOUSE}\s?(?:번지|단지|호)?"),
     # 가 and 면 are particles and endings too ("수거가 3일째", "누나면 20대"): a 가 district
     # carries its number before 가 ("신흥동1가 79번지"), a 면 lot needs 번지
-    re.compile(rf"{_H}{{0,11}}[가-힣]\s?\d+가(?!지|량)(?:\s?{_NUM}{_NOT_HOUSE}(?:\s?번지)?)?"),
+    # (nor a car's plate: "12가 3456", "123가4567")
+    re.compile(rf"{_H}{{0,11}}[가-힣]\s?\d+가(?!지|량)(?!\s?\d{{4}}(?!\d))(?:\s?{_NUM}{_NOT_HOUSE}(?:\s?번지)?)?"),
     re.compile(rf"{_NAME}면\s?{_NUM}\s?번지"),
     # station (+ exit)
     re.compile(rf"{_H}{{2,12}}역(?:\s?{_NUM}\s?번\s?(?:출구|출입구|게이트)|\s[Ee]xit\s?\d+|(?![가-힣]))"),
@@ -215,7 +216,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     # (nor a chat ending or 으로/므로: "대기임 병원", "좋아요 공원", "방해되므로 정류장")
     # (a name of two syllables or more: "현 시장" and "전 구청장" are titles)
     _NAME_LANDMARK := re.compile(
-        rf"{_H}{{2,12}}(?<![에을를은는이가의도서고면며게한된던는다상들요임음함남됨짐옴감랑만라해데든네냐죠까])(?<!으로)(?<!므로)\s(?!다리){_LANDMARK}{_SUFFIX}"
+        rf"{_H}{{2,12}}(?<![에을를은는이가의도서고면며게한된던는다상들요임음함남됨짐옴감랑만라해데든네냐죠까걸])(?<!으로)(?<!므로)\s(?!다리){_LANDMARK}{_SUFFIX}"
     ),
     # a mountain by name, when a place word follows ("관악산 입구", "청계산 둘레길"; not "부동산 앞")
     re.compile(
@@ -351,7 +352,7 @@ _GENERIC_HEAD = {
     "먼저", "해당", "귀", "각", "모든", "여러", "인근", "관내", "일대", "주변",
     "사거리", "삼거리", "오거리", "네거리", "교차로", "로터리",  # an intersection without a name is no place
     "뒤편", "건너편", "맞은편", "아래", "밑", "바로", "어르신", "주민", "시내", "및", "또는", "구간", "부근", "단지", "아파트",
-    "전통", "노후", "빈", "시민", "공공", "하천", "둔치",
+    "전통", "노후", "빈", "시민", "공공", "하천", "둔치", "외곽", "시골", "농촌", "산골", "어촌", "윗", "아랫",
     "the", "a", "our", "my", "this", "that", "in", "near", "at",
 }
 _LANDMARK_ONLY = re.compile(rf"^{_LANDMARK}(?:\s?(?:정문|후문|입구))?$")
@@ -385,7 +386,7 @@ _SPOT = (
     r"족욕체험장|기숙사|주민센터|행정복지센터|경로당|노인정|어린이집|빈집들|빈집|청년몰|재개발\s?구역|재건축\s?구역|(?:이전\s?)?부지|빈\s?땅|"
     # facilities a resident names as where in a place the problem is ("터미널 화장실", "1번 출구 에스컬레이터",
     # "육교 엘리베이터", "공원 분수", "둘레길 데크"): outside writers keep them, unlike the object that is broken
-    r"화장실|엘리베이터|에스컬레이터|계단|데크|분수|호수|운동기구|민원실|\d+\s?통(?![가-힣])|"
+    r"화장실|엘리베이터|에스컬레이터|계단|데크|분수|호수|민원실|\d+\s?통(?![가-힣])|"
     r"관리동|쓰레기장|공동\s?현관|현관|필로티|초입|남단|북단|동단|서단|진입부|"
     # facilities of a park, a sports ground or a station: where in it the problem is
     r"공중\s?화장실|테니스장|축구장|농구장|족구장|배드민턴장|게이트볼장|풋살장|야구장|인라인\s?스케이트장|"
@@ -413,7 +414,7 @@ _RURAL_GROUND = r"(?:농로|농삿길|농도|마을\s?안길|안길|마을길|�
 _GROUND_PATH = (
     rf"(?:{_RURAL_GROUND}|횡단보도|건널목|골목길|뒷골목|골목|이면도로|진입\s?도로|진입로|진입\s?구간|진출로|도로변|갓길|보행로|보행자\s?도로|"
     r"산책로|산책길|등산로|둘레길|자전거\s?도로|자전거길|오르막길|오르막|내리막길|내리막|언덕길|비탈길|샛길|뒷길|통학로|"
-    r"굴다리|지하도|지하보도|육교|교통섬|데크길|데크\s?구간|보행교|지하차도|(?:하상|복개|해안|강변)도로|버스\s?정류장|정류장|정류소|택시\s?승강장|공영\s?주차장|주차장|(?:장애인\s?)?주차\s?구역|"
+    r"굴다리|지하도|지하보도|육교|교통섬|데크길|데크\s?구간|보행교|지하차도|(?:하상|복개|해안|강변)도로|버스\s?정류장|정류장|정류소|택시\s?승강장|공영\s?주차장|주차장|(?:장애인\s?)?주차\s?구역|장애인\s?구역|"
     r"(?:어린이|노인)\s?보호\s?구역|(?:흡연|금연)\s?구역|종점|차고지|회차지|보호\s?구역|스쿨존|원룸촌|주택가|빌라촌|공터|놀이터|광장|쉼터|천변|둔치|하천변|구간|다리|"
     r"교차로|사거리|삼거리|오거리|네거리|로터리)"
 )
@@ -628,8 +629,8 @@ _GOING = {"가는", "들어가는", "올라가는", "내려가는", "넘어가�
 
 def _name_after_district(text: str, start: int, end: int) -> int:
     """The end of the name that follows a district at text[start:end], or `end`."""
-    if not _DISTRICT_END.search(text[start:end]):
-        return end
+    if not _DISTRICT_END.search(text[start:end]) or _VILLAGE_END.search(text[start:end]):
+        return end  # (what follows a village is its barn, its ditch or its gnats, not a named complex)
     m = _NEXT_WORD.match(text, end)
     if not m or (_VILLAGE_END.search(text[start:end]) and _RURAL_NEXT.match(text, end)):
         return end  # (a village's own ground is grown as ground: "보통리 농로가")
