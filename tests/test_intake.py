@@ -1285,6 +1285,22 @@ def test_room_dev_split_detection_filing_categories_and_places(room_dev):
     assert (room_dev.places.exact + room_dev.places.relational_only) / room_dev.places.n >= 0.75
 
 
+def test_evaluate_room_reads_a_reply_under_a_report_as_the_bot_does():
+    # the bot knows a reply under an open report from the reply structure; `sotong eval` reads such rows with it
+    rows = [
+        {"text": "저도요 거기 어제도 그랬어요", "label": "none", "category": None, "place": None, "tags": ["reply_detail"],
+         "lang": "ko", "reply_to_report": True},
+        {"text": "저도요 거기 어제도 그랬어요", "label": "none", "category": None, "place": None, "tags": ["reply_detail"],
+         "lang": "ko"},
+    ]
+    standalone = Intake("complaint", "road", None, 0.92, "x", 0.92)
+    as_reply = Intake("other", "road", None, 0.92, "x", 0.92)
+    rep = evaluate_room(rows, classifier=lambda _t: standalone, reply_classifier=lambda _t: as_reply)
+    assert (rep.detection.fp, rep.replies) == (1, (1, 0, 0))  # only the row posted without replying is taken
+    rep = evaluate_room(rows, classifier=lambda _t: standalone)
+    assert (rep.detection.fp, rep.replies) == (2, (1, 1, 0))  # without it, both
+
+
 def test_evaluate_room_with_a_stub_classifier():
     rows = [
         {
