@@ -1131,6 +1131,41 @@ def test_the_problem_decides_over_the_place_third_round(text, predicted, categor
     assert problem_category(text, predicted) == category
 
 
+@pytest.mark.parametrize(
+    "text, predicted, category",
+    [
+        # a watercourse never dredged floods the fields: the desk that keeps it (water_sewer), not disasters
+        ("마을 앞 하천 준설을 안 해서 비만 오면 논이 잠겨요", "safety", "water_sewer"),
+        ("The ditch by our fields is full of silt and floods every storm", "safety", "water_sewer"),
+        # ... while a flooded underpass stays safety
+        ("지하차도가 물에 잠겼는데 통제를 안 해요", "safety", "safety"),
+        # bags torn open by cats: the rubbish is the problem
+        ("고양이들이 분리 안 한 쓰레기봉투를 밤마다 찢어놔요", "waste", "waste"),
+        # ... a cat by the bins with nothing about the bags is still the animal
+        ("쓰레기장 옆에 다친 고양이가 며칠째 있어요", "waste", "animals"),
+        # e-scooters left on the pavement are parked vehicles; ridden along it they are not
+        ("역 앞 인도에 공유킥보드가 널브러져 있어요", "traffic", "parking"),
+        ("Rental scooters dumped across the pavement outside the station", "road", "parking"),
+        ("킥보드가 인도로 쌩쌩 달려서 무서워요", "safety", "safety"),
+        # light shining into homes is pollution, a lamp that is out is the lamp's
+        ("공원 야간 조명이 너무 밝아서 앞 아파트가 잠을 못 자요", "streetlight", "environment"),
+        ("공원 가로등이 사흘째 안 켜져요", "streetlight", "streetlight"),
+        # dead fish in a stream: pollution
+        ("하천에 물고기가 떼로 죽어서 떠 있어요", "animals", "environment"),
+        # a convex mirror at a bend: a traffic-safety device
+        ("커브길 반사경이 깨져서 맞은편 차가 안 보여요", "road", "traffic"),
+        # a works barrier already down across the pavement is safety; a fallen trail sign stays the park's
+        ("공사장 바리케이드가 쓰러져서 인도를 막고 있어요", "road", "safety"),
+        ("등산로 입구 안내판이 쓰러져 있어요", "parks", "parks"),
+    ],
+)
+def test_the_problem_decides_over_the_place_fourth_round(text, predicted, category):
+    # taxonomy.problem_category alone, given what the model said (issue 12 item 7, fourth round)
+    from moderation.intake.taxonomy import problem_category
+
+    assert problem_category(text, predicted) == category
+
+
 def test_the_room_category_head_decides_for_a_text_written_like_a_room_message():
     # a model with room heads: the style head's P(room) picks which category head decides (model.py)
     import numpy as np

@@ -46,6 +46,11 @@ ROOM_DETECTION2 = Path(__file__).with_name("room_detection2.jsonl")
 # room reports written for the room category head only (training/README.md, "Categories, third round");
 # its held-out counterpart is room_valid_categories2.jsonl
 ROOM_CATEGORIES = Path(__file__).with_name("room_categories.jsonl")
+# the fourth round (training/README.md, "Categories, fourth round"): the pairs outside writers route by the
+# problem and the department (a rotting park pond is parks, a fallen works barrier safety, a broken convex
+# mirror traffic, e-scooters on the pavement parking, a stream not dredged water_sewer); trained like
+# ROOM_CATEGORIES, its held-out counterpart is room_valid_categories3.jsonl
+ROOM_CATEGORIES2 = Path(__file__).with_name("room_categories2.jsonl")
 
 
 def room_pattern_rows(split: str = "train") -> list[dict]:
@@ -547,10 +552,12 @@ def rows(seed: int = 13) -> list[dict]:
             detection2.append({"text": row["text"], "label": row["label"], "category": row["category"],
                                "source": "handwritten", "origin": "room_detection2", "place": row.get("place")})
     # The room-category rows last (no place swaps: they train only the room category head and the style head)
-    with ROOM_CATEGORIES.open(encoding="utf-8") as fh:
-        room_categories = [{"text": row["text"], "label": row["label"], "category": row["category"],
-                            "source": "handwritten", "origin": "room_categories"}
-                           for row in (json.loads(line) for line in fh if line.strip())]
+    room_categories = []
+    for path, origin in ((ROOM_CATEGORIES, "room_categories"), (ROOM_CATEGORIES2, "room_categories2")):
+        with path.open(encoding="utf-8") as fh:
+            room_categories += [{"text": row["text"], "label": row["label"], "category": row["category"],
+                                 "source": "handwritten", "origin": origin}
+                                for row in (json.loads(line) for line in fh if line.strip())]
     return (out + swaps + detection + place_swaps(detection, random.Random(seed + 1))
             + detection2 + place_swaps(detection2, random.Random(seed + 2)) + room_categories)
 
