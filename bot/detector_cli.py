@@ -102,10 +102,11 @@ def evaluate_file(path: Path, out: TextIO, split: str = "all") -> int:
 # (other detectors' figures on the same file go in blocks of their own)
 
 
-def _as_decided(text: str) -> Intake:
+def _as_decided(text: str, reply_to_report: bool = False) -> Intake:
     """The intake's reading with the kind the bot acts on: "other" when the house rules keep the
-    message out (an ad is not a report the bot files, however it reads), as `sotong classify` prints."""
-    decision = decide(text)
+    message out (an ad is not a report the bot files, however it reads), or when it is support or a
+    note under an open report, as `sotong classify` prints."""
+    decision = decide(text, reply_to_open_report=reply_to_report)
     return decision.intake if decision.kind == decision.intake.kind else replace(decision.intake, kind=decision.kind)
 
 
@@ -116,10 +117,11 @@ def _room_intake_block(rows: list[dict], out: TextIO) -> None:
     settings = IntakeSettings()
     report = intake_evaluation.evaluate_room(
         rows, classifier=_as_decided, file_threshold=settings.file_threshold, ask_threshold=settings.ask_threshold,
-        sure_threshold=settings.sure_threshold,
+        sure_threshold=settings.sure_threshold, reply_classifier=lambda text: _as_decided(text, reply_to_report=True),
     )
     out.write(
         "intake on a room-style file, after the house rules (as `sotong classify` decides): "
-        "reports (complaint, proposal) vs everything else\n"
+        "reports (complaint, proposal) vs everything else; rows marked reply_to_report are read as replies under an "
+        "open report, as the bot reads them from the reply structure\n"
     )
     out.write(intake_evaluation.format_room_report(report) + "\n")

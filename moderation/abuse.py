@@ -33,7 +33,8 @@ SECOND = re.compile(
     r"(?=[\s은는이가을를도의랑한보다같만,.!?~ㅋㅎ]|$)")
 # People by role or kind. "시장" (also a market) and "기사" (also an article) only as people.
 _ROLES = (r"공무원|공뭔|공직자|관료|실무자|관계자|책임자|담당자|담당\s*공무원|주무관|직원|과장(?!\s*(?:광고|된|되|하|해|이\s*심))|"
-          r"팀장|국장|계장|실장|청장|구청장|"
+          r"팀장|국장|계장|실장|청장|구청장|방장|부방장|운영자|관리자|글쓴이|작성자|(?:위에|윗|아래|밑에)\s*(?:분|사람|글쓴이|댓글\s*(?:쓴|단)\s*(?:분|사람))|"
+          r"(?:댓글|글)\s*(?:쓴|단|올린)\s*(?:분|사람|인간|양반)|"
           r"군수|도지사|교육감|시의원|구의원|도의원|국회\s*의원|의원(?<![한병]의원)|위원장|시장님|"
           r"시장(?=이|은|놈|새끼|이라는|이란|이나|\s*저|\s*양반|\s*인간)|경찰|순경|높으신\s*분들?|높은\s*분들|윗분들|나리들|상담원|여직원|남직원|민원\s*담당|"
           r"(?:구청|시청|군청|도청|주민\s*센터|동사무소|행정\s*복지\s*센터|보건소|교육청|경찰서|관리\s*사무소|콜\s*센터|민원실|창구)"
@@ -60,14 +61,14 @@ _PREDICATES = (r"무능|한심|멍청|무식|쓰레기\s*같|쓰레기(?:야|들
                r"머리(?:가|는)?\s*(?:없|나쁘|나쁜|나빠|비었|장식|있는\s*건지)|뇌가?\s*없|놀고\s*먹|꿀\s*빨|월급만\s*(?:축내|받아\s*먹|타\s*먹|챙기)|"
                r"세금만\s*(?:축[내냄낸]|먹|빼)|세금\s*축[내냄낸]|(?:수준(?:이)?\s*(?:이\s*모양|떨어|낮|하고는|이니|이라니))|저\s*수준|싸가지|"
                r"양심(?:도|이)?\s*없|인간이\s*아니|짐승|쓸모(?:가|도)?\s*없|꼴값|주제(?:도|를)?\s*모르|염치(?:도|가)?\s*없|뻔뻔|역겹|"
-               r"토\s*나와|재수\s*없|구역질|로봇(?:들|이|같|이야|이네|인가)|기계(?:들|야|냐|네|인가|같)|앵무새|복붙|허수아비|꼭두각시|얼굴\s*마담|"
+               r"토\s*나(?:와|옴|온다)|밥맛\s*(?:떨어|없)|재수\s*없|구역질|가관|로봇(?:들|이(?!세요|신가|신지|신\s*줄)|같|이야|이네|인가)|기계(?:들|야|냐|네|인가|같)|앵무새|복붙|허수아비|꼭두각시|얼굴\s*마담|"
                r"귀(?:가|는|를)?\s*(?:없|막혔|먹었|장식)|귀머거리|눈(?:이|은)?\s*(?:없|장식)|말(?:을)?\s*(?:못|안)\s*알아\s*(?:듣|먹)|알아\s*(?:처)?먹지를|"
                r"세금\s*(?:받아|타|빼)\s*먹|월급\s*도둑|폼으로|자리만\s*(?:차지|지키)|있으나\s*마나|시험\s*(?:은\s*)?(?:어떻게|어케|어찌)\s*(?:붙|합격|통과)|"
                r"(?:대충|설렁설렁)\s*[^.!?\n]{0,12}?(?:돈|월급)(?:은|만|도)?\s*(?:많이|꼬박|따박|다)\s*(?:받|챙|타)|"
                r"머릿속(?:엔|에는|에)\s*[^.!?\n]{0,10}?(?:밖에|말고는)|"
-               r"입만\s*살|말만\s*번지르|한통속|썩었(?:어|다|네|구나)|썩어\s*빠진|인성(?:이|은)?\s*(?:바닥|쓰레기|글러|개판|최악|수준)|꼬라지|꼬락서니|일(?:을)?\s*안\s*하려고\s*태어|밥값(?:도|을)?\s*못")
+               r"하는\s*꼴\s*(?:보|좀|하고는|이란)|입만\s*살|말만\s*번지르|한통속|썩었(?:어|다|네|구나)|썩어\s*빠진|인성(?:이|은)?\s*(?:바닥|쓰레기|글러|개판|최악|수준)|꼬라지|꼬락서니|일(?:을)?\s*안\s*하려고\s*태어|밥값(?:도|을)?\s*못")
 CONTEMPT = (
-    re.compile(r"(?:" + _ADJECTIVES + r")\s*(?:" + _ROLES + "|" + _KINDS + r"|사람|인간|것들|애들|여자|남자)"),
+    re.compile(r"(?:" + _ADJECTIVES + r")\s*(?:" + _ROLES + "|" + _KINDS + r"|사람|인간|것들|애들|여자|남자|시장|방장)"),
     re.compile(r"(?:" + _ROLES + "|" + _KINDS + r")(?:들)?(?:은|는|이|가|도|이란|이라는|라는|이야말로|아|야)?"
                r"[^.!?\n]{0,25}?(?:" + _PREDICATES + ")"),
     # said to someone: "당신 말하는 거 보니까 무식한 티가 나요"
@@ -93,7 +94,19 @@ DIRECTED_PHRASES = re.compile(
     r"붙여\s*넣는|읊는)\s*(?:로봇|기계|앵무새|녹음기|ai|인공\s*지능)|귀(?:가|는)?\s*없(?:나|냐|니|으세요|으신가|으신지|습니까)|"
     r"세금\s*(?:받아|타|빼|축내|뜯어)\s*(?:처)?먹(?:는|고|으면서|으며|냐|나)|가정\s*교육\s*(?:을\s*)?(?:못|안)\s*받|못\s*배워\s*먹|배운\s*게\s*없|천박|찌질(?:하|이|한)|"
     # "사람이 덜 됐다", "철면피", "무식하긴": said of someone, never of a thing
-    r"(?:인간|사람)(?:이|이가)?\s*덜\s*(?:됐|된|되었)|철면피|낯짝|무식하(?:긴|기는|기\s*짝이)")
+    r"(?:인간|사람)(?:이|이가)?\s*덜\s*(?:됐|된|되었)|철면피|낯짝|무식하(?:긴|기는|기\s*짝이)|"
+    # incompetence as what someone is: "무능 그 자체", "무능의 끝판왕", "무능력의 표본"; a face that sickens
+    r"무능(?:력)?(?:\s*그\s*자체|의\s*(?:끝판왕|끝|극치|표본|아이콘|상징|대명사)|\s*끝판왕|\s*덩어리)|"
+    r"얼굴(?:만|도|을)?\s*(?:봐도|보면|볼\s*때마다|보기만\s*해도)\s*(?:토|역겹|짜증|구역질|밥맛|혈압)|"
+    # "맞춤법도 못하는 게 민원은 무슨", "띄어쓰기도 엉망인 사람이 무슨 정책 얘기"
+    r"(?:도|조차)\s*(?:제대로\s*)?(?:못|모르|엉망|틀리)\S{0,4}\s*(?:는\s*|인\s*)?(?:게|것이|주제에|인간이|사람이|애가|분이|양반이)"
+    r"\s*[^.!?\n]{0,20}?(?:무슨|뭔|뭘|어디서)|"
+    r"생각이란\s*(?:걸|게|것을)|(?:초딩|유치원생|애들)(?:도|보다)\s*\S*\s*(?:낫|알)|"
+    # people named by what they do, as animals or vermin: "술 먹고 토하고 다니는 짐승들"
+    r"(?:다니는|하는|사는|대는|먹는|싸는)\s*(?:짐승|벌레|버러지|바퀴벌레|좀비|미친\s*것|원숭이|돼지)(?:들|같은)|"
+    r"(?:민폐|골칫|골치|암)\s*덩어리(?:들)?|"
+    # a job as a sneer: "그 일밖에 못하니까 그러고 살지", "경비 일이나 하는 사람들이 뭘 알겠어요"
+    r"(?:그|이|저)\s*일\s*(?:밖에|이나)\s*(?:못|하)|(?:일|짓)\s*이나\s*하는\s*(?:사람|인간|것|놈|애|주제)|그러고\s*(?:살지|사는|사니까)")
 THREATS = re.compile(
     r"가만\s*(?:안\s*(?:둔|둬|둘|놔)|두지\s*않)|죽여\s*(?:버|줄|놓)|죽이고\s*싶|패(?<![가-힣]패)\s*(?:버리|줄|버린|죽)|묻어\s*버|찾아간다|"
     r"찾아갈\s*(?:거|게|꺼|테니)|찾아가서\s*(?:가만|혼|패|죽|따지세요|따져|항의)|퇴근\s*길에?\s*(?:기다|보자)|"
@@ -105,14 +118,16 @@ GROUPS = re.compile(
     r"(?:임대(?:\s*아파트|\s*단지|\s*주택)?\s*(?:사는\s*)?(?:애들|사람들|주민들?|것들|놈들|세대)|외국인(?:\s*(?:노동자|근로자))?들?|"
     r"외노자|이주\s*(?:노동자|민)들?|이민자들?|중국인들?|중국\s*사람들?|조선족|일본인들?|동남아(?:\s*사람)?들?|베트남\s*사람들?|"
     r"흑인들?|무슬림|이슬람|난민들?|장애인들|장애인\s*시설|노인(?:네)?들|늙은이들|틀딱|젊은\s*것들|요즘\s*(?:애들|것들)|"
-    r"여자들|남자들|아줌마들|아저씨들|페미들?|게이들?|동성애자들?|성소수자|트랜스젠더|기독교인들?|교회\s*다니는\s*(?:사람들|것들)|개독|"
+    r"여자들|남자들|아줌마들|아저씨들|페미들?|게이(?!트|지|밍|머|츠|브)들?|동성애자들?|성소수자|트랜스젠더|기독교인들?|교회\s*다니는\s*(?:사람들|것들)|개독|"
     r"전라도(?:\s*사람들?)?|경상도(?:\s*사람들?)?|충청도(?:\s*사람들?)?|홍어|맘충|급식충|휴거|빌거|lh\s*(?:사는|주민)|다문화(?:\s*(?:애들|가정))?|"
     r"탈북자|탈북민|새터민|짱깨|한남|한녀|외지인들?|(?:이사\s*온|새로\s*온)\s*사람들|"
     r"장애인(?:\s*(?:분|사람))?들|휠체어\s*(?:탄|타는|탄\s*채로?)\s*(?:사람|분|애|것)들?|(?:초|중|고|대)?학생들|초딩들?|중딩들?|고딩들?|"
     r"잼민이들?|청소년들|10대들|이십대들|20대들|엠지들?|애\s*엄마들|애기\s*엄마들|아기\s*엄마들|유모차\s*부대|"
-    r"(?:배달|택배|택시|버스|대리)\s*기사(?:님)?들|라이더들|(?:환경\s*)?미화원(?:\s*(?:분|아저씨))?들|청소\s*(?:하는\s*)?(?:분|아줌마|아저씨|노동자)들|"
+    r"(?:배달|택배|택시|버스|대리)\s*기사(?:님)?들|라이더들|(?:환경\s*)?미화원(?:\s*(?:분|아저씨))?들|"
+    r"청소\s*(?:하(?:시)?는\s*)?(?:분|아줌마|아저씨|노동자|어르신|여사님)들|경비(?:원|\s*(?:아저씨|어르신|하(?:시)?는\s*(?:분|사람)))들|"
     r"노숙(?:인|자)(?:분)?들?|(?:기초\s*)?수급자들?|세입자들|월세\s*사는\s*(?:사람|애|것|놈)들|원룸\s*(?:사는\s*)?(?:사람|애|것|놈)들|"
     r"(?:개|강아지)\s*키우는\s*(?:사람|것|인간)들|견주들|캣맘들?|흡연자들|"
+    r"(?:등산객|관광객|낚시꾼|캠핑족|취객|술꾼|폭주족|킥보드족|운전자|외지\s*사람|외부\s*사람)들|"
     r"(?:외국인|이주민|다문화)\s*(?:가정|가족|애들|아이들)|조선족들?)"
     # not the first half of a place or a service named after the group ("외국인거리", "장애인주차구역", "노인복지관")
     r"(?!거리|센터|지원|복지|주차|전용|구역|타운|마을|학교|등록|관광|상담|통역|특구|축제|쉼터|종합|일자리|고용|근로자\s*센터)")
@@ -122,7 +137,7 @@ _HATE = re.compile(
     r"믿으면\s*안|원래\s*(?:그래|저래|그런|저런)|수준\s*(?:차이|떨어|낮|이\s*낮)|세금\s*(?:만\s*)?(?:축[내냄낸]|빨|낭비|먹)|"
     r"집값\s*(?:떨어|내려)|물\s*흐려|다\s*(?:죽|꺼)|싹\s*다|(?:살기|다니기|보내기|섞이기)\s*싫|오지\s*마|돌려\s*보내|(?:내|다)\s*보내야|"
     r"(?:지들|니들|자기들)\s*나라|본국으로|(?<![민희소실절욕사야])망(?:해|쳐|친|침)|다\s*(?:그래|그렇|똑같)|하나같이|예의(?:가|도)?\s*없|개념(?:이|도)?\s*없|"
-    r"민폐|공짜로|무임\s*승차|차지(?:하|함|해)|목소리만\s*크|치안|무서워\s*(?:죽|못)|시끄럽고|답이\s*없|없어져야|안\s*받았으면|"
+    r"민폐|공짜로|무임\s*승차|인성(?:이|은)?\s*(?:쓰레기|바닥|최악|글러|개판|문제|수준|알\s*만)|쓰레기(?:들|야|다|같|\s*(?:집단|수준))|차지(?:하|함|해)|목소리만\s*크|치안|무서워\s*(?:죽|못)|시끄럽고|답이\s*없|없어져야|안\s*받았으면|"
     r"이기적|생각(?:이|도)?\s*없|머리에\s*든\s*게\s*없|(?:뭘|뭐를|뭐|어떻게)\s*가르치|나이를?\s*(?:어디로|거꾸로|헛)\s*(?:드|먹)|"
     r"집에(?:나|만)?\s*(?:좀\s*)?(?:있|계시|처박|박혀)|가정\s*교육|사람\s*(?:취급|구실|될|안\s*될|만들)|(?:보고\s*)?배울\s*게\s*없|"
     r"수준(?:이)?\s*(?:낮|하고는|떨어|이\s*뻔)|덩어리|(?:대충|설렁설렁)[^.!?\n]{0,12}?(?:돈|월급)(?:은|만|도)?\s*(?:많이|꼬박|따박|다)|"
@@ -140,15 +155,19 @@ _HATE_BEFORE = re.compile(
 
 # Doxxing: a number or a home put up for others to go after someone.
 _HOME = re.compile(r"\d+\s*동\s*\d+\s*호|\d{3,4}\s*호(?![선기차실])|\d+\s*호\s*(?:에\s*)?(?:사는|살아|삽니다|살고)|"
-                   r"(?:집\s*주소|사는\s*곳)\s*(?:는|은|가|이)?\s*[^.!?\n]{0,20}\d")
+                   r"(?:집\s*주소|사는\s*곳)\s*(?:는|은|가|이)?\s*[^.!?\n]{0,20}\d|"
+                   # someone's home by its complex: "… 주무관 사는 데 힐스테이트 2단지래요", "… 씨 집이 삼익아파트 105동"
+                   r"(?:사는\s*(?:데|곳|집|동네)|(?<![가-힣])집)(?:이|은|는|가)?\s*[^.!?\n]{0,15}?(?:아파트|단지|빌라|맨션|타운|자이|푸르지오|래미안|"
+                   r"힐스테이트|e\s*편한|아이파크|롯데캐슬|주공|\d+\s*동(?![가-힣]))")
+_HOME_WORDS = re.compile(r"사는\s*(?:데|곳|집|동네)|(?<![가-힣])집(?:이|은|는|가)?\s")
 _CALL_ON = re.compile(
     r"다들|모두|여러분|다\s*(?:같이|함께)|한\s*마디씩|폭탄|항의|찾아가|따지|"
     r"전화\s*(?:해서|해\s*주세요|하세요|합시다|해요|좀|돌려|돌립|돌리|넣어|넣읍|걸어|거세요|겁시다)|연락\s*(?:해서|해\s*주세요|하세요|합시다|돌려|돌립)|"
-    r"문자\s*(?:보내|넣어|폭탄)|공개\s*(?:합니다|해요|할까|하겠|할게|해\s*버릴|합시다)|신상|퍼뜨|뿌려|박제|everyone|call\s+(?:him|her|them)|go\s+(?:knock|visit)|"
+    r"문자\s*(?:보내|넣어|폭탄)|기다려\s*(?:봅|보|줍|주|볼)|찾아\s*가\s*(?:보|봅|볼)|쳐들어|뭐라\s*(?:하세요|합시다|해\s*주|좀)|공개\s*(?:합니다|해요|할까|하겠|할게|해\s*버릴|합시다)|신상|퍼뜨|뿌려|박제|everyone|call\s+(?:him|her|them)|go\s+(?:knock|visit)|"
     r"tell\s+(?:him|her|them)")
 _SOMEONE_ELSE = re.compile(
     r"이\s*사람|그\s*사람|저\s*사람|이분|그분|저분|(?:이|저|그)\s*집|차주|주인|집주인|범인|주범|가해자|빌런|아줌마|아저씨|주무관|담당자|공무원|개인\s*(?:번호|휴대폰|핸드폰|연락처|전화)|"
-    r"남자|여자|놈|새끼|민폐|상습범|범인|업자|사장|기사|직원|인간|(?:이|그|저)\s*번호|윗집|아랫집|옆집|세입자|사기꾼|걔|쟤|\bthe\s+guy\b|\bhis\b|\bher\b|\bhim\b|\bthis\s+(?:guy|woman|man)\b")
+    r"남자|여자|놈|새끼|민폐|상습범|범인|업자|사장|기사|직원|인간|[가-힣]{2,3}\s*씨(?![가-힣])|(?:이|그|저)\s*번호|윗집|아랫집|옆집|세입자|사기꾼|걔|쟤|\bthe\s+guy\b|\bhis\b|\bher\b|\bhim\b|\bthis\s+(?:guy|woman|man)\b")
 _THREE_DIGITS = re.compile(r"\d\D*\d\D*\d")
 # A car's plate ("12가 3456", "123허 4567"): whose car it is can be found from it.
 PLATE = re.compile(r"(?<![\d-])\d{2,3}\s*[가-힣]\s*\d{4}(?!\d)")
@@ -177,11 +196,19 @@ _DESCRIBED = re.compile(r"(?:여직원|남직원|여자\s*(?:직원|분|공무�
                         r"(?:직원|공무원|주무관|상담원|담당자|여자|남자|사람|분|기사|선생|양반)")
 
 
+# Contempt for a described staff member's manners (no firing asked): "… 안경 쓴 여직원 사람 무시하는 게 몸에 뱄더라".
+_MANNER = re.compile(r"사람\s*(?:을\s*)?무시(?:하|해)|몸에\s*(?:뱄|배어|배었|밴)|가관|인성\s*(?:알\s*만|보소|바닥|쓰레기|최악)|"
+                     r"싸가지|재수\s*없|정\s*떨어|꼴\s*(?:보기|같)|밥맛|눈\s*(?:을\s*)?(?:내리\s*깔|깔고|부라리)|반말(?:이|을)?\s*(?:습관|기본|일상)")
+
+
 def fire_demand(forms: list[str]) -> str | None:
     """A demand that an identifiable staff member be fired or punished, or None."""
     for form in forms[:2]:
-        demand = _FIRE.search(form)
-        if demand and _DESCRIBED.search(form):
+        described = _DESCRIBED.search(form)
+        if described is None:
+            continue
+        demand = _FIRE.search(form) or _MANNER.search(form)
+        if demand:
             return demand.group(0)
     return None
 
@@ -200,7 +227,7 @@ class Sign:
 
 def doxxing(text: str) -> str | None:
     """A phone number, a home or a car plate of someone else, posted with a call to go after them."""
-    if not _THREE_DIGITS.search(text):
+    if not _THREE_DIGITS.search(text) and not _HOME_WORDS.search(text):
         return None  # no number, no home: most messages stop here
     plate = PLATE.search(text)
     if plate and _PLATE_HUNT.search(text.lower()):
@@ -229,7 +256,8 @@ def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset())
     """
     profanity, insults = lexicon_hits(text)
     # English insult words count with their direction (english.directed): "I felt like an idiot" is no abuse
-    insults = tuple(hit for hit in insults if hit not in removed and hit not in english.ENGLISH_WORDS)
+    insults = tuple(hit for hit in insults if hit not in removed and hit not in english.ENGLISH_WORDS
+                    and not (hit == "새끼" and young_animals(forms)))
     if insults:
         return Sign("insult", insults[0])
     for form in forms:
@@ -262,11 +290,38 @@ def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset())
     return None
 
 
+# 새끼 is also the young of an animal: a message about stray cats or dogs ("길고양이 … 동네마다 새끼 너무 많아요")
+# that says it to no one is no insult (the lexicon only knows the animal right next to it).
+_ANIMAL_TALK = re.compile(r"고양이|냥이|길냥|강아지|유기견|유기묘|들개|떠돌이\s*개|캣맘|중성화|입양|동물|반려|어미|개체\s*수|"
+                          r"번식|새끼를|새끼\s*(?:낳|배|치|까)|\bcats?\b|\bkittens?\b|\bpupp(?:y|ies)\b")
+
+
+def young_animals(forms: list[str]) -> bool:
+    """True when 새끼 in the message is an animal's young: animals are talked of and no one is addressed."""
+    return any(_ANIMAL_TALK.search(form) for form in forms[:2]) and not any(SECOND.search(form) for form in forms[:2])
+
+
+# Someone asking the room to stop a quarrel ("싸우지들 마세요 다 같은 동네 사람들인데", "맨날 싸우네 그만들 좀 하세요",
+# "stop arguing guys") names people and fighting, which the hostility model reads as heat; with no insult of its
+# own it aims at no one.
+_PEACEMAKING = re.compile(r"싸우지\s*(?:들\s*)?(?:마|말|맙)|다투지\s*(?:들\s*)?(?:마|말|맙)|"
+                          r"그만\s*(?:들\s*)?(?:좀\s*)?(?:하세요|하시죠|합시다|싸우)|"
+                          r"싸우(?:네|네요|시네|지\s*않)|진정\s*(?:들\s*)?(?:하세요|하시고|합시다)|얼굴\s*붉힐|"
+                          r"서로\s*(?:조금씩\s*)?(?:양보|이해|배려)|좋게\s*(?:좋게|말씀|얘기)|"
+                          r"\bstop\s+(?:arguing|fighting)\b|\bcalm\s+down\s+(?:everyone|guys|all)\b")
+
+
+def peacemaking(forms: list[str]) -> bool:
+    """True when the message asks people to stop quarrelling (and so aims at no one, unless it insults)."""
+    return any(_PEACEMAKING.search(form) for form in forms[:2])
+
+
 def target(forms: list[str]) -> str | None:
     """Someone the message is aimed at (a second person, an official, a person or a group), or None."""
     for form in forms[:2]:
         for pattern in (SECOND, PEOPLE, GROUPS, english.TARGET):
-            m = pattern.search(form)
-            if m:
+            for m in pattern.finditer(form):
+                if m.group(0) == "새끼" and young_animals(forms):
+                    continue  # an animal's young
                 return m.group(0)
     return None

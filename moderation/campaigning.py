@@ -83,12 +83,32 @@ _STANDALONE: tuple[re.Pattern[str], ...] = (
     # a party's candidate recommended: "진보당 후보 꼭 한번 봐주세요"
     re.compile(PARTIES + r"\s*(?:의\s*)?(?:[가-힣]{2,3}\s*)?(?:예비\s*)?후보[^.!?\n]{0,25}?(?:주세요|주십시오|합시다|부탁|바랍니다|"
                          r"최고|밀어)"),
-    # press releases: their headers, a politician's name with party and district, a statement's verdict
-    re.compile(r"[\[(■【<]\s*(?:보도\s*자료|성명서?|논평|기자\s*회견문?)\s*[\])■】>]|보도\s*일시|배포\s*일시|엠바고\s*[:：]|"
-               r"보도\s*시점|즉시\s*보도\s*바랍니다|보도자료\s*(?:배포|전문)"),
+    # press releases: a statement's header, a politician's name with party and district, a statement's verdict
+    # (a press release's own header is read by find(): the city's own releases are news)
+    re.compile(r"[\[(■【<]\s*(?:성명서?|논평|기자\s*회견문?)\s*[\])■】>]"),
     re.compile(r"(?:의원|시장|후보|위원장|대표)\s*\(\s*" + PARTIES + r"\s*[,·/]"),
     re.compile(r"(?:당원\s*협의회|시당|도당|대변인|" + PARTIES + r")[^\n]{0,60}?(?:규탄한다|규탄합니다|촉구한다|철회하라|성명|논평)"),
 )
+
+
+# A press release's header ("[보도자료]", "보도 일시", "엠바고"): a politician's or a party's release is campaigning,
+# the city's own ("[보도자료] OO시, 2027년 소상공인 지원사업 공고", "OO군, 축제 관람객 역대 최다 (보도자료)") is news.
+_PRESS_HEADER = re.compile(r"[\[(■【<]\s*(?:[가-힣]{0,8}\s*)?보도\s*자료\s*[\])■】>]|보도\s*일시|배포\s*일시|엠바고\s*[:：]|"
+                           r"보도\s*시점|즉시\s*보도\s*바랍니다|보도\s*자료\s*(?:배포|전문)")
+# Who a release speaks for: an office holder, a candidate, a party or an election ("… 구청장 \"주민 안전 최우선\"",
+# "[보도자료] 시장, 현장 소통 행보"). A market (전통시장, 중앙시장) is no mayor.
+_POLITICAL = re.compile(r"후보|선거|당선|출마|공약|의원(?<![한병]의원)|구청장|군수|도지사|교육감|대통령|시장님|대변인|당협|도당|시당|"
+                        r"(?<![가-힣])시장(?!\s*(?:상인|골목|입구|주차|안|가는|에서|\d))|" + PARTIES)
+
+# A ballot number given as the answer in talk of an election: "투표 꼭 하세요~ 답은 1번입니다^^",
+# "우리 동네 살릴 사람은 역시 2번뿐", "고민되면 4번 하나만 기억하세요" (not a bus, an exit, a count or a queue number).
+_VOTE_TALK = re.compile(r"투표|선거|한\s*표|사전\s*투표|찍(?:으러|고\s*왔|었)|뽑(?:으러|고\s*왔)")
+_BALLOT_ANSWER = re.compile(
+    r"(?:답|정답|결론|선택|해답|(?:제|내|우리)\s*(?:마음|픽|선택))(?:은|는|이|도)?\s*(?:정해져\s*있(?:습니다|어요|죠)\s*)?(?:무조건\s*|역시\s*|당연히\s*|오직\s*|딱\s*)?"
+    r"(?<![\d-])\d{1,2}\s*번|"
+    r"(?<![\d-])\d{1,2}\s*번\s*(?:뿐|밖에\s*없|말고는?\s*(?:없|누가|답)|하나만|만\s*기억|기억|이요|이죠|입니다|이에요|예요|인\s*거|이\s*답|이\s*정답|으로\s*가|에\s*한\s*표|!|\^)"
+    )
+_NOT_BALLOT = re.compile(r"(?:대기|번호표|순번|출구|버스|줄|창구|게이트|라인|채널|문제)\s*$")
 
 
 # Candidates, parties and campaigns named: with any appeal below, the message takes a side in an election.
@@ -111,7 +131,10 @@ _PROMOTE = re.compile(
     r"(?:계속|자주|매일|꾸준히|앞으로도?)\s*(?:올릴|올려\s*드릴|공유할|공유\s*드릴|전해\s*드릴|알려\s*드릴|퍼\s*나를)|"
     r"관심\s*(?:좀\s*)?(?:부탁|가져\s*(?:주|줘)|많이)|많은\s*관심|눈여겨\s*(?:봐|보)|지켜봐\s*(?:주|줘)|"
     r"(?:주변|주위|가족|이웃)(?:에도?|분들(?:께|한테)?도?|들한테도?)\s*(?:꼭\s*)?(?:알려|얘기|말씀|홍보|권해|소개)|널리\s*알려|"
-    r"많이\s*(?:알려|봐\s*주|공유)|챙겨\s*(?:보세요|봐\s*주)|(?:좋아요|구독)\s*(?:눌러|부탁|해\s*주)")
+    r"많이\s*(?:알려|봐\s*주|공유)|챙겨\s*(?:보세요|봐\s*주)|(?:좋아요|구독)\s*(?:눌러|부탁|해\s*주)|"
+    # hands for a campaign, paid or not: "캠프에서 전화 홍보 도와주실 분 구해요 일당 지급", "자원봉사자 모십니다"
+    r"자원\s*봉사(?:자)?(?:\s*분)?\s*(?:모집|모십|구해|구합|받습|신청)|(?:선거\s*)?운동원\s*(?:모집|모십|구해|구합)|"
+    r"(?:도와|함께\s*(?:해|하)|해)\s*주실\s*분|(?:아르바이트|알바|일|봉사)\s*하실\s*분|(?:전화|문자|sns|피켓|명함)\s*홍보\s*(?:도와|하실|알바|인력|봉사)")
 _NAMED_CANDIDATE = re.compile(r"후보(?!지)|예비\s*후보|기호\s*\d|출마|캠프|유세|" + PARTIES)
 
 # A room's rules notice names the kinds it forbids ("광고, 선거운동, 외부 링크는 삭제됩니다"): campaigning named
@@ -146,6 +169,13 @@ def find(forms: list[str]) -> str | None:
         if not _ANCHOR.search(form):
             continue
         form = without_rules_notice(form)
+        press = _PRESS_HEADER.search(form)
+        if press and _POLITICAL.search(form):
+            return press.group(0)
+        if _VOTE_TALK.search(form):
+            for answer in _BALLOT_ANSWER.finditer(form):
+                if not _NOT_BALLOT.search(form[max(0, answer.start() - 8):answer.start()]):
+                    return _evidence(form, answer)
         for pattern in _STANDALONE:
             m = pattern.search(form)
             if m:
@@ -173,6 +203,17 @@ def find(forms: list[str]) -> str | None:
                     continue
                 return _evidence(form, m)
     return None
+
+
+# A demand that an office holder resign or step down ("군의원 OOO 사퇴하라", "시장은 책임지고 물러나세요"), with no
+# election in it, asks for no vote: the politics head, which has learned "의원 OOO" from campaigns, does not read it.
+_RESIGN = re.compile(r"사퇴|퇴진|물러나|내려\s*(?:오|와)|그만\s*두|옷\s*(?:을\s*)?벗|자리에서\s*(?:나가|떠나)")
+_VOTE_WORDS = re.compile(r"후보|선거|투표|기호|당선|낙선|출마|공약|캠프|유세|한\s*표|찍|뽑")
+
+
+def resign_demand(forms: list[str]) -> bool:
+    """True when the message demands that someone resign and says nothing of an election."""
+    return any(_RESIGN.search(form) for form in forms[:2]) and not any(_VOTE_WORDS.search(form) for form in forms[:2])
 
 
 def _evidence(form: str, m: re.Match[str]) -> str:

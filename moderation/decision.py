@@ -50,8 +50,8 @@ insult, contempt, hate or a threat; aimed at nobody, or a report without a
 directed insult, it keeps `UNDIRECTED_SCALE` of the model's score (always below
 0.5: swearing at a situation is not hostility). So the abuse rule and the score
 agree: a message judged hostile breaks the rule, and a message the rule calls a
-directed insult is judged hostile (doxxing keeps its score: it harms without
-insulting).
+directed insult is judged hostile (doxxing too: a call to go after someone is
+hostile, as the outside writers read it).
 
 Pure: no I/O. Results are cached per text for the last few messages, because
 the house rules and the intake handler of the bot ask about the same message.
@@ -223,7 +223,7 @@ def _analyse(text: str, rules: RoomRules, ask: float, classifier: Callable[[str]
         learned = next((v for v in verdicts if v.rule is RuleId.ABUSE and LEARNED in v.evidence), None)
         if learned is not None:
             sign = abuse.Sign("learned", learned.evidence)
-    aimed = abuse.target(forms) is not None
+    aimed = abuse.target(forms) is not None and not abuse.peacemaking(forms)
     return intake, raw, verdicts, sign, aimed
 
 
@@ -232,7 +232,7 @@ def _judged(raw: float, sign: abuse.Sign | None, aimed: bool, report: bool, cut:
     # Aimed at someone: rescale so that the abuse rule's cut lands on the hostile cut (0.5), the
     # rest of the range in proportion. So "hostile" and "abuse by the model" are one line.
     calibrated = 0.5 * raw / cut if raw < cut else 0.5 + 0.5 * (raw - cut) / max(1e-9, 1.0 - cut)
-    if sign is not None and sign.kind != "doxxing":
+    if sign is not None:  # doxxing too: a call to go after someone is hostile, and the rule and the score agree
         return round(max(calibrated, DIRECTED_FLOOR), 4)
     if aimed and not report:
         return round(min(1.0, calibrated), 4)

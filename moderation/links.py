@@ -89,8 +89,9 @@ INVITATIONS: tuple[re.Pattern[str], ...] = (
                r"(?<![가-힣])(?:방|톡방|단톡방?|채팅방)\s*(?:을|를)?\s*(?:하나\s*)?(?:(?:새로\s*)?(?:팠|파\s*서|파서|개설\s*했)|새로\s*만들었)|"
                # a messenger handle to contact: "텔레그램 @review_job 으로 연락", "DM @abc"
                # (the message's forms fold "@" into "a": the handle is any Latin word, the contact verb says what it is)
-               r"(?:카톡|라인|텔레\s*(?:그램)?|위챗|인스타(?:\s*그램)?|디엠|dm|telegram|insta(?:gram)?)\s*(?:은|는|:|：)?\s*@?[a-z0-9_]{3,}\s*"
-               r"(?:으로|로|에서|에)?\s*(?:연락|문의|dm|디엠|메시지|메세지|톡\s*(?:주|하)|주세요|추가|친추)"),
+               r"(?:카톡|카카오\s*톡?|라인|텔레\s*(?:그램)?|위챗|인스타(?:\s*그램)?|디엠|dm|telegram|insta(?:gram)?)\s*(?:은|는|:|：)?\s*"
+               r"@?[a-z0-9_][a-z0-9_.]{2,}\s*(?:으로|로|에서|에)?\s*(?:예약\s*|주문\s*)?"
+               r"(?:연락|문의|dm|디엠|메시지|메세지|톡\s*(?:주|하)|주세요|추가|친추|주문|예약)"),
     # a leading room or a members-only room offered without a link: "리딩방 원하시면 넣어 드려요", "비공개 방으로 안내"
     re.compile(r"(?:리딩|종목|시그널|정보|투자|수익|주식|코인|재테크|vip|비공개|무료|스터디|공부)\s*(?:공유\s*)?(?:방|채널|그룹|모임|단톡)"
                r"[^.!?\n]{0,30}?(?:들어\s*오|입장|초대|안내|넣어|참여|오세요|원하시|신청|말씀|연락|링크|쪽지|개인\s*톡|갠톡|dm)|"

@@ -38,7 +38,8 @@ _AMOUNT = r"\d[\d,.]*\s*(?:만\s*원?|천\s*원?|백\s*만?\s*원?|억|원|%|프
 _BUSINESSES = (r"카페|식당|맛집|분식(?:집)?|치킨(?:집)?|피자(?:집)?|베이커리|빵집|떡집|반찬(?:가게)?|정육점|과일\s*가게|꽃집|미용실|"
                r"헤어\s*샵|"
                r"네일(?:샵)?|피부과|치과|한의원|안경원|학원|공부방|교습소|어학원|태권도장?|피아노|미술\s*학원|수영장|헬스(?:장)?|필라테스|"
-               r"요가(?:원)?|pt\s*샵|부동산|공인\s*중개사(?:무소)?|인테리어|이사\s*업체|청소\s*업체|세탁소|수선(?:집)?|방충망|줄눈|도배|"
+               r"요가(?:원)?|pt\s*샵|합기도장?|주짓수|복싱(?:장)?|검도장?|발레(?:\s*학원)?|줄넘기\s*(?:학원|교실)|(?:애견|펫|반려\s*(?:견|동물))\s*미용|"
+               r"포장\s*이사|용달|입주\s*청소|이사\s*청소|부동산|공인\s*중개사(?:무소)?|인테리어|이사\s*업체|청소\s*업체|세탁소|수선(?:집)?|방충망|줄눈|도배|"
                r"누수|에어컨|렌탈|정수기|보험\s*설계|카센터|세차장?|스튜디오|사진관|스냅|작가|뷔페|펜션|캠핑장|쇼핑몰|스토어|공방|키즈\s*카페|"
                r"산후\s*조리원|업체|가게|매장|샵|숍|클리닉|공인중개사|할인점|무인\s*(?:아이스크림|카페|문구|밀키트)\s*(?:점|가게)?")
 
@@ -71,9 +72,12 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"팝니다|판매\s*합니다|판매해요|판매\s*중입니다|(?:예약|한정|특가|공동)\s*판매|처분\s*합니다|급매(?<![가-힣]급매)물?|매물\s*(?:있습니다|나왔|문의|보러)|내놓습니다|급처(?<![가-힣]급처)|양도\s*합니다|(?<![가-힣])(?:매입\s*(?:합니다|해요|해\s*드|전문|문의)|삽니다\s*[!~]|"
         r"최고가\s*(?:로\s*)?(?:매입|모십|보상))|\d[\d,]*\s*(?:만\s*)?원에\s*(?:팝|드려|드릴|넘겨|판매|양도|가져)|"
         r"분양\s*(?:중|상담|문의|홍보|마감|안내)|잔여\s*(?:호실|세대)|모델\s*하우스|선착순\s*(?:계약|분양)|"
-        r"견적\s*(?:무료|문의|상담)|무료\s*(?:로\s*)?견적|견적\s*(?:을\s*)?(?:무료로\s*)?(?:봐\s*드|받아\s*보)|출장\s*(?:가능|갑니다|와요|비\s*무료)|"
+        r"견적\s*(?:무료|문의|상담)|무료\s*(?:로\s*)?견적|견적\s*(?:을\s*)?(?:무료로\s*)?(?:봐\s*드|받아\s*보(?:세요|시고|시면|실))|출장\s*(?:가능|갑니다|와요|비\s*무료)|"
         r"(?:과외|레슨|수업|강습|교습)\s*(?:합니다|해요|해\s*드|구하시|가능|문의)|(?:오픈|개업|리뉴얼)\s*(?:기념|이벤트|특가|행사)|신장\s*개업|"
         r"그랜드\s*오픈|공동\s*구매\s*(?:합니다|해요|진행|모집|오픈|열|참여|받)|공구\s*(?:열|합니다|진행|오픈|모집)|"
+        # a group-buy room or band to join: "귤 공동구매 하실 분 밴드에 모여요", "육아용품 공구방 밴드로 오세요"
+        r"(?:공구|공동\s*구매)\s*(?:방|밴드|단톡|카페)|(?:공구|공동\s*구매)[^.!?\n]{0,12}?(?:하실\s*분|참여\s*(?:하실|원하|신청)|신청\s*받)|"
+        r"견적\s*(?:바로|빠르게|당일|정확하게)?\s*(?:내\s*)?(?:드려요|드립니다|드릴게요)|"
         # letting and selling property, phone deals, review and promotion crews
         r"(?<![가-힣])임대\s*(?:합니다|드립니다|놓습니다|문의\s*(?:주세요|환영|받))|단기\s*임대\s*(?:가능|합니다|해요)|(?:전세|월세|매매)\s*(?:매물|놓습니다|내놓습니다)|"
         r"매물\s*(?:만\s*)?(?:소개|추천)\s*(?:합니다|해\s*드)|공짜\s*폰|휴대폰\s*성지|성지\s*(?:정보|좌표|시세)|"
@@ -107,10 +111,13 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"행사\s*(?:중|가격|합니다|해요|진행|기간|하고|오늘|까지)|(?:할인|특가|오픈|런칭|기념|감사)\s*행사|이벤트|할인|세일|특가|최저가|반값|\d\s*\+\s*\d|사은품|증정|업그레이드\s*해\s*드|서비스\s*(?:로\s*)?(?:드려요|드릴게요|드립니다)|"
         r"무료\s*(?:로\s*)?(?:체험|상담|증정|시식|진단|강의|수업|배송|세미나|드려|드립)|"
         r"(?:상담|견적|체험|진단|방문|설치|배송|출장)\s*(?:비\s*)?(?:는|도|까지)?\s*(?:무료|공짜)(?:입니다|예요|에요|로\s*해|!|\s*$)|체험\s*수업|첫\s*(?:달|주|수업|방문|주문|회)|"
+        r"(?:입장|참가|관람)\s*(?:료|비)?\s*(?:는|도)?\s*(?:무료|없음|0\s*원)|무료\s*(?:입장|관람|참가)|"
+        r"(?:등록|가입|결제|예약|사전\s*등록|계약)\s*(?:만\s*)?(?:하면|하시면|시)\s*[^.!?\n]{0,15}?(?:무료|할인|증정|공짜|드려|드립|준대|준다|줘요|사은품)|"
         r"선착순|한정\s*(?:수량|판매)|마감\s*임박|남은\s*수량|소수\s*정예|소수\s*그룹|최고가|쿠폰|혜택|파격|얼리\s*버드|땡처리|떨이|"
         r"무료(?:!|\s*$)|공짜|적립|(?:배달|배송|설치)\s*해\s*드(?:려요|립니다)|(?:넘깁니다|넘겨요|팔아요)(?!\s*\?)|"
         # a shop taking orders in its own voice: "설 떡국떡 예약받습니다 택배도 가능해요" (with a business, an ad)
-        r"(?:주문|예약|선주문|사전\s*예약)\s*(?:받습니다|받아요|받고\s*있(?:어요|습니다))|택배(?:도|로)?\s*(?:가능(?:해요|합니다)|발송\s*(?:가능|해\s*드)|보내\s*드)")),
+        r"(?:주문|예약|선주문|사전\s*예약)\s*(?:받습니다|받아요|받고\s*있(?:어요|습니다))|(?:배달|포장|단체|택배)\s*주문(?:은|도|\s*가능|\s*받)|"
+        r"(?:당일\s*)?(?:픽업|배달|포장)\s*(?:도\s*)?(?:가능(?:해요|합니다|!|$|\s)|돼요|됩니다)|정기\s*(?:배송|구독)|택배(?:도|로)?\s*(?:가능(?:해요|합니다)|발송\s*(?:가능|해\s*드)|보내\s*드)")),
     # a service offered to do for you: "입주 청소 해드립니다", "폐차 대행도 해 드립니다" (a city answer says
     # 안내·확인·조치해 드리겠습니다, which this leaves out)
     ("service", 1.0, re.compile(
@@ -118,7 +125,7 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?:해\s*)?(?:드립니다|드려요|드릴게요|해\s*드림)|(?:시공|설치|청소|수리)\s*(?:특가|할인|이벤트)|"
         r"(?<![가-힣])(?!안내|확인|답변|조치|처리|검토|전달|연결|설명|회신|통보|공지|말씀|알려|보내|답|연락|초대)[가-힣]{1,4}\s*"
         r"(?:해|줘|려|워|와|어|아|여|켜|쳐|겨|셔|춰|봐|눠)\s*드(?:립니다|려요|릴게요|림(?![가-힣]))|"
-        r"후기\s*(?:많아요|많습니다|보시고|확인)")),
+        r"후기\s*(?:많아요|많습니다|보시고|확인)|(?:한\s*번에|한\s*방에|깔끔하게|확실하게)\s*(?:해결|처리)\s*(?:해\s*)?(?:드|!|$|\d|0)")),
     ("enrol", 1.5, re.compile(r"(?:원생|원아|수강생|회원|신입생|신규생|신규\s*회원)\s*(?:모집|받습니다|받아요)")),
     ("earned", 2.0, re.compile(r"\d[\d,]*\s*(?:만\s*원?)?\s*벌었")),  # "지난달 180 벌었어요": bait
     ("price", 1.0, re.compile(r"\d[\d,.]*\s*(?:만|천)?\s*원(?:에|씩|부터|짜리|(?=[,!~)]|\s|$))|"
@@ -132,14 +139,17 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?:" + _BUSINESSES + r")\s*하는데|출신|(?:누수|곰팡이|결로|하자\s*보수|방수|줄눈|탄성\s*코트|입주\s*청소|이사\s*청소|"
         r"에어컨\s*청소|도배|장판|폐차|이삿짐)\s*전문|(?:배달|운영|마케팅|홍보|청소|세무|기장|구매)\s*대행|"
         r"(?:창업|마케팅|보험|재무|입시|인테리어)\s*컨설팅|경력\s*\d+\s*년|"
+        r"(?:웨딩|혼수|결혼|베이비|육아|유아|인테리어|건축|창업|가구|캠핑)\s*(?:[가-힣]{1,3}\s*)?(?:박람회|페어|엑스포|fair)|"
         r"새로\s*(?:생긴|연|오픈한|문\s*연)\s*\S{1,8}(?:인데요?|입니다|이에요|예요)|"
         # a business introducing itself: "브런치 카페입니다", "출장 스냅 작가입니다"
-        r"(?:" + _BUSINESSES + r")(?:입니다|이에요|예요|인데요)(?=[\s~!.,]|$)")),
+        r"(?:" + _BUSINESSES + r")(?:입니다|이에요|예요|인데요)(?=[\s~!.,]|$)|"
+        r"(?:" + _BUSINESSES + r")\s*(?:합니다|해요|하고\s*있어요)(?=[\s~!.,]|$)|서비스\s*(?:합니다|해요|제공합니다|시작했)")),
     ("action", 1.0, re.compile(
         r"문의\s*(?:주세요|하세요|환영|는|:)|\d\s*:\s*\d\s*문의|연락\s*(?:주세요|부탁|하세요)|쪽지\s*(?:주세요|주시면)|"
         r"(?:톡|문자|전화)\s*(?:만|한\s*통)?\s*(?:주세요|주시면|환영)|개인\s*톡|갠톡|dm\s*(?:주세요|주시면)|디엠|카톡\s*(?:아이디|id|문의)|말\s*걸어\s*주세요|"
         r"댓글\s*(?:주세요|남겨)|(?:주문|예약|상담|신청|방문)\s*(?:은|는)?\s*(?:가능|환영|받|문의|주세요|하세요|부탁)|예약\s*시|"
         r"맡겨\s*주세요|(?:들러|찾아|이용|방문|놀러)\s*(?:해\s*)?(?:주세요|오세요)|(?:가|들러|와)\s*보세요|팔아\s*주세요|애용해\s*주|"
+        r"(?:전화|연락|문의|상담)\s*(?:해|받아)\s*보세요|(?:예약|주문|문의|상담)\s*(?:[!~]|$)|(?:주문|예약|문의|상담)(?:은|는)\s*(?:카톡|카카오|전화|문자|인스타|dm|디엠|네이버|톡)|"
         r"많이\s*사\s*주세요|많이\s*(?:들|찾아|이용|방문|놀러|오세요|와\s*주세요|맡겨)|"
         r"(?:많은|큰)\s*(?:관심|방문|이용|사랑|참여|성원)|(?:문의|상담|예약|주문|구매|신청)\s*(?:환영|바랍니다|부탁)|궁금하면\s*(?:물어|연락|문의)|(?:편하게|부담\s*없이|걱정\s*없이|언제든지?)\s*(?:오세요|들르세요|방문|연락|문의|물어)|관심\s*(?:있는|있으신)\s*분|01[016789][-\s.]?\d{3,4}[-\s.]?\d{4}|0\d{1,2}[-\s.)]\d{3,4}[-\s.]\d{4}")),
     ("recruit", 1.0, re.compile(r"하실\s*분|(?:구해요|구합니다|구함|모십니다)(?![가-힣])|모집\s*(?:중|합니다|해요|[!~])|누구나\s*가능")),
@@ -147,7 +157,22 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     # "상가 1층 권리금 없음 010-…"); alone, a resident may be talking about their own rent
     ("listing", 1.0, re.compile(
         r"보증금\s*\d|권리금|풀\s*옵션|전액\s*대출|(?:실\s*)?입주금|평당\s*\d|대지\s*\d|도보\s*\d+\s*분|역세권|"
-        r"분양가|(?:상가|점포|사무실|매장)\s*자리|융자\s*(?:없|가능|\d)|관리비\s*(?:포함|별도|\d)|시세보다")),
+        r"분양가|(?:상가|점포|사무실|매장)\s*자리|융자\s*(?:없|가능|\d)|관리비\s*(?:포함|별도|\d)|시세보다|무권리|"
+        r"(?:역|정류장|터미널|버스\s*정류장)(?:까지|에서)?\s*(?:걸어서|도보로?|차로)?\s*\d+\s*분|남향")),
+    # the terms themselves: a kind of home or shop with its lease and a sum ("투룸 전세 1억 9천"); with the terms of a
+    # listing above (minutes to the station, south-facing), an ad; alone, a resident's own rent ("투룸 월세 50 내는데")
+    ("terms", 1.0, re.compile(
+        r"(?:원룸|투룸|쓰리룸|오피스텔|빌라|상가|점포|사무실|아파트|주택)\s*[^.!?\n]{0,15}?(?:전세|월세|반전세|매매|보증금)\s*\d")),
+    # a place to let for a business: "분식집 하기 딱 좋은 자리", "카페 자리로 추천", "코너 점포 나왔어요"
+    ("vacancy", 1.0, re.compile(
+        r"(?:하기|차리기|열기|창업하기)\s*(?:딱\s*|아주\s*|너무\s*)?(?:좋은|괜찮은|최적의?|좋아요)\s*(?:자리|위치|곳|점포|상가)?|"
+        r"(?:" + _BUSINESSES + r")\s*(?:하기\s*좋은\s*)?자리\s*(?:로\s*)?(?:추천|딱|최고|강추)|"
+        r"(?:상가|점포|사무실|매장|가게\s*자리)\s*(?:가\s*)?(?:나왔|비었|있어요|있습니다|놓|내놓)|(?:1|일)\s*층\s*(?:코너|상가|점포)")),
+    # a messenger or SNS handle given to be contacted on: "인스타 @dogwash_yj", "카카오톡 ricecake_ys" (half: a club gives
+    # one too; with an offer, an order or a business, an ad)
+    ("handle", 0.5, re.compile(
+        r"(?:카톡|카카오\s*톡?|인스타(?:\s*그램)?|텔레\s*그램|라인|위챗|instagram|insta)\s*(?:아이디|id|계정)?\s*(?:는|은|:|：)?\s*"
+        r"@?[a-z][a-z0-9_.]{2,}")),
     ("hint", 0.5, re.compile(r"부업|재택|코인|투자|수익|주식")),
 )
 _DIGIT = re.compile(r"\d")
@@ -156,8 +181,26 @@ _BUSINESS_NAMED = re.compile(r"(?:" + _BUSINESSES + r")(?![가-힣])")
 # Scam warnings talk about bait without being it; city programmes are offered by the city.
 _WARNING = re.compile(r"사기|조심|주의|피해|신고|스팸|당했|낚이|속지|속으면|보이스\s*피싱|피싱|누르지\s*마")
 _NOT_A_WARNING = re.compile(r"사기\s*(?:아닙|아니|절대|없)")
-_CITY_NEWS = re.compile(r"(?:시|시청|구청|주민\s*센터|복지관|도서관|센터)(?:에서|가)\s|(?:한|해\s*준|준|받는|있)대요|이래요|"
-                        r"래요(?:\s|$)|지원금|지원\s*사업")
+_CITY_NEWS = re.compile(r"(?:시|시청|구청|주민\s*센터|복지관|도서관|센터)(?:에서|가)\s|지원금|지원\s*사업")
+# Hearsay ("… 해 준대요", "… 무료래요") is news passed on, unless the message gives the business's number or
+# names the business: "애 다니는 합기도장 등록하면 도복 무료래요 010-…" is a parent's ad.
+_HEARSAY = re.compile(r"(?:한|해\s*준|준|받는|있)대요|이래요|래요(?:\s|$)")
+_PHONE_GIVEN = re.compile(r"01[016789][-\s.]?\d{3,4}[-\s.]?\d{4}|0\d{1,2}[-\s.)]\d{3,4}[-\s.]\d{4}")
+# The city's or a public body's own notice, with its number: "[OO보건소] 독감 예방접종 … 문의 055-…",
+# "보건소에서 알려드립니다 … 상담 무료": information, not an ad.
+_PUBLIC_NOTICE = re.compile(
+    r"^\s*[\[(【<]\s*[가-힣]{0,8}(?:시|군|구|도|시청|군청|구청|도청|보건소|보건\s*지소|주민\s*센터|행정\s*복지\s*센터|도서관|복지관|"
+    r"교육청|소방서|경찰서|공단|공사|센터)(?:\s*[가-힣]{1,6}(?:과|팀|실))?\s*[\])】>]|"
+    r"(?:보건소|보건\s*지소|주민\s*센터|행정\s*복지\s*센터|시청|구청|군청|도서관|복지관|교육청|소방서)(?:에서|입니다)\s*(?:알려|안내)")
+# Campaign work is politics, not an ad, even with a day's pay: "선거사무소 자원봉사자 모십니다 일당 …".
+_CAMPAIGN_WORK = re.compile(r"선거\s*(?:사무소|캠프|운동|기간)|(?:후보|캠프|유세)(?!지)")
+# An invitation into another chat that offers nothing ("카톡 아이디 … 추가하시면 단톡 초대해 드려요"): an outside link.
+_CHAT_INVITE = re.compile(
+    r"(?:단톡|톡방|오픈\s*(?:채팅|톡)|채팅방|밴드|카페|디스코드|텔레\s*그램\s*방)[^.!?\n]{0,20}?(?:초대|들어\s*오|가입|참여|입장)|"
+    r"(?:초대|들어\s*오|가입|참여|입장)[^.!?\n]{0,20}?(?:단톡|톡방|오픈\s*(?:채팅|톡)|채팅방|밴드|디스코드)")
+# A club or crew taking members (a running crew, a badminton club) is no business; its handle is an outside link.
+_CLUB = re.compile(r"크루|동호회|동아리|소모임|(?<![가-힣])모임|스터디|(?:축구|농구|야구|배드민턴|테니스|탁구|볼링|등산|산악|러닝|"
+                   r"자전거|독서|사진|봉사)\s*(?:회|단|팀|클럽|모임)")
 
 ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("bait", 2.0, re.compile(
@@ -169,16 +212,21 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
                              r"available\s+(?:for\s+rent|now|next\s+month|from))\b|"
                              r"\b(?:mention|say|tell\s+(?:them|us|me)|show\s+(?:them|us))\b[^.!?\n]{0,30}?\b(?:this|the|our)\s+(?:chat|group|room)\b"
                              r"[^.!?\n]{0,40}?\b(?:free|off|discount|extra|bonus)\b|\b(?:moving|garage|yard)\s+sale\b|\bselling\s+(?:my|our|a|an|the)\b|\bgrand\s+opening\b|"
-                             r"\bwe\s+buy\b|\b(?:tutoring|lessons?|classes)\s+available\b|\b(?:i|we)\s+(?:teach|offer|give|run)\s+(?:\w+\s+){0,2}"
+                             r"\bwe\s+buy\b|\b(?:tutoring|lessons?|classes)\s+available\b|"
+                             r"\b(?:1\s*:\s*1|one[\s-]on[\s-]one|private)\s+(?:\w+\s+){0,2}(?:tutoring|lessons?|classes|sessions?)\b|"
+                             r"\b(?:i|we)\s+(?:do|teach|offer|tutor)\s+(?:\w+\s+){0,2}(?:english|korean|math|piano|tutoring|lessons|classes)\b|\b(?:i|we)\s+(?:teach|offer|give|run)\s+(?:\w+\s+){0,2}"
                              r"(?:lessons|classes|tutoring|courses)\b")),
     ("offer", 1.0, re.compile(r"\b\d+\s*%\s*off\b|\bdiscount\b|\bfree\s+(?:trial|consultation|lesson|class|delivery)\b|"
                               r"\bfirst\s+(?:lesson|class|session)\s+(?:is\s+)?free\b|\blimited\s+(?:offer|time)\b|\bbarely\s+used\b|\bcheap\b|"
-                              r"\bbest\s+(?:price|deal|rates?)\b")),
+                              r"\bbest\s+(?:price|deal|rates?)\b|\bfor\s+(?:rates|prices|a\s+(?:free\s+)?(?:trial|quote))\b|"
+                              r"\btrial\s+(?:session|lesson|class)\b|\bfirst\s+(?:hour|lesson|class|session)\s+(?:is\s+)?free\b")),
     ("earned", 2.0, re.compile(r"\d[\d,]*\s*(?:만\s*원?)?\s*벌었")),  # "지난달 180 벌었어요": bait
     ("price", 1.0, re.compile(r"\b\d[\d,]*\s*(?:won|krw|dollars)\b|[$₩]\s?\d")),
-    ("business", 1.0, re.compile(r"\bi\s+run\s+a\b|\bour\s+(?:shop|store|restaurant|cafe|academy|studio|business)\b|"
+    ("business", 1.0, re.compile(r"\bi\s+run\s+a\b|\b\d+\s+years?\s+(?:of\s+)?(?:experience|teaching)\b|"
+                                 r"\bour\s+(?:shop|store|restaurant|cafe|academy|studio|business)\b|"
                                  r"\bwe\s+(?:offer|deliver)\b")),
-    ("action", 1.0, re.compile(r"\b(?:dm|message|contact|text|call)\s+(?:me|us)\b|\bcall\s+(?:us\s+)?(?:at\s+|on\s+)?\+?\d|"
+    ("action", 1.0, re.compile(r"\b(?:dm|message|contact|text|call)\s+(?:me|us)\b|\bdm\s+(?:for|to\s+book)\b|"
+                               r"\bsend\s+(?:me\s+|us\s+)?an?\s+(?:dm|message|text)\b|\bcall\s+(?:us\s+)?(?:at\s+|on\s+)?\+?\d|"
                                r"\bsign\s+up\s+(?:now|today)\b|\bpick\s*up\s+(?:in|at|near)\b|"
                                r"\bbook\s+now\b|\border\s+now\b")),
 )
@@ -215,8 +263,16 @@ def _score(forms: tuple[str, ...], promo_links: tuple[str, ...]) -> tuple[float,
         total = sum(weight for weight, _ in kinds.values())
         if ("bait" in kinds or "earned" in kinds) and _WARNING.search(form) and not _NOT_A_WARNING.search(form):
             total -= 2.0
-        if not {"sale", "bait", "earned"} & kinds.keys() and _CITY_NEWS.search(form):
+        if not {"sale", "bait", "earned"} & kinds.keys() and (_CITY_NEWS.search(form) or (
+                _HEARSAY.search(form) and not _PHONE_GIVEN.search(form) and "business" not in kinds)):
             total -= 1.0  # "시에서 무료 세무 상담 해준대요 선착순이래요": the city's offer, passed on
+        if not {"sale", "bait", "earned", "link"} & kinds.keys() and _PUBLIC_NOTICE.search(form):
+            total = min(total, 0.5)  # the health centre's own notice with its number
+        if "sale" not in kinds and _CAMPAIGN_WORK.search(form):
+            total = min(total, 0.5)  # campaign hands, paid: politics (and no evidence for the commercial head)
+        if not {"sale", "bait", "earned", "business", "price", "hint", "offer"} & kinds.keys() and (
+                _CLUB.search(form) or _CHAT_INVITE.search(form)):
+            total = min(total, 0.5)  # a club taking members (not an investment "study"), a chat to join: an outside link
         if total > best[0]:
             best = (total, [evidence for _, evidence in kinds.values()])
     return best[0], tuple(best[1])

@@ -215,7 +215,7 @@ def _check_abuse(text: str, forms: list[str], s: RuleSettings, hostility: Callab
     # The model alone never punishes: an angry complaint about a road scores high
     # too. Only a high score *and* someone it is aimed at is abuse, and a report of
     # a problem ("ㅅㅂ 담당자는 뭐하나 가로등 한 달째") needs a directed insult above.
-    if abuse.target(forms) is None:
+    if abuse.target(forms) is None or abuse.peacemaking(forms):
         return None
     if hostility is None:
         from moderation.hostility import score
@@ -317,7 +317,8 @@ def _head_evidence(text: str, forms: list[str], outside: list[tuple[str, str]], 
     if removed and any(word in form for form in forms for word in removed):
         return None  # the room allows a word the head has learned from: the patterns alone decide
     if rule is RuleId.ABUSE and p >= settings.threshold("head", heads.cuts[rule.value]) and (
-            abuse.target(forms) is None or _hostility(text, hostility) < ABUSE_HEAD_HOSTILITY or reports()):
+            abuse.target(forms) is None or abuse.peacemaking(forms) or _hostility(text, hostility) < ABUSE_HEAD_HOSTILITY
+            or reports()):
         # As for the model's score: abuse is aimed at someone, and a report needs a directed insult
         # the patterns name ("ㅅㅂ 또 막혔네", "이 도로 상태 정말 최악이다" are not abuse). And the
         # hostility model must lean that way too: a heated but civil "말이 안 통하는 건 그쪽이죠" or
@@ -325,6 +326,8 @@ def _head_evidence(text: str, forms: list[str], outside: list[tuple[str, str]], 
         return None
     if p < settings.threshold("head", heads.cuts[rule.value]):
         return None
+    if rule is RuleId.POLITICS and campaigning.resign_demand(forms):
+        return None  # "시장은 책임지고 물러나세요" asks for no vote (abuse when it insults)
     if rule is RuleId.COMMERCIAL and not rule_heads.commercial_evidence(forms, outside):
         return None  # a phone number or a link alone is no ad, however the head reads it
     if rule is RuleId.OUTSIDE_LINK and outside and settings.threshold("every_link", 1.0) < 1.0:

@@ -48,7 +48,8 @@ def test_ordinary_room_talk_is_not_commercial(text: str) -> None:
     "기호 2번 홍길동 후보를 뽑아주세요!",
     "이번 선거에서 OO당 후보 꼭 찍어주세요",
     "김OO 의원 낙선 운동에 동참합시다",
-    "[보도자료] 과천시, 청년 주거 지원 확대 / 보도일시: 2024.5.1.(수) 06:00",
+    # a politician's release (the city's own releases are news: tests/test_rules_fresh3.py)
+    "[보도자료] 과천시의회 김OO 의원, 청년 주거 지원 조례 대표 발의 / 보도일시: 2024.5.1.(수) 06:00",
     "기 호 3 번 잊지 마세요",
     # campaigning against: voters told not to vote for someone (a demand that an incumbent resign asks for
     # no vote: tests/test_rules_kinds.py)

@@ -53,6 +53,11 @@ ROOM_DETECTION3 = Path(__file__).with_name("room_detection3.jsonl")
 # room reports written for the room category head only (training/README.md, "Categories, third round");
 # its held-out counterpart is room_valid_categories2.jsonl
 ROOM_CATEGORIES = Path(__file__).with_name("room_categories.jsonl")
+# the fourth round (training/README.md, "Categories, fourth round"): the pairs outside writers route by the
+# problem and the department (a rotting park pond is parks, a fallen works barrier safety, a broken convex
+# mirror traffic, e-scooters on the pavement parking, a stream not dredged water_sewer); trained like
+# ROOM_CATEGORIES, its held-out counterpart is room_valid_categories3.jsonl
+ROOM_CATEGORIES2 = Path(__file__).with_name("room_categories2.jsonl")
 
 
 def room_pattern_rows(split: str = "train") -> list[dict]:
@@ -562,10 +567,12 @@ def rows(seed: int = 13) -> list[dict]:
             if "reply_detail" in row.get("tags", ()):
                 detection3[-1]["detail_only"] = True  # as in ROOM_DETECTION: only the detail head learns from it
     # The room-category rows last (no place swaps: they train only the room category head and the style head)
-    with ROOM_CATEGORIES.open(encoding="utf-8") as fh:
-        room_categories = [{"text": row["text"], "label": row["label"], "category": row["category"],
-                            "source": "handwritten", "origin": "room_categories"}
-                           for row in (json.loads(line) for line in fh if line.strip())]
+    room_categories = []
+    for path, origin in ((ROOM_CATEGORIES, "room_categories"), (ROOM_CATEGORIES2, "room_categories2")):
+        with path.open(encoding="utf-8") as fh:
+            room_categories += [{"text": row["text"], "label": row["label"], "category": row["category"],
+                                 "source": "handwritten", "origin": origin}
+                                for row in (json.loads(line) for line in fh if line.strip())]
     return (out + swaps + detection + place_swaps(detection, random.Random(seed + 1))
             + detection2 + place_swaps(detection2, random.Random(seed + 2))
             + detection3 + place_swaps(detection3, random.Random(seed + 3)) + room_categories)

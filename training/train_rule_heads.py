@@ -3,9 +3,10 @@
     python training/train_rule_heads.py [--out moderation/rule_heads.npz] [--cv]
 
 Rows (all hand-written by the team, room style, never the validation files
-room_valid.jsonl, room_valid2.jsonl or room_rules_valid.jsonl):
+room_valid.jsonl, room_valid2.jsonl, room_rules_valid*.jsonl or room_blind_*.jsonl):
 
-- training/room_rules.jsonl and training/room_rules_fresh.jsonl: every rule, with hard negatives;
+- training/room_rules.jsonl, training/room_rules_fresh.jsonl, room_rules_fresh2.jsonl and room_rules_fresh3.jsonl:
+  every rule, with hard negatives;
 - the train split of training/room_patterns.jsonl (moderation.intake.evaluation.hash_split; its
   valid split stays the intake's dev split);
 - training/room_messages.jsonl, reports only: negatives for politics, commercial and outside_link
@@ -36,7 +37,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from moderation import abuse, links, rule_heads  # noqa: E402
+from moderation import abuse, campaigning, links, rule_heads  # noqa: E402
 from moderation.evasion import variants  # noqa: E402
 from moderation.hostility import score as hostility_score  # noqa: E402
 from moderation.intake.evaluation import hash_split  # noqa: E402
@@ -63,8 +64,8 @@ def _read(name: str) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-TRAINING_FILES = ("room_rules.jsonl", "room_rules_fresh.jsonl", "room_rules_fresh2.jsonl", "room_patterns.jsonl", "room_messages.jsonl",
-                  "hostility_room.jsonl")
+TRAINING_FILES = ("room_rules.jsonl", "room_rules_fresh.jsonl", "room_rules_fresh2.jsonl", "room_rules_fresh3.jsonl",
+                  "room_patterns.jsonl", "room_messages.jsonl", "hostility_room.jsonl")
 
 
 def rows_digest(data: list[tuple[str, dict[str, int | None]]]) -> str:
@@ -76,7 +77,7 @@ def rows_digest(data: list[tuple[str, dict[str, int | None]]]) -> str:
 def rows() -> list[tuple[str, dict[str, int | None]]]:
     """(text, {rule: 1, 0 or None for unknown})."""
     out: list[tuple[str, dict[str, int | None]]] = []
-    for name in ("room_rules.jsonl", "room_rules_fresh.jsonl", "room_rules_fresh2.jsonl"):
+    for name in ("room_rules.jsonl", "room_rules_fresh.jsonl", "room_rules_fresh2.jsonl", "room_rules_fresh3.jsonl"):
         for r in _read(name):
             out.append((r["text"], {rule: int(rule in r["rules"]) for rule in RULES}))
     for r in _read("room_patterns.jsonl"):
@@ -158,11 +159,13 @@ def choose_cuts(texts: list[str], labels: list[dict[str, int | None]], oof: dict
     pattern = [{v.rule.value for v in check_text(t, DEFAULT_RULES, heads=False)} for t in texts]
     # The abuse head fires only on a message aimed at someone, that the hostility model leans hostile on and
     # that is no report (moderation.rules): as in use.
-    abuse_eligible = np.array([abuse.target(variants(t)) is not None and hostility_score(t) >= ABUSE_HEAD_HOSTILITY
-                               and not _reports_a_problem(t) for t in texts])
+    abuse_eligible = np.array([abuse.target(variants(t)) is not None and not abuse.peacemaking(variants(t))
+                               and hostility_score(t) >= ABUSE_HEAD_HOSTILITY and not _reports_a_problem(t) for t in texts])
     # The commercial head needs some commercial evidence of the patterns' own (moderation.rules): as in use.
     commercial_eligible = np.array([rule_heads.commercial_evidence(variants(t), links.find_links(t, DEFAULT_ALLOWED_DOMAINS))
                                     for t in texts])
+    # The politics head does not read a demand to resign that names no election (moderation.rules): as in use.
+    politics_eligible = np.array([not campaigning.resign_demand(variants(t)) for t in texts])
     cuts = {}
     for rule in RULES:
         idx = [i for i in range(len(texts)) if labels[i][rule] is not None]
@@ -171,7 +174,7 @@ def choose_cuts(texts: list[str], labels: list[dict[str, int | None]], oof: dict
         p = oof[rule][idx]
         chosen = FALLBACK_CUT
         eligible = (abuse_eligible[idx] if rule == "abuse" else commercial_eligible[idx] if rule == "commercial"
-                    else np.ones(len(idx), dtype=bool))
+                    else politics_eligible[idx] if rule == "politics" else np.ones(len(idx), dtype=bool))
         for cut in CUT_GRID:
             head = (p >= cut) & eligible
             added = head & ~pat

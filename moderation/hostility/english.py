@@ -69,6 +69,13 @@ DIRECTED = (
     ("contempt", re.compile(r"\b(?:the\s+)?(?:" + PEOPLE + r")(?:\s+(?:at|in|of|from|on)(?:\s+[a-z-]+){1,3}?)?\s+(?:is|are|was|were)\s+"
                             r"(?:all\s+|such\s+|so\s+|just\s+|totally\s+)?"
                             r"(?:an?\s+|a\s+bunch\s+of\s+)?(?:" + _CONTEMPT_ADJ + r"|" + INSULTS + r"|a\s+joke|parasites)\b")),
+    # people as animals or vermin: "they behave like animals", "a bunch of savages", "people who … are pests themselves"
+    ("contempt", re.compile(r"\b(?:they|these|those|" + PEOPLE + r")\b[^.!?\n]{0,40}?\b(?:behave|act|acting|live|living|eat|drive|"
+                            r"carry\s+on)\w*\s+like\s+(?:\w+\s+)?(?:animals|pigs|savages|barbarians|apes|monkeys|beasts|cavemen)\b|"
+                            r"\b(?:bunch|pack|herd)\s+of\s+(?:\w+\s+)?(?:savages|animals|pigs|barbarians|pests|parasites|vermin|"
+                            r"morons|idiots|clowns|losers|leeches)\b|"
+                            r"\b(?:" + PEOPLE + r")\b[^.!?\n]{0,40}?\b(?:are|r)\s+(?:\w+\s+){0,2}(?:pests|parasites|vermin|savages|"
+                            r"barbarians|scum|leeches|animals)\b")),
     ("hate", re.compile(r"\b(?:" + _GROUPS + r")\b[^.!?\n]{0,40}\b(?:ruin\w*|dirty|filthy|should\s+(?:leave|go\s+back|be\s+banned)|"
                         r"get\s+out|go\s+back|don'?t\s+belong|vermin|rats|disease|criminals|animals|invading|invasion)\b|"
                         r"\b(?:ban|deport|kick\s+out|get\s+rid\s+of)\s+(?:all\s+)?(?:the\s+)?(?:" + _GROUPS + r")\b")),

@@ -287,12 +287,15 @@ def action_of(r: Intake, file_threshold: float, ask_threshold: float, sure_thres
 
 
 def evaluate_room(rows: Iterable[Row], classifier: Classifier | None = None, file_threshold: float = 0.75,
-                  ask_threshold: float = 0.5, sure_threshold: float = 1.0, keep_errors: int = 0) -> RoomReport:
+                  ask_threshold: float = 0.5, sure_threshold: float = 1.0, keep_errors: int = 0,
+                  reply_classifier: Classifier | None = None) -> RoomReport:
     """Score a room-style file the way the bot would act on it (schema: training/README.md).
 
     A row counts as detected when the intake's kind is complaint or proposal. It would
     be filed outright when its confidence reaches `file_threshold`, asked about from
-    `ask_threshold` up, and left alone below.
+    `ask_threshold` up, and left alone below. A row marked `reply_to_report` is read by
+    `reply_classifier` when given: the bot knows from the reply structure that it answers an
+    open report (a short detail or "저도요" is support or a note there, not a new report).
     """
     if classifier is None:
         from . import classify  # late import: avoids a cycle
@@ -320,7 +323,7 @@ def evaluate_room(rows: Iterable[Row], classifier: Classifier | None = None, fil
         if label not in ROOM_LABELS:
             continue
         text = row.get("text") or ""
-        r = classifier(text)
+        r = (reply_classifier if reply_classifier is not None and row.get("reply_to_report") else classifier)(text)
         g = label != "none"
         p = r.kind != "other"
         action = action_of(r, file_threshold, ask_threshold, sure_threshold)

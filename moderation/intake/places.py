@@ -84,6 +84,7 @@ _LANDMARK = (
     r"아파트|빌라|오피스텔|단지|타운|빌딩|타워|"
     r"공원|(?<=[가-힣]{2})(?<!워터)파크|놀이터|시장|마트|주민센터|행정복지센터|복지관|경로당|시청|구청|군청|보건소|도서관|체육센터|"
     r"회관|체육관|과학관|예술의\s?전당|문화의\s?전당|아트홀|아트센터|(?<!보험)(?<!연금)(?<!관리)(?<!진흥)(?<!시설)(?<!환경)(?<!교통)(?<!복지)공단(?!로)|산단(?!로)|농공단지|(?<=[가-힣]{2})온천|향교|성당|박물관|미술관|문화원|수련관|청사|문화센터|백화점|프라자|플라자|상가|산업단지|지구|"
+    r"(?<=[가-힣]{2})관광지|(?<=[가-힣]{2})공연장|세무서|법원|교육청|등기소|고용센터|(?<=[가-힣]{2})숲(?![가-힣])|"
     r"수영장|터미널|주유소|정류장|정류소|병원|우체국|경찰서|파출소|지구대|소방서|광장|해수욕장|보건지소|운동장|경기장|스타디움|마을|"
     r"지하차도|육교|고가도로|대교|터널|공영주차장|주차장|하천|천변|산책로|등산로|둘레길|"
     # roads along a stream, a coast or over a covered stream, overpasses and tunnels under a railway, the
@@ -110,10 +111,12 @@ _XI = r"[가-힣A-Za-z0-9]{1,8}자이(?=\s|$|[^가-힣A-Za-z0-9]|에|의|앞|옆
 _BARE_ROAD = r"[가-힣]{2,6}(?:대로|(?<!골목|빙판|출근|퇴근|등굣|하굣|오솔|산책)길)"
 
 # a bridge by name: 무심교, 영도교 (not 학교, 종교, 비교, 외교, 하교, 등교 ...)
-_BRIDGE = r"[가-힣]{2,5}(?<![학종비외선전불기사하등수순설도])교"
+_BRIDGE = r"(?:[가-힣]{2,5}(?<![학종비외선전불기사하등수순설도])|[가-힣]{2,4}\d)교"
 
 # dong names alone: 별양동, 중앙동에 (common words ending in 동 are excluded in find_place)
-_DONG_ALONE = re.compile(r"(?<![가-힣])[가-힣]{1,3}(?:동|읍)(?=\s|$|[^가-힣]|에|의|은|는|쪽|앞|옆|주민|입니다|이에요|이요|인데)")
+_DONG_ALONE = re.compile(
+    r"(?<![가-힣])(?:[가-힣]{1,3}|[가-힣]{2,3}\d)(?:동|읍)(?=\s|$|[^가-힣]|에|의|은|는|쪽|앞|옆|주민|입니다|이에요|이요|인데)"
+)
 
 # 면 and 리 names alone: "장평면에", "금산면 용동리", "가곡리 마을 안길". 면 and 리 end many words and
 # endings ("노면에", "하면", "소리", "울타리에"): a 면 needs a particle, 쪽 or a 리 after it; a 리 a 면 or
@@ -122,11 +125,19 @@ _VILLAGE_GROUND = (
     r"(?:마을|농로|농삿길|마을\s?안길|안길|마을길|큰길|고갯길|새로\s?(?:난|생긴)\s?길|경로당|회관|마을회관|이장|저수지|들판|"
     r"원룸촌|삼거리|사거리|버스\s?정류장|정류장)"
 )
+# a 구 named alone, when that is all the text says: "서북구 쪽은 자리가 없어요", "동남구에도 지정해주세요" (not 입구,
+# 친구, 요구 ...: _NOT_ADMIN, checked in _candidates)
+_GU_ALONE = re.compile(r"(?<![가-힣])[가-힣]{1,3}구(?=에도|에는|에서|에|의|는|은|쪽|\s쪽)")
+_NOT_GU = {
+    "수구", "기구", "풍구", "화구", "입구", "출구", "창구", "가구", "도구", "연구", "요구", "친구", "항구", "지구", "축구", "농구",
+    "배구", "야구", "탁구", "족구", "당구", "용구", "문구", "공구", "비구", "호구", "무구", "소구", "장구", "추구", "강구", "탐구",
+    "복구", "전구", "경구", "청구", "두구",
+}
 _MYEON_ALONE = re.compile(
-    r"(?<![가-힣])[가-힣]{1,3}면(?=\s[가-힣]{1,4}리(?![가-힣])|에서|에(?!게)|의|쪽|\s쪽|\s?(?:주민|사무소|소재지|일대))"
+    r"(?<![가-힣])[가-힣]{1,3}면(?=\s[가-힣]{1,4}리(?![가-힣])|\s[가-힣]{1,4}리(?:는|은|에|에서|도|의|가|까지|쪽)(?![가-힣])|에서|에(?!게)|의|쪽|\s쪽|\s?(?:주민|사무소|소재지|일대))"
 )
 _RI_ALONE = re.compile(
-    r"(?<=[면읍]\s)[가-힣]{1,4}리(?![가-힣])"
+    r"(?<=[면읍]\s)[가-힣]{1,4}리(?![가-힣])|(?<=[면읍]\s)[가-힣]{1,4}리(?=(?:는|은|에|에서|도|의|가|까지|쪽)(?![가-힣]))"
     rf"|(?<![가-힣])[가-힣]{{1,4}}리(?=\s?{_VILLAGE_GROUND}|(?<=[가-힣]{{3}})(?:에서|에|쪽|\s쪽))"
 )
 # common words ending in 면 or 리, not villages ("노면에", "한 자리에서", "울타리 입구")
@@ -190,7 +201,8 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(rf"{_NAME}(?:동|리|읍)\s?{_NUM}{_NOT_HOUSE}\s?(?:번지|단지|호)?"),
     # 가 and 면 are particles and endings too ("수거가 3일째", "누나면 20대"): a 가 district
     # carries its number before 가 ("신흥동1가 79번지"), a 면 lot needs 번지
-    re.compile(rf"{_H}{{0,11}}[가-힣]\s?\d+가(?!지|량)(?:\s?{_NUM}{_NOT_HOUSE}(?:\s?번지)?)?"),
+    # (nor a car's plate: "12가 3456", "123가4567")
+    re.compile(rf"{_H}{{0,11}}[가-힣]\s?\d+가(?!지|량)(?!\s?\d{{4}}(?!\d))(?:\s?{_NUM}{_NOT_HOUSE}(?:\s?번지)?)?"),
     re.compile(rf"{_NAME}면\s?{_NUM}\s?번지"),
     # station (+ exit)
     re.compile(rf"{_H}{{2,12}}역(?:\s?{_NUM}\s?번\s?(?:출구|출입구|게이트)|\s[Ee]xit\s?\d+|(?![가-힣]))"),
@@ -203,7 +215,9 @@ _PATTERNS: list[re.Pattern[str]] = [
     # the word before must be a name, not a particle or an adnominal ending ("투명한 아파트", "입니다 구청")
     # (nor a chat ending or 으로/므로: "대기임 병원", "좋아요 공원", "방해되므로 정류장")
     # (a name of two syllables or more: "현 시장" and "전 구청장" are titles)
-    re.compile(rf"{_H}{{2,12}}(?<![에을를은는이가의도서고면며게한된던는다상들요임음함남됨짐옴감랑만라해데든네냐죠까])(?<!으로)(?<!므로)\s(?!다리){_LANDMARK}{_SUFFIX}"),
+    _NAME_LANDMARK := re.compile(
+        rf"{_H}{{2,12}}(?<![에을를은는이가의도서고면며게한된던는다상들요임음함남됨짐옴감랑만라해데든네냐죠까걸])(?<!으로)(?<!므로)\s(?!다리){_LANDMARK}{_SUFFIX}"
+    ),
     # a mountain by name, when a place word follows ("관악산 입구", "청계산 둘레길"; not "부동산 앞")
     re.compile(
         r"(?<![가-힣])[가-힣]{2,4}(?<!부동)산"
@@ -214,6 +228,10 @@ _PATTERNS: list[re.Pattern[str]] = [
         # (two syllables or more before 천: 공천, 승천, 춘천 and 과천 are not streams)
         r"(?<![가-힣])[가-힣]{2,3}(?<![추실하원온사천보개발출귀승공선후])천"
         r"(?=에서|에|변|옆|\s?(?:산책로|둔치|다리|자전거길|따라)|[^가-힣]|$)"
+    ),
+    # rivers by name, when what follows shows it is a place: "소양강 둔치", "미호강 작천보 하류" ("미사강변" is a town)
+    re.compile(
+        r"(?<![가-힣])[가-힣]{1,3}강(?=에서|\s?(?:둔치|산책로|자전거길|공원|시민공원|다리|하류|상류|하구|수변|유원지|[가-힣]{1,4}보(?![가-힣])))"
     ),
     # apartment complexes by number, and chain stores that are landmarks on their own
     re.compile(r"(?:[가-힣A-Za-z]{1,10}\s?)?\d+\s?단지(?:\s?(?:정문|후문|입구))?"),
@@ -234,11 +252,14 @@ _PATTERNS: list[re.Pattern[str]] = [
     # universities by their short name, when a place word follows: "단국대 정문", "한남대 앞"
     re.compile(r"(?<![가-힣])[가-힣]{2,4}대(?=\s?(?:정문|후문|입구|앞|옆|캠퍼스|병원|사거리|삼거리|역))"),
     # streets known by a name: "정자동 카페거리", "로데오거리", "나혜석거리" (not 볼거리, 먹거리, 이야깃거리)
-    re.compile(r"(?<![가-힣])(?:[가-힣]{0,4}(?:카페|로데오|먹자|패션|문화의|젊음의)거리|[가-힣]{3,5}(?<!이야깃)(?<!먹을)거리(?=에|에서|는|은|의|\s|$))"),
+    re.compile(r"(?<![가-힣])(?:[가-힣]{0,4}(?:카페|로데오|먹자|패션|문화의|젊음의)거리|[가-힣]{3,5}(?<!이야깃)(?<!먹을)거리(?=에|에서|는|은|의|\s|$)"
+               # alleys known by what is sold there: "닭갈비골목", "순대골목", "곱창골목"
+               r"|(?:닭갈비|순대|곱창|막창|족발|칼국수|떡볶이|횟집|국밥|공구|인쇄|가구|한약|약령|벽화|맛집|카페|술집)\s?골목(?=에|에서|는|은|의|\s|$))"),
     # bridges by name, when what follows shows it is a place: "무심교 진입 구간", "서문교~모충교 구간"
     re.compile(
         rf"(?<![가-힣]){_BRIDGE}"
-        r"(?=\s?(?:진입|구간|아래|밑|위|남단|북단|사거리|삼거리|교차로|앞|옆|근처|부근|인근|방면|방향|에서|~))"
+        r"(?=\s?(?:진입|구간|아래|밑|위|남단|북단|사거리|삼거리|교차로|앞|옆|근처|부근|인근|방면|방향|에서|~|보행로|보도|인도|난간|"
+        r"건너기|건너서|지나서))"
     ),
     # a road and the stretch of it between two points: "하상도로 서문교~모충교 구간"
     re.compile(
@@ -247,6 +268,11 @@ _PATTERNS: list[re.Pattern[str]] = [
     # a road named without a number, with the place it runs toward: "번영로 신부동 방면 구간" (the name before
     # 로 is checked by _is_name in _candidates: "버스로 시청 방향" names no road)
     _ROAD_TOWARDS := re.compile(r"(?<![가-힣0-9])[가-힣]{2,6}(?:대로|로|길)(?=\s[가-힣0-9]{1,10}\s?(?:방향|방면))"),
+    # a road named before the place on it: "번영로 두정지하차도", "상당로 육거리시장 입구", "치악로 세무서 앞" (kept only
+    # when a place follows it, and its name is checked by _is_name: "버스로 시청 가요" names no road)
+    # (로 is also a particle, "택시로 원주역 갔는데": a road in 로 only at the start of a sentence and before a named
+    # place, which _candidates checks)
+    _ROAD_BEFORE := re.compile(r"(?<![가-힣0-9])[가-힣]{2,5}\d{0,2}(?<![으므])(?:대로|로|길)(?=\s[가-힣A-Za-z0-9])"),
     # an unknown name before a relational word and the ground there names a landmark: "금성관 뒤편 주차장",
     # "양유정 앞 공터", "백운쇼핑 앞 육교" (the name is checked by _is_name in _candidates: "우리 집 앞 골목",
     # "학교 앞 횡단보도" and "매일 밤 골목" name none)
@@ -265,7 +291,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     # named streets with spaces: "차 없는 거리", "문화의 거리"
     _NAMED_STREET := re.compile(r"(?<![가-힣])(?:차\s?없는|문화의|젊음의|걷고\s?싶은)\s거리"),
     # school short forms: 문원초 앞, 과천중 후문
-    re.compile(r"[가-힣]{2,5}(?<![였했하되었았겠이있없])(?:초|중|고)(?=\s?(?:앞|옆|뒤|후문|정문|근처|에서|사거리|삼거리|학생|애들))"),
+    re.compile(r"[가-힣]{2,5}(?:초|(?<![였했하되었았겠이있없])(?:중|고))(?=\s?(?:앞|옆|뒤|후문|정문|근처|주변|쪽|에서|사거리|삼거리|학생|애들|통학로|운동장|스쿨존|어린이\s?보호\s?구역))"),
     # English
     re.compile(
         r"\b(?:[A-Z][a-z]+\s){1,5}(?:Street|St|Road|Rd|Avenue|Ave|Station|Park|School|Bridge|Market|Square|Beach|Lake|"
@@ -289,7 +315,11 @@ _PATTERNS: list[re.Pattern[str]] = [
         rf"(?:\s(?:[A-Z][a-z]+-(?:daero|ro|gil|dong|gu|eup|myeon|ri)\b|\d+(?:-(?:ro|gil|ga)\b)?|"
         rf"{_EN_NOT_NAME}[A-Z][a-z]+(?![\w-])|{_EN_SPOT}\b))*"
     ),
+    # new towns by their purpose: "혁신도시", "기업도시", "원주혁신도시", "위례신도시" (a name of their own; the
+    # word before is the sentence's: "체육시설 혁신도시 쪽에도")
+    re.compile(r"(?<![가-힣])(?:[가-힣]{2,3}(?=혁신|기업|행정|신도시))?(?:혁신|기업|행정|(?<=[가-힣]{2})신)도시(?![가-힣])|(?<![가-힣])(?:혁신|기업|행정)도시(?=에|의|은|는|도|쪽|로|에서)"),
     _DONG_ALONE,
+    _GU_ALONE,
     _MYEON_ALONE,
     _RI_ALONE,
 ]
@@ -322,7 +352,7 @@ _GENERIC_HEAD = {
     "먼저", "해당", "귀", "각", "모든", "여러", "인근", "관내", "일대", "주변",
     "사거리", "삼거리", "오거리", "네거리", "교차로", "로터리",  # an intersection without a name is no place
     "뒤편", "건너편", "맞은편", "아래", "밑", "바로", "어르신", "주민", "시내", "및", "또는", "구간", "부근", "단지", "아파트",
-    "전통", "노후", "빈", "시민", "공공", "하천", "둔치",
+    "전통", "노후", "빈", "시민", "공공", "하천", "둔치", "외곽", "시골", "농촌", "산골", "어촌", "윗", "아랫",
     "the", "a", "our", "my", "this", "that", "in", "near", "at",
 }
 _LANDMARK_ONLY = re.compile(rf"^{_LANDMARK}(?:\s?(?:정문|후문|입구))?$")
@@ -353,13 +383,17 @@ _SPOT = (
     r"(?:정문|후문|입구|출입구|지하상가|상가|지하주차장|주차장|분리수거장|재활용장|쓰레기\s?집하장|집하장|클린하우스|"
     r"놀이터|어린이\s?놀이터|산책로|등산로|둘레길|자전거길|정자|광장|잔디밭|분수대|운동장|보조경기장|체육관|"
     r"아파트|경비실|관리사무소|먹자골목|뒷골목|뒷길|버스정류장|정류장|공사장|공사\s?현장|열람실|자료실|자연학습장|체험장|"
-    r"족욕체험장|기숙사|주민센터|행정복지센터|경로당|어린이집|빈집|청년몰|재개발구역|관리동|쓰레기장|공동\s?현관|현관|필로티|초입|남단|북단|동단|서단|진입부|"
+    r"족욕체험장|기숙사|주민센터|행정복지센터|경로당|노인정|어린이집|빈집들|빈집|청년몰|재개발\s?구역|재건축\s?구역|(?:이전\s?)?부지|빈\s?땅|"
+    # facilities a resident names as where in a place the problem is ("터미널 화장실", "1번 출구 에스컬레이터",
+    # "육교 엘리베이터", "공원 분수", "둘레길 데크"): outside writers keep them, unlike the object that is broken
+    r"화장실|엘리베이터|에스컬레이터|계단|데크|분수|호수|민원실|\d+\s?통(?![가-힣])|"
+    r"관리동|쓰레기장|공동\s?현관|현관|필로티|초입|남단|북단|동단|서단|진입부|"
     # facilities of a park, a sports ground or a station: where in it the problem is
     r"공중\s?화장실|테니스장|축구장|농구장|족구장|배드민턴장|게이트볼장|풋살장|야구장|인라인\s?스케이트장|"
     r"스케이트장|물놀이장|캠핑장|야영장|피크닉장|체력단련장|공연장|롤러장|반려견\s?놀이터|"
     r"야외무대|전망대|쉼터|약수터|생태습지|습지|징검다리|출렁다리|자전거도로|"
     r"승강장|대합실|매표소|환승센터|환승장|지하보도|식당가|먹거리촌|빌라촌|원룸촌|고시촌|주택가|학원가|"
-    # (not the rooms of a building, 대강당, 샤워실, 화장실: "문원체육관 샤워실" is 문원체육관)
+    # (not the rooms of a building, 대강당, 샤워실: "문원체육관 샤워실" is 문원체육관)
     r"재건축\s?현장|재개발\s?현장|상가\s?건물|상가동|자전거\s?보관소|[A-Z]?\d+\s?블록|비닐하우스촌|비닐하우스|통학로|출구|택시\s?승강장|음악분수|바닥분수|"
     r"(?:카페|클럽|벽화|맛집|먹거리|술집|공구|인쇄|한옥|쇼핑)(?:골목|거리)|야외음악당|음악당|주차타워|주차빌딩|진입로|휴게소|"
     r"\d+\s?번\s?(?:출구|출입구|게이트)|\d+\s?층|\d{2,4}\s?동|\d{3,4}\s?호|\d\s?차(?!로|선)|\d+\s?단지)"
@@ -380,7 +414,7 @@ _RURAL_GROUND = r"(?:농로|농삿길|농도|마을\s?안길|안길|마을길|�
 _GROUND_PATH = (
     rf"(?:{_RURAL_GROUND}|횡단보도|건널목|골목길|뒷골목|골목|이면도로|진입\s?도로|진입로|진입\s?구간|진출로|도로변|갓길|보행로|보행자\s?도로|"
     r"산책로|산책길|등산로|둘레길|자전거\s?도로|자전거길|오르막길|오르막|내리막길|내리막|언덕길|비탈길|샛길|뒷길|통학로|"
-    r"굴다리|지하도|지하보도|육교|교통섬|데크길|데크\s?구간|보행교|지하차도|(?:하상|복개|해안|강변)도로|버스\s?정류장|정류장|정류소|택시\s?승강장|공영\s?주차장|주차장|(?:장애인\s?)?주차\s?구역|"
+    r"굴다리|지하도|지하보도|육교|교통섬|데크길|데크\s?구간|보행교|지하차도|(?:하상|복개|해안|강변)도로|버스\s?정류장|정류장|정류소|택시\s?승강장|공영\s?주차장|주차장|(?:장애인\s?)?주차\s?구역|장애인\s?구역|"
     r"(?:어린이|노인)\s?보호\s?구역|(?:흡연|금연)\s?구역|종점|차고지|회차지|보호\s?구역|스쿨존|원룸촌|주택가|빌라촌|공터|놀이터|광장|쉼터|천변|둔치|하천변|구간|다리|"
     r"교차로|사거리|삼거리|오거리|네거리|로터리)"
 )
@@ -397,9 +431,8 @@ _ACROSS = re.compile(
     rf"\s(?:{_RELATION}\s(?:[가-힣]{{1,8}}\s?(?=사거리|삼거리|오거리|네거리|교차로|로터리))?(?:{_GROUND}|{_YARD})"
     # the same across a kind of landmark there: "이마트 건너편 상가 골목", "터미널 맞은편 공원 입구"
     rf"|{_RELATION}\s{_LANDMARK}\s?(?:{_GROUND_PATH}|{_YARD}|입구|정문|후문)"
-    # (across 쪽 a path, a crossing, a stop or a yard, "중앙시장 쪽 횡단보도", "우체국 쪽 골목"; not the pavement
-    # alone, which is as often what is broken: "정문 쪽 보도가 꺼졌어요" is 정문's)
-    rf"|쪽\s(?:{_GROUND_PATH}|{_YARD})"
+    # (across 쪽 a path, a crossing, a stop, a yard or the pavement: "중앙시장 쪽 횡단보도", "후문 쪽 인도")
+    rf"|쪽\s(?:{_GROUND_PATH}|{_YARD}|인도|보도)"
     rf"|(?:단지\s)?(?:안|내)\s?(?:{_SPOT}|{_GROUND}))" + _SPOT_END
 )
 _GROUND_NEXT = re.compile(rf"\s?{_GROUND_PATH}{_SPOT_END}")
@@ -502,33 +535,51 @@ def _village_word(word: str) -> bool:
     return not _VERB_END.search(bare[:-1]) or len(bare) == 2
 
 
+# things and means that take the particle 로 ("카드로", "전화로"): no road
+_MEANS = {"카드", "전화", "문자", "메일", "택배", "배달", "온라인", "현금", "계좌", "우편", "팩스", "인터넷", "카톡", "민원", "신고",
+          "서류", "사진", "영상", "직접", "따로", "새로", "혼자", "같이", "걸어", "뛰어"}
+
+
+def _village_after_township(word: str) -> bool:
+    """A 리 word right after a township is its village unless a common word ("흥업면 매지리"; not "서면 소리")."""
+    bare = _PARTICLE_END.sub("", word)
+    return bare not in _NOT_VILLAGE and bare not in _NOT_PLACE  # ("주촌면 농소리": a village though it ends in 소리)
+
+
 def _candidates(text: str) -> list[tuple[int, int, bool]]:
     """Every span a pattern takes for a place: (start, end, 동 or 읍 alone)."""
     out: list[tuple[int, int, bool]] = []
+    roads: list[tuple[int, int]] = []
     for pat in _PATTERNS:
         for m in pat.finditer(text):
             span = _clean(m.group(0))
             word = span.split()[-1] if span else ""
             if not span or span in _NOT_PLACE or (word in _NOT_PLACE and pat is not _NAMED_STREET):
                 continue
-            # "미투운동", "인사이동", "무노동" (but 정자동, 은행동 and 신이동 are 동 names)
-            if pat is _DONG_ALONE and word[-2:] in (_NOT_PLACE if len(word) >= 4 else _COMMON_DONG_WORDS):
+            # "미투운동", "인사이동", "무노동" (but 정자동, 은행동 and 신이동 are 동 names, and so is a word like one
+            # before a spot in it: "모충동 주택가", "구운동 주민센터")
+            common = word[-2:] in (_NOT_PLACE if len(word) >= 4 else _COMMON_DONG_WORDS)
+            if pat is _DONG_ALONE and common and not (len(word) == 3 and _EXTEND.match(text, m.end())):
                 continue
             if len(span.replace(" ", "")) < 2:
                 continue
-            if (pat is _MYEON_ALONE or pat is _RI_ALONE) and not _village_word(word):
+            if pat is _GU_ALONE and (word in _NOT_ADMIN or len(word) < 3 or _VERB_END.search(word[:-1]) or word[-2:] in _NOT_GU):
                 continue
             # a 리 after a 면 needs that 면 to be a township ("예산이면 차라리" is none)
             before = re.search(r"([가-힣]+면)\s$", text[:m.start()])
             township = before is not None and not _CONDITIONAL.search(before.group(1)) and _village_word(before.group(1))
+            # (after a township any 리 but a common word is its village: "흥업면 매지리")
+            village = _village_word(word) or (pat is _RI_ALONE and township and _village_after_township(word))
+            if (pat is _MYEON_ALONE or pat is _RI_ALONE) and not village:
+                continue
             if pat is _RI_ALONE and before and not township and not re.search(rf"^{_H}*리\s?{_VILLAGE_GROUND}", text[m.start():]):
                 continue
             if pat is _MYEON_ALONE:
-                next_ri = re.match(r"\s([가-힣]{1,4}리)(?![가-힣])", text[m.end():])
+                next_ri = re.match(r"\s([가-힣]{1,4}리)(?=$|[^가-힣]|(?:는|은|에|에서|도|의|가|까지|쪽)(?![가-힣]))", text[m.end():])
                 spaced = text[m.end():m.end() + 1].isspace()
                 # (a conditional before a space is a verb, "다시 뽑으면 우리 동네", unless a village follows it:
                 # "소라면 덕양리")
-                village_next = next_ri is not None and _village_word(next_ri.group(1))
+                village_next = next_ri is not None and _village_after_township(next_ri.group(1))
                 verb = spaced and not village_next and (next_ri is not None or _CONDITIONAL.search(word) is not None)
                 if verb and not re.match(r"\s(?:쪽|주민|사무소|소재지|일대)", text[m.end():]):
                     continue
@@ -539,7 +590,17 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
                 continue
             if pat is _DISTRICT_QUARTER and not _district_name(span.split()[0]):
                 continue
-            if pat is _ROAD_TOWARDS and not _is_name(re.sub(r"(?:대로|로|길)$", "", span)):
+            if pat in (_ROAD_TOWARDS, _ROAD_BEFORE) and not _is_name(re.sub(r"\d*(?:대로|로|길)$", "", span)):
+                continue
+            if pat is _ROAD_BEFORE:
+                roads.append((m.start(), m.end()))
+                continue
+            # a word in 로 before a landmark is a road ("별양로 초등학교"), or the particle after a thing or a
+            # means ("버스로 시청", "카드로 시장", "전화로 시청에")
+            first = span.split()[0]
+            if pat is _NAME_LANDMARK and first.endswith("로") and not first.endswith("대로") and (
+                not _is_name(first[:-1]) or first[:-1] in _MEANS
+            ):
                 continue
             if pat is _NAME_GATE and not _is_name(span.split()[0] if " " in span else re.split(r"\d|정문|후문", span)[0]):
                 continue
@@ -547,7 +608,13 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
             first = span.split()[0]
             start = text.find(first, m.start(), m.end())
             end = start + len(text[start:m.end()].rstrip())
-            out.append((start, end, pat is _DONG_ALONE or pat is _MYEON_ALONE or pat is _RI_ALONE))
+            out.append((start, end, pat in (_DONG_ALONE, _GU_ALONE, _MYEON_ALONE, _RI_ALONE)))
+    # a road before a place only joins that place
+    named = {start for start, end, dong in out if not dong and len(text[start:end].split()[0]) >= 3}
+    for start, end in roads:
+        particle = text[end - 1] == "로" and not text[end - 2].isdigit() and text[end - 2:end] != "대로"
+        if end + 1 in named and (not particle or _SENTENCE_END.search(text[:start])):
+            out.append((start, end, False))
     return out
 
 
@@ -557,14 +624,19 @@ _DISTRICT_END = re.compile(r"[가-힣](?:동|읍|(?<![거자다])리|\d가)$")
 _NEXT_WORD = re.compile(r"\s([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?=$|\s|[^가-힣A-Za-z0-9])")
 
 
+_GOING = {"가는", "들어가는", "올라가는", "내려가는", "넘어가는", "이어지는", "나가는", "나오는", "들어오는", "오는"}
+
+
 def _name_after_district(text: str, start: int, end: int) -> int:
     """The end of the name that follows a district at text[start:end], or `end`."""
-    if not _DISTRICT_END.search(text[start:end]):
-        return end
+    if not _DISTRICT_END.search(text[start:end]) or _VILLAGE_END.search(text[start:end]):
+        return end  # (what follows a village is its barn, its ditch or its gnats, not a named complex)
     m = _NEXT_WORD.match(text, end)
     if not m or (_VILLAGE_END.search(text[start:end]) and _RURAL_NEXT.match(text, end)):
         return end  # (a village's own ground is grown as ground: "보통리 농로가")
     word = m.group(1)
+    if word in _GOING:
+        return end  # "가곡리 들어가는 길": the way to it, grown by _WAY_TO
     bare = _PARTICLE_END.sub("", word)
     if not re.search("[가-힣]", bare) or (bare != word and len(bare) < 2):
         return end  # an English word after the 동 is the sentence going on ("moved to 별양동 from Seoul")
@@ -652,7 +724,8 @@ _NOT_ADMIN = {
 # word with an ending), standing at the start of the text or after a sentence.
 _DISTRICT_BEFORE = re.compile(r"(?:^|(?<=[.,!?~]\s)|(?<=[.,!?~])|(?<=\s))([가-힣]{2,3})\s$")
 # what may stand before such a name: nothing, a sentence's end, or a time or an adverb ("어제 분당 정자동 ...")
-_SENTENCE_END = re.compile(r"(?:^|[.,!?~ㅠㅜㅋ)]|(?:요|다|죠|까|음|함|임|네)(?:\s)?)\s*$")
+# (or a clause: "비만 오면 장유 무계동 ...", "퇴근하고 분당 정자동 ...")
+_SENTENCE_END = re.compile(r"(?:^|[.,!?~ㅠㅜㅋ)]|(?:요|다|죠|까|음|함|임|네|[오하되가보][면고서]|는데)(?:\s)?)\s*$")
 _NOT_DISTRICT = {
     "혹시", "제발", "근데", "그리고", "그래서", "그런데", "아니", "저기", "여기", "거기", "이거", "그거", "저거", "오늘", "내일",
     "어제", "요새", "요즘", "최근", "예전", "옛날", "아까", "방금", "금방", "계속", "벌써", "이제", "드디어", "아직도", "항상",
@@ -690,7 +763,8 @@ def _district_name(word: str) -> bool:
         return False
     # (nor a word with a particle or an ending, nor a time: "과천엔", "며칠째", "욕나옴", "그동안", "치워라")
     return not re.search(
-        r"(?:이|가|은|는|을|를|에|의|와|과|로|만|랑|께|서|하고|이나|까지|부터|엔|째|쯤|요일|옴|음|함|임|됨|짐|줌|봄|듯|동안|"
+        r"(?:이|가|은|는|을|를|에|의|와|과|로|만|랑|께|서|하고|이나|까지|부터|엔|째|쯤|요일|옴|음|함|임|됨|짐|줌|봄|씀|움|둠|듯|동안|(?<=[가-힣]{2})도|"
+        r"냐|니|죠|네|요|래|군|걸|데|다|자|"
         r"[워해봐가와줘어아려거너더으니]라)$",
         word,
     )
@@ -821,6 +895,9 @@ _REL_TAIL = re.compile(
     r"\s?(?:앞쪽|옆쪽|뒤쪽|뒤편|뒷편|안쪽|건너편|맞은편|반대편|근처|인근|부근|주변|일대|앞|옆|뒤|쪽|밑|아래|중간|(?<=\s)변)"
     r"(?=$|[^가-힣A-Za-z0-9]|에|에서|으로|의|은|는|도|이|가|을|를|엔)"
     r"|\s?(?:안|위)(?=에|에서|쪽)"
+    # (안 before a noun is inside, before a verb a negation: "시장 안 가로등" / "주차장 안 치워요")
+    r"|\s안(?=\s(?:가로등|조명|보안등|화장실|엘리베이터|계단|통로|복도|주차장|놀이터|도로|길|골목|상가|점포|매장|벤치|시설)(?![가-힣])"
+    r"|\s(?:가로등|조명|보안등|화장실|엘리베이터|계단|통로|복도|주차장|놀이터|도로|길|골목|상가|점포|매장|벤치|시설)[이가은는을를에도])"
 )
 
 

@@ -135,6 +135,9 @@ _SAFETY_PROBLEM = re.compile(
     re.I,
 )
 _DRAIN = re.compile(r"하수구|계량기|수도관|동파|빗물|배수구|배수로|맨홀|역류|하수관|저류조|\bdrain|\bsewer", re.I)
+# a stream or a ditch silted up and never dredged: its water floods the fields, but the desk that acts is the
+# one that keeps the watercourse (water_sewer), not the disaster desk
+_SILTED = re.compile(r"준설|퇴적|(?:흙|토사|모래|갈대)[이가랑]?\s?(?:꽉\s?)?(?:쌓|차서|막)|\bdredg|\bsilt", re.I)
 _ANIMAL = re.compile(
     r"들개|유기견|유기묘|멧돼지|길고양이|고양이|비둘기|목줄|개똥|배설물|견주|짖어|짖는|대형견|진돗개|거북|토끼|거위|고라니|너구리|"
     r"\bdogs?\b|\bcats?\b|\bpigeons?\b|\bleash|\bgeese\b|\bgoose\b|\brabbits?\b",
@@ -175,13 +178,32 @@ _HOUSING_PROBLEM = re.compile(
 _ADMIN = re.compile(r"여권|민원\s?발급기|등본|초본|전입\s?신고|인감|고지서|과태료|콜센터|홈페이지", re.I)
 _BENEFIT = re.compile(r"수당|연금|지원금|복지|돌봄|보육|수급|장애인", re.I)
 _WASTE_PROBLEM = re.compile(r"쓰레기|꽁초|무단\s?투기|\btrash|\blitter|\bgarbage", re.I)
+# rubbish bags torn open (by cats, magpies, crows): the bags and how they are put out are the problem (waste),
+# not the animals
+_BAGS = re.compile(r"봉투|종량제|\bbin\s?bags?\b|\b(?:rubbish|trash|garbage|refuse)\s?bags?\b", re.I)
+# shared e-scooters left lying or standing on the pavement: parking (a vehicle left where it should not be);
+# ridden along the pavement they are safety, and the verbs tell the two apart
+_SCOOTER_LEFT = re.compile(
+    r"(?:킥보드|\bscooters?\b).{0,24}?(?:방치|널브러|널려|널부러|세워|쓰러져\s?있|아무렇게|아무\s?데나|버려|막아|"
+    r"\bdumped\b|\babandoned\b|\bleft\b|\blying\b|\bparked\b|\bblock)",
+    re.I,
+)
+# light shining into homes (floodlights, a lit park, a sign): light pollution is environment, not the lamp's desk
+_GLARE = re.compile(r"빛\s?공해|눈부|너무\s?밝|환해서|\blight pollution|\bglare\b|\bshines?\s(?:straight\s)?into", re.I)
+# fish dying in a stream or a lake: pollution (environment), not the animals, the water works or the park
+_DEAD_FISH = re.compile(r"물고기.{0,12}?(?:죽|폐사|배를?\s?뒤집)|폐사|떼죽음|\bdead fish|\bfish kill", re.I)
+# a convex mirror at a bend or an alley's mouth: a traffic-safety device (traffic), not the road or the corner
+_MIRROR = re.compile(r"반사경|볼록\s?거울|도로\s?거울|\bconvex mirror|\btraffic mirror", re.I)
 # something on a building or a works about to fall on people (a sign, tiles, a panel): safety, not the
 # housing, shop or park it hangs on; an empty house falling apart stays housing
 _FALLING = re.compile(
     r"(?:간판|광고판|광고탑|안내판|표지판|타일|외벽|유리|가림막|구조물|벽돌|철판|자재|현수막|시설물|패널|펜스|담장|담벼락)"
     r".{0,14}?"
     r"(?:떨어[져지질졌]|추락|낙하|덜렁|날아[가와]|기울[어었]|넘어질|쓰러질|무너질)|"
-    r"\bhanging by\b|\babout to fall\b|\bfalling (?:off|from|onto)\b|\bcould fall\b",
+    # a works barrier already down across the way (a fallen trail sign stays the park's)
+    r"(?:가림막|펜스|울타리|바리케이드|라바콘|차단봉).{0,10}?(?:쓰러[져졌]|넘어[져졌갔감])|"
+    r"\bhanging by\b|\babout to fall\b|\bfalling (?:off|from|onto)\b|\bcould fall\b|"
+    r"\b(?:barrier|fence|hoarding)s? (?:has |have )?(?:fallen|blown|toppled|collapsed)",
     re.I,
 )
 # (a park's own smell or dust is the park's upkeep; noise, fumes and burning next to it are not)
@@ -202,6 +224,10 @@ def problem_category(text: str, predicted: str) -> str:
     elif (predicted in ("traffic", "parking", "parks", "housing", "other", "safety", "water_sewer")
           and _ROAD_PROBLEM.search(text) and not _ICE.search(text)):
         predicted = "road"
+    if predicted in ("road", "traffic", "safety", "parks") and _SCOOTER_LEFT.search(text):
+        predicted = "parking"
+    if predicted in ("safety", "environment", "parks", "other") and _SILTED.search(text) and not _CRIME.search(text):
+        return "water_sewer"
     if predicted != "streetlight" and _SAFETY_PROBLEM.search(text) and not _DRAIN.search(text):
         return "safety"
     if predicted not in ("streetlight", "animals") and _CRIME.search(text):
@@ -209,8 +235,15 @@ def problem_category(text: str, predicted: str) -> str:
     if (predicted in ("housing", "parks", "culture", "economy", "road", "other", "environment")
             and _FALLING.search(text) and not _DERELICT.search(text)):
         return "safety"
-    if predicted in ("parks", "other", "culture", "housing", "environment", "waste") and _ANIMAL.search(text):
+    if predicted in ("safety", "animals", "water_sewer", "parks", "health") and _DEAD_FISH.search(text):
+        return "environment"
+    if (predicted in ("parks", "other", "culture", "housing", "environment", "waste") and _ANIMAL.search(text)
+            and not (predicted == "waste" and _BAGS.search(text))):
         return "animals"
+    if predicted in ("streetlight", "parks", "culture", "safety") and _GLARE.search(text):
+        return "environment"
+    if predicted in ("road", "safety", "parks", "other") and _MIRROR.search(text):
+        return "traffic"
     if predicted == "streetlight" and _SIGNAL.search(text) and not _LAMP.search(text):
         return "traffic"
     if predicted in ("traffic", "parks") and _LAMP.search(text) and not _SIGNAL.search(text):
