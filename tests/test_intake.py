@@ -1166,6 +1166,31 @@ def test_the_problem_decides_over_the_place_fourth_round(text, predicted, catego
     assert problem_category(text, predicted) == category
 
 
+@pytest.mark.parametrize(
+    "text, predicted, category",
+    [
+        # a sandpit fouled by cats where the sand is to be changed or covered: the park's upkeep
+        ("아파트 옆 놀이터 모래밭에 길고양이 똥이 많아요 모래 좀 바꿔 주세요", "parks", "parks"),
+        ("Cats use the playground sandbox as a toilet, please cover it at night", "parks", "parks"),
+        # ... a dead cat in it, or droppings with no such ask, are still the animals'
+        ("놀이터 모래밭에 고양이가 죽어 있어요", "parks", "animals"),
+        ("놀이터 모래밭에 고양이 배설물이 잔뜩이에요", "parks", "animals"),
+        # a flooded semi-basement where the ask is to move out: the desk that rehouses
+        ("반지하 사는데 비만 오면 물이 차요 이주 지원은 없나요", "housing", "housing"),
+        ("Our semi-basement floods every summer, can the city help us relocate?", "housing", "housing"),
+        # ... the flood itself, or a flood barrier, stays safety
+        ("반지하 집에 물이 차서 물막이판이 필요해요", "housing", "safety"),
+        # dog-poo bags thrown on a trail: litter (waste), like bags torn open by cats
+        ("산책로에 개똥 봉지를 아무 데나 버리고 가요", "waste", "waste"),
+    ],
+)
+def test_the_problem_decides_over_the_place_fifth_round(text, predicted, category):
+    # taxonomy.problem_category alone, given what the model said (issue 12 item 7, fifth round)
+    from moderation.intake.taxonomy import problem_category
+
+    assert problem_category(text, predicted) == category
+
+
 def test_the_room_category_head_decides_for_a_text_written_like_a_room_message():
     # a model with room heads: the style head's P(room) picks which category head decides (model.py)
     import numpy as np

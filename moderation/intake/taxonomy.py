@@ -180,7 +180,7 @@ _BENEFIT = re.compile(r"수당|연금|지원금|복지|돌봄|보육|수급|장�
 _WASTE_PROBLEM = re.compile(r"쓰레기|꽁초|무단\s?투기|\btrash|\blitter|\bgarbage", re.I)
 # rubbish bags torn open (by cats, magpies, crows): the bags and how they are put out are the problem (waste),
 # not the animals
-_BAGS = re.compile(r"봉투|종량제|\bbin\s?bags?\b|\b(?:rubbish|trash|garbage|refuse)\s?bags?\b", re.I)
+_BAGS = re.compile(r"봉투|봉지|종량제|\bbin\s?bags?\b|\b(?:rubbish|trash|garbage|refuse)\s?bags?\b", re.I)
 # shared e-scooters left lying or standing on the pavement: parking (a vehicle left where it should not be);
 # ridden along the pavement they are safety, and the verbs tell the two apart
 _SCOOTER_LEFT = re.compile(
@@ -210,6 +210,18 @@ _FALLING = re.compile(
 _LOUD_OR_FUMES = re.compile(
     r"소음|시끄|드릴|쿵쿵|확성기|매연|공회전|연기|소각|태우[는고]|태워|매캐|\bnoise|\bloud\b|\bfumes|\bsmoke|\bburn", re.I
 )
+# a sandpit fouled by cats where the sand is to be changed, disinfected or covered: the park's upkeep (parks),
+# not the animals (a dead cat in the sandpit, or droppings with no such ask, stay animals)
+_SAND_UPKEEP = re.compile(
+    r"모래.{0,40}?(?:교체|갈아|바꿔|소독|덮개|덮어)|(?:교체|소독|덮개).{0,10}?모래|"
+    r"\bsand(?:pit|box)?\b.{0,40}?\b(?:replace|change|cover|disinfect)|\b(?:replace|change|cover)\s(?:the\s)?sand",
+    re.I,
+)
+# a semi-basement home flooded where the ask is to move out of it (relocation, a move, housing support): housing,
+# the desk that rehouses; a flood-barrier or the flood itself stays safety
+_BASEMENT_MOVE = re.compile(
+    r"(?:반지하|semi-?basement).{0,60}?(?:이주|이사|주거|relocat|move\s|housing)", re.I
+)
 _DERELICT = re.compile(r"빈집|폐가|흉가|\babandoned\b", re.I)
 _ICE = re.compile(r"빙판|얼어|얼었|결빙|눈이|\bicy\b|\bice\b|\bsnow", re.I)
 _SIGNAL = re.compile(r"신호등|신호기|보행등|보행\s?신호|신호가|신호\s|traffic light|\bsignal", re.I)
@@ -228,7 +240,8 @@ def problem_category(text: str, predicted: str) -> str:
         predicted = "parking"
     if predicted in ("safety", "environment", "parks", "other") and _SILTED.search(text) and not _CRIME.search(text):
         return "water_sewer"
-    if predicted != "streetlight" and _SAFETY_PROBLEM.search(text) and not _DRAIN.search(text):
+    if (predicted != "streetlight" and _SAFETY_PROBLEM.search(text) and not _DRAIN.search(text)
+            and not (predicted == "housing" and _BASEMENT_MOVE.search(text))):
         return "safety"
     if predicted not in ("streetlight", "animals") and _CRIME.search(text):
         return "safety"
@@ -238,7 +251,8 @@ def problem_category(text: str, predicted: str) -> str:
     if predicted in ("safety", "animals", "water_sewer", "parks", "health") and _DEAD_FISH.search(text):
         return "environment"
     if (predicted in ("parks", "other", "culture", "housing", "environment", "waste") and _ANIMAL.search(text)
-            and not (predicted == "waste" and _BAGS.search(text))):
+            and not (predicted == "waste" and _BAGS.search(text))
+            and not (predicted == "parks" and _SAND_UPKEEP.search(text))):
         return "animals"
     if predicted in ("streetlight", "parks", "culture", "safety") and _GLARE.search(text):
         return "environment"
