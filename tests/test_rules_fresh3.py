@@ -75,6 +75,8 @@ def test_campaign_hands_paid_by_the_day_are_politics_not_commercial(text: str) -
     "김밥 단체 주문은 카톡 kimbap_yc 으로 주세요 당일 배달 가능",
     "무권리 1층 코너 점포 나왔어요 분식집 하기 딱 좋은 자리",
     "유기농 달걀 공동구매 하실 분 밴드로 오세요 band.us/n/egg77",
+    # a short let with its terms and no contact (a later outside set had one filed as a complaint)
+    "투룸 단기임대 학생 가능 옥계동 보증금 없음 월 40",
 ])
 def test_listings_services_and_offers_the_outside_set_showed_missed_are_commercial(text: str) -> None:
     assert "commercial" in broken(text, heads=False)
@@ -85,6 +87,8 @@ def test_listings_services_and_offers_the_outside_set_showed_missed_are_commerci
     "[양산시보건소] 대상포진 예방접종 만 65세 무료 시행 중 문의 055-392-5000",
     "보건소에서 안내드립니다 치매 조기검진 무료입니다 문의 031-8024-4300",
     "투룸 월세 55 내고 사는데 관리비까지 너무 비싸요",
+    "우리 원룸 보증금 없이 월세 내는데 너무 비싸요",
+    "단기임대 주택 부족 문제 해결해주세요",
 ])
 def test_clubs_public_notices_and_a_residents_own_rent_are_not_commercial(text: str) -> None:
     assert "commercial" not in broken(text, heads=False)
