@@ -440,7 +440,7 @@ def test_confidence_orders_clear_over_vague():
         # 읍 and 동 before a copula; districts, shopping arcades, forests
         ("밤마다 너무 어두워요 송학동입니다", "송학동"),
         ("양촌읍에 빈집이 늘어요", "양촌읍"),
-        ("상무역 가는 길 인도가 좁아요", "상무역"),
+        ("상무역 가는 길 인도가 좁아요", "상무역 가는 길"),  # the way to a named place belongs to it
         ("국제무역 활성화 방안", None),
         ("마곡지구 공사 먼지가 심해요", "마곡지구"),
         ("지구 온난화 대책 세워주세요", None),
@@ -697,6 +697,21 @@ def test_find_place_knows_rivers_bridges_alleys_and_districts(text, place):
     ],
 )
 def test_find_place_takes_no_plate_ending_object_or_barn_for_a_place(text, place):
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        # the way to a place by its name, though no pattern knows the name
+        ("새만금홍보관 가는 길 안내판이 쓰러졌어요", "새만금홍보관 가는 길"),
+        ("덕산동 부영3단지 후문 나가는 도로에 포트홀이 엄청 커요", "덕산동 부영3단지 후문 나가는 도로"),
+        # not the way to a kind of place or to a person
+        ("학교 가는 길에 가로등이 꺼져 있어요", None),
+        ("친구 가는 길 배웅했는데 가로등이 꺼져 있었어요", None),
+    ],
+)
+def test_find_place_keeps_the_way_to_a_named_place(text, place):
     assert find_place(text) == place
 
 

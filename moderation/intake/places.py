@@ -281,6 +281,12 @@ _PATTERNS: list[re.Pattern[str]] = [
         r"(?=\s(?:앞|옆|뒤편|뒤쪽|뒤|건너편|맞은편|쪽)\s(?:횡단보도|건널목|골목|이면도로|산책로|공영\s?주차장|주차장|"
         r"버스\s?정류장|정류장|택시\s?승강장|육교|굴다리|지하도|공터|광장|교차로|사거리|삼거리|오거리)(?![가-힣]{2}))"
     ),
+    # the way to a place by its name, though the patterns do not know the name: "미륵사지 가는 길", "국가식품클러스터
+    # 들어가는 길" (the name is checked by _is_name in _candidates: "학교 가는 길", "친구 집 가는 길" name none)
+    _NAME_BEFORE_WAY := re.compile(
+        r"(?<![가-힣A-Za-z0-9])[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}"
+        r"(?=\s(?:가는|들어가는|올라가는|내려가는|넘어가는)\s(?:길|도로|농로|산책로|등산로|오르막길?|언덕길|고갯길|진입로)(?![가-힣]{2}))"
+    ),
     # a quarter or a hall named by its district: "평촌 학원가", "하당 신도심 먹자골목", "흥업 원룸촌", "성남 아트센터"
     # (the name is checked by _district_name in _candidates: "우리 학원가", "대학로 원룸촌" name none)
     _DISTRICT_QUARTER := re.compile(
@@ -586,7 +592,10 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
             # a quantity is no name: "24시간 어린이집", "3층 건물"
             if _QUANTITY.match(span):
                 continue
-            if pat is _NAME_BEFORE_GROUND and (not _is_name(span) or _DONG_ALONE.fullmatch(span) or span in _KINDS):
+            if pat in (_NAME_BEFORE_GROUND, _NAME_BEFORE_WAY) and (
+                not _is_name(span) or _DONG_ALONE.fullmatch(span) or span in _KINDS or span in _NOT_DISTRICT
+                or (pat is _NAME_BEFORE_WAY and (re.search(r"(?:친구|네|님|씨)$", span) or _PARTICLE_END.search(span)))
+            ):
                 continue
             if pat is _DISTRICT_QUARTER and not _district_name(span.split()[0]):
                 continue
@@ -608,6 +617,9 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
             first = span.split()[0]
             start = text.find(first, m.start(), m.end())
             end = start + len(text[start:m.end()].rstrip())
+            if pat is _NAME_BEFORE_WAY:
+                way = _WAY_TO.match(text, end)
+                end = way.end() if way else end
             out.append((start, end, pat in (_DONG_ALONE, _GU_ALONE, _MYEON_ALONE, _RI_ALONE)))
     # a road before a place only joins that place
     named = {start for start, end, dong in out if not dong and len(text[start:end].split()[0]) >= 3}
@@ -662,7 +674,9 @@ _VILLAGE_END = re.compile(r"[가-힣]리$")
 _TOWNSHIP_END = re.compile(r"[가-힣](?:면|읍)$")
 _RURAL_NEXT = re.compile(rf"\s?{_RURAL_GROUND}{_SPOT_END}")
 # the way to a place: "대성경로당 가는 언덕길", "용담저수지 가는 농로", "선착장 들어가는 큰길"
-_WAY_TO = re.compile(rf"\s(?:가는|들어가는|올라가는|내려가는|넘어가는|이어지는)\s(?:{_GROUND_PATH}|(길))" + _SPOT_END)
+_WAY_TO = re.compile(
+    rf"\s(?:가는|들어가는|올라가는|내려가는|넘어가는|나가는|이어지는)\s(?:{_GROUND_PATH}|도로|(길))" + _SPOT_END
+)
 # ("가는 길" is as often "on the way to": the way itself only to a place out of town, "선착장 가는 길")
 _OUT_OF_TOWN = re.compile(
     r"(?:[가-힣]리|[가-힣]면|[가-힣]읍|경로당|마을회관|회관|마을|저수지|선착장|보건지소|보건진료소|공단|산단|산업단지|온천|농장|"
