@@ -709,9 +709,13 @@ def test_find_place_takes_no_plate_ending_object_or_barn_for_a_place(text, place
         # not the way to a kind of place or to a person
         ("학교 가는 길에 가로등이 꺼져 있어요", None),
         ("친구 가는 길 배웅했는데 가로등이 꺼져 있었어요", None),
+        # industrial estates by number, interchanges, streets named like 경리단길
+        ("2공단 근처에서 밤마다 타는 냄새가 나요", "2공단 근처"),
+        ("북대전IC 앞 로터리 표지판이 가려져 안 보여요", "북대전IC 앞 로터리"),
+        ("송리단길 주말마다 관광객 차가 골목을 막아요", "송리단길"),
     ],
 )
-def test_find_place_keeps_the_way_to_a_named_place(text, place):
+def test_find_place_keeps_the_way_to_a_named_place_estates_and_interchanges(text, place):
     assert find_place(text) == place
 
 

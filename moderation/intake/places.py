@@ -324,6 +324,9 @@ _PATTERNS: list[re.Pattern[str]] = [
     # new towns by their purpose: "혁신도시", "기업도시", "원주혁신도시", "위례신도시" (a name of their own; the
     # word before is the sentence's: "체육시설 혁신도시 쪽에도")
     re.compile(r"(?<![가-힣])(?:[가-힣]{2,3}(?=혁신|기업|행정|신도시))?(?:혁신|기업|행정|(?<=[가-힣]{2})신)도시(?![가-힣])|(?<![가-힣])(?:혁신|기업|행정)도시(?=에|의|은|는|도|쪽|로|에서)"),
+    # industrial estates by number, interchanges, "-리단길" streets: "3공단 근처", "구미IC 나오자마자", "금리단길"
+    re.compile(r"(?<![가-힣0-9])\d\s?(?:공단|산단|단지(?=\s?(?:근처|쪽|앞|주변|일대)))|(?<![가-힣A-Za-z])[가-힣]{2,4}\s?(?:IC|나들목|JC|분기점)(?![A-Za-z])"
+               r"|(?<![가-힣])[가-힣]{1,2}리단길"),
     _DONG_ALONE,
     _GU_ALONE,
     _MYEON_ALONE,
