@@ -161,9 +161,9 @@ def _decide(text: str, rules: RoomRules, is_moderator: bool, reply: bool, thresh
         strongest = max(verdicts, key=lambda v: _SEVERITY[v.action])  # the first of the strongest
         # Privately there is no author to warn: the bot would post it in its own voice, so any rule keeps it out.
         kept_out = private or any(v.rule in KEEP_OUT for v in verdicts)
-        if not kept_out and strongest.action is not Action.WARN and not edited and report and thresholds.files_outright(intake) \
-                and (sign is None or sign.kind in INSULTS) and _intake_outcome(text, intake, thresholds, reply, private) is Outcome.FILE:
-            # Only an insult, in a sure report: the rule removes the insult, and the problem is filed all the same.
+        if not kept_out and strongest.action is not Action.WARN and not edited and report \
+                and (sign is None or sign.kind in INSULTS) and _insult_in_a_report(text, intake, thresholds, reply, private):
+            # Only an insult, in a report: the rule removes the insult, and the problem is filed all the same.
             # Not doxxing, hate or a threat: posting a person's number or hating a group is not reported for them.
             return Decision(Outcome.FILE, intake.kind, intake, hostility, verdicts, strongest)
         if kept_out or strongest.action is not Action.WARN:
@@ -177,6 +177,16 @@ def _decide(text: str, rules: RoomRules, is_moderator: bool, reply: bool, thresh
     # The kind the bot acts on: nothing new is filed from what it ignores or adds to an open report.
     kind = "other" if outcome in (Outcome.IGNORE, Outcome.SUPPORT_OR_NOTE) else intake.kind
     return Decision(outcome, kind, intake, hostility, verdicts, applied, warnings)
+
+
+def _insult_in_a_report(text: str, intake: Intake, thresholds: Thresholds, reply: bool, private: bool) -> bool:
+    """A removed insult that carries a report: sure, or asked-about and naming where the problem is.
+
+    The message is removed, so the bot cannot ask about it; a report the intake would ask about is
+    filed when it names a place ("세금도둑들아 … 양학터널 입구 구멍 몇달째냐"): a rant with no place
+    ("시장이라는 사람 무능의 끝판왕") is not."""
+    outcome = _intake_outcome(text, intake, thresholds, reply, private)
+    return outcome is Outcome.FILE or (outcome is Outcome.ASK and intake.place is not None and not reply)
 
 
 def _intake_outcome(text: str, intake: Intake, thresholds: Thresholds, reply: bool, private: bool) -> Outcome:

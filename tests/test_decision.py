@@ -73,6 +73,21 @@ def test_an_insult_in_a_sure_report_is_removed_and_the_problem_still_filed() -> 
     assert [v.rule.value for v in warned.warnings] == ["abuse"] and warned.applied is warned.warnings[0]
 
 
+def test_an_insult_in_a_report_the_bot_would_ask_about_is_filed_when_it_names_the_place() -> None:
+    # Removed, the message cannot be asked about; naming where the problem is makes it a report of its own
+    # ("세금도둑들아 … 터널 입구 구멍 몇달째냐"), while a rant that names no place is only the rule.
+    text = "도로과 세금도둑들아 일 좀 해라 양지터널 입구 구멍 몇달째냐"
+
+    def unsure_with_a_place(t: str) -> Intake:
+        return Intake("complaint", "road", "양지터널 입구", 0.7, t, civic=0.7)
+
+    decision = decide(text, classifier=unsure_with_a_place)
+    assert decision.outcome is Outcome.FILE and decision.kind == "complaint"
+    assert decision.applied is not None and decision.applied.rule.value == "abuse"
+    assert decide(text, classifier=unsure).outcome is Outcome.RULE  # no place: only the rule
+    assert decide(text, classifier=unsure_with_a_place, reply_to_open_report=True).outcome is Outcome.RULE
+
+
 @pytest.mark.parametrize(
     "text",
     [
