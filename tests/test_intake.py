@@ -1210,6 +1210,27 @@ def test_the_problem_decides_over_the_place_fifth_round(text, predicted, categor
     assert problem_category(text, predicted) == category
 
 
+@pytest.mark.parametrize(
+    "text, predicted, category",
+    [
+        # water where it should not be: the desk that keeps drains and watercourses, as outside writers route it
+        ("지하주차장이 비만 오면 물에 잠겨요 배수펌프 좀 봐주세요", "safety", "water_sewer"),
+        ("논에 물이 안 빠져서 모가 다 잠겼어요", "safety", "water_sewer"),
+        ("Our street floods every time it rains, the water just sits there for days", "road", "water_sewer"),
+        # ... but a flooded underpass, a closure, a warning or a flood barrier is the disaster desk's
+        ("비만 오면 지하차도가 잠겨서 차가 못 지나가요", "road", "safety"),
+        ("하천 산책로가 물에 잠겼는데 통제를 안 해요", "parks", "safety"),
+        ("반지하 집에 물이 차서 물막이판이 필요해요", "housing", "safety"),
+        # a locked door is no flood
+        ("공원 화장실 문이 잠겼어요", "parks", "parks"),
+    ],
+)
+def test_a_flood_is_water_sewer_unless_people_are_in_danger(text, predicted, category):
+    from moderation.intake.taxonomy import problem_category
+
+    assert problem_category(text, predicted) == category
+
+
 def test_the_room_category_head_decides_for_a_text_written_like_a_room_message():
     # a model with room heads: the style head's P(room) picks which category head decides (model.py)
     import numpy as np

@@ -125,13 +125,28 @@ _SAFETY_PROBLEM = re.compile(
     # snow and ice
     r"빙판|얼어|얼었|결빙|꽁꽁|염화칼슘|제설|눈이\s?(?:안\s?치|쌓|그대로|얼)|눈\s?(?:온|와서|때문에)|"
     r"\bicy\b|\bice\b|\bsnow|\bsalt\b|"
-    # flooding (not a blocked drain: that is water_sewer)
-    r"침수|물이\s?차|물\s?차[기서]|잠겼|잠겨서|잠기는|범람|불어[나서]|\bflood|"
+    # flooding where people are in danger (a flooded underpass, a closure, a warning: _FLOOD_DANGER; other floods
+    # are water_sewer, above), and not a blocked drain: that is water_sewer
+    # (잠기다 with water or rain: "문이 잠겼어요" is a locked door)
+    r"침수|물(?:에|이)?\s?(?:잠[기겼겨]|차[서기])|(?:비|장마|폭우|태풍|하천|강물|물)[^.!?]{0,24}?잠[기겼겨]|범람|불어[나서]|\bflood|"
     # crime and a stranger's menace
     r"도둑|도난|차량\s?털이|털렸|털림|털이범|절도|바바리맨|치한|몰카|스토킹|따라오|따라와|수상한|순찰|방범|"
     r"\bfollowing\b|\bstalk|\btheft|\bstolen\b|\bpatrols?\b|"
     # slopes and walls giving way
     r"옹벽|축대|낙석|산사태|토사|비탈면|흙이\s?(?:흘러|쏟아)",
+    re.I,
+)
+# water where it should not be (a flooded underpass, a basement, a road, fields after rain): the desk that keeps
+# drains and watercourses (water_sewer) acts, as every outside writer routes it; ice and crime stay safety
+_FLOOD = re.compile(
+    r"침수|물(?:에|이)?\s?(?:잠[기겼겨]|차[서고기요]|찼)|물\s?고[여임]|물이?\s?안\s?빠|범람|(?:비|장마|폭우|태풍)[^.!?]{0,24}?잠[기겼겨]|\bflood",
+    re.I,
+)
+# ... but a flooded underpass, and closing a place, warning people or getting them out, are the disaster desk's
+# (safety): "지하차도가 잠겨요", "진입 통제",
+# "침수 경보", "차 빼라는 안내 방송", "사람 떠내려가겠어요"
+_FLOOD_DANGER = re.compile(
+    r"지하차도|지하보도|굴다리|\bunderpass|물막이|모래주머니|통제|차단|경보|대피|안내\s?방송|알림|문자|갇[혔힐혀]|떠내려|빠지겠|휩쓸|구조|위험|\bclos(?:e|ed|ing)\b|\bwarn|\bevacuat|\btrapped|\bdanger",
     re.I,
 )
 _DRAIN = re.compile(r"하수구|계량기|수도관|동파|빗물|배수구|배수로|맨홀|역류|하수관|저류조|\bdrain|\bsewer", re.I)
@@ -239,6 +254,10 @@ def problem_category(text: str, predicted: str) -> str:
     if predicted in ("road", "traffic", "safety", "parks") and _SCOOTER_LEFT.search(text):
         predicted = "parking"
     if predicted in ("safety", "environment", "parks", "other") and _SILTED.search(text) and not _CRIME.search(text):
+        return "water_sewer"
+    if (predicted in ("safety", "road", "parks", "other", "housing", "traffic") and _FLOOD.search(text)
+            and not _FLOOD_DANGER.search(text) and not _ICE.search(text) and not _CRIME.search(text)
+            and not (predicted == "housing" and _BASEMENT_MOVE.search(text))):
         return "water_sewer"
     if (predicted != "streetlight" and _SAFETY_PROBLEM.search(text) and not _DRAIN.search(text)
             and not (predicted == "housing" and _BASEMENT_MOVE.search(text))):
