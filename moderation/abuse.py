@@ -154,8 +154,10 @@ _HATE_BEFORE = re.compile(
 
 
 # Doxxing: a number or a home put up for others to go after someone.
-_HOME = re.compile(r"\d+\s*동\s*\d+\s*호|\d{3,4}\s*호(?![선기차실])|\d+\s*호\s*(?:에\s*)?(?:사는|살아|삽니다|살고)|"
+_HOME = re.compile(r"\d+\s*동\s*\d+\s*호|\d{3,4}\s*호(?![선기차실])|\d+\s*[호동]\s*(?:에\s*)?(?:사는|살아|삽니다|살고)|"
                    r"(?:집\s*주소|사는\s*곳)\s*(?:는|은|가|이)?\s*[^.!?\n]{0,20}\d|"
+                   # an address given out: "주소는 상대동 OO빌딩 1층"
+                   r"주소(?:는|은|가|:)\s*[^.!?\n]{0,20}?(?:\d|빌딩|아파트|빌라|맨션|주택)|"
                    # someone's home by its complex: "… 주무관 사는 데 힐스테이트 2단지래요", "… 씨 집이 삼익아파트 105동"
                    r"(?:사는\s*(?:데|곳|집|동네)|(?<![가-힣])집)(?:이|은|는|가)?\s*[^.!?\n]{0,15}?(?:아파트|단지|빌라|맨션|타운|자이|푸르지오|래미안|"
                    r"힐스테이트|e\s*편한|아이파크|롯데캐슬|주공|\d+\s*동(?![가-힣]))")
@@ -167,7 +169,7 @@ _CALL_ON = re.compile(
     r"tell\s+(?:him|her|them)")
 _SOMEONE_ELSE = re.compile(
     r"이\s*사람|그\s*사람|저\s*사람|이분|그분|저분|(?:이|저|그)\s*집|차주|주인|집주인|범인|주범|가해자|빌런|아줌마|아저씨|주무관|담당자|공무원|개인\s*(?:번호|휴대폰|핸드폰|연락처|전화)|"
-    r"남자|여자|놈|새끼|민폐|상습범|범인|업자|사장|기사|직원|인간|[가-힣]{2,3}\s*씨(?![가-힣])|(?:이|그|저)\s*번호|윗집|아랫집|옆집|세입자|사기꾼|걔|쟤|\bthe\s+guy\b|\bhis\b|\bher\b|\bhim\b|\bthis\s+(?:guy|woman|man)\b")
+    r"사는\s*(?:사람|놈|남자|여자|분|집)|남자|여자|놈|새끼|민폐|상습범|범인|업자|사장|기사|직원|인간|[가-힣]{2,3}\s*씨(?![가-힣])|(?:이|그|저)\s*번호|윗집|아랫집|옆집|세입자|사기꾼|걔|쟤|\bthe\s+guy\b|\bhis\b|\bher\b|\bhim\b|\bthis\s+(?:guy|woman|man)\b")
 _THREE_DIGITS = re.compile(r"\d\D*\d\D*\d")
 # A car's plate ("12가 3456", "123허 4567"): whose car it is can be found from it.
 PLATE = re.compile(r"(?<![\d-])\d{2,3}\s*[가-힣]\s*\d{4}(?!\d)")
@@ -180,6 +182,8 @@ _PLATE_HUNT = re.compile(
 _THEIRS = re.compile(r"(?:이|그|저)\s*(?:사람|분|집|여자|남자|아줌마|아저씨|놈)\s*(?:번호|연락처|전화|주소|집)|"
                      r"(?:차주|주인|범인|담당자|주무관)\s*(?:번호|연락처|전화번호|집\s*주소)|(?:번호|연락처)\s*(?:는|가|이에요|입니다|예요)")
 _MOBILE = re.compile(r"01[016789]\D{0,3}\d{3,4}\D{0,3}\d{4}")
+# a mobile number with digits masked, as residents post them ("010-XXXX-1234", "010-xxxx"): still put up to be used
+_MASKED_MOBILE = re.compile(r"01[016789][-\s.]?(?:[xX×○●*]{3,4}[-\s.]?[\dxX×○●*]{0,4}|\d{3,4}[-\s.]?[xX×○●*]{4})")
 _OFFICE = re.compile(r"담당자|담당\s*부서|주무관|공무원|직원|부서|과(?<![가-힣]과)|센터|사무소|민원실|콜센터|대표\s*번호")
 _HUNT = re.compile(r"폭탄|따지|항의|한\s*마디씩|혼내|퍼뜨|박제|신상")
 _MINE = re.compile(r"제\s*(?:번호|연락처|전화|핸드폰|휴대폰)|저한테|저에게|제게|\bmy\s+(?:number|phone)\b|\bme\s+at\b")
@@ -233,14 +237,19 @@ def doxxing(text: str) -> str | None:
     if plate and _PLATE_HUNT.search(text.lower()):
         return plate.group(0)
     redacted = redact(text)
-    has_number = PLACEHOLDERS["phone"] in redacted
+    has_number = PLACEHOLDERS["phone"] in redacted or _MASKED_MOBILE.search(text) is not None
     home = _HOME.search(text)
     if not (has_number or home):
         return None
     lowered = text.lower()
     if _MINE.search(lowered) or not _SOMEONE_ELSE.search(lowered):
         return None
-    if has_number and not home and not _MOBILE.search(text) and _OFFICE.search(lowered) and not _HUNT.search(lowered):
+    mobile = _MOBILE.search(text) or _MASKED_MOBILE.search(text)
+    if home and home.group(0).startswith("주소") and _OFFICE.search(lowered) and not _HUNT.search(lowered):
+        home = None  # an office's address ("주소는 시청 별관 2층"): public, given to be used
+    if not (has_number or home):
+        return None
+    if has_number and not home and not mobile and _OFFICE.search(lowered) and not _HUNT.search(lowered):
         return None  # an office's landline ("담당자 연락처 031-…로 전화 주시면"): public, given to be used
     # someone else's number or home, with a call to go after them, or named as theirs ("이 사람 번호는 …")
     if not _CALL_ON.search(lowered) and not _THEIRS.search(lowered):

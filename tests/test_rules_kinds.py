@@ -149,6 +149,10 @@ def test_demanding_that_a_described_employee_be_fired_is_abuse() -> None:
     "매일 소화전 앞에 대는 차 45다 7789 이 차예요",
     "접촉 사고 내고 도망간 차 123허 4567 보신 분 차주 좀 찾아 주세요",
     "불법 전단 뿌리는 업자 번호 010-2234-5566 다들 전화해서 항의합시다",
+    # a number with digits masked is still posted to be used; an address or a home given out with it
+    "그 식당 사장 전화번호 010-XXXX-5678 이에요 다들 전화해서 따지세요 주소는 중앙동 OO빌딩 2층",
+    "아까 우긴 그 아저씨 송학동 OO아파트 103동 사는 사람이던데 번호 010-xxxx 다들 한마디씩 해주세요",
+    "신평빌라 201호 사는 사람 매일 쓰레기를 창밖으로 던져요 번호 010-3321-7790 이니까 다들 전화해서 뭐라 하세요",
 ])
 def test_a_plate_or_a_number_posted_to_go_after_someone_is_doxxing(text: str) -> None:
     assert "abuse" in patterns(text)
@@ -156,6 +160,9 @@ def test_a_plate_or_a_number_posted_to_go_after_someone_is_doxxing(text: str) ->
 
 def test_a_plate_reported_to_the_city_is_no_doxxing() -> None:
     assert "abuse" not in patterns("45다 7789 차량이 소화전 앞에 매일 주차합니다 단속 부탁드려요")
+    # nor the writer's own masked number, nor an office's
+    assert "abuse" not in patterns("제 번호 010-XXXX-1234 로 연락 주시면 사진 보내 드릴게요")
+    assert "abuse" not in patterns("민원 담당자 연락처는 063-XXX-1234 이고 주소는 시청 별관 2층입니다")
 
 
 @pytest.mark.parametrize("text", [
