@@ -549,29 +549,13 @@ def rows(seed: int = 13) -> list[dict]:
             # only in the small head that tells such a reply from a report of its own
             out[-1]["detail_only"] = True
     swaps = place_swaps(out, rng)
-    # The detection rows and their place-swapped copies come after, with a generator of their own, so
-    # adding them leaves every other row's swapped copy as it was (the category head does not see them).
+    # The detection rounds and their place-swapped copies come after, each round with a generator of its own, so
+    # adding a round leaves every earlier row's swapped copy as it was (the category head does not see them).
     detection: list[dict] = []
-    with ROOM_DETECTION.open(encoding="utf-8") as fh:
-        for row in (json.loads(line) for line in fh if line.strip()):
-            detection.append({"text": row["text"], "label": row["label"], "category": row["category"],
-                              "source": "handwritten", "origin": "room_detection", "place": row.get("place")})
-            if "reply_detail" in row.get("tags", ()):
-                detection[-1]["detail_only"] = True  # as above: only the detail head learns from it
-    # The second round after them, with place swaps of its own (again: every earlier copy stays as it was)
-    detection2: list[dict] = []
-    with ROOM_DETECTION2.open(encoding="utf-8") as fh:
-        for row in (json.loads(line) for line in fh if line.strip()):
-            detection2.append({"text": row["text"], "label": row["label"], "category": row["category"],
-                               "source": "handwritten", "origin": "room_detection2", "place": row.get("place")})
-    # The third round after them, again with place swaps of its own
-    detection3: list[dict] = []
-    with ROOM_DETECTION3.open(encoding="utf-8") as fh:
-        for row in (json.loads(line) for line in fh if line.strip()):
-            detection3.append({"text": row["text"], "label": row["label"], "category": row["category"],
-                               "source": "handwritten", "origin": "room_detection3", "place": row.get("place")})
-            if "reply_detail" in row.get("tags", ()):
-                detection3[-1]["detail_only"] = True  # as in ROOM_DETECTION: only the detail head learns from it
+    for n, (path, origin) in enumerate(((ROOM_DETECTION, "room_detection"), (ROOM_DETECTION2, "room_detection2"),
+                                        (ROOM_DETECTION3, "room_detection3")), start=1):
+        round_rows = _detection_rows(path, origin)
+        detection += round_rows + place_swaps(round_rows, random.Random(seed + n))
     # The room-category rows last (no place swaps: they train only the room category head and the style head)
     room_categories = []
     for path, origin in ((ROOM_CATEGORIES, "room_categories"), (ROOM_CATEGORIES2, "room_categories2"),
@@ -580,9 +564,19 @@ def rows(seed: int = 13) -> list[dict]:
             room_categories += [{"text": row["text"], "label": row["label"], "category": row["category"],
                                  "source": "handwritten", "origin": origin}
                                 for row in (json.loads(line) for line in fh if line.strip())]
-    return (out + swaps + detection + place_swaps(detection, random.Random(seed + 1))
-            + detection2 + place_swaps(detection2, random.Random(seed + 2))
-            + detection3 + place_swaps(detection3, random.Random(seed + 3)) + room_categories)
+    return out + swaps + detection + room_categories
+
+
+def _detection_rows(path: Path, origin: str) -> list[dict]:
+    """One detection round's rows; a reply that only adds detail trains only the detail head (as above)."""
+    found: list[dict] = []
+    with path.open(encoding="utf-8") as fh:
+        for row in (json.loads(line) for line in fh if line.strip()):
+            found.append({"text": row["text"], "label": row["label"], "category": row["category"],
+                          "source": "handwritten", "origin": origin, "place": row.get("place")})
+            if "reply_detail" in row.get("tags", ()):
+                found[-1]["detail_only"] = True
+    return found
 
 
 def digest() -> str:
