@@ -939,6 +939,12 @@ def _with_relation(text: str, end: int) -> int:
     return end
 
 
+def _closed(span: str) -> str:
+    """A grown span without the particle or copula after it (a spot or an intersection already ends before its
+    own: 식당가, 학원가, 지하보도)."""
+    return span if _INTERSECTION.search(span) or _ENDS_IN_SPOT.search(span) else _TRAILING.sub("", span)
+
+
 def find_place(text: str) -> str | None:
     """The place that locates the problem in `text`, or None.
 
@@ -973,24 +979,20 @@ def find_place(text: str) -> str | None:
         if named > end:
             end, dong = named, False
         grown = _grow(text, start, end, dong)
-        related = _with_relation(text, grown)
         span = text[start:grown].strip()
         if grown > end:
             dong = False
-            # (a span that ends in a spot ends before its particle already: 식당가, 학원가, 지하보도)
-            if not _INTERSECTION.search(span) and not _ENDS_IN_SPOT.search(span):
-                span = _TRAILING.sub("", span)
+            span = _closed(span)
         span = " ".join(span.split())
         # (a city, district or county hall is one in its city: "시청 주차장")
         if not span or (span.split()[0] not in _HALLS and all(_GENERIC_WORD.match(w) for w in span.split())):
             continue  # "아파트 단지", "공원 산책로", "전통시장 주차장": kinds of places, not places
         # specificity: the words of the span; a 동 alone counts least
         score = 0.5 if dong else float(len(span.split()))
-        if related > grown:
-            span = span + text[grown:related].rstrip()
-            span = _TRAILING.sub("", span) if not _ENDS_IN_SPOT.search(span) and not _INTERSECTION.search(span) else span
-            span = " ".join(span.split())
         if best is None or score > best[0]:
+            related = _with_relation(text, grown)
+            if related > grown:
+                span = " ".join(_closed(span + text[grown:related].rstrip()).split())
             english = re.match(r"[A-Za-z]", span)
             span = _english_whole(text, start, start + len(span), span) if english else _with_region(text, start, span)
             best = (score, start, span)
