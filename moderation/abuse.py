@@ -237,20 +237,22 @@ def doxxing(text: str) -> str | None:
     if plate and _PLATE_HUNT.search(text.lower()):
         return plate.group(0)
     redacted = redact(text)
-    has_number = PLACEHOLDERS["phone"] in redacted or _MASKED_MOBILE.search(text) is not None
+    masked = _MASKED_MOBILE.search(text)
+    has_number = PLACEHOLDERS["phone"] in redacted or masked is not None
     home = _HOME.search(text)
     if not (has_number or home):
         return None
     lowered = text.lower()
     if _MINE.search(lowered) or not _SOMEONE_ELSE.search(lowered):
         return None
-    mobile = _MOBILE.search(text) or _MASKED_MOBILE.search(text)
-    if home and home.group(0).startswith("주소") and _OFFICE.search(lowered) and not _HUNT.search(lowered):
-        home = None  # an office's address ("주소는 시청 별관 2층"): public, given to be used
+    # an office's address or landline is public, given to be used ("주소는 시청 별관 2층", "담당자 연락처 031-…")
+    office = _OFFICE.search(lowered) is not None and not _HUNT.search(lowered)
+    if office and home and home.group(0).startswith("주소"):
+        home = None
     if not (has_number or home):
         return None
-    if has_number and not home and not mobile and _OFFICE.search(lowered) and not _HUNT.search(lowered):
-        return None  # an office's landline ("담당자 연락처 031-…로 전화 주시면"): public, given to be used
+    if office and has_number and not home and not (_MOBILE.search(text) or masked):
+        return None
     # someone else's number or home, with a call to go after them, or named as theirs ("이 사람 번호는 …")
     if not _CALL_ON.search(lowered) and not _THEIRS.search(lowered):
         return None
