@@ -1191,9 +1191,8 @@ def test_the_problem_decides_over_the_place_fourth_round(text, predicted, catego
         # a sandpit fouled by cats where the sand is to be changed or covered: the park's upkeep
         ("아파트 옆 놀이터 모래밭에 길고양이 똥이 많아요 모래 좀 바꿔 주세요", "parks", "parks"),
         ("Cats use the playground sandbox as a toilet, please cover it at night", "parks", "parks"),
-        # ... a dead cat in it, or droppings with no such ask, are still the animals'
+        # ... a dead cat in it is still the animals' (droppings with no such ask: parks since the sixth round, below)
         ("놀이터 모래밭에 고양이가 죽어 있어요", "parks", "animals"),
-        ("놀이터 모래밭에 고양이 배설물이 잔뜩이에요", "parks", "animals"),
         # a flooded semi-basement where the ask is to move out: the desk that rehouses
         ("반지하 사는데 비만 오면 물이 차요 이주 지원은 없나요", "housing", "housing"),
         ("Our semi-basement floods every summer, can the city help us relocate?", "housing", "housing"),
@@ -1642,3 +1641,108 @@ def test_staff_answers_by_post_headlines_with_their_paper_and_praise_are_mostly_
 def test_service_complaints_without_a_place_asked_or_in_english_are_reports():
     missed = [t for t in REPORTS_THIRD_ROUND if classify(t).kind == "other"]
     assert missed == []
+
+
+# --- categories, sixth round (issue 12 item 7): the outside writers' routing, by the problem -----------------------
+# Fresh sentences, in no training or validation file: (text, what the model said, the category the problem decides).
+# Each family was mislabelled in several of the outside room sets of other cities (training/README.md,
+# "Categories, sixth round"); the second half of each group is the side that stays.
+SIXTH_ROUND = [
+    # an insult at the office is no theft, vomit no landslide: the problem decides
+    ("세금도둑들아 석 달째 방치된 보도 구멍 좀 메워라", "road", "road"),
+    ("월급 도둑들 일 좀 해라 하천 산책로 쓰레기 안 치우냐", "waste", "waste"),
+    ("술집 골목이 주말마다 토사물 천지예요 청소 좀", "waste", "waste"),
+    ("주차한 차에서 지갑을 도둑맞았어요", "parking", "safety"),
+    ("비 오고 나서 뒷산에서 토사가 흘러내려요", "parks", "safety"),
+    # animals tearing into the rubbish: how it is kept is the problem (waste) ...
+    ("음식물 수거통 뚜껑이 깨져서 고양이들이 밤마다 헤집어 놔요", "animals", "waste"),
+    ("Crows and cats rip the rubbish at our recycling corner every morning", "animals", "waste"),
+    # ... a hurt cat by the bins, or a pack of dogs, stays the animals'
+    ("쓰레기장 옆에 다친 고양이가 쓰러져 있어요", "animals", "animals"),
+    ("들개 떼가 밤마다 짖으면서 쓰레기 봉투를 뜯어요", "animals", "animals"),
+    # a sandpit fouled by droppings: the park's upkeep, also with no ask
+    ("어린이공원 모래놀이터에 고양이 똥이 굴러다녀요", "animals", "parks"),
+    ("어린이공원 모래놀이터에 고양이 똥이 굴러다녀요", "parks", "parks"),
+    # ... feeding, or droppings on benches, stay the animals'
+    ("공원 모래밭 옆에서 고양이 밥을 주는 분이 있어 똥이 많아요", "animals", "animals"),
+    ("공원 벤치가 비둘기 똥 범벅이에요", "animals", "animals"),
+    # a playground for dogs: animals
+    ("근린공원 한편에 반려견 놀이터 만들어 주세요", "parks", "animals"),
+    ("A fenced dog park by the river would be lovely", "parks", "animals"),
+    ("공원 놀이터 미끄럼틀이 부서졌어요", "parks", "parks"),
+    # a festival's shuttle: culture; an ordinary bus route stays traffic
+    ("벚꽃축제 셔틀버스가 한 시간째 안 와요", "traffic", "culture"),
+    ("시청에서 터미널 가는 버스 노선 좀 늘려 주세요", "traffic", "traffic"),
+    # illegal banners: other; one about to fall stays safety
+    ("교차로 신호등 기둥마다 불법 현수막이 붙어 있어요", "traffic", "other"),
+    ("Illegal banners are hung on every tree along the avenue", "parks", "other"),
+    ("육교 현수막이 끈이 풀려서 떨어질 것 같아요", "traffic", "traffic"),
+    # drivers breaking the rules: traffic
+    ("마트 앞에서 불법 유턴하는 차가 많아요", "other", "traffic"),
+    ("새벽에 오토바이들이 신호 무시하고 달려요 시끄럽기도 하고", "environment", "traffic"),
+    # the devices of a school zone: traffic
+    ("초등학교 앞에 옐로카펫 깔아 주세요", "other", "traffic"),
+    ("어린이보호구역인데 트럭이 쌩쌩 달려요 어린이집 앞이에요", "welfare", "traffic"),
+    # how often a bus runs, its stop's roof: traffic, also for older riders ...
+    ("마을버스가 하루 세 번뿐이라 어르신들이 병원을 못 가세요", "welfare", "traffic"),
+    ("정류장에 지붕이 없어서 할머니들이 비를 맞고 기다려요", "welfare", "traffic"),
+    # ... a senior centre's shuttle or a call taxi stays welfare
+    ("경로당 가는 셔틀 버스 배차를 늘려 주세요", "welfare", "welfare"),
+    ("장애인 콜택시 배차가 두 시간씩 걸려요", "welfare", "welfare"),
+    # branches on power lines: safety
+    ("가로수 가지가 전깃줄에 닿아서 스파크가 튀어요", "parks", "safety"),
+    ("The tree outside our building is tangled in the power lines", "parks", "safety"),
+    # empty buildings where teenagers smoke or light fires: safety; the empty house itself stays housing
+    ("폐건물에 밤마다 중학생들이 들어가서 담배 피워요", "housing", "safety"),
+    ("옆 빈집 지붕이 내려앉았어요 집주인 좀 찾아 주세요", "housing", "housing"),
+    ("빈집에 사람들이 드나드는 것 같아요", "housing", "housing"),
+    # signs along a trail: parks; rescue location markers stay safety
+    ("둘레길 갈림길 이정표가 반대로 돌아가 있어요", "traffic", "parks"),
+    ("등산로에 119 위치 표지판 좀 달아 주세요", "safety", "safety"),
+    # the community centre's own counter: other; a benefit there stays welfare
+    ("행정복지센터 민원창구에 직원이 한 명뿐이에요", "welfare", "other"),
+    ("행정복지센터에 기초연금 신청했는데 연락이 없어요", "welfare", "welfare"),
+    # a car park's own trouble: parking; a festival's crowds stay the model's
+    ("도서관 주차장이 좁아서 주말엔 자리가 없어요", "culture", "parking"),
+    ("축제 때 주차장 만차에 셔틀도 없어요", "culture", "culture"),
+    # a building's water supply: water_sewer; the block's own pipes for its management stay housing
+    ("아파트 수압이 너무 약해서 샤워를 못 해요", "housing", "water_sewer"),
+    ("Water pressure in our building has been terrible all week", "housing", "water_sewer"),
+    ("관리사무소가 녹물 나오는 배관을 안 바꿔 줘요", "housing", "housing"),
+    # rooms split or floors added without a permit: housing
+    ("원룸 건물주가 방을 불법 쪼개기 했어요 불나면 못 나가요", "other", "housing"),
+    # a lamp in a dark alley: streetlight; a camera or a patrol asked for stays safety
+    ("골목에 외등이 없어서 밤에 다니기 무서워요", "safety", "streetlight"),
+    ("어두운 골목에 CCTV랑 비상벨 달아 주세요", "safety", "safety"),
+    ("가로등이 기울어서 쓰러질 것 같아요", "safety", "safety"),
+    # a farmers' market: economy
+    ("공원에서 주말 직거래 장터를 열어 주세요", "culture", "economy"),
+    # services for foreign residents: welfare; a website's English page stays other
+    ("외국인 주민 상담센터를 주말에도 열어 주세요", "other", "welfare"),
+    ("Please run Korean classes in the evening for migrant workers", "culture", "welfare"),
+    ("시청 홈페이지 영어 메뉴가 없어요", "other", "other"),
+    # a lift or an escalator out of order: safety
+    ("역 에스컬레이터가 한 달째 멈춰 있어요", "road", "safety"),
+    ("The overpass elevator has been out of order for weeks", "road", "safety"),
+    # park golf and gateball: culture
+    ("강변에 파크골프장 하나 더 만들어 주세요 어르신들 예약이 밀려요", "welfare", "culture"),
+    # midges and bedbugs: health
+    ("강변 마을에 깔따구 떼가 너무 많아요 방제 좀", "safety", "health"),
+    # oil or algae on a river or a lake: environment; a park's pond stays parks
+    ("하천에 기름띠가 떠 있어요", "safety", "environment"),
+    ("공원 연못이 녹조로 썩어 가요", "parks", "parks"),
+    # trees planted against heat and dust: environment; a dead tree in a park stays parks
+    ("광장에 나무를 더 심어 주세요 그늘이 하나도 없어요", "parks", "environment"),
+    ("공원 나무가 말라 죽었어요", "parks", "parks"),
+    # a hoarding about to go over: safety
+    ("공사장 가림막이 바람에 넘어갈 것 같아요", "housing", "safety"),
+    # an animal's name inside a place's name is no animal
+    ("거북공원 분수가 일 년째 고장이에요", "parks", "parks"),
+]
+
+
+@pytest.mark.parametrize("text, predicted, category", SIXTH_ROUND)
+def test_the_problem_decides_over_a_nearby_word_sixth_round(text, predicted, category):
+    from moderation.intake.taxonomy import problem_category
+
+    assert problem_category(text, predicted) == category

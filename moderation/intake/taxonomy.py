@@ -295,7 +295,7 @@ _CARE_SERVICE = re.compile(r"복지관|복지회관|경로당|노인정|주간\s
 # branches on power lines: the danger of a fire or a shock (safety), not the tree's pruning
 _POWER_LINE = re.compile(
     r"(?:가로수|나무|나뭇가지|가지)[^.!?]{0,15}?(?:전깃줄|전선|전신주|전봇대)[^.!?]{0,15}?(?:닿|걸|감|붙|스파크|불꽃)|"
-    r"\b(?:branches?|trees?)\b.{0,30}?\bpower lines?",
+    r"\b(?:branches?|trees?)\b.{0,50}?\bpower lines?",
     re.I,
 )
 # empty houses and buildings where teenagers gather, smoke or light fires: safety (the empty house itself, its
@@ -366,6 +366,11 @@ _GREENING = re.compile(r"(?:나무|가로수|숲|녹지|\btrees?\b)[^.!?]{0,30}?
 _HEAT_DUST = re.compile(r"그늘|미세먼지|먼지|열섬|더위|폭염|열기|완충|\bheat\b|\bdust\b|\bshade\b", re.I)
 
 
+def _fouled_sandpit(text: str) -> bool:
+    """A sandpit fouled by droppings, with no feeding, loose, biting or dead animal in the text."""
+    return bool(_PARK_FIXTURE.search(text) and _DROPPINGS.search(text) and not _ANIMAL_ITSELF.search(text))
+
+
 def problem_category(text: str, predicted: str) -> str:
     """The category of `text`, given the model's `predicted` one, when the problem itself decides it."""
     # (parked cars and a broken surface first: ice, floods and crime still make them safety below)
@@ -407,7 +412,7 @@ def problem_category(text: str, predicted: str) -> str:
         return "environment"
     if (predicted in ("parks", "other", "culture", "housing", "environment", "waste") and _ANIMAL.search(text)
             and not (predicted == "waste" and _BAGS.search(text))
-            and not (predicted == "parks" and _SAND_UPKEEP.search(text))):
+            and not (predicted == "parks" and (_SAND_UPKEEP.search(text) or _fouled_sandpit(text)))):
         return "animals"
     if predicted in ("streetlight", "parks", "culture", "safety") and _GLARE.search(text):
         return "environment"
@@ -438,8 +443,7 @@ def _sixth_round(text: str, predicted: str) -> str:
     """The sixth round's pairs (the outside writers' routing): each the problem against a word near it."""
     if predicted == "animals" and _RUBBISH.search(text) and _TEARING.search(text) and not _HURT.search(text):
         return "waste"
-    if (predicted == "animals" and _PARK_FIXTURE.search(text) and _DROPPINGS.search(text)
-            and not _ANIMAL_ITSELF.search(text)):
+    if predicted == "animals" and _fouled_sandpit(text):
         return "parks"
     if predicted == "parks" and _DOG_PARK.search(text):
         return "animals"
