@@ -1736,6 +1736,10 @@ SIXTH_ROUND = [
     ("공원 나무가 말라 죽었어요", "parks", "parks"),
     # a hoarding about to go over: safety
     ("공사장 가림막이 바람에 넘어갈 것 같아요", "housing", "safety"),
+    # burning in the open: environment, not the rubbish burnt
+    ("강둑에서 매일 저녁 쓰레기를 태워서 연기가 집으로 들어와요", "waste", "environment"),
+    # a car left at a hydrant: parking
+    ("소화전 앞에 또 차 대놨네요", "other", "parking"),
     # an animal's name inside a place's name is no animal
     ("거북공원 분수가 일 년째 고장이에요", "parks", "parks"),
 ]

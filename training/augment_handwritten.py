@@ -64,6 +64,12 @@ ROOM_CATEGORIES2 = Path(__file__).with_name("room_categories2.jsonl")
 # bus three times a day traffic, a terminal restroom without paper other, a carcass on the road waste); trained
 # like ROOM_CATEGORIES, its held-out counterpart is room_valid_categories4.jsonl
 ROOM_CATEGORIES3 = Path(__file__).with_name("room_categories3.jsonl")
+# the sixth round (training/README.md, "Categories, sixth round"): rubbish torn by cats waste, a fouled sandpit parks,
+# a dog playground animals, a festival shuttle culture, illegal banners other, a village bus for older riders
+# traffic, branches on power lines and teenagers in empty buildings safety, trail signs parks, the centre's counter
+# other, a car park's trouble parking, a building's water pressure water_sewer, an alley lamp streetlight, foreign
+# residents' services welfare, …; trained like ROOM_CATEGORIES, its held-out counterpart is room_valid_categories5.jsonl
+ROOM_CATEGORIES4 = Path(__file__).with_name("room_categories4.jsonl")
 
 
 def room_pattern_rows(split: str = "train") -> list[dict]:
@@ -559,7 +565,7 @@ def rows(seed: int = 13) -> list[dict]:
     # The room-category rows last (no place swaps: they train only the room category head and the style head)
     room_categories = []
     for path, origin in ((ROOM_CATEGORIES, "room_categories"), (ROOM_CATEGORIES2, "room_categories2"),
-                         (ROOM_CATEGORIES3, "room_categories3")):
+                         (ROOM_CATEGORIES3, "room_categories3"), (ROOM_CATEGORIES4, "room_categories4")):
         with path.open(encoding="utf-8") as fh:
             room_categories += [{"text": row["text"], "label": row["label"], "category": row["category"],
                                  "source": "handwritten", "origin": origin}

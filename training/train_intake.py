@@ -52,8 +52,9 @@ ROOM_ORIGINS = ("room_messages", "room_patterns", "room_detection", "room_detect
 # department label is not their topic: a stray-cat programme labelled economy, tourist fares labelled other)
 DETECTION_ONLY_ORIGINS = ("room_detection", "room_detection2", "room_detection3")
 # rows written for the room category head only (training/room_categories.jsonl, room_categories2.jsonl,
-# room_categories3.jsonl): not in the vocabulary, detection, kind or the first category head, so the public figures do not move with them
-ROOM_CATEGORY_ONLY_ORIGINS = ("room_categories", "room_categories2", "room_categories3")
+# room_categories3.jsonl, room_categories4.jsonl): not in the vocabulary, detection, kind or the first category head, so the
+# public figures do not move with them
+ROOM_CATEGORY_ONLY_ORIGINS = ("room_categories", "room_categories2", "room_categories3", "room_categories4")
 FOLDS = 5
 
 

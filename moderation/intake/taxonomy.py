@@ -163,7 +163,7 @@ _ANIMAL = re.compile(
 )
 # cars left where they should not be: parking, whatever they block (a bus, a crossing, a hydrant)
 _PARKING_PROBLEM = re.compile(
-    r"불법\s?주차|이중\s?주차|주차[돼된해한]|불법\s?정차|차를?\s?(?:대[고놓는서]|세워)|\bparked\b|\bparking\b", re.I
+    r"불법\s?주차|이중\s?주차|주차[돼된해한]|불법\s?정차|차를?\s?(?:대[고놓는서놨]|세워)|\bparked\b|\bparking\b", re.I
 )
 # the surface of a road or pavement giving way: road, wherever it is (a park's entrance, a bus stop)
 _ROAD_PROBLEM = re.compile(
@@ -357,10 +357,12 @@ _LIFT_DOWN = re.compile(
 )
 # park golf and gateball: the sports desk (culture), also when the players are older people
 _SPORT_CULTURE = re.compile(r"파크\s?골프|게이트볼|\bpark golf|\bgateball", re.I)
-# oil or algae on a river or a lake: pollution (environment)
-_WATER_POLLUTION = re.compile(
-    r"기름\s?(?:띠|막)|기름\s?같은|녹조|폐수|\boil\s(?:slick|sheen|film)|\balgae", re.I
-)
+# oil or algae on a river or a lake: pollution (environment); (not "폐수": a petition about a sewage works' outflow
+# goes to the desk that audits it, as complaint.valid's department labels say)
+_WATER_POLLUTION = re.compile(r"기름\s?(?:띠|막)|기름\s?같은|녹조|\boil\s(?:slick|sheen|film)|\balgae", re.I)
+# rubbish, fields or scrap burnt in the open, and the smoke of an incinerator: environment (every hand-written and
+# outside row says so), not the rubbish or the office
+_BURNING = re.compile(r"태우[는고던]|태워|소각|\bburn(?:s|ing|t)?\b", re.I)
 # trees or a wood planted against heat and dust: environment, not the park's upkeep
 _GREENING = re.compile(r"(?:나무|가로수|숲|녹지|\btrees?\b)[^.!?]{0,30}?(?:심어|심으|심자|조성|식재|만들|\bplant)|\bplant\b.{0,20}?\btrees?", re.I)
 _HEAT_DUST = re.compile(r"그늘|미세먼지|먼지|열섬|더위|폭염|열기|완충|\bheat\b|\bdust\b|\bshade\b", re.I)
@@ -469,13 +471,15 @@ def _sixth_round(text: str, predicted: str) -> str:
         return "water_sewer"
     if predicted in ("other", "safety", "environment") and _ILLEGAL_BUILD.search(text):
         return "housing"
-    if predicted in ("culture", "parks", "other") and _FARMERS_MARKET.search(text):
+    if predicted in ("culture", "parks") and _FARMERS_MARKET.search(text):  # (a market's own trouble, "other", is left)
         return "economy"
     if predicted in ("culture", "traffic", "other") and _FOREIGN_SUPPORT.search(text):
         return "welfare"
     if predicted in ("welfare", "parks", "environment") and _SPORT_CULTURE.search(text):
         return "culture"
     if predicted in ("safety", "road", "other", "housing", "welfare", "traffic") and _WATER_POLLUTION.search(text):
+        return "environment"
+    if predicted in ("waste", "other", "welfare") and _BURNING.search(text):
         return "environment"
     if predicted == "parks" and _GREENING.search(text) and _HEAT_DUST.search(text):
         return "environment"
