@@ -1667,6 +1667,7 @@ def test_service_complaints_without_a_place_asked_or_in_english_are_reports():
         ("혁신신도시는 애들은 많은데 어린이집이 모자라요", "혁신신도시"),
         ("소화전 앞에 매일 같은 차를 세워놔요. 중앙빌라 앞입니다", "중앙빌라 앞"),
         ("번영로 시청 방향 신호가 너무 짧아요", "번영로 시청 방향"),
+        ("무인 반납함을 송정동 쪽에도 하나 설치해 주세요", "송정동 쪽"),  # (a side of a 동 is no name after it)
         ("중앙로 가로수 가지가 전선에 걸렸어요", "중앙로"),
         ("택시로 가로등 없는 길을 돌아왔어요", None),
         ("Why is there no bus to Gamcheon Culture Village on weekends?", "Gamcheon Culture Village"),

@@ -666,6 +666,7 @@ _DISTRICT_END = re.compile(r"[가-힣](?:동|읍|(?<![거자다])리|\d가)$")
 _NEXT_WORD = re.compile(r"\s([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?=$|\s|[^가-힣A-Za-z0-9])")
 
 
+_RELATIONAL_START = re.compile(r"(?:쪽|앞|옆|뒤|근처|주변|일대|인근|부근|방향|방면)(?:에|에서|에도|에는|으로|은|는|도|엔|$)")
 _GOING = {"가는", "들어가는", "올라가는", "내려가는", "넘어가는", "이어지는", "나가는", "나오는", "들어오는", "오는"}
 
 
@@ -679,6 +680,8 @@ def _name_after_district(text: str, start: int, end: int) -> int:
     word = m.group(1)
     if word in _GOING:
         return end  # "가곡리 들어가는 길": the way to it, grown by _WAY_TO
+    if _RELATIONAL_START.match(word):
+        return end  # "모현동 쪽에도": a side of it, grown by _with_relation
     bare = _PARTICLE_END.sub("", word)
     if not re.search("[가-힣]", bare) or (bare != word and len(bare) < 2):
         return end  # an English word after the 동 is the sentence going on ("moved to 별양동 from Seoul")
@@ -750,7 +753,7 @@ def _grow(text: str, start: int, end: int, dong: bool) -> int:
 
 # (not 도: 지하보도 and 보도 end in it; the spot patterns already stop before a particle)
 _ENDS_IN_SPOT = re.compile(rf"{_SPOT}$")
-_TRAILING = re.compile(r"(?:입니다|이에요|이요|예요|에서|으로|에|의|은|는|이|가|을|를|요)$")
+_TRAILING = re.compile(r"(?:입니다|이에요|이요|예요|에서|에도|에는|으로|에|의|은|는|이|가|을|를|요)$")
 # the city, district or county named right before a place belongs to it: "과천시 별양동 ...", "영통구 매탄동 ..."
 _ADMIN_BEFORE = re.compile(
     r"(?<![가-힣])([가-힣]{1,4}(?:시|구|군)|[가-힣]{1,3}(?<![으하되보이라다려자지나오가서])면)\s$"
