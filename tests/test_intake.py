@@ -1773,6 +1773,9 @@ SIXTH_ROUND = [
     ("강둑에서 매일 저녁 쓰레기를 태워서 연기가 집으로 들어와요", "waste", "environment"),
     # a car left at a hydrant: parking
     ("소화전 앞에 또 차 대놨네요", "other", "parking"),
+    # a signal dark at a school is the traffic desk's, however dangerous; ice at a crossing stays safety
+    ("학교 앞 보행 신호등이 밤마다 꺼져요 애들 위험해요", "safety", "traffic"),
+    ("횡단보도 신호등 앞이 빙판이에요", "safety", "safety"),
     # an animal's name inside a place's name is no animal
     ("거북공원 분수가 일 년째 고장이에요", "parks", "parks"),
 ]
