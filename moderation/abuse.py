@@ -109,7 +109,9 @@ DIRECTED_PHRASES = re.compile(
     r"(?:그|이|저)\s*일\s*(?:밖에|이나)\s*(?:못|하)|(?:일|짓)\s*이나\s*하는\s*(?:사람|인간|것|놈|애|주제)|그러고\s*(?:살지|사는|사니까)")
 THREATS = re.compile(
     r"가만\s*(?:안\s*(?:둔|둬|둘|놔)|두지\s*않)|죽여\s*(?:버|줄|놓)|죽이고\s*싶|패(?<![가-힣]패)\s*(?:버리|줄|버린|죽)|묻어\s*버|찾아간다|"
-    r"찾아갈\s*(?:거|게|꺼|테니)|찾아가서\s*(?:가만|혼|패|죽|따지세요|따져|항의)|퇴근\s*길에?\s*(?:기다|보자)|"
+    r"찾아갈\s*(?:거|게|꺼|테니)|찾아가서\s*(?:가만|혼|패|죽|따지세요|따져|항의)|"
+    # going to the office "to see the face" of a named official: "사무실 찾아가서 얼굴 좀 봐야겠네요"
+    r"찾아가(?:서|야)\s*(?:그\s*)?(?:얼굴|면상|낯짝|상판)\s*(?:을\s*|좀\s*|한\s*번\s*)*(?:봐야|보자|볼\s*(?:거|게|까)|봐\s*줘야)|퇴근\s*길에?\s*(?:기다|보자)|"
     r"얼굴\s*(?:기억해\s*(?:둠|둔다|둘|놨)|외워\s*(?:둠|둔다|놨))|밤길\s*조심|각오\s*해|"
     r"(?:어디\s*사는지|사는\s*곳|집\s*주소)\s*(?:다\s*)?(?:알아낸|알아낼|찾아낸|찾아낼|안다|알아)|조심해라|조심하는\s*게\s*좋을|"
     r"각오\s*(?:해|하고|하셔|하세요)|나와라(?<![가-힣]나와라)|맞짱|두들겨\s*(?:맞|패)|손\s*(?:좀\s*)?봐\s*줄|혼\s*(?:좀\s*)?나\s*볼래")
@@ -217,6 +219,25 @@ def fire_demand(forms: list[str]) -> str | None:
     return None
 
 
+# Said to everyone in the room ("다들", "여러분", "시민 여러분"): an exhortation, not aimed at one person.
+_EVERYONE = re.compile(r"다들|여러분|모두(?![가-힣])|우리\s*(?:모두|다|주민|시민)|이\s*방\s*(?:분들|사람들)|"
+                       r"주민\s*(?:분들|여러분)|시민\s*여러분|\beveryone\b|\ball\s+of\s+you\b")
+# The writer saying who they are ("저는 베트남 사람이에요", "전 외국인 노동자예요"): a group named as oneself.
+_SELF = re.compile(r"(?<![가-힣])(?:저는|전|제가|저도|저희는|저희도|나는|난|내가)\s+(?:[가-힣]{1,6}\s*)?$")
+# Between a group and a "hate" word, a request of the writer's ("지원 신청했는데 … 답이 없어요"): the office did not answer.
+_ASKED = re.compile(r"(?:신청|문의|민원|신고|요청|접수|연락|전화)\s*(?:을|를)?\s*(?:했|하|넣|드렸|드리|냈|남겼)")
+# Food made of 홍어 (a regional slur elsewhere): "목포 가면 홍어 삼합 먹어야죠".
+_FOOD = re.compile(r"홍어\s*(?:삼합|회|무침|애|탕|찜|전|요리|집|맛|먹|못\s*먹|좋아|싫어|냄새)|(?:먹|삭힌|맛있는)\S*\s*홍어")
+
+
+def _compound_tail(hit: str, text: str) -> bool:
+    """True when an insult starting with 개 only ever appears as the tail of a longer word ("무지개색" is no "개색")."""
+    if not hit.startswith("개"):
+        return False
+    spots = [m.start() for m in re.finditer(re.escape(hit), text)]
+    return bool(spots) and all(i > 0 and "\uac00" <= text[i - 1] <= "\ud7a3" for i in spots)
+
+
 _DOG = re.compile(r"개(?!소리|새|같|념|판|돼지)|강아지|멍멍|댕댕|반려견|\bdogs?\b")
 _ALWAYS = re.compile(f"(?P<words>{CONTEMPT_WORDS.pattern})|(?P<phrases>{DIRECTED_PHRASES.pattern})|(?P<threat>{THREATS.pattern})")
 
@@ -268,13 +289,16 @@ def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset())
     profanity, insults = lexicon_hits(text)
     # English insult words count with their direction (english.directed): "I felt like an idiot" is no abuse
     insults = tuple(hit for hit in insults if hit not in removed and hit not in english.ENGLISH_WORDS
-                    and not (hit == "새끼" and young_animals(forms)))
+                    and not (hit == "새끼" and young_animals(forms)) and not _compound_tail(hit, text)
+                    and not (hit == "홍어" and _FOOD.search(text)))
     if insults:
         return Sign("insult", insults[0])
     for form in forms:
         for m in _ALWAYS.finditer(form):
-            if m.group(0).startswith("짖") and _DOG.search(form):
-                continue  # "옆집 개가 하루 종일 짖어요": a dog barks
+            if m.group(0).startswith("짖") and any(_DOG.search(f) for f in forms):
+                continue  # "옆집 개가 하루 종일 짖어요": a dog barks (the stretched variant reads 강아지 as 강지)
+            if m.group(0).startswith(("정신", "제정신")) and _EVERYONE.search(form):
+                continue  # "다들 정신 차리세요 …": an exhortation to the whole room, not contempt for one person
             if m.group(0) not in removed:
                 return Sign("threat" if m.lastgroup == "threat" else "contempt", m.group(0))
         for pattern in CONTEMPT:
@@ -282,8 +306,12 @@ def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset())
             if contempt and contempt.group(0) not in removed:
                 return Sign("contempt", contempt.group(0))
         for m in GROUPS.finditer(form):
+            if _SELF.search(form, max(0, m.start() - 12), m.start()):
+                continue  # "저는 베트남 사람이에요 …": the writer says who they are
             # the group is what the sentence is about, and the contempt comes after it (or just before it)
             hate = _HATE.search(form, m.end(), m.end() + 40) or _HATE_BEFORE.search(form, max(0, m.start() - 12), m.start())
+            if hate and hate.start() > m.end() and _ASKED.search(form, m.end(), hate.start()):
+                continue  # "다문화 가정 지원 신청했는데 세 달 답이 없어요": a request unanswered, not the group
             if hate:
                 return Sign("hate", f"{m.group(0)} … {hate.group(0)}")
         # swearing at a person, not at a situation: "씨발 너 뭐야"
@@ -327,12 +355,45 @@ def peacemaking(forms: list[str]) -> bool:
     return any(_PEACEMAKING.search(form) for form in forms[:2])
 
 
+# Someone who only did something to the writer in an anecdote ("알람 못 듣고 지각했다 ㅋㅋ 팀장한테 깨짐"): the story
+# is the writer's, and the person is not what the message is aimed at.
+_TOLD_OFF = re.compile(r"\s*(?:님)?\s*(?:한테|에게|께|한테서|에게서)\s*(?:또\s*|엄청\s*|완전\s*|제대로\s*|한\s*소리\s*)?"
+                       r"(?:혼나|혼났|혼남|혼날|깨지|깨졌|깨짐|까였|까임|욕\s*먹|욕\s*들|잔소리|찍혔|찍힘|걸렸|걸림|불려|혼쭐)")
+# Banter: laughing about a group or the room ("천안 사람들 운전 험하다는 거 인정 ㅋㅋ", "이 방 사람들 다 잠 안 자요? ㅋㅋ",
+# "김해 사람 특: …") with no one addressed and no word of contempt, insult or hate anywhere in it.
+_LAUGH = re.compile(r"[ㅋㅎ]{2,}|ㅋ(?![가-힣])|\b(?:lol|lmao|haha+|hehe)\b|😂|🤣|😆")
+_MEME = re.compile(r"(?<![가-힣])[가-힣]{1,4}\s*(?:사람|주민|시민|러|인)\s*특(?![가-힣])")
+_ROOM_OR_GROUP = re.compile(r"(?:이\s*방|우리\s*방|단톡|이\s*동네|우리\s*동네|[가-힣]{1,4})\s*(?:사람|주민|분|시민|사는\s*사람|애)들|"
+                            r"(?<![가-힣])[가-힣]{1,4}\s*사람\s*특(?![가-힣])")
+_SCORN = re.compile(f"(?:{_HATE.pattern})|(?:{_PREDICATES})|(?:{_HATE_BEFORE.pattern})|(?:{_ADJECTIVES})|"
+                    r"수준(?!\s*(?:이\s*)?높)|백수|할\s*일\s*(?:도\s*)?없|불평만|징징|노답|한심|꼴불견|수준\s*낮")
+
+
+def banter(forms: list[str]) -> bool:
+    """True when the message laughs about a group or the room without contempt (and addresses no one)."""
+    form = forms[0]
+    if not (_MEME.search(form) or (_LAUGH.search(form) and _ROOM_OR_GROUP.search(form))):
+        return False
+    if any(SECOND.search(f) or _SCORN.search(f) or _ALWAYS.search(f) or english.directed(f) for f in forms[:2]):
+        return False
+    profanity, insults = lexicon_hits(form)
+    return not profanity and not insults
+
+
 def target(forms: list[str]) -> str | None:
-    """Someone the message is aimed at (a second person, an official, a person or a group), or None."""
+    """Someone the message is aimed at (a second person, an official, a person or a group), or None.
+
+    Not aimed at: people the writer only laughs about without contempt (`banter`), the writer themself
+    ("저는 베트남 사람이에요"), and someone who only told the writer off in an anecdote ("팀장한테 깨짐")."""
+    if banter(forms):
+        return None
     for form in forms[:2]:
         for pattern in (SECOND, PEOPLE, GROUPS, english.TARGET):
             for m in pattern.finditer(form):
                 if m.group(0) == "새끼" and young_animals(forms):
                     continue  # an animal's young
+                if pattern is not SECOND and (_TOLD_OFF.match(form, m.end())
+                                              or _SELF.search(form, max(0, m.start() - 12), m.start())):
+                    continue
                 return m.group(0)
     return None
