@@ -2,8 +2,10 @@
 
 A link is anything that reads as a web address once spelled-out dots are undone
 ("t . me", "open(dot)kakao", "t닷me"), except the city's own sites and the
-configured allowed domains (*.go.kr, korea.kr, gov.kr by default). By default
-every such link breaks the rule. A room that lets plain links to articles and
+configured allowed domains (*.go.kr, korea.kr, gov.kr by default), and a link to a
+news article (`news_article`: sharing a report about the city is discussion; a room
+that keeps those out too sets `thresholds = {news_articles = 0}`). By default every
+other link breaks the rule. A room that lets plain links to articles and
 videos through (`thresholds = {every_link = 0}`, moderation.rules) still keeps
 out a link that leads into a chat or community (open.kakao.com, band.us,
 cafe.naver.com, t.me, discord.gg …), a short link (bit.ly, han.gl, me2.kr,
@@ -143,6 +145,29 @@ def find_links(text: str, allowed: tuple[str, ...]) -> list[tuple[str, str]]:
             continue
         found.append((bare, m.group(0)))
     return found
+
+
+# News outlets: a resident who shares an article about the city takes part in the discussion, and the outside
+# writers of room sets did not count such a link (7 of 9). A host that says "news" ("news1.kr",
+# "n.news.naver.com", "cbnews-today.com"), the national and regional papers and broadcasters that do not, and
+# an article page on any other site (most Korean papers' sites share one CMS: "/news/articleView.html?idxno=").
+_NEWS_HOST = re.compile(
+    r"news|(?:^|\.)(?:v\.daum\.net|yna\.co\.kr|chosun\.com|joongang\.co\.kr|donga\.com|hani\.co\.kr|khan\.co\.kr|"
+    r"hankyung\.com|mk\.co\.kr|mt\.co\.kr|edaily\.co\.kr|seoul\.co\.kr|segye\.com|kmib\.co\.kr|munhwa\.com|"
+    r"hankookilbo\.com|asiae\.co\.kr|heraldcorp\.com|kbs\.co\.kr|imbc\.com|sbs\.co\.kr|jtbc\.co\.kr|ytn\.co\.kr|"
+    r"imaeil\.com|yeongnam\.com|kyongbuk\.co\.kr|kbmaeil\.com|busan\.com|kookje\.co\.kr|idomin\.com|kwnews\.co\.kr|"
+    r"kado\.net|jjan\.kr|jnilbo\.com|kjdaily\.com|mdilbo\.com|joongdo\.co\.kr|cctoday\.co\.kr|kyeonggi\.com|"
+    r"incheonilbo\.com|ihalla\.com|jemin\.com|koreaherald\.com|koreatimes\.co\.kr|koreajoongangdaily\.joins\.com|"
+    r"bbc\.com|bbc\.co\.uk|reuters\.com|apnews\.com|cnn\.com|nytimes\.com)$"
+)
+_ARTICLE_PAGE = re.compile(r"/articleview|/newsview|/news/|/articles?/|[?&](?:idxno|newsid|article_?id)=", re.IGNORECASE)
+
+
+def news_article(host: str, link: str) -> bool:
+    """A link to a news article (a news outlet's site or an article page), not one that hides, sells or invites."""
+    if host in INVITE_HOSTS or host in SHORTENERS or host.rsplit(".", 1)[-1] in _SHOP_TLDS:
+        return False
+    return bool(_NEWS_HOST.search(host) or _ARTICLE_PAGE.search(link))
 
 
 def promotional(links: list[tuple[str, str]]) -> list[str]:

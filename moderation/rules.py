@@ -189,10 +189,15 @@ def _check_outside_link(text: str, forms: list[str], found: list[tuple[str, str]
     # that lets residents share plain links to articles or videos sets thresholds = {every_link = 0};
     # then only links into another chat or community, short links, selling links and links offered
     # with an invitation break it.
+    # A link to a news article passes unless the room sets thresholds = {news_articles = 0}, or it comes with an
+    # invitation ("구독 부탁", "가입하세요").
     every = s.threshold("every_link", 1.0) >= 1.0
     invited = links.invites_in(forms)
     promo = set(links.promotional(found))
+    news = s.threshold("news_articles", 1.0) >= 1.0
     for host, link in found:
+        if news and not invited and links.news_article(host, link):
+            continue
         if every or host in links.INVITE_HOSTS or host in links.SHORTENERS or link in promo or invited:
             return link
     hit = links.invitation(forms)
@@ -330,8 +335,11 @@ def _head_evidence(text: str, forms: list[str], outside: list[tuple[str, str]], 
         return None  # "시장은 책임지고 물러나세요" asks for no vote (abuse when it insults)
     if rule is RuleId.COMMERCIAL and not rule_heads.commercial_evidence(forms, outside):
         return None  # a phone number or a link alone is no ad, however the head reads it
-    if rule is RuleId.OUTSIDE_LINK and outside and settings.threshold("every_link", 1.0) < 1.0:
-        return None  # the room lets plain links through: its patterns know which links still break the rule
+    if rule is RuleId.OUTSIDE_LINK and outside and (
+        settings.threshold("every_link", 1.0) < 1.0
+        or (settings.threshold("news_articles", 1.0) >= 1.0 and all(links.news_article(h, link) for h, link in outside))
+    ):
+        return None  # the room lets these links through: its patterns know which links still break the rule
     return f"{_excerpt(text, 40)} ({LEARNED} {p:.2f})"
 
 

@@ -55,7 +55,7 @@ def test_result_shape():
         ("중앙로 12 앞 맨홀 뚜껑 열려있어요!!", "water_sewer", "중앙로 12 앞"),
         ("문원초 앞 횡단보도 신호가 너무 짧아요", "traffic", "문원초 앞 횡단보도"),
         ("래미안슈르 아파트 앞 도로에 싱크홀 생겼어요", "road", "래미안슈르 아파트 앞 도로"),
-        ("갈현동 골목 쓰레기 무단투기 장난아님ㅡㅡ", "waste", "갈현동"),
+        ("갈현동 골목 쓰레기 무단투기 장난아님ㅡㅡ", "waste", "갈현동 골목"),  # a 동's alleys are a place in it
         ("시청역 2번출구 앞 인도 블럭이 다 들고일어났어요", "road", "시청역 2번출구 앞 인도"),
     ],
 )
@@ -574,7 +574,8 @@ def test_find_place_keeps_the_whole_span_in_any_city(text, place):
         # ... but not the thing that is broken (a trailing 앞 stays with the place), not the ground after a 동 alone
         ("연제동 법원 앞 가로등이 나갔어요", "연제동 법원 앞"),
         ("용호초등학교 앞에 불법 주차가 심해요", "용호초등학교 앞"),
-        ("사직동 골목에 쓰레기가 쌓였어요", "사직동"),
+        ("사직동 골목에 쓰레기가 쌓였어요", "사직동 골목"),  # (outside writers keep a 동's alleys: 8 rows to 0)
+        ("대화동 인도가 울퉁불퉁해요", "대화동"),  # (its pavement is no place in it)
         ("학교 앞 횡단보도 신호가 짧아요", None),
         ("다리 아래 산책로가 어두워요", None),
         ("종교 시설 앞 도로가 막혀요", None),
@@ -1642,3 +1643,35 @@ def test_staff_answers_by_post_headlines_with_their_paper_and_praise_are_mostly_
 def test_service_complaints_without_a_place_asked_or_in_english_are_reports():
     missed = [t for t in REPORTS_THIRD_ROUND if classify(t).kind == "other"]
     assert missed == []
+
+
+# Places, sixth round: the national gazetteer of townships (moderation/intake/gazetteer.json), a 동's alleys,
+# old and new markets, "구" (old) before a place, public hospitals and dams, a new town with its particle, a
+# trailing direction or copula, a road named before what is broken on it.
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a township the gazetteer knows stands alone, before a space too
+        ("비봉면 축사 냄새 때문에 여름엔 창문을 못 열어요", "비봉면"),
+        ("고산면 버스가 하루에 네 번밖에 안 와요", "고산면"),
+        ("다시 청하면 들어줄까요? 몇 번을 말했는데", None),  # a conditional, though 청하면 is a township too
+        # a township's short name, before 쪽 anywhere in the sentence; not an everyday word that is one
+        ("집수리 지원사업 읍면까지 넓혀 주세요 삼례 쪽 어르신들 집 지붕이 다 새요", "삼례 쪽"),
+        ("이번엔 연기 쪽이 문제예요 다들 기침해요", None),
+        ("구시장 뒷골목 하수구 냄새가 심해요", "구시장 뒷골목"),
+        ("신시장 입구 맨홀 뚜껑이 덜컹거려요", "신시장 입구"),
+        ("구 군산역 부지 펜스가 쓰러져 있어요", "구 군산역 부지"),
+        ("나운동 구 군산역 앞 보도블럭이 다 들떴어요", "나운동 구 군산역 앞"),
+        ("군산의료원 가는 버스가 한 시간에 한 대예요", "군산의료원"),
+        ("대청댐 쪽 녹조가 올해 유독 심해요", "대청댐 쪽"),
+        ("혁신신도시는 애들은 많은데 어린이집이 모자라요", "혁신신도시"),
+        ("소화전 앞에 매일 같은 차를 세워놔요. 중앙빌라 앞입니다", "중앙빌라 앞"),
+        ("번영로 시청 방향 신호가 너무 짧아요", "번영로 시청 방향"),
+        ("무인 반납함을 송정동 쪽에도 하나 설치해 주세요", "송정동 쪽"),  # (a side of a 동 is no name after it)
+        ("중앙로 가로수 가지가 전선에 걸렸어요", "중앙로"),
+        ("택시로 가로등 없는 길을 돌아왔어요", None),
+        ("Why is there no bus to Gamcheon Culture Village on weekends?", "Gamcheon Culture Village"),
+    ],
+)
+def test_find_place_knows_townships_markets_and_old_places(text: str, place: str | None) -> None:
+    assert find_place(text) == place

@@ -69,6 +69,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import gazetteer
 from .taxonomy import LEXICON
 
 __all__ = ["find_place"]
@@ -85,7 +86,7 @@ _LANDMARK = (
     r"공원|(?<=[가-힣]{2})(?<!워터)파크|놀이터|시장|마트|주민센터|행정복지센터|복지관|경로당|시청|구청|군청|보건소|도서관|체육센터|"
     r"회관|체육관|과학관|예술의\s?전당|문화의\s?전당|아트홀|아트센터|(?<!보험)(?<!연금)(?<!관리)(?<!진흥)(?<!시설)(?<!환경)(?<!교통)(?<!복지)공단(?!로)|산단(?!로)|농공단지|(?<=[가-힣]{2})온천|향교|성당|박물관|미술관|문화원|수련관|청사|문화센터|백화점|프라자|플라자|상가|산업단지|지구|"
     r"(?<=[가-힣]{2})관광지|(?<=[가-힣]{2})공연장|세무서|법원|교육청|등기소|고용센터|(?<=[가-힣]{2})숲(?![가-힣])|"
-    r"수영장|터미널|주유소|정류장|정류소|병원|우체국|경찰서|파출소|지구대|소방서|광장|해수욕장|보건지소|운동장|경기장|스타디움|마을|"
+    r"수영장|터미널|주유소|정류장|정류소|병원|(?<=[가-힣]{2})의료원|(?<=[가-힣]{2})댐|우체국|경찰서|파출소|지구대|소방서|광장|해수욕장|보건지소|운동장|경기장|스타디움|마을|"
     r"지하차도|육교|고가도로|대교|터널|공영주차장|주차장|하천|천변|산책로|등산로|둘레길|"
     # roads along a stream, a coast or over a covered stream, overpasses and tunnels under a railway, the
     # waterside ("포항운하 하상도로", "남산고가", "역전 굴다리", "금강하굿둑", "속초항 방파제", "로망스다리")
@@ -135,6 +136,10 @@ _NOT_GU = {
 }
 _MYEON_ALONE = re.compile(
     r"(?<![가-힣])[가-힣]{1,3}면(?=\s[가-힣]{1,4}리(?![가-힣])|\s[가-힣]{1,4}리(?:는|은|에|에서|도|의|가|까지|쪽)(?![가-힣])|에서|에(?!게)|의|쪽|\s쪽|\s?(?:주민|사무소|소재지|일대))"
+)
+# a township the national gazetteer knows stands alone, before a space too: "왕궁면 축사 냄새", "도개면 버스"
+_TOWNSHIP_KNOWN = re.compile(
+    r"(?<![가-힣])[가-힣]{2,4}면(?=$|[^가-힣]|에서|에(?!게)|의|은|는|도|쪽|까지|부터|으로|이요|입니다|이에요|인데)"
 )
 _RI_ALONE = re.compile(
     r"(?<=[면읍]\s)[가-힣]{1,4}리(?![가-힣])|(?<=[면읍]\s)[가-힣]{1,4}리(?=(?:는|은|에|에서|도|의|가|까지|쪽)(?![가-힣]))"
@@ -186,6 +191,13 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(
         rf"(?<![가-힣]){_BARE_ROAD}"
         r"(?=에서|\s(?:신호등|신호|가로등|보도|인도|도로|횡단보도|버스|정류장|하수구|맨홀|포트홀|공사|가로수|불법\s?주차|주차))"
+    ),
+    # a road in 로 named before what is broken on it: "선화로 가로수 은행 냄새", "공단로 구멍", "가야로 자전거도로" (로 is
+    # also a particle: the word before it is checked by _is_name and _MEANS in _candidates, "버스로 가로등" names none)
+    _ROAD_BEFORE_OBJECT := re.compile(
+        r"(?<![가-힣0-9])[가-힣]{2,4}(?<![으므])로"
+        r"(?=\s(?:가로수|가로등|보안등|신호등|신호|구멍|포트홀|인도|보도|보도블럭|횡단보도|자전거\s?도로|중앙\s?분리대|맨홀|하수구|"
+        r"빗물받이|버스\s?정류장|정류장|갓길|노면|아스팔트|차선|과속\s?방지턱|방지턱)(?![가-힣]{2}))"
     ),
     # 대로 after a noun is a boulevard ("과천대로 따라", "관악대로 건널 때"); after an adnominal
     # ending it means "as" ("하는대로", "말한대로"), and as-nouns are in _NOT_PLACE ("예정대로")
@@ -247,6 +259,8 @@ _PATTERNS: list[re.Pattern[str]] = [
         r"(?<![가-힣A-Za-z0-9])[가-힣A-Za-z][가-힣A-Za-z0-9]{1,9}\s?(?:[1-9]\d{2,3}동|정문|후문)(?![가-힣])"
     ),
     re.compile(r"(?:이마트|홈플러스|롯데마트|코스트코|다이소|올리브영)(?:\s?[가-힣]{1,6}점)?"),
+    # the old and the new market are names in most towns: "구시장 뒷골목", "신시장 입구"
+    re.compile(rf"(?<![가-힣])[구신]시장{_SUFFIX}"),
     # other chains only with their branch: "GS25 과천별양점", "롯데백화점 평촌점" ("스타벅스 가봤어?" names none)
     re.compile(r"(?:롯데백화점|현대백화점|신세계백화점|GS25|CU|세븐일레븐|이마트24|스타벅스|맥도날드)\s?[가-힣]{1,8}점"),
     # universities by their short name, when a place word follows: "단국대 정문", "한남대 앞"
@@ -301,7 +315,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     # English
     re.compile(
         r"\b(?:[A-Z][a-z]+\s){1,5}(?:Street|St|Road|Rd|Avenue|Ave|Station|Park|School|Bridge|Market|Square|Beach|Lake|"
-        r"Trail|Library|Hall|Terminal|Center|Centre|Plaza|Mall|Hospital|Stream|Mountain|University|College|Stadium|"
+        r"Trail|Library|Hall|Terminal|Center|Centre|Plaza|Mall|Hospital|Stream|Mountain|University|College|Stadium|Village|"
         r"Apartments|Tower|Office)\b"
         r"(?:\s(?:exit|Exit)\s\d+)?"
     ),
@@ -323,13 +337,16 @@ _PATTERNS: list[re.Pattern[str]] = [
     ),
     # new towns by their purpose: "혁신도시", "기업도시", "원주혁신도시", "위례신도시" (a name of their own; the
     # word before is the sentence's: "체육시설 혁신도시 쪽에도")
-    re.compile(r"(?<![가-힣])(?:[가-힣]{2,3}(?=혁신|기업|행정|신도시))?(?:혁신|기업|행정|(?<=[가-힣]{2})신)도시(?![가-힣])|(?<![가-힣])(?:혁신|기업|행정)도시(?=에|의|은|는|도|쪽|로|에서)"),
+    re.compile(r"(?<![가-힣])(?:[가-힣]{2,3}(?=혁신|기업|행정|신도시))?(?:혁신|기업|행정|(?<=[가-힣]{2})신)도시(?![가-힣])|(?<![가-힣])(?:혁신|기업|행정)도시(?=에|의|은|는|도|쪽|로|에서)"
+               # (a new town by name with its particle: "도청신도시는", "도청신도시에서도")
+               r"|(?<![가-힣])[가-힣]{2,3}신도시(?=에서|에|의|은|는|도|쪽|로|까지)"),
     # industrial estates by number, interchanges, "-리단길" streets: "3공단 근처", "구미IC 나오자마자", "금리단길"
     re.compile(r"(?<![가-힣0-9])\d\s?(?:공단|산단|단지(?=\s?(?:근처|쪽|앞|주변|일대)))|(?<![가-힣A-Za-z])[가-힣]{2,4}\s?(?:IC|나들목|JC|분기점)(?![A-Za-z])"
                r"|(?<![가-힣])[가-힣]{1,2}리단길"),
     _DONG_ALONE,
     _GU_ALONE,
     _MYEON_ALONE,
+    _TOWNSHIP_KNOWN,
     _RI_ALONE,
 ]
 
@@ -445,6 +462,9 @@ _ACROSS = re.compile(
     rf"|(?:단지\s)?(?:안|내)\s?(?:{_SPOT}|{_GROUND}))" + _SPOT_END
 )
 _GROUND_NEXT = re.compile(rf"\s?{_GROUND_PATH}{_SPOT_END}")
+# the alleys of a 동 are a place in it, unlike its road or pavement: outside writers keep "소양동 골목", "대성동 골목"
+# (8 rows to 0 over ten sets), as they keep "시장 골목"
+_ALLEY_NEXT = re.compile(rf"\s(?:골목길|뒷골목|골목){_SPOT_END}")
 # a stretch between this place and another: "하소교~청전교 구간", "석림사거리~시청 사이 구간", "아파트와 칠금초
 # 사이 골목", "포항역에서 환호공원 사이 구간", "정읍역과 터미널 사이 인도". After 와/과/에서/부터 the range needs
 # 사이 or a stretch or ground after the other end (not "시청과 협의해서", "역에서 내려서"); the other end is a
@@ -568,9 +588,14 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
             # "미투운동", "인사이동", "무노동" (but 정자동, 은행동 and 신이동 are 동 names, and so is a word like one
             # before a spot in it: "모충동 주택가", "구운동 주민센터")
             common = word[-2:] in (_NOT_PLACE if len(word) >= 4 else _COMMON_DONG_WORDS)
-            if pat is _DONG_ALONE and common and not (len(word) == 3 and _EXTEND.match(text, m.end())):
+            # (a 동 the gazetteer knows is one: "나운동", "신이동")
+            if pat is _DONG_ALONE and common and not (len(word) == 3 and _EXTEND.match(text, m.end())) and not (
+                len(word) >= 3 and gazetteer.is_neighbourhood(_PARTICLE_END.sub("", word))
+            ):
                 continue
             if len(span.replace(" ", "")) < 2:
+                continue
+            if pat is _TOWNSHIP_KNOWN and not gazetteer.is_township(_PARTICLE_END.sub("", word)):
                 continue
             if pat is _GU_ALONE and (word in _NOT_ADMIN or len(word) < 3 or _VERB_END.search(word[:-1]) or word[-2:] in _NOT_GU):
                 continue
@@ -604,6 +629,8 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
                 continue
             if pat in (_ROAD_TOWARDS, _ROAD_BEFORE) and not _is_name(re.sub(r"\d*(?:대로|로|길)$", "", span)):
                 continue
+            if pat is _ROAD_BEFORE_OBJECT and (span[:-1] in _MEANS or not _is_name(span[:-1]) or span in _NOT_PLACE):
+                continue
             if pat is _ROAD_BEFORE:
                 roads.append((m.start(), m.end()))
                 continue
@@ -623,7 +650,7 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
             if pat is _NAME_BEFORE_WAY:
                 way = _WAY_TO.match(text, end)
                 end = way.end() if way else end
-            out.append((start, end, pat in (_DONG_ALONE, _GU_ALONE, _MYEON_ALONE, _RI_ALONE)))
+            out.append((start, end, pat in (_DONG_ALONE, _GU_ALONE, _MYEON_ALONE, _TOWNSHIP_KNOWN, _RI_ALONE)))
     # a road before a place only joins that place
     named = {start for start, end, dong in out if not dong and len(text[start:end].split()[0]) >= 3}
     for start, end in roads:
@@ -639,6 +666,7 @@ _DISTRICT_END = re.compile(r"[가-힣](?:동|읍|(?<![거자다])리|\d가)$")
 _NEXT_WORD = re.compile(r"\s([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?=$|\s|[^가-힣A-Za-z0-9])")
 
 
+_RELATIONAL_START = re.compile(r"(?:쪽|앞|옆|뒤|근처|주변|일대|인근|부근|방향|방면)(?:에|에서|에도|에는|으로|은|는|도|엔|$)")
 _GOING = {"가는", "들어가는", "올라가는", "내려가는", "넘어가는", "이어지는", "나가는", "나오는", "들어오는", "오는"}
 
 
@@ -652,6 +680,8 @@ def _name_after_district(text: str, start: int, end: int) -> int:
     word = m.group(1)
     if word in _GOING:
         return end  # "가곡리 들어가는 길": the way to it, grown by _WAY_TO
+    if _RELATIONAL_START.match(word):
+        return end  # "모현동 쪽에도": a side of it, grown by _with_relation
     bare = _PARTICLE_END.sub("", word)
     if not re.search("[가-힣]", bare) or (bare != word and len(bare) < 2):
         return end  # an English word after the 동 is the sentence going on ("moved to 별양동 from Seoul")
@@ -698,7 +728,7 @@ def _grow(text: str, start: int, end: int, dong: bool) -> int:
             village = _VILLAGE_END.search(text[start:end]) or (
                 _TOWNSHIP_END.search(text[start:end]) and _RURAL_NEXT.match(text, end)
             )
-            if rx is _GROUND_NEXT and dong and not village:
+            if rx is _GROUND_NEXT and dong and not village and not _ALLEY_NEXT.match(text, end):
                 continue
             if rx is _GROUND_ANY_NEXT and not _GROUND_AFTER_GATE.search(text[start:end]):
                 continue
@@ -723,7 +753,7 @@ def _grow(text: str, start: int, end: int, dong: bool) -> int:
 
 # (not 도: 지하보도 and 보도 end in it; the spot patterns already stop before a particle)
 _ENDS_IN_SPOT = re.compile(rf"{_SPOT}$")
-_TRAILING = re.compile(r"(?:입니다|이에요|이요|예요|에서|으로|에|의|은|는|이|가|을|를|요)$")
+_TRAILING = re.compile(r"(?:입니다|이에요|이요|예요|에서|에도|에는|으로|에|의|은|는|이|가|을|를|요)$")
 # the city, district or county named right before a place belongs to it: "과천시 별양동 ...", "영통구 매탄동 ..."
 _ADMIN_BEFORE = re.compile(
     r"(?<![가-힣])([가-힣]{1,4}(?:시|구|군)|[가-힣]{1,3}(?<![으하되보이라다려자지나오가서])면)\s$"
@@ -869,8 +899,16 @@ def _district_may_start(text: str, at: int, depth: int = 1) -> bool:
     return bool(depth) and 2 <= len(prev) <= 3 and _district_name(prev) and _district_may_start(text, head.rstrip().rfind(prev), depth - 1)
 
 
+# "구" alone before a place is "old" and names it: "구 안동역 부지", "구 시청 앞 인도", "구 도심"
+_OLD_GAP = re.compile(r"^\s구\s$")
+_OLD_BEFORE = re.compile(r"(?:^|(?<=\s))구\s$")
+
+
 def _with_region(text: str, start: int, span: str) -> str:
     """The place with the city, district, 면 or town named right before it ("과천시 별양동 ...", "분당 정자동 ...")."""
+    old = _OLD_BEFORE.search(text, 0, start)
+    if old:
+        span, start = "구 " + span, old.start()
     for _ in range(2):
         admin = _ADMIN_BEFORE.search(text, 0, start)
         bare = _DISTRICT_BEFORE.search(text, 0, start)
@@ -880,8 +918,10 @@ def _with_region(text: str, start: int, span: str) -> str:
         elif (
             bare
             and _district_name(bare.group(1))
-            and _district_may_start(text, bare.start(1))
-            and _TAKES_DISTRICT.search(span.split()[0])
+            # (a township's short name the gazetteer knows may stand anywhere before any place: "아포 대신리 축사",
+            # "해평 일선교 난간")
+            and (gazetteer.town_stem(bare.group(1))
+                 or (_district_may_start(text, bare.start(1)) and _TAKES_DISTRICT.search(span.split()[0])))
         ):
             word, start = bare.group(1), bare.start(1)
         elif region and _QUALIFIED.match(span) and _district_name(region.group(1)) and not _WITH.search(region.group(1)):
@@ -897,10 +937,17 @@ def _with_region(text: str, start: int, span: str) -> str:
 _DISTRICT_SIDE = re.compile(r"(?:^|(?<=[.!?~]\s)|(?<=[.!?~]))([가-힣]{2,3})\s?쪽(?=은|는|에|으로|도|엔|\s)")
 
 
+# (anywhere, for a township's short name the gazetteer knows: "... 여산 쪽 어르신들 집 지붕 다 새요")
+_TOWN_SIDE = re.compile(r"(?<![가-힣])([가-힣]{2,3})\s?(?:쪽|근처|일대)(?=은|는|에|으로|도|엔|이요|요|\s|$|[^가-힣])")
+
+
 def _district_alone(text: str) -> str | None:
     m = _DISTRICT_SIDE.search(text)
     if m and _district_name(m.group(1)) and not _GENERIC_WORD.match(m.group(1)):
         return m.group(1)
+    for m in _TOWN_SIDE.finditer(text):
+        if gazetteer.town_stem(m.group(1)) and _district_name(m.group(1)):
+            return _closed(m.group(0))
     return None
 
 
@@ -909,8 +956,9 @@ def _district_alone(text: str) -> str | None:
 # across it ("터미널 뒤 먹자골목", "성환역 앞 상가"). 안 and 위 only with their particle ("시장 안에"; "주차장 안
 # 치워요" is a negation).
 _REL_TAIL = re.compile(
-    r"\s?(?:앞쪽|옆쪽|뒤쪽|뒤편|뒷편|안쪽|건너편|맞은편|반대편|근처|인근|부근|주변|일대|앞|옆|뒤|쪽|밑|아래|중간|(?<=\s)변)"
-    r"(?=$|[^가-힣A-Za-z0-9]|에|에서|으로|의|은|는|도|이|가|을|를|엔)"
+    r"\s?(?:앞쪽|옆쪽|뒤쪽|뒤편|뒷편|안쪽|건너편|맞은편|반대편|근처|인근|부근|주변|일대|앞|옆|뒤|쪽|밑|아래|중간|(?<=\s)변|"
+    r"(?<=\s)방향|(?<=\s)방면)"
+    r"(?=$|[^가-힣A-Za-z0-9]|에|에서|으로|의|은|는|도|이|가|을|를|엔|입니다|이에요|이요|예요|요|인데)"
     r"|\s?(?:안|위)(?=에|에서|쪽)"
     # (안 before a noun is inside, before a verb a negation: "시장 안 가로등" / "주차장 안 치워요")
     r"|\s안(?=\s(?:가로등|조명|보안등|화장실|엘리베이터|계단|통로|복도|주차장|놀이터|도로|길|골목|상가|점포|매장|벤치|시설)(?![가-힣])"
@@ -968,7 +1016,9 @@ def find_place(text: str) -> str | None:
             named = one is not None and g[2] and one.group(1) not in _GENERIC_NAME
             # the two ends of an English stretch: "from X to Y", "between X and Y"
             stretch = _EN_TO.match(gap) is not None and _EN_FROM.search(text, 0, g[0]) is not None
-            if start <= g[1] or (not gap.strip() and len(gap) <= 2) or named or stretch:
+            # ("구" between a 동 and a place is "old": "운흥동 구 안동역 앞")
+            old = _OLD_GAP.match(gap) is not None
+            if start <= g[1] or (not gap.strip() and len(gap) <= 2) or named or stretch or old:
                 g[1] = max(g[1], end)
                 g[2] = g[2] and dong
                 continue

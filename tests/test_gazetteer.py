@@ -1,0 +1,47 @@
+"""The gazetteer of townships, towns and villages the place finder knows (training/build_gazetteer.py)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from moderation.intake import gazetteer
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _build_module():
+    sys.path.insert(0, str(ROOT / "training"))
+    try:
+        import build_gazetteer
+    finally:
+        sys.path.pop(0)
+    return build_gazetteer
+
+
+def test_the_national_list_is_split_into_townships_neighbourhoods_villages_and_cities(tmp_path: Path) -> None:
+    source = tmp_path / "codes.csv"
+    source.write_text(
+        "법정동코드,법정동명,폐지여부\n"
+        "4700000000,경상북도,존재\n"
+        "4719000000,경상북도 구미시,존재\n"
+        "4719034000,경상북도 구미시 해평면,존재\n"
+        "4719034021,경상북도 구미시 해평면 낙성리,존재\n"
+        "4719010100,경상북도 구미시 원평동,존재\n"
+        "4719099900,경상북도 구미시 옛날면,폐지\n",
+        encoding="utf-8",
+    )
+    built = _build_module().build(str(source))
+    assert built == {"townships": ["해평면"], "neighbourhoods": ["원평동"], "villages": ["낙성리"],
+                     "cities": ["경상북도", "구미시"]}
+
+
+def test_the_packaged_gazetteer_knows_every_region() -> None:
+    names = json.loads((ROOT / "moderation" / "intake" / "gazetteer.json").read_text(encoding="utf-8"))
+    assert len(names["townships"]) > 1000 and len(names["villages"]) > 5000 and len(names["cities"]) > 200
+    assert gazetteer.is_township("해평면") and gazetteer.is_township("흥해읍")
+    assert not gazetteer.is_township("청하면")  # a township, and an "if" clause as often
+    assert gazetteer.town_stem("해평") and not gazetteer.town_stem("대구")  # a city's name is no town's
+    assert not gazetteer.town_stem("다시")  # an everyday word, though 다시면 is a township
+    assert gazetteer.is_neighbourhood("나운동")
