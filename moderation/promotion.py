@@ -110,7 +110,7 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("offer", 1.0, re.compile(
         r"행사\s*(?:중|가격|합니다|해요|진행|기간|하고|오늘|까지)|(?:할인|특가|오픈|런칭|기념|감사)\s*행사|이벤트|할인|세일|특가|최저가|반값|\d\s*\+\s*\d|사은품|증정|업그레이드\s*해\s*드|서비스\s*(?:로\s*)?(?:드려요|드릴게요|드립니다)|"
         r"무료\s*(?:로\s*)?(?:체험|상담|증정|시식|진단|강의|수업|배송|세미나|드려|드립)|"
-        r"(?:상담|견적|체험|진단|방문|설치|배송|출장)\s*(?:비\s*)?(?:는|도|까지)?\s*(?:무료|공짜)(?:입니다|예요|에요|로\s*해|!|\s*$)|체험\s*수업|첫\s*(?:달|주|수업|방문|주문|회)|"
+        r"(?:상담|견적|체험|진단|방문|설치|배송|배달|출장)\s*(?:비\s*)?(?:는|도|까지)?\s*(?:무료|공짜)(?:입니다|예요|에요|로\s*해|!|\s*$)|체험\s*수업|첫\s*(?:달|주|수업|방문|주문|회)|"
         r"(?:입장|참가|관람)\s*(?:료|비)?\s*(?:는|도)?\s*(?:무료|없음|0\s*원)|무료\s*(?:입장|관람|참가)|"
         r"(?:등록|가입|결제|예약|사전\s*등록|계약)\s*(?:만\s*)?(?:하면|하시면|시)\s*[^.!?\n]{0,15}?(?:무료|할인|증정|공짜|드려|드립|준대|준다|줘요|사은품)|"
         r"선착순|한정\s*(?:수량|판매)|마감\s*임박|남은\s*수량|소수\s*정예|소수\s*그룹|최고가|쿠폰|혜택|파격|얼리\s*버드|땡처리|떨이|"
@@ -125,7 +125,9 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?:해\s*)?(?:드립니다|드려요|드릴게요|해\s*드림)|(?:시공|설치|청소|수리)\s*(?:특가|할인|이벤트)|"
         r"(?<![가-힣])(?!안내|확인|답변|조치|처리|검토|전달|연결|설명|회신|통보|공지|말씀|알려|보내|답|연락|초대)[가-힣]{1,4}\s*"
         r"(?:해|줘|려|워|와|어|아|여|켜|쳐|겨|셔|춰|봐|눠)\s*드(?:립니다|려요|릴게요|림(?![가-힣]))|"
-        r"후기\s*(?:많아요|많습니다|보시고|확인)|(?:한\s*번에|한\s*방에|깔끔하게|확실하게)\s*(?:해결|처리)\s*(?:해\s*)?(?:드|!|$|\d|0)")),
+        r"후기\s*(?:많아요|많습니다|보시고|확인)|"
+        # a service area or same-day work offered: "춘천 전지역 당일 가능", "전 지역 출장"
+        r"전\s*지역\s*(?:출장|가능|방문|배달|시공|작업|다\s*가)|당일\s*(?:시공|출장|작업|방문\s*가능)|(?:한\s*번에|한\s*방에|깔끔하게|확실하게)\s*(?:해결|처리)\s*(?:해\s*)?(?:드|!|$|\d|0)")),
     ("enrol", 1.5, re.compile(r"(?:원생|원아|수강생|회원|신입생|신규생|신규\s*회원)\s*(?:모집|받습니다|받아요)")),
     ("earned", 2.0, re.compile(r"\d[\d,]*\s*(?:만\s*원?)?\s*벌었")),  # "지난달 180 벌었어요": bait
     ("price", 1.0, re.compile(r"\d[\d,.]*\s*(?:만|천)?\s*원(?:에|씩|부터|짜리|(?=[,!~)]|\s|$))|"
@@ -150,8 +152,8 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"댓글\s*(?:주세요|남겨)|(?:주문|예약|상담|신청|방문)\s*(?:은|는)?\s*(?:가능|환영|받|문의|주세요|하세요|부탁)|예약\s*시|"
         r"맡겨\s*주세요|(?:들러|찾아|이용|방문|놀러)\s*(?:해\s*)?(?:주세요|오세요)|(?:가|들러|와)\s*보세요|팔아\s*주세요|애용해\s*주|"
         r"(?:전화|연락|문의|상담)\s*(?:해|받아)\s*보세요|(?:예약|주문|문의|상담)\s*(?:[!~]|$)|(?:주문|예약|문의|상담)(?:은|는)\s*(?:카톡|카카오|전화|문자|인스타|dm|디엠|네이버|톡)|"
-        r"많이\s*사\s*주세요|많이\s*(?:들|찾아|이용|방문|놀러|오세요|와\s*주세요|맡겨)|"
-        r"(?:많은|큰)\s*(?:관심|방문|이용|사랑|참여|성원)|(?:문의|상담|예약|주문|구매|신청)\s*(?:환영|바랍니다|부탁)|궁금하면\s*(?:물어|연락|문의)|(?:편하게|부담\s*없이|걱정\s*없이|언제든지?)\s*(?:오세요|들르세요|방문|연락|문의|물어)|관심\s*(?:있는|있으신)\s*분|01[016789][-\s.]?\d{3,4}[-\s.]?\d{4}|0\d{1,2}[-\s.)]\d{3,4}[-\s.]\d{4}")),
+        r"많이\s*사\s*주세요|(?:주문|예약|구매|이용)\s*(?:도\s*)?많이\s*(?:해\s*주|부탁)|많이\s*(?:들|찾아|이용|방문|놀러|오세요|와\s*주세요|맡겨)|"
+        r"(?:많은|큰)\s*(?:관심|방문|이용|사랑|참여|성원)|[☎☏📞]|\btel\s*[:.]|(?:문의|상담|예약|주문|구매|신청)\s*(?:환영|바랍니다|부탁)|궁금하면\s*(?:물어|연락|문의)|(?:편하게|부담\s*없이|걱정\s*없이|언제든지?)\s*(?:오세요|들르세요|방문|연락|문의|물어)|관심\s*(?:있는|있으신)\s*분|01[016789][-\s.]?\d{3,4}[-\s.]?\d{4}|0\d{1,2}[-\s.)]\d{3,4}[-\s.]\d{4}")),
     ("recruit", 1.0, re.compile(r"하실\s*분|(?:구해요|구합니다|구함|모십니다)(?![가-힣])|모집\s*(?:중|합니다|해요|[!~])|누구나\s*가능")),
     # the terms of a property listing: with a contact, a price or an offer, an ad ("투룸 보증금 500 월세 40 … 연락주세요",
     # "상가 1층 권리금 없음 010-…"); alone, a resident may be talking about their own rent
@@ -167,7 +169,9 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("vacancy", 1.0, re.compile(
         r"(?:하기|차리기|열기|창업하기)\s*(?:딱\s*|아주\s*|너무\s*)?(?:좋은|괜찮은|최적의?|좋아요)\s*(?:자리|위치|곳|점포|상가)?|"
         r"(?:" + _BUSINESSES + r")\s*(?:하기\s*좋은\s*)?자리\s*(?:로\s*)?(?:추천|딱|최고|강추)|"
-        r"(?:상가|점포|사무실|매장|가게\s*자리)\s*(?:가\s*)?(?:나왔|비었|있어요|있습니다|놓|내놓)|(?:1|일)\s*층\s*(?:코너|상가|점포)")),
+        r"(?:상가|점포|사무실|매장|가게\s*자리)\s*(?:가\s*)?(?:나왔|비었|있어요|있습니다|놓|내놓)|(?:1|일)\s*층\s*(?:코너|상가|점포)|"
+        # the same in the other order: "상가 1층 임대 … 카페 추천 자리"
+        r"(?:상가|점포)\s*(?:1|일)\s*층\s*(?:코너\s*)?(?:임대|매매|세|자리)|(?:" + _BUSINESSES + r")\s*(?:추천|강추|하기\s*좋은)\s*자리")),
     # a messenger or SNS handle given to be contacted on: "인스타 @dogwash_yj", "카카오톡 ricecake_ys" (half: a club gives
     # one too; with an offer, an order or a business, an ad)
     ("handle", 0.5, re.compile(
@@ -198,6 +202,30 @@ _CAMPAIGN_WORK = re.compile(r"선거\s*(?:사무소|캠프|운동|기간)|(?:후
 _CHAT_INVITE = re.compile(
     r"(?:단톡|톡방|오픈\s*(?:채팅|톡)|채팅방|밴드|카페|디스코드|텔레\s*그램\s*방)[^.!?\n]{0,20}?(?:초대|들어\s*오|가입|참여|입장)|"
     r"(?:초대|들어\s*오|가입|참여|입장)[^.!?\n]{0,20}?(?:단톡|톡방|오픈\s*(?:채팅|톡)|채팅방|밴드|디스코드)")
+# A code or a link to join a chat, a band or a club ("밴드 가입 코드 drs88", "초대링크 드릴게요"): a way in, which the
+# outside_link rule handles, not referral bait, unless something is paid for signing up.
+_JOIN_CODE = re.compile(r"(?:가입|초대|입장|참여)\s*(?:코드|링크)|친구\s*초대\s*링크")
+_CHAT_PLACE = re.compile(r"밴드|단톡|톡방|오픈\s*(?:채팅|톡)|채팅방|카페|디스코드|텔레\s*그램|카톡방|모임|동호회|크루|서버|"
+                         r"(?<![가-힣])방(?![가-힣])|\b(?:band|discord|telegram|kakao|group|chat)\b")
+_REWARD = re.compile(r"\d[\d,]*\s*(?:천\s*)?(?:원|포인트|p\b)|만\s*원|적립|쿠폰|캐시|기프티콘|상품권|리워드|수익|할인|"
+                     r"\b(?:bonus|reward|cash)\b")
+# A chat or a group opened, to come and join ("동네 엄마들 방 열었어요 놀러 오세요"): no shop was opened.
+_CHAT_OPENED = re.compile(r"(?:방|톡방|단톡방?|채팅방|밴드|디스코드|서버|모임)\s*(?:을|를|도|하나)?\s*(?:새로\s*)?"
+                          r"(?:열었|만들었|팠|개설했|오픈했)")
+_OPENED = re.compile(r"(?:오픈|개업)\s*(?:했습니다|했어요|합니다|하였습니다)|(?:열었|차렸)(?:습니다|어요)")
+# An ad complained about to the city ("분양 홍보 현수막이 가로수마다 … 철거해 주세요", "모델하우스 홍보 차량이 인도를 막고"):
+# the thing is named, nobody sells it.
+_AD_THING = re.compile(r"전단지?|현수막|명함|홍보물|광고물|광고\s*(?:문자|전화|차량|판|스티커)|홍보\s*(?:차량|트럭|부스|도우미)|"
+                       r"불법\s*(?:광고|홍보|현수막|전단)|스티커|입간판|풍선\s*간판|에어\s*간판|확성기")
+_AGAINST = re.compile(r"단속|신고|불법|치워|치우|떼어|떼\s*(?:주|줘|내|야)|철거|수거|막고|막아|막혀|붙어\s*있|끼워져|뿌려|"
+                      r"어지럽|지저분|시끄럽|소음|민원|못\s*지나|위험|조치|금지|과태료")
+# A public body's own programme passed on ("주민자치센터 가을학기 수강생 모집 선착순"): the city's, not a business's.
+_PUBLIC_PROGRAMME = re.compile(r"(?:주민\s*자치\s*센터|행정\s*복지\s*센터|평생\s*학습\s*(?:관|센터)|청소년\s*(?:수련관|문화의\s*집)|"
+                               r"(?:구민|시민|군민)\s*(?:회관|체육\s*센터)|(?:시립|구립|군립)\s*[가-힣]{1,6}|보건소|복지관|도서관)"
+                               r"[^.!?\n]{0,25}?(?:모집|접수|강좌|교실|프로그램|수강|신청)")
+# Company for a walk or a game ("주말에 같이 산책하실 분 연락 주세요"): people wanted, nothing sold.
+_SOCIAL = re.compile(r"같이|함께|친구|동행|짝")
+
 # A club or crew taking members (a running crew, a badminton club) is no business; its handle is an outside link.
 _CLUB = re.compile(r"크루|동호회|동아리|소모임|(?<![가-힣])모임|스터디|(?:축구|농구|야구|배드민턴|테니스|탁구|볼링|등산|산악|러닝|"
                    r"자전거|독서|사진|봉사)\s*(?:회|단|팀|클럽|모임)")
@@ -252,8 +280,15 @@ def _score(forms: tuple[str, ...], promo_links: tuple[str, ...]) -> tuple[float,
             if name in kinds or (name in ("price", "earned") and not digits):
                 continue
             m = pattern.search(form)
+            if m and name == "bait" and _JOIN_CODE.fullmatch(m.group(0).strip()) and _CHAT_PLACE.search(form) \
+                    and not _REWARD.search(form):
+                # a way into a chat or a club: look for other bait beyond the code
+                m = next((other for other in pattern.finditer(form) if not _JOIN_CODE.fullmatch(other.group(0).strip())),
+                         None)
             if m:
                 kinds[name] = (weight, m.group(0))
+        if "business" in kinds and _CHAT_OPENED.search(form) and _OPENED.fullmatch(kinds["business"][1].strip()):
+            del kinds["business"]  # "방 열었어요": a chat was opened, not a shop
         if promo_links:
             kinds["link"] = (1.0, promo_links[0])
         if "offer" in kinds and "business" not in kinds:
@@ -271,8 +306,15 @@ def _score(forms: tuple[str, ...], promo_links: tuple[str, ...]) -> tuple[float,
         if "sale" not in kinds and _CAMPAIGN_WORK.search(form):
             total = min(total, 0.5)  # campaign hands, paid: politics (and no evidence for the commercial head)
         if not {"sale", "bait", "earned", "business", "price", "hint", "offer"} & kinds.keys() and (
-                _CLUB.search(form) or _CHAT_INVITE.search(form)):
+                _CLUB.search(form) or _CHAT_INVITE.search(form) or _CHAT_OPENED.search(form)):
             total = min(total, 0.5)  # a club taking members (not an investment "study"), a chat to join: an outside link
+        if not {"bait", "earned", "price", "offer", "link", "action", "business", "kin"} & kinds.keys() \
+                and _AD_THING.search(form) and _AGAINST.search(form):
+            total = min(total, 0.5)  # an ad (a banner, a flyer, a sales van) complained about, not an ad
+        if not {"sale", "bait", "earned", "business", "price", "link"} & kinds.keys() and _PUBLIC_PROGRAMME.search(form):
+            total = min(total, 1.0)  # the community centre's course: the city's programme (the head may still judge)
+        if kinds.keys() <= {"recruit", "action"} and _SOCIAL.search(form) and not _PHONE_GIVEN.search(form):
+            total = min(total, 1.0)  # "같이 산책하실 분 연락 주세요": company wanted, nothing sold (the head may still judge)
         if total > best[0]:
             best = (total, [evidence for _, evidence in kinds.values()])
     return best[0], tuple(best[1])

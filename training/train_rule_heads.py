@@ -5,8 +5,8 @@
 Rows (all hand-written by the team, room style, never the validation files
 room_valid.jsonl, room_valid2.jsonl, room_rules_valid*.jsonl or room_blind_*.jsonl):
 
-- training/room_rules.jsonl, training/room_rules_fresh.jsonl, room_rules_fresh2.jsonl and room_rules_fresh3.jsonl:
-  every rule, with hard negatives;
+- training/room_rules.jsonl, training/room_rules_fresh.jsonl, room_rules_fresh2.jsonl, room_rules_fresh3.jsonl and
+  room_rules_fresh4.jsonl: every rule, with hard negatives;
 - the train split of training/room_patterns.jsonl (moderation.intake.evaluation.hash_split; its
   valid split stays the intake's dev split);
 - training/room_messages.jsonl, reports only: negatives for politics, commercial and outside_link
@@ -64,8 +64,9 @@ def _read(name: str) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-TRAINING_FILES = ("room_rules.jsonl", "room_rules_fresh.jsonl", "room_rules_fresh2.jsonl", "room_rules_fresh3.jsonl",
-                  "room_patterns.jsonl", "room_messages.jsonl", "hostility_room.jsonl")
+RULE_FILES = ("room_rules.jsonl", "room_rules_fresh.jsonl", "room_rules_fresh2.jsonl", "room_rules_fresh3.jsonl",
+              "room_rules_fresh4.jsonl")
+TRAINING_FILES = (*RULE_FILES, "room_patterns.jsonl", "room_messages.jsonl", "hostility_room.jsonl")
 
 
 def rows_digest(data: list[tuple[str, dict[str, int | None]]]) -> str:
@@ -77,7 +78,7 @@ def rows_digest(data: list[tuple[str, dict[str, int | None]]]) -> str:
 def rows() -> list[tuple[str, dict[str, int | None]]]:
     """(text, {rule: 1, 0 or None for unknown})."""
     out: list[tuple[str, dict[str, int | None]]] = []
-    for name in ("room_rules.jsonl", "room_rules_fresh.jsonl", "room_rules_fresh2.jsonl", "room_rules_fresh3.jsonl"):
+    for name in RULE_FILES:
         for r in _read(name):
             out.append((r["text"], {rule: int(rule in r["rules"]) for rule in RULES}))
     for r in _read("room_patterns.jsonl"):
