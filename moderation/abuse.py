@@ -17,8 +17,8 @@ hostility score into abuse (moderation.rules). Pure: no I/O.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from moderation.hostility import english
 from moderation.hostility.lexicon import lexicon_hits
@@ -405,25 +405,27 @@ _GENERIC = re.compile(r"(?:사람|분|주민|시민|애)들?$")
 _HUNTED = re.compile(r"폭탄|신상|박제|털어|퍼뜨|(?:집\s*)?주소\s*(?:아는|알아|좀)|사는\s*(?:곳|데|집)\s*(?:아는|알아)")
 
 
-@lru_cache(maxsize=8)
-def _against(forms: tuple[str, ...]) -> bool:
+def _against(forms: list[str], hostility: Callable[[str], float] | None) -> bool:
     """True when the message says something against someone: scorn, an insult or swearing, or a hostile score."""
     if any(_SCORN.search(f) or _ALWAYS.search(f) or _HUNTED.search(f) for f in forms[:2]) or english.directed(forms[0]):
         return True
     profanity, insults = lexicon_hits(forms[0])
     if profanity or insults:
         return True
-    from moderation.hostility import score  # the packaged model, loaded on first use
+    if hostility is None:
+        from moderation.hostility import score  # the packaged model, loaded on first use
 
-    return score(forms[0]) >= AIMED_HOSTILITY
+        hostility = score
+    return hostility(forms[0]) >= AIMED_HOSTILITY
 
 
-def target(forms: list[str]) -> str | None:
+def target(forms: list[str], hostility: Callable[[str], float] | None = None) -> str | None:
     """Someone the message is aimed at (a second person, an official, a person or a group), or None.
 
     Not aimed at: people the writer only laughs about without contempt (`banter`), the writer themself
     ("저는 베트남 사람이에요"), someone who only told the writer off in an anecdote ("팀장한테 깨짐"), and someone
-    addressed, people named generically or a group in a message that says nothing against them (`AIMED_HOSTILITY`)."""
+    addressed, people named generically or a group in a message that says nothing against them (`AIMED_HOSTILITY`;
+    `hostility` scores the message, the packaged model by default: the caller passes the score it already has)."""
     if banter(forms):
         return None
     for form in forms[:2]:
@@ -435,7 +437,7 @@ def target(forms: list[str]) -> str | None:
                                               or _SELF.search(form, max(0, m.start() - 12), m.start())):
                     continue
                 plain = pattern is GROUPS or pattern is SECOND or (pattern is PEOPLE and _GENERIC.search(m.group(0)) is not None)
-                if not plain or _against(tuple(forms)):
+                if not plain or _against(forms, hostility):
                     return m.group(0)
                 return None
     return None

@@ -233,7 +233,7 @@ def _analyse(text: str, rules: RoomRules, ask: float, classifier: Callable[[str]
         learned = next((v for v in verdicts if v.rule is RuleId.ABUSE and LEARNED in v.evidence), None)
         if learned is not None:
             sign = abuse.Sign("learned", learned.evidence)
-    aimed = abuse.target(forms) is not None and not abuse.peacemaking(forms)
+    aimed = abuse.target(forms, lambda _t: raw) is not None and not abuse.peacemaking(forms)
     return intake, raw, verdicts, sign, aimed
 
 

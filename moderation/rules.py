@@ -220,12 +220,12 @@ def _check_abuse(text: str, forms: list[str], s: RuleSettings, hostility: Callab
     # The model alone never punishes: an angry complaint about a road scores high
     # too. Only a high score *and* someone it is aimed at is abuse, and a report of
     # a problem ("ㅅㅂ 담당자는 뭐하나 가로등 한 달째") needs a directed insult above.
-    if abuse.target(forms) is None or abuse.peacemaking(forms):
-        return None
     if hostility is None:
         from moderation.hostility import score
 
         hostility = score
+    if abuse.target(forms, hostility) is None or abuse.peacemaking(forms):
+        return None
     value = hostility(text)
     # the score first: asking the intake whether this is a report costs more, and most scores are low
     if value >= s.threshold("hostility", ABUSE_HOSTILITY) and not reports():
@@ -322,7 +322,7 @@ def _head_evidence(text: str, forms: list[str], outside: list[tuple[str, str]], 
     if removed and any(word in form for form in forms for word in removed):
         return None  # the room allows a word the head has learned from: the patterns alone decide
     if rule is RuleId.ABUSE and p >= settings.threshold("head", heads.cuts[rule.value]) and (
-            abuse.target(forms) is None or abuse.peacemaking(forms) or _hostility(text, hostility) < ABUSE_HEAD_HOSTILITY
+            abuse.target(forms, hostility) is None or abuse.peacemaking(forms) or _hostility(text, hostility) < ABUSE_HEAD_HOSTILITY
             or reports()):
         # As for the model's score: abuse is aimed at someone, and a report needs a directed insult
         # the patterns name ("ㅅㅂ 또 막혔네", "이 도로 상태 정말 최악이다" are not abuse). And the

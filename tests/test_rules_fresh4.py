@@ -89,3 +89,14 @@ def test_a_way_into_a_chat_an_ad_complained_about_a_public_course_and_company_ar
 ])
 def test_referral_bait_a_leading_room_and_shops_in_their_own_voice_are_still_ads(text: str) -> None:
     assert "commercial" in broken(text, heads=False)
+
+
+def test_the_score_that_aims_a_plain_mention_is_the_callers() -> None:
+    # A group named in a plain statement is aimed at only when the message scores hostile. The rule and the decision
+    # already hold the message's score: abuse.target uses theirs, so a caller's (or a test's) score decides alike.
+    from moderation.abuse import target
+    from moderation.evasion import variants
+
+    forms = variants("이 방 사람들 오늘따라 왜 이리 조용해요")
+    assert target(forms, lambda _t: 0.9) is not None
+    assert target(forms, lambda _t: 0.1) is None
