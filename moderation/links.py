@@ -53,6 +53,8 @@ _COMMON_TLDS = frozenset({"com", "net", "org", "kr", "me", "us", "io", "co", "gg
 
 # Where people are invited to (always a chat or a group) and weaker nouns that also name places.
 _CHAT_PLACE = (r"(?:오픈\s*채팅(?:방)?|오픈\s*톡(?:방)?|오톡(?:방)?|오카방|오픈\s*카톡(?:방)?|오픈\s*방|단톡(?:방)?|카톡\s*방|"
+               # ("육아 톡방 열었어요": a chat room by its everyday name, not this room: "이 톡방", "여기 톡방")
+               r"(?<!이\s)(?<!이)(?<!여기\s)(?<!우리\s)톡\s?방|"
                r"카카오\s*톡?\s*(?:방|오픈|채널)|단체\s*(?:톡)?\s*방|텔레\s*(?:그램)?\s*(?:방|채널|그룹)|텔방|디스코드(?:\s*서버)?|"
                r"디코(?:\s*(?:서버|방|채널))?|(?:네이버|다음|맘)\s*카페|맘카페|(?:네이버\s*)?밴드\s*(?:방|모임)?|비밀\s*방|"
                r"discord|telegram|whatsapp|kakao\s*talk|open\s*chat|group\s*chat)")

@@ -100,3 +100,13 @@ def test_the_score_that_aims_a_plain_mention_is_the_callers() -> None:
     forms = variants("이 방 사람들 오늘따라 왜 이리 조용해요")
     assert target(forms, lambda _t: 0.9) is not None
     assert target(forms, lambda _t: 0.1) is None
+
+
+@pytest.mark.parametrize("text, invites", [
+    ("동네 육아 톡방 열었어요 놀러 오세요", True),  # a chat room by its everyday name, opened elsewhere
+    ("캠핑 좋아하는 분들 톡방 파놨어요 오세요~", True),
+    ("이 톡방 들어오시면 공지부터 읽어주세요", False),  # this room
+    ("우리 톡방 들어온 지 일년 됐네요", False),
+])
+def test_a_talk_room_opened_elsewhere_is_an_invitation(text: str, invites: bool) -> None:
+    assert ("outside_link" in broken(text)) is invites
