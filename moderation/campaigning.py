@@ -61,6 +61,11 @@ _STANDALONE: tuple[re.Pattern[str], ...] = (
     # A demand that an incumbent resign ("시장은 사퇴해라") is no campaigning: it asks for no vote (abuse if it
     # insults). A recall is a vote: "주민소환 서명 받습니다".
     re.compile(r"정권\s*(?:심판|교체|재창출)|주민\s*소환\s*(?:서명|투표|운동|청구|에\s*동참|동참)"),
+    # the incumbent or its party to be voted out, in words that ask for the vote without naming it: "한 당이 시장
+    # 몇십 년 했으면 됐다 이번엔 무조건 바꾸자", "군수 세 번이면 됐지 다음엔 갈아엎읍시다"
+    re.compile(r"(?:" + _OFFICES + r"|(?<![가-힣])당(?=이|은|을|에서|\s)|정당|여당|야당)[^.!?\n]{0,40}?"
+               r"(?:이번(?:엔|에는|에)|다음(?:엔|에는|\s*선거(?:엔|에는|에서)?|\s*번(?:엔|에는)?))\s*(?:무조건|꼭|반드시|기필코|제발|좀)?\s*"
+               r"(?:바꾸자|바꿉시다|갈아\s*(?:엎|치우)(?:자|읍시다|웁시다)|심판(?:하자|합시다))"),
     # a ballot number urged: "투표는 무조건 2번", "3번 김OO 후보"
     re.compile(r"(?:투표는|이번엔|이번에는|무조건|꼭|반드시|우리는|비례는)\s*(?:\d{1,2}|[○ㅇ])\s*번(?!\s*(?:출구|버스|마을|국도|도로|길|째|방|구역|게이트|창구|"
                r"줄|라인|홀|트랙|코스|문|석|칸))|\d{1,2}(?<![\d-]\d{3})\s*번\s*(?:[가-힣]{2,3}\s*)?(?:후보|예비\s*후보)|#\s*[가-힣]{2,4}\s*후보"),

@@ -45,6 +45,11 @@ SHORTENERS = frozenset({
     "bit.ly", "han.gl", "me2.kr", "url.kr", "vo.la", "naver.me", "goo.gl", "forms.gle", "tinyurl.com", "is.gd", "t.ly",
     "buly.kr", "lrl.kr", "c11.kr", "asq.kr", "zrr.kr", "muz.so", "shorturl.at", "rb.gy", "cutt.ly", "tiny.cc", "ow.ly",
     "linktr.ee", "litt.ly", "inpk.link", "bitly.kr", "abit.ly", "s.id", "kko.to", "qrco.de", "link.inpock.co.kr"})
+# Online shops on common domains: a link there sells ("주문은 smartstore.naver.com/…").
+SHOP_HOSTS = frozenset({
+    "smartstore.naver.com", "shopping.naver.com", "brand.naver.com", "m.smartstore.naver.com", "coupang.com", "link.coupang.com",
+    "11st.co.kr", "gmarket.co.kr", "auction.co.kr", "tmon.co.kr", "wemakeprice.com", "ssg.com", "idus.com", "kmong.com",
+    "store.kakao.com", "gift.kakao.com", "shop.kakao.com", "musinsa.com", "ohou.se", "aliexpress.com"})
 _SHOP_TLDS = frozenset({"shop", "store", "biz", "xyz", "top", "click", "site", "online", "link", "buzz", "vip", "money"})
 _COMMON_TLDS = frozenset({"com", "net", "org", "kr", "me", "us", "io", "co", "gg", "ly", "link", "site", "xyz", "info", "biz",
                           "app", "dev", "shop", "club", "top", "tv", "cc", "to", "be", "gl", "la", "so", "at", "gy", "ee",
@@ -173,9 +178,10 @@ def news_article(host: str, link: str) -> bool:
 
 
 def promotional(links: list[tuple[str, str]]) -> list[str]:
-    """The links that hide or sell: short links, shop domains, referral parameters."""
+    """The links that hide or sell: short links, online shops, shop domains, referral parameters."""
     return [link for host, link in links
-            if host in SHORTENERS or host.rsplit(".", 1)[-1] in _SHOP_TLDS or re.search(r"[?&](?:ref|code|invite)=", link)]
+            if host in SHORTENERS or host in SHOP_HOSTS or host.rsplit(".", 1)[-1] in _SHOP_TLDS
+            or re.search(r"[?&](?:ref|code|invite)=", link)]
 
 
 # Words that turn a link into an invitation: "가입하세요 https://…", "구독 부탁드려요".

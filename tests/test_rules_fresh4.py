@@ -110,3 +110,26 @@ def test_the_score_that_aims_a_plain_mention_is_the_callers() -> None:
 ])
 def test_a_talk_room_opened_elsewhere_is_an_invitation(text: str, invites: bool) -> None:
     assert ("outside_link" in broken(text)) is invites
+
+
+# ---------------------------------------------------------------- what a fresh outside set still showed missing
+@pytest.mark.parametrize("text, rule", [
+    ("햇사과 산지직송 5kg 32,000원 주문은 smartstore.naver.com/orchard_kim", "commercial"),  # an online shop sells
+    ("신용 상관없음 대출 한도 조회 무료로 해 드려요", "commercial"),  # loan bait in other words
+    ("폐가전 삽니다 냉장고 세탁기 고가매입 현금 즉시", "commercial"),  # a dealer buying
+    ("같은 당이 군수 삼십 년 했으면 됐다 이번엔 무조건 바꾸자", "politics"),  # vote the incumbent out, no vote word
+    ("외노자들 몰려와서 우리 일자리 다 뺏어가요", "abuse"),  # hate at a group without a swear word
+])
+def test_shops_loans_dealers_incumbents_and_job_hate(text: str, rule: str) -> None:
+    assert rule in broken(text)
+
+
+@pytest.mark.parametrize("text", [
+    "쿠팡에서 산 제습기가 고장났는데 as는 어디로 하나요",
+    "전통시장 간판 이번엔 꼭 바꿔야 해요 글씨가 안 보여요",
+    "시장님 이번엔 꼭 가로등 바꿔주세요",
+    "외국인 근로자 일자리 지원사업 신청했는데 답이 없어요",
+    "중고로 산 자전거 도난당했어요 현금 주고 산 건데",
+])
+def test_a_shop_named_a_sign_to_change_or_jobs_asked_for_break_no_rule(text: str) -> None:
+    assert broken(text) == set()
