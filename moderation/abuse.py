@@ -58,7 +58,7 @@ _ADJECTIVES = (r"무능한|무능력한|한심한|멍청한|게으른|썩어\s*�
 # A contemptuous word right before a person ("무능한 공무원들", "한심한 인간"), or after one ("담당 팀장 무식한 건").
 _PREDICATES = (r"무능|한심|멍청|무식|쓰레기\s*같|쓰레기(?:야|들이야|새끼)|도둑(?:놈|들|이야|이네|이다|질)|"
                r"기생충(?:\s*같|이야|들|이네|이에요)|"
-               r"벌레(?:\s*같|만도|들)|버러지|개돼지|양아치|사기꾼|미쳤(?:나|냐|네|어)|제정신이\s*아니|돌았(?:나|냐|네)|"
+               r"쓰레기(?:임|이다|이네|다(?![가-힣])|같은)|무개념|벌레(?:\s*같|만도|들)|버러지|개돼지|양아치|사기꾼|미쳤(?:나|냐|네|어)|제정신이\s*아니|돌았(?:나|냐|네)|"
                r"머리(?:가|는)?\s*(?:없|나쁘|나쁜|나빠|비었|장식|있는\s*건지)|뇌가?\s*없|놀고\s*먹|꿀\s*빨|월급만\s*(?:축내|받아\s*먹|타\s*먹|챙기)|"
                r"세금만\s*(?:축[내냄낸]|먹|빼)|세금\s*축[내냄낸]|(?:수준(?:이)?\s*(?:이\s*모양|떨어|낮|하고는|이니|이라니))|저\s*수준|싸가지|"
                r"양심(?:도|이)?\s*없|인간이\s*아니|짐승|쓸모(?:가|도)?\s*없|꼴값|주제(?:도|를)?\s*모르|염치(?:도|가)?\s*없|뻔뻔|역겹|"
@@ -72,6 +72,9 @@ CONTEMPT = (
     re.compile(r"(?:" + _ADJECTIVES + r")\s*(?:" + _ROLES + "|" + _KINDS + r"|사람|인간|것들|애들|여자|남자|시장|방장)"),
     re.compile(r"(?:" + _ROLES + "|" + _KINDS + r")(?:들)?(?:은|는|이|가|도|이란|이라는|라는|이야말로|아|야)?"
                r"[^.!?\n]{0,25}?(?:" + _PREDICATES + ")"),
+    # rudeness called what a person is, with a word for people that scorns them ("진짜 불친절한 인간", "무례한 놈";
+    # "불친절한 직원" is a complaint about service)
+    re.compile(r"(?:불친절한|무례한|싸가지\s*없는|막돼먹은|몰지각한)\s*(?:인간|놈|년(?<![가-힣\d]년)|것들?|새끼|작자|족속)"),
     # said to someone: "당신 말하는 거 보니까 무식한 티가 나요"
     re.compile(SECOND.pattern + r"[^.!?\n]{0,25}?(?:" + _PREDICATES + ")"),
 )
@@ -172,7 +175,7 @@ _CALL_ON = re.compile(
     r"tell\s+(?:him|her|them)")
 _SOMEONE_ELSE = re.compile(
     r"이\s*사람|그\s*사람|저\s*사람|이분|그분|저분|(?:이|저|그)\s*집|차주|주인|집주인|범인|주범|가해자|빌런|아줌마|아저씨|주무관|담당자|공무원|개인\s*(?:번호|휴대폰|핸드폰|연락처|전화)|"
-    r"사는\s*(?:사람|놈|남자|여자|분|집)|남자|여자|놈|새끼|민폐|상습범|범인|업자|사장|기사|직원|인간|[가-힣]{2,3}\s*씨(?![가-힣])|(?:이|그|저)\s*번호|윗집|아랫집|옆집|세입자|사기꾼|걔|쟤|\bthe\s+guy\b|\bhis\b|\bher\b|\bhim\b|\bthis\s+(?:guy|woman|man)\b")
+    r"사는\s*(?:사람|놈|남자|여자|분|집)|남자|여자|놈|새끼|민폐|양반|(?:시|구|군|도)\s*의원|의원님?|상습범|범인|업자|사장|기사|직원|인간|[가-힣]{2,3}\s*씨(?![가-힣])|(?:이|그|저)\s*번호|윗집|아랫집|옆집|세입자|사기꾼|걔|쟤|\bthe\s+guy\b|\bhis\b|\bher\b|\bhim\b|\bthis\s+(?:guy|woman|man)\b")
 _THREE_DIGITS = re.compile(r"\d\D*\d\D*\d")
 # A car's plate ("12가 3456", "123허 4567"): whose car it is can be found from it.
 PLATE = re.compile(r"(?<![\d-])\d{2,3}\s*[가-힣]\s*\d{4}(?!\d)")
@@ -290,6 +293,11 @@ def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset())
     `forms` are the message's matching variants (moderation.evasion.variants);
     `removed` are words a room switched off (they never count).
     """
+    # doxxing first: a home or a number put up to be gone after is the graver sign, whatever insult comes with it
+    # ("그 양반 집 주소 … 찾아가서 따져야지" is never filed as a report of the insult's)
+    dox = doxxing(text)
+    if dox is not None:
+        return Sign("doxxing", dox)
     profanity, insults = lexicon_hits(text)
     # English insult words count with their direction (english.directed): "I felt like an idiot" is no abuse
     insults = tuple(hit for hit in insults if hit not in removed and hit not in english.ENGLISH_WORDS
@@ -327,9 +335,6 @@ def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset())
     found = english.directed(text)
     if found is not None:
         return Sign(found[0], found[1])
-    dox = doxxing(text)
-    if dox is not None:
-        return Sign("doxxing", dox)
     return None
 
 

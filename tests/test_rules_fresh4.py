@@ -133,3 +133,26 @@ def test_shops_loans_dealers_incumbents_and_job_hate(text: str, rule: str) -> No
 ])
 def test_a_shop_named_a_sign_to_change_or_jobs_asked_for_break_no_rule(text: str) -> None:
     assert broken(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "그 구의원 양반 집 주소 송정동 OO빌라 201호래요 다들 찾아가서 따집시다",  # a home put up: doxxing, not an insult
+    "어제 그 택시 기사 진짜 무례한 인간이더라",  # rudeness called what a person is
+    "옆집 인간은 진짜 무개념 쓰레기임 새벽마다 쿵쿵",
+])
+def test_homes_put_up_and_people_called_rude_or_rubbish_are_abuse(text: str) -> None:
+    assert "abuse" in broken(text)
+
+
+def test_a_home_put_up_with_an_insult_is_never_filed_as_a_report() -> None:
+    decision = decide("그 구의원 양반 집 주소 송정동 OO빌라 201호래요 다들 찾아가서 따집시다 가로등도 안 고쳐주고")
+    assert decision.outcome.value == "rule"
+
+
+@pytest.mark.parametrize("text", [
+    "버스 기사님이 너무 불친절해요 인사도 안 받아요",  # unkind service is a complaint, not abuse
+    "직원이 불친절한데 교육 좀 시켜주세요",
+    "이 동네 쓰레기 무단 투기 좀 막아주세요",
+])
+def test_unkind_service_and_rubbish_on_the_street_are_not_abuse(text: str) -> None:
+    assert "abuse" not in broken(text)
