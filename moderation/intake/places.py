@@ -414,6 +414,8 @@ _SPOT = (
     # "육교 엘리베이터", "공원 분수", "둘레길 데크"): outside writers keep them, unlike the object that is broken
     r"화장실|엘리베이터|에스컬레이터|계단|데크|분수|호수|민원실|\d+\s?통(?![가-힣])|"
     r"관리동|쓰레기장|공동\s?현관|현관|필로티|초입|남단|북단|동단|서단|진입부|"
+    # the estate of the flats named: "동천동 아파트 단지 입구", "어양동 아파트 단지 사이 공터"
+    r"(?<=아파트\s)단지|(?<=아파트)단지|"
     # facilities of a park, a sports ground or a station: where in it the problem is
     r"공중\s?화장실|테니스장|축구장|농구장|족구장|배드민턴장|게이트볼장|풋살장|야구장|인라인\s?스케이트장|"
     r"스케이트장|물놀이장|캠핑장|야영장|피크닉장|체력단련장|공연장|롤러장|반려견\s?놀이터|"
@@ -666,14 +668,24 @@ _DISTRICT_END = re.compile(r"[가-힣](?:동|읍|(?<![거자다])리|\d가)$")
 _NEXT_WORD = re.compile(r"\s([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?=$|\s|[^가-힣A-Za-z0-9])")
 
 
+# where in a village a problem is: outside writers keep it with the village (62 rows to 16 over eleven sets)
+_VILLAGE_SPOT = re.compile(
+    r"\s(?:[가-힣]{1,3}(?:밭|논|과수원|농장|공장|창고|하우스)|축사|돈사|우사|계사|양계장|농장|과수원|비닐하우스|창고|공장|폐공장|"
+    r"원룸|원룸촌|빈집|농촌\s?빈집|하천|개울|도랑|저수지|도로|도로변|해안도로|국도|지방도|들판|야산|뒷산|공단|마을)(?=$|[^가-힣]|에|의|은|는|이|가|을|를|도|쪽|옆|앞|뒤|근처|주변)"
+)
 _RELATIONAL_START = re.compile(r"(?:쪽|앞|옆|뒤|근처|주변|일대|인근|부근|방향|방면)(?:에|에서|에도|에는|으로|은|는|도|엔|$)")
 _GOING = {"가는", "들어가는", "올라가는", "내려가는", "넘어가는", "이어지는", "나가는", "나오는", "들어오는", "오는"}
 
 
 def _name_after_district(text: str, start: int, end: int) -> int:
     """The end of the name that follows a district at text[start:end], or `end`."""
-    if not _DISTRICT_END.search(text[start:end]) or _VILLAGE_END.search(text[start:end]):
-        return end  # (what follows a village is its barn, its ditch or its gnats, not a named complex)
+    if _VILLAGE_END.search(text[start:end]) and not _INTERSECTION.search(text[start:end]):
+        # what follows a village is no named complex, but where in the village the problem is belongs to it:
+        # its barn, field, road or empty house ("화산리 축사", "고창리 고구마밭", "국당리 도로"; not its gnats)
+        spot = _VILLAGE_SPOT.match(text, end)
+        return spot.end() if spot else end
+    if not _DISTRICT_END.search(text[start:end]):
+        return end
     m = _NEXT_WORD.match(text, end)
     if not m or (_VILLAGE_END.search(text[start:end]) and _RURAL_NEXT.match(text, end)):
         return end  # (a village's own ground is grown as ground: "보통리 농로가")
@@ -899,16 +911,16 @@ def _district_may_start(text: str, at: int, depth: int = 1) -> bool:
     return bool(depth) and 2 <= len(prev) <= 3 and _district_name(prev) and _district_may_start(text, head.rstrip().rfind(prev), depth - 1)
 
 
-# "구" alone before a place is "old" and names it: "구 안동역 부지", "구 시청 앞 인도", "구 도심"
-_OLD_GAP = re.compile(r"^\s구\s$")
-_OLD_BEFORE = re.compile(r"(?:^|(?<=\s))구\s$")
+# "구" or "옛" alone before a place is "old" and names it: "구 안동역 부지", "옛 경주역 부지", "구 시청 앞 인도"
+_OLD_GAP = re.compile(r"^\s(?:구|옛)\s$")
+_OLD_BEFORE = re.compile(r"(?:^|(?<=\s))(?:구|옛)\s$")
 
 
 def _with_region(text: str, start: int, span: str) -> str:
     """The place with the city, district, 면 or town named right before it ("과천시 별양동 ...", "분당 정자동 ...")."""
     old = _OLD_BEFORE.search(text, 0, start)
     if old:
-        span, start = "구 " + span, old.start()
+        span, start = old.group(0) + span, old.start()
     for _ in range(2):
         admin = _ADMIN_BEFORE.search(text, 0, start)
         bare = _DISTRICT_BEFORE.search(text, 0, start)
