@@ -50,6 +50,7 @@ ROOM_DETECTION2 = Path(__file__).with_name("room_detection2.jsonl")
 # agree or add detail (the detail head only, as in ROOM_DETECTION), opinions and arguments, English chatter,
 # headlines and rules notices; trained like ROOM_DETECTION, its held-out counterpart is room_valid_detection3.jsonl
 ROOM_DETECTION3 = Path(__file__).with_name("room_detection3.jsonl")
+ROOM_DETECTION4 = Path(__file__).with_name("room_detection4.jsonl")
 # room reports written for the room category head only (training/README.md, "Categories, third round");
 # its held-out counterpart is room_valid_categories2.jsonl
 ROOM_CATEGORIES = Path(__file__).with_name("room_categories.jsonl")
@@ -559,7 +560,8 @@ def rows(seed: int = 13) -> list[dict]:
     # adding a round leaves every earlier row's swapped copy as it was (the category head does not see them).
     detection: list[dict] = []
     for n, (path, origin) in enumerate(((ROOM_DETECTION, "room_detection"), (ROOM_DETECTION2, "room_detection2"),
-                                        (ROOM_DETECTION3, "room_detection3")), start=1):
+                                        (ROOM_DETECTION3, "room_detection3"),
+                                        (ROOM_DETECTION4, "room_detection4")), start=1):
         round_rows = _detection_rows(path, origin)
         detection += round_rows + place_swaps(round_rows, random.Random(seed + n))
     # The room-category rows last (no place swaps: they train only the room category head and the style head)

@@ -48,7 +48,7 @@ from .taxonomy import LEXICON
 __all__ = ["clean", "extract", "FEATURE_VERSION", "fingerprint"]
 
 # Bump on any change to what extract() returns that fingerprint() cannot see (e.g. in moderation.normalize).
-FEATURE_VERSION = "9"
+FEATURE_VERSION = "10"
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # NFKC turns compatibility jamo (ㅋ U+314B) into conjoining jamo (ᄏ U+110F): match both forms
@@ -91,7 +91,7 @@ _DEPT_OPENER = re.compile(
     r"|(?i:(?:hi|hello|good\s(?:morning|afternoon))?[\s,.!]*(?:this\sis|we\sare)\s(?:the\s)?(?:[a-z]+\s){0,3}"
     r"(?:office|department|dept|team|centre|center)\b"
     r"(?!\s(?:store|building|parking|lot|is|was|has|never|again|that|which|who|where|in|near|by|on))"
-    r"|(?:[a-z]+\s){1,3}(?:office|department|team)\shere\b))"
+    r"|(?:[a-z]+\s){1,4}(?:office|department|team|desk|support|services?|centre|center|unit)\shere\s*(?:[.,!:\-–—]|$)))"
 )
 
 
@@ -128,6 +128,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "녹물", "역류", "침수", "고여", "넘어질", "넘어졌", "다칠", "다쳤", "사고", "무단", "불법", "짖어", "방해",
         "broken", "out", "not working", "overflow", "dangerous", "blocked", "leak", "noise", "smell", "stuck", "pothole",
         "flood", "ice", "dark", "skipped",
+        # English says a problem mostly with a negation or a duration, which the few nouns above miss: without these an
+        # English report carries no cue at all and reads like English chat (matched with spaces removed, apostrophes dropped)
+        "injured", "hurt", "crack", "unsafe", "slippery", "filthy", "dirty", "stinks", "nobody", "noone", "nowhere",
+        "wasnt", "werent", "hasnt", "havent", "didnt", "doesnt", "isnt", "notcollected", "toolong", "toofast", "toomany",
+        "forweeks", "fordays", "formonths", "everynight", "everymorning", "everysingle",
+        # a state said in a word, the way short complaints end without a request ("쌍봉천 썩은내 남", "택시 승강장 개판",
+        # "주차 지옥", "버스 배차 40분 실화?"), and the office itself as the problem ("불친절")
+        "썩은내", "개판", "난장판", "진동해", "진동함", "진동하", "굉음", "똥천지", "쓰레기천지", "천지임", "천지네", "천지예", "천지에요", "산더미", "장난아님", "장난아니", "답없", "실화", "지옥", "불친절",
         # infestations: a nest of pests is a problem even without a broken thing
         "바글", "득실", "우글", "들끓", "꼬여", "꼬였", "번식", "infest", "swarm", "larvae",
     ),
@@ -136,17 +144,35 @@ CUES: dict[str, tuple[str, ...]] = {
         "필요합", "필요해", "조치", "단속", "치워", "고쳐", "교체", "수리", "설치", "늘려", "줄여", "개선", "점검", "좀",
         "please", "fix", "could we", "would be great", "need",
     ),
-    "thanks": ("감사", "고맙", "고마워", "고생하셨", "고생많", "수고하셨", "thank", "appreciate"),
+    "thanks": ("감사", "고맙", "고마워", "고생하셨", "고생많", "수고하셨", "thank", "appreciate",
+               # praise for the one who helped ("칭찬 하나 하고 갑니다", "직원분 너무 친절하셨어요"), "shout out to ..."
+               "칭찬", "친절하셔", "친절하셨", "친절하십", "shoutout", "shout out", "kudos"),
     "fixed": (
         "고쳐졌", "고쳐주셔", "고쳐주신", "해결됐", "해결되었", "해결했", "완료", "처리됐", "처리되었", "처리해주셔", "설치됐",
         "설치되었", "설치해주셔", "치워졌", "치워주셔", "치워주신", "메워졌", "메워주", "교체됐", "교체해주셔", "교체해주신",
         "해주셔서", "해주신", "켜졌", "메워진", "고쳐진", "치워진", "해결된", "교체된", "설치된", "바뀐", "바뀌었", "바꿔주셔",
         "fixed", "repaired", "picked up", "cleared",
+        # the repair said as news: filled, restored, replaced, unblocked, lit again ("경동로 포트홀 메꿔졌어요",
+        # "아침에 벌써 복구됐네", "그네 사슬 갈아주셨더라구요", "단속 나오셨더라고요", "신고한 보람 있네")
+        # (past forms only: "채워주세요", "갈아주세요", "새로 깔아주세요" are requests)
+        "메꿔졌", "메꿨", "메꿔주셨", "메꿔줬", "메워줬", "복구됐", "복구되었", "복구해주셨", "복구해줬", "고쳐놨", "고쳐놓았",
+        "고쳐줬", "갈아주셨", "갈아줬", "새로달렸", "새로달았", "새로깔았", "새로깔렸", "불들어왔", "불이들어왔", "치워줬",
+        "뚫어주셨", "뚫어줬", "뚫렸", "채워주셨", "채워줬", "단속나오셨", "단속나왔", "깨끗해졌", "보람있", "보람이있",
+        "patched", "repainted", "working again", "back on",
     ),
+    # a found thing handed in ("지갑 주웠어요 파출소에 맡겼습니다"): a notice to its owner; English
+    # has the word itself as a feature ("W:found"), and "found a" would match inside "foundation" (spaces are removed)
+    "found": ("주웠", "주운", "습득", "맡겼", "맡겨놨", "맡겨뒀", "맡겨두", "주인찾", "잃어버리신분", "두고가신", "lost and found"),
+    # delight at the town, its animals or a view ("수달 봤어요 진짜 귀여움", "흑두루미 장관이네요", "so peaceful"): chat,
+    # unless a problem is said with it (the combination feature tells "별 보기 딱 좋네요^^" under a dead light apart)
+    "delight": ("귀여", "귀엽", "예쁘", "예뻐", "이쁘", "이뻐", "장관이네", "장관입", "신기하", "신기해", "신기한", "좋네", "좋아요", "좋았", "최고",
+                "cute", "beautiful", "lovely", "peaceful"),
     "staff": (
         "예정입니다", "하겠습니다", "드리겠습니다", "하였습니다", "하였으며", "했습니다", "되었습니다", "알려드립니다",
         "안내드립니다", "양해", "불편을드려", "죄송합니다", "조치했", "조치하였", "접수되었", "전달하였", "전달했",
         "will be", "has been",
+        # an office explaining a finding or a service ("…로 확인됐으며", "청구 방법은 홈페이지를 참고 바랍니다")
+        "확인됐으며", "확인되었으며", "참고바랍니다", "문의바랍니다", "가능합니다", "운영합니다", "휴관합니다", "예정이오니",
     ),
 }
 
