@@ -1794,3 +1794,58 @@ def test_the_problem_decides_over_a_nearby_word_sixth_round(text, predicted, cat
     from moderation.intake.taxonomy import problem_category
 
     assert problem_category(text, predicted) == category
+
+
+# --- detection, fourth round (issue 12 items 3-4): repair news, found things, delight, English failures ------------
+def test_repair_news_found_notices_and_english_failures_have_their_cues():
+    from moderation.intake.features import extract
+
+    def cues(text: str) -> set[str]:
+        return {f[2:] for f in extract(text) if f.startswith("C:")}
+
+    # the repair said as news, in the past; the same verb asked for is a request, not a repair
+    assert "fixed" in cues("금광동 골목 보안등 불 들어왔네요 밤길 훨씬 낫다")
+    assert "fixed" in cues("학교 앞 과속방지턱 새로 깔았네요 민원 넣은 보람 있어요")
+    assert "fixed" in cues("신호 안 바뀌던 거 하루 만에 복구됐네")
+    for request in ("제설함 좀 채워주세요", "그네 사슬 갈아주세요", "움푹 팬 데 새로 깔아주세요", "불 좀 들어오게 해주세요"):
+        assert "fixed" not in cues(request), request
+    assert "request" in cues("제설함 좀 채워주세요")
+    # a found thing handed in, and delight at a view or an animal
+    assert "found" in cues("버스 안에서 목도리 습득했어요 기사님께 드렸어요")
+    assert "delight" in cues("저수지에 고니 가족 놀러 왔어요 진짜 예쁘네요")
+    # English says a problem with a negation or a duration
+    assert "problem" in cues("The recycling behind our block wasn't collected for weeks")
+    assert "problem" in cues("Nobody answers the phone at the permit desk")
+    # an office signing with "<name> here:" in English; a place "here" in a report is no signature
+    assert "F:dept" in extract("Residents Help Desk here: parking permits can now be renewed online.")
+    assert "F:dept" not in extract("Bus stop near the office here is broken")
+
+
+# Fresh sentences, in no training or validation file. Main's model before training/room_detection4.jsonl took 4
+# of these 6 non-reports for reports (the light back on 0.75, the speed bump laid 0.80, the key handed in 0.91, the
+# help desk 0.65); now the key handed in still is (0.64).
+NOT_REPORTS_FOURTH_ROUND = [
+    "금광동 골목 보안등 불 들어왔네요 ㅎㅎ 밤길 훨씬 낫다",
+    "학교 앞 과속방지턱 새로 깔았네요 민원 넣은 보람 있어요",
+    "버스 안에서 목도리 습득했어요 주인 찾아가세요 기사님께 드렸어요",
+    "저수지에 고니 가족 놀러 왔어요 진짜 예쁘네요",
+    "Thanks to the crew who patched the road outside the bakery, smooth ride this morning",
+    "Residents Help Desk here: parking permits can now be renewed online.",
+]
+REPORTS_FOURTH_ROUND = [
+    "장터 뒤 하수구 냄새 진동",
+    "읍사무소 앞 인도 불법주차 천지임",
+    "버스 배차 60분 실화? 기다리다 늙겠어요",
+    "The recycling behind our block wasn't collected for weeks and it's spilling into the road",
+    "청년 전월세 이자 지원 나이 기준이 너무 좁아요 좀 넓혀주세요",
+]
+
+
+def test_repair_news_found_things_and_chat_about_wildlife_are_mostly_not_reports():
+    taken = [t for t in NOT_REPORTS_FOURTH_ROUND if classify(t).kind != "other"]
+    assert len(taken) <= 1, taken
+
+
+def test_short_complaints_sarcasm_and_policy_asks_stay_reports():
+    missed = [t for t in REPORTS_FOURTH_ROUND if classify(t).kind == "other"]
+    assert missed == []
