@@ -156,3 +156,19 @@ def test_a_home_put_up_with_an_insult_is_never_filed_as_a_report() -> None:
 ])
 def test_unkind_service_and_rubbish_on_the_street_are_not_abuse(text: str) -> None:
     assert "abuse" not in broken(text)
+
+
+@pytest.mark.parametrize("text", [
+    "포항 사람들 과메기 없으면 겨울 못 나는 거 인정?",  # asking one's own town to agree: banter
+    "첫눈 오니까 애들 신났네 ㅋㅋ 눈사람 만든다고 난리",
+    "ㅋㅋ 사투리 모르는 관광객들 '욕보소' 듣고 깜짝 놀람",
+    "고라니 어제 또 나왔어요 새끼 두 마리 데리고",  # an animal's young
+    "투표는 각자 하시되 여기서 선거운동은 좀..",  # asking the room not to campaign
+])
+def test_banter_young_animals_and_no_campaigning_here_break_no_rule(text: str) -> None:
+    assert broken(text) == set()
+
+
+def test_a_vote_refused_in_ones_own_voice_is_politics() -> None:
+    assert "politics" in broken("이번 군수는 주민 무시만 하니 다음엔 절대 안 뽑는다")
+    assert broken("ㅋㅋ 관광객들 진짜 개념 없네 쓰레기 다 버리고 감") == {"abuse"}  # laughing with scorn is no banter
