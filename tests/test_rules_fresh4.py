@@ -172,3 +172,12 @@ def test_banter_young_animals_and_no_campaigning_here_break_no_rule(text: str) -
 def test_a_vote_refused_in_ones_own_voice_is_politics() -> None:
     assert "politics" in broken("이번 군수는 주민 무시만 하니 다음엔 절대 안 뽑는다")
     assert broken("ㅋㅋ 관광객들 진짜 개념 없네 쓰레기 다 버리고 감") == {"abuse"}  # laughing with scorn is no banter
+
+
+@pytest.mark.parametrize("text, rules", [
+    ("순천 분양 마지막 세대! 오션뷰 중도금 무이자 상담 010-2233-xxxx", {"commercial"}),
+    ("출장 마사지 24시 ☎ 010-1234-xxxx 모텔 호텔 방문", {"commercial"}),
+    ("등산 동호회 밴드 모집중! 매주 일요일 출발 밴드 초대코드 HIKE22", {"outside_link"}),  # a club's way in, no reward
+])
+def test_flats_sold_call_massage_and_a_clubs_code(text: str, rules: set[str]) -> None:
+    assert broken(text) == rules
