@@ -135,7 +135,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "forweeks", "fordays", "formonths", "everynight", "everymorning", "everysingle",
         # a state said in a word, the way short complaints end without a request ("쌍봉천 썩은내 남", "택시 승강장 개판",
         # "주차 지옥", "버스 배차 40분 실화?"), and the office itself as the problem ("불친절")
-        "썩은내", "개판", "난장판", "진동해", "진동함", "진동하", "굉음", "똥천지", "쓰레기천지", "천지임", "천지네", "천지예", "천지에요", "산더미", "장난아님", "장난아니", "답없", "실화", "지옥", "불친절",
+        "썩은내", "개판", "난장판", "진동해", "진동함", "진동하", "굉음", "똥천지", "쓰레기천지", "천지임", "천지네",
+        "천지예", "천지에요", "산더미", "장난아님", "장난아니", "답없", "실화", "지옥", "불친절",
         # infestations: a nest of pests is a problem even without a broken thing
         "바글", "득실", "우글", "들끓", "꼬여", "꼬였", "번식", "infest", "swarm", "larvae",
     ),
@@ -165,7 +166,8 @@ CUES: dict[str, tuple[str, ...]] = {
     "found": ("주웠", "주운", "습득", "맡겼", "맡겨놨", "맡겨뒀", "맡겨두", "주인찾", "잃어버리신분", "두고가신", "lost and found"),
     # delight at the town, its animals or a view ("수달 봤어요 진짜 귀여움", "흑두루미 장관이네요", "so peaceful"): chat,
     # unless a problem is said with it (the combination feature tells "별 보기 딱 좋네요^^" under a dead light apart)
-    "delight": ("귀여", "귀엽", "예쁘", "예뻐", "이쁘", "이뻐", "장관이네", "장관입", "신기하", "신기해", "신기한", "좋네", "좋아요", "좋았", "최고",
+    "delight": ("귀여", "귀엽", "예쁘", "예뻐", "이쁘", "이뻐", "장관이네", "장관입", "신기하", "신기해", "신기한",
+                "좋네", "좋아요", "좋았", "최고",
                 "cute", "beautiful", "lovely", "peaceful"),
     "staff": (
         "예정입니다", "하겠습니다", "드리겠습니다", "하였습니다", "하였으며", "했습니다", "되었습니다", "알려드립니다",
