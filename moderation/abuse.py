@@ -341,7 +341,9 @@ def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset())
 # 새끼 is also the young of an animal: a message about stray cats or dogs ("길고양이 … 동네마다 새끼 너무 많아요")
 # that says it to no one is no insult (the lexicon only knows the animal right next to it).
 _ANIMAL_TALK = re.compile(r"고양이|냥이|길냥|강아지|유기견|유기묘|들개|떠돌이\s*개|캣맘|중성화|입양|동물|반려|어미|개체\s*수|"
-                          r"번식|새끼를|새끼\s*(?:낳|배|치|까)|\bcats?\b|\bkittens?\b|\bpupp(?:y|ies)\b")
+                          r"멧돼지|고라니|너구리|오소리|족제비|수달|오리|청둥오리|백로|왜가리|까치|제비|비둘기|참새|너구리|곰|사슴|"
+                          r"번식|새끼를|새끼\s*(?:낳|배|치|까)|새끼\s*(?:[가-힣]{1,3}\s*)?마리|새끼\s*(?:들\s*)?(?:데리고|딸린|거느리)|"
+                          r"\bcats?\b|\bkittens?\b|\bpupp(?:y|ies)\b")
 
 
 def young_animals(forms: list[str]) -> bool:
@@ -373,7 +375,11 @@ _TOLD_OFF = re.compile(r"\s*(?:님)?\s*(?:한테|에게|께|한테서|에게서)
 _LAUGH = re.compile(r"[ㅋㅎ]{2,}|ㅋ(?![가-힣])|\b(?:lol|lmao|haha+|hehe)\b|😂|🤣|😆")
 _MEME = re.compile(r"(?<![가-힣])[가-힣]{1,4}\s*(?:사람|주민|시민|러|인)\s*특(?![가-힣])")
 _ROOM_OR_GROUP = re.compile(r"(?:이\s*방|우리\s*방|단톡|이\s*동네|우리\s*동네|[가-힣]{1,4})\s*(?:사람|주민|분|시민|사는\s*사람|애)들|"
-                            r"(?<![가-힣])[가-힣]{1,4}\s*사람\s*특(?![가-힣])")
+                            r"(?<![가-힣])[가-힣]{1,4}\s*사람\s*특(?![가-힣])|"
+                            # kids, visitors, newcomers, students laughed about: "애들 신났네 ㅋㅋ", "외지인들 … 듣고 놀람 ㅋㅋ"
+                            r"(?<![가-힣])(?:애|아이|꼬맹이|외지인|관광객|손님|학생|대학생|신입생|이사\s*온\s*사람)들")
+# asking the room to agree, the way a joke about one's own town does: "여수 사람들 갓김치 없으면 밥 못먹는거 인정?"
+_AGREE_ASKED = re.compile(r"인정\s*[?？]|인정\s*(?:하|함|ㅋ|ㅎ)|국룰|ㄹㅇ\s*[?？]|공감\s*[?？]")
 _SCORN = re.compile(f"(?:{_HATE.pattern})|(?:{_PREDICATES})|(?:{_HATE_BEFORE.pattern})|(?:{_ADJECTIVES})|"
                     r"수준(?!\s*(?:이\s*)?높)|백수|할\s*일\s*(?:도\s*)?없|불평만|징징|노답|한심|꼴불견|수준\s*낮|"
                     # what people are blamed for being: "머리가 있긴 한 건지", "살 자격이 없어요", "기본이 안 된", "자기들밖에 몰라"
@@ -386,7 +392,7 @@ _SCORN = re.compile(f"(?:{_HATE.pattern})|(?:{_PREDICATES})|(?:{_HATE_BEFORE.pat
 def banter(forms: list[str]) -> bool:
     """True when the message laughs about a group or the room without contempt (and addresses no one)."""
     form = forms[0]
-    if not (_MEME.search(form) or (_LAUGH.search(form) and _ROOM_OR_GROUP.search(form))):
+    if not (_MEME.search(form) or ((_LAUGH.search(form) or _AGREE_ASKED.search(form)) and _ROOM_OR_GROUP.search(form))):
         return False
     if any(SECOND.search(f) or _SCORN.search(f) or _ALWAYS.search(f) or english.directed(f) for f in forms[:2]):
         return False

@@ -32,6 +32,8 @@ _VOTE_REQUEST = re.compile(
     r"(?:찍|뽑)(?:지)\s*(?:맙시다|마세요|말자|말아\s*주세요|마라|마십시오)|"
     r"(?:찍|뽑)(?:어|아|으면|어\s*주면|아\s*주면)\s*(?:안\s*(?:됩|돼|되)|절대)|"
     r"(?:찍|뽑)(?:어|아)?\s*주면\s*안|(?:찍|뽑)(?:으면|어야|아야)|"
+    # a vote refused in the writer's own voice: "다음엔 절대 안 뽑는다", "두 번 다시 안 찍어요"
+    r"(?:다음(?:엔|에는|\s*선거(?:엔|에는|에서)?)|이번(?:엔|에는)|두\s*번\s*다시)\s*(?:절대|결코|다시는)?\s*안\s*(?:뽑|찍)|"
     r"한\s*표\s*(?:부탁|주십시오|주세요|호소)|표를?\s*(?:몰아|모아)\s*주|힘을\s*(?:실어|모아)\s*주|"
     r"지지\s*(?:해\s*주|부탁|합시다|호소|선언|서명)|밀어\s*주(?:세요|십시오|자|시길)|"
     r"(?:표로|투표로|선거로|선거에서)\s*(?:꼭\s*)?(?:심판|응징|보여\s*줍)|심판\s*(?:합시다|하자|해야|해\s*주세요)|"
@@ -153,8 +155,15 @@ _RULES_NOTICE = re.compile(
     r"(?:삭제|지웁|지워|지울|지움|금지|강퇴|내보내|내보냅|제재|불가|안\s*됩니다|경고|차단|퇴장|삼가|자제|올리지\s*마)")
 
 
+# Asking the room not to campaign names campaigning and does none: "투표는 하되 여기서 선거운동은 좀..", "선거 운동은
+#자제해 주세요"
+_NO_CAMPAIGNING_HERE = re.compile(r"선거\s*(?:운동|홍보)(?:은|는|이나|만큼은)?\s*(?:좀(?:\s*(?:\.\.|…|자제|그만|하지|마|말))?|자제|그만|"
+                                  r"하지\s*(?:마|말|맙)|금지|안\s*(?:돼|됩|했으면)|삼가|올리지\s*마|여기서\s*(?:하지|말))")
+
+
 def without_rules_notice(form: str) -> str:
     """`form` with the list of a rules notice blanked out (see _RULES_NOTICE); most forms come back as they are."""
+    form = _NO_CAMPAIGNING_HERE.sub(lambda m: " " * len(m.group(0)), form)
     return _RULES_NOTICE.sub(lambda m: " " * len(m.group(0)), form) if "," in form or "/" in form or "및" in form or \
         "등" in form or "·" in form or "ㆍ" in form or "나 " in form or "와 " in form or "과 " in form else form
 

@@ -73,6 +73,8 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"팝니다|판매\s*합니다|판매해요|판매\s*중입니다|(?:예약|한정|특가|공동)\s*판매|처분\s*합니다|급매(?<![가-힣]급매)물?|매물\s*(?:있습니다|나왔|문의|보러)|내놓습니다|급처(?<![가-힣]급처)|양도\s*합니다|(?<![가-힣])(?:매입\s*(?:합니다|해요|해\s*드|전문|문의)|삽니다\s*[!~]|"
         r"최고가\s*(?:로\s*)?(?:매입|모십|보상)|고가\s*매입|현금\s*(?:즉시|매입|지급\s*즉시)|즉시\s*현금|산지\s*직송)|\d[\d,]*\s*(?:만\s*)?원에\s*(?:팝|드려|드릴|넘겨|판매|양도|가져)|"
         r"분양\s*(?:중|상담|문의|홍보|마감|안내)|잔여\s*(?:호실|세대)|모델\s*하우스|선착순\s*(?:계약|분양)|"
+        r"마지막\s*(?:잔여\s*)?(?:세대|호실)|중도금\s*(?:무이자|대출\s*가능)|계약금\s*\d+\s*(?:%|프로)|"
+        r"출장\s*(?:마사지|안마|스웨디시|홈타이)|(?:24\s*시|24\s*시간)\s*(?:출장|마사지|안마)|"
         r"견적\s*(?:무료|문의|상담)|무료\s*(?:로\s*)?견적|견적\s*(?:을\s*)?(?:무료로\s*)?(?:봐\s*드|받아\s*보(?:세요|시고|시면|실))|출장\s*(?:가능|갑니다|와요|비\s*무료)|"
         r"(?:과외|레슨|수업|강습|교습)\s*(?:합니다|해요|해\s*드|구하시|가능|문의)|(?:오픈|개업|리뉴얼)\s*(?:기념|이벤트|특가|행사)|신장\s*개업|"
         r"그랜드\s*오픈|공동\s*구매\s*(?:합니다|해요|진행|모집|오픈|열|참여|받)|공구\s*(?:열|합니다|진행|오픈|모집)|"
@@ -281,10 +283,11 @@ def _score(forms: tuple[str, ...], promo_links: tuple[str, ...]) -> tuple[float,
             if name in kinds or (name in ("price", "earned") and not digits):
                 continue
             m = pattern.search(form)
-            if m and name == "bait" and _JOIN_CODE.fullmatch(m.group(0).strip()) and _CHAT_PLACE.search(form) \
+            # (the code itself may follow the words: "초대코드 RUN777" matches as "초대코드 r")
+            if m and name == "bait" and _JOIN_CODE.match(m.group(0).strip()) and _CHAT_PLACE.search(form) \
                     and not _REWARD.search(form):
                 # a way into a chat or a club: look for other bait beyond the code
-                m = next((other for other in pattern.finditer(form) if not _JOIN_CODE.fullmatch(other.group(0).strip())),
+                m = next((other for other in pattern.finditer(form) if not _JOIN_CODE.match(other.group(0).strip())),
                          None)
             if m:
                 kinds[name] = (weight, m.group(0))

@@ -45,3 +45,13 @@ def test_the_packaged_gazetteer_knows_every_region() -> None:
     assert gazetteer.town_stem("해평") and not gazetteer.town_stem("대구")  # a city's name is no town's
     assert not gazetteer.town_stem("다시")  # an everyday word, though 다시면 is a township
     assert gazetteer.is_neighbourhood("나운동")
+
+
+def test_a_township_of_any_length_stands_before_its_village() -> None:
+    # "서면" and "청하면" stand alone only with a particle (they are words and "if" clauses too), but before a
+    # village or a place the gazetteer's township joins it
+    assert not gazetteer.is_township("서면") and gazetteer.is_township("서면", alone=False)
+    from moderation.intake.places import find_place
+
+    assert find_place("서면 아화리 마을 상수도가 아직도 안 들어와요") == "서면 아화리 마을"
+    assert find_place("여서동 청소년문화의집 에어컨이 고장났어요") == "여서동 청소년문화의집"

@@ -156,3 +156,28 @@ def test_a_home_put_up_with_an_insult_is_never_filed_as_a_report() -> None:
 ])
 def test_unkind_service_and_rubbish_on_the_street_are_not_abuse(text: str) -> None:
     assert "abuse" not in broken(text)
+
+
+@pytest.mark.parametrize("text", [
+    "포항 사람들 과메기 없으면 겨울 못 나는 거 인정?",  # asking one's own town to agree: banter
+    "첫눈 오니까 애들 신났네 ㅋㅋ 눈사람 만든다고 난리",
+    "ㅋㅋ 사투리 모르는 관광객들 '욕보소' 듣고 깜짝 놀람",
+    "고라니 어제 또 나왔어요 새끼 두 마리 데리고",  # an animal's young
+    "투표는 각자 하시되 여기서 선거운동은 좀..",  # asking the room not to campaign
+])
+def test_banter_young_animals_and_no_campaigning_here_break_no_rule(text: str) -> None:
+    assert broken(text) == set()
+
+
+def test_a_vote_refused_in_ones_own_voice_is_politics() -> None:
+    assert "politics" in broken("이번 군수는 주민 무시만 하니 다음엔 절대 안 뽑는다")
+    assert broken("ㅋㅋ 관광객들 진짜 개념 없네 쓰레기 다 버리고 감") == {"abuse"}  # laughing with scorn is no banter
+
+
+@pytest.mark.parametrize("text, rules", [
+    ("순천 분양 마지막 세대! 오션뷰 중도금 무이자 상담 010-2233-xxxx", {"commercial"}),
+    ("출장 마사지 24시 ☎ 010-1234-xxxx 모텔 호텔 방문", {"commercial"}),
+    ("등산 동호회 밴드 모집중! 매주 일요일 출발 밴드 초대코드 HIKE22", {"outside_link"}),  # a club's way in, no reward
+])
+def test_flats_sold_call_massage_and_a_clubs_code(text: str, rules: set[str]) -> None:
+    assert broken(text) == rules

@@ -23,9 +23,12 @@ def _names() -> dict[str, frozenset[str]]:
     return {kind: frozenset(names) for kind, names in raw.items()}
 
 
-def is_township(word: str) -> bool:
-    """A 읍 or 면 of three syllables or more that no sentence ending shares ("왕궁면", "흥해읍"; not "청하면")."""
-    return len(word) >= 3 and word in _names()["townships"] and not _CONDITIONAL_LIKE.search(word)
+def is_township(word: str, alone: bool = True) -> bool:
+    """A 읍 or 면 the gazetteer knows. Standing `alone`, only one of three syllables or more that no sentence ending
+    shares ("왕궁면", "흥해읍"; not "서면", "청하면"); before a place any ("서면 아화리", "청하면 월포리")."""
+    if word not in _names()["townships"]:
+        return False
+    return not alone or (len(word) >= 3 and not _CONDITIONAL_LIKE.search(word))
 
 
 def is_neighbourhood(word: str) -> bool:
