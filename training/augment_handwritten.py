@@ -633,12 +633,16 @@ def place_swaps(rows: list[dict], rng: random.Random) -> list[dict]:
     return swapped
 
 
-def freeze_places() -> int:
-    """Write FROZEN_PLACES: the finder's place for every row without a place label (swapped copies aside)."""
+def freeze_places(everything: bool = False) -> int:
+    """Write FROZEN_PLACES: the finder's place for every row without a place label (swapped copies aside).
+
+    Rows already frozen keep their place unless `everything` (a deliberate refreeze, which moves the model): new
+    rows get the finder's place of today, which is what the model was built with until then, so it does not move."""
     from moderation.intake.places import find_place
 
     texts = sorted({row["text"] for row in rows() if "place" not in row and "swap_of" not in row})
-    frozen = {text: find_place(text) for text in texts}
+    before = {} if everything or not FROZEN_PLACES.exists() else json.loads(FROZEN_PLACES.read_text(encoding="utf-8"))
+    frozen = {text: before[text] if text in before else find_place(text) for text in texts}
     FROZEN_PLACES.write_text(json.dumps(frozen, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     return len(frozen)
 
@@ -646,7 +650,7 @@ def freeze_places() -> int:
 if __name__ == "__main__":
     import sys
 
-    if sys.argv[1:] == ["--freeze-places"]:
-        print(f"froze the places of {freeze_places()} rows in {FROZEN_PLACES.name}")
+    if sys.argv[1:] in (["--freeze-places"], ["--freeze-places", "--all"]):
+        print(f"froze the places of {freeze_places(everything='--all' in sys.argv)} rows in {FROZEN_PLACES.name}")
     else:
-        raise SystemExit("usage: python training/augment_handwritten.py --freeze-places")
+        raise SystemExit("usage: python training/augment_handwritten.py --freeze-places [--all]")
