@@ -15,6 +15,9 @@ Recognised, Korean first:
 - roads along a stream or a coast, overpasses, railway underpasses and waterside places by name, with or
   without a 동 ("양덕 하상도로", "소티재 고가", "철길 굴다리", "금강하굿둑", "여좌천 로망스다리"), and an unknown
   name before a relational word and the ground there ("금성관 뒤편 주차장");
+- the townships, towns and 동 of the national list of legal districts (gazetteer.py, sixth round): a township
+  alone ("왕궁면 축사"), a township's short name before 쪽 or a place ("해평 쪽", "아포 대신리 축사"), a 동 that looks
+  like a common word ("나운동"), a township of any length before its village ("서면 아화리 마을");
 - townships and villages (issue 12 item 6, fourth round): a 면 alone with a particle, 쪽 or its 리 after it
   ("장평면에", "옥천면 신복리"), a 리 after its 면 or 읍 or before the village's ground ("가곡리 마을 안길"), and that
   ground: 농로, 마을 안길, 큰길, 고갯길, 새로 난 길 (after a 리 any ground; after a 면 or 읍 alone only a village's);
@@ -770,7 +773,7 @@ _TRAILING = re.compile(r"(?:입니다|이에요|이요|예요|에서|에도|에�
 _ADMIN_BEFORE = re.compile(
     r"(?<![가-힣])([가-힣]{1,4}(?:시|구|군)|[가-힣]{1,3}(?<![으하되보이라다려자지나오가서])면)\s$"
 )
-# a township the gazetteer knows, of any length, before a place ("서면 아화리 마을", "문무대왕면 어일리 버스정류장")
+# a township the gazetteer knows, of any length, before a place ("서면 아화리 마을", "청하면 월포리 해안도로")
 _TOWNSHIP_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{1,5}면)\s$")
 _NOT_ADMIN = {
     "다시", "역시", "혹시", "당시", "동시", "요구", "연구", "친구", "입구", "출구", "가구", "도구", "창구", "항구", "지구",
