@@ -119,7 +119,8 @@ _BRIDGE = r"(?:[가-힣]{2,5}(?<![학종비외선전불기사하등수순설도]
 
 # dong names alone: 별양동, 중앙동에 (common words ending in 동 are excluded in find_place)
 _DONG_ALONE = re.compile(
-    r"(?<![가-힣])(?:[가-힣]{1,3}|[가-힣]{2,3}\d)(?:동|읍)(?=\s|$|[^가-힣]|에|의|은|는|쪽|앞|옆|주민|입니다|이에요|이요|인데)"
+    r"(?<![가-힣])(?:[가-힣]{1,3}|[가-힣]{2,3}\d)(?:동|읍)(?=\s|$|[^가-힣]|에|의|은|는|쪽|앞|옆|주민|입니다|이에요|이요|인데|"
+    r"(?:이랑|랑|하고|이나|과|와)\s)"
 )
 
 # 면 and 리 names alone: "장평면에", "금산면 용동리", "가곡리 마을 안길". 면 and 리 end many words and
@@ -750,10 +751,7 @@ def _grow(text: str, start: int, end: int, dong: bool) -> int:
             m = rx.match(text, end)
             if m and rx is _NAME_THEN_SPOT and m.group(1) in _GENERIC_NAME:
                 continue
-            if m and rx is _WAY_TO and dong and not _VILLAGE_END.search(text[start:end]):
-                continue  # "정자동 가는 길" is the sentence's
-            if m and rx is _WAY_TO and m.group(1) and not _OUT_OF_TOWN.search(text[start:end]):
-                continue
+
             if m and rx is _ACROSS and dong and m.group(0).lstrip().startswith("쪽"):
                 continue  # "부림동 쪽 도로가 막혀요": which side of a 동 is the sentence's, not a place
             if m and rx is _RANGE and not _range_ok(m):
@@ -919,6 +917,9 @@ def _district_may_start(text: str, at: int, depth: int = 1) -> bool:
 # "구" or "옛" alone before a place is "old" and names it: "구 안동역 부지", "옛 경주역 부지", "구 시청 앞 인도"
 _OLD_GAP = re.compile(r"^\s(?:구|옛)\s$")
 _OLD_BEFORE = re.compile(r"(?:^|(?<=\s))(?:구|옛)\s$")
+_LISTED = re.compile(r"^(?:이랑|랑|하고|이나|과|와)\s$")
+_LISTED_IN = re.compile(r"[가-힣](?:이랑|랑|하고|이나|과|와)\s")
+_BETWEEN = re.compile(r"\s사이(?=$|[^가-힣]|에|에서|로|의)")
 
 
 def _with_region(text: str, start: int, span: str) -> str:
@@ -1036,8 +1037,9 @@ def find_place(text: str) -> str | None:
             named = one is not None and g[2] and one.group(1) not in _GENERIC_NAME
             # the two ends of an English stretch: "from X to Y", "between X and Y"
             stretch = _EN_TO.match(gap) is not None and _EN_FROM.search(text, 0, g[0]) is not None
-            # ("구" between a 동 and a place is "old": "운흥동 구 안동역 앞")
-            old = _OLD_GAP.match(gap) is not None
+            # ("구" between a 동 and a place is "old": "운흥동 구 안동역 앞"; two places listed are one span:
+            # "봉곡동이랑 형곡동", "교동시장이랑 중앙시장", as outside writers keep them)
+            old = _OLD_GAP.match(gap) is not None or _LISTED.match(gap) is not None
             if start <= g[1] or (not gap.strip() and len(gap) <= 2) or named or stretch or old:
                 g[1] = max(g[1], end)
                 g[2] = g[2] and dong
@@ -1049,10 +1051,14 @@ def find_place(text: str) -> str | None:
         if named > end:
             end, dong = named, False
         grown = _grow(text, start, end, dong)
+        between = _BETWEEN.match(text, grown) if _LISTED_IN.search(text[start:grown]) else None
+        if between:  # two places listed, and what lies between them: "여서동이랑 문수동 사이"
+            grown = _grow(text, between.start(), between.end(), False)
         span = text[start:grown].strip()
         if grown > end:
             dong = False
-            span = _closed(span)
+            # ("사이" ends in a particle's letter: only what was grown after it may be closed)
+            span = span if between and grown == between.end() else _closed(span)
         span = " ".join(span.split())
         # (a city, district or county hall is one in its city: "시청 주차장")
         if not span or (span.split()[0] not in _HALLS and all(_GENERIC_WORD.match(w) for w in span.split())):
