@@ -172,7 +172,7 @@ _ARTICLE_PAGE = re.compile(r"/articleview|/newsview|/news/|/articles?/|[?&](?:id
 
 def news_article(host: str, link: str) -> bool:
     """A link to a news article (a news outlet's site or an article page), not one that hides, sells or invites."""
-    if host in INVITE_HOSTS or host in SHORTENERS or host.rsplit(".", 1)[-1] in _SHOP_TLDS:
+    if host in INVITE_HOSTS or promotional([(host, link)]):
         return False
     return bool(_NEWS_HOST.search(host) or _ARTICLE_PAGE.search(link))
 

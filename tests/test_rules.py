@@ -124,6 +124,7 @@ def test_a_news_article_is_discussion_not_an_outside_link(text: str) -> None:
     "뉴스 요약방 들어오세요 https://open.kakao.com/o/gNews12",  # a chat, whatever it is about
     "오늘의 뉴스 bit.ly/3xNews9",  # a short link hides where it goes
     "https://dailynews.shop/article/5 최저가 보러 가기",  # a shop's domain
+    "신상 입고 소식 https://smartstore.naver.com/news/shop123",  # an online shop, whatever its path says
 ])
 def test_links_that_only_look_like_news_still_break_the_rule(text: str) -> None:
     assert "outside_link" in broken(text)
