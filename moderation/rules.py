@@ -184,6 +184,16 @@ def _strip(form: str, removed: frozenset[str]) -> str:
     return form
 
 
+def _plain_links_pass(s: RuleSettings) -> bool:
+    """The room lets plain links to articles and videos through (thresholds = {every_link = 0})."""
+    return s.threshold("every_link", 1.0) < 1.0
+
+
+def _news_links_pass(s: RuleSettings) -> bool:
+    """Links to news articles pass (the default; thresholds = {news_articles = 0} keeps them out)."""
+    return s.threshold("news_articles", 1.0) >= 1.0
+
+
 def _check_outside_link(text: str, forms: list[str], found: list[tuple[str, str]], s: RuleSettings) -> str | None:
     # "No outside links": by default every link outside the allowed domains breaks the rule. A room
     # that lets residents share plain links to articles or videos sets thresholds = {every_link = 0};
@@ -191,10 +201,10 @@ def _check_outside_link(text: str, forms: list[str], found: list[tuple[str, str]
     # with an invitation break it.
     # A link to a news article passes unless the room sets thresholds = {news_articles = 0}, or it comes with an
     # invitation ("구독 부탁", "가입하세요").
-    every = s.threshold("every_link", 1.0) >= 1.0
+    every = not _plain_links_pass(s)
     invited = links.invites_in(forms)
     promo = set(links.promotional(found))
-    news = s.threshold("news_articles", 1.0) >= 1.0
+    news = _news_links_pass(s)
     for host, link in found:
         if news and not invited and links.news_article(host, link):
             continue
@@ -336,8 +346,7 @@ def _head_evidence(text: str, forms: list[str], outside: list[tuple[str, str]], 
     if rule is RuleId.COMMERCIAL and not rule_heads.commercial_evidence(forms, outside):
         return None  # a phone number or a link alone is no ad, however the head reads it
     if rule is RuleId.OUTSIDE_LINK and outside and (
-        settings.threshold("every_link", 1.0) < 1.0
-        or (settings.threshold("news_articles", 1.0) >= 1.0 and all(links.news_article(h, link) for h, link in outside))
+        _plain_links_pass(settings) or (_news_links_pass(settings) and all(links.news_article(h, link) for h, link in outside))
     ):
         return None  # the room lets these links through: its patterns know which links still break the rule
     return f"{_excerpt(text, 40)} ({LEARNED} {p:.2f})"

@@ -929,9 +929,9 @@ def _with_region(text: str, start: int, span: str) -> str:
         span, start = old.group(0) + span, old.start()
     for _ in range(2):
         admin = _ADMIN_BEFORE.search(text, 0, start)
-        township = _TOWNSHIP_BEFORE.search(text, 0, start)
-        if not admin and township and gazetteer.is_township(township.group(1), alone=False):
-            admin = township
+        if not admin:
+            township = _TOWNSHIP_BEFORE.search(text, 0, start)
+            admin = township if township and gazetteer.is_township(township.group(1), alone=False) else None
         bare = _DISTRICT_BEFORE.search(text, 0, start)
         region = _REGION_BEFORE.search(text, 0, start)
         if admin and admin.group(1) not in _NOT_ADMIN | _NOT_PLACE and not dong_only_word(admin.group(1)):
