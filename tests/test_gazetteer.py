@@ -20,7 +20,7 @@ def _build_module():
     return build_gazetteer
 
 
-def test_the_national_list_is_split_into_townships_neighbourhoods_villages_and_cities(tmp_path: Path) -> None:
+def test_the_national_list_is_split_into_townships_neighbourhoods_and_cities(tmp_path: Path) -> None:
     source = tmp_path / "codes.csv"
     source.write_text(
         "법정동코드,법정동명,폐지여부\n"
@@ -33,13 +33,12 @@ def test_the_national_list_is_split_into_townships_neighbourhoods_villages_and_c
         encoding="utf-8",
     )
     built = _build_module().build(str(source))
-    assert built == {"townships": ["해평면"], "neighbourhoods": ["원평동"], "villages": ["낙성리"],
-                     "cities": ["경상북도", "구미시"]}
+    assert built == {"townships": ["해평면"], "neighbourhoods": ["원평동"], "cities": ["경상북도", "구미시"]}
 
 
 def test_the_packaged_gazetteer_knows_every_region() -> None:
     names = json.loads((ROOT / "moderation" / "intake" / "gazetteer.json").read_text(encoding="utf-8"))
-    assert len(names["townships"]) > 1000 and len(names["villages"]) > 5000 and len(names["cities"]) > 200
+    assert len(names["townships"]) > 1000 and len(names["neighbourhoods"]) > 2000 and len(names["cities"]) > 200
     assert gazetteer.is_township("해평면") and gazetteer.is_township("흥해읍")
     assert not gazetteer.is_township("청하면")  # a township, and an "if" clause as often
     assert gazetteer.town_stem("해평") and not gazetteer.town_stem("대구")  # a city's name is no town's

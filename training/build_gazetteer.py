@@ -1,4 +1,4 @@
-"""Build moderation/intake/gazetteer.json: the names of Korea's towns, townships and villages.
+"""Build moderation/intake/gazetteer.json: the names of Korea's townships, neighbourhoods and cities.
 
 Source: 행정안전부 법정동코드 전체자료 (the national list of legal administrative districts, public data from
 code.go.kr / data.go.kr, free to reuse). Download it as CSV or tab-separated text (columns 법정동코드, 법정동명,
@@ -37,7 +37,6 @@ def _rows(path: str) -> list[tuple[str, str, str]]:
 def build(path: str) -> dict[str, list[str]]:
     townships: set[str] = set()  # 읍, 면
     neighbourhoods: set[str] = set()  # 동, 가
-    villages: set[str] = set()  # 리
     cities: set[str] = set()  # 시, 군, 구
     for code, name, state in _rows(path):
         if state != "존재" or len(code) != 10:
@@ -46,13 +45,13 @@ def build(path: str) -> dict[str, list[str]]:
         if code[5:] == "00000":
             cities.add(last)  # (the metropolitan cities and provinces too: "대전광역시", "경상북도")
         elif code[8:] != "00":
-            villages.add(last)
+            continue  # a village (리): the finder's patterns know villages by their township and their ground
         elif last.endswith(("읍", "면")):
             townships.add(last)
         else:
             neighbourhoods.add(last)
     return {k: sorted(v) for k, v in
-            (("townships", townships), ("neighbourhoods", neighbourhoods), ("villages", villages), ("cities", cities))}
+            (("townships", townships), ("neighbourhoods", neighbourhoods), ("cities", cities))}
 
 
 def everyday(names: dict[str, list[str]], data: Path) -> list[str]:

@@ -1,4 +1,4 @@
-"""The names of Korea's townships, towns and villages (gazetteer.json, built by training/build_gazetteer.py
+"""The names of Korea's townships, neighbourhoods and cities (gazetteer.json, built by training/build_gazetteer.py
 from the national list of legal districts): a place finder in any city knows them without a pattern.
 """
 
