@@ -194,26 +194,38 @@ def _news_links_pass(s: RuleSettings) -> bool:
     return s.threshold("news_articles", 1.0) >= 1.0
 
 
-def _check_outside_link(text: str, forms: list[str], found: list[tuple[str, str]], s: RuleSettings) -> str | None:
+def _check_outside_link(text: str, forms: list[str], found: list[tuple[str, str]], s: RuleSettings,
+                        ad: bool = False) -> str | None:
     # "No outside links": by default every link outside the allowed domains breaks the rule. A room
     # that lets residents share plain links to articles or videos sets thresholds = {every_link = 0};
     # then only links into another chat or community, short links, selling links and links offered
     # with an invitation break it.
     # A link to a news article passes unless the room sets thresholds = {news_articles = 0}, or it comes with an
-    # invitation ("구독 부탁", "가입하세요").
+    # invitation ("구독 부탁", "가입하세요"). So does the city's own account on a blog or a social site, said to be so.
+    # In an ad (`ad`: the commercial rule is broken) the short link, the shop's site, the messenger ID are where to
+    # buy, the commercial rule's business: only what leads into a chat, a community, a blog or a room breaks this rule
+    # too (links.ad_leads_out).
+    extra = _words_pattern(s.extra_words)
+    if ad:
+        hit = links.ad_leads_out(found, forms)
+        if hit and hit not in _removed_words(s):
+            return hit
+        return _first_match((extra,), forms) if extra else None
     every = not _plain_links_pass(s)
     invited = links.invites_in(forms)
     promo = set(links.promotional(found))
     news = _news_links_pass(s)
+    official = links.city_official(forms) and not invited
     for host, link in found:
         if news and not invited and links.news_article(host, link):
+            continue
+        if official and links.media(host):
             continue
         if every or host in links.INVITE_HOSTS or host in links.SHORTENERS or link in promo or invited:
             return link
     hit = links.invitation(forms)
     if hit and hit not in _removed_words(s):
         return hit
-    extra = _words_pattern(s.extra_words)
     return _first_match((extra,), forms) if extra else None
 
 
@@ -284,8 +296,10 @@ def check_text(text: str, rules: RoomRules | None = None, *, hostility: Callable
         (RuleId.POLITICS, lambda: _check_politics(listed, rules.politics)),
         (RuleId.COMMERCIAL, lambda: _check_commercial(listed, outside, rules.commercial)),
         (RuleId.ABUSE, lambda: _check_abuse(text, forms, rules.abuse, hostility, reports)),
-        (RuleId.OUTSIDE_LINK, lambda: _check_outside_link(text, listed, outside, rules.outside_link)),
+        (RuleId.OUTSIDE_LINK, lambda: _check_outside_link(text, listed, outside, rules.outside_link,
+                                                          ad=RuleId.COMMERCIAL in broken)),
     ]
+    broken: set[RuleId] = set()  # the rules found so far: outside_link reads whether the message is an ad
     learned: dict[str, float] | None = None
     for rule, check in checks:
         settings = rules.settings(rule)
@@ -295,9 +309,11 @@ def check_text(text: str, rules: RoomRules | None = None, *, hostility: Callable
         if evidence is None and heads:
             if learned is None:
                 learned = _learned(text, forms, outside)
-            evidence = _head_evidence(text, forms, outside, rule, settings, learned, reports, hostility)
+            evidence = _head_evidence(text, forms, outside, rule, settings, learned, reports, hostility,
+                                      ad=RuleId.COMMERCIAL in broken)
         if evidence is not None:
             found.append(_violation(rule, settings, evidence))
+            broken.add(rule)
     return found
 
 
@@ -323,7 +339,7 @@ def _learned(text: str, forms: list[str], outside: list[tuple[str, str]]) -> dic
 
 def _head_evidence(text: str, forms: list[str], outside: list[tuple[str, str]], rule: RuleId, settings: RuleSettings,
                    learned: dict[str, float], reports: Callable[[], bool],
-                   hostility: Callable[[str], float] | None) -> str | None:
+                   hostility: Callable[[str], float] | None, ad: bool = False) -> str | None:
     heads = rule_heads.load()
     if heads is None or rule.value not in learned:
         return None
@@ -345,6 +361,10 @@ def _head_evidence(text: str, forms: list[str], outside: list[tuple[str, str]], 
         return None  # "시장은 책임지고 물러나세요" asks for no vote (abuse when it insults)
     if rule is RuleId.COMMERCIAL and not rule_heads.commercial_evidence(forms, outside):
         return None  # a phone number or a link alone is no ad, however the head reads it
+    if rule is RuleId.OUTSIDE_LINK and ad:
+        return None  # an ad's links and contacts: the patterns know which of them lead out (links.ad_leads_out)
+    if rule is RuleId.OUTSIDE_LINK and outside and links.city_official(forms) and all(links.media(h) for h, _ in outside):
+        return None  # the city's own account, said to be so
     if rule is RuleId.OUTSIDE_LINK and outside and (
         _plain_links_pass(settings) or (_news_links_pass(settings) and all(links.news_article(h, link) for h, link in outside))
     ):
