@@ -50,7 +50,9 @@ CONTEMPT_WORDS = re.compile(
     r"세금\s*도둑|세금충|월급\s*루팡|철밥통|밥\s*버러지|식충이|버러지|나부랭이|무뇌|뇌\s*없는|휴거|빌거|월거지|전거지|임대충|"
     r"개저씨|한남충|맘충|틀딱|급식충|찌질이|진상\s*(?:부리|짓|떨|주민|아줌마|아저씨|손님|들)|관종|관심\s*종자|어그로꾼|분탕(?:러|질|종자)|짱깨|쪽바리|똥남아|깜둥이|개돼지|매국노|인간\s*말종|말종|기레기|도둑놈|날강도|탐관오리|"
     r"쓰레기\s*같은\s*(?:놈|년|인간|것|새끼|공무원|사람)|인간\s*쓰레기|라는\s*(?:작자|인간|놈)(?=[이가은는도]|\s)|"
-    r"(?:공무원|직원|의원|시장)\s*(?:놈|새끼|것)들")
+    r"(?:공무원|직원|의원|시장)\s*(?:놈|새끼|것)들|"
+    # 새끼 and 개새끼 typed as initial consonants ("환경과 ㅅㄲ들", "진짜 ㄱㅅㄲ")
+    r"ㄱ\s*ㅅ\s*ㄲ|ㅅㄲ(?:들|야|가|는|아|냐|임)?(?![ㄱ-ㅎ])")
 _ADJECTIVES = (r"무능한|무능력한|한심한|멍청한|게으른|썩어\s*빠진|부패한|뻔뻔한|쓸모\s*없는|무식한|역겨운|비열한|파렴치한|"
                r"양심\s*(?:도\s*)?없는|개념\s*없는|무개념|못\s*배운|미개한|저질|저능한|덜\s*떨어진|모자란|싸가지\s*없는|재수\s*없는|"
                r"머리\s*나쁜|일\s*안\s*하(?:는|고)(?:\s*놀고\s*먹는)?|놀고\s*먹는|꿀\s*빠는|세금\s*(?:만\s*)?(?:축내는|빼먹는|먹는)|"
@@ -106,6 +108,11 @@ DIRECTED_PHRASES = re.compile(
     r"(?:도|조차)\s*(?:제대로\s*)?(?:못|모르|엉망|틀리)\S{0,4}\s*(?:는\s*|인\s*)?(?:게|것이|주제에|인간이|사람이|애가|분이|양반이)"
     r"\s*[^.!?\n]{0,20}?(?:무슨|뭔|뭘|어디서)|"
     r"생각이란\s*(?:걸|게|것을)|(?:초딩|유치원생|애들)(?:도|보다)\s*\S*\s*(?:낫|알)|"
+    # "수준이 초등학생", "초딩이 짜도 이거보단 낫겠다", "상대할 가치가 없어요", "늙으면 곱게 늙어야지"
+    r"수준(?:이|은)?\s*(?:딱\s*)?(?:초등학생|초딩|유치원생|애\s*수준)|(?:초딩|초등학생|유치원생)이\s*(?:\S+\s*){0,2}?\S*(?:해도|짜도|만들어도|그려도|써도)\s*"
+    r"(?:이거|이것|저거|그거)?\s*보(?:다|단|다는)?\s*낫|상대할\s*가치(?:가|도)?\s*없|곱게\s*늙|늙으면\s*(?:죽어야|곱게|추해)|"
+    # people paid to take a side: "공무원 편드는 사람들은 다 알바임?"
+    r"(?:편\s*드는|편드는|옹호하는|쉴드\s*치는|실드\s*치는)\s*(?:사람|놈|것|인간)들?(?:은|는)?\s*(?:다|전부|죄다)?\s*(?:알바|댓글\s*부대)|"
     # people named by what they do, as animals or vermin: "술 먹고 토하고 다니는 짐승들"
     r"(?:다니는|하는|사는|대는|먹는|싸는)\s*(?:짐승|벌레|버러지|바퀴벌레|좀비|미친\s*것|원숭이|돼지)(?:들|같은)|"
     r"(?:민폐|골칫|골치|암)\s*덩어리(?:들)?|"
@@ -117,7 +124,9 @@ THREATS = re.compile(
     # going to the office "to see the face" of a named official: "사무실 찾아가서 얼굴 좀 봐야겠네요"
     r"찾아가(?:서|야)\s*(?:그\s*)?(?:얼굴|면상|낯짝|상판)\s*(?:을\s*|좀\s*|한\s*번\s*)*(?:봐야|보자|볼\s*(?:거|게|까)|봐\s*줘야)|퇴근\s*길에?\s*(?:기다|보자)|"
     r"얼굴\s*(?:기억해\s*(?:둠|둔다|둘|놨)|외워\s*(?:둠|둔다|놨))|밤길\s*조심|각오\s*해|"
-    r"(?:어디\s*사는지|사는\s*곳|집\s*주소)\s*(?:다\s*)?(?:알아낸|알아낼|찾아낸|찾아낼|안다|알아)|조심해라|조심하는\s*게\s*좋을|"
+    r"(?:어디\s*사는지|사는\s*곳|집\s*주소)\s*(?:도|까지)?\s*(?:다\s*)?(?:알아낸|알아낼|찾아낸|찾아낼|안다|알아|앎|알고\s*있)|"
+    # "나 누군지 알아 … 집 주소도 앎": who someone is, known, to be used against them
+    r"(?:나|내가)\s*(?:너|니|당신|그쪽|님)?\s*누군지\s*(?:다\s*)?(?:알아|앎|안다|알고\s*있)|누군지\s*(?:다\s*)?(?:앎|알고\s*있음)|조심해라|조심하는\s*게\s*좋을|"
     r"각오\s*(?:해|하고|하셔|하세요)|나와라(?<![가-힣]나와라)|맞짱|두들겨\s*(?:맞|패)|손\s*(?:좀\s*)?봐\s*줄|혼\s*(?:좀\s*)?나\s*볼래")
 # Groups of people and what hate says about them.
 GROUPS = re.compile(
@@ -134,7 +143,8 @@ GROUPS = re.compile(
     r"노숙(?:인|자)(?:분)?들?|(?:기초\s*)?수급자들?|세입자들|월세\s*사는\s*(?:사람|애|것|놈)들|원룸\s*(?:사는\s*)?(?:사람|애|것|놈)들|"
     r"(?:개|강아지)\s*키우는\s*(?:사람|것|인간)들|견주들|캣맘들?|흡연자들|"
     r"(?:등산객|관광객|낚시꾼|캠핑족|취객|술꾼|폭주족|킥보드족|운전자|외지\s*사람|외부\s*사람)들|"
-    r"(?:외국인|이주민|다문화)\s*(?:가정|가족|애들|아이들)|조선족들?)"
+    r"(?:외국인|이주민|다문화)\s*(?:가정|가족|애들|아이들)|조선족들?|할배들|할매들|영감(?:탱이)?들|노친네들|"
+    r"(?:[가-힣ㅇo○]{1,4}당\s*)?지지자들|(?:보수|진보|좌파|우파)(?:\s*(?:애|놈|것|사람))?들)"
     # not the first half of a place or a service named after the group ("외국인거리", "장애인주차구역", "노인복지관")
     r"(?!거리|센터|지원|복지|주차|전용|구역|타운|마을|학교|등록|관광|상담|통역|특구|축제|쉼터|종합|일자리|고용|근로자\s*센터)")
 _HATE = re.compile(
@@ -149,6 +159,8 @@ _HATE = re.compile(
     r"수준(?:이)?\s*(?:낮|하고는|떨어|이\s*뻔)|덩어리|(?:대충|설렁설렁)[^.!?\n]{0,12}?(?:돈|월급)(?:은|만|도)?\s*(?:많이|꼬박|따박|다)|"
     r"세금(?:이|만)?\s*아깝|고마운\s*줄|(?:일자리|세금|혜택|자리|집|땅)\s*(?:을|를)?\s*(?:다\s*)?(?:뺏|빼앗|가로채)|염치|뻔뻔|쓸모(?:가|도)?\s*없|필요\s*없는\s*(?:사람|것|인간|존재)|치워\s*버려|(?:안|못)\s*놀게|상종|어울리지\s*(?:마|말)|"
     r"족속|종자|해\s*준\s*게\s*뭐|놀고\s*먹|얻어\s*먹|빌붙|기생|버러지|바퀴벌레|(?:다|싹)\s*(?:잡아|쓸어)|"
+    r"머리(?:가|는)?\s*(?:비었|텅\s*비|빈\s*(?:것|거))|(?:느려|굼떠|답답해)\s*(?:터져|터진|터졌)|(?:뭐|무슨)\s*(?:그리\s*)?대수|벼슬(?:이냐|인\s*줄|이야|이에요)|"
+    r"추하(?:다|네|고)|추해(?![가-힣])|"
     r"보기\s*(?:싫|흉)|(?:꼴|꼬라지)\s*(?:보기|좀)|질이\s*(?:낮|나쁘)|저질|미개|천박|무식|개념(?:이|도)?\s*없|교양(?:이|도)?\s*없")
 
 
@@ -174,11 +186,11 @@ _CALL_ON = re.compile(
     r"문자\s*(?:보내|넣어|폭탄)|기다려\s*(?:봅|보|줍|주|볼)|찾아\s*가\s*(?:보|봅|볼)|쳐들어|뭐라\s*(?:하세요|합시다|해\s*주|좀)|공개\s*(?:합니다|해요|할까|하겠|할게|해\s*버릴|합시다)|신상|퍼뜨|뿌려|박제|everyone|call\s+(?:him|her|them)|go\s+(?:knock|visit)|"
     r"tell\s+(?:him|her|them)")
 _SOMEONE_ELSE = re.compile(
-    r"이\s*사람|그\s*사람|저\s*사람|이분|그분|저분|(?:이|저|그)\s*집|차주|주인|집주인|범인|주범|가해자|빌런|아줌마|아저씨|주무관|담당자|공무원|개인\s*(?:번호|휴대폰|핸드폰|연락처|전화)|"
+    r"이\s*사람|그\s*사람|저\s*사람|이분|그분|저분|(?:이|저|그)\s*집|(?:는|은|인)\s*집\s*(?:번호|전화|연락처|주소)|원장|차주|주인|집주인|범인|주범|가해자|빌런|아줌마|아저씨|주무관|담당자|공무원|개인\s*(?:번호|휴대폰|핸드폰|연락처|전화)|"
     r"사는\s*(?:사람|놈|남자|여자|분|집)|남자|여자|놈|새끼|민폐|양반|(?:시|구|군|도)\s*의원|의원님?|상습범|범인|업자|사장|기사|직원|인간|[가-힣]{2,3}\s*씨(?![가-힣])|(?:이|그|저)\s*번호|윗집|아랫집|옆집|세입자|사기꾼|걔|쟤|\bthe\s+guy\b|\bhis\b|\bher\b|\bhim\b|\bthis\s+(?:guy|woman|man)\b")
 _THREE_DIGITS = re.compile(r"\d\D*\d\D*\d")
 # A car's plate ("12가 3456", "123허 4567"): whose car it is can be found from it.
-PLATE = re.compile(r"(?<![\d-])\d{2,3}\s*[가-힣]\s*\d{4}(?!\d)")
+PLATE = re.compile(r"(?<![\d-])\d{2,3}\s*[가-힣]\s*(?:\d{4}|\d{2}[xX×*○]{2})(?![\dxX])")
 # What turns a plate into a hunt rather than a report to the city: residents called on to find, shame or
 # confront the owner, or the car pointed at as the culprit ("… 이 차예요").
 _PLATE_HUNT = re.compile(
@@ -188,6 +200,13 @@ _PLATE_HUNT = re.compile(
 _THEIRS = re.compile(r"(?:이|그|저)\s*(?:사람|분|집|여자|남자|아줌마|아저씨|놈)\s*(?:번호|연락처|전화|주소|집)|"
                      r"(?:차주|주인|범인|담당자|주무관)\s*(?:번호|연락처|전화번호|집\s*주소)|(?:번호|연락처)\s*(?:는|가|이에요|입니다|예요)")
 _MOBILE = re.compile(r"01[016789]\D{0,3}\d{3,4}\D{0,3}\d{4}")
+# The number or the home pointed at as someone's, found out or shown off, without a call to act: "공무원 개인번호
+# 알아냈음 010-… 이 사람임", "… 105동 사는 그 인간임 차번호 12가 34XX", "민원 넣은 아줌마 … 전화번호 010-… ㅋㅋ"
+# (the outside writers mark these doxxing: 5 rows in 3 files).
+_POINTED = re.compile(r"(?:알아\s*냈|알아\s*냄|찾아\s*냈|찾아\s*냄|털었|털어\s*봤)|"
+                      r"(?:이|그|저)\s*(?:사람|인간|놈|양반|아줌마|아저씨|여자|남자|집)\s*(?:임|이에요|입니다|이다|이래요|이랍니다|래요)(?![가-힣])|"
+                      r"(?:전화\s*번호|번호|연락처|핸드폰|휴대폰)\s*(?:는|은|:)?\s*01[016789][-\s.]?\d{3,4}[-\s.]?\d{4}\s*(?:[ㅋㅎ]{2,}|임(?![가-힣])|이에요|입니다|예요|래요)|"
+                      r"(?:집\s*주소|사는\s*(?:곳|데))\s*(?:도|까지)\s*(?:다\s*)?(?:앎|알아요|압니다|안다|알고\s*있)")
 # a mobile number with digits masked, as residents post them ("010-XXXX-1234", "010-xxxx"): still put up to be used
 _MASKED_MOBILE = re.compile(r"01[016789][-\s.]?(?:[xX×○●*]{3,4}[-\s.]?[\dxX×○●*]{0,4}|\d{3,4}[-\s.]?[xX×○●*]{4}|"
                             # partly masked, digit by digit: "010-7xx2-11xx"
@@ -282,7 +301,7 @@ def doxxing(text: str) -> str | None:
     if office and has_number and not home and not (_MOBILE.search(text) or masked):
         return None
     # someone else's number or home, with a call to go after them, or named as theirs ("이 사람 번호는 …")
-    if not _CALL_ON.search(lowered) and not _THEIRS.search(lowered):
+    if not _CALL_ON.search(lowered) and not _THEIRS.search(lowered) and not _POINTED.search(lowered):
         return None
     return home.group(0) if home and not has_number else PLACEHOLDERS["phone"]
 
@@ -373,7 +392,9 @@ _TOLD_OFF = re.compile(r"\s*(?:님)?\s*(?:한테|에게|께|한테서|에게서)
 # Banter: laughing about a group or the room ("천안 사람들 운전 험하다는 거 인정 ㅋㅋ", "이 방 사람들 다 잠 안 자요? ㅋㅋ",
 # "김해 사람 특: …") with no one addressed and no word of contempt, insult or hate anywhere in it.
 _LAUGH = re.compile(r"[ㅋㅎ]{2,}|ㅋ(?![가-힣])|\b(?:lol|lmao|haha+|hehe)\b|😂|🤣|😆")
-_MEME = re.compile(r"(?<![가-힣])[가-힣]{1,4}\s*(?:사람|주민|시민|러|인)\s*특(?![가-힣])")
+_MEME = re.compile(r"(?<![가-힣])[가-힣]{1,4}\s*(?:사람|주민|시민|러|인)\s*특(?![가-힣])|"
+                   # a show of hands: "홍어 못 먹는 사람 손 ✋ ㅋㅋ"
+                   r"(?:사람|분)들?\s*손\s*(?:[✋🙋🖐]|들어|!|ㅋ)")
 _ROOM_OR_GROUP = re.compile(r"(?:이\s*방|우리\s*방|단톡|이\s*동네|우리\s*동네|[가-힣]{1,4})\s*(?:사람|주민|분|시민|사는\s*사람|애)들|"
                             r"(?<![가-힣])[가-힣]{1,4}\s*사람\s*특(?![가-힣])|"
                             # kids, visitors, newcomers, students laughed about: "애들 신났네 ㅋㅋ", "외지인들 … 듣고 놀람 ㅋㅋ"
@@ -384,9 +405,16 @@ _SCORN = re.compile(f"(?:{_HATE.pattern})|(?:{_PREDICATES})|(?:{_HATE_BEFORE.pat
                     r"수준(?!\s*(?:이\s*)?높)|백수|할\s*일\s*(?:도\s*)?없|불평만|징징|노답|한심|꼴불견|수준\s*낮|"
                     # what people are blamed for being: "머리가 있긴 한 건지", "살 자격이 없어요", "기본이 안 된", "자기들밖에 몰라"
                     r"머리(?:가|는|를)?\s*(?:있긴|있는\s*건지|굴려|안\s*돌아)|그\s*머리로|자격(?:이|도)?\s*없|기본(?:이|도)?\s*(?:안|없)|"
-                    r"(?:자기|지|저)들?\s*밖에\s*몰|거짓말|위선|양심|부끄러|우습게|당당|앞잡이|행패|망신|제정신|이\s*모양|"
+                    r"(?:자기|지|저)들?\s*밖에\s*몰|거짓말|위선|양심|부끄러|우습게|당당|앞잡이|행패|망신|제정신|"
+                    # people "like this", not a town "like this" ("… 사람들 때문에 10년째 이 모양" blames, it does not scorn)
+                    r"(?:사람|인간|것|놈|애)들?(?:이|은|는)?\s*(?:다\s*)?(?:이|저)\s*모양|"
                     r"저런\s*(?:게|것|인간|사람)|귓등|이따위|그딴|호구|갑질|무시(?:하|해|당)|게을러|게으르|버릇|예의|몰상식|진상|"
                     r"화분|허수아비|바보|멍청|쓰레기|병신|또라이|미친|돌았|꼴값|재수\s*없|최악|형편\s*없|왜\s*(?:이렇게|저렇게|저리)\s*(?:당당|뻔뻔)")
+
+
+def _people_insults(insults: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The insult words that are about people: 홍어 with food words is the dish ("홍어 못 먹는 사람 손 ✋ ㅋㅋ")."""
+    return tuple(hit for hit in insults if not (hit == "홍어" and _FOOD.search(text)))
 
 
 def banter(forms: list[str]) -> bool:
@@ -397,7 +425,7 @@ def banter(forms: list[str]) -> bool:
     if any(SECOND.search(f) or _SCORN.search(f) or _ALWAYS.search(f) or english.directed(f) for f in forms[:2]):
         return False
     profanity, insults = lexicon_hits(form)
-    return not profanity and not insults
+    return not profanity and not _people_insults(insults, form)
 
 
 # Someone addressed ("님", "그쪽"), people named generically or a group are aimed at only when the message says
@@ -421,13 +449,17 @@ def _against(forms: list[str], hostility: Callable[[str], float] | None) -> bool
     if any(_SCORN.search(f) or _ALWAYS.search(f) or _HUNTED.search(f) for f in forms[:2]) or english.directed(forms[0]):
         return True
     profanity, insults = lexicon_hits(forms[0])
-    if profanity or insults:
+    if profanity or _people_insults(insults, forms[0]):
         return True
     if hostility is None:
         from moderation.hostility import score  # the packaged model, loaded on first use
 
         hostility = score
     return hostility(forms[0]) >= AIMED_HOSTILITY
+
+
+# A role as a form's field label ("[작성자] : 황인규", "담당자: 김민수"): a heading, not someone addressed.
+_FIELD = re.compile(r"\s*[\]】)]?\s*[:：]")
 
 
 def target(forms: list[str], hostility: Callable[[str], float] | None = None) -> str | None:
@@ -445,7 +477,8 @@ def target(forms: list[str], hostility: Callable[[str], float] | None = None) ->
                 if m.group(0) == "새끼" and young_animals(forms):
                     continue  # an animal's young
                 if pattern is not SECOND and (_TOLD_OFF.match(form, m.end())
-                                              or _SELF.search(form, max(0, m.start() - 12), m.start())):
+                                              or _SELF.search(form, max(0, m.start() - 12), m.start())
+                                              or _FIELD.match(form, m.end())):
                     continue
                 plain = pattern is GROUPS or pattern is SECOND or (pattern is PEOPLE and _GENERIC.search(m.group(0)) is not None)
                 if not plain or _against(forms, hostility):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 PARTIES = (r"(?:더불어\s*민주당|더민주|민주당|국민의\s*힘|국힘|조국\s*혁신당|개혁\s*신당|정의당|진보당|녹색당|기본소득당|"
-           r"새로운\s*미래|자유\s*통일당|(?:oo|○○|ㅇㅇ|xx|△△)\s*당)")
+           r"새로운\s*미래|자유\s*통일당|(?:oo|○○|ㅇㅇ|xx|△△|(?<![a-z가-힣])[oㅇ○x△])\s*당(?![가-힣])|(?:oo|○○|ㅇㅇ|xx|△△)\s*당)")
 _OFFICES = r"(?:시장|군수|구청장|도지사|교육감|국회\s*의원|시\s*의원|도\s*의원|구\s*의원|의원(?<![한병]의원)|대통령)"
 # Words that make a message about an election (the context a vote verb needs).
 _ELECTION = re.compile(
@@ -63,6 +63,11 @@ _STANDALONE: tuple[re.Pattern[str], ...] = (
     # A demand that an incumbent resign ("시장은 사퇴해라") is no campaigning: it asks for no vote (abuse if it
     # insults). A recall is a vote: "주민소환 서명 받습니다".
     re.compile(r"정권\s*(?:심판|교체|재창출)|주민\s*소환\s*(?:서명|투표|운동|청구|에\s*동참|동참)"),
+    # an incumbent's re-election feared or asked for without a vote verb: "현 시장 재선되면 익산 끝난다",
+    # "… 의원님 덕분에 예산 따온 거 잊지 맙시다. 다음에도 꼭!"
+    re.compile(_OFFICES + r"[^.!?\n]{0,15}?(?:재선|연임|당선|또\s*(?:되|당선))\s*(?:되면|하면|시키면|돼\s*버리면)\s*[^.!?\n]{0,15}?"
+               r"(?:끝|망|큰일|답\s*없|암담|거덜)|"
+               + _OFFICES + r"[^\n]{0,60}?(?:다음에도|다음\s*선거(?:에도|도))\s*(?:꼭|또|무조건|한\s*번\s*더)\s*(?:[!~.]|$|뽑|찍|밀어|당선|부탁)"),
     # the incumbent or its party to be voted out, in words that ask for the vote without naming it: "한 당이 시장
     # 몇십 년 했으면 됐다 이번엔 무조건 바꾸자", "군수 세 번이면 됐지 다음엔 갈아엎읍시다"
     re.compile(r"(?:" + _OFFICES + r"|(?<![가-힣])당(?=이|은|을|에서|\s)|정당|여당|야당)[^.!?\n]{0,40}?"
@@ -151,8 +156,8 @@ _KIND = (r"(?:광고|홍보|선거\s*(?:운동|홍보|관련\s*글)|정치(?:\s*
          r"특정\s*(?:후보|정당|인물)(?:\s*(?:홍보|지지|비방))?|"
          r"후보\s*홍보|지지\s*호소|(?:외부\s*)?링크|외부\s*(?:방|채팅)?\s*초대|초대|욕설|비방|도배|스팸|음란물?|사칭|상업\s*(?:글|게시물))")
 _RULES_NOTICE = re.compile(
-    _KIND + r"(?:\s*(?:글|게시물|행위|목적)?\s*(?:,|/|·|ㆍ|및|과|와|이나|나|또는|등)\s*" + _KIND + r")+[^.!?\n]{0,30}?"
-    r"(?:삭제|지웁|지워|지울|지움|금지|강퇴|내보내|내보냅|제재|불가|안\s*됩니다|경고|차단|퇴장|삼가|자제|올리지\s*마)")
+    _KIND + r"(?:\s*(?:글|게시물|행위|목적)?\s*(?:,|/|·|ㆍ|및|과|와|이나|나|또는|등)\s*(?:정치\s*)?" + _KIND + r")+[^.!?\n]{0,30}?"
+    r"(?:삭제|지웁|지워|지울|지움|금지|강퇴|내보내|내보냅|제재|제한|불가|안\s*됩니다|경고|차단|퇴장|삼가|자제|올리지\s*마)")
 
 
 # Asking the room not to campaign names campaigning and does none: "투표는 하되 여기서 선거운동은 좀..", "선거 운동은
@@ -173,7 +178,7 @@ def without_rules_notice(form: str) -> str:
 _ANCHOR = re.compile(
     r"후보|기호|선거|투표|당선|낙선|출마|공약|캠프|유세|재선|연임|정당|정권|일꾼|리더|시장|군수|구청장|도지사|교육감|의원|대통령|"
     r"출정식|개소식|후원|추천서|지지|소환|보도|성명|논평|기자|엠바고|배포|규탄|대변인|도당|시당|당협|당원|민주|국민의|국힘|혁신|개혁|정의당|"
-    r"진보|녹색|기본소득|새로운\s*미래|자유\s*통일|(?:oo|○○|ㅇㅇ|xx|△△)\s*당|\d\s*번|#|vote|elect|ballot|candidate|campaign|mayor|"
+    r"진보|녹색|기본소득|새로운\s*미래|자유\s*통일|(?:oo|○○|ㅇㅇ|xx|△△)\s*당|(?<![a-z가-힣])[oㅇ○x△]\s*당(?![가-힣])|\d\s*번|#|vote|elect|ballot|candidate|campaign|mayor|"
     r"council|senator|president|resign|party")
 
 

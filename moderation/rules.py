@@ -359,6 +359,8 @@ def _head_evidence(text: str, forms: list[str], outside: list[tuple[str, str]], 
         return None
     if rule is RuleId.POLITICS and campaigning.resign_demand(forms):
         return None  # "시장은 책임지고 물러나세요" asks for no vote (abuse when it insults)
+    if rule is RuleId.POLITICS and abuse.doxxing(text) is not None:
+        return None  # a council member's home posted for a visit is a hunt (abuse), not a campaign
     if rule is RuleId.COMMERCIAL and not rule_heads.commercial_evidence(forms, outside):
         return None  # a phone number or a link alone is no ad, however the head reads it
     if rule is RuleId.OUTSIDE_LINK and ad:

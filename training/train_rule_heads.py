@@ -5,8 +5,8 @@
 Rows (all hand-written by the team, room style, never the validation files
 room_valid.jsonl, room_valid2.jsonl, room_rules_valid*.jsonl or room_blind_*.jsonl):
 
-- training/room_rules.jsonl, training/room_rules_fresh.jsonl, room_rules_fresh2.jsonl, room_rules_fresh3.jsonl and
-  room_rules_fresh4.jsonl: every rule, with hard negatives;
+- training/room_rules.jsonl, training/room_rules_fresh.jsonl, room_rules_fresh2.jsonl, room_rules_fresh3.jsonl,
+  room_rules_fresh4.jsonl and room_rules_fresh5.jsonl: every rule, with hard negatives;
 - the train split of training/room_patterns.jsonl (moderation.intake.evaluation.hash_split; its
   valid split stays the intake's dev split);
 - training/room_messages.jsonl, reports only: negatives for politics, commercial and outside_link
@@ -65,7 +65,7 @@ def _read(name: str) -> list[dict]:
 
 
 RULE_FILES = ("room_rules.jsonl", "room_rules_fresh.jsonl", "room_rules_fresh2.jsonl", "room_rules_fresh3.jsonl",
-              "room_rules_fresh4.jsonl")
+              "room_rules_fresh4.jsonl", "room_rules_fresh5.jsonl")
 TRAINING_FILES = (*RULE_FILES, "room_patterns.jsonl", "room_messages.jsonl", "hostility_room.jsonl")
 
 

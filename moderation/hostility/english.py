@@ -43,6 +43,9 @@ PEOPLE = (r"bureaucrats?|officials?|officers?|politicians?|mayor|councill?ors?|c
           r"foreigners?|immigrants?|folks|workers?|employees?|boomers?|kids")
 _CONTEMPT_ADJ = (r"lazy|useless|incompetent|corrupt|stupid|dumb|pathetic|worthless|brainless|clueless|disgusting|filthy|"
                  r"ignorant|greedy|lying|good[\s-]for[\s-]nothing|spineless|shameless|moronic|idiotic|dirty|scummy|bloodsucking")
+# People by where they are from or what they do, named in a sentence of contempt only (they are no target of their own).
+_MORE_PEOPLE = (r"locals|tourists|drivers|riders|soldiers|students|teenagers|teens|tenants|landlords|parents|moms|mums|seniors|"
+                r"elderly|cyclists|smokers|owners|complainers|newcomers|expats|villagers|migrants")
 _GROUPS = r"foreigners|immigrants|chinese|muslims|gays|blacks|refugees|migrants|old\s+people|boomers|foreign\s+workers"
 TARGET = re.compile(r"\b(?:you|your|you're|u|ur|he|she|they|them|him|her|" + PEOPLE + r")\b")
 
@@ -64,20 +67,21 @@ DIRECTED = (
                             r"don'?t\s+belong|go\s+away|embarrass\w*)")),
     ("threat", re.compile(r"\bi(?:'ll|\s+will|\s*'m\s+going\s+to|\s+am\s+going\s+to|\s+gonna)\s+(?:find|kill|beat|hurt|get|come\s+for)\s+"
                           r"(?:you|him|her|them)\b|\bwatch\s+your\s+back\b|\bi\s+know\s+where\s+you\s+live\b|\byou(?:'ll|\s+will)\s+regret\b")),
-    ("contempt", re.compile(r"\b(?:" + _CONTEMPT_ADJ + r")\s+(?:\w+\s+)?(?:" + PEOPLE + r"|" + INSULTS + r")\b")),
+    ("contempt", re.compile(r"\b(?:" + _CONTEMPT_ADJ + r")\s+(?:\w+\s+)?(?:" + PEOPLE + r"|" + _MORE_PEOPLE + r"|" + INSULTS + r")\b")),
     # "the clerks at the tax office are useless": a place after the people is still them
     ("contempt", re.compile(r"\b(?:the\s+)?(?:" + PEOPLE + r")(?:\s+(?:at|in|of|from|on)(?:\s+[a-z-]+){1,3}?)?\s+(?:is|are|was|were)\s+"
                             r"(?:all\s+|such\s+|so\s+|just\s+|totally\s+)?"
                             r"(?:an?\s+|a\s+bunch\s+of\s+)?(?:" + _CONTEMPT_ADJ + r"|" + INSULTS + r"|a\s+joke|parasites)\b")),
     # people as animals or vermin: "they behave like animals", "a bunch of savages", "people who … are pests themselves"
-    ("contempt", re.compile(r"\b(?:they|these|those|" + PEOPLE + r")\b[^.!?\n]{0,40}?\b(?:behave|act|acting|live|living|eat|drive|"
+    ("contempt", re.compile(r"\b(?:they|these|those|" + PEOPLE + r"|" + _MORE_PEOPLE + r")\b[^.!?\n]{0,60}?\b(?:behave|act|acting|live|living|eat|drive|"
                             r"carry\s+on)\w*\s+like\s+(?:\w+\s+)?(?:animals|pigs|savages|barbarians|apes|monkeys|beasts|cavemen)\b|"
                             r"\b(?:bunch|pack|herd)\s+of\s+(?:\w+\s+)?(?:savages|animals|pigs|barbarians|pests|parasites|vermin|"
                             r"morons|idiots|clowns|losers|leeches)\b|"
                             r"\b(?:" + PEOPLE + r")\b[^.!?\n]{0,40}?\b(?:are|r)\s+(?:\w+\s+){0,2}(?:pests|parasites|vermin|savages|"
                             r"barbarians|scum|leeches|animals)\b")),
-    ("hate", re.compile(r"\b(?:" + _GROUPS + r")\b[^.!?\n]{0,40}\b(?:ruin\w*|dirty|filthy|should\s+(?:leave|go\s+back|be\s+banned)|"
-                        r"get\s+out|go\s+back|don'?t\s+belong|vermin|rats|disease|criminals|animals|invading|invasion)\b|"
+    ("hate", re.compile(r"\b(?:" + _GROUPS + r")\b[^.!?\n]{0,60}\b(?:ruin\w*|dirty|filthy|should\s+(?:just\s+|all\s+)?(?:leave|go\s+(?:back|home)|"
+                        r"be\s+banned|get\s+out)|get\s+out|go\s+back|go\s+home|don'?t\s+belong|vermin|rats|disease|criminals|animals|invading|"
+                        r"invasion)\b|"
                         r"\b(?:ban|deport|kick\s+out|get\s+rid\s+of)\s+(?:all\s+)?(?:the\s+)?(?:" + _GROUPS + r")\b")),
 )
 # The Korean lexicon lists a few English insults too; English text is judged here, with its direction.
