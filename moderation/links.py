@@ -95,7 +95,7 @@ ROOM_INVITATIONS: tuple[re.Pattern[str], ...] = (
                r"(?<![가-힣])(?:방|톡방|단톡방?|채팅방)\s*(?:을|를)?\s*(?:하나\s*)?(?:(?:새로\s*)?(?:팠|파\s*서|파서|개설\s*했)|새로\s*만들었)"),
     # a leading or members-only room with a way in, offered without a link: "종목방 원하시면 넣어 드려요"
     re.compile(r"(?:리딩|종목|시그널|정보|투자|수익|주식|코인|재테크|vip|비공개|무료|스터디|공부)\s*(?:공유\s*)?(?:방|채널|그룹|모임|단톡)"
-               r"[^.!?\n]{0,30}?(?:들어\s*오|입장|초대|넣어|참여|오세요|링크)|"
+               r"[^.!?\n]{0,30}?(?:들어\s*오|입장|초대|넣어|참여|오세요|링크|안내\s*(?:해\s*)?(?:드|해\s*줄))|"
                r"(?:방|채널|그룹|단톡|톡방|밴드|모임)(?:으로|에|로)?\s*(?:안내|초대|넣어|추가)\s*(?:해\s*)?(?:드|줄게|드림)|"
                r"(?:넣어|초대해)\s*(?:드릴게요|드림|드려요|줄게요|드립니다)"),
     re.compile(r"\bjoin\s+(?:our|my|the|us\s+(?:on|in|at))\b[^.!?\n]{0,30}\b(?:group|chat|discord|server|band|channel|kakao|"
@@ -131,7 +131,7 @@ CONTACTS: tuple[re.Pattern[str], ...] = (
                r"(?:연락|문의|dm|디엠|메시지|메세지|톡\s*(?:주|하)|주세요|추가|친추|주문|예약)"),
     # a leading or members-only room to ask about: "리딩방 원하시면 연락 주세요", "비공개 방으로 안내"
     re.compile(r"(?:리딩|종목|시그널|정보|투자|수익|주식|코인|재테크|vip|비공개|무료|스터디|공부)\s*(?:공유\s*)?(?:방|채널|그룹|모임|단톡)"
-               r"[^.!?\n]{0,30}?(?:안내|원하시|신청|말씀|연락|쪽지|개인\s*톡|갠톡|dm)"),
+               r"[^.!?\n]{0,30}?(?:원하시|신청|말씀|연락|쪽지|개인\s*톡|갠톡|dm)"),
     re.compile(r"\b(?:add|dm|message|text|contact|find)\s+me\s+(?:on|at|via)\s+"
                r"(?:kakao|telegram|whatsapp|line|discord|signal|wechat|instagram|insta)\b"),
 )
