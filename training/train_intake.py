@@ -47,15 +47,16 @@ CHAT_FAMILIES = ("incheon_body", "incheon_staff_answer")
 SHARED_FILES = ("complaint.train.jsonl", "chatstyle.jsonl", "toxic.train.jsonl")
 # hand-written room messages: held out in turn to calibrate the detector on room-like rows
 ROOM_ORIGINS = ("room_messages", "room_patterns", "room_detection", "room_detection2", "room_detection3",
-                "room_detection4")
+                "room_detection4", "room_outside")
 # rows written for detection (report or not) only: they train detection, kind and detail, not the category
 # head (with them its public macro-F1 fell to 0.398, under the 0.40 floor, two complaint.valid rows whose
 # department label is not their topic: a stray-cat programme labelled economy, tourist fares labelled other)
-DETECTION_ONLY_ORIGINS = ("room_detection", "room_detection2", "room_detection3", "room_detection4")
+DETECTION_ONLY_ORIGINS = ("room_detection", "room_detection2", "room_detection3", "room_detection4", "room_outside")
 # rows written for the room category head only (training/room_categories.jsonl, room_categories2.jsonl,
 # room_categories3.jsonl, room_categories4.jsonl): not in the vocabulary, detection, kind or the first category head, so the
 # public figures do not move with them
-ROOM_CATEGORY_ONLY_ORIGINS = ("room_categories", "room_categories2", "room_categories3", "room_categories4")
+ROOM_CATEGORY_ONLY_ORIGINS = ("room_categories", "room_categories2", "room_categories3", "room_categories4",
+                              "room_outside_categories")
 FOLDS = 5
 
 
@@ -126,7 +127,7 @@ def source_weights(rows: list[dict], target: list[int], hand_weight: float) -> n
         k = (t, family(r))
         w[i] = mass[k] / class_mass[t] / by[k]
         if r.get("source") == "handwritten":
-            w[i] *= hand_weight
+            w[i] *= hand_weight * r.get("weight", 1.0)  # outside room sets carry a weight of their own
     return w * len(rows) / w.sum()
 
 
@@ -390,9 +391,11 @@ def room_category_heads(rows: list[dict], X: sparse.csr_matrix, cat_idx: list[in
     Xc = sparse.vstack([X[cat_idx], X_extra]).tocsr() if X_extra is not None else X[cat_idx]
     yc = list(y_cat) + y_extra
     hand = [rows[i].get("source") == "handwritten" for i in cat_idx] + [True] * len(y_extra)
+    # the outside room sets carry a weight of their own (augment_handwritten.OUTSIDE_CATEGORY_WEIGHT)
+    own = [rows[i].get("weight", 1.0) for i in cat_idx] + [r.get("weight", 1.0) for r, _ in room_only]
     cw = Counter(yc)
-    w = np.array([(len(yc) / (len(cw) * cw[y])) * (args.hand_weight_room_category if h else 1.0)
-                  for y, h in zip(yc, hand, strict=True)])
+    w = np.array([(len(yc) / (len(cw) * cw[y])) * (args.hand_weight_room_category if h else 1.0) * o
+                  for y, h, o in zip(yc, hand, own, strict=True)])
     room = LogisticRegression(C=args.c_room, solver="lbfgs", random_state=SEED, max_iter=5000)
     room.fit(Xc, yc, sample_weight=w)
     if list(room.classes_) != sorted(set(y_cat)):

@@ -384,8 +384,9 @@ def _torn_rubbish(text: str) -> bool:
 
 def problem_category(text: str, predicted: str) -> str:
     """The category of `text`, given the model's `predicted` one, when the problem itself decides it."""
-    # (a flooded underpass before the flood-danger words: its closure or a stuck car is why, the drain is what)
-    if (predicted in ("safety", "road", "traffic") and _UNDERPASS.search(text) and _UNDERPASS_WATER.search(text)
+    # (a flooded underpass before the flood-danger words: its closure or a stuck car is why, the drain is what;
+    # also when the model already says water_sewer, which the flood-danger words below would turn into safety)
+    if (predicted in ("safety", "road", "traffic", "water_sewer") and _UNDERPASS.search(text) and _UNDERPASS_WATER.search(text)
             and not _UNDERPASS_OTHER.search(text)):
         return "water_sewer"
     # (parked cars and a broken surface first: ice, floods and crime still make them safety below)
