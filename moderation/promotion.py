@@ -253,7 +253,8 @@ _PUBLIC_PROGRAMME = re.compile(r"(?:주민\s*자치\s*센터|행정\s*복지\s*�
 _SOCIAL = re.compile(r"같이|함께|친구|동행|짝")
 
 # A club or crew taking members (a running crew, a badminton club) is no business; its handle is an outside link.
-_CLUB = re.compile(r"크루|동호회|동아리|소모임|(?<![가-힣])모임|스터디|밴드\s*(?:회원|멤버)|(?:축구|농구|야구|배드민턴|테니스|탁구|볼링|등산|산악|러닝|"
+_CLUB = re.compile(r"크루|동호회|동아리|소모임|(?<![가-힣])모임|스터디|밴드\s*(?:회원|멤버)|"
+                   r"(?:축구|농구|야구|배드민턴|테니스|탁구|볼링|등산|산악|러닝|"
                    r"자전거|독서|사진|봉사)\s*(?:회|단|팀|클럽|모임)")
 
 ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (

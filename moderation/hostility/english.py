@@ -73,13 +73,15 @@ DIRECTED = (
                             r"(?:all\s+|such\s+|so\s+|just\s+|totally\s+)?"
                             r"(?:an?\s+|a\s+bunch\s+of\s+)?(?:" + _CONTEMPT_ADJ + r"|" + INSULTS + r"|a\s+joke|parasites)\b")),
     # people as animals or vermin: "they behave like animals", "a bunch of savages", "people who … are pests themselves"
-    ("contempt", re.compile(r"\b(?:they|these|those|" + PEOPLE + r"|" + _MORE_PEOPLE + r")\b[^.!?\n]{0,60}?\b(?:behave|act|acting|live|living|eat|drive|"
+    ("contempt", re.compile(r"\b(?:they|these|those|" + PEOPLE + r"|" + _MORE_PEOPLE + r")\b[^.!?\n]{0,60}?\b"
+                            r"(?:behave|act|acting|live|living|eat|drive|"
                             r"carry\s+on)\w*\s+like\s+(?:\w+\s+)?(?:animals|pigs|savages|barbarians|apes|monkeys|beasts|cavemen)\b|"
                             r"\b(?:bunch|pack|herd)\s+of\s+(?:\w+\s+)?(?:savages|animals|pigs|barbarians|pests|parasites|vermin|"
                             r"morons|idiots|clowns|losers|leeches)\b|"
                             r"\b(?:" + PEOPLE + r")\b[^.!?\n]{0,40}?\b(?:are|r)\s+(?:\w+\s+){0,2}(?:pests|parasites|vermin|savages|"
                             r"barbarians|scum|leeches|animals)\b")),
-    ("hate", re.compile(r"\b(?:" + _GROUPS + r")\b[^.!?\n]{0,60}\b(?:ruin\w*|dirty|filthy|should\s+(?:just\s+|all\s+)?(?:leave|go\s+(?:back|home)|"
+    ("hate", re.compile(r"\b(?:" + _GROUPS + r")\b[^.!?\n]{0,60}\b"
+                        r"(?:ruin\w*|dirty|filthy|should\s+(?:just\s+|all\s+)?(?:leave|go\s+(?:back|home)|"
                         r"be\s+banned|get\s+out)|get\s+out|go\s+back|go\s+home|don'?t\s+belong|vermin|rats|disease|criminals|animals|invading|"
                         r"invasion)\b|"
                         r"\b(?:ban|deport|kick\s+out|get\s+rid\s+of)\s+(?:all\s+)?(?:the\s+)?(?:" + _GROUPS + r")\b")),
