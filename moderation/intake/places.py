@@ -305,6 +305,19 @@ _PATTERNS: list[re.Pattern[str]] = [
         r"(?<![가-힣A-Za-z0-9])[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}"
         r"(?=\s(?:가는|들어가는|올라가는|내려가는|넘어가는)\s(?:길|도로|농로|산책로|등산로|오르막길?|언덕길|고갯길|진입로)(?![가-힣]{2}))"
     ),
+    # a road in 로 by its name alone, wherever it stands, when the syllable before 로 closes on a consonant other
+    # than ㄹ: the particle would be 으로 there ("해룡로 대형트럭들", "보문로 주차 지옥", "중앙로부터"; not "택시로",
+    # "지하철로", "시청으로"; checked by _consonant_road in _candidates)
+    _ROAD_CONSONANT := re.compile(
+        r"(?<![가-힣A-Za-z0-9])[가-힣]{2,5}로(?=$|[^가-힣0-9]|에서|에|는|도|부터|까지|따라|쪽|가(?![가-힣])|를|의|만|엔)"
+    ),
+    # the ground along a stream or up a hill after its name, though the patterns do not know the name: "감천 둔치
+    # 산책로", "만경강 둑방길", "박달재 옛길", "동천변 자전거도로" (the name is checked by _is_name in _candidates)
+    _NAME_BEFORE_PATH := re.compile(
+        r"(?<![가-힣A-Za-z0-9])[가-힣][가-힣0-9]{1,7}"
+        r"\s(?:둔치(?:\s(?:산책로|자전거\s?도로|주차장|체육공원|공원))?|제방길|제방|둑방길|둑길|뚝방길|언덕길|옛길|데크길|"
+        r"자전거\s?도로|솔밭|계곡|백사장|모래사장)(?=$|[^가-힣]|에서|에|의|은|는|이|가|을|를|도|쪽|옆|앞|근처|주변|따라)"
+    ),
     # a quarter or a hall named by its district: "평촌 학원가", "하당 신도심 먹자골목", "흥업 원룸촌", "성남 아트센터"
     # (the name is checked by _district_name in _candidates: "우리 학원가", "대학로 원룸촌" name none)
     _DISTRICT_QUARTER := re.compile(
@@ -427,7 +440,10 @@ _SPOT = (
     r"승강장|대합실|매표소|환승센터|환승장|지하보도|식당가|먹거리촌|빌라촌|원룸촌|고시촌|주택가|학원가|"
     # (not the rooms of a building, 대강당, 샤워실: "문원체육관 샤워실" is 문원체육관)
     r"재건축\s?현장|재개발\s?현장|상가\s?건물|상가동|자전거\s?보관소|[A-Z]?\d+\s?블록|비닐하우스촌|비닐하우스|통학로|출구|택시\s?승강장|음악분수|바닥분수|"
-    r"(?:카페|클럽|벽화|맛집|먹거리|술집|공구|인쇄|한옥|쇼핑)(?:골목|거리)|야외음악당|음악당|주차타워|주차빌딩|진입로|휴게소|"
+    r"(?:카페|커피|클럽|벽화|맛집|먹거리|술집|공구|인쇄|한옥|쇼핑|포차|로데오)\s?(?:골목|거리)|"
+    # a building site at a place: "내곡동 아파트 신축 현장", "하소동 신축현장" (outside writers keep it: 9 rows to 0
+    # over six sets; a market's arcade they split, 5 to 5, when its roof leaks)
+    r"(?:신축|건설|신축\s?공사|건축)\s?현장|야외음악당|음악당|주차타워|주차빌딩|진입로|휴게소|"
     r"\d+\s?번\s?(?:출구|출입구|게이트)|\d+\s?층|\d{2,4}\s?동|\d{3,4}\s?호|\d\s?차(?!로|선)|\d+\s?단지)"
 )
 # a particle or copula may close a spot: "재활용장이요", "후문 쪽", "놀이터에서", "3단지입니다"
@@ -446,6 +462,8 @@ _RURAL_GROUND = r"(?:농로|농삿길|농도|마을\s?안길|안길|마을길|�
 _GROUND_PATH = (
     rf"(?:{_RURAL_GROUND}|횡단보도|건널목|골목길|뒷골목|골목|이면도로|진입\s?도로|진입로|진입\s?구간|진출로|도로변|갓길|보행로|보행자\s?도로|"
     r"산책로|산책길|등산로|둘레길|자전거\s?도로|자전거길|오르막길|오르막|내리막길|내리막|언덕길|비탈길|샛길|뒷길|통학로|"
+    # the lanes of a place (outside writers keep them: "성당 옆길", "벚꽃길", "커브길", "둑방길")
+    r"옆길|윗길|아랫길|벚꽃길|꽃길|황톳길|맨발길|둑방길|뚝방길|커브길|굽은\s?길|"
     r"굴다리|지하도|지하보도|육교|교통섬|데크길|데크\s?구간|보행교|지하차도|(?:하상|복개|해안|강변)도로|버스\s?정류장|정류장|정류소|택시\s?승강장|공영\s?주차장|주차장|(?:장애인\s?)?주차\s?구역|장애인\s?구역|"
     r"(?:어린이|노인)\s?보호\s?구역|(?:흡연|금연)\s?구역|종점|차고지|회차지|보호\s?구역|스쿨존|원룸촌|주택가|빌라촌|공터|놀이터|광장|쉼터|천변|둔치|하천변|구간|다리|"
     r"교차로|사거리|삼거리|오거리|네거리|로터리)"
@@ -546,9 +564,16 @@ _KINDS = {
 }
 
 
+# a pond or a temple's site ends in 지 as a verb does: "의림지", "미륵사지", "천호지" (not "있겠지", "그렇지", "하지")
+# (not 전단지, 광고지, 신문지)
+_SITE_NAME = re.compile(r"[가-힣]{2,}(?<![겠았었했렇르니랬였않없있같좋싶하되말그가보오주치시리키단고장문내])지$")
+
+
 def _is_name(word: str) -> bool:
     """A word that can be a proper name of a complex, a street or a spot (not an object, a time or a verb)."""
-    if len(word) < 2 or word in _NOT_NAME or word.lower() in _GENERIC_HEAD or _VERB_END.search(word):
+    if len(word) < 2 or word in _NOT_NAME or word.lower() in _GENERIC_HEAD:
+        return False
+    if _VERB_END.search(word) and not _SITE_NAME.search(word):
         return False
     if _GENERIC_WORD.match(word) or _KIND_OF_PLACE.match(word) or word in _NOT_PLACE:
         return False
@@ -556,6 +581,25 @@ def _is_name(word: str) -> bool:
     compact = word.lower()
     bare = re.sub(r"[이가도]$", "", compact)
     return not any(w.startswith(_OBJECT_STEMS) or w.endswith(_OBJECT_STEMS) for w in (compact, bare))
+
+
+# nouns in 로 that are kinds of ways, not a road's name ("등산로에", "진입로는", "통학로 따라")
+_WAY_NOUN = re.compile(
+    r"(?:경|진|통|선|항|공|원|행|활|판|관|육|등산|산책|보행|순환|진입|출입|통학|탐방|진출|수송|우회|통행|탈출|비상|대피|자전거|"
+    r"산림|임|농|송수|하수|방수|급수|배수|유입|접근|연결|이동|간선|지선|차|근)로$"  # (근로: work)
+)
+# words before a path that say when or what kind it is, not which ("겨울철 언덕길", "하천 둑길", "동천 따라 자전거도로")
+_NOT_PATH_NAME = {"동네", "하천", "강변", "호숫가", "냇가", "개울", "따라", "마을", "시골", "근처", "주변", "동쪽", "서쪽", "남쪽",
+                  "북쪽", "새벽", "아침", "저녁", "주말", "평일", "매일", "요즘", "작년", "올해"}
+
+
+def _consonant_road(word: str) -> bool:
+    """"해룡로", "중앙로": a road's name in 로 after a closed syllable (not ㄹ), where 로 cannot be the particle."""
+    stem = word[:-1]
+    code = ord(stem[-1]) - 0xAC00
+    if not 0 <= code < 11172 or code % 28 in (0, 8):
+        return False
+    return not _WAY_NOUN.search(word) and word not in _NOT_PLACE and _is_name(stem)
 
 
 _QUANTITY = re.compile(r"^\d+\s?(?:시간|년|층|개월|개|명|평|세|살|분|km|m)(?![가-힣])")
@@ -631,6 +675,13 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
                 or (pat is _NAME_BEFORE_WAY and (re.search(r"(?:친구|네|님|씨)$", span) or _PARTICLE_END.search(span)))
             ):
                 continue
+            if pat is _ROAD_CONSONANT and not _consonant_road(span):
+                continue
+            if pat is _NAME_BEFORE_PATH and (
+                not _is_name(span.split()[0]) or span.split()[0] in _KINDS or span.split()[0] in _NOT_PATH_NAME
+                or span.split()[0].endswith(("철", "든", "른")) or _DONG_ALONE.fullmatch(span.split()[0]) or len(span.split()) < 2
+            ):
+                continue
             if pat is _DISTRICT_QUARTER and not _district_name(span.split()[0]):
                 continue
             if pat in (_ROAD_TOWARDS, _ROAD_BEFORE) and not _is_name(re.sub(r"\d*(?:대로|로|길)$", "", span)):
@@ -656,7 +707,9 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
             if pat is _NAME_BEFORE_WAY:
                 way = _WAY_TO.match(text, end)
                 end = way.end() if way else end
-            out.append((start, end, pat in (_DONG_ALONE, _GU_ALONE, _MYEON_ALONE, _TOWNSHIP_KNOWN, _RI_ALONE)))
+            # (a road named alone is as weak as a district alone: a place named beside it is more specific)
+            weak = (_DONG_ALONE, _GU_ALONE, _MYEON_ALONE, _TOWNSHIP_KNOWN, _RI_ALONE, _ROAD_CONSONANT)
+            out.append((start, end, pat in weak))
     # a road before a place only joins that place
     named = {start for start, end, dong in out if not dong and len(text[start:end].split()[0]) >= 3}
     for start, end in roads:
