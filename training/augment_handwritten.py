@@ -56,6 +56,10 @@ ROOM_DETECTION2 = Path(__file__).with_name("room_detection2.jsonl")
 # headlines and rules notices; trained like ROOM_DETECTION, its held-out counterpart is room_valid_detection3.jsonl
 ROOM_DETECTION3 = Path(__file__).with_name("room_detection3.jsonl")
 ROOM_DETECTION4 = Path(__file__).with_name("room_detection4.jsonl")
+# English procedure, schedule and place questions with a civic word in them ("how does the pickup work?"), against
+# English reports with the same words; trained like ROOM_DETECTION, its held-out counterpart is
+# room_valid_detection5.jsonl
+ROOM_DETECTION5 = Path(__file__).with_name("room_detection5.jsonl")
 # outside room sets trained on (see the module docstring); a blind set joins only after its blind scores
 OUTSIDE_SETS = ("cheongju", "gimhae", "chuncheon", "cheonan", "wonju", "pohang", "gumi", "iksan", "mokpo", "gimcheon",
                 "andong", "yeosu", "gyeongju", "gangneung", "suncheon", "tongyeong", "jecheon")
@@ -576,7 +580,8 @@ def rows(seed: int = 13) -> list[dict]:
     detection: list[dict] = []
     for n, (path, origin) in enumerate(((ROOM_DETECTION, "room_detection"), (ROOM_DETECTION2, "room_detection2"),
                                         (ROOM_DETECTION3, "room_detection3"),
-                                        (ROOM_DETECTION4, "room_detection4")), start=1):
+                                        (ROOM_DETECTION4, "room_detection4"),
+                                        (ROOM_DETECTION5, "room_detection5")), start=1):
         round_rows = _detection_rows(path, origin)
         detection += round_rows + place_swaps(round_rows, random.Random(seed + n))
     for city in OUTSIDE_SETS:
