@@ -1705,6 +1705,11 @@ def test_service_complaints_without_a_place_asked_or_in_english_are_reports():
         # a building site and the lanes of a place belong to it
         ("봉곡동 빌라 신축 현장 먼지 때문에 창문을 못 열어요", "봉곡동 빌라 신축 현장"),
         ("서문시장 옆길 가로등이 나갔어요", "서문시장 옆길"),
+        # the city's own hall and library where the problem is at the building, not the hall as a service
+        ("시청 앞 횡단보도 신호가 너무 짧아요", "시청 앞 횡단보도"),
+        ("구청 민원실 번호표 기계가 고장났어요", "구청 민원실"),
+        ("시립도서관 열람실 의자가 다 부서졌어요", "시립도서관 열람실"),
+        ("시청 홈페이지 로그인이 안 돼요", None),
     ],
 )
 def test_find_place_knows_roads_in_ro_ponds_paths_and_sites_by_their_names(text, place):

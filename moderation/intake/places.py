@@ -305,6 +305,12 @@ _PATTERNS: list[re.Pattern[str]] = [
         r"(?<![가-힣A-Za-z0-9])[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}"
         r"(?=\s(?:가는|들어가는|올라가는|내려가는|넘어가는)\s(?:길|도로|농로|산책로|등산로|오르막길?|언덕길|고갯길|진입로)(?![가-힣]{2}))"
     ),
+    # the city's own hall and library, one in a town, where a problem is at the building ("시청 앞 도로", "시청 민원실",
+    # "시립도서관 열람실"); not the hall as a service ("시청 홈페이지", "시청에 전화"): outside writers, 46 rows to 3
+    _CIVIC_HALL := re.compile(
+        r"(?<![가-힣])(?:(?:시청|구청|군청|도청)(?=\s?(?:앞(?!으로)|옆|뒤편|뒤|건너편|맞은편|별관|본관|민원실|주차장|광장|정문|후문|로비|청사))|"
+        r"(?:시립|구립|군립)\s?(?:도서관|미술관|박물관)(?=$|[^가-힣]|에서|에|의|은|는|이|가|을|를|도|앞|옆|쪽|열람실|주차장))"
+    ),
     # a road in 로 by its name alone, wherever it stands, when the syllable before 로 closes on a consonant other
     # than ㄹ: the particle would be 으로 there ("해룡로 대형트럭들", "보문로 주차 지옥", "중앙로부터"; not "택시로",
     # "지하철로", "시청으로"; checked by _consonant_road in _candidates)
@@ -631,7 +637,8 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
     roads: list[tuple[int, int]] = []
     for pat in _PATTERNS:
         for m in pat.finditer(text):
-            span = _clean(m.group(0))
+            # (the city's hall is a kind of place in every town, but the one of this town: not cleaned away)
+            span = m.group(0).strip() if pat is _CIVIC_HALL else _clean(m.group(0))
             word = span.split()[-1] if span else ""
             if not span or span in _NOT_PLACE or (word in _NOT_PLACE and pat is not _NAMED_STREET):
                 continue
@@ -1114,7 +1121,8 @@ def find_place(text: str) -> str | None:
             span = span if between and grown == between.end() else _closed(span)
         span = " ".join(span.split())
         # (a city, district or county hall is one in its city: "시청 주차장")
-        if not span or (span.split()[0] not in _HALLS and all(_GENERIC_WORD.match(w) for w in span.split())):
+        if not span or (span.split()[0] not in _HALLS and not _CIVIC_HALL.match(span)
+                        and all(_GENERIC_WORD.match(w) for w in span.split())):
             continue  # "아파트 단지", "공원 산책로", "전통시장 주차장": kinds of places, not places
         # specificity: the words of the span; a 동 alone counts least
         score = 0.5 if dong else float(len(span.split()))
