@@ -92,6 +92,14 @@ _AGREE_OPENER = re.compile(
     r"same\s+(?:here|on|in|at|for|problem|thing|with)\b|same\s*[,!.]|me\s+too\b|\+1|agreed?\b)",
     re.IGNORECASE)
 # A detail of the report replied to: where, since when, a photo ("104동 쪽이에요", "어제 밤부터요").
+# A reply that turns to a problem of its own ("버스 얘기 나와서 말인데 정류장 전광판도 …", "들개도 문제지만 산책로에
+# 뱀이 …", "거기만 그런 게 아니라 옆 골목 하수구도 …", "It's not just the bus stop, …"): a new report, not a note
+# on the one it answers (outside writers, 12 rows of 12 over the seventeen sets; "추가로 …" and "X 말고 Y" they split)
+_NEW_PROBLEM = re.compile(
+    r"(?:도|은|는)\s?문제(?:지만|인데|고)|얘기\s?(?:나와서|하시니까|하니까|나온\s?김에)|말\s?나온\s?김에|(?:도|은|는)\s?그렇고|"
+    r"거기만\s?그런\s?게\s?아니라|뿐만\s?아니라|말고도|\bit'?s not just\b|\bnot only\b|\bspeaking of\b|\bwhile we'?re at it\b",
+    re.IGNORECASE,
+)
 _DETAIL = re.compile(r"\d|[가-힣](?:동|호|층|로|길|역)(?![가-힣])|쪽|입구|출구|앞|뒤|옆|근처|사거리|골목|어제|그제|오늘|아침|저녁|밤|새벽|"
                      r"부터|째|사진|아직|여전히|계속|\b(?:since|still|near|photo|corner|entrance|exit)\b", re.IGNORECASE)
 
@@ -196,6 +204,9 @@ def _intake_outcome(text: str, intake: Intake, thresholds: Thresholds, reply: bo
         # Sending it privately is the author's "yes" to the question the room would ask; what the room
         # would pass over in silence ("감사합니다", "12") is still no report.
         return Outcome.FILE if civic and (sure or intake.confidence >= thresholds.ask) else Outcome.IGNORE
+    if reply and civic and _NEW_PROBLEM.search(text):
+        # Under an open report, a reply that turns to a problem of its own is read as a message of its own.
+        return Outcome.FILE if sure else Outcome.ASK if intake.confidence >= thresholds.ask else Outcome.IGNORE
     if reply:
         # Under an open report a short reply is a supporter or a detail of that report, not a new one.
         if len(" ".join(text.split())) <= SHORT_REPLY or not sure:

@@ -258,3 +258,23 @@ def test_a_report_that_only_starts_with_a_similar_word_is_still_asked_about(text
         return Intake("complaint", "road", None, 0.7, t, 0.7, detail=0.1)
 
     assert decide(text, classifier=reading).outcome is Outcome.ASK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가로등 얘기 나와서 말인데 중앙공원 정문 앞 횡단보도 신호등도 며칠째 꺼져 있어요",
+        "주차도 문제지만 그 골목 하수구가 막혀서 비만 오면 물이 넘쳐요 좀 봐주세요",
+        "거기만 그런 게 아니라 시장 뒤편 공영주차장 차단기도 고장 나서 차들이 못 나가요",
+        "It's not just the lights, the pavement by the library entrance is cracked and people trip on it every day",
+    ],
+)
+def test_a_reply_that_turns_to_a_problem_of_its_own_is_a_new_report(text: str) -> None:
+    # Under an open report a reply is a note or a supporter, unless it turns to another problem
+    decision = decide(text, reply_to_open_report=True)
+    assert decision.outcome in (Outcome.FILE, Outcome.ASK) and decision.kind in ("complaint", "proposal")
+
+
+@pytest.mark.parametrize("text", ["저도요 거기 어제도 그랬어요", "맞아요 저희 아파트 앞도 똑같아요 3일째 그대로예요"])
+def test_a_reply_that_only_backs_the_report_stays_a_note(text: str) -> None:
+    assert decide(text, reply_to_open_report=True).outcome in (Outcome.SUPPORT_OR_NOTE, Outcome.IGNORE)
