@@ -1710,6 +1710,11 @@ def test_service_complaints_without_a_place_asked_or_in_english_are_reports():
         ("구청 민원실 번호표 기계가 고장났어요", "구청 민원실"),
         ("시립도서관 열람실 의자가 다 부서졌어요", "시립도서관 열람실"),
         ("시청 홈페이지 로그인이 안 돼요", None),
+        # a stretch of a road by what happens on it, its lanes, a quarter of rooms, the stairs up to a place
+        ("무학로 홈플러스 앞 유턴 구간에서 접촉사고가 자꾸 나요", "무학로 홈플러스 앞 유턴 구간"),
+        ("봉명로 이마트 앞 2차로에 포트홀이 생겼어요", "봉명로 이마트 앞 2차로"),
+        ("산호동 전문대 후문 원룸가 쓰레기 무단투기가 심해요", "산호동 전문대 후문 원룸가"),
+        ("달빛공원 올라가는 계단 난간이 흔들려요", "달빛공원 올라가는 계단"),
     ],
 )
 def test_find_place_knows_roads_in_ro_ponds_paths_and_sites_by_their_names(text, place):

@@ -470,6 +470,10 @@ _GROUND_PATH = (
     r"산책로|산책길|등산로|둘레길|자전거\s?도로|자전거길|오르막길|오르막|내리막길|내리막|언덕길|비탈길|샛길|뒷길|통학로|"
     # the lanes of a place (outside writers keep them: "성당 옆길", "벚꽃길", "커브길", "둑방길")
     r"옆길|윗길|아랫길|벚꽃길|꽃길|황톳길|맨발길|둑방길|뚝방길|커브길|굽은\s?길|"
+    # a stretch of a road by what happens on it, and its lanes ("세명로 내리막 구간", "원광대병원 앞 유턴 구간",
+    # "홈플러스 앞 2차로", "도청 앞 버스전용차로"), quarters of rooms or shops ("후문 원룸가", "원룸 밀집지역")
+    r"(?:커브|공사|유턴|내리막|오르막|굽은|합류|진입|확장)\s?구간|(?:편도\s?)?\d\s?차로|(?:우회전|좌회전|버스\s?전용)\s?차로|"
+    r"원룸가|(?:원룸|상가|주택)\s?밀집\s?지역|"
     r"굴다리|지하도|지하보도|육교|교통섬|데크길|데크\s?구간|보행교|지하차도|(?:하상|복개|해안|강변)도로|버스\s?정류장|정류장|정류소|택시\s?승강장|공영\s?주차장|주차장|(?:장애인\s?)?주차\s?구역|장애인\s?구역|"
     r"(?:어린이|노인)\s?보호\s?구역|(?:흡연|금연)\s?구역|종점|차고지|회차지|보호\s?구역|스쿨존|원룸촌|주택가|빌라촌|공터|놀이터|광장|쉼터|천변|둔치|하천변|구간|다리|"
     r"교차로|사거리|삼거리|오거리|네거리|로터리)"
@@ -516,6 +520,7 @@ _TOWARDS = re.compile(
 )
 _GROUND_AFTER_GATE = re.compile(r"(?:정문|후문|입구|출입구|출구)$")
 _GROUND_ANY_NEXT = re.compile(rf"\s{_GROUND}{_SPOT_END}")
+_LANE = re.compile(r"\s?(?:편도\s?)?\d\s?차로|\s?(?:우회전|좌회전|버스\s?전용)\s?차로")
 # a named bridge or street on a road: "상당로 꽃다리", "성안길 차 없는 거리"
 _ROAD_END = re.compile(r"(?:로|길)$")
 _ON_ROAD = re.compile(
@@ -784,7 +789,9 @@ _TOWNSHIP_END = re.compile(r"[가-힣](?:면|읍)$")
 _RURAL_NEXT = re.compile(rf"\s?{_RURAL_GROUND}{_SPOT_END}")
 # the way to a place: "대성경로당 가는 언덕길", "용담저수지 가는 농로", "선착장 들어가는 큰길"
 _WAY_TO = re.compile(
-    rf"\s(?:가는|들어가는|올라가는|내려가는|넘어가는|나가는|이어지는)\s(?:{_GROUND_PATH}|도로|(길))" + _SPOT_END
+    # (the stairs up or down to a place: "자산공원 올라가는 계단")
+    rf"\s(?:가는|들어가는|올라가는|내려가는|넘어가는|나가는|이어지는)\s"
+    rf"(?:{_GROUND_PATH}|도로|(?<=올라가는\s)계단|(?<=내려가는\s)계단|(길))" + _SPOT_END
 )
 # ("가는 길" is as often "on the way to": the way itself only to a place out of town, "선착장 가는 길")
 _OUT_OF_TOWN = re.compile(
@@ -808,6 +815,8 @@ def _grow(text: str, start: int, end: int, dong: bool) -> int:
                 continue
             if rx is _GROUND_ANY_NEXT and not _GROUND_AFTER_GATE.search(text[start:end]):
                 continue
+            if rx is _GROUND_NEXT and _ROAD_END.search(text[start:end]) and _LANE.match(text, end):
+                continue  # "과천대로 2차로": a lane of the road named is the road ("홈플러스 앞 2차로" is the lane)
             m = rx.match(text, end)
             if m and rx is _NAME_THEN_SPOT and m.group(1) in _GENERIC_NAME:
                 continue
@@ -1068,10 +1077,13 @@ def _with_relation(text: str, end: int) -> int:
     return end
 
 
+_ENDS_IN_GROUND = re.compile(r"원룸가$")  # (a quarter of rooms, not 원룸 + the particle 가)
+
+
 def _closed(span: str) -> str:
     """A grown span without the particle or copula after it (a spot or an intersection already ends before its
     own: 식당가, 학원가, 지하보도)."""
-    return span if _INTERSECTION.search(span) or _ENDS_IN_SPOT.search(span) else _TRAILING.sub("", span)
+    return span if _INTERSECTION.search(span) or _ENDS_IN_SPOT.search(span) or _ENDS_IN_GROUND.search(span) else _TRAILING.sub("", span)
 
 
 def find_place(text: str) -> str | None:
