@@ -1715,6 +1715,11 @@ def test_service_complaints_without_a_place_asked_or_in_english_are_reports():
         ("봉명로 이마트 앞 2차로에 포트홀이 생겼어요", "봉명로 이마트 앞 2차로"),
         ("산호동 전문대 후문 원룸가 쓰레기 무단투기가 심해요", "산호동 전문대 후문 원룸가"),
         ("달빛공원 올라가는 계단 난간이 흔들려요", "달빛공원 올라가는 계단"),
+        # a word of the sentence before a kind of place is no name ("아닌데 아파트", issue 12 item 6)
+        ("어르신들 키오스크 교육 복지관에서 더 자주 해주세요", None),
+        ("아니 무슨 보건소 예약이 전화로만 돼요", None),
+        ("마을버스 기사님 정류장 그냥 지나쳐요 벌써 세 번째", None),
+        ("앱 첫화면에 공지 좀 띄워주세요", None),
     ],
 )
 def test_find_place_knows_roads_in_ro_ponds_paths_and_sites_by_their_names(text, place):

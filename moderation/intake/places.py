@@ -403,7 +403,14 @@ _GENERIC_HEAD = {
     "뒤편", "건너편", "맞은편", "아래", "밑", "바로", "어르신", "주민", "시내", "및", "또는", "구간", "부근", "단지", "아파트",
     "전통", "노후", "빈", "시민", "공공", "하천", "둔치", "외곽", "시골", "농촌", "산골", "어촌", "윗", "아랫",
     "the", "a", "our", "my", "this", "that", "in", "near", "at",
+    # words of the sentence that stand before a place's kind ("어르신들 스마트폰 교육 경로당으로 …", "아니 무슨 보건소
+    # 예약이 …", "41번 버스 기사님 정류장 그냥 지나치심"): adverbs, swearing and the topic that is asked for
+    "특히", "요새", "아니", "무슨", "어느", "이런", "저런", "그런", "씨발", "시발", "씨바", "존나", "졸라", "개", "교육", "정보",
+    "공간", "가구", "무시", "종량기", "다른", "모든", "각종",
 }
+# (a word with an ending or a title before a place's kind is the sentence's: "기사님 정류장", "도시처럼 학교", "장난하나
+# 주차장", "채워두면")
+_SENTENCE_HEAD = re.compile(r"(?:님|처럼|마다|보다|하나|하면|두면|인데|는데|지만|해서|라서)$")
 _LANDMARK_ONLY = re.compile(rf"^{_LANDMARK}(?:\s?(?:정문|후문|입구))?$")
 # A kind of place, not a place: "버스정류장", "지하주차장", "반려견 놀이터", "국공립 어린이집"
 _KIND_MODIFIER = (
@@ -416,7 +423,7 @@ _KIND_OF_PLACE = re.compile(rf"^{_KIND_MODIFIER}\s?{_LANDMARK}$")
 def _clean(span: str) -> str:
     span = span.strip()
     parts = span.split()
-    while len(parts) > 1 and parts[0].lower() in _GENERIC_HEAD:
+    while len(parts) > 1 and (parts[0].lower() in _GENERIC_HEAD or _SENTENCE_HEAD.search(parts[0])):
         parts = parts[1:]
     span = " ".join(parts)
     if _NOT_STATION.search(span) or _LANDMARK_ONLY.match(span) or _KIND_OF_PLACE.match(span) or span.lower() in _GENERIC_HEAD:
@@ -621,6 +628,9 @@ def _village_word(word: str) -> bool:
     bare = _PARTICLE_END.sub("", word)
     bare = re.sub(r"쪽$", "", bare)
     if bare in _NOT_VILLAGE or bare in _NOT_PLACE or (len(bare) >= (3 if bare.endswith("리") else 4) and bare[-2:] in _NOT_VILLAGE):
+        return False
+    # (a three-letter 면 ending like a common word is one only if it is a township: "도화면", not "첫화면")
+    if len(bare) == 3 and bare.endswith("면") and bare[-2:] in _NOT_VILLAGE and not gazetteer.is_township(bare, alone=False):
         return False
     return not _VERB_END.search(bare[:-1]) or len(bare) == 2
 
