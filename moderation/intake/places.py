@@ -406,7 +406,7 @@ _GENERIC_HEAD = {
     # words of the sentence that stand before a place's kind ("어르신들 스마트폰 교육 경로당으로 …", "아니 무슨 보건소
     # 예약이 …", "41번 버스 기사님 정류장 그냥 지나치심"): adverbs, swearing and the topic that is asked for
     "특히", "요새", "아니", "무슨", "어느", "이런", "저런", "그런", "씨발", "시발", "씨바", "존나", "졸라", "개", "교육", "정보",
-    "공간", "가구", "무시", "종량기", "다른", "모든", "각종",
+    "공간", "가구", "무시", "종량기", "다른", "각종",
 }
 # (a word with an ending or a title before a place's kind is the sentence's: "기사님 정류장", "도시처럼 학교", "장난하나
 # 주차장", "채워두면")
