@@ -1720,6 +1720,8 @@ def test_service_complaints_without_a_place_asked_or_in_english_are_reports():
         ("아니 무슨 보건소 예약이 전화로만 돼요", None),
         ("마을버스 기사님 정류장 그냥 지나쳐요 벌써 세 번째", None),
         ("앱 첫화면에 공지 좀 띄워주세요", None),
+        ("제설함에 모래를 미리 채워두면 주민들이 뿌릴 수 있어요", None),
+        ("포두면 쪽 버스가 하루 두 번밖에 안 와요", "포두면 쪽"),
     ],
 )
 def test_find_place_knows_roads_in_ro_ponds_paths_and_sites_by_their_names(text, place):
