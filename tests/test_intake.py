@@ -1722,6 +1722,10 @@ def test_service_complaints_without_a_place_asked_or_in_english_are_reports():
         ("앱 첫화면에 공지 좀 띄워주세요", None),
         ("제설함에 모래를 미리 채워두면 주민들이 뿌릴 수 있어요", None),
         ("포두면 쪽 버스가 하루 두 번밖에 안 와요", "포두면 쪽"),
+        # English: a romanised name before a school, a street, a park or a trail in lower case
+        ("A stray dog keeps chasing kids near Hwasan elementary school every morning", "Hwasan elementary school"),
+        ("Please put English signs on the Dobongsan hiking trails", "Dobongsan hiking trails"),
+        ("Same street, the drain cover is missing again", None),
     ],
 )
 def test_find_place_knows_roads_in_ro_ponds_paths_and_sites_by_their_names(text, place):

@@ -177,7 +177,7 @@ _EN_SPOT = (
 _EN_NOT_NAME = (
     r"(?!(?:Please|The|This|That|There|It|Its|I|We|They|My|Our|Since|Every|And|But|So|Also|Thanks|Thank|Help|Can|"
     r"Could|Would|Is|Are|Was|Were|Has|Have|Someone|Nobody|Why|When|What|How|Still|Again|Today|Yesterday|In|On|At|"
-    r"Near|For|From|All|Been|Not|No|Yes|Hi|Hello)\b)"
+    r"Near|For|From|All|Been|Not|No|Yes|Hi|Hello|Same|Main|Each|Some|Any|Another|Whole|Entire|Every)\b)"
 )
 
 _PATTERNS: list[re.Pattern[str]] = [
@@ -347,7 +347,11 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(
         rf"\b{_EN_NOT_NAME}[A-Z][a-z]+(?:-[a-z]+)?\s(?:library|park|station|market|school|university|stadium|plaza|hall|"
         r"intersection|crossroads|junction|roundabout|overpass|underpass|tunnel|bridge|footbridge|terminal|stream|lake|"
-        r"promenade|industrial complex|industrial park)\b"
+        r"promenade|industrial complex|industrial park|"
+        # (schools, streets, parks and trails by their kind in lower case: "Seoksa elementary school", "Myeongdong
+        # street", "Hyeoksin city park", "Geumosan hiking trails", "Sangdang public health center")
+        r"(?:elementary|middle|high) school|street|city park|neighborhood park|(?:hiking |walking |bike )?trails?|"
+        r"(?:walking|bike) path|(?:public )?health center|community center|bus terminal|ferry terminal)\b"
     ),
     # romanised Korean addresses: "Jungang-ro 12", "Byeolyang-dong", "Seohae-daero 483beon-gil", and what
     # names a spot in them: "Galhyeon-dong block 6", "Byeolyang-dong Jugong 5 complex gate",
