@@ -1961,6 +1961,17 @@ EIGHTH_ROUND = [
     ("항구 앞바다에 해파리 떼랑 기름띠가 떠 있어요", "environment", "environment"),
     # a market's empty stalls and their fees are the economy's, not housing
     ("전통시장 빈 점포가 늘어서 상인들 관리비 부담만 커요", "economy", "economy"),
+    # a camera against fly-tipping is the rubbish desk's (14 outside rows in 13 files); a camera against theft is not
+    ("전봇대 밑에 쓰레기를 몰래 버리고 가요 감시카메라 좀 달아 주세요", "safety", "waste"),
+    ("People keep dumping old sofas behind the mart, please put up a CCTV camera", "other", "waste"),
+    ("주차장에서 차량 털이가 있었어요 CCTV 좀 달아 주세요", "safety", "safety"),
+    # the boat to an island, its timetable and how often it runs, is the transport desk's; its terminal's toilet is not
+    ("섬에 들어가는 배편이 겨울엔 하루 두 번뿐이에요 늘려 주세요", "other", "traffic"),
+    ("The ferry timetable online doesn't match the one at the pier", "culture", "traffic"),
+    ("여객선 터미널 화장실이 너무 더러워요", "other", "other"),
+    # people crossing where there is no crossing: traffic
+    ("시장 앞 도로에 무단횡단하는 어르신들이 많아요 펜스라도 설치해 주세요", "housing", "traffic"),
+    ("People jaywalk across the four-lane road by the market every day", "waste", "traffic"),
 ]
 
 
