@@ -1972,6 +1972,14 @@ EIGHTH_ROUND = [
     # people crossing where there is no crossing: traffic
     ("시장 앞 도로에 무단횡단하는 어르신들이 많아요 펜스라도 설치해 주세요", "housing", "traffic"),
     ("People jaywalk across the four-lane road by the market every day", "waste", "traffic"),
+    # outdoor exercise machines are the park's; a site opened at night is culture's
+    ("강변 산책로 운동기구 손잡이가 헐거워서 빙빙 돌아요", "culture", "parks"),
+    ("Two of the outdoor gym machines by the reservoir have been broken since spring", "other", "parks"),
+    ("여름엔 성곽길 야간 개방 좀 해 주세요 낮엔 더워서 못 걸어요", "other", "culture"),
+    # bikes and motorbikes raced along a footpath or a riverside trail among walkers: safety; their noise stays
+    ("천변 산책로에서 자전거들이 쌩쌩 달려서 아이들이 다칠 뻔했어요", "parks", "safety"),
+    ("Delivery motorbikes keep racing along the pavement on Station Road", "traffic", "safety"),
+    ("밤마다 인도 옆 도로로 오토바이 폭주족이 굉음 내며 달려요", "traffic", "traffic"),
 ]
 
 
