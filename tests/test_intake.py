@@ -1951,6 +1951,66 @@ def test_the_facility_decides_not_who_uses_it_seventh_round(text, predicted, cat
     assert problem_category(text, predicted) == category
 
 
+# --- categories, eighth round (issue 12 item 7): rules narrowed where they broke more than they fixed on held-out
+# data, and three families every outside writer routes one way. Fresh sentences; (text, model's category, final).
+EIGHTH_ROUND = [
+    # a flood the model already sends to the drainage desk stays there (26 of 28 outside rows say water_sewer)
+    ("우리 골목은 장마철마다 침수되는데 몇 년째 그대로예요", "water_sewer", "water_sewer"),
+    ("시장님은 행사만 다니고 저지대 침수는 나 몰라라 하네요", "water_sewer", "water_sewer"),
+    # ... while ice and a prowler still make it safety
+    ("비 온 뒤 이면도로가 꽁꽁 얼어서 빙판이에요 염화칼슘 좀 뿌려 주세요", "water_sewer", "safety"),
+    # a stray dog that follows children or raids a coop is the animal desk's, not a stranger's menace
+    ("유기견 두 마리가 아침마다 등굣길 애들을 따라와요", "animals", "animals"),
+    ("들개들이 내려와서 닭장이 털렸어요", "animals", "animals"),
+    # "얼어 죽겠다" is a person cold, not ice
+    ("정류장에 바람막이가 하나도 없어서 얼어 죽겠어요", "traffic", "traffic"),
+    # floor tiles coming up and a rider who "could fall" are the road's surface, not a thing falling on people
+    ("시청 앞 광장 바닥 타일이 들떠서 넘어질 뻔했어요", "road", "road"),
+    ("Deep pothole on the bridge road, cyclists could fall into it", "road", "road"),
+    # ... a sign that could fall is still safety
+    ("The sign over the bakery is loose and could fall on someone", "economy", "safety"),
+    # noise between floors is the housing desk's; a manhole lid thudding under cars is the road's
+    ("윗집 층간소음 때문에 잠을 못 자요 관리실은 손 놓았고요", "housing", "housing"),
+    ("맨홀 뚜껑이 헐거워서 차 지날 때마다 쿵쿵 울려요", "road", "road"),
+    # smoke from people grilling in a park is the park's keeping; a works' drill next to it stays environment
+    ("공원 잔디밭에서 고기 구워 먹는 사람들 때문에 연기가 자욱해요", "parks", "parks"),
+    ("공원 옆 공사장에서 아침마다 드릴 소리가 나요", "parks", "environment"),
+    # a park's broken fountain breeding mosquitoes is the park's upkeep, not drainage or pest control
+    ("근린공원 분수가 고장 나서 물이 고이고 모기가 들끓어요", "parks", "parks"),
+    ("공원 연못 주변에 모기가 들끓어요 방역 좀 해 주세요", "parks", "health"),
+    # jellyfish are not flies
+    ("항구 앞바다에 해파리 떼랑 기름띠가 떠 있어요", "environment", "environment"),
+    # a market's empty stalls and their fees are the economy's, not housing
+    ("전통시장 빈 점포가 늘어서 상인들 관리비 부담만 커요", "economy", "economy"),
+    # a camera against fly-tipping is the rubbish desk's (14 outside rows in 13 files); a camera against theft is not
+    ("전봇대 밑에 쓰레기를 몰래 버리고 가요 감시카메라 좀 달아 주세요", "safety", "waste"),
+    ("People keep dumping old sofas behind the mart, please put up a CCTV camera", "other", "waste"),
+    ("주차장에서 차량 털이가 있었어요 CCTV 좀 달아 주세요", "safety", "safety"),
+    # the boat to an island, its timetable and how often it runs, is the transport desk's; its terminal's toilet is not
+    ("섬에 들어가는 배편이 겨울엔 하루 두 번뿐이에요 늘려 주세요", "other", "traffic"),
+    ("The ferry timetable online doesn't match the one at the pier", "culture", "traffic"),
+    ("여객선 터미널 화장실이 너무 더러워요", "other", "other"),
+    # people crossing where there is no crossing: traffic
+    ("시장 앞 도로에 무단횡단하는 어르신들이 많아요 펜스라도 설치해 주세요", "housing", "traffic"),
+    ("People jaywalk across the four-lane road by the market every day", "waste", "traffic"),
+    # outdoor exercise machines are the park's; a site opened at night is culture's
+    ("강변 산책로 운동기구 손잡이가 헐거워서 빙빙 돌아요", "culture", "parks"),
+    ("Two of the outdoor gym machines by the reservoir have been broken since spring", "other", "parks"),
+    ("여름엔 성곽길 야간 개방 좀 해 주세요 낮엔 더워서 못 걸어요", "other", "culture"),
+    # bikes and motorbikes raced along a footpath or a riverside trail among walkers: safety; their noise stays
+    ("천변 산책로에서 자전거들이 쌩쌩 달려서 아이들이 다칠 뻔했어요", "parks", "safety"),
+    ("Delivery motorbikes keep racing along the pavement on Station Road", "traffic", "safety"),
+    ("밤마다 인도 옆 도로로 오토바이 폭주족이 굉음 내며 달려요", "traffic", "traffic"),
+]
+
+
+@pytest.mark.parametrize("text, predicted, category", EIGHTH_ROUND)
+def test_the_problem_decides_eighth_round(text, predicted, category):
+    from moderation.intake.taxonomy import problem_category
+
+    assert problem_category(text, predicted) == category
+
+
 # --- detection, fourth round (issue 12 items 3-4): repair news, found things, delight, English failures ------------
 def test_repair_news_found_notices_and_english_failures_have_their_cues():
     from moderation.intake.features import extract

@@ -121,23 +121,30 @@ LEXICON: dict[str, tuple[str, ...]] = {
 # loose dog in a park is animals (not parks), a blinking traffic signal is traffic (not
 # streetlight), a sign about to fall off a shop is safety (not housing), a drill next to a park is
 # environment (not parks). Hand-written, for these confusable pairs only.
-_SAFETY_PROBLEM = re.compile(
-    # snow and ice
-    r"빙판|얼어|얼었|결빙|꽁꽁|염화칼슘|제설|눈이\s?(?:안\s?치|쌓|그대로|얼)|눈\s?(?:온|와서|때문에)|"
-    r"\bicy\b|\bice\b|\bsnow|\bsalt\b|"
-    # flooding where people are in danger (a flooded underpass, a closure, a warning: _FLOOD_DANGER; other floods
-    # are water_sewer, above), and not a blocked drain: that is water_sewer
-    # (잠기다 with water or rain: "문이 잠겼어요" is a locked door)
-    r"침수|물(?:에|이)?\s?(?:잠[기겼겨]|차[서기])|(?:비|장마|폭우|태풍|하천|강물|물)[^.!?]{0,24}?잠[기겼겨]|범람|불어[나서]|\bflood|"
+_SAFETY_ICE = (
+    # snow and ice (not "얼어 죽겠다": a person cold at a bus stop or in a tent, not ice)
+    r"빙판|얼어(?!\s?죽)|얼었|결빙|꽁꽁|염화칼슘|제설|눈이\s?(?:안\s?치|쌓|그대로|얼)|눈\s?(?:온|와서|때문에)|"
+    r"\bicy\b|\bice\b|\bsnow|\bsalt\b"
+)
+# flooding where people are in danger (a flooded underpass, a closure, a warning: _FLOOD_DANGER; other floods
+# are water_sewer, above), and not a blocked drain: that is water_sewer
+# (잠기다 with water or rain: "문이 잠겼어요" is a locked door)
+_SAFETY_FLOOD = (
+    r"침수|물(?:에|이)?\s?(?:잠[기겼겨]|차[서기])|(?:비|장마|폭우|태풍|하천|강물|물)[^.!?]{0,24}?잠[기겼겨]|범람|불어[나서]|\bflood"
+)
+_SAFETY_OTHER = (
     # crime and a stranger's menace
     # (not "세금도둑" / "월급도둑": an insult at the office, not a theft)
     r"(?<!세금)(?<!세금 )(?<!월급)(?<!월급 )도둑|도난|차량\s?털이|털렸|털림|털이범|절도|"
     r"바바리맨|치한|몰카|스토킹|따라오|따라와|수상한|순찰|방범|"
     r"\bfollowing\b|\bstalk|\btheft|\bstolen\b|\bpatrols?\b|"
     # slopes and walls giving way
-    r"옹벽|축대|낙석|산사태|토사(?!물)|비탈면|흙이\s?(?:흘러|쏟아)",
-    re.I,
+    r"옹벽|축대|낙석|산사태|토사(?!물)|비탈면|흙이\s?(?:흘러|쏟아)"
 )
+_SAFETY_PROBLEM = re.compile(f"{_SAFETY_ICE}|{_SAFETY_FLOOD}|{_SAFETY_OTHER}", re.I)
+# the same without the flood words: a flood the model already sends to the drainage desk stays there (eighth
+# round: 26 outside rows in 15 files say water_sewer for water where it should not be, 2 say safety)
+_SAFETY_NOT_FLOOD = re.compile(f"{_SAFETY_ICE}|{_SAFETY_OTHER}", re.I)
 # water where it should not be (a flooded underpass, a basement, a road, fields after rain): the desk that keeps
 # drains and watercourses (water_sewer) acts, as every outside writer routes it; ice and crime stay safety
 _FLOOD = re.compile(
@@ -184,10 +191,19 @@ _NUISANCE = re.compile(
 )
 # pests and hygiene: health, not the rubbish, the drain or the park they are at
 _PESTS = re.compile(
-    r"모기|유충|해충|바퀴벌레|빈대|진드기|날파리|깔따구|하루살이|방제|\bbed\s?bugs?|\bmidges?\b|파리\s?(?:가|떼|들|도|와)|쥐가|쥐\s?(?:떼|들)|방역|소독(?!약)|위생\s?점검|"
+    r"모기|유충|해충|바퀴벌레|빈대|진드기|날파리|깔따구|하루살이|방제|\bbed\s?bugs?|\bmidges?\b|(?<!해)파리\s?(?:가|떼|들|도|와)|쥐가|쥐\s?(?:떼|들)|방역|소독(?!약)|위생\s?점검|"
     r"\bmosquito|\bticks?\b|\brats?\b|\bcockroach|\bdisinfect",
     re.I,
 )
+# a park's fountain, pond water or sand breeding the pests: the park's upkeep (parks)
+_PARK_BREEDING = re.compile(r"분수|물이?\s?고[여이인]|물웅덩이|웅덩이|모래|\bfountain|\bsand(?:pit|box)?\b", re.I)
+# a park's fountain or pond gone stagnant (water standing, mosquitoes): the park's (pohang, suncheon)
+_PARK_WATER = re.compile(r"분수|연못|물놀이장|\bfountain|\bpond", re.I)
+# neighbours above or below: noise between floors
+_FLOORS = re.compile(r"층간|윗집|아랫집|위층|아래층|\bupstairs\b|\bdownstairs\b|\bneighbou?rs? (?:above|below)", re.I)
+_MANHOLE = re.compile(r"맨홀|\bmanhole", re.I)
+# a source beside the place ("공원 옆 공사장"), not in it
+_NEXT_TO = re.compile(r"옆|근처|건너|맞은편|앞\s?(?:공사|도로|가게|술집)|\bnext to\b|\bbeside\b|\bnear\b|\bacross\b", re.I)
 # the running of a block of flats: housing
 _HOUSING_PROBLEM = re.compile(
     r"관리비|관리소장|관리사무소|입주자\s?대표|장기수선|하자\s?보수|곰팡이|재개발|재건축|빈집|폐가|\bmou?ld\b|\blandlord|"
@@ -217,12 +233,14 @@ _MIRROR = re.compile(r"반사경|볼록\s?거울|도로\s?거울|\bconvex mirror
 # something on a building or a works about to fall on people (a sign, tiles, a panel): safety, not the
 # housing, shop or park it hangs on; an empty house falling apart stays housing
 _FALLING = re.compile(
-    r"(?:간판|광고판|광고탑|안내판|표지판|타일|외벽|유리|가림막|구조물|벽돌|철판|자재|현수막|시설물|패널|펜스|담장|담벼락)"
+    r"(?:간판|광고판|광고탑|안내판|표지판|(?<!바닥)(?<!바닥\s)타일|외벽|유리|가림막|구조물|벽돌|철판|자재|현수막|시설물|패널|펜스|담장|담벼락)"
     r".{0,14}?"
     r"(?:떨어[져지질졌]|추락|낙하|덜렁|날아[가와]|기울[어었]|넘어[질갈]|쓰러질|무너질)|"
     # a works barrier already down across the way (a fallen trail sign stays the park's)
     r"(?:가림막|펜스|울타리|바리케이드|라바콘|차단봉).{0,10}?(?:쓰러[져졌]|넘어[져졌갔감])|"
-    r"\bhanging by\b|\babout to fall\b|\bfalling (?:off|from|onto)\b|\bcould fall\b|"
+    r"\bhanging by\b|\babout to fall\b|\bfalling (?:off|from|onto)\b|"
+    # ("could fall" of a thing over people; "cyclists could fall" into a pothole is the road's)
+    r"\b(?:sign|board|panel|tiles?|glass|bricks?)\b[^.!?]{0,30}?\bcould fall\b|"
     r"\b(?:barrier|fence|hoarding)s? (?:has |have )?(?:fallen|blown|toppled|collapsed)",
     re.I,
 )
@@ -418,10 +436,15 @@ def problem_category(text: str, predicted: str) -> str:
         return "water_sewer"
     if (predicted in ("safety", "road", "parks", "other", "housing", "traffic") and _FLOOD.search(text)
             and not _FLOOD_DANGER.search(text) and not _ICE.search(text) and not _CRIME.search(text)
-            and not (predicted == "housing" and _BASEMENT_MOVE.search(text))):
+            and not (predicted == "housing" and _BASEMENT_MOVE.search(text))
+            and not (predicted == "parks" and _PARK_WATER.search(text))):
         return "water_sewer"
+    # (eighth round: not a flood the model already calls water_sewer, see _SAFETY_NOT_FLOOD; not a stray dog that
+    # follows children or raids a coop, which every writer calls animals, see _LOOSE_ANIMAL)
     if (predicted != "streetlight" and _SAFETY_PROBLEM.search(text) and not _DRAIN.search(text)
-            and not (predicted == "housing" and _BASEMENT_MOVE.search(text))):
+            and not (predicted == "housing" and _BASEMENT_MOVE.search(text))
+            and not (predicted == "water_sewer" and not _SAFETY_NOT_FLOOD.search(text))
+            and not _LOOSE_ANIMAL.search(text)):
         return "safety"
     if predicted not in ("streetlight", "animals") and _CRIME.search(text):
         return "safety"
@@ -449,16 +472,25 @@ def problem_category(text: str, predicted: str) -> str:
         return "waste"
     if predicted == "parks" and _DRAIN.search(text):  # a drain or a manhole in a park
         return "water_sewer"
-    if predicted in ("road", "housing", "traffic", "economy") and _NUISANCE.search(text):
+    # (not noise between floors, which is the housing desk's: 5 outside rows in 4 files, 1 environment; not a
+    # manhole lid or a broken road that thuds under cars: the road's, 3 outside files)
+    if (predicted in ("road", "housing", "traffic", "economy") and _NUISANCE.search(text) and not _ROAD_PROBLEM.search(text)
+            and not _MANHOLE.search(text) and not (predicted == "housing" and _FLOORS.search(text))):
         return "environment"
-    if predicted == "parks" and _LOUD_OR_FUMES.search(text):
+    # (noise or fumes from next to the park; smoke from people grilling in it is the park's keeping, 2 outside rows)
+    if predicted == "parks" and _LOUD_OR_FUMES.search(text) and _NEXT_TO.search(text):
         return "environment"
-    if predicted in ("environment", "water_sewer", "parks", "housing", "other", "safety") and _PESTS.search(text):
+    # (not a park's broken fountain, standing water or fouled sand breeding them: the park's upkeep, 4 outside files)
+    if (predicted in ("environment", "water_sewer", "parks", "housing", "other", "safety") and _PESTS.search(text)
+            and not (predicted == "parks" and _PARK_BREEDING.search(text))):
         return "health"
-    if predicted in ("other", "economy", "welfare") and _HOUSING_PROBLEM.search(text):
+    if predicted in ("other", "welfare") and _HOUSING_PROBLEM.search(text):
         return "housing"
     if predicted in ("welfare", "culture", "economy") and _ADMIN.search(text) and not _BENEFIT.search(_CENTRE.sub("", text)):
         return "other"
+    eighth = _eighth_round(text, predicted)
+    if eighth != predicted:
+        return eighth
     seventh = _seventh_round(text, predicted)
     return seventh if seventh != predicted else _sixth_round(text, predicted)
 
@@ -602,4 +634,58 @@ def _seventh_round(text: str, predicted: str) -> str:
         return "traffic"
     if predicted in ("water_sewer", "environment", "safety") and _MANHOLE_SUNK.search(text) and not _OVERFLOW.search(text):
         return "road"
+    return predicted
+
+
+# -- eighth round: families every outside writer routes one way (training/README.md, "Categories, eighth round") --
+# a camera asked for or useless against fly-tipping: the rubbish desk (waste; 14 outside rows in 13 files and 11 team
+# rows, none otherwise); with a theft, a prowler or a patrol in the text it stays with the model
+_CAMERA = re.compile(r"cctv|씨씨티비|감시\s?카메라|\bcameras?\b", re.I)
+_DUMPING = re.compile(
+    r"투기|버리[고는네]|버려|버린|버림|쓰레기|폐가구|폐기물|클린\s?하우스|\bdump|\bfly-?tip|\btrash|\brubbish|\bgarbage", re.I
+)
+# the boat to an island, its timetable and how often it runs: the transport desk (traffic; 5 outside rows in 3 files,
+# one team row, none otherwise); a ferry terminal's toilet or car park is not the service
+_FERRY = re.compile(
+    r"배편|(?<!택)배\s?시간|여객선\s?(?:시간|운항|증편|결항|운행|배차)|(?:들어가는|가는|오는|나오는)\s?배(?:편|가|는|를|도|\s?시간|\s|$)|"
+    r"\bferr(?:y|ies)\s(?:times?|timetable|schedule|services?|runs?|crossings?)|\bboats?\sto\s",
+    re.I,
+)
+# people crossing where there is no crossing: the traffic desk (a crossing, a fence, a signal; 7 outside rows in 7
+# files and 5 team rows say traffic, one outside row safety, where the lift to a footbridge was out)
+_JAYWALK = re.compile(r"무단\s?횡단|\bjaywalk", re.I)
+# outdoor exercise machines (a park's or a riverside's): the parks desk (22 outside rows in 17 files, 18 team rows,
+# none otherwise), not culture and sports
+_OUTDOOR_GYM = re.compile(r"운동\s?기구|야외\s?헬스|\boutdoor gym|\bexercise (?:equipment|machines?)", re.I)
+# a site or a hall opened at night: the culture and tourism desk (5 outside rows in 4 files, 5 team rows; 1 parks)
+_NIGHT_OPENING = re.compile(r"야간(?:에)?(?:도|만)?\s?(?:개장|개방)|\bopen (?:at night|in the evenings?|later)", re.I)
+# bikes and motorbikes raced along a footpath or a riverside trail among walkers: safety (5 outside rows in 5 files,
+# 1 environment where the noise was the point)
+_RIDERS_ON_FOOTPATH = re.compile(
+    r"(?:자전거|오토바이|이륜차)[^.!?]{0,25}?(?:인도|보도|산책로|둑방길|둔치|보행자)|"
+    r"(?:인도|보도|산책로|둑방길|둔치|보행자)[^.!?]{0,25}?(?:자전거|오토바이|이륜차)|"
+    r"\b(?:bikes?|cyclists?|motorbikes?|mopeds?)\b[^.!?]{0,40}?\b(?:pavements?|footpaths?|sidewalks?|trails?|walkers|pedestrians)\b",
+    re.I,
+)
+_RIDING_FAST = re.compile(r"쌩쌩|과속|질주|폭주|빨리\s?달|주행|몰려다|\bspeed|\bracing|\bzoom", re.I)
+# (their roar is the noise desk's: environment, as the writers say; left to the model)
+_ROAR = re.compile(r"굉음|소음|시끄|\bnoise|\bloud\b|\broar", re.I)
+
+
+def _eighth_round(text: str, predicted: str) -> str:
+    """The eighth round's families: each routed one way by every outside writer who wrote one."""
+    if (predicted in ("safety", "other", "environment", "housing") and _CAMERA.search(text) and _DUMPING.search(text)
+            and not _SAFETY_NOT_FLOOD.search(text) and not _CRIME.search(text)):
+        return "waste"
+    if predicted in ("other", "health", "parks", "culture", "welfare", "economy") and _FERRY.search(text):
+        return "traffic"
+    if predicted in ("waste", "housing", "other", "economy", "road", "parks", "environment") and _JAYWALK.search(text):
+        return "traffic"
+    if predicted in ("culture", "other", "welfare", "safety", "health") and _OUTDOOR_GYM.search(text):
+        return "parks"
+    if predicted in ("other", "economy", "welfare") and _NIGHT_OPENING.search(text):
+        return "culture"
+    if (predicted in ("traffic", "parks", "road") and _RIDERS_ON_FOOTPATH.search(text) and _RIDING_FAST.search(text)
+            and not _ROAR.search(text)):
+        return "safety"
     return predicted
