@@ -60,6 +60,13 @@ ROOM_DETECTION4 = Path(__file__).with_name("room_detection4.jsonl")
 # English reports with the same words; trained like ROOM_DETECTION, its held-out counterpart is
 # room_valid_detection5.jsonl
 ROOM_DETECTION5 = Path(__file__).with_name("room_detection5.jsonl")
+# the sixth round (training/README.md, "Detection, sixth round"): proposals asked or said as a hypothetical ("… 하면
+# 어때요?", "… 있으면 좋을 텐데", "What if …"), complaints asked as questions (where to report, is a fix planned, is it
+# not against the rules, why) and complaints that state a gap in a service, against answers to another resident's
+# question (a place, hours, a way), chat questions ("… 어때요?" about food or a neighbourhood), opinions without a
+# request, jokes about the town's animals and arguments; trained like ROOM_DETECTION, its held-out counterpart is
+# room_valid_detection6.jsonl
+ROOM_DETECTION6 = Path(__file__).with_name("room_detection6.jsonl")
 # outside room sets trained on (see the module docstring); a blind set joins only after its blind scores
 OUTSIDE_SETS = ("cheongju", "gimhae", "chuncheon", "cheonan", "wonju", "pohang", "gumi", "iksan", "mokpo", "gimcheon",
                 "andong", "yeosu", "gyeongju", "gangneung", "suncheon", "tongyeong", "jecheon")
@@ -581,7 +588,8 @@ def rows(seed: int = 13) -> list[dict]:
     for n, (path, origin) in enumerate(((ROOM_DETECTION, "room_detection"), (ROOM_DETECTION2, "room_detection2"),
                                         (ROOM_DETECTION3, "room_detection3"),
                                         (ROOM_DETECTION4, "room_detection4"),
-                                        (ROOM_DETECTION5, "room_detection5")), start=1):
+                                        (ROOM_DETECTION5, "room_detection5"),
+                                        (ROOM_DETECTION6, "room_detection6")), start=1):
         round_rows = _detection_rows(path, origin)
         detection += round_rows + place_swaps(round_rows, random.Random(seed + n))
     for city in OUTSIDE_SETS:
