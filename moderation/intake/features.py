@@ -111,7 +111,7 @@ _PRESS = re.compile(
 )
 _RECOMMEND = re.compile(r"추천|맛집|잘하는\s?(?:집|곳|데)|(?:갈|가볼|먹을)\s?만한|recommend", re.I)
 _OPINION = re.compile(
-    r"찬성|반대(?!편|방향|쪽|로|차선|차로)|(?:라고|다고)\s?(?:봐요|봅니다|생각)|개인적으로|"
+    r"찬성|반대(?!편|방향|쪽|로|차선|차로)|(?:라고|다고)\s?(?:봐요|봅니다|생각)|개인적으로|개인\s?(?:적인\s?)?의견|[제내]\s?생각(?:엔|에는)|"
     r"\bpersonally\b|\bi'?m (?:for|against)\b|\bin favou?r of\b",
     re.I,
 )
@@ -139,6 +139,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "천지예", "천지에요", "산더미", "장난아님", "장난아니", "답없", "실화", "지옥", "불친절",
         # infestations: a nest of pests is a problem even without a broken thing
         "바글", "득실", "우글", "들끓", "꼬여", "꼬였", "번식", "infest", "swarm", "larvae",
+        # a service that is not there or makes people wait ("주말에 문 여는 소아과가 한 곳도 없네요", "갈 데가 없어요",
+        # "대기자가 80명", "예약 한달 뒤라네요", "주차장 만차"), and the rhetorical "how are we supposed to" ("애들은 어떡하라고",
+        # "어쩌라고", "누가 책임짐"): 290 room reports against 17 other rows
+        "하나도없", "한곳도없", "한군데도없", "하나밖에", "한군데밖에", "한곳밖에", "데가없", "곳이없", "대기가", "대기자",
+        "한달뒤", "두달뒤", "만차", "어쩌라고", "어떡하라", "어떻게하라", "어떡합니까", "누가책임",
     ),
     "request": (
         "해주세요", "해주십", "주세요", "주십시오", "부탁", "바랍니다", "바래요", "주시면", "줬으면", "했으면", "좋겠",
@@ -150,6 +155,8 @@ CUES: dict[str, tuple[str, ...]] = {
         # things and procedures ask it as often)
         "계획있", "계획은있", "계획없", "계획은없", "언제고쳐", "언제해결", "언제치워", "단속안하", "어디다말해", "어디에말해",
         "어디에신고", "whodoicall", "whoshouldicall", "goingtofix",
+        # a proposal named as one ("… 사업 제안합니다", "건의드립니다"): 84 room reports and 1 other row
+        "제안합", "제안드", "건의합", "건의드", "건의해",
     ),
     # a suggestion asked or said as a hypothetical ("… 하면 어때요?", "… 늘리면 어떨까요", "… 있으면 좋을 텐데",
     # "… 하면 관광객 더 올듯", "What if the city …", "How about …"): 258 room proposals, 8 complaints and 18 other rows in the
