@@ -2103,7 +2103,8 @@ def test_a_suggestion_to_the_city_is_a_proposal_and_a_chat_question_is_not():
 def test_a_service_that_is_not_there_a_proposal_named_as_one_and_an_own_opinion_carry_their_cues():
     from moderation.intake.features import extract
 
-    for text in ("주말에 문 여는 치과가 한 곳도 없어서 이 아픈 거 참다가 월요일에 갔어요", "국공립 어린이집 대기가 200명이래요 복직은 어떻게 하라고",
+    for text in ("주말에 문 여는 치과가 한 곳도 없어서 이 아픈 거 참다가 월요일에 갔어요",
+                 "국공립 어린이집 대기가 200명이래요 복직은 어떻게 하라고",
                  "보건소 치매검사 예약 두 달 뒤라네요", "주말마다 역 공영주차장 만차라서 기차 놓칠 뻔했어요"):
         assert "C:problem" in extract(text), text
     for text in ("폐교된 초등학교를 주민 공유 작업장으로 쓰는 방안 제안합니다", "읍사무소 앞 공터에 주민 쉼터 만들어 주시길 건의드립니다"):
