@@ -1,8 +1,10 @@
 """House rules, sixth round (issue 12 items 1-2): outside_link and commercial precision, abuse recall.
 
 Conventions counted over the 17 outside room sets (training/room_blind_*.jsonl): an ad's short link, shop site or
-messenger contact is marked commercial only (19 rows of 11 files for links, 7 rows of 6 files for contacts), a
-leading room, a chat, a blog or a way in offered with the link is marked outside_link too; a campaign's short link is
+messenger contact is marked commercial only in 19 rows of 11 files for links, 7 rows of 6 files for contacts, but
+both in the fifth session's four fresh sets and in an earlier count (28 rows to 15), so both rules stay the default
+and `thresholds = {ad_links = 0}` leaves such an ad to the commercial rule; a leading room, a chat, a blog or a way
+in offered with the link is marked outside_link too; a campaign's short link is
 outside_link (4 of 4); video, blog and photo links are outside_link, news and the city's own sites are not. The
 abuse families the outside writers mark and the patterns missed: a number or a home pointed at without a call to
 act, contempt for groups and staff without swearing, English contempt for groups. Scenarios written for these tests
@@ -21,18 +23,30 @@ def broken(text: str, rules: RoomRules = DEFAULT_RULES) -> set[str]:
     return {v.rule.value for v in check_text(text, rules)}
 
 
-# ---------------------------------------------------------------- an ad's link or contact: commercial only
-@pytest.mark.parametrize("text", [
+# ------------------------------------------------- an ad's link or contact: both rules, or commercial only if the room says
+ADS_WITH_A_LINK_OR_CONTACT = [
     "논산 딸기 농장 직송 2kg 한 박스 2만 9천원 주문은 bit.ly/nsBerry7",
     "수제 그릭요거트 팔아요 500g 12,000원 smartstore.naver.com/yogurt_ds",
     "오픈 기념 전 메뉴 15% 할인 이벤트 중이에요 예약은 naver.me/Gk2pQ 에서",
     "에어컨 분해 청소 특가 3만원 당일 방문 가능 카톡 ID aircool_dj",
     "하루 두 시간 포장 부업 일당 6만 텔레그램 @pack_day 으로 연락",
     "속눈썹 펌 신규 30% 할인 예약 문의는 인스타 @lash_bora",
-])
-def test_an_ads_short_link_shop_or_messenger_contact_is_commercial_only(text: str) -> None:
-    assert broken(text) == {"commercial"}
+]
+AD_LINKS_TO_COMMERCE = RoomRules.from_config({"outside_link": {"thresholds": {"ad_links": 0}}})
+
+
+@pytest.mark.parametrize("text", ADS_WITH_A_LINK_OR_CONTACT)
+def test_an_ads_short_link_shop_or_messenger_contact_breaks_both_rules_by_default(text: str) -> None:
+    # most outside writers mark such an ad both commercial and outside_link (the fifth session's fresh sets
+    # nearly always): the default follows them
+    assert broken(text) == {"commercial", "outside_link"}
     assert decide(text).outcome is Outcome.RULE  # kept out, never filed
+
+
+@pytest.mark.parametrize("text", ADS_WITH_A_LINK_OR_CONTACT)
+def test_a_room_can_leave_an_ads_own_link_or_contact_to_the_commercial_rule(text: str) -> None:
+    assert broken(text, AD_LINKS_TO_COMMERCE) == {"commercial"}
+    assert decide(text, AD_LINKS_TO_COMMERCE).outcome is Outcome.RULE
 
 
 @pytest.mark.parametrize("text", [
@@ -44,6 +58,7 @@ def test_an_ads_short_link_shop_or_messenger_contact_is_commercial_only(text: st
 ])
 def test_an_ad_that_leads_into_a_room_a_chat_or_a_blog_is_an_outside_link_too(text: str) -> None:
     assert {"commercial", "outside_link"} <= broken(text)
+    assert {"commercial", "outside_link"} <= broken(text, AD_LINKS_TO_COMMERCE)
 
 
 @pytest.mark.parametrize("text, rules", [

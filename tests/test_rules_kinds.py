@@ -264,7 +264,7 @@ def test_orders_and_parcels_talked_about_are_no_ad(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    # (an ad's messenger handle is its contact, the commercial rule's: tests/test_rules_fresh5.py)
+    "재택 알바 하실 분 텔레그램 @side_cash 으로 연락 주세요",
     "궁금하신 분 인스타 @dongne_walk 로 DM 주세요",
     "Message me on Telegram for the details",
     "여기 시끄러워서 조용한 방 새로 팠어요 원하시는 분 개인톡 주세요",
