@@ -166,3 +166,35 @@ def test_a_party_placeholder_and_an_incumbent_voted_for_or_against_are_politics(
 ])
 def test_a_request_a_rules_notice_and_a_hunt_are_no_campaigning(text: str) -> None:
     assert "politics" not in broken(text)
+
+
+# ------------------------------------------------- later the same session: families probed with fresh wording
+@pytest.mark.parametrize("text", [
+    "월세 놓아요 터미널 근처 투룸 반려동물 가능 쪽지 주세요",
+    "신축 아파트 분양권 프리미엄 싸게 넘깁니다 관심 있으신 분",
+])
+def test_a_lease_offered_in_one_word_or_a_right_to_a_new_flat_sold_on_is_an_ad(text: str) -> None:
+    assert "commercial" in broken(text)
+    assert decide(text).outcome is Outcome.RULE
+
+
+@pytest.mark.parametrize("text", ["우리 집 월세가 또 올랐어요 너무하네요", "분양권 전매 제한이 풀린다는데 사실인가요?"])
+def test_rent_talked_about_is_no_ad(text: str) -> None:
+    assert "commercial" not in broken(text)
+
+
+@pytest.mark.parametrize("text", [
+    "밤마다 개 짖게 두는 애 엄마 번호가 010-4455-6677 이래요 직접 연락해 보세요",
+    "쓰레기 버리는 견주 집이 중앙동 ○○빌라 3층이에요 현관에 쪽지 좀 붙여 주세요",
+])
+def test_a_parents_number_or_a_dog_owners_home_put_up_to_be_gone_after_is_doxxing(text: str) -> None:
+    assert broken(text) == {"abuse"}
+    assert decide(text).outcome is Outcome.RULE  # never filed with the number or the home in it
+
+
+@pytest.mark.parametrize("text", [
+    "저희 엄마가 010-1234-5678 로 연락 달래요 경로당 일정 문의요",
+    "민원 접수하시려면 직접 연락해 보세요 대표번호 031-123-4567",
+])
+def test_ones_own_family_or_an_offices_number_is_no_doxxing(text: str) -> None:
+    assert "abuse" not in broken(text)
