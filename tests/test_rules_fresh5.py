@@ -198,3 +198,12 @@ def test_a_parents_number_or_a_dog_owners_home_put_up_to_be_gone_after_is_doxxin
 ])
 def test_ones_own_family_or_an_offices_number_is_no_doxxing(text: str) -> None:
     assert "abuse" not in broken(text)
+
+
+@pytest.mark.parametrize("text", ["These tourists are pigs, they leave rubbish everywhere", "The drivers on this street are idiots"])
+def test_english_contempt_for_tourists_or_drivers_is_abuse(text: str) -> None:
+    assert "abuse" in broken(text)
+
+
+def test_english_news_about_tourists_is_no_abuse() -> None:
+    assert broken("The tourists are back, the beach is packed this weekend") == set()

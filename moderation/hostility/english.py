@@ -69,7 +69,8 @@ DIRECTED = (
                           r"(?:you|him|her|them)\b|\bwatch\s+your\s+back\b|\bi\s+know\s+where\s+you\s+live\b|\byou(?:'ll|\s+will)\s+regret\b")),
     ("contempt", re.compile(r"\b(?:" + _CONTEMPT_ADJ + r")\s+(?:\w+\s+)?(?:" + PEOPLE + r"|" + _MORE_PEOPLE + r"|" + INSULTS + r")\b")),
     # "the clerks at the tax office are useless": a place after the people is still them
-    ("contempt", re.compile(r"\b(?:the\s+)?(?:" + PEOPLE + r")(?:\s+(?:at|in|of|from|on)(?:\s+[a-z-]+){1,3}?)?\s+(?:is|are|was|were)\s+"
+    ("contempt", re.compile(r"\b(?:the\s+|these\s+|those\s+)?(?:" + PEOPLE + r"|" + _MORE_PEOPLE + r")"
+                            r"(?:\s+(?:at|in|of|from|on)(?:\s+[a-z-]+){1,3}?)?\s+(?:is|are|was|were)\s+"
                             r"(?:all\s+|such\s+|so\s+|just\s+|totally\s+)?"
                             r"(?:an?\s+|a\s+bunch\s+of\s+)?(?:" + _CONTEMPT_ADJ + r"|" + INSULTS + r"|a\s+joke|parasites)\b")),
     # people as animals or vermin: "they behave like animals", "a bunch of savages", "people who … are pests themselves"
