@@ -592,9 +592,8 @@ def rows(seed: int = 13) -> list[dict]:
                                         (ROOM_DETECTION6, "room_detection6")), start=1):
         round_rows = _detection_rows(path, origin)
         detection += round_rows + place_swaps(round_rows, random.Random(seed + n))
-    for city in OUTSIDE_SETS:
-        detection += _detection_rows(Path(__file__).with_name(f"room_blind_{city}.jsonl"), "room_outside",
-                                     weights=OUTSIDE_DETECTION_WEIGHTS)
+    for path in outside_set_paths():
+        detection += _detection_rows(path, "room_outside", weights=OUTSIDE_DETECTION_WEIGHTS)
     # The room-category rows last (no place swaps: they train only the room category head and the style head)
     room_categories = []
     for path, origin in ((ROOM_CATEGORIES, "room_categories"), (ROOM_CATEGORIES2, "room_categories2"),
@@ -603,14 +602,19 @@ def rows(seed: int = 13) -> list[dict]:
             room_categories += [{"text": row["text"], "label": row["label"], "category": row["category"],
                                  "source": "handwritten", "origin": origin}
                                 for row in (json.loads(line) for line in fh if line.strip())]
-    for city in OUTSIDE_SETS:
-        with Path(__file__).with_name(f"room_blind_{city}.jsonl").open(encoding="utf-8") as fh:
+    for path in outside_set_paths():
+        with path.open(encoding="utf-8") as fh:
             room_categories += [{"text": row["text"], "label": row["label"], "category": row["category"],
                                  "source": "handwritten", "origin": "room_outside_categories",
                                  "weight": OUTSIDE_CATEGORY_WEIGHT}
                                 for row in (json.loads(line) for line in fh if line.strip())
                                 if row["label"] in ("complaint", "proposal") and row.get("category")]
     return out + swaps + detection + room_categories
+
+
+def outside_set_paths() -> list[Path]:
+    """The outside room sets trained on: only those listed in OUTSIDE_SETS, never a blind set written later."""
+    return [Path(__file__).with_name(f"room_blind_{city}.jsonl") for city in OUTSIDE_SETS]
 
 
 def _detection_rows(path: Path, origin: str, weights: tuple[float, float] | None = None) -> list[dict]:
