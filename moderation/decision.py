@@ -91,7 +91,6 @@ _AGREE_OPENER = re.compile(
     r"(?:저희|우리)\s?[가-힣]{0,8}도\s?(?:똑같|마찬가지|그래|그렇|같은\s?(?:상황|문제))|"
     r"same\s+(?:here|on|in|at|for|problem|thing|with)\b|same\s*[,!.]|me\s+too\b|\+1|agreed?\b)",
     re.IGNORECASE)
-# A detail of the report replied to: where, since when, a photo ("104동 쪽이에요", "어제 밤부터요").
 # A reply that turns to a problem of its own ("버스 얘기 나와서 말인데 정류장 전광판도 …", "들개도 문제지만 산책로에
 # 뱀이 …", "거기만 그런 게 아니라 옆 골목 하수구도 …", "It's not just the bus stop, …"): a new report, not a note
 # on the one it answers (outside writers, 12 rows of 12 over the seventeen sets; "추가로 …" and "X 말고 Y" they split)
@@ -100,6 +99,7 @@ _NEW_PROBLEM = re.compile(
     r"거기만\s?그런\s?게\s?아니라|뿐만\s?아니라|말고도|\bit'?s not just\b|\bnot only\b|\bspeaking of\b|\bwhile we'?re at it\b",
     re.IGNORECASE,
 )
+# A detail of the report replied to: where, since when, a photo ("104동 쪽이에요", "어제 밤부터요").
 _DETAIL = re.compile(r"\d|[가-힣](?:동|호|층|로|길|역)(?![가-힣])|쪽|입구|출구|앞|뒤|옆|근처|사거리|골목|어제|그제|오늘|아침|저녁|밤|새벽|"
                      r"부터|째|사진|아직|여전히|계속|\b(?:since|still|near|photo|corner|entrance|exit)\b", re.IGNORECASE)
 
