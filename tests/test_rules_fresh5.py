@@ -207,3 +207,10 @@ def test_english_contempt_for_tourists_or_drivers_is_abuse(text: str) -> None:
 
 def test_english_news_about_tourists_is_no_abuse() -> None:
     assert broken("The tourists are back, the beach is packed this weekend") == set()
+
+
+def test_a_group_told_to_die_by_a_cut_service_is_the_writers_complaint_not_hate() -> None:
+    # an older resident's complaint, "do they want us all dead?", names her own group as the victim
+    text = "우리 동네 노인들 다 죽으라는 건지 마을버스를 또 줄였어요"
+    assert "abuse" not in broken(text)
+    assert "abuse" in broken("외국인들 다 죽어버렸으면 좋겠다")
