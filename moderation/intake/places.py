@@ -615,6 +615,14 @@ _NOT_PATH_NAME = {"동네", "하천", "강변", "호숫가", "냇가", "개울",
                   "북쪽", "새벽", "아침", "저녁", "주말", "평일", "매일", "요즘", "작년", "올해"}
 
 
+def _path_name(span: str) -> bool:
+    """The name before a path ("감천 둔치 산책로"): a name, not a kind, a time or a word of the sentence."""
+    words = span.split()
+    name = words[0]
+    return (len(words) >= 2 and _is_name(name) and name not in _KINDS and name not in _NOT_PATH_NAME
+            and not name.endswith(("철", "든", "른")) and not _DONG_ALONE.fullmatch(name))
+
+
 def _consonant_road(word: str) -> bool:
     """"해룡로", "중앙로": a road's name in 로 after a closed syllable (not ㄹ), where 로 cannot be the particle."""
     stem = word[:-1]
@@ -703,10 +711,7 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
                 continue
             if pat is _ROAD_CONSONANT and not _consonant_road(span):
                 continue
-            if pat is _NAME_BEFORE_PATH and (
-                not _is_name(span.split()[0]) or span.split()[0] in _KINDS or span.split()[0] in _NOT_PATH_NAME
-                or span.split()[0].endswith(("철", "든", "른")) or _DONG_ALONE.fullmatch(span.split()[0]) or len(span.split()) < 2
-            ):
+            if pat is _NAME_BEFORE_PATH and not _path_name(span):
                 continue
             if pat is _DISTRICT_QUARTER and not _district_name(span.split()[0]):
                 continue
