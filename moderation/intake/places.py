@@ -180,6 +180,9 @@ _EN_NOT_NAME = (
     r"Near|For|From|All|Been|Not|No|Yes|Hi|Hello|Same|Main|Each|Some|Any|Another|Whole|Entire|Every)\b)"
 )
 
+# a city, district, county or province hall: one in its town ("시청 주차장" is a place, "아파트 주차장" a kind)
+_HALLS = {"시청", "구청", "군청", "도청"}
+
 _PATTERNS: list[re.Pattern[str]] = [
     # road-name address: 중앙로 12, 서해대로483번길 12-3, 문원로12길
     # ("사항으로 15": 으로 is a particle)
@@ -308,7 +311,8 @@ _PATTERNS: list[re.Pattern[str]] = [
     # the city's own hall and library, one in a town, where a problem is at the building ("시청 앞 도로", "시청 민원실",
     # "시립도서관 열람실"); not the hall as a service ("시청 홈페이지", "시청에 전화"): outside writers, 46 rows to 3
     _CIVIC_HALL := re.compile(
-        r"(?<![가-힣])(?:(?:시청|구청|군청|도청)(?=\s?(?:앞(?!으로)|옆|뒤편|뒤|건너편|맞은편|별관|본관|민원실|주차장|광장|정문|후문|로비|청사))|"
+        rf"(?<![가-힣])(?:(?:{'|'.join(sorted(_HALLS))})"
+        r"(?=\s?(?:앞(?!으로)|옆|뒤편|뒤|건너편|맞은편|별관|본관|민원실|주차장|광장|정문|후문|로비|청사))|"
         r"(?:시립|구립|군립)\s?(?:도서관|미술관|박물관)(?=$|[^가-힣]|에서|에|의|은|는|이|가|을|를|도|앞|옆|쪽|열람실|주차장))"
     ),
     # a road in 로 by its name alone, wherever it stands, when the syllable before 로 closes on a consonant other
@@ -476,6 +480,8 @@ _ONE_NAME = re.compile(rf"^\s({_NAME_WORD})\s$")
 # Not the object that is broken (가로등, 신호등, 맨홀, 벤치 ...); a trailing 앞/옆 alone is added by _with_relation.
 # the ground of a village: farm roads, the lanes inside it, its main road, a pass, a road just built
 _RURAL_GROUND = r"(?:농로|농삿길|농도|마을\s?안길|안길|마을길|큰길|고갯길|새로\s?난\s?길|새로\s?생긴\s?길|둑길|제방길|들길|논길|임도)"
+# a road's lanes ("2차로", "편도 3차로", "우회전 차로", "버스전용차로")
+_LANES = r"(?:편도\s?)?\d\s?차로|(?:우회전|좌회전|버스\s?전용)\s?차로"
 _GROUND_PATH = (
     rf"(?:{_RURAL_GROUND}|횡단보도|건널목|골목길|뒷골목|골목|이면도로|진입\s?도로|진입로|진입\s?구간|진출로|도로변|갓길|보행로|보행자\s?도로|"
     r"산책로|산책길|등산로|둘레길|자전거\s?도로|자전거길|오르막길|오르막|내리막길|내리막|언덕길|비탈길|샛길|뒷길|통학로|"
@@ -483,7 +489,7 @@ _GROUND_PATH = (
     r"옆길|윗길|아랫길|벚꽃길|꽃길|황톳길|맨발길|둑방길|뚝방길|커브길|굽은\s?길|"
     # a stretch of a road by what happens on it, and its lanes ("세명로 내리막 구간", "원광대병원 앞 유턴 구간",
     # "홈플러스 앞 2차로", "도청 앞 버스전용차로"), quarters of rooms or shops ("후문 원룸가", "원룸 밀집지역")
-    r"(?:커브|공사|유턴|내리막|오르막|굽은|합류|진입|확장)\s?구간|(?:편도\s?)?\d\s?차로|(?:우회전|좌회전|버스\s?전용)\s?차로|"
+    rf"(?:커브|공사|유턴|내리막|오르막|굽은|합류|진입|확장)\s?구간|{_LANES}|"
     r"원룸가|(?:원룸|상가|주택)\s?밀집\s?지역|"
     r"굴다리|지하도|지하보도|육교|교통섬|데크길|데크\s?구간|보행교|지하차도|(?:하상|복개|해안|강변)도로|버스\s?정류장|정류장|정류소|택시\s?승강장|공영\s?주차장|주차장|(?:장애인\s?)?주차\s?구역|장애인\s?구역|"
     r"(?:어린이|노인)\s?보호\s?구역|(?:흡연|금연)\s?구역|종점|차고지|회차지|보호\s?구역|스쿨존|원룸촌|주택가|빌라촌|공터|놀이터|광장|쉼터|천변|둔치|하천변|구간|다리|"
@@ -531,7 +537,7 @@ _TOWARDS = re.compile(
 )
 _GROUND_AFTER_GATE = re.compile(r"(?:정문|후문|입구|출입구|출구)$")
 _GROUND_ANY_NEXT = re.compile(rf"\s{_GROUND}{_SPOT_END}")
-_LANE = re.compile(r"\s?(?:편도\s?)?\d\s?차로|\s?(?:우회전|좌회전|버스\s?전용)\s?차로")
+_LANE = re.compile(rf"\s?(?:{_LANES})")
 # a named bridge or street on a road: "상당로 꽃다리", "성안길 차 없는 거리"
 _ROAD_END = re.compile(r"(?:로|길)$")
 _ON_ROAD = re.compile(
@@ -610,9 +616,9 @@ _WAY_NOUN = re.compile(
     r"(?:경|진|통|선|항|공|원|행|활|판|관|육|등산|산책|보행|순환|진입|출입|통학|탐방|진출|수송|우회|통행|탈출|비상|대피|자전거|"
     r"산림|임|농|송수|하수|방수|급수|배수|유입|접근|연결|이동|간선|지선|차|근)로$"  # (근로: work)
 )
-# words before a path that say when or what kind it is, not which ("겨울철 언덕길", "하천 둑길", "동천 따라 자전거도로")
-_NOT_PATH_NAME = {"동네", "하천", "강변", "호숫가", "냇가", "개울", "따라", "마을", "시골", "근처", "주변", "동쪽", "서쪽", "남쪽",
-                  "북쪽", "새벽", "아침", "저녁", "주말", "평일", "매일", "요즘", "작년", "올해"}
+# words before a path that say where or when, not which, and that _is_name lets through ("강변 자전거도로", "동천 따라
+# 자전거도로", "작년 언덕길"; times, 동네, 하천 and the like it already turns away)
+_NOT_PATH_NAME = {"강변", "호숫가", "냇가", "개울", "따라", "동쪽", "서쪽", "남쪽", "북쪽", "작년"}
 
 
 def _path_name(span: str) -> bool:
@@ -897,7 +903,6 @@ _NOT_DISTRICT = {
     # seasons and times of year: "여름에 중앙공원 …", "작년 겨울 부림동 골목 …"
     "봄", "여름", "가을", "겨울", "한여름", "한겨울", "올여름", "올겨울", "장마", "장마철", "연말", "연초", "재작년", "해마다",
 }
-_HALLS = {"시청", "구청", "군청", "도청"}
 # a park, market or hall named by its kind needs the town or district before it: "오창 호수공원",
 # "가경 체육공원", "봉양읍 전통시장"
 _QUALIFIED = re.compile(
@@ -1096,13 +1101,15 @@ def _with_relation(text: str, end: int) -> int:
     return end
 
 
-_ENDS_IN_GROUND = re.compile(r"원룸가$")  # (a quarter of rooms, not 원룸 + the particle 가)
+_ENDS_IN_GROUND = re.compile(rf"{_GROUND_PATH}$")
 
 
 def _closed(span: str) -> str:
-    """A grown span without the particle or copula after it (a spot or an intersection already ends before its
-    own: 식당가, 학원가, 지하보도)."""
-    return span if _INTERSECTION.search(span) or _ENDS_IN_SPOT.search(span) or _ENDS_IN_GROUND.search(span) else _TRAILING.sub("", span)
+    """A grown span without the particle or copula after it (a spot, a ground or an intersection already ends
+    before its own: 식당가, 학원가, 지하보도, 원룸가, which is a quarter of rooms and not 원룸 + the particle 가)."""
+    if _INTERSECTION.search(span) or _ENDS_IN_SPOT.search(span) or _ENDS_IN_GROUND.search(span):
+        return span
+    return _TRAILING.sub("", span)
 
 
 def find_place(text: str) -> str | None:
