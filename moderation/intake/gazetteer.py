@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["is_neighbourhood", "is_township", "town_stem"]
+__all__ = ["is_city", "is_neighbourhood", "is_township", "town_stem"]
 
 # a conditional ending, not only a township: "강하면", "청하면", "오가면" are townships and "if" clauses alike
 _CONDITIONAL_LIKE = re.compile(
@@ -37,9 +37,20 @@ def is_neighbourhood(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _cities(districts: bool = True) -> frozenset[str]:
+    ends = r"(?:특별자치시|특별자치도|특별시|광역시|도|시|군|구)$" if districts else r"(?:시|군)$"
+    return frozenset(re.sub(ends, "", name) for name in _names()["cities"] if districts or re.search(ends, name))
+
+
+def is_city(word: str) -> bool:
+    """A city's or a county's name without its 시 or 군 ("안동", "하동"; not a 구's, "일산동" of 일산동구)."""
+    return word in _cities(districts=False)
+
+
+@lru_cache(maxsize=1)
 def _stems() -> frozenset[str]:
     # (not a city's or a county's name: "옥천" is 옥천읍 and 옥천군, and a city named first is no part of the place)
-    cities = {re.sub(r"(?:특별자치시|특별자치도|특별시|광역시|도|시|군|구)$", "", name) for name in _names()["cities"]}
+    cities = _cities()
     # (nor an everyday word: "대신", "연기", "다시")
     return frozenset(name[:-1] for name in _names()["townships"]
                      if len(name) >= 3 and name[:-1] not in cities and name[:-1] not in _names()["everyday"])

@@ -94,7 +94,11 @@ _LANDMARK = (
     # roads along a stream, a coast or over a covered stream, overpasses and tunnels under a railway, the
     # waterside ("포항운하 하상도로", "남산고가", "역전 굴다리", "금강하굿둑", "속초항 방파제", "로망스다리")
     r"(?:하상|복개|해안|산복|강변|순환|우회)도로|(?<![최신사재광경보원참공])고가(?=\s?(?:밑|아래|위|하부|도로|차도|앞|옆|사거리|교차로|진입|구간))|굴다리|하굿둑|방파제|선착장|저수지|유원지|"
-    r"해변(?!로)|보행교|스카이워크|(?<![허벅양쪽한쪽아랫윗두흔들])다리)"
+    r"해변(?!로)|보행교|스카이워크|(?<![허벅양쪽한쪽아랫윗두흔들])다리|"
+    # airports, ports and lakes by name ("군산공항", "대포항", "영랑호"; not 요청사항, 출항, 강력항의, 비밀번호, 보행신호,
+    # 환경보호, nor a person's given name: 이민호, 정준호, 조세호)
+    r"(?<=[가-힣]{2})공항|(?<=[가-힣]{2})(?<![사조저반출입결대귀이선공강력])항|"
+    r"(?<=[가-힣]{2})(?<![신번보간구선기부환애우칭국연호창상수옹엄점제가적비문명사전민준재세성현승태형불])호)"
 )
 _SUFFIX = (
     r"(?:\s?(?:정문|후문|입구|\d+번\s?출구|\d+동))?"
@@ -119,7 +123,7 @@ _BRIDGE = r"(?:[가-힣]{2,5}(?<![학종비외선전불기사하등수순설도]
 
 # dong names alone: 별양동, 중앙동에 (common words ending in 동 are excluded in find_place)
 _DONG_ALONE = re.compile(
-    r"(?<![가-힣])(?:[가-힣]{1,3}|[가-힣]{2,3}\d)(?:동|읍)(?=\s|$|[^가-힣]|에|의|은|는|쪽|앞|옆|주민|입니다|이에요|이요|인데|"
+    r"(?<![가-힣])(?:[가-힣]{1,3}|[가-힣]{2,3}\d)(?:동|읍)(?=\s|$|[^가-힣]|에|의|은|는|쪽|앞|옆|주민|입니다|이에요|이요|인데|엔|만|부터|까지|"
     r"(?:이랑|랑|하고|이나|과|와)\s)"
 )
 
@@ -235,7 +239,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     # (nor a chat ending or 으로/므로: "대기임 병원", "좋아요 공원", "방해되므로 정류장")
     # (a name of two syllables or more: "현 시장" and "전 구청장" are titles)
     _NAME_LANDMARK := re.compile(
-        rf"{_H}{{2,12}}(?<![에을를은는이가의도서고면며게한된던는다상들요임음함남됨짐옴감랑만라해데든네냐죠까걸])(?<!으로)(?<!므로)\s(?!다리){_LANDMARK}{_SUFFIX}"
+        rf"{_H}{{2,12}}(?<![에을를은는이가의도서고면며게한된던는다상들요임음함남됨짐옴감랑만라해데든네냐죠까걸엔])(?<!으로)(?<!므로)\s(?!다리){_LANDMARK}{_SUFFIX}"
     ),
     # a mountain by name, when a place word follows ("관악산 입구", "청계산 둘레길"; not "부동산 앞")
     re.compile(
@@ -459,7 +463,9 @@ _SPOT = (
     r"스케이트장|물놀이장|캠핑장|야영장|피크닉장|체력단련장|공연장|롤러장|반려견\s?놀이터|"
     r"야외무대|전망대|쉼터|약수터|생태습지|습지|징검다리|출렁다리|자전거도로|"
     r"승강장|대합실|매표소|환승센터|환승장|지하보도|식당가|먹거리촌|빌라촌|원룸촌|고시촌|주택가|학원가|"
-    # (not the rooms of a building, 대강당, 샤워실: "문원체육관 샤워실" is 문원체육관)
+    # (the rooms of a building where the problem is, "체육관 샤워실", "의료원 응급실": outside writers keep them, 8 rows
+    # to 0; so the arcade of a market or a row of shops, 11 to 2, and the drain along a place, 7 to 2)
+    r"샤워실|탈의실|응급실|아케이드|배수로|"
     r"재건축\s?현장|재개발\s?현장|상가\s?건물|상가동|자전거\s?보관소|[A-Z]?\d+\s?블록|비닐하우스촌|비닐하우스|통학로|출구|택시\s?승강장|음악분수|바닥분수|"
     r"(?:카페|커피|클럽|벽화|맛집|먹거리|술집|공구|인쇄|한옥|쇼핑|포차|로데오)\s?(?:골목|거리)|"
     # a building site at a place: "내곡동 아파트 신축 현장", "하소동 신축현장" (outside writers keep it: 9 rows to 0
@@ -468,7 +474,7 @@ _SPOT = (
     r"\d+\s?번\s?(?:출구|출입구|게이트)|\d+\s?층|\d{2,4}\s?동|\d{3,4}\s?호|\d\s?차(?!로|선)|\d+\s?단지)"
 )
 # a particle or copula may close a spot: "재활용장이요", "후문 쪽", "놀이터에서", "3단지입니다"
-_SPOT_END = r"(?=$|[^가-힣A-Za-z0-9]|에|의|은|는|이|가|을|를|앞|옆|뒤|쪽|근처|으로|로|도|입니다|이에요|이요|예요|요)"
+_SPOT_END = r"(?=$|[^가-힣A-Za-z0-9]|에|의|은|는|이|가|을|를|앞|옆|뒤|쪽|근처|으로|로|도|입니다|이에요|이요|예요|요|인데)"
 _EXTEND = re.compile(rf"\s?{_SPOT}{_SPOT_END}")
 # one unknown name between a place and a spot: "둔산동 갤러리아 뒷길", "다산동 자이 2차"
 _NAME_WORD = r"[가-힣A-Za-z0-9]{2,10}(?<![에을를은는이가의도서고면며게한된던다요랑만])"
@@ -683,6 +689,9 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
                 len(word) >= 3 and gazetteer.is_neighbourhood(_PARTICLE_END.sub("", word))
             ):
                 continue
+            # (a city's name is no 동: "안동엔 소아과가 없어요"; 정읍 is the town as well as the city)
+            if pat is _DONG_ALONE and word.endswith("동") and gazetteer.is_city(word):
+                continue
             if len(span.replace(" ", "")) < 2:
                 continue
             if pat is _TOWNSHIP_KNOWN and not gazetteer.is_township(_PARTICLE_END.sub("", word)):
@@ -771,14 +780,32 @@ _RELATIONAL_START = re.compile(r"(?:쪽|앞|옆|뒤|근처|주변|일대|인근|
 _GOING = {"가는", "들어가는", "올라가는", "내려가는", "넘어가는", "이어지는", "나가는", "나오는", "들어오는", "오는"}
 
 
+# the writer's own home or block in a district: "호암동 우리 집 앞", "청호동 우리 아파트 앞에", "노은면 우리 마을"
+# (outside writers keep it, 9 rows to 1; "우리 동네" after a district is the district)
+_OURS = re.compile(
+    r"\s(?:우리\s?(?:집|아파트|마을|건물|빌라|원룸|상가|단지)"
+    # an old or new building in it: "덕풍동 오래된 빌라", "사우동 오래된 상가건물", "미장동 새 아파트", "읍내동 옛날 극장
+    # 건물" (outside writers keep it, 11 rows to 1)
+    r"|(?:오래된|낡은|옛날|새|신축)\s(?:[가-힣]{1,4}\s)?[가-힣]{0,4}(?:빌라|건물|아파트|주택(?!가)|다세대|연립))"
+    r"(?=$|[^가-힣]|에|의|은|는|이|가|을|를|도|앞|옆|뒤|쪽|인데)"
+)
+
+
 def _name_after_district(text: str, start: int, end: int) -> int:
     """The end of the name that follows a district at text[start:end], or `end`."""
+    ours = _OURS.match(text, end) if re.search(r"[가-힣0-9](?:동|읍|면|리|가)$", text[start:end]) else None
+    if ours:
+        return ours.end()
     if _VILLAGE_END.search(text[start:end]) and not _INTERSECTION.search(text[start:end]):
         # what follows a village is no named complex, but where in the village the problem is belongs to it:
         # its barn, field, road or empty house ("화산리 축사", "고창리 고구마밭", "국당리 도로"; not its gnats)
         spot = _VILLAGE_SPOT.match(text, end)
         return spot.end() if spot else end
-    if not _DISTRICT_END.search(text[start:end]):
+    # (a township the gazetteer knows may be followed by its village, hamlet or site too: "가야곡면 두월리", "광도면
+    # 죽림", "병천면 아우내장터 옆 하천"; only a bare word, "지품면 막차가" goes on with the sentence)
+    township = _TOWNSHIP_END.search(text[start:end]) is not None and gazetteer.is_township(
+        text[start:end].split()[-1], alone=False)
+    if not _DISTRICT_END.search(text[start:end]) and not township:
         return end
     m = _NEXT_WORD.match(text, end)
     if not m or (_VILLAGE_END.search(text[start:end]) and _RURAL_NEXT.match(text, end)):
@@ -789,6 +816,10 @@ def _name_after_district(text: str, start: int, end: int) -> int:
     if _RELATIONAL_START.match(word):
         return end  # "모현동 쪽에도": a side of it, grown by _with_relation
     bare = _PARTICLE_END.sub("", word)
+    if township and not _DISTRICT_END.search(text[start:end]) and (
+        bare != word or re.search(r"(?:[이가도]|는디)$", word) or _VILLAGE_SPOT.match(text, end)
+    ):
+        return end  # (a township's barn or factory is the sentence's: "왕궁면 축사 냄새", as outside writers keep it)
     if not re.search("[가-힣]", bare) or (bare != word and len(bare) < 2):
         return end  # an English word after the 동 is the sentence going on ("moved to 별양동 from Seoul")
     # a kind of facility after a 동 is that 동's own ("문원동 청소년수련관", "별양동 노인복지관")
