@@ -125,6 +125,19 @@ def test_a_short_reply_under_an_open_report_is_support_or_a_note(text: str) -> N
     assert decision.outcome is Outcome.SUPPORT_OR_NOTE
 
 
+@pytest.mark.parametrize("text", ["길 건너 공원 화장실은 물이 안 나와요", "아 그리고 주차장 입구 차단기가 고장나서 외부 차들이 막 들어와요",
+                                  "학교 앞 횡단보도 신호등이 어제부터 안 켜져요"])
+def test_a_short_reply_that_raises_a_problem_of_its_own_is_asked_about(text: str) -> None:
+    # sure it is a report, and the detail head finds no note on the report it answers (outside writers file such
+    # replies): the author is asked, as for any report the bot is not to file on its own
+    assert decide(text, reply_to_open_report=True).outcome is Outcome.ASK
+
+
+@pytest.mark.parametrize("text", ["ㅇㅈ 매일 지나가는데 볼때마다 불안함", "인정 비 오면 발목까지 잠김", "저도 어제 봤어요 진짜 위험해요"])
+def test_a_reply_that_opens_by_agreeing_stays_support(text: str) -> None:
+    assert decide(text, reply_to_open_report=True).outcome is Outcome.SUPPORT_OR_NOTE
+
+
 def test_chatter_under_a_report_is_ignored_and_a_long_new_report_is_filed() -> None:
     assert decide("ㅋㅋ 그러게요", reply_to_open_report=True).outcome is Outcome.IGNORE
     long_report = ("그건 그렇고 별양동 주공5단지 502동 앞 맨홀 뚜껑이 깨져서 아이들이 빠질 뻔했어요. "

@@ -197,6 +197,25 @@ async def test_a_short_reply_under_an_open_report_backs_it_instead_of_filing_a_n
     assert await _count(sotong, Complaint) == 1 and await _replies(control, room.chat_id, own["message_id"]) == []
 
 
+async def test_a_reply_under_an_open_report_that_raises_a_problem_of_its_own_is_asked_about(
+    sotong, control: SandboxControl, room: Room
+) -> None:
+    neighbour = (await control.create_user(first_name="이웃"))["id"]
+    await control.join(room.chat_id, neighbour, signals=())
+    report = await control.post(room.chat_id, room.resident, REPORT)
+    await eventually(lambda: _replies(control, room.chat_id, report["message_id"]))
+    # a different problem, said under the report: the author is asked whether to file it (a note would be quiet)
+    other = await control.post(room.chat_id, neighbour, "길 건너 공원 화장실은 물이 안 나와요",
+                               reply_to_message_id=report["message_id"])
+    [question] = await eventually(lambda: _replies(control, room.chat_id, other["message_id"]))
+    assert question["text"].startswith("🤔 민원으로 접수할까요?")
+    assert await _count(sotong, IntakeQuestion) == 1 and await _count(sotong, Complaint) == 1  # asked, not filed
+    # a note on the same report stays a note
+    note = await control.post(room.chat_id, neighbour, "3번출구 계단 쪽이에요", reply_to_message_id=report["message_id"])
+    await _handled_up_to_here(control, room)
+    assert await _replies(control, room.chat_id, note["message_id"]) == [] and await _count(sotong, IntakeQuestion) == 1
+
+
 async def test_an_edit_that_turns_a_question_into_an_ad_withdraws_the_question(bot_factory, control: SandboxControl, room: Room) -> None:
     # every report is asked about (nothing is sure enough to file outright), so the question is there to withdraw
     sotong = await bot_factory(intake={"file_threshold": 0.999, "sure_threshold": 0.999, "ask_threshold": 0.3},
