@@ -281,3 +281,23 @@ def invitation(forms: list[str], ad: bool = False) -> str | None:
             if m and not _ABOUT_INVITES.search(form):
                 return m.group(0)
     return None
+
+
+# A messenger or social account given by its handle, or a chat or café by its quoted name, with nothing more said
+# ("텔레그램 @richnonsan", "카톡 coinauto7", "인스타 @nail_seosan", "오픈채팅 '딸기농부네'로"): where to go, an
+# invitation elsewhere. Outside writers mark it so in ads too (13 rows to 3 over the outside room sets). Read on
+# the text itself: the message's forms fold "@" into "a", and a handle without "@" needs a digit or "_" to be one.
+_HANDLE = re.compile(
+    r"(?:카톡|카카오\s*톡?|라인|텔레\s*(?:그램)?|위챗|인스타(?:\s*그램)?|디엠|\bdm|\btelegram|\binsta(?:gram)?|\bkakao(?:\s*talk)?|"
+    r"\bwechat|\bwhatsapp|틱톡|\btiktok)\s*(?:아이디|id|계정|채널)?\s*[:：]?\s*"
+    r"(?:@[a-z0-9_.]{3,}|(?<![a-z0-9])[a-z][a-z0-9_.]*[0-9_][a-z0-9_.]*)"
+    r"|(?:오픈\s*채팅(?:방)?|오픈\s*톡(?:방)?|단톡(?:방)?|(?:네이버|다음)\s*카페|밴드)\s*['\"‘’“”「『][^'\"‘’“”」』]{2,20}['\"‘’“”」』]",
+    re.IGNORECASE,
+)
+
+
+def handle(text: str) -> str | None:
+    """A messenger or social handle, or a chat named in quotes, that the text points to; or None."""
+    m = _HANDLE.search(text)
+    return m.group(0) if m else None
+

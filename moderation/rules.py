@@ -232,7 +232,7 @@ def _check_outside_link(text: str, forms: list[str], found: list[tuple[str, str]
             continue
         if every or host in links.INVITE_HOSTS or host in links.SHORTENERS or link in promo or invited:
             return link
-    hit = links.invitation(forms)
+    hit = links.invitation(forms) or links.handle(text)
     if hit and hit not in _removed_words(s):
         return hit
     return _first_match((extra,), forms) if extra else None

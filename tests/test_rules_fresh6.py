@@ -1,0 +1,45 @@
+"""House rules, seventh round (issue 12 item 1): a messenger handle, or a chat named in quotes, with nothing more said.
+
+Outside writers mark "텔레그램 @…", "카톡 coin77", "인스타 @…", "오픈채팅 '…'" at the end of an ad or a pitch as an
+outside link (13 rows to 3 over the outside room sets; the four sets written in the sixth session had 11 such
+outside_link misses). The ad stays commercial too. Scenarios in fresh wording, not rows of any room file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.rules import DEFAULT_RULES, RoomRules, check_text
+
+
+def broken(text: str, rules: RoomRules = DEFAULT_RULES) -> set[str]:
+    return {v.rule.value for v in check_text(text, rules)}
+
+
+HANDLES = [
+    ("비트코인 급등 코인 미리 알려드림 수익 인증 가득 텔레그램 @coin_moon88", {"commercial", "outside_link"}),
+    ("손세차 출장 갑니다 SUV 5만원 카톡 wash_king9", {"commercial", "outside_link"}),
+    ("속눈썹 연장 오픈 기념 40% 할인 인스타 @eyelash_mina", {"commercial", "outside_link"}),
+    ("햇사과 산지 직송 5kg 3만원 주문은 오픈채팅 '사과농부'로", {"commercial", "outside_link"}),
+    ("Selling my bike, good condition, 80k won. Kakao id bike_seller22", {"outside_link"}),
+]
+
+
+@pytest.mark.parametrize("text, rules", HANDLES)
+def test_a_messenger_handle_or_a_quoted_chat_leads_out(text: str, rules: set[str]) -> None:
+    assert rules <= broken(text)
+
+
+def test_a_room_that_leaves_an_ads_contact_to_the_commercial_rule_still_can() -> None:
+    ad_links_to_commerce = RoomRules.from_config({"outside_link": {"thresholds": {"ad_links": 0}}})
+    assert broken("손세차 출장 갑니다 SUV 5만원 카톡 wash_king9", ad_links_to_commerce) == {"commercial"}
+
+
+@pytest.mark.parametrize("text", [
+    "카톡 알림으로 단수 안내 받았어요 감사합니다",
+    "인스타에 올라온 사진 보니까 공원 분수 고쳤네요",
+    "라인 2호선 막차 시간 좀 늘려 주세요",
+    "dm으로 물어보니 시청에서 바로 답 주셨어요",
+])
+def test_a_messenger_named_without_a_handle_is_no_link(text: str) -> None:
+    assert "outside_link" not in broken(text)
