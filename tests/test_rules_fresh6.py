@@ -43,3 +43,23 @@ def test_a_room_that_leaves_an_ads_contact_to_the_commercial_rule_still_can() ->
 ])
 def test_a_messenger_named_without_a_handle_is_no_link(text: str) -> None:
     assert "outside_link" not in broken(text)
+
+
+# ------------------------------------------------------------------------------------- commercial: what an ad says of itself
+@pytest.mark.parametrize("text", [
+    "상가 매매 임대 전문 ☎ 055-381-2277 행복공인중개사",          # an agent's trade and number
+    "해수욕장 가시는 길에 ○○횟집 들렀다 가세요~ 단체 예약 환영",     # come by on the way, group bookings
+    "무료 건강 강좌 목요일 오후 3시 △△한의원 많이 오세요 체질 상담 가능",  # a named clinic's event
+])
+def test_an_ad_is_known_by_what_it_says_of_itself(text: str) -> None:
+    assert "commercial" in broken(text)
+
+
+@pytest.mark.parametrize("text", [
+    "(평생학습과) 요가 강좌 월 3만원, 시민 20% 할인됩니다.",              # a department's answer with its fees
+    "네 주민센터에서도 판매합니다. 마트 품절은 업체에 요청해 두었어요.",   # the city selling its own bags
+    "전세 상담은 어디서 받나요? 구청에 가면 되나요",                      # a resident asking
+    "○○식당 사장 번호 010-2211-4455 이 사람이 쓰레기 버림",              # a shop used to point at a person
+])
+def test_a_staff_answer_a_question_or_a_pointed_finger_is_no_ad(text: str) -> None:
+    assert "commercial" not in broken(text)
