@@ -79,6 +79,11 @@ CONTEMPT = (
     re.compile(r"(?:불친절한|무례한|싸가지\s*없는|막돼먹은|몰지각한)\s*(?:인간|놈|년(?<![가-힣\d]년)|것들?|새끼|작자|족속)"),
     # said to someone: "당신 말하는 거 보니까 무식한 티가 나요"
     re.compile(SECOND.pattern + r"[^.!?\n]{0,25}?(?:" + _PREDICATES + ")"),
+    # people called vermin ("업자들 여기까지 기어들어오네 진짜 바퀴벌레들"; "바퀴벌레가 나와요" is a pest), an official as
+    # unworthy of the post ("저런 게 공무원이라니"), voters put out of the town ("○○당 찍는 사람들은 논산 사람 아니다")
+    re.compile(r"(?:업자|인간|놈|것|사람|공무원|의원|족속)들[^.!?\n]{0,30}?(?:바퀴\s*벌레|벌레|기생충|거머리|하이에나)(?:들|\s*같|\s*떼)|"
+               r"(?:저런|이런|그런)\s*(?:게|것이|애가|사람이|인간이)\s*(?:공무원|주무관|시장|의원|직원|공직자)(?:이라니|이라고|이냐|랍시고)|"
+               r"(?:찍는|뽑는|지지하는|찍은|뽑은)\s*(?:사람|인간|놈)들?(?:은|는)\s*(?:[가-힣]{1,6}\s*){1,2}?(?:사람|시민|주민|국민)\s*(?:도\s*)?아니"),
 )
 # Phrases only ever said to someone.
 DIRECTED_PHRASES = re.compile(
@@ -180,7 +185,9 @@ _HOME = re.compile(r"\d+\s*동\s*\d+\s*호|\d{3,4}\s*호(?![선기차실])|\d+\s
                    r"주소(?:는|은|가|:)\s*[^.!?\n]{0,20}?(?:\d|빌딩|아파트|빌라|맨션|주택)|"
                    # someone's home by its complex: "… 주무관 사는 데 힐스테이트 2단지래요", "… 씨 집이 삼익아파트 105동"
                    r"(?:사는\s*(?:데|곳|집|동네)|(?<![가-힣])집)(?:이|은|는|가)?\s*[^.!?\n]{0,15}?(?:아파트|단지|빌라|맨션|타운|자이|푸르지오|래미안|"
-                   r"힐스테이트|e\s*편한|아이파크|롯데캐슬|주공|\d+\s*동(?![가-힣]))")
+                   r"힐스테이트|e\s*편한|아이파크|롯데캐슬|주공|\d+\s*동(?![가-힣]))|"
+                   # a house described so that it can be found: "단독주택 파란대문 집", "빨간 지붕 집"
+                   r"(?:파란|빨간|초록|노란|하얀|흰|검은|까만)\s*(?:대문|지붕|철문)\s*(?:집|주택)")
 _HOME_WORDS = re.compile(r"사는\s*(?:데|곳|집|동네)|(?<![가-힣])집(?:이|은|는|가)?\s")
 _CALL_ON = re.compile(
     r"다들|모두|여러분|다\s*(?:같이|함께)|한\s*마디씩|폭탄|항의|찾아가|따지|"
@@ -189,9 +196,15 @@ _CALL_ON = re.compile(
     r"(?:연락|전화)\s*(?:해\s*)?(?:보세요|봐요|보시|봅시다)|쪽지\s*(?:를\s*)?(?:좀\s*)?(?:붙|남겨|써\s*(?:붙|주|놓)|넣어)|"
     r"문자\s*(?:보내|넣어|폭탄)|기다려\s*(?:봅|보|줍|주|볼)|찾아\s*가\s*(?:보|봅|볼)|쳐들어|뭐라\s*(?:하세요|합시다|해\s*주|좀)|공개\s*(?:합니다|해요|할까|하겠|할게|해\s*버릴|합시다)|신상|퍼뜨|뿌려|박제|everyone|call\s+(?:him|her|them)|go\s+(?:knock|visit)|"
     r"tell\s+(?:him|her|them)")
+# A verb's adnominal ending, which makes "버린 사람", "뗀 사람", "소각하는 사람", "살던 사람" the one who did it:
+# a syllable that closes on ㄴ, or 는, 던.
+_ADNOMINAL = "[" + "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 4) + "는던]"
 _SOMEONE_ELSE = re.compile(
     r"이\s*사람|그\s*사람|저\s*사람|이분|그분|저분|(?:이|저|그)\s*집|견주|(?<![가-힣])(?:애\s*)?(?:엄마|아빠)(?![가-힣])|학부모|(?:는|은|인)\s*집\s*(?:번호|전화|연락처|주소)|원장|차주|주인|집주인|범인|주범|가해자|빌런|아줌마|아저씨|주무관|담당자|공무원|개인\s*(?:번호|휴대폰|핸드폰|연락처|전화)|"
-    r"사는\s*(?:사람|놈|남자|여자|분|집)|남자|여자|놈|새끼|민폐|양반|(?:시|구|군|도)\s*의원|의원님?|상습범|범인|업자|사장|기사|직원|인간|[가-힣]{2,3}\s*씨(?![가-힣])|(?:이|그|저)\s*번호|윗집|아랫집|옆집|세입자|사기꾼|걔|쟤|\bthe\s+guy\b|\bhis\b|\bher\b|\bhim\b|\bthis\s+(?:guy|woman|man)\b")
+    r"사는\s*(?:사람|놈|남자|여자|분|집)|"
+    # the one who did it: "쓰레기 버린 사람", "글 쓴 사람", "불법 소각하는 사람", "김○○ 씨", "김씨 할배"
+    + _ADNOMINAL + r"\s*(?:사람|인간|놈|양반)|[가-힣][○●◯xX*]{1,2}\s*씨|(?<![가-힣])[가-힣]씨\s*(?:할배|할매|아저씨|아줌마|네)|"
+    r"남자|여자|놈|새끼|민폐|양반|(?:시|구|군|도)\s*의원|의원님?|상습범|범인|업자|사장|기사|직원|인간|[가-힣]{2,3}\s*씨(?![가-힣])|(?:이|그|저)\s*번호|윗집|아랫집|옆집|세입자|사기꾼|걔|쟤|\bthe\s+guy\b|\bhis\b|\bher\b|\bhim\b|\bthis\s+(?:guy|woman|man)\b")
 _THREE_DIGITS = re.compile(r"\d\D*\d\D*\d")
 # A car's plate ("12가 3456", "123허 4567"): whose car it is can be found from it.
 PLATE = re.compile(r"(?<![\d-])\d{2,3}\s*[가-힣]\s*(?:\d{4}|\d{2}[xX×*○]{2})(?![\dxX])")
@@ -268,6 +281,9 @@ def _compound_tail(hit: str, text: str) -> bool:
     return bool(spots) and all(i > 0 and "\uac00" <= text[i - 1] <= "\ud7a3" for i in spots)
 
 
+# A word of contempt quoted to say it goes too far ("세금도둑은 좀 심하네요", "월급루팡이라는 말은 너무하네요").
+_MENTIONED = re.compile(r"\s*(?:은|는|이란|이라는\s*(?:말|표현)은?|라는\s*(?:말|표현)은?|이라고\s*(?:하는|부르는)\s*(?:건|것은))\s*"
+                        r"(?:좀\s*|너무\s*|진짜\s*|정말\s*)?(?:심하|너무하|지나치|과하|아닌\s*것\s*같)")
 _DOG = re.compile(r"개(?!소리|새|같|념|판|돼지)|강아지|멍멍|댕댕|반려견|\bdogs?\b")
 _ALWAYS = re.compile(f"(?P<words>{CONTEMPT_WORDS.pattern})|(?P<phrases>{DIRECTED_PHRASES.pattern})|(?P<threat>{THREATS.pattern})")
 
@@ -330,6 +346,8 @@ def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset())
         return Sign("insult", insults[0])
     for form in forms:
         for m in _ALWAYS.finditer(form):
+            if _MENTIONED.match(form, m.end()):
+                continue  # "세금도둑은 좀 심하네요": the word quoted to take it back, not said of anyone
             if m.group(0).startswith("짖") and any(_DOG.search(f) for f in forms):
                 continue  # "옆집 개가 하루 종일 짖어요": a dog barks (the stretched variant reads 강아지 as 강지)
             if m.group(0).startswith(("정신", "제정신")) and _EVERYONE.search(form):
@@ -381,12 +399,17 @@ _PEACEMAKING = re.compile(r"싸우지\s*(?:들\s*)?(?:마|말|맙)|다투지\s*(
                           r"그만\s*(?:들\s*)?(?:좀\s*)?(?:하세요|하시죠|합시다|싸우)|"
                           r"싸우(?:네|네요|시네|지\s*않)|진정\s*(?:들\s*)?(?:하세요|하시고|합시다)|얼굴\s*붉힐|"
                           r"서로\s*(?:조금씩\s*)?(?:양보|이해|배려)|좋게\s*(?:좋게|말씀|얘기)|"
+                          # the room asked not to swear at the staff: "공무원도 사람인데 욕은 좀 하지 맙시다", "공무원 욕하는
+                          # 분들 직접 한번 해보세요"
+                          r"욕(?:은|도)?\s*(?:좀\s*)?(?:하지\s*(?:마|말|맙)|그만)|욕\s*하는\s*(?:분|사람)들|"
                           r"\bstop\s+(?:arguing|fighting)\b|\bcalm\s+down\s+(?:everyone|guys|all)\b")
 
 
 def peacemaking(forms: list[str]) -> bool:
-    """True when the message asks people to stop quarrelling (and so aims at no one, unless it insults)."""
-    return any(_PEACEMAKING.search(form) for form in forms[:2])
+    """True when the message asks people to stop quarrelling or takes a word of contempt back ("세금도둑은 좀
+    심하네요"), and so aims at no one, unless it insults."""
+    return any(_PEACEMAKING.search(form) or any(_MENTIONED.match(form, m.end()) for m in CONTEMPT_WORDS.finditer(form))
+               for form in forms[:2])
 
 
 # Someone who only did something to the writer in an anecdote ("알람 못 듣고 지각했다 ㅋㅋ 팀장한테 깨짐"): the story

@@ -63,3 +63,28 @@ def test_an_ad_is_known_by_what_it_says_of_itself(text: str) -> None:
 ])
 def test_a_staff_answer_a_question_or_a_pointed_finger_is_no_ad(text: str) -> None:
     assert "commercial" not in broken(text)
+
+
+# ------------------------------------------------------------------ abuse: doxxing of the one who did it, vermin, unworthy
+@pytest.mark.parametrize("text", [
+    # someone who did something, with their home or number and a call to go after them
+    "담배꽁초 버린 사람 누군지 알아요 한빛아파트 503호 사는 박○○ 씨 번호 010-3321-7788 찾아가 보세요",
+    "현수막 뗀 사람 사는 곳 ○○맨션 302호 공개합니다 다들 가서 따지세요",
+    "밤마다 쓰레기 태우는 사람 구암동 빨간 지붕 집 이씨 아저씨임 다들 항의하세요",
+    # people called vermin, an official called unworthy of the post, voters put out of the town
+    "분양 업자들 또 몰려왔네 완전 거머리 떼",
+    "민원실 그 주무관 태도 보니까 저런 게 공무원이라니 한숨만 나오네",
+    "○○당 뽑는 사람들은 우리 시 사람도 아니다",
+])
+def test_doxxing_and_contempt_in_new_forms_are_abuse(text: str) -> None:
+    assert "abuse" in broken(text)
+
+
+@pytest.mark.parametrize("text", [
+    "싱크대 밑에 바퀴벌레들이 계속 나와요 방역 좀 해 주세요",        # pests, not people
+    "공무원분들도 사람인데 욕은 하지 맙시다",                          # the room asked not to swear
+    "월급루팡이라는 표현은 좀 지나치네요 다들 애쓰시는데",              # a word quoted to take it back
+    "우리 집 대문이 파란색인데 앞에 쓰레기를 자꾸 버려요",             # one's own home
+])
+def test_pests_peacemaking_and_taking_a_word_back_are_no_abuse(text: str) -> None:
+    assert "abuse" not in broken(text)
