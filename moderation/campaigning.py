@@ -7,7 +7,8 @@ or a politician's press release pasted into the room. Discussing or criticising 
 policy, the council or the mayor's policy is what the room is for and never matches:
 every pattern needs an election, a vote or a press-release header, and the vote
 verbs need a request form ("찍어 주세요", not "누구 찍든"). A demand that an
-incumbent resign asks for no vote and is not campaigning (abuse when it insults);
+incumbent resign asks for no vote and is not campaigning (abuse when it insults), unless
+signatures are gathered for it; a party's supporters or voters named as a camp, for or against, are;
 a rules notice listing campaigning among what it forbids is masked before reading.
 
 `find(forms)` takes the matching variants of one message (moderation.evasion.variants,
@@ -82,6 +83,17 @@ _STANDALONE: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\d-])\d{1,2}\s*번\s*(?:으로|에|에게|한테|을|를|만)?\s*(?:다\s*같이\s*|모두\s*|꼭\s*|똘똘\s*)?"
                r"(?:뭉치|뭉칩|몰아\s*(?:주|줍|드)|밀어\s*(?:주|줍|드)|찍기로|찍읍|찍자|표\s*(?:를\s*)?(?:모아|몰아)|"
                r"도장\s*(?:꾹|꼭)?\s*(?:찍|눌러|부탁)|한\s*표)"),
+    # a party's supporters or voters named as a camp, for or against ("○○당 지지자분들 모입시다", "ㅇㅇ당 지지자들은
+    # 다 머리가 비었음", "○○당 놈들 다 똑같아"), voters of an office holder or of one party blamed ("현 시장 찍은 사람들
+    # 반성하세요", "30년 한 당만 찍어서 이 꼴"), a petition against a politician or for a party's cause ("사퇴하라! 서명
+    # 동참해주세요", "○○당 … 서명운동 참여해주세요"), a rally to go to together, a slogan of what the candidate knows
+    re.compile(PARTIES + r"\s*(?:지지자|지지층|찍은\s*(?:사람|분)|찍는\s*(?:사람|분)|뽑은\s*(?:사람|분)|놈|것|애|빠|충)(?:들|분들)?|"
+               r"(?:" + _OFFICES + r"|" + PARTIES + r")\s*(?:을|를)?\s*(?:찍은|뽑은|찍어\s*준|뽑아\s*준)\s*(?:사람|분|인간|놈)들|"
+               r"한\s*당만\s*(?:찍|뽑)|"
+               r"(?:사퇴|퇴진|소환)[^\n]{0,20}?서명\s*(?:에\s*)?(?:동참|참여|부탁|해\s*주)|"
+               + PARTIES + r"[^\n]{0,50}?서명\s*(?:운동)?\s*(?:에\s*)?(?:동참|참여|부탁|해\s*주)|"
+               r"유세\s*(?:같이|함께)\s*(?:가|갑)|"
+               r"[가-힣]+(?:을|를)\s*(?:아는|지키는|살리는|책임질|바꿀)\s*(?:시장|군수|구청장|의원|일꾼|교육감)\s*[!,.]"),
     # a candidate's pledges or introduction, a campaign's money
     re.compile(r"후보\s*(?:의\s*)?(?:공약|약속|정책)\s*[:：]|(?:후보|예비\s*후보)\s*[가-힣]{2,4}\s*(?:입니다|이에요|인사\s*드립니다)|"
                r"(?:후보|예비\s*후보)(?:입니다|예요|이에요)|출마(?:합니다|했습니다|하겠습니다|선언)|"
@@ -180,7 +192,7 @@ _ANCHOR = re.compile(
     r"후보|기호|선거|투표|당선|낙선|출마|공약|캠프|유세|재선|연임|정당|정권|일꾼|리더|시장|군수|구청장|도지사|교육감|의원|대통령|"
     r"출정식|개소식|후원|추천서|지지|소환|보도|성명|논평|기자|엠바고|배포|규탄|대변인|도당|시당|당협|당원|민주|국민의|국힘|혁신|개혁|정의당|"
     r"진보|녹색|기본소득|새로운\s*미래|자유\s*통일|(?:oo|○○|ㅇㅇ|xx|△△)\s*당|(?<![a-z가-힣])[oㅇ○x△]\s*당(?![가-힣])|\d\s*번|#|vote|elect|ballot|candidate|campaign|mayor|"
-    r"council|senator|president|resign|party")
+    r"council|senator|president|resign|party|당만|사퇴|퇴진")
 
 
 def find(forms: list[str]) -> str | None:

@@ -88,3 +88,26 @@ def test_doxxing_and_contempt_in_new_forms_are_abuse(text: str) -> None:
 ])
 def test_pests_peacemaking_and_taking_a_word_back_are_no_abuse(text: str) -> None:
     assert "abuse" not in broken(text)
+
+
+# ------------------------------------------- politics: a party's camp, its voters blamed, a petition, a rally, a slogan
+@pytest.mark.parametrize("text", [
+    "○○당 지지자분들 이번 주말에 모입시다 우리 시에서도 바람 한번 일으켜요",
+    "ㅇㅇ당 찍는 사람들은 도대체 무슨 생각인지",
+    "현 군수 뽑은 사람들 지금 좀 보세요 읍내 꼴이 이게 뭡니까",
+    "40년 한 당만 뽑아서 이 모양이에요",
+    "시의원 ○○○ 퇴진 요구! 서명 참여 부탁드립니다",
+    "일요일 터미널 앞 유세 함께 가요 빨간 모자 쓰고 오세요",
+    "농민을 아는 군수, 우리 고장을 아는 군수! ○○○",
+])
+def test_campaigning_for_or_against_a_party_or_a_politician_in_new_forms_is_politics(text: str) -> None:
+    assert "politics" in broken(text)
+
+
+@pytest.mark.parametrize("text", [
+    "시장은 책임지고 사퇴하라 이게 몇 번째 침수냐",               # a resignation demanded, no vote, no petition
+    "민주당 의원들이 예산안 수정했다는 기사 봤어요",              # news of a party's councillors
+    "주민 서명 받아서 신호등 설치 요청하려고 해요 동참해 주세요",   # a petition for a traffic light
+])
+def test_news_a_resignation_demand_and_a_petition_for_the_town_are_not_politics(text: str) -> None:
+    assert "politics" not in broken(text)
