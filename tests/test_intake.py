@@ -1393,10 +1393,10 @@ def test_the_outside_room_sets_train_detection_and_the_room_category_head_once_t
     assert replies and sum(r.get("detail_only", False) for r in detection) >= len(replies)
     # the reports weigh less than the rest (formal petitions kept their public floor so), both less than the team's
     assert {r["weight"] for r in detection} == set(augment_handwritten.OUTSIDE_DETECTION_WEIGHTS)
-    # a blind set not yet listed is not read (the sets written in the fifth session are committed but unlisted)
+    # a blind set not yet listed is not read (the three written last in the sixth session are committed but unlisted)
     read = {p.resolve() for p in augment_handwritten.outside_set_paths()}
     unlisted = [p for p in training.glob("room_blind_*.jsonl") if p.resolve() not in read]
-    assert len(unlisted) >= 7 and all(p.stem.removeprefix("room_blind_") not in augment_handwritten.OUTSIDE_SETS
+    assert len(unlisted) >= 3 and all(p.stem.removeprefix("room_blind_") not in augment_handwritten.OUTSIDE_SETS
                                       for p in unlisted)
 
 
