@@ -288,9 +288,13 @@ def invitation(forms: list[str], ad: bool = False) -> str | None:
 # invitation elsewhere. Outside writers mark it so in ads too (13 rows to 3 over the outside room sets). Read on
 # the text itself: the message's forms fold "@" into "a", and a handle without "@" needs a digit or "_" to be one.
 _HANDLE = re.compile(
-    r"(?:카톡|카카오\s*톡?|라인|텔레\s*(?:그램)?|위챗|인스타(?:\s*그램)?|디엠|\bdm|\btelegram|\binsta(?:gram)?|\bkakao(?:\s*talk)?|"
-    r"\bwechat|\bwhatsapp|틱톡|\btiktok)\s*(?:아이디|id|계정|채널)?\s*[:：]?\s*"
+    r"(?:카톡|카카오\s*톡?|라인|텔레\s*(?:그램)?|위챗|인스타(?:\s*그램)?|디엠|오픈\s*(?:채팅|톡)(?:방)?|\bdm|\btelegram|\binsta(?:gram)?|"
+    r"\bkakao(?:\s*talk)?|\bwechat|\bwhatsapp|틱톡|\btiktok)\s*(?:아이디|id|계정|채널)?\s*[:：]?\s*"
+    # (a handle without "@" has a digit or "_" in it)
     r"(?:@[a-z0-9_.]{3,}|(?<![a-z0-9])[a-z][a-z0-9_.]*[0-9_][a-z0-9_.]*)"
+    # or is a Latin word after a Korean messenger's name that ends the message or is what to contact: "… 카톡 smartdj"
+    r"|(?:카톡|카카오\s*톡?|텔레\s*(?:그램)?|인스타(?:\s*그램)?|오픈\s*(?:채팅|톡)(?:방)?)\s*(?:아이디|id|계정)?\s*[:：]?\s*"
+    r"[a-z][a-z0-9_.]{4,}(?=\s*[.!~]*\s*$|\s*(?:으로|로)?\s*(?:연락|문의|추가|친추|검색|톡\s*주))"
     r"|(?:오픈\s*채팅(?:방)?|오픈\s*톡(?:방)?|단톡(?:방)?|(?:네이버|다음)\s*카페|밴드)\s*['\"‘’“”「『][^'\"‘’“”」』]{2,20}['\"‘’“”」』]",
     re.IGNORECASE,
 )

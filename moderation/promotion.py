@@ -45,6 +45,8 @@ _BUSINESSES = (r"카페|식당|맛집|분식(?:집)?|치킨(?:집)?|피자(?:집
 
 KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("bait", 2.0, re.compile(
+        # unlisted shares, "money copied": "비상장 주식 선착순", "돈 복사 확실한 방법"
+        r"비상장\s*(?:주식|종목|코인)|돈\s*복사|"
         # a sum promised or earned for little work
         r"(?:월|매달|매월|한\s*달(?:에)?|하루(?:에)?|일당|일급|주급|건당|매일|연|수익|수익률|지난\s*달(?:에)?|한\s*달\s*만에)\s*(?:최소\s*)?"
         + _AMOUNT + r"?\s*(?:이상\s*)?(?:보장|확정|수익|벌|버는|벌어|벌기|벌었|↑|이상\s*(?:가능|보장|수익)|가능(?!한\s*(?:지|가))|"

@@ -22,6 +22,9 @@ HANDLES = [
     ("속눈썹 연장 오픈 기념 40% 할인 인스타 @eyelash_mina", {"commercial", "outside_link"}),
     ("햇사과 산지 직송 5kg 3만원 주문은 오픈채팅 '사과농부'로", {"commercial", "outside_link"}),
     ("Selling my bike, good condition, 80k won. Kakao id bike_seller22", {"outside_link"}),
+    ("재택 부업 하루 두 시간 월 200 가능 오픈채팅 @side_job5 로 연락 주세요", {"commercial", "outside_link"}),
+    ("매출 안 나오는 가게 마케팅 대행해 드립니다 상담은 카톡 growshop", {"commercial", "outside_link"}),
+    ("비상장 주식 상장 전 선착순 분양 DM @pre_ipo_kr", {"commercial", "outside_link"}),
 ]
 
 
@@ -40,6 +43,8 @@ def test_a_room_that_leaves_an_ads_contact_to_the_commercial_rule_still_can() ->
     "인스타에 올라온 사진 보니까 공원 분수 고쳤네요",
     "라인 2호선 막차 시간 좀 늘려 주세요",
     "dm으로 물어보니 시청에서 바로 답 주셨어요",
+    "인스타 story 보니까 축제 사진 예쁘게 나왔네요",
+    "Does the city hall have a KakaoTalk channel for English speakers?",
 ])
 def test_a_messenger_named_without_a_handle_is_no_link(text: str) -> None:
     assert "outside_link" not in broken(text)
