@@ -1786,6 +1786,8 @@ def test_find_place_knows_townships_markets_and_old_places(text: str, place: str
         ("대흥동엔 경로당이 하나도 없어요 만들어 주세요", "대흥동"),
         ("원평동부터 거점 수거함 시범 운영해 주세요", "원평동"),
         ("안동엔 야간 약국이 하나도 없어요", None),
+        ("하동 골목 전봇대 전선이 축 늘어져 있어요", "하동 골목"),  # (a 동 of that name where the sentence goes on)
+        ("소각장 연기 방향 바뀌면 능현동까지 타는 냄새 와요", "능현동"),  # (a verb's "if" is no township before it)
         # lakes, ports and airports by name; not a password, a signal, a request or a person's name
         ("송정호 쪽 녹조가 올해 유독 심해요", "송정호 쪽"),
         ("삼천포항 어판장 냄새가 너무 심해요", "삼천포항"),
@@ -1808,6 +1810,7 @@ def test_find_place_knows_townships_markets_and_old_places(text: str, place: str
         ("봉강면 지곡 버스가 하루 두 번이에요", "봉강면 지곡"),
         ("덕산면 축사 냄새 때문에 여름엔 못 살아요", "덕산면"),
         ("대청호 녹조 경보 뜨면 주민들한테 알려 주세요", "대청호"),
+        ("삼랑진역 무궁화호가 하루 두 번밖에 안 서요", "삼랑진역"),  # (a train is no lake)
     ],
 )
 def test_find_place_eighth_round(text: str, place: str | None) -> None:

@@ -98,7 +98,7 @@ _LANDMARK = (
     # airports, ports and lakes by name ("군산공항", "대포항", "영랑호"; not 요청사항, 출항, 강력항의, 비밀번호, 보행신호,
     # 환경보호, nor a person's given name: 이민호, 정준호, 조세호)
     r"(?<=[가-힣]{2})공항|(?<=[가-힣]{2})(?<![사조저반출입결대귀이선공강력])항|"
-    r"(?<=[가-힣]{2})(?<![신번보간구선기부환애우칭국연호창상수옹엄점제가적비문명사전민준재세성현승태형불])호)"
+    r"(?<=[가-힣]{2})(?<![신번보간구선기부환애우칭국연호창상수옹엄점제가적비문명사전민준재세성현승태형불화을])호)"
 )
 _SUFFIX = (
     r"(?:\s?(?:정문|후문|입구|\d+번\s?출구|\d+동))?"
@@ -689,8 +689,10 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
                 len(word) >= 3 and gazetteer.is_neighbourhood(_PARTICLE_END.sub("", word))
             ):
                 continue
-            # (a city's name is no 동: "안동엔 소아과가 없어요"; 정읍 is the town as well as the city)
-            if pat is _DONG_ALONE and word.endswith("동") and gazetteer.is_city(word):
+            # (a city's name is no 동 when the sentence is about the city: "안동엔 소아과가 없어요"; "하동 골목" in 여주
+            # is its 하동; 정읍 is the town as well as the city)
+            if pat is _DONG_ALONE and word.endswith("동") and gazetteer.is_city(word) and re.match(
+                    r"엔|에는|에도|은|는|도", text[m.end():]):
                 continue
             if len(span.replace(" ", "")) < 2:
                 continue
@@ -1058,7 +1060,10 @@ def _with_region(text: str, start: int, span: str) -> str:
             admin = township if township and gazetteer.is_township(township.group(1), alone=False) else None
         bare = _DISTRICT_BEFORE.search(text, 0, start)
         region = _REGION_BEFORE.search(text, 0, start)
-        if admin and admin.group(1) not in _NOT_ADMIN | _NOT_PLACE and not dong_only_word(admin.group(1)):
+        # (a 면 not in the gazetteer is a verb's "if" as often as a township: "방향 바뀌면 능현동까지 …")
+        conditional = admin is not None and admin.group(1).endswith("면") and not gazetteer.is_township(
+            admin.group(1), alone=False)
+        if admin and not conditional and admin.group(1) not in _NOT_ADMIN | _NOT_PLACE and not dong_only_word(admin.group(1)):
             word, start = admin.group(1), admin.start(1)
         elif (
             bare
