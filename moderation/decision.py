@@ -109,6 +109,18 @@ _DETAIL = re.compile(r"\d|[가-힣](?:동|호|층|로|길|역)(?![가-힣])|쪽|
                      r"부터|째|사진|아직|여전히|계속|\b(?:since|still|near|photo|corner|entrance|exit)\b", re.IGNORECASE)
 
 
+# A request to the room's own admin about the room ("관리자님 이런 광고 좀 막아주세요", "사기꾼들 강퇴해주세요 방장님"):
+# the room is moderated by its admins, and such a request is no report for the city.
+# (the room's posts or people, not a building's manager: "관리자님이 주차장 입구를 막아놨어요" is a report)
+_ROOM_REQUEST = re.compile(
+    r"(?:관리자|방장|운영자|운영진)(?:님|분)?[^\n]{0,40}?(?:강퇴|강제\s*퇴장|블락|밴\s*(?:해|좀))|"
+    r"(?:강퇴|강제\s*퇴장|블락)[^\n]{0,30}?(?:관리자|방장|운영자|운영진)(?:님|분)|"
+    r"(?:광고|도배|스팸|사기꾼|홍보\s*글|이런\s*글)[^\n]{0,20}?(?:막아|삭제|차단|내보내|강퇴)[^\n]{0,20}?(?:관리자|방장|운영자|운영진)|"
+    r"(?:관리자|방장|운영자|운영진)(?:님|분)?[^\n]{0,20}?(?:광고|도배|스팸|사기꾼|홍보\s*글|이런\s*글)[^\n]{0,20}?(?:막아|삭제|차단|내보내|강퇴)|"
+    r"\badmins?\b[^\n]{0,30}?\b(?:ban|kick|remove|block|delete)\b",
+    re.IGNORECASE)
+
+
 class Outcome(StrEnum):
     RULE = "rule"                        # a house rule is applied; never filed
     FILE = "file"                        # filed as a complaint or proposal at once
@@ -203,7 +215,7 @@ def _insult_in_a_report(text: str, intake: Intake, thresholds: Thresholds, reply
 
 
 def _intake_outcome(text: str, intake: Intake, thresholds: Thresholds, reply: bool, private: bool) -> Outcome:
-    civic = intake.kind != "other"
+    civic = intake.kind != "other" and not _ROOM_REQUEST.search(text)
     sure = civic and thresholds.files_outright(intake)
     if private:
         # Sending it privately is the author's "yes" to the question the room would ask; what the room

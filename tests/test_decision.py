@@ -291,3 +291,13 @@ def test_a_reply_that_turns_to_a_problem_of_its_own_is_a_new_report(text: str) -
 @pytest.mark.parametrize("text", ["저도요 거기 어제도 그랬어요", "맞아요 저희 아파트 앞도 똑같아요 3일째 그대로예요"])
 def test_a_reply_that_only_backs_the_report_stays_a_note(text: str) -> None:
     assert decide(text, reply_to_open_report=True).outcome in (Outcome.SUPPORT_OR_NOTE, Outcome.IGNORE)
+
+
+@pytest.mark.parametrize("text", ["관리자님 광고 글 좀 막아 주세요 하루에 몇 개씩 올라와요", "도배하는 사람 강퇴해 주세요 방장님",
+                                  "Admins, please ban the crypto spammer"])
+def test_a_request_to_the_rooms_admin_about_the_room_is_no_report(text: str) -> None:
+    assert decide(text).kind == "other"
+
+
+def test_a_buildings_manager_in_a_report_is_not_the_rooms_admin() -> None:
+    assert decide("아파트 관리자님이 주차장 입구를 막아놨어요 차를 못 빼요").outcome in (Outcome.FILE, Outcome.ASK)

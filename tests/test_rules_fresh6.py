@@ -116,3 +116,11 @@ def test_campaigning_for_or_against_a_party_or_a_politician_in_new_forms_is_poli
 ])
 def test_news_a_resignation_demand_and_a_petition_for_the_town_are_not_politics(text: str) -> None:
     assert "politics" not in broken(text)
+
+
+@pytest.mark.parametrize("text", [
+    "계단에 쓰레기 버리는 사람 블랙박스로 찾았음 상록빌라 201호 문 앞에 다시 갖다 놓읍시다",
+    "민원실 공무원들 불친절 끝판왕이에요",
+])
+def test_a_home_found_on_camera_and_staff_called_the_worst_are_abuse(text: str) -> None:
+    assert "abuse" in broken(text)
