@@ -1811,6 +1811,8 @@ def test_find_place_knows_townships_markets_and_old_places(text: str, place: str
         ("덕산면 축사 냄새 때문에 여름엔 못 살아요", "덕산면"),
         ("대청호 녹조 경보 뜨면 주민들한테 알려 주세요", "대청호"),
         ("삼랑진역 무궁화호가 하루 두 번밖에 안 서요", "삼랑진역"),  # (a train is no lake)
+        ("시청 앞 로터리 지날 때마다 차선이 안 보여요", "시청 앞 로터리"),  # (로터리 ends like a village, and is none)
+        ("종량기 단독주택 많은 신평동 골목에도 설치해 주세요", "신평동 골목"),  # (a particle after the alley is no part of it)
     ],
 )
 def test_find_place_eighth_round(text: str, place: str | None) -> None:

@@ -580,7 +580,8 @@ _NOT_NAME = {
     "웬만한", "전부", "군데군데", "여기저기", "어디", "여기", "거기", "저기",
 }
 # (not 이, 가 or 도: names end in them, "커낼웨이", "바닷가", "청라국제도"; such a word is kept whole)
-_PARTICLE_END = re.compile(r"(?:에서|에게|까지|부터|마다|처럼|보다|으로|이랑|이요|이에요|입니다|에|의|은|는|을|를)$")
+_PARTICLE_END = re.compile(r"(?:에서도|에서는|에도|에는|에선|에서|에게|까지|부터|마다|처럼|보다|으로|이랑|이요|이에요|입니다|"
+                           r"에|의|은|는|을|를)$")
 # (and 들: "정자동 맘들", "주민들"; 신, 시, 셔: "거동 불편하신")
 _VERB_END = re.compile(r"(?:다|데|고|서|면|며|게|지|네|음|함|임|됨|요|죠|까|니|나|야|자|는|던|한|된|할|될|운|은|어|아|해|돼|들|신|시|셔)$")
 
@@ -807,8 +808,8 @@ def _name_after_district(text: str, start: int, end: int) -> int:
     # 죽림", "병천면 아우내장터 옆 하천"; only a bare word, "지품면 막차가" goes on with the sentence)
     township = _TOWNSHIP_END.search(text[start:end]) is not None and gazetteer.is_township(
         text[start:end].split()[-1], alone=False)
-    if not _DISTRICT_END.search(text[start:end]) and not township:
-        return end
+    if (not _DISTRICT_END.search(text[start:end]) and not township) or _INTERSECTION.search(text[start:end]):
+        return end  # (nor an intersection, though 로터리 ends like a village: "시청 앞 로터리 지날 때마다")
     m = _NEXT_WORD.match(text, end)
     if not m or (_VILLAGE_END.search(text[start:end]) and _RURAL_NEXT.match(text, end)):
         return end  # (a village's own ground is grown as ground: "보통리 농로가")
