@@ -233,7 +233,8 @@ def _check_outside_link(text: str, forms: list[str], found: list[tuple[str, str]
         if every or host in links.INVITE_HOSTS or host in links.SHORTENERS or link in promo or invited:
             return link
     hit = links.invitation(forms) or links.handle(text)
-    if hit and hit not in _removed_words(s):
+    # (the city's own channel or account, said to be so: "시정소식 카톡 채널 추가하시면 … (시청 공식 채널이에요)")
+    if hit and hit not in _removed_words(s) and not links.city_official(forms):
         return hit
     return _first_match((extra,), forms) if extra else None
 

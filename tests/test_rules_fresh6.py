@@ -124,3 +124,8 @@ def test_news_a_resignation_demand_and_a_petition_for_the_town_are_not_politics(
 ])
 def test_a_home_found_on_camera_and_staff_called_the_worst_are_abuse(text: str) -> None:
     assert "abuse" in broken(text)
+
+
+def test_the_citys_own_channel_said_to_be_so_is_no_outside_link() -> None:
+    assert "outside_link" not in broken("구정 소식 카톡 채널 추가하시면 단수 알림 받아요 (구청 공식 채널입니다)")
+    assert "outside_link" in broken("동네 소식 카톡 채널 추가하시면 할인 쿠폰 드려요")
