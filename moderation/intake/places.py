@@ -822,7 +822,7 @@ def _name_after_district(text: str, start: int, end: int) -> int:
     if township and not _DISTRICT_END.search(text[start:end]) and (
         bare != word or re.search(r"(?:[이가도]|는디)$", word) or _VILLAGE_SPOT.match(text, end)
     ):
-        return end  # (a township's barn or factory is the sentence's: "왕궁면 축사 냄새", as outside writers keep it)
+        return end  # (a township's barn or factory is the sentence's: "왕궁면 축사 냄새"; outside writers leave it out)
     if not re.search("[가-힣]", bare) or (bare != word and len(bare) < 2):
         return end  # an English word after the 동 is the sentence going on ("moved to 별양동 from Seoul")
     # a kind of facility after a 동 is that 동's own ("문원동 청소년수련관", "별양동 노인복지관")
