@@ -115,11 +115,14 @@ _DETAIL = re.compile(r"\d|[가-힣](?:동|호|층|로|길|역)(?![가-힣])|쪽|
 # A request to the room's own admin about the room ("관리자님 이런 광고 좀 막아주세요", "사기꾼들 강퇴해주세요 방장님"):
 # the room is moderated by its admins, and such a request is no report for the city.
 # (the room's posts or people, not a building's manager: "관리자님이 주차장 입구를 막아놨어요" is a report)
+_ADMIN = r"(?:관리자|방장|운영자|운영진)"
+_ROOM_TROUBLE = r"(?:광고|도배|스팸|사기꾼|홍보\s*글|이런\s*글)"
+_KEEP_OUT = r"(?:막아|삭제|차단|내보내|강퇴)"
 _ROOM_REQUEST = re.compile(
-    r"(?:관리자|방장|운영자|운영진)(?:님|분)?[^\n]{0,40}?(?:강퇴|강제\s*퇴장|블락|밴\s*(?:해|좀))|"
-    r"(?:강퇴|강제\s*퇴장|블락)[^\n]{0,30}?(?:관리자|방장|운영자|운영진)(?:님|분)|"
-    r"(?:광고|도배|스팸|사기꾼|홍보\s*글|이런\s*글)[^\n]{0,20}?(?:막아|삭제|차단|내보내|강퇴)[^\n]{0,20}?(?:관리자|방장|운영자|운영진)|"
-    r"(?:관리자|방장|운영자|운영진)(?:님|분)?[^\n]{0,20}?(?:광고|도배|스팸|사기꾼|홍보\s*글|이런\s*글)[^\n]{0,20}?(?:막아|삭제|차단|내보내|강퇴)|"
+    rf"{_ADMIN}(?:님|분)?[^\n]{{0,40}}?(?:강퇴|강제\s*퇴장|블락|밴\s*(?:해|좀))|"
+    rf"(?:강퇴|강제\s*퇴장|블락)[^\n]{{0,30}}?{_ADMIN}(?:님|분)|"
+    rf"{_ROOM_TROUBLE}[^\n]{{0,20}}?{_KEEP_OUT}[^\n]{{0,20}}?{_ADMIN}|"
+    rf"{_ADMIN}(?:님|분)?[^\n]{{0,20}}?{_ROOM_TROUBLE}[^\n]{{0,20}}?{_KEEP_OUT}|"
     r"\badmins?\b[^\n]{0,30}?\b(?:ban|kick|remove|block|delete)\b",
     re.IGNORECASE)
 

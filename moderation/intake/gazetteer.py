@@ -36,7 +36,7 @@ def is_neighbourhood(word: str) -> bool:
     return word in _names()["neighbourhoods"]
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)  # both readings are asked for: with districts (_stems), without (is_city)
 def _cities(districts: bool = True) -> frozenset[str]:
     ends = r"(?:특별자치시|특별자치도|특별시|광역시|도|시|군|구)$" if districts else r"(?:시|군)$"
     return frozenset(re.sub(ends, "", name) for name in _names()["cities"] if districts or re.search(ends, name))

@@ -400,6 +400,8 @@ _NOT_PLACE = {
 }
 
 # common words whose last two syllables no 동 name ends in ("무노동", "재활동"; 정자동 and 은행동 are places)
+# a topic particle after a name: what the sentence is about ("안동엔 …", "안동은 …")
+_TOPIC_AFTER = re.compile(r"엔|에는|에도|은|는|도")
 _COMMON_DONG_WORDS = {"운동", "활동", "노동", "감동", "충동", "작동", "출동", "난동", "폭동", "협동", "발동"}
 
 # Words ending in 역 that are not stations (a station name has two syllables or more before 역).
@@ -692,8 +694,7 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
                 continue
             # (a city's name is no 동 when the sentence is about the city: "안동엔 소아과가 없어요"; "하동 골목" in 여주
             # is its 하동; 정읍 is the town as well as the city)
-            if pat is _DONG_ALONE and word.endswith("동") and gazetteer.is_city(word) and re.match(
-                    r"엔|에는|에도|은|는|도", text[m.end():]):
+            if pat is _DONG_ALONE and word.endswith("동") and gazetteer.is_city(word) and _TOPIC_AFTER.match(text, m.end()):
                 continue
             if len(span.replace(" ", "")) < 2:
                 continue
@@ -783,6 +784,8 @@ _RELATIONAL_START = re.compile(r"(?:쪽|앞|옆|뒤|근처|주변|일대|인근|
 _GOING = {"가는", "들어가는", "올라가는", "내려가는", "넘어가는", "이어지는", "나가는", "나오는", "들어오는", "오는"}
 
 
+# any district's or township's end, numbered too ("동문1동"), before the writer's home in it
+_ANY_DISTRICT_END = re.compile(r"[가-힣0-9](?:동|읍|면|리|가)$")
 # the writer's own home or block in a district: "호암동 우리 집 앞", "청호동 우리 아파트 앞에", "노은면 우리 마을"
 # (outside writers keep it, 9 rows to 1; "우리 동네" after a district is the district)
 _OURS = re.compile(
@@ -796,7 +799,7 @@ _OURS = re.compile(
 
 def _name_after_district(text: str, start: int, end: int) -> int:
     """The end of the name that follows a district at text[start:end], or `end`."""
-    ours = _OURS.match(text, end) if re.search(r"[가-힣0-9](?:동|읍|면|리|가)$", text[start:end]) else None
+    ours = _OURS.match(text, end) if _ANY_DISTRICT_END.search(text[start:end]) else None
     if ours:
         return ours.end()
     if _VILLAGE_END.search(text[start:end]) and not _INTERSECTION.search(text[start:end]):
