@@ -468,6 +468,12 @@ _SPOT = (
     # (the rooms of a building where the problem is, "체육관 샤워실", "의료원 응급실": outside writers keep them, 8 rows
     # to 0; so the arcade of a market or a row of shops, 11 to 2, and the drain along a place, 7 to 2)
     r"샤워실|탈의실|응급실|아케이드|배수로|"
+    # the track of a stadium, the bank of a stream, the wall or ramp, the riverside or the wooded hill where the
+    # problem is ("종합운동장 트랙", "하천 제방", "해안 옹벽", "복지관 앞 경사로", "마을 뒷산": outside writers keep
+    # them, 31 rows to 0 over 41 sets)
+    # (a riverside or a hill alone is a kind of place, "강변 산책로": only after a place)
+    # (not the track as a service: "운동장 트랙 개방 시간")
+    r"트랙(?!\s?(?:개방|이용|예약|운영|야간))|제방|옹벽|경사로|(?<=\s)(?:강변|뒷산|야산)|"
     r"재건축\s?현장|재개발\s?현장|상가\s?건물|상가동|자전거\s?보관소|[A-Z]?\d+\s?블록|비닐하우스촌|비닐하우스|통학로|출구|택시\s?승강장|음악분수|바닥분수|"
     r"(?:카페|커피|클럽|벽화|맛집|먹거리|술집|공구|인쇄|한옥|쇼핑|포차|로데오)\s?(?:골목|거리)|"
     # a building site at a place: "내곡동 아파트 신축 현장", "하소동 신축현장" (outside writers keep it: 9 rows to 0
@@ -513,11 +519,11 @@ _RELATION = r"(?:앞|옆|뒤편|뒤쪽|뒤|건너편|맞은편|사이|근처|인
 # a place continues across 앞/옆/뒤 ... into the ground there ("시청 앞 삼거리", "법원 앞 횡단보도", with a
 # name before an intersection: "시청 앞 중앙 사거리"), and across 안/내 into a spot inside it ("중앙공원 안 화장실")
 _ACROSS = re.compile(
-    rf"\s(?:{_RELATION}\s(?:[가-힣]{{1,8}}\s?(?=사거리|삼거리|오거리|네거리|교차로|로터리))?(?:{_GROUND}|{_YARD})"
+    rf"\s(?:{_RELATION}\s(?:[가-힣]{{1,8}}\s?(?=사거리|삼거리|오거리|네거리|교차로|로터리))?(?:{_GROUND}|{_YARD}|길)"
     # the same across a kind of landmark there: "이마트 건너편 상가 골목", "터미널 맞은편 공원 입구"
     rf"|{_RELATION}\s{_LANDMARK}\s?(?:{_GROUND_PATH}|{_YARD}|입구|정문|후문)"
     # (across 쪽 a path, a crossing, a stop, a yard or the pavement: "중앙시장 쪽 횡단보도", "후문 쪽 인도")
-    rf"|쪽\s(?:{_GROUND_PATH}|{_YARD}|인도|보도)"
+    rf"|쪽\s(?:{_GROUND_PATH}|{_YARD}|인도|보도|차도|도로)"
     rf"|(?:단지\s)?(?:안|내)\s?(?:{_SPOT}|{_GROUND}))" + _SPOT_END
 )
 _GROUND_NEXT = re.compile(rf"\s?{_GROUND_PATH}{_SPOT_END}")
@@ -545,6 +551,10 @@ _TOWARDS = re.compile(
 )
 _GROUND_AFTER_GATE = re.compile(r"(?:정문|후문|입구|출입구|출구)$")
 _GROUND_ANY_NEXT = re.compile(rf"\s{_GROUND}{_SPOT_END}")
+# the pavement of a road named ("남승룡로 인도", "여주로 인도": outside writers keep it)
+# (a named road, not the way to a place nor a school route: "불국사 가는 길 인도", "통학로 인도": the writers split)
+_PAVED_ROAD = re.compile(rf"\s(?:인도|보도|차도){_SPOT_END}")
+_NAMED_ROAD = re.compile(r"(?<![가-힣])(?!통학로)[가-힣]{1,6}\d{0,2}(?:로|대로)(?:\s?\d{1,3}번?길)?$")
 _LANE = re.compile(rf"\s?(?:{_LANES})")
 # a named bridge or street on a road: "상당로 꽃다리", "성안길 차 없는 거리"
 _ROAD_END = re.compile(r"(?:로|길)$")
@@ -875,7 +885,8 @@ def _grow(text: str, start: int, end: int, dong: bool) -> int:
             )
             if rx is _GROUND_NEXT and dong and not village and not _ALLEY_NEXT.match(text, end):
                 continue
-            if rx is _GROUND_ANY_NEXT and not _GROUND_AFTER_GATE.search(text[start:end]):
+            if rx is _GROUND_ANY_NEXT and not (_GROUND_AFTER_GATE.search(text[start:end]) or _PAVED_ROAD.match(text, end)
+                                                and _NAMED_ROAD.search(text[start:end]) and not dong):
                 continue
             if rx is _GROUND_NEXT and _ROAD_END.search(text[start:end]) and _LANE.match(text, end):
                 continue  # "과천대로 2차로": a lane of the road named is the road ("홈플러스 앞 2차로" is the lane)
@@ -1007,9 +1018,18 @@ _EN_IN = re.compile(rf"(?<![A-Za-z])({_EN_GROUND}\sin\s)(?:the\s)?$")
 _EN_AREA = re.compile(r"-(?:ri|myeon|eup)\b|\sindustrial\s(?:complex|park)\b")
 
 
+# a relational word before the place belongs to it, as "앞" and "근처" after one do ("near Icheon Station exit 2",
+# "in front of X University main gate"); "at", "in" and "on" do not
+_EN_RELATION = re.compile(
+    r"(?<![A-Za-z])((?:right\s|just\s)?(?:in front of|near|behind|next to|outside|around|across from|opposite|beside)"
+    r"\s(?:the\s)?)$"
+)
+
+
 def _english_whole(text: str, start: int, end: int, span: str) -> str:
     """The whole English phrase that locates the problem around `span` at text[start:end]."""
-    before = _EN_BEFORE.search(text, 0, start) or (_EN_IN.search(text, 0, start) if _EN_AREA.search(span) else None)
+    before = (_EN_BEFORE.search(text, 0, start) or (_EN_IN.search(text, 0, start) if _EN_AREA.search(span) else None)
+              or _EN_RELATION.search(text, 0, start))
     after = _EN_AFTER.match(text, end)
     tail = after.group(0).rstrip() if after else ""
     if not tail and _EN_FROM.search(text, 0, start):
@@ -1110,7 +1130,7 @@ def _district_alone(text: str) -> str | None:
 # across it ("터미널 뒤 먹자골목", "성환역 앞 상가"). 안 and 위 only with their particle ("시장 안에"; "주차장 안
 # 치워요" is a negation).
 _REL_TAIL = re.compile(
-    r"\s?(?:앞쪽|옆쪽|뒤쪽|뒤편|뒷편|안쪽|건너편|맞은편|반대편|근처|인근|부근|주변|일대|앞|옆|뒤|쪽|밑|아래|중간|(?<=\s)변|"
+    r"\s?(?:앞쪽|옆쪽|뒤쪽|뒤편|뒷편|안쪽|건너편|맞은편|반대편|근처|인근|부근|주변|일대|앞|옆|뒤|쪽|밑|아래|(?<=\s)변|"
     r"(?<=\s)방향|(?<=\s)방면)"
     r"(?=$|[^가-힣A-Za-z0-9]|에|에서|으로|의|은|는|도|이|가|을|를|엔|입니다|이에요|이요|예요|요|인데)"
     r"|\s?(?:안|위)(?=에|에서|쪽)"
