@@ -44,10 +44,15 @@ _VOTE_REQUEST = re.compile(
     r"(?:응원|지지)\s*(?:하러|해\s*주러)\s*(?:와|오)|(?:와서|오셔서)\s*(?:응원|지지)")
 # Photos and weeds are also 찍어 / 뽑아: "사진 찍어 주세요", "잡초 좀 뽑아 주세요" (the object right before the verb;
 # a count between them is still the object's: "도장 3번 찍어야" is stamps, not a ballot).
-_NOT_A_VOTE = re.compile(r"(?:사진|영상|인증\s*샷|셀카|동영상|cctv|블랙박스|도장|잡초|풀|번호표|대기표|말뚝|못|이빨|나무|뿌리)"
+_NOT_A_VOTE = re.compile(r"(?:사진|영상|인증\s*샷|셀카|동영상|cctv|블랙박스|도장|잡초|풀|번호표|대기표|말뚝|못|이빨|나무|뿌리|"
+                         r"누구|누굴|누구를|어디)"
                          r"\s*(?:을|를|도|만|좀|도\s*좀|을\s*좀|를\s*좀)?\s*(?:\d{1,2}\s*번\s*)?(?:꼭\s*|빨리\s*|다\s*)?$")
 
 _BALLOT_NUMBER = re.compile(r"\d\s*번\s*(?:꼭\s*)?$")
+# A vote refused in the writer's own voice, no election word needed ("다음엔 절대 안 찍음"), unless photos are taken
+# ("그 사진관 다음엔 절대 안 찍어요").
+_VOTE_REFUSED = re.compile(r"(?:다음(?:엔|에는|\s*선거(?:엔|에는|에서)?)|두\s*번\s*다시)\s*(?:절대|결코|다시는)\s*안\s*(?:뽑|찍)")
+_PHOTO = re.compile(r"사진|영상|셀카|스튜디오|cctv|블랙박스|도장")
 
 _STANDALONE: tuple[re.Pattern[str], ...] = (
     re.compile(r"기\s*호\s*(?:\d+|[○ㅇ])\s*(?:번|-\s*[가나다라])|#\s*기호"),
@@ -90,9 +95,14 @@ _STANDALONE: tuple[re.Pattern[str], ...] = (
     re.compile(PARTIES + r"\s*(?:지지자|지지층|찍은\s*(?:사람|분)|찍는\s*(?:사람|분)|뽑은\s*(?:사람|분)|놈|것|애|빠|충)(?:들|분들)?|"
                r"(?:" + _OFFICES + r"|" + PARTIES + r")\s*(?:을|를)?\s*(?:찍은|뽑은|찍어\s*준|뽑아\s*준)\s*(?:사람|분|인간|놈)들|"
                r"한\s*당만\s*(?:찍|뽑)|"
-               r"(?:사퇴|퇴진|소환)[^\n]{0,20}?서명\s*(?:에\s*)?(?:동참|참여|부탁|해\s*주)|"
+               r"(?:사퇴|퇴진|소환|물러나|탄핵|퇴출)[^\n]{0,20}?서명\s*(?:운동)?\s*(?:에\s*)?(?:동참|참여|부탁|해\s*주|받)|"
                + PARTIES + r"[^\n]{0,50}?서명\s*(?:운동)?\s*(?:에\s*)?(?:동참|참여|부탁|해\s*주)|"
                r"유세\s*(?:같이|함께)\s*(?:가|갑)|"
+               + PARTIES + r"[^\n]{0,60}?(?:인사\s*(?:드립|드리겠|올립)|목소리를\s*듣겠)|"
+               + PARTIES + r"[^\n]{0,40}?(?:행사|간담회|설명회|토론회|당원|집회|위원회)[^\n]{0,40}?"
+               r"(?:참석|와\s*주|오세요|함께\s*해|바랍니다|안내|열립니다|열려요|인사\s*드립|인사\s*드리|듣겠습니다|모집|참여)|"
+               r"(?:" + _OFFICES + "|" + PARTIES + r")[^\n]{0,60}?#\s*[가-힣a-z○ㅇx]{1,8}\s*(?:아웃|out)(?![a-z])|"
+               + _OFFICES + r"[^.!?\n]{0,15}?(?:다음(?:엔|에는|\s*선거(?:엔|에는)?))\s*(?:절대|무조건)\s*안\s*(?:됨|돼|된다|됩니다)|"
                r"[가-힣]+(?:을|를)\s*(?:아는|지키는|살리는|책임질|바꿀)\s*(?:시장|군수|구청장|의원|일꾼|교육감)\s*[!,.]"),
     # a candidate's pledges or introduction, a campaign's money
     re.compile(r"후보\s*(?:의\s*)?(?:공약|약속|정책)\s*[:：]|(?:후보|예비\s*후보)\s*[가-힣]{2,4}\s*(?:입니다|이에요|인사\s*드립니다)|"
@@ -176,7 +186,11 @@ _RULES_NOTICE = re.compile(
 # Asking the room not to campaign names campaigning and does none: "투표는 하되 여기서 선거운동은 좀..", "선거 운동은
 #자제해 주세요"
 _NO_CAMPAIGNING_HERE = re.compile(r"선거\s*(?:운동|홍보)(?:은|는|이나|만큼은)?\s*(?:좀(?:\s*(?:\.\.|…|자제|그만|하지|마|말))?|자제|그만|"
-                                  r"하지\s*(?:마|말|맙)|금지|안\s*(?:돼|됩|했으면)|삼가|올리지\s*마|여기서\s*(?:하지|말))")
+                                  r"하지\s*(?:마|말|맙)|금지|안\s*(?:돼|됩|했으면)|삼가|올리지\s*마|여기서\s*(?:하지|말))|"
+                                  # "여기 선거운동 하는 방 아닙니다", "선거운동 게시물은 삭제됩니다",
+                                  # "선거 홍보 여기 올리면 안 되는 거 아님?"
+                                  r"선거\s*(?:운동|홍보)[^.!?\n]{0,15}?(?:방\s*(?:이\s*)?아닙|방\s*아니|삭제\s*(?:됩|합|해)|"
+                                  r"올리면\s*안|하면\s*안|금지)")
 
 
 def without_rules_notice(form: str) -> str:
@@ -192,7 +206,7 @@ _ANCHOR = re.compile(
     r"후보|기호|선거|투표|당선|낙선|출마|공약|캠프|유세|재선|연임|정당|정권|일꾼|리더|시장|군수|구청장|도지사|교육감|의원|대통령|"
     r"출정식|개소식|후원|추천서|지지|소환|보도|성명|논평|기자|엠바고|배포|규탄|대변인|도당|시당|당협|당원|민주|국민의|국힘|혁신|개혁|정의당|"
     r"진보|녹색|기본소득|새로운\s*미래|자유\s*통일|(?:oo|○○|ㅇㅇ|xx|△△)\s*당|(?<![a-z가-힣])[oㅇ○x△]\s*당(?![가-힣])|\d\s*번|#|vote|elect|ballot|candidate|campaign|mayor|"
-    r"council|senator|president|resign|party|당만|사퇴|퇴진")
+    r"council|senator|president|resign|party|당만|사퇴|퇴진|물러나|탄핵|안\s*(?:찍|뽑)")
 
 
 def find(forms: list[str]) -> str | None:
@@ -212,6 +226,9 @@ def find(forms: list[str]) -> str | None:
             m = pattern.search(form)
             if m:
                 return m.group(0)
+        refused = _VOTE_REFUSED.search(form)
+        if refused and not _PHOTO.search(form):
+            return refused.group(0)
         election = _ELECTION.search(form) is not None
         for m in _VOTE_REQUEST.finditer(form):
             if _NOT_A_VOTE.search(form[max(0, m.start() - 12):m.start()]):

@@ -358,7 +358,8 @@ def _head_evidence(text: str, forms: list[str], outside: list[tuple[str, str]], 
     if removed and any(word in form for form in forms for word in removed):
         return None  # the room allows a word the head has learned from: the patterns alone decide
     if rule is RuleId.ABUSE and p >= settings.threshold("head", heads.cuts[rule.value]) and (
-            abuse.target(forms, hostility) is None or abuse.peacemaking(forms) or _hostility(text, hostility) < ABUSE_HEAD_HOSTILITY
+            abuse.respectful(forms) or abuse.target(forms, hostility) is None or abuse.peacemaking(forms)
+            or _hostility(text, hostility) < ABUSE_HEAD_HOSTILITY
             or reports()):
         # As for the model's score: abuse is aimed at someone, and a report needs a directed insult
         # the patterns name ("ㅅㅂ 또 막혔네", "이 도로 상태 정말 최악이다" are not abuse). And the
