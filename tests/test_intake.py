@@ -1169,10 +1169,10 @@ def test_the_problem_decides_over_the_place_third_round(text, predicted, categor
         ("고양이들이 분리 안 한 쓰레기봉투를 밤마다 찢어놔요", "waste", "waste"),
         # ... a cat by the bins with nothing about the bags is still the animal
         ("쓰레기장 옆에 다친 고양이가 며칠째 있어요", "waste", "animals"),
-        # e-scooters strewn on the pavement are a hazard to walkers (safety: the seventh round, five outside writers
-        # of seven); ridden along it they are safety too
-        ("역 앞 인도에 공유킥보드가 널브러져 있어요", "traffic", "safety"),
-        ("Rental scooters dumped across the pavement outside the station", "road", "safety"),
+        # e-scooters strewn on the pavement are the parking desk's to remove (seventh session: 13 outside writers of
+        # 45 sets say parking, 10 safety); ridden along it they are safety
+        ("역 앞 인도에 공유킥보드가 널브러져 있어요", "traffic", "parking"),
+        ("Rental scooters dumped across the pavement outside the station", "road", "parking"),
         ("킥보드가 인도로 쌩쌩 달려서 무서워요", "safety", "safety"),
         # light shining into homes is pollution, a lamp that is out is the lamp's
         ("공원 야간 조명이 너무 밝아서 앞 아파트가 잠을 못 자요", "streetlight", "environment"),
@@ -1984,9 +1984,9 @@ SEVENTH_ROUND = [
     ("공원 화장실에 비상벨 좀 달아 주세요 밤에 무서워요", "safety", "safety"),  # a safety device stays
     ("공원 화장실 앞 하수구가 역류해요", "water_sewer", "water_sewer"),  # a drain at it stays
     ("문학관 화장실 문고리가 고장 났어요 답사객이 많은데", "culture", "culture"),  # a tourist site's: writers split
-    # scooters strewn across the pavement trip people up (safety); a parking zone or a dock asked for is parking
-    ("인도 한복판에 공유 킥보드가 쓰러져 있어서 밤에 걸려 넘어졌어요", "parking", "safety"),
-    ("E-scooters abandoned all over the footpath by the station exit", "parking", "safety"),
+    # scooters strewn across the pavement, tripping people up, and a parking zone or a dock asked for: parking
+    ("인도 한복판에 공유 킥보드가 쓰러져 있어서 밤에 걸려 넘어졌어요", "safety", "parking"),
+    ("E-scooters abandoned all over the footpath by the station exit", "safety", "parking"),
     ("공유 킥보드 아무 데나 세우지 말고 전용 주차구역을 지정해 주세요", "safety", "parking"),
     ("킥보드 타다가 포트홀에 걸려 넘어질 뻔했어요", "road", "road"),
     # a manhole lid sunk below the road is the road's surface; one that overflows stays water_sewer
@@ -2079,6 +2079,24 @@ EIGHTH_ROUND = [
 
 @pytest.mark.parametrize("text, predicted, category", EIGHTH_ROUND)
 def test_the_problem_decides_eighth_round(text, predicted, category):
+    from moderation.intake.taxonomy import problem_category
+
+    assert problem_category(text, predicted) == category
+
+
+# --- categories, ninth round (seventh session): light into homes by its source. A streetlight too bright is the
+# streetlight desk's to dim or turn (outside writers 6 rows to 0); a sign, a cross or floodlights are light pollution
+# (6 to 0). Fresh sentences; (text, model's category, final).
+NINTH_ROUND = [
+    ("새로 바꾼 LED 가로등이 너무 밝아서 안방까지 환해요", "environment", "streetlight"),
+    ("The new street lamp shines straight into our bedroom all night", "environment", "streetlight"),
+    ("모텔 간판 네온이 너무 밝아서 잠을 못 자요", "streetlight", "environment"),
+    ("운동장 야간 조명 빛공해 때문에 커튼을 쳐도 소용없어요", "culture", "environment"),
+]
+
+
+@pytest.mark.parametrize("text, predicted, category", NINTH_ROUND)
+def test_light_into_homes_goes_by_its_source_ninth_round(text, predicted, category):
     from moderation.intake.taxonomy import problem_category
 
     assert problem_category(text, predicted) == category
