@@ -438,6 +438,19 @@ def respectful(forms: list[str]) -> bool:
     return _RESPECT.search(forms[0]) is not None
 
 
+def scorn_spans(text: str) -> list[tuple[int, int]]:
+    """Where in `text` (lower-cased as written) the words of insult, contempt and scorn stand, and the swearing: what is
+    cut out of a report before it is read again (moderation.decision)."""
+    lowered = text.lower()
+    spans = [m.span() for m in _ALWAYS.finditer(lowered)]
+    spans += [m.span() for pattern in CONTEMPT for m in pattern.finditer(lowered)]
+    spans += [m.span() for m in _SCORN.finditer(lowered) if m.end() > m.start()]
+    profanity, insults = lexicon_hits(text)
+    for hit in (*profanity, *insults):
+        spans += [(m.start(), m.end()) for m in re.finditer(re.escape(hit.lower()), lowered)]
+    return spans
+
+
 def peacemaking(forms: list[str]) -> bool:
     """True when the message asks people to stop quarrelling or takes a word of contempt back ("세금도둑은 좀
     심하네요"), and so aims at no one, unless it insults."""

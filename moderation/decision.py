@@ -19,7 +19,10 @@ The order, as a moderator reads a message:
    the message out as in 1, except a report intake is sure of: the insult is
    removed and its strike counted (`applied`), and the problem is still filed
    (outcome `file`: "신호 몇 달째 엉망인데 담당자들 무능하다" is an insult and a
-   report; the city must not lose the report because of the insult). One that
+   report; the city must not lose the report because of the insult). The report is
+   read again with the insults cut out (moderation.abuse.scorn_spans) when they
+   alone made the intake doubt it: what is left is filed if it names where the
+   problem is ("가로등 고쳐라 무능한 시장놈아 흥덕동 뒷길 1년째 깜깜하다"). One that
    only warns leaves the message to intake (the warning is in `verdicts`).
    Swearing at a situation is not abuse: "… 진짜 욕나온다" in a report is filed,
    not punished.
@@ -180,6 +183,10 @@ def decide(text: str, rules: RoomRules | None = None, *, is_moderator: bool = Fa
                    classifier)
 
 
+# The shortest text left once an insult is cut out that is still read as a report on its own.
+MIN_INSULT_FREE = 8
+
+
 @lru_cache(maxsize=16)
 def _decide(text: str, rules: RoomRules, is_moderator: bool, reply: bool, thresholds: Thresholds, edited: bool,
             private: bool, classifier: Callable[[str], Intake]) -> Decision:
@@ -192,11 +199,19 @@ def _decide(text: str, rules: RoomRules, is_moderator: bool, reply: bool, thresh
         strongest = max(verdicts, key=lambda v: _SEVERITY[v.action])  # the first of the strongest
         # Privately there is no author to warn: the bot would post it in its own voice, so any rule keeps it out.
         kept_out = private or any(v.rule in KEEP_OUT for v in verdicts)
-        if not kept_out and strongest.action is not Action.WARN and not edited and report \
-                and (sign is None or sign.kind in INSULTS) and _insult_in_a_report(text, intake, thresholds, reply, private):
+        if not kept_out and strongest.action is not Action.WARN and not edited and (sign is None or sign.kind in INSULTS):
             # Only an insult, in a report: the rule removes the insult, and the problem is filed all the same.
             # Not doxxing, hate or a threat: posting a person's number or hating a group is not reported for them.
-            return Decision(Outcome.FILE, intake.kind, intake, hostility, verdicts, strongest)
+            # The report is read without the insult: "가로등 고쳐라 무능한 시장놈아 동문동 다 깜깜하다" is a report
+            # that the insult alone made the intake doubt.
+            insult_free = _without_insult(text, sign, classifier) if sign is not None else None
+            # (only a report sure on its own that says where: a rant at a group or a person with its insult cut
+            # out, "맘충들이 놀이터에서 …", "개념 없는 새끼들 때문에 주차장이 난장판이다", is not made a report of)
+            if (insult_free is not None and insult_free.kind != "other" and insult_free.confidence >= thresholds.ask
+                    and insult_free.civic > intake.civic and insult_free.place is not None):
+                intake, report = insult_free, True
+            if report and _insult_in_a_report(text, intake, thresholds, reply, private):
+                return Decision(Outcome.FILE, intake.kind, intake, hostility, verdicts, strongest)
         if kept_out or strongest.action is not Action.WARN:
             return Decision(Outcome.RULE, "other", intake, hostility, verdicts, strongest)
     # Left: no rule, or an abuse rule that only warns (the warning is given, the report still handled).
@@ -208,6 +223,30 @@ def _decide(text: str, rules: RoomRules, is_moderator: bool, reply: bool, thresh
     # The kind the bot acts on: nothing new is filed from what it ignores or adds to an open report.
     kind = "other" if outcome in (Outcome.IGNORE, Outcome.SUPPORT_OR_NOTE) else intake.kind
     return Decision(outcome, kind, intake, hostility, verdicts, applied, warnings)
+
+
+def _without_insult(text: str, sign: abuse.Sign, classifier: Callable[[str], Intake]) -> Intake | None:
+    """The intake of `text` with its insults cut out, or None when nothing is left to read.
+
+    Every word the abuse patterns take for scorn goes ("무능한", "시장놈아", "세금 받아먹고"), found again after each
+    cut, so a report is read as it would be without them."""
+    words = text.split()
+    for _ in range(4):
+        rest = " ".join(words)
+        spans = abuse.scorn_spans(rest)
+        if not spans:
+            break
+        kept, at = [], 0
+        for word in words:
+            start, end = at, at + len(word)
+            at = end + 1
+            if not any(s < end and start < e for s, e in spans):
+                kept.append(word)
+        if len(kept) == len(words):
+            break
+        words = kept
+    rest = " ".join(words)
+    return classifier(rest) if len(rest) >= MIN_INSULT_FREE and rest != " ".join(text.split()) else None
 
 
 def _insult_in_a_report(text: str, intake: Intake, thresholds: Thresholds, reply: bool, private: bool) -> bool:

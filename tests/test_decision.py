@@ -88,6 +88,18 @@ def test_an_insult_in_a_report_the_bot_would_ask_about_is_filed_when_it_names_th
     assert decide(text, classifier=unsure_with_a_place, reply_to_open_report=True).outcome is Outcome.RULE
 
 
+def test_a_report_the_insult_alone_made_doubtful_is_read_without_it() -> None:
+    # With the packaged intake: the insults drag the report under the asking line (civic 0.15: it reads as a rant);
+    # cut out, what is left is a report that names where, and it is filed while the rule removes the insult. A rant
+    # at people with its insult cut out names no place and stays only the rule.
+    text = "도로과 공무원들 머리는 장식이냐 월산동 사거리 또 파였다 세금 받아먹고 뭐함"
+    decision = decide(text)
+    assert decision.outcome is Outcome.FILE and decision.kind == "complaint"
+    assert decision.intake.place == "월산동 사거리" and decision.rules == ["abuse"]
+    assert decide("개념 없는 새끼들 때문에 주차장이 맨날 난장판이다").outcome is Outcome.RULE
+    assert decide("우리 군수는 무능 그 자체 하는 일마다 엉망").outcome is Outcome.RULE
+
+
 @pytest.mark.parametrize(
     "text",
     [
