@@ -1845,6 +1845,10 @@ def test_find_place_eighth_round(text: str, place: str | None) -> None:
         ("신월동 통학로 인도가 너무 좁아요", "신월동 통학로"),
         # "in the middle" is no part of a path
         ("산성 둘레길 데크 중간에 판자가 빠졌어요", "산성 둘레길 데크"),
+        # public rental housing after its district names the complex; the landlord alone names no place
+        ("반송동 LH 임대아파트 복도에 곰팡이가 다 폈어요", "반송동 LH 임대아파트"),
+        ("중흥동 영구임대 보일러가 또 고장 났어요", "중흥동 영구임대"),
+        ("임대아파트 곰팡이 LH에 말해도 안 고쳐줘요", None),
     ],
 )
 def test_find_place_ninth_round(text: str, place: str | None) -> None:

@@ -264,6 +264,11 @@ _PATTERNS: list[re.Pattern[str]] = [
         r"(?:\s?\d+\s?단지)?(?:\s?\d{2,4}동)?(?:\s?(?:정문|후문|입구))?"
         r"(?=$|[^가-힣A-Za-z0-9]|에|의|은|는|이|가|을|를|앞|옆|뒤|쪽|근처|상가|주민|단지|아파트)"
     ),
+    # public rental housing names a complex too: "복룡동 LH 임대아파트", "신풍동 영구임대", "모전동 행복주택"
+    # (outside writers keep it: the 동 alone was 6 rows short in four sets)
+    # (only after the district: "LH에 말해도" names the landlord, "행복주택 입주 자격" a programme)
+    re.compile(r"(?<=[동읍면리]\s)(?:LH(?:\s?(?:임대|국민임대|영구임대)?\s?(?:아파트|주택|단지))?(?![A-Za-z])|"
+               r"(?:영구|국민|공공)\s?임대(?:\s?(?:아파트|주택|단지))?|행복\s?주택)"),
     # an unknown name before a building number or a gate names a complex: "위버필드 105동", "한빛 후문"
     # (the name is checked by _is_name in _candidates: not a kind of place, an object or a word with an ending)
     _NAME_GATE := re.compile(
