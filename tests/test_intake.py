@@ -1089,7 +1089,9 @@ def test_the_problem_decides_the_category_not_a_nearby_keyword(text, category):
         ("복지관 가는 비탈길에 눈이 그대로 쌓여 있어요", "safety"),
         ("공원 산책로에서 목줄 풀린 개가 사람을 물었어요", "animals"),
         ("어린이집 앞 도로에 차들이 너무 빨리 달려요 과속카메라 달아주세요", "traffic"),
-        ("시장 앞 인도에 노점이 꽉 차서 못 지나가요", "economy"),
+        # (stalls that block the pavement: the pavement, outside writers 7 rows to 4 over 45 sets; stalls as trade,
+        # their pitches and touting, stay economy, 13 rows to 0)
+        ("시장 앞 인도에 노점이 꽉 차서 못 지나가요", "road"),
         ("The pedestrian signal by the school blinks and goes dark at night", "traffic"),
         # parked cars are parking whatever they block, a broken surface is road wherever it is
         ("교차로 안에 이중주차한 차 때문에 버스가 못 돌아요", "parking"),
@@ -1386,18 +1388,25 @@ def test_the_outside_room_sets_train_detection_and_the_room_category_head_once_t
     listed = [json.loads(line) for city in augment_handwritten.OUTSIDE_SETS
               for line in (training / f"room_blind_{city}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(augment_handwritten.OUTSIDE_SETS) >= 17 and len(detection) == len(listed)
-    assert len(categories) == sum(r["label"] in ("complaint", "proposal") and bool(r["category"]) for r in listed)
+    # the sets listed for the room category head only add their reports there, and no detection row
+    category_only = [json.loads(line) for city in augment_handwritten.CATEGORY_ONLY_SETS
+                     for line in (training / f"room_blind_{city}.jsonl").read_text(encoding="utf-8").splitlines()
+                     if line.strip()]
+    assert not set(augment_handwritten.CATEGORY_ONLY_SETS) & set(augment_handwritten.OUTSIDE_SETS)
+    assert len(categories) == sum(r["label"] in ("complaint", "proposal") and bool(r["category"])
+                                  for r in listed + category_only)
     # a reply under someone else's report that the writer calls no report trains only the detail head, as the bot
     # reads such a reply from the reply structure
     replies = [r for r in listed if r.get("reply_to_report") and r["label"] == "none"]
     assert replies and sum(r.get("detail_only", False) for r in detection) >= len(replies)
     # the reports weigh less than the rest (formal petitions kept their public floor so), both less than the team's
     assert {r["weight"] for r in detection} == set(augment_handwritten.OUTSIDE_DETECTION_WEIGHTS)
-    # a blind set not yet listed is not read (the three written last in the sixth session are committed but unlisted)
-    read = {p.resolve() for p in augment_handwritten.outside_set_paths()}
+    # a blind set not yet listed is not read (the three written for the seventh session's final score are committed
+    # but unlisted)
+    read = {p.resolve() for p in augment_handwritten.outside_set_paths() + augment_handwritten.category_only_set_paths()}
     unlisted = [p for p in training.glob("room_blind_*.jsonl") if p.resolve() not in read]
     assert len(unlisted) >= 3 and all(p.stem.removeprefix("room_blind_") not in augment_handwritten.OUTSIDE_SETS
-                                      for p in unlisted)
+                                      + augment_handwritten.CATEGORY_ONLY_SETS for p in unlisted)
 
 
 # --- the held-out fifth of the hand-written room rows (training/room_patterns.jsonl) ------------
