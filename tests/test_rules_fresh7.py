@@ -112,3 +112,34 @@ def test_contempt_hate_and_doxxing_in_new_forms_are_abuse(text: str) -> None:
 )
 def test_a_foreigner_saying_who_they_are_polite_words_for_staff_and_a_dumper_scolded_are_no_abuse(text: str) -> None:
     assert "abuse" not in broken(text)
+
+
+# The second batch of the round, from three more outside sets (Yeongcheon, Pocheon, Anseong) read after their scores.
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("구청장 사퇴 촉구 온라인 서명 진행 중입니다 많이 참여해 주세요", "politics"),
+        ("거대 양당 다 똑같아요 이번 선거는 무소속 찍읍시다", "politics"),
+        ("코인 투자 정보 텔레그램방 들어오세요 수익 인증 많아요", "commercial"),
+        ("이 링크 눌러서 가입해주시면 저도 포인트 받아요 부탁드려요", "commercial"),
+        ("주식으로 석 달 만에 천만원 벌었어요 방법 궁금하면 댓글", "commercial"),
+        ("○○영어 여름방학 특강 모집 무료 레벨테스트 진행 중", "commercial"),
+        ("The bus drivers in this town are absolute idiots", "abuse"),
+        ("동네 주차단속반 배불뚝이 아저씨 우리 가게만 잡아요", "abuse"),
+        ("윗분 잘 모르면 좀 가만히 계세요", "abuse"),
+        ("구청장 하는 꼴 보면 머리가 있나 싶어요", "abuse"),
+    ],
+)
+def test_the_second_batch_breaks_its_rule(text: str, rule: str) -> None:
+    assert rule in broken(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("여기 선거운동 하는 곳 아니에요 다들 참고", "politics"),
+        ("캠핑장 예약 선착순 말고 추첨으로 바꿔 주세요 매크로만 이겨요", "commercial"),
+    ],
+)
+def test_a_rules_reminder_and_a_booking_complaint_break_nothing(text: str, rule: str) -> None:
+    assert rule not in broken(text)

@@ -71,7 +71,7 @@ DIRECTED = (
     # "the clerks at the tax office are useless": a place after the people is still them
     ("contempt", re.compile(r"\b(?:the\s+|these\s+|those\s+)?(?:" + PEOPLE + r"|" + _MORE_PEOPLE + r")"
                             r"(?:\s+(?:at|in|of|from|on)(?:\s+[a-z-]+){1,3}?)?\s+(?:is|are|was|were)\s+"
-                            r"(?:all\s+|such\s+|so\s+|just\s+|totally\s+)?"
+                            r"(?:all\s+|such\s+|so\s+|just\s+|totally\s+|absolute\s+|complete\s+|total\s+|utter\s+)?"
                             r"(?:an?\s+|a\s+bunch\s+of\s+)?(?:" + _CONTEMPT_ADJ + r"|" + INSULTS + r"|a\s+joke|parasites)\b")),
     # people as animals or vermin: "they behave like animals", "a bunch of savages", "people who … are pests themselves"
     ("contempt", re.compile(r"\b(?:they|these|those|" + PEOPLE + r"|" + _MORE_PEOPLE + r")\b[^.!?\n]{0,60}?\b"
