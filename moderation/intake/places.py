@@ -239,7 +239,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     # (nor a chat ending or 으로/므로: "대기임 병원", "좋아요 공원", "방해되므로 정류장")
     # (a name of two syllables or more: "현 시장" and "전 구청장" are titles)
     _NAME_LANDMARK := re.compile(
-        rf"{_H}{{2,12}}(?<![에을를은는이가의도서고면며게한된던는다상들요임음함남됨짐옴감랑만라해데든네냐죠까걸엔])(?<!으로)(?<!므로)\s(?!다리){_LANDMARK}{_SUFFIX}"
+        rf"{_H}{{2,12}}(?<![에을를은는이가의도서고면며게한된던는다상들요임음함남됨짐옴감랑만라해데든네냐죠까걸엔움줌봄씀둠])(?<!으로)(?<!므로)\s(?!다리){_LANDMARK}{_SUFFIX}"
     ),
     # a mountain by name, when a place word follows ("관악산 입구", "청계산 둘레길"; not "부동산 앞")
     re.compile(
@@ -434,7 +434,9 @@ _LANDMARK_ONLY = re.compile(rf"^{_LANDMARK}(?:\s?(?:정문|후문|입구))?$")
 # A kind of place, not a place: "버스정류장", "지하주차장", "반려견 놀이터", "국공립 어린이집"
 _KIND_MODIFIER = (
     r"(?:버스|지하|반려견|애견|어린이|노인|장애인|청소년|여성|구민|군민|생활|임대|공공임대|영구임대|국민임대|진료|야간|주말|동네|근린|소공원|국공립|공립|시립|구립|사립|민간|가정|직장|공영|"
-    r"실내|야외|대형|소형|무료|유료|새|큰|작은|동물|요양|종합|야간진료|달빛어린이|전통|노후|빈|시민|공공|주민|하천|둔치|우리)"
+    r"실내|야외|대형|소형|무료|유료|새|큰|작은|동물|요양|종합|야간진료|달빛어린이|전통|노후|빈|시민|공공|주민|하천|둔치|우리|"
+    # (an unlicensed building is a kind too: "무허가 건물"; "신축" is left out: "노학동 신축 단지" names a complex)
+    r"무허가|불법)"
 )
 _KIND_OF_PLACE = re.compile(rf"^{_KIND_MODIFIER}\s?{_LANDMARK}$")
 
