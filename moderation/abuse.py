@@ -431,8 +431,8 @@ _PEACEMAKING = re.compile(r"싸우지\s*(?:들\s*)?(?:마|말|맙)|다투지\s*(
 # A role named with an honorific ("관리자분 누구세요?", "공무원분들 진짜 답하네", "관리자님"): the writer is polite to
 # whom the learned abuse head would take for a target. Its guess alone is then no abuse (4 of its 9 false verdicts on
 # thirteen outside sets named staff so, none of its 11 right ones did; sarcasm under an honorific has patterns above).
-_RESPECT = re.compile(r"(?:관리자|운영자|방장|공무원|직원|주무관|담당자|기사|의원|시장|선생|어르신)\s?(?:분|님)(?![가-힣])|"
-                      r"(?:관리자|운영자|방장|공무원|직원|주무관|담당자|기사|의원|시장|선생|어르신)\s?(?:분|님)(?:들|이|은|께|도|을|한테)")
+_RESPECT = re.compile(r"(?:관리자|운영자|방장|공무원|직원|주무관|담당자|기사|의원|시장|선생|어르신)\s?(?:분|님)"
+                      r"(?:들|이|은|께|도|을|한테|(?![가-힣]))")
 
 
 def respectful(forms: list[str]) -> bool:

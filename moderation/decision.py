@@ -204,7 +204,7 @@ def _decide(text: str, rules: RoomRules, is_moderator: bool, reply: bool, thresh
             # Not doxxing, hate or a threat: posting a person's number or hating a group is not reported for them.
             # The report is read without the insult: "가로등 고쳐라 무능한 시장놈아 동문동 다 깜깜하다" is a report
             # that the insult alone made the intake doubt.
-            insult_free = _without_insult(text, sign, classifier) if sign is not None else None
+            insult_free = _without_insult(text, classifier) if sign is not None else None
             # (only a report sure on its own that says where: a rant at a group or a person with its insult cut
             # out, "맘충들이 놀이터에서 …", "개념 없는 새끼들 때문에 주차장이 난장판이다", is not made a report of)
             if (insult_free is not None and insult_free.kind != "other" and insult_free.confidence >= thresholds.ask
@@ -225,8 +225,8 @@ def _decide(text: str, rules: RoomRules, is_moderator: bool, reply: bool, thresh
     return Decision(outcome, kind, intake, hostility, verdicts, applied, warnings)
 
 
-def _without_insult(text: str, sign: abuse.Sign, classifier: Callable[[str], Intake]) -> Intake | None:
-    """The intake of `text` with its insults cut out, or None when nothing is left to read.
+def _without_insult(text: str, classifier: Callable[[str], Intake]) -> Intake | None:
+    """The intake of `text` with its insults cut out, or None when none is found or too little is left to read.
 
     Every word the abuse patterns take for scorn goes ("무능한", "시장놈아", "세금 받아먹고"), found again after each
     cut, so a report is read as it would be without them."""

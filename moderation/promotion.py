@@ -363,7 +363,8 @@ def _score(forms: tuple[str, ...], promo_links: tuple[str, ...]) -> tuple[float,
             total = min(total, 0.5)  # the health centre's own notice with its number
         if _PUBLIC_SALE.search(form) and not {"bait", "earned", "link"} & kinds.keys():
             total = min(total, 0.5)
-        if (_LOCAL_CURRENCY.search(form) or _PUBLIC_SERVICE.search(form)) and not {"bait", "earned", "link", "business"} & kinds.keys():
+        if total > 0.5 and not {"bait", "earned", "link", "business"} & kinds.keys() and (
+                _LOCAL_CURRENCY.search(form) or _PUBLIC_SERVICE.search(form)):
             total = min(total, 0.5)
         if "sale" not in kinds and _CAMPAIGN_WORK.search(form):
             total = min(total, 0.5)  # campaign hands, paid: politics (and no evidence for the commercial head)

@@ -624,14 +624,18 @@ def rows(seed: int = 13) -> list[dict]:
     return out + swaps + detection + room_categories
 
 
+def _blind_set_paths(cities: tuple[str, ...]) -> list[Path]:
+    return [Path(__file__).with_name(f"room_blind_{city}.jsonl") for city in cities]
+
+
 def outside_set_paths() -> list[Path]:
     """The outside room sets trained on: only those listed in OUTSIDE_SETS, never a blind set written later."""
-    return [Path(__file__).with_name(f"room_blind_{city}.jsonl") for city in OUTSIDE_SETS]
+    return _blind_set_paths(OUTSIDE_SETS)
 
 
 def category_only_set_paths() -> list[Path]:
     """The outside room sets trained on for the room category head only (CATEGORY_ONLY_SETS)."""
-    return [Path(__file__).with_name(f"room_blind_{city}.jsonl") for city in CATEGORY_ONLY_SETS]
+    return _blind_set_paths(CATEGORY_ONLY_SETS)
 
 
 def _detection_rows(path: Path, origin: str, weights: tuple[float, float] | None = None) -> list[dict]:

@@ -892,8 +892,8 @@ def _grow(text: str, start: int, end: int, dong: bool) -> int:
             )
             if rx is _GROUND_NEXT and dong and not village and not _ALLEY_NEXT.match(text, end):
                 continue
-            if rx is _GROUND_ANY_NEXT and not (_GROUND_AFTER_GATE.search(text[start:end]) or _PAVED_ROAD.match(text, end)
-                                                and _NAMED_ROAD.search(text[start:end]) and not dong):
+            if rx is _GROUND_ANY_NEXT and not (_GROUND_AFTER_GATE.search(text[start:end]) or (
+                    not dong and _PAVED_ROAD.match(text, end) and _NAMED_ROAD.search(text[start:end]))):
                 continue
             if rx is _GROUND_NEXT and _ROAD_END.search(text[start:end]) and _LANE.match(text, end):
                 continue  # "과천대로 2차로": a lane of the road named is the road ("홈플러스 앞 2차로" is the lane)
