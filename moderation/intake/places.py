@@ -73,9 +73,10 @@ import re
 from typing import Any
 
 from . import gazetteer
+from .place_ends import settle_end
 from .taxonomy import LEXICON
 
-__all__ = ["find_place"]
+__all__ = ["find_place", "place_by_patterns"]
 
 _H = r"[가-힣A-Za-z0-9]"
 _NAME = rf"{_H}{{1,12}}"
@@ -1180,7 +1181,14 @@ def _closed(span: str) -> str:
 
 
 def find_place(text: str) -> str | None:
-    """The place that locates the problem in `text`, or None.
+    """The place that locates the problem in `text`, or None: the place the patterns find (place_by_patterns), ending
+    where residents would end it (place_ends)."""
+    span = place_by_patterns(text)
+    return settle_end(text, span) if span else None
+
+
+def place_by_patterns(text: str) -> str | None:
+    """The place the patterns find in `text`, or None.
 
     Every span a pattern takes for a place is found; spans next to each other are joined
     ("별양동" + "주공6단지" -> "별양동 주공6단지"), and grown over the spots that follow
