@@ -49,7 +49,10 @@ SHORTENERS = frozenset({
 SHOP_HOSTS = frozenset({
     "smartstore.naver.com", "shopping.naver.com", "brand.naver.com", "m.smartstore.naver.com", "coupang.com", "link.coupang.com",
     "11st.co.kr", "gmarket.co.kr", "auction.co.kr", "tmon.co.kr", "wemakeprice.com", "ssg.com", "idus.com", "kmong.com",
-    "store.kakao.com", "gift.kakao.com", "shop.kakao.com", "musinsa.com", "ohou.se", "aliexpress.com", "coupa.ng"})
+    "store.kakao.com", "gift.kakao.com", "shop.kakao.com", "musinsa.com", "ohou.se", "aliexpress.com", "coupa.ng",
+    # second-hand markets and cheap-goods apps: a listing or an invitation link, not an article ("daangn.com/articles/…")
+    "daangn.com", "bunjang.co.kr", "m.bunjang.co.kr", "joongna.com", "web.joongna.com", "temu.com", "temu.to",
+    "share.temu.com", "shein.com"})
 _SHOP_TLDS = frozenset({"shop", "store", "biz", "xyz", "top", "click", "site", "online", "link", "buzz", "vip", "money"})
 _COMMON_TLDS = frozenset({"com", "net", "org", "kr", "me", "us", "io", "co", "gg", "ly", "link", "site", "xyz", "info", "biz",
                           "app", "dev", "shop", "club", "top", "tv", "cc", "to", "be", "gl", "la", "so", "at", "gy", "ee",
