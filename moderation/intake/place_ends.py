@@ -22,7 +22,8 @@ from importlib import resources
 
 from .taxonomy import LEXICON
 
-__all__ = ["Candidate", "candidates", "features", "settle_end"]
+__all__ = ["Candidate", "candidates", "closes_clause", "ends_clause", "features", "is_function_word", "settle_end",
+           "strip_particle"]
 
 # the longest move of the end, in words, either way
 MAX_MOVE = 3
@@ -68,7 +69,7 @@ class Candidate:
     crossed: bool = False  # the span was grown across a word that ended in a particle
 
 
-def _bare(word: str) -> tuple[str, str, bool]:
+def strip_particle(word: str) -> tuple[str, str, bool]:
     """A word without its trailing punctuation and particle, the particle, and whether it had punctuation."""
     plain = _PUNCTUATION.sub("", word)
     bare = _PARTICLE.sub("", plain)
@@ -76,6 +77,22 @@ def _bare(word: str) -> tuple[str, str, bool]:
     if not bare or (len(bare) == 1 and len(plain) == 2 and bare not in _ONE_SYLLABLE_PLACES):
         return plain, "", plain != word
     return bare, plain[len(bare):], plain != word
+
+
+def closes_clause(word: str) -> bool:
+    """True for a Korean word that ends a clause ("나오면", "철거하면서", "막혀서")."""
+    return bool(_PREDICATE.search(word))
+
+
+def is_function_word(word: str) -> bool:
+    """True for an English function word ("on", "the", "again")."""
+    return word.lower() in _EN_FUNCTION
+
+
+def ends_clause(word: str) -> bool:
+    """True for a word no place runs over: a clause's ending, an English function word, an English possessive or
+    contraction ("Station's", "don't")."""
+    return closes_clause(word) or is_function_word(word) or "'" in word
 
 
 def _locate(text: str, span: str) -> tuple[int, int] | None:
@@ -104,9 +121,9 @@ def candidates(text: str, span: str) -> list[Candidate]:
     crossed = False
     for k, (at, word) in enumerate(following[:MAX_MOVE]):
         after = following[k + 1][1] if k + 1 < len(following) else None
-        bare, particle, punctuation = _bare(word)
+        bare, particle, punctuation = strip_particle(word)
         plain = _PUNCTUATION.sub("", word)
-        if _PREDICATE.search(plain) or plain.lower() in _EN_FUNCTION or "'" in plain:
+        if ends_clause(plain):
             break
         for kept, cut in ((plain, ""), (bare, particle)):
             grown = " ".join((text[start:at] + kept).split())
@@ -152,7 +169,7 @@ def features(c: Candidate) -> list[str]:
     if c.after is None:
         named.append("N_none")
     else:
-        bare, particle, punctuation = _bare(c.after)
+        bare, particle, punctuation = strip_particle(c.after)
         named += _word_features("N_", bare)
         if particle:
             named += ["N_particle", f"N_p={particle}"]

@@ -74,6 +74,7 @@ from typing import Any
 
 from . import gazetteer
 from .place_ends import settle_end
+from .place_spans import guess_place
 from .taxonomy import LEXICON
 
 __all__ = ["find_place", "place_by_patterns"]
@@ -1182,9 +1183,34 @@ def _closed(span: str) -> str:
 
 def find_place(text: str) -> str | None:
     """The place that locates the problem in `text`, or None: the place the patterns find (place_by_patterns), ending
-    where residents would end it (place_ends)."""
+    where residents would end it (place_ends); where they find none, the learned guess (place_spans), if any."""
     span = place_by_patterns(text)
-    return settle_end(text, span) if span else None
+    if span:
+        return settle_end(text, span)
+    guess = guess_place(text)
+    return guess if guess and not _kinds_only(guess, guessed=True) else None
+
+
+# Words that only relate a kind of place to the problem in a learned guess ("교회 앞 골목", "학교 가는 길",
+# "반대쪽 인도", "24시간 어린이집 앞"): the way, the side, the ground, a count.
+_RELATING_WORD = re.compile(rf"^(?:{_RELATION}|{_GROUND}|쪽|반대쪽|건너|길|\d+\s?(?:시간|층|번째))$")
+# kinds of buildings and things a guess may end on that no pattern lists as a landmark ("교회 앞 골목", "부동산 앞",
+# "종교 시설 앞 도로", "울타리")
+_KIND_WORDS = {"교회", "성당", "절", "사찰", "종교", "시설", "부동산", "편의점", "가게", "식당", "카페", "병원", "약국", "은행",
+               "학원", "울타리", "담장", "담벼락", "벽", "전봇대", "전신주"}
+
+
+def _kinds_only(span: str, guessed: bool = False) -> bool:
+    """True for a span made only of kinds of places ("아파트 단지", "공원 산책로"): no place. A city, district or
+    county hall is one in its city ("시청 주차장"). A learned guess (`guessed`) is held to more: the words that relate
+    a kind to the problem and the sentence's own words ("해당", "근처") name no place either."""
+    words = span.split()
+    if words[0] in _HALLS or _CIVIC_HALL.match(span):
+        return False
+    if not guessed:
+        return all(_GENERIC_WORD.match(w) for w in words)
+    return all(_GENERIC_WORD.match(w) or w in _GENERIC_HEAD or w in _GOING or w in _KIND_WORDS or _RELATING_WORD.match(w)
+               for w in words)
 
 
 def place_by_patterns(text: str) -> str | None:
@@ -1233,9 +1259,7 @@ def place_by_patterns(text: str) -> str | None:
             # ("사이" ends in a particle's letter: only what was grown after it may be closed)
             span = span if between and grown == between.end() else _closed(span)
         span = " ".join(span.split())
-        # (a city, district or county hall is one in its city: "시청 주차장")
-        if not span or (span.split()[0] not in _HALLS and not _CIVIC_HALL.match(span)
-                        and all(_GENERIC_WORD.match(w) for w in span.split())):
+        if not span or _kinds_only(span):
             continue  # "아파트 단지", "공원 산책로", "전통시장 주차장": kinds of places, not places
         # specificity: the words of the span; a 동 alone counts least
         score = 0.5 if dong else float(len(span.split()))
