@@ -31,7 +31,8 @@ The order, as a moderator reads a message:
    open filed report that adds detail or support ("저도요", "104동 쪽이에요") is
    `support_or_note`, never a new complaint; one the intake is sure of that raises
    a problem of its own ("그 옆 빗물받이도 막혔어요") is `ask`. A request to the room's
-   own admin about the room ("관리자님 광고 좀 막아주세요") is no report. An edit
+   own admin about the room ("관리자님 광고 좀 막아주세요") is no report, nor is a
+   stance taken on a plan that asks for nothing ("… 저는 반대"). An edit
    never files or asks.
 4. Moderators and staff are exempt from the rules and are never filed (they answer).
 
@@ -128,6 +129,16 @@ _ROOM_REQUEST = re.compile(
     rf"{_ADMIN}(?:님|분)?[^\n]{{0,20}}?{_ROOM_TROUBLE}[^\n]{{0,20}}?{_KEEP_OUT}|"
     r"\badmins?\b[^\n]{0,30}?\b(?:ban|kick|remove|block|delete)\b",
     re.IGNORECASE)
+# A stance taken on a plan, for or against ("자전거도로 만들면 차선 줄어서 더 막혀요 저는 반대", "흡연부스 만들어봤자
+# … 반대합니다", "I'm against the new bike lane"): an opinion in the argument, no report, unless it asks for something
+# ("… 계획 반대합니다 주민 의견 다시 들어주세요"). Over the room files, 44 of 46 messages with such a stance are
+# labelled no report.
+_STANCE = re.compile(r"(?:반대|찬성)(?:합니다|해요|예요|에요|입니다|이에요|임(?![가-힣])|요(?![가-힣]))|"
+                     r"(?:저는|전|난|나는)\s*(?:반대|찬성)|"
+                     r"\bI(?:'m| am) (?:totally |strongly )?(?:against|for) (?:it|this|that|the)\b|\bI (?:strongly )?oppose\b",
+                     re.IGNORECASE)
+_ASKS = re.compile(r"주세요|줘요|주십시오|바랍니다|해야|했으면|하면\s*좋겠|부탁|요청|건의|재검토|다시\s*(?:검토|생각)|취소|철회|"
+                   r"\bplease\b|\bshould\b", re.IGNORECASE)
 
 
 class Outcome(StrEnum):
@@ -260,7 +271,8 @@ def _insult_in_a_report(text: str, intake: Intake, thresholds: Thresholds, reply
 
 
 def _intake_outcome(text: str, intake: Intake, thresholds: Thresholds, reply: bool, private: bool) -> Outcome:
-    civic = intake.kind != "other" and not _ROOM_REQUEST.search(text)
+    civic = (intake.kind != "other" and not _ROOM_REQUEST.search(text)
+             and not (_STANCE.search(text) and not _ASKS.search(text)))
     sure = civic and thresholds.files_outright(intake)
     if private:
         # Sending it privately is the author's "yes" to the question the room would ask; what the room

@@ -157,6 +157,23 @@ def test_chatter_under_a_report_is_ignored_and_a_long_new_report_is_filed() -> N
     assert decide(long_report, reply_to_open_report=True, classifier=civic).outcome is Outcome.FILE
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "주차장 유료화하면 손님 다 떨어져요 저는 반대합니다",
+        "공원에 캠핑장 만드는 거 찬성이에요 주말에 갈 데가 생기잖아요",
+        "I'm against the new bike lane, traffic is bad enough already",
+    ],
+)
+def test_a_stance_on_a_plan_is_an_opinion_not_a_report(text: str) -> None:
+    assert decide(text).outcome is Outcome.IGNORE
+
+
+def test_a_stance_that_asks_for_something_is_still_read_as_a_report() -> None:
+    d = decide("숲 밀어서 주차장 만드는 계획 반대합니다 주민 의견 다시 들어주세요")
+    assert d.outcome in (Outcome.FILE, Outcome.ASK) and d.kind in ("complaint", "proposal")
+
+
 def test_an_edit_never_files_but_the_rules_still_apply() -> None:
     assert decide("중앙공원 벤치 부서졌어요", edited=True, classifier=civic).outcome is Outcome.IGNORE
     assert decide(AD, edited=True).outcome is Outcome.RULE
