@@ -59,6 +59,7 @@ CONTEMPT_WORDS = re.compile(
     # residents who complain, scorned as vermin or nuisances ("민원충들 또 난리네", "프로불편러들"), and anyone called
     # worse than a dog ("개만도 못한 인간들")
     r"민원충|진지충|설명충|프로\s*불편러|개만도\s*못(?:한|하다|함)|"
+    r"미친\s*(?:캣맘|사람|인간|놈|년|것|새끼|아줌마|아저씨|운전자|견주|할배|할매)(?:들)?|"
     r"(?:서울|외지|타지|육지|도시)\s*것들|(?:이란|란|이라는|라는)\s*(?:작자|것들)|(?:못|안)\s*하는\s*것들|"
     # 새끼 and 개새끼 typed as initial consonants ("환경과 ㅅㄲ들", "진짜 ㄱㅅㄲ")
     r"ㄱ\s*ㅅ\s*ㄲ|ㅅㄲ(?:들|야|가|는|아|냐|임)?(?![ㄱ-ㅎ])")
@@ -165,7 +166,7 @@ GROUPS = re.compile(
     r"노숙(?:인|자)(?:분)?들?|(?:기초\s*)?수급자들?|세입자들|월세\s*사는\s*(?:사람|애|것|놈)들|원룸\s*(?:사는\s*)?(?:사람|애|것|놈)들|"
     r"(?:개|강아지)\s*키우는\s*(?:사람|것|인간)들|견주들|캣맘들?|흡연자들|"
     r"(?:등산객|관광객|낚시꾼|캠핑족|취객|술꾼|폭주족|킥보드족|운전자|외지\s*사람|외부\s*사람)들|"
-    r"(?:외국인|이주민|다문화)\s*(?:가정|가족|애들|아이들)|조선족들?|할배들|할매들|영감(?:탱이)?들|노친네들|"
+    r"(?:외국인|이주민|다문화)\s*(?:가정|가족|애들|아이들)|군인(?:\s*가족)?들|조선족들?|할배들|할매들|영감(?:탱이)?들|노친네들|"
     r"(?:[가-힣ㅇo○]{1,4}당\s*)?지지자들|(?:보수|진보|좌파|우파)(?:\s*(?:애|놈|것|사람))?들)"
     # not the first half of a place or a service named after the group ("외국인거리", "장애인주차구역", "노인복지관")
     r"(?!거리|센터|지원|복지|주차|전용|구역|타운|마을|학교|등록|관광|상담|통역|특구|축제|쉼터|종합|일자리|고용|근로자\s*센터)")
@@ -174,7 +175,7 @@ _HATE = re.compile(
     r"들어오지\s*(?:못하게|마)|못\s*들어오게|출입\s*금지|없어져|사라져|추방|벌레|바퀴|짐승|더럽|냄새|범죄|미개|격리|극혐|혐오(?!\s*(?:글|발언|표현|댓글)?\s*(?:좀\s*)?(?:그만|하지|멈|자제))|"
     r"믿으면\s*안|원래\s*(?:그래|저래|그런|저런)|수준\s*(?:차이|떨어|낮|이\s*낮)|세금\s*(?:만\s*)?(?:축[내냄낸]|빨|낭비|먹)|"
     # (not the group told to die by the city, the writer's own complaint: "노인들 다 죽으라는 건지 버스를 줄여")
-    r"집값\s*(?:떨어|내려)|물\s*흐려|(?:다|싹|전부|모두)\s*나가(?:라|야|세요|줬으면|버려)|다\s*(?:죽(?!으라|으란|으래|으라고|으라는|으라니)|꺼)|싹\s*다|(?:살기|다니기|보내기|섞이기)\s*싫|오지\s*마|돌려\s*보내|(?:내|다)\s*보내야|"
+    r"집값\s*(?:떨어|내려)|물\s*(?:다\s*)?흐(?:려|림|린|렸|리)|(?:다|싹|전부|모두)\s*나가(?:라|야|세요|줬으면|버려)|다\s*(?:죽(?!으라|으란|으래|으라고|으라는|으라니)|꺼)|싹\s*다|(?:살기|다니기|보내기|섞이기)\s*싫|오지\s*마|돌려\s*보내|(?:내|다)\s*보내야|"
     r"(?:지들|니들|자기들)\s*나라|본국으로|(?<![민희소실절욕사야])망(?:해|쳐|친|침)|다\s*(?:그래|그렇|똑같)|하나같이|예의(?:가|도)?\s*없|개념(?:이|도)?\s*없|"
     r"민폐|공짜로|무임\s*승차|인성(?:이|은)?\s*(?:쓰레기|바닥|최악|글러|개판|문제|수준|알\s*만)|쓰레기(?:들|야|다|같|\s*(?:집단|수준))|차지(?:하|함|해)|목소리만\s*크|치안|무서워\s*(?:죽|못)|시끄럽고|답이\s*없|없어져야|안\s*받았으면|"
     r"이기적|생각(?:이|도)?\s*없|머리에\s*든\s*게\s*없|(?:뭘|뭐를|뭐|어떻게)\s*가르치|나이를?\s*(?:어디로|거꾸로|헛)\s*(?:드|먹)|"
@@ -367,7 +368,7 @@ def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset())
     profanity, insults = lexicon_hits(text)
     # English insult words count with their direction (english.directed): "I felt like an idiot" is no abuse
     insults = tuple(hit for hit in insults if hit not in removed and hit not in english.ENGLISH_WORDS
-                    and not (hit == "새끼" and young_animals(forms)) and not _compound_tail(hit, text)
+                    and not (hit in ("새끼", "새끼들") and young_animals(forms)) and not _compound_tail(hit, text)
                     and not (hit == "홍어" and _FOOD.search(text)))
     if insults:
         return Sign("insult", insults[0])
@@ -555,7 +556,7 @@ def target(forms: list[str], hostility: Callable[[str], float] | None = None) ->
     for form in forms[:2]:
         for pattern in (SECOND, PEOPLE, GROUPS, english.TARGET):
             for m in pattern.finditer(form):
-                if m.group(0) == "새끼" and young_animals(forms):
+                if m.group(0) in ("새끼", "새끼들") and young_animals(forms):
                     continue  # an animal's young
                 if pattern is not SECOND and (_TOLD_OFF.match(form, m.end())
                                               or _SELF.search(form, max(0, m.start() - 12), m.start())

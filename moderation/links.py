@@ -52,7 +52,9 @@ SHOP_HOSTS = frozenset({
     "store.kakao.com", "gift.kakao.com", "shop.kakao.com", "musinsa.com", "ohou.se", "aliexpress.com", "coupa.ng",
     # second-hand markets and cheap-goods apps: a listing or an invitation link, not an article ("daangn.com/articles/…")
     "daangn.com", "bunjang.co.kr", "m.bunjang.co.kr", "joongna.com", "web.joongna.com", "temu.com", "temu.to",
-    "share.temu.com", "shein.com"})
+    "share.temu.com", "shein.com",
+    # an app's invitation that pays whoever shared it
+    "toss.me", "baemin.me"})
 _SHOP_TLDS = frozenset({"shop", "store", "biz", "xyz", "top", "click", "site", "online", "link", "buzz", "vip", "money"})
 _COMMON_TLDS = frozenset({"com", "net", "org", "kr", "me", "us", "io", "co", "gg", "ly", "link", "site", "xyz", "info", "biz",
                           "app", "dev", "shop", "club", "top", "tv", "cc", "to", "be", "gl", "la", "so", "at", "gy", "ee",

@@ -5,7 +5,11 @@ party's name masked with other marks than ○ or △ ("◇◇당"), a petition t
 rather than a signature, a party's cause joined ("◇◇당과 함께 합니다"), a cheap-goods app's link that pays its poster
 in coupons, a second-hand listing link taken for a news article, a tailor's ad with a masked number, a house that does
 the noise or the dumping put up by its flat and number, residents who complain scorned as vermin, and a group told to
-get out. Scenarios in fresh wording, not rows of any room file.
+get out. A second batch came from four more sets read after their scores (Yangju, Gyeryong, Taebaek, Dongducheon): a
+petition drive announced in other words, a party's meeting that "합니다", app invitations that pay (토스, 배민), a
+plumber's 24-hour call-out with a masked number, driving lessons, property news sent to a blog, a group said to
+muddy the town, "미친" before a person; and the young of stray cats (새끼들) and "바꿔야 삽니다" are no abuse and no ad.
+Scenarios in fresh wording, not rows of any room file.
 """
 
 from __future__ import annotations
@@ -56,3 +60,34 @@ def test_the_ninth_round_breaks_its_rules(text: str, rules: set[str]) -> None:
 )
 def test_what_only_looks_like_it_breaks_nothing(text: str) -> None:
     assert broken(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, rules",
+    [
+        ("구청장 퇴진 서명운동 합니다 많이들 동참해 주세요", {"politics"}),
+        ("군수 사퇴 서명 여기서 하세요 https://forms.gle/Ab12Cd", {"politics", "outside_link"}),
+        ("☆☆당 지역위원회 당원 간담회 이번 주 금요일 복지관에서 합니다", {"politics"}),
+        ("토스 친구초대 한 번만 눌러주세요 https://toss.me/ab12", {"commercial", "outside_link"}),
+        ("배민 신규쿠폰 링크 공유해요 https://baemin.me/Zx81", {"commercial", "outside_link"}),
+        ("보일러 고장 수리 24시 출동 전지역 최저가 010-5xxx-1xxx", {"commercial"}),
+        ("운전연수 남자강사 주말 가능해요 문의 쪽지주세요", {"commercial"}),
+        ("청약 정보 매주 정리해요 제 블로그 구독해 주세요 https://blog.naver.com/abc_home", {"commercial", "outside_link"}),
+        ("외지 사람들 이사 오고 동네 물 다 흐림", {"abuse"}),
+        ("미친 캣맘 때문에 주차장이 고양이 밥그릇 천지", {"abuse"}),
+    ],
+)
+def test_the_second_batch_breaks_its_rules(text: str, rules: set[str]) -> None:
+    assert rules <= broken(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "길고양이 중성화 좀 늘려주세요 공원에 새끼들이 너무 많아졌어요",
+        "이번엔 다 같이 힘내서 바꿔야 삽니다! 우리 아파트 주차장 문제요",
+        "시청 민원실에 주민소환 절차를 물어봤어요",
+    ],
+)
+def test_the_second_batch_leaves_these_alone(text: str) -> None:
+    assert not ({"abuse", "commercial"} & broken(text))
