@@ -25,9 +25,9 @@ from .place_ends import closes_clause, is_function_word, strip_particle
 __all__ = ["Span", "candidates", "features", "guess_place"]
 
 MAX_WORDS = 4
-# A guess is taken when the model gives it this probability or more. Over the outside sets, each scored by a model
-# trained without it, 0.3 found 148 places exactly and 41 in part of the 783 the patterns missed, and put a place on
-# 63 of 1,667 reports labelled without one (0.2: 208, 67, 108; 0.4: 117, 27, 44); training/README.md.
+# A guess is taken when the model gives it this probability or more. Over the 52 outside sets read, each scored by a
+# model trained without it, 0.3 found 183 places exactly and 43 in part of the 849 the patterns missed, and put a
+# place on 66 of 1,859 reports labelled without one (0.2: 228, 78, 115; 0.4: 144, 31, 41); training/README.md.
 THRESHOLD = 0.3
 
 _WORD = re.compile(r"\S+")

@@ -609,6 +609,7 @@ _VERB_END = re.compile(r"(?:다|데|고|서|면|며|게|지|네|음|함|임|됨|
 
 # the topic words of the categories: objects of a report ("가로등", "불법주차"), not names
 _OBJECT_STEMS = tuple(sorted({st.lower() for stems in LEXICON.values() for st in stems if len(st) >= 2}))
+_OBJECTS = frozenset(_OBJECT_STEMS) | {"하수구", "배수구", "빗물받이", "맨홀", "전봇대", "전신주", "신호등", "가로등", "보안등"}
 
 
 # kinds of buildings and shops: before "앞 골목" they say what is there, not which place ("교회 앞 골목")
@@ -1209,8 +1210,8 @@ def _kinds_only(span: str, guessed: bool = False) -> bool:
         return False
     if not guessed:
         return all(_GENERIC_WORD.match(w) for w in words)
-    return all(_GENERIC_WORD.match(w) or w in _GENERIC_HEAD or w in _GOING or w in _KIND_WORDS or _RELATING_WORD.match(w)
-               for w in words)
+    return all(_GENERIC_WORD.match(w) or w in _GENERIC_HEAD or w in _GOING or w in _KIND_WORDS or w.lower() in _OBJECTS
+               or _RELATING_WORD.match(w) for w in words)
 
 
 def place_by_patterns(text: str) -> str | None:
