@@ -174,6 +174,20 @@ def test_a_stance_that_asks_for_something_is_still_read_as_a_report() -> None:
     assert d.outcome in (Outcome.FILE, Outcome.ASK) and d.kind in ("complaint", "proposal")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[OO경찰서] 보이스피싱 주의 안내: 검찰 사칭 전화는 바로 끊어주세요",
+        "[공지] 폭설로 시내버스 3개 노선 운행을 오늘 중단합니다",
+        "[긴급재난문자] 호우경보 발효 중, 하천변 산책로 이용을 자제하시기 바랍니다 -OO군",
+        "[환경위생과] 이번 주 토요일 전 지역 방역 소독 예정입니다. 창문을 닫아 주세요",
+        "관리자님 스팸 광고 좀 지워 주세요 매일 올라와요",
+    ],
+)
+def test_a_notice_pasted_and_a_request_to_the_rooms_admin_are_no_report(text: str) -> None:
+    assert decide(text).outcome is Outcome.IGNORE
+
+
 def test_an_edit_never_files_but_the_rules_still_apply() -> None:
     assert decide("중앙공원 벤치 부서졌어요", edited=True, classifier=civic).outcome is Outcome.IGNORE
     assert decide(AD, edited=True).outcome is Outcome.RULE
