@@ -148,7 +148,8 @@ def candidates(text: str, span: str) -> list[Candidate]:
 _TOPIC = tuple((category, stem.lower()) for category, stems in LEXICON.items() for stem in stems if len(stem) >= 2)
 
 
-def _word_features(prefix: str, word: str) -> list[str]:
+@lru_cache(maxsize=8192)  # the words around a place's end repeat from message to message
+def _word_features(prefix: str, word: str) -> tuple[str, ...]:
     word = word.lower()
     out = [f"{prefix}w={word}", f"{prefix}s1={word[-1:]}", f"{prefix}s2={word[-2:]}"]
     out += sorted({f"{prefix}topic={category}" for category, stem in _TOPIC if stem in word})
@@ -156,13 +157,13 @@ def _word_features(prefix: str, word: str) -> list[str]:
         out.append(prefix + "digit")
     if re.search("[가-힣]", word):
         out.append(prefix + "ko")
-    return out
+    return tuple(out)
 
 
 def features(c: Candidate) -> list[str]:
     """The names of the features a candidate has (each worth 1)."""
     way = "0" if c.move == 0 else "+" if c.move > 0 else "-"
-    named = _word_features("L_", c.last)
+    named = list(_word_features("L_", c.last))
     if c.cut:
         named += ["L_cut", f"L_cut={c.cut}"]
     if c.crossed:
