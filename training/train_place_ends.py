@@ -21,7 +21,6 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -29,6 +28,7 @@ sys.path.insert(0, str(REPO))
 from moderation.intake.place_ends import candidates, features, score  # noqa: E402
 from moderation.intake.places import place_by_patterns  # noqa: E402
 from moderation.redaction import redact  # noqa: E402
+from training import linear_weights  # noqa: E402
 from training.augment_handwritten import CATEGORY_ONLY_SETS, OUTSIDE_SETS  # noqa: E402
 
 C = 1.0  # leave-writers-out over the first 44 sets: C = 0.3 4,600, 1 4,631, 3 4,628 exact of 5,871
@@ -59,19 +59,7 @@ def examples(city: str) -> list[tuple[str, list]]:
 
 
 def fit(data: list[tuple[str, list]]) -> tuple[dict[str, float], float]:
-    from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
-
-    rows = [(features(c), c.span == gold) for gold, cands in data for c in cands]
-    seen = Counter(f for names, _ in rows for f in set(names))
-    vocab = sorted(f for f, n in seen.items() if n >= 2)
-    index = {f: i for i, f in enumerate(vocab)}
-    cells = [(r, index[f]) for r, (names, _) in enumerate(rows) for f in set(names) if f in index]
-    x = csr_matrix((np.ones(len(cells)), ([r for r, _ in cells], [c for _, c in cells])), shape=(len(rows), len(vocab)))
-    y = np.array([positive for _, positive in rows], dtype=int)
-    model = LogisticRegression(C=C, max_iter=5000).fit(x, y)
-    weights = {f: round(float(w), 4) for f, w in zip(vocab, model.coef_[0], strict=True) if round(float(w), 4) != 0.0}
-    return weights, round(float(model.intercept_[0]), 4)
+    return linear_weights.fit(((features(c), c.span == gold) for gold, cands in data for c in cands), C)
 
 
 def choose(cands: list, weights: dict[str, float], bias: float) -> str:
@@ -107,8 +95,7 @@ def main() -> None:
     if args.cv:
         cross_validate(by_set)
     weights, bias = fit([e for city in PLACE_SETS for e in by_set[city]])
-    args.out.write_text(json.dumps({"bias": bias, "weights": dict(sorted(weights.items()))}, ensure_ascii=False,
-                                   indent=0) + "\n", encoding="utf-8")
+    linear_weights.write(args.out, weights, bias)
     print(f"{sum(map(len, by_set.values()))} places from {len(PLACE_SETS)} sets; {len(weights)} weights -> {args.out}")
 
 

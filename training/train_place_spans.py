@@ -16,10 +16,8 @@ import argparse
 import json
 import math
 import sys
-from collections import Counter
 from pathlib import Path
 
-import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -27,6 +25,7 @@ sys.path.insert(0, str(REPO))
 from moderation.intake.place_spans import Span, candidates, probability  # noqa: E402
 from moderation.intake.places import place_by_patterns  # noqa: E402
 from moderation.redaction import redact  # noqa: E402
+from training import linear_weights  # noqa: E402
 from training.train_place_ends import MAX_CHARS, PLACE_SETS  # noqa: E402
 
 C = 1.0  # leave-writers-out at matched spurious places: C = 0.3 and 3 found no more
@@ -51,19 +50,7 @@ def examples(city: str) -> list[Example]:
 
 
 def fit(data: list[Example]) -> tuple[dict[str, float], float]:
-    from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
-
-    rows = [(set(s.features), s.text == gold) for gold, spans in data for s in spans]
-    seen = Counter(f for names, _ in rows for f in names)
-    vocab = sorted(f for f, n in seen.items() if n >= 2)
-    index = {f: i for i, f in enumerate(vocab)}
-    cells = [(r, index[f]) for r, (names, _) in enumerate(rows) for f in names if f in index]
-    x = csr_matrix((np.ones(len(cells)), ([r for r, _ in cells], [c for _, c in cells])), shape=(len(rows), len(vocab)))
-    y = np.array([positive for _, positive in rows], dtype=int)
-    model = LogisticRegression(C=C, max_iter=5000).fit(x, y)
-    weights = {f: round(float(w), 4) for f, w in zip(vocab, model.coef_[0], strict=True) if round(float(w), 4) != 0.0}
-    return weights, round(float(model.intercept_[0]), 4)
+    return linear_weights.fit(((s.features, s.text == gold) for gold, spans in data for s in spans), C)
 
 
 def best(spans: list[Span], weights: dict[str, float], bias: float) -> tuple[float, str | None]:
@@ -108,8 +95,7 @@ def main() -> None:
         cross_validate(by_set)
     weights, bias = fit([e for city in PLACE_SETS for e in by_set[city]])
     assert math.isfinite(bias)
-    args.out.write_text(json.dumps({"bias": bias, "weights": dict(sorted(weights.items()))}, ensure_ascii=False,
-                                   indent=0) + "\n", encoding="utf-8")
+    linear_weights.write(args.out, weights, bias)
     print(f"{sum(map(len, by_set.values()))} reports from {len(PLACE_SETS)} sets; {len(weights)} weights -> {args.out}")
 
 

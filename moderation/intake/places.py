@@ -609,6 +609,7 @@ _VERB_END = re.compile(r"(?:다|데|고|서|면|며|게|지|네|음|함|임|됨|
 
 # the topic words of the categories: objects of a report ("가로등", "불법주차"), not names
 _OBJECT_STEMS = tuple(sorted({st.lower() for stems in LEXICON.values() for st in stems if len(st) >= 2}))
+# (a learned guess made only of these, or of the objects that break, names no place: "하수구", "가로등", "공원")
 _OBJECTS = frozenset(_OBJECT_STEMS) | {"하수구", "배수구", "빗물받이", "맨홀", "전봇대", "전신주", "신호등", "가로등", "보안등"}
 
 
