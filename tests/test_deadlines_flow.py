@@ -38,13 +38,15 @@ def seconds(value: float) -> float:
 async def test_a_missed_first_response_reminds_the_department_then_escalates(
     bot_factory, sandbox, control: SandboxControl, room: Room, desks, supervisors: Desk
 ) -> None:
-    deadlines = {"first_response_minutes": seconds(1.5), "escalate_after_minutes": seconds(1.5), "supervisor_chat_id": supervisors.chat_id}
+    # (4 s, not less: the reminder threads under the card only once the card is delivered, and on a loaded CI
+    # machine delivering it took more than 1.5 s)
+    deadlines = {"first_response_minutes": seconds(4), "escalate_after_minutes": seconds(1.5), "supervisor_chat_id": supervisors.chat_id}
     runtime = await bot_factory(**routed(desks, **deadlines)).start()
     roads = desks["도로과"]
     await file(control, room)
     card = await card_in(control, roads, "민원 #1")
 
-    [reminder] = await eventually(lambda: said_in(control, roads.chat_id, REMINDER), timeout=10)
+    [reminder] = await eventually(lambda: said_in(control, roads.chat_id, REMINDER), timeout=15)
     assert reminder["reply_to_message_id"] == card["message_id"]  # threaded under the card
     assert (
         "민원 #1 · 과천시 소통방" in reminder["text"] and "가로등 · 과천역 3번 출구" in reminder["text"] and "상태 접수" in reminder["text"]

@@ -22,7 +22,7 @@ from importlib import resources
 from . import gazetteer
 from .place_ends import closes_clause, is_function_word, strip_particle
 
-__all__ = ["Span", "candidates", "features", "guess_place"]
+__all__ = ["THRESHOLD", "Span", "candidates", "features", "guess_place", "probability"]
 
 MAX_WORDS = 4
 # A guess is taken when the model gives it this probability or more. Over the 52 outside sets read, each scored by a
