@@ -39,13 +39,32 @@ TRAINING = Path(__file__).resolve().parents[1] / "training"
         ("모락산 산림욕장 데크가 썩었어요", "모락산 산림욕장 데크", "모락산 산림욕장"),
         ("산성 둘레길 데크 중간에 판자가 빠졌어요", "산성 둘레길 데크", "산성 둘레길"),  # 데크 kept 15 : 15
         ("명륜동 빌라 뒤편 옹벽이 불룩하게 튀어나왔어요", "명륜동 빌라 뒤편 옹벽", "명륜동 빌라 뒤편"),
-        ("별양동 래미안에코팰리스 정문 쪽 보도가 꺼졌어요", "별양동 래미안에코팰리스 정문 쪽 보도",
-         "별양동 래미안에코팰리스 정문 쪽"),
     ],
 )
 def test_the_learned_end_moves_the_patterns_place(text: str, by_patterns: str, place: str) -> None:
     assert place_by_patterns(text) == by_patterns
     assert find_place(text) == place
+
+
+# Where outside writers split on the word after the place, the learned end is not pinned: these pin the patterns'
+# span (unchanged) and that the learned place is that span or the span without its last word or with one more
+# (counts over the 58 sets the models are trained on: writers who kept the word : who did not).
+@pytest.mark.parametrize(
+    "text, by_patterns",
+    [
+        ("별양동 래미안에코팰리스 정문 쪽 보도가 꺼졌어요", "별양동 래미안에코팰리스 정문 쪽 보도"),  # 보도 7 : 4
+        ("용산역 2번 출구 건너편 인도 턱이 너무 높아요", "용산역 2번 출구 건너편 인도"),  # 인도 63 : 21, its kerb broken
+        ("남면 송정리 축사 냄새 때문에 창문을 못 열어요", "남면 송정리 축사"),  # 축사 7 : 10
+        ("반송동 LH 임대아파트 복도에 곰팡이가 다 폈어요", "반송동 LH 임대아파트"),  # 복도 1 : 0
+    ],
+)
+def test_where_writers_split_the_learned_end_moves_by_one_word_at_most(text: str, by_patterns: str) -> None:
+    assert place_by_patterns(text) == by_patterns
+    words = by_patterns.split()
+    place = find_place(text)
+    assert place is not None
+    assert place == by_patterns or place == " ".join(words[:-1]) or (place.startswith(by_patterns + " ")
+                                                                     and len(place.split()) == len(words) + 1)
 
 
 @pytest.mark.parametrize(

@@ -25,9 +25,9 @@ from .place_ends import closes_clause, is_function_word, strip_particle
 __all__ = ["THRESHOLD", "Span", "candidates", "features", "guess_place", "probability"]
 
 MAX_WORDS = 4
-# A guess is taken when the model gives it this probability or more. Over the 52 outside sets read, each scored by a
-# model trained without it, 0.3 found 183 places exactly and 43 in part of the 849 the patterns missed, and put a
-# place on 66 of 1,859 reports labelled without one (0.2: 228, 78, 115; 0.4: 144, 31, 41); training/README.md.
+# A guess is taken when the model gives it this probability or more. Over the 58 outside sets it is trained on, each
+# scored by a model trained without it, 0.3 found 284 places exactly and 56 in part of the 1,065 the patterns missed,
+# and put a place on 90 of 2,141 reports labelled without one (0.2: 344, 97, 139; 0.4: 232, 37, 54); training/README.md.
 THRESHOLD = 0.3
 
 _WORD = re.compile(r"\S+")
