@@ -35,8 +35,8 @@ C = 1.0  # leave-writers-out over the first 44 sets: C = 0.3 4,600, 1 4,631, 3 4
 # Every outside set that has been read: trained on for detection or categories, or read for a rules round
 # (yeongcheon, pocheon, anseong), the four written at the start of the eighth session to be read, and the four
 # written with them and read after a middle score; and six rural counties' sets written at the end of the eighth
-# session for these models only (never read: with them the ten sets kept for final scores gained 991 -> 1,017 exact of 1,416). The
-# sets kept for final scores only are not listed: samcheok, naju, osan, donghae, sacheon, gongju, and the eighth
+# session for these models only (never read; with them the ten sets kept for final scores gained 991 -> 1,017
+# exact places of 1,416). Those ten are not listed: samcheok, naju, osan, donghae, sacheon, gongju, and the eighth
 # session's hongcheon, okcheon, gochang, uljin.
 PLACE_SETS = OUTSIDE_SETS + CATEGORY_ONLY_SETS + ("yeongcheon", "pocheon", "anseong", "gunpo", "uiwang", "guri", "paju",
                                                   "yangju", "gyeryong", "taebaek", "dongducheon",
