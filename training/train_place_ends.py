@@ -25,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from moderation.intake.place_ends import candidates, features, score  # noqa: E402
+from moderation.intake.place_ends import candidates, choose, features  # noqa: E402
 from moderation.intake.places import place_by_patterns  # noqa: E402
 from moderation.redaction import redact  # noqa: E402
 from training import linear_weights  # noqa: E402
@@ -63,12 +63,6 @@ def examples(city: str) -> list[tuple[str, list]]:
 
 def fit(data: list[tuple[str, list]]) -> tuple[dict[str, float], float]:
     return linear_weights.fit(((features(c), c.span == gold) for gold, cands in data for c in cands), C)
-
-
-def choose(cands: list, weights: dict[str, float], bias: float) -> str:
-    scores = [score(c, weights, bias) for c in cands]
-    best = max(range(len(cands)), key=lambda i: (scores[i], i == 0))
-    return cands[best].span if scores[best] > scores[0] else cands[0].span
 
 
 def cross_validate(by_set: dict[str, list]) -> None:

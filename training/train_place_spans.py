@@ -21,7 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from moderation.intake.place_spans import Span, candidates, probability  # noqa: E402
+from moderation.intake.place_spans import Span, best_guess, candidates  # noqa: E402
 from moderation.intake.places import place_by_patterns  # noqa: E402
 from moderation.redaction import redact  # noqa: E402
 from training import linear_weights  # noqa: E402
@@ -52,14 +52,6 @@ def fit(data: list[Example]) -> tuple[dict[str, float], float]:
     return linear_weights.fit(((s.features, s.text == gold) for gold, spans in data for s in spans), C)
 
 
-def best(spans: list[Span], weights: dict[str, float], bias: float) -> tuple[float, str | None]:
-    scored = [(probability(s, weights, bias), -k) for k, s in enumerate(spans)]
-    if not scored:
-        return 0.0, None
-    p, k = max(scored)
-    return p, spans[-k].text
-
-
 def _overlap(a: str, b: str) -> bool:
     a, b = a.replace(" ", ""), b.replace(" ", "")
     return a in b or b in a
@@ -71,7 +63,7 @@ def cross_validate(by_set: dict[str, list[Example]]) -> None:
     guesses: list[tuple[str | None, float, str | None]] = []
     for fold in folds:
         weights, bias = fit([e for s in sets if s not in fold for e in by_set[s]])
-        guesses += [(gold, *best(spans, weights, bias)) for s in fold for gold, spans in by_set[s]]
+        guesses += [(gold, *best_guess(spans, weights, bias)) for s in fold for gold, spans in by_set[s]]
     placed = sum(gold is not None for gold, _, _ in guesses)
     print(f"leave-writers-out over {len(sets)} sets: {placed} reports with a place the patterns miss, "
           f"{len(guesses) - placed} reports without one")

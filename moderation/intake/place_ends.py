@@ -23,7 +23,7 @@ from importlib import resources
 
 from .taxonomy import LEXICON
 
-__all__ = ["Candidate", "candidates", "closes_clause", "ends_clause", "features", "is_function_word", "settle_end",
+__all__ = ["Candidate", "candidates", "choose", "closes_clause", "ends_clause", "features", "is_function_word", "settle_end",
            "strip_particle"]
 
 # the longest move of the end, in words, either way
@@ -201,6 +201,11 @@ def settle_end(text: str, span: str) -> str:
     if len(cands) < 2:
         return span
     weights, bias = _weights()
+    return choose(cands, weights, bias)
+
+
+def choose(cands: list[Candidate], weights: dict[str, float], bias: float) -> str:
+    """The ending the model prefers: the first candidate (the span found) unless another scores higher."""
     scores = [score(c, weights, bias) for c in cands]
     best = max(range(len(cands)), key=lambda i: (scores[i], i == 0))
-    return cands[best].span if scores[best] > scores[0] else span
+    return cands[best].span if scores[best] > scores[0] else cands[0].span

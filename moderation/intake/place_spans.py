@@ -22,7 +22,7 @@ from importlib import resources
 from . import gazetteer
 from .place_ends import closes_clause, is_function_word, strip_particle
 
-__all__ = ["THRESHOLD", "Span", "candidates", "features", "guess_place", "probability"]
+__all__ = ["THRESHOLD", "Span", "best_guess", "candidates", "features", "guess_place", "probability"]
 
 MAX_WORDS = 4
 # A guess is taken when the model gives it this probability or more. Over the 58 outside sets it is trained on, each
@@ -124,10 +124,13 @@ def probability(span: Span, weights: dict[str, float], bias: float) -> float:
 
 def guess_place(text: str) -> str | None:
     """The likeliest run of words to be the place, when the model gives it THRESHOLD or more; else None."""
-    spans = candidates(text)
+    p, guess = best_guess(candidates(text), *_weights())
+    return guess if p >= THRESHOLD else None
+
+
+def best_guess(spans: list[Span], weights: dict[str, float], bias: float) -> tuple[float, str | None]:
+    """The likeliest of `spans` (the first at a tie) with its probability; (0.0, None) when there is none."""
     if not spans:
-        return None
-    weights, bias = _weights()
-    scored = [(probability(s, weights, bias), -k) for k, s in enumerate(spans)]
-    p, k = max(scored)
-    return spans[-k].text if p >= THRESHOLD else None
+        return 0.0, None
+    p, k = max((probability(s, weights, bias), -k) for k, s in enumerate(spans))
+    return p, spans[-k].text
