@@ -297,8 +297,12 @@ _SELF_BARE = re.compile(r"(?<![가-힣])(?:저|나)\s+(?:[가-힣]{1,6}\s*)?$")
 _COPULA = re.compile(r"\s*(?:이에요|이예요|예요|에요|입니다|이고|인데|이라서|임(?![가-힣]))")
 # Between a group and a "hate" word, a request of the writer's ("지원 신청했는데 … 답이 없어요"): the office did not answer.
 _ASKED = re.compile(r"(?:신청|문의|민원|신고|요청|접수|연락|전화)\s*(?:을|를)?\s*(?:했|하|넣|드렸|드리|냈|남겼)")
-# Food made of 홍어 (a regional slur elsewhere): "목포 가면 홍어 삼합 먹어야죠".
-_FOOD = re.compile(r"홍어\s*(?:삼합|회|무침|애|탕|찜|전|요리|집|맛|먹|못\s*먹|좋아|싫어|냄새)|(?:먹|삭힌|맛있는)\S*\s*홍어")
+# 홍어 the dish, and the streets, shops and festivals named after it (a regional slur elsewhere): "목포 가면 홍어 삼합
+# 먹어야죠", "영산포 홍어거리 보도블럭", "홍어도 이제 먹음", "홍어 잘하는 집". The slur names people (홍어들, 홍어 새끼,
+# 홍어족), and none of these does.
+_FOOD = re.compile(r"홍어(?:도|를|는|만|가)?\s*(?:잘\s*)?(?:삼합|회|무침|애|탕|찜|전|요리|집|맛|먹|못\s*먹|좋아|싫어|냄새|거리|골목|가게|"
+                   r"축제|정식|파는|팔|잘하는|시장|식당|음식|한\s*접시|맛집|특구|마을)|"
+                   r"(?:먹|삭힌|맛있는|파는|잘하는)\S*\s*홍어")
 
 
 def _compound_tail(hit: str, text: str) -> bool:
@@ -387,6 +391,8 @@ def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset())
             if contempt and contempt.group(0) not in removed:
                 return Sign("contempt", contempt.group(0))
         for m in GROUPS.finditer(form):
+            if m.group(0) == "홍어" and _FOOD.search(form):
+                continue  # the dish or a street named after it, not people
             if _SELF.search(form, max(0, m.start() - 12), m.start()) or (
                     _SELF_BARE.search(form, max(0, m.start() - 12), m.start()) and _COPULA.match(form, m.end())):
                 continue  # "저는 베트남 사람이에요 …": the writer says who they are
@@ -558,6 +564,8 @@ def target(forms: list[str], hostility: Callable[[str], float] | None = None) ->
             for m in pattern.finditer(form):
                 if m.group(0) in ("새끼", "새끼들") and young_animals(forms):
                     continue  # an animal's young
+                if m.group(0) == "홍어" and _FOOD.search(form):
+                    continue  # the dish, or a street named after it
                 if pattern is not SECOND and (_TOLD_OFF.match(form, m.end())
                                               or _SELF.search(form, max(0, m.start() - 12), m.start())
                                               or _FIELD.match(form, m.end())):
