@@ -28,12 +28,16 @@ def test_the_national_list_is_split_into_townships_neighbourhoods_and_cities(tmp
         "4719000000,경상북도 구미시,존재\n"
         "4719034000,경상북도 구미시 해평면,존재\n"
         "4719034021,경상북도 구미시 해평면 낙성리,존재\n"
+        "4719034022,경상북도 구미시 해평면 사거리,존재\n"
+        "4719034023,경상북도 구미시 해평면 신리,존재\n"
         "4719010100,경상북도 구미시 원평동,존재\n"
         "4719099900,경상북도 구미시 옛날면,폐지\n",
         encoding="utf-8",
     )
     built = _build_module().build(str(source))
-    assert built == {"townships": ["해평면"], "neighbourhoods": ["원평동"], "cities": ["경상북도", "구미시"]}
+    # (villages of three syllables or more that are no everyday word: "사거리" is a crossroads, "신리" too short)
+    assert built == {"townships": ["해평면"], "neighbourhoods": ["원평동"], "cities": ["경상북도", "구미시"],
+                     "villages": ["낙성리"]}
 
 
 def test_the_packaged_gazetteer_knows_every_region() -> None:
@@ -54,3 +58,20 @@ def test_a_township_of_any_length_stands_before_its_village() -> None:
 
     assert find_place("서면 아화리 마을 상수도가 아직도 안 들어와요") == "서면 아화리 마을"
     assert find_place("여서동 청소년문화의집 에어컨이 고장났어요") == "여서동 청소년문화의집"
+
+
+def test_a_village_the_gazetteer_knows_is_a_place_on_its_own() -> None:
+    assert gazetteer.is_village("구아리") and gazetteer.is_village("광탄리")
+    assert not any(gazetteer.is_village(w) for w in ("사거리", "삼거리", "목소리", "두마리", "한자리", "모서리", "신리"))
+    from moderation.intake.places import find_place
+
+    # a village alone, with no township before it nor a village's ground after it
+    assert find_place("밤마다 오토바이 폭주 소리 때문에 잠을 못 자요 봉수리") == "봉수리"
+    assert find_place("율곡리 옹벽에 금이 갔어요 장마 전에 봐 주세요") == "율곡리 옹벽"
+    # and before the spot in it, which it joins
+    assert find_place("가로등이 일주일째 꺼져 있어요 서당리 행복교회 앞") == "서당리 행복교회 앞"
+    assert find_place("읍내리 행복빌라 앞 하수구 냄새가 심해요") == "읍내리 행복빌라 앞"
+    # a crossroads, a voice and counted animals are no villages
+    assert find_place("목소리 큰 아저씨가 새벽마다 통화해요") is None
+    assert find_place("고양이 두마리 새끼 낳았어요 구조 부탁드려요") is None
+

@@ -38,6 +38,7 @@ def build(path: str) -> dict[str, list[str]]:
     townships: set[str] = set()  # 읍, 면
     neighbourhoods: set[str] = set()  # 동, 가
     cities: set[str] = set()  # 시, 군, 구
+    villages: set[str] = set()  # 리
     for code, name, state in _rows(path):
         if state != "존재" or len(code) != 10:
             continue
@@ -45,13 +46,26 @@ def build(path: str) -> dict[str, list[str]]:
         if code[5:] == "00000":
             cities.add(last)  # (the metropolitan cities and provinces too: "대전광역시", "경상북도")
         elif code[8:] != "00":
-            continue  # a village (리): the finder's patterns know villages by their township and their ground
+            # a village of three syllables or more that is no everyday word ("구아리", "창대리"; not "사거리",
+            # "목소리", "두마리"): the shorter ones ("내리", "신리", "관리") are words or endings as often
+            if len(last) >= 3 and not _EVERYDAY_VILLAGE.search(last) and last not in _EVERYDAY_VILLAGES:
+                villages.add(last)
         elif last.endswith(("읍", "면")):
             townships.add(last)
         else:
             neighbourhoods.add(last)
     return {k: sorted(v) for k, v in
-            (("townships", townships), ("neighbourhoods", neighbourhoods), ("cities", cities))}
+            (("townships", townships), ("neighbourhoods", neighbourhoods), ("cities", cities), ("villages", villages))}
+
+
+# Villages named like everyday words: the ends of counted animals, seats, sounds, streets and crossroads, bridges and
+# heads ("두마리", "한자리", "목소리", "사거리", "돌다리", "대가리"), and these words in full.
+_EVERYDAY_VILLAGE = re.compile(r"(?:마리|자리|소리|거리|다리|머리|가리)$")
+_EVERYDAY_VILLAGES = frozenset({
+    "고사리", "모서리", "정수리", "목도리", "사다리", "마일리", "어우리", "동서리", "원두리", "항아리", "울타리", "개나리",
+    "미나리", "병아리", "보따리", "메아리", "꾀꼬리", "소쿠리", "테두리", "너구리", "코끼리", "독수리", "도토리", "실마리",
+    "개구리", "언저리",
+})
 
 
 def everyday(names: dict[str, list[str]], data: Path) -> list[str]:

@@ -1,4 +1,4 @@
-"""The names of Korea's townships, neighbourhoods and cities (gazetteer.json, built by training/build_gazetteer.py
+"""The names of Korea's townships, neighbourhoods, villages and cities (gazetteer.json, built by training/build_gazetteer.py
 from the national list of legal districts): a place finder in any city knows them without a pattern.
 """
 
@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["is_city", "is_neighbourhood", "is_township", "town_stem"]
+__all__ = ["is_city", "is_neighbourhood", "is_township", "is_village", "town_stem"]
 
 # a conditional ending, not only a township: "강하면", "청하면", "오가면" are townships and "if" clauses alike
 _CONDITIONAL_LIKE = re.compile(
@@ -34,6 +34,11 @@ def is_township(word: str, alone: bool = True) -> bool:
 def is_neighbourhood(word: str) -> bool:
     """A legal 동 or 가 ("나운동", "명륜1가")."""
     return word in _names()["neighbourhoods"]
+
+
+def is_village(word: str) -> bool:
+    """A legal 리 of three syllables or more that is no everyday word ("구아리", "창대리"; not "사거리", "목소리")."""
+    return word in _names()["villages"]
 
 
 @lru_cache(maxsize=2)  # both readings are asked for: with districts (_stems), without (is_city)
