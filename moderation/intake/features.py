@@ -236,7 +236,7 @@ def clean(text: str) -> tuple[str, frozenset[str]]:
         t = _CRY.sub(" ", t)
     t = _JAMO.sub(" ", t)
     t = _DROP.sub(" ", t)
-    t = squash_repeats(t, keep=2)
+    t = squash_repeats(t, keep=2, digits=True)  # (as the packaged model was trained)
     if "?" in t:
         flags.add("F:q")
     if "!" in t:
