@@ -1890,9 +1890,10 @@ SIXTH_ROUND = [
     # ... a senior centre's shuttle or a call taxi stays welfare
     ("경로당 가는 셔틀 버스 배차를 늘려 주세요", "welfare", "welfare"),
     ("장애인 콜택시 배차가 두 시간씩 걸려요", "welfare", "welfare"),
-    # branches on power lines: safety
-    ("가로수 가지가 전깃줄에 닿아서 스파크가 튀어요", "parks", "safety"),
-    ("The tree outside our building is tangled in the power lines", "parks", "safety"),
+    # branches on power lines: the tree's pruning, the parks desk's, as outside writers route it (ninth session: 18
+    # rows to 8 over every outside set read; with the earlier rule that made them safety, 15 rows went wrong)
+    ("가로수 가지가 전깃줄에 닿아서 스파크가 튀어요", "parks", "parks"),
+    ("The tree outside our building is tangled in the power lines", "parks", "parks"),
     # empty buildings where teenagers smoke or light fires: safety; the empty house itself stays housing
     ("폐건물에 밤마다 중학생들이 들어가서 담배 피워요", "housing", "safety"),
     ("옆 빈집 지붕이 내려앉았어요 집주인 좀 찾아 주세요", "housing", "housing"),

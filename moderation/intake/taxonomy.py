@@ -315,12 +315,6 @@ _BUS_SERVICE = re.compile(
     re.I,
 )
 _CARE_SERVICE = re.compile(r"복지관|복지회관|경로당|노인정|주간\s?보호|요양|돌봄|장애인|콜택시", re.I)
-# branches on power lines: the danger of a fire or a shock (safety), not the tree's pruning
-_POWER_LINE = re.compile(
-    r"(?:가로수|나무|나뭇가지|가지)[^.!?]{0,15}?(?:전깃줄|전선|전신주|전봇대)[^.!?]{0,15}?(?:닿|걸|감|붙|스파크|불꽃)|"
-    r"\b(?:branches?|trees?)\b.{0,50}?\bpower lines?",
-    re.I,
-)
 # empty houses and buildings where teenagers gather, smoke or light fires: safety (the empty house itself, its
 # roof or weeds, and people going in and out of it stay housing, as the team's rows say)
 _EMPTY_GATHERING = re.compile(
@@ -430,8 +424,6 @@ def problem_category(text: str, predicted: str) -> str:
             and not _FLOOD.search(text)):
         predicted = "streetlight"
     if predicted in ("housing", "waste", "other", "economy") and _EMPTY_GATHERING.search(text):
-        return "safety"
-    if predicted in ("parks", "streetlight", "environment", "other") and _POWER_LINE.search(text):
         return "safety"
     if predicted in ("road", "traffic") and _LIFT_DOWN.search(text):
         return "safety"
