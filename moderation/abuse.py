@@ -167,7 +167,7 @@ GROUPS = re.compile(
     r"(?:개|강아지)\s*키우는\s*(?:사람|것|인간)들|견주들|캣맘들?|흡연자들|"
     r"(?:등산객|관광객|낚시꾼|캠핑족|취객|술꾼|폭주족|킥보드족|운전자|외지\s*사람|외부\s*사람)들|"
     r"(?:외국인|이주민|다문화)\s*(?:가정|가족|애들|아이들)|군인(?:\s*가족)?들|조선족들?|할배들|할매들|영감(?:탱이)?들|노친네들|"
-    r"(?:[가-힣ㅇo○]{1,4}당\s*)?지지자들|(?:보수|진보|좌파|우파)(?:\s*(?:애|놈|것|사람))?들)"
+    r"(?:[가-힣ㅇo○]{1,4}당\s*)?지지자들|(?:[가-힣ㅇo○△□◇]{1,4}당\s*)빠들?|(?:보수|진보|좌파|우파)(?:\s*(?:애|놈|것|사람))?들)"
     # not the first half of a place or a service named after the group ("외국인거리", "장애인주차구역", "노인복지관")
     r"(?!거리|센터|지원|복지|주차|전용|구역|타운|마을|학교|등록|관광|상담|통역|특구|축제|쉼터|종합|일자리|고용|근로자\s*센터)")
 _HATE = re.compile(
@@ -305,6 +305,12 @@ _FOOD = re.compile(r"홍어(?:도|를|는|만|가)?\s*(?:잘\s*)?(?:삼합|회|�
                    r"(?:먹|삭힌|맛있는|파는|잘하는)\S*\s*홍어")
 
 
+def _taken_back(hit: str, text: str) -> bool:
+    """True when every use of the insult word quotes it to say it goes too far ("정신병자는 너무하잖아요")."""
+    spots = [m.end() for m in re.finditer(re.escape(hit), text)]
+    return bool(spots) and all(_MENTIONED.match(text, end) for end in spots)
+
+
 def _compound_tail(hit: str, text: str) -> bool:
     """True when an insult starting with 개 only ever appears as the tail of a longer word ("무지개색" is no "개색")."""
     if not hit.startswith("개"):
@@ -373,7 +379,7 @@ def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset())
     # English insult words count with their direction (english.directed): "I felt like an idiot" is no abuse
     insults = tuple(hit for hit in insults if hit not in removed and hit not in english.ENGLISH_WORDS
                     and not (hit in ("새끼", "새끼들") and young_animals(forms)) and not _compound_tail(hit, text)
-                    and not (hit == "홍어" and _FOOD.search(text)))
+                    and not (hit == "홍어" and _FOOD.search(text)) and not _taken_back(hit, text))
     if insults:
         return Sign("insult", insults[0])
     for form in forms:
@@ -437,6 +443,8 @@ _PEACEMAKING = re.compile(r"싸우지\s*(?:들\s*)?(?:마|말|맙)|다투지\s*(
                           # the room asked not to swear at the staff: "공무원도 사람인데 욕은 좀 하지 맙시다", "공무원 욕하는
                           # 분들 직접 한번 해보세요"
                           r"욕(?:은|도)?\s*(?:좀\s*)?(?:하지\s*(?:마|말|맙)|그만)|욕\s*하는\s*(?:분|사람)들|"
+                          # "말 좀 가려서 하세요": minding one's words asked for
+                          r"말\s*(?:좀\s*)?(?:가려(?:서)?|조심(?:해서)?|곱게)\s*(?:하세요|하시죠|합시다|해요|하십시오)|"
                           r"(?:너무\s*)?(?:몰아\s*세우|몰아\s*붙이|뭐라\s*하|탓하)지\s*(?:는\s*)?(?:좀\s*)?(?:마|말|맙)|"
                           r"\bstop\s+(?:arguing|fighting)\b|\bcalm\s+down\s+(?:everyone|guys|all)\b")
 
@@ -492,7 +500,7 @@ _AGREE_ASKED = re.compile(r"인정\s*[?？]|인정\s*(?:하|함|ㅋ|ㅎ)|국룰|
 _SCORN = re.compile(f"(?:{_HATE.pattern})|(?:{_PREDICATES})|(?:{_HATE_BEFORE.pattern})|(?:{_ADJECTIVES})|"
                     r"수준(?!\s*(?:이\s*)?높)|백수|할\s*일\s*(?:도\s*)?없|불평만|징징|노답|한심|꼴불견|수준\s*낮|"
                     # what people are blamed for being: "머리가 있긴 한 건지", "살 자격이 없어요", "기본이 안 된", "자기들밖에 몰라"
-                    r"머리(?:가|는|를)?\s*(?:있긴|있는\s*건지|굴려|안\s*돌아)|그\s*머리로|자격(?:이|도)?\s*없|기본(?:이|도)?\s*(?:안|없)|"
+                    r"(?:머리|뇌)(?:가|는|를)?\s*(?:있긴|있는\s*건지|굴려|안\s*돌아)|그\s*머리로|자격(?:이|도)?\s*없|기본(?:이|도)?\s*(?:안|없)|"
                     r"(?:자기|지|저)들?\s*밖에\s*몰|거짓말|위선|양심|부끄러|우습게|당당|앞잡이|행패|망신|제정신|"
                     # people "like this", not a town "like this" ("… 사람들 때문에 10년째 이 모양" blames, it does not scorn)
                     r"(?:사람|인간|것|놈|애)들?(?:이|은|는)?\s*(?:다\s*)?(?:이|저)\s*모양|"

@@ -62,7 +62,9 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         # property news gathered to be read on the writer's own blog or channel: "분양정보 정리해놨어요 제 블로그 봐주세요"
         r"(?:분양|청약|부동산|시세)\s*정보[^.!?\n]{0,20}?(?:블로그|유튜브|채널)|친구\s*초대\s*(?:링크|코드)?\s*(?:한\s*번만\s*)?(?:눌러|부탁)|(?:신규|첫\s*주문|가입)\s*쿠폰\s*(?:링크|코드)\s*(?:공유|드려|드립|나눔)|(?:링크|코드)[^.!?\n]{0,12}?(?:눌러|입력|가입)[^.!?\n]{0,20}?(?:포인트|적립|캐시|리워드|쿠폰)\s*(?:받|쌓|들어)|"
         # a sum in words: "한달만에 천만원 벌었어요"
-        r"(?:천|백|수백|수천)\s*만\s*원?\s*(?:벌었|벌어|수익)|(?:부동산|분양|청약)\s*정보\s*(?:받아|공유|드립|드려)|코인\s*(?:투자\s*)?(?:정보|시그널)|(?:급등|상승)\s*(?:정보|종목|코인)|"
+        r"(?:천|백|수백|수천)\s*만\s*원?\s*(?:벌었|벌어|수익)|(?:부동산|분양|청약|토지|땅|임야)\s*(?:개발\s*호재\s*)?(?:확정\s*)?정보\s*(?:받아|공유|드립|드려)|"
+        # land speculation: "토지 개발호재 확정 정보 공유합니다"
+        r"개발\s*호재\s*(?:확정|정보|선점)|코인\s*(?:투자\s*)?(?:정보|시그널)|(?:급등|상승)\s*(?:정보|종목|코인)|"
         # side jobs
         r"재택\s*(?:부업|알바|근무\s*가능|근무자|작업)|부업\s*(?:모집|구함|구합니다|구해요|하실|알려|소개|추천|환영|가능)|"
         r"(?:알바|아르바이트|부업자|작업자)\s*(?:생\s*)?(?:모집|구합니다|구해요|구함|급구|채용)|급구(?<![가-힣]급구)|(?:타이핑|리뷰|포장|부업|꿀)\s*알바|"
@@ -85,7 +87,10 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         # selling direct, as a producer: "약초 직거래합니다", "직거래 해요 택배 가능"
         r"직거래\s*(?:합니다|해요|해\s*드|가능(?:합니다|해요))|처분\s*합니다|급매(?<![가-힣]급매)물?|매물\s*(?:있습니다|나왔|문의|보러)|내놓습니다|급처(?<![가-힣]급처)|양도\s*합니다|(?<![가-힣])(?:매입\s*(?:합니다|해요|해\s*드|전문|문의)|(?<![야어]\s)삽니다\s*[!~]|"
         r"최고가\s*(?:로\s*)?(?:매입|모십|보상)|고가\s*매입|현금\s*(?:즉시|매입|지급\s*즉시)|즉시\s*현금|산지\s*직송)|\d[\d,]*\s*(?:만\s*)?원에\s*(?:팝|드려|드릴|넘겨|판매|양도|가져)|"
-        r"분양\s*(?:중|상담|문의|홍보|마감|안내)|잔여\s*(?:호실|세대)|모델\s*하우스|선착순\s*(?:계약|분양)|"
+        r"분양\s*(?:중|상담|문의|홍보|마감|안내)|"
+        # vouchers and local currency bought for cash at a cut ("지역화폐 삽니다 5% 빼고 현금"): resale the city forbids
+        r"(?:상품권|지역\s*화폐|[가-힣]{1,4}페이|사랑\s*카드|기프티콘)\S{0,2}\s*(?:삽니다|사요|매입|구매\s*합니다|구합니다)|"
+        r"\d+\s*(?:%|프로)\s*(?:빼고|떼고)\s*(?:현금|입금|계좌)|잔여\s*(?:호실|세대)|모델\s*하우스|선착순\s*(?:계약|분양)|"
         r"마지막\s*(?:잔여\s*)?(?:세대|호실)|중도금\s*(?:무이자|대출\s*가능)|계약금\s*\d+\s*(?:%|프로)|"
         r"출장\s*(?:마사지|안마|스웨디시|홈타이)|(?:24\s*시|24\s*시간)\s*(?:출장|마사지|안마)|"
         r"견적\s*(?:무료|문의|상담)|무료\s*(?:로\s*)?견적|견적\s*(?:을\s*)?(?:무료로\s*)?(?:봐\s*드|받아\s*보(?:세요|시고|시면|실))|출장\s*(?:가능|갑니다|와요|비\s*무료)|"
@@ -150,8 +155,10 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?<![가-힣])(?!안내|확인|답변|조치|처리|검토|전달|연결|설명|회신|통보|공지|말씀|알려|보내|답|연락|초대)[가-힣]{1,4}\s*"
         r"(?:해|줘|려|워|와|어|아|여|켜|쳐|겨|셔|춰|봐|눠)\s*드(?:립니다|려요|릴게요|림(?![가-힣]))|"
         r"후기\s*(?:많아요|많습니다|보시고|확인)|"
+        # the trades of drain and leak call-outs, listed as ads list them: "누수탐지 하수구뚫음 변기막힘", "고압세척"
+        r"누수\s*탐지|고압\s*세척|(?:하수구|변기|싱크대|배수구)\s*뚫(?:음|어\s*드|기)|"
         # a service area or same-day work offered: "춘천 전지역 당일 가능", "전 지역 출장"
-        r"전\s*지역\s*(?:출장|가능|방문|배달|시공|작업|다\s*가)|당일\s*(?:시공|출장|작업|방문\s*가능)|24\s*시(?:간)?\s*(?:출동|출장|방문)|(?:한\s*번에|한\s*방에|깔끔하게|확실하게)\s*(?:해결|처리)\s*(?:해\s*)?(?:드|!|$|\d|0)")),
+        r"전\s*지역\s*(?:출장|가능|방문|배달|시공|작업|다\s*가)|당일\s*(?:시공|출장|작업|방문\s*가능)|24\s*시(?:간)?[^.!?\n]{0,15}?(?:출동|출장)|24\s*시(?:간)?\s*방문|(?:한\s*번에|한\s*방에|깔끔하게|확실하게)\s*(?:해결|처리)\s*(?:해\s*)?(?:드|!|$|\d|0)")),
     ("enrol", 1.5, re.compile(r"(?:원생|원아|수강생|회원|신입생|신규생|신규\s*회원)\s*(?:모집|받습니다|받아요)")),
     ("earned", 2.0, re.compile(r"\d[\d,]*\s*(?:만\s*원?)?\s*벌었")),  # "지난달 180 벌었어요": bait
     ("price", 1.0, re.compile(r"\d[\d,.]*\s*(?:만|천)?\s*원(?:에|씩|부터|짜리|(?=[,!~)]|\s|$))|"
@@ -238,7 +245,7 @@ _PHONE_GIVEN = re.compile(r"01[016789][-\s.]?\d{3,4}[-\s.]?\d{4}|0\d{1,2}[-\s.)]
 # "보건소에서 알려드립니다 … 상담 무료": information, not an ad.
 _PUBLIC_NOTICE = re.compile(
     r"^\s*[\[(【<]\s*[가-힣]{1,8}(?:과|팀)\s*[\])】>]|"
-    r"^\s*[\[(【<]\s*[가-힣]{0,8}(?:시|군|구|도|시청|군청|구청|도청|보건소|보건\s*지소|주민\s*센터|행정\s*복지\s*센터|도서관|복지관|"
+    r"^\s*[\[(【<]\s*[가-힣A-Za-z○]{0,8}(?:시|군|구|도|읍|면|동|시청|군청|구청|도청|보건소|보건\s*지소|주민\s*센터|행정\s*복지\s*센터|도서관|복지관|"
     r"교육청|소방서|경찰서|공단|공사|센터)(?:\s*[가-힣]{1,6}(?:과|팀|실))?\s*[\])】>]|"
     r"(?:보건소|보건\s*지소|주민\s*센터|행정\s*복지\s*센터|시청|구청|군청|도서관|복지관|교육청|소방서)(?:에서|입니다)\s*(?:알려|안내)|"
     r"^\s*[가-힣]{0,10}(?:농업\s*기술\s*센터|보건소|보건\s*지소|주민\s*센터|행정\s*복지\s*센터|시청|구청|군청|도서관|복지관|"
@@ -298,7 +305,7 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("sale", 2.0, re.compile(r"\bfor\s+sale\b|\bfor\s+rent\b|\b(?:room|studio|apartment|flat|office|house)\s+(?:for\s+(?:rent|lease)|"
                              r"available\s+(?:for\s+rent|now|next\s+month|from))\b|"
                              r"\b(?:mention|say|tell\s+(?:them|us|me)|show\s+(?:them|us))\b[^.!?\n]{0,30}?\b(?:this|the|our)\s+(?:chat|group|room)\b"
-                             r"[^.!?\n]{0,40}?\b(?:free|off|discount|extra|bonus)\b|\b(?:moving|garage|yard)\s+sale\b|\bselling\s+(?:my|our|a|an|the)\b|\bgrand\s+opening\b|"
+                             r"[^.!?\n]{0,40}?\b(?:free|off|discount|extra|bonus)\b|\b(?:moving|garage|yard)\s+sale\b|\bselling\s+(?:my|our|a|an|the)\b|\b(?:i|we)\s+sell\b|\bgrand\s+opening\b|"
                              r"\bwe\s+buy\b|\b(?:tutoring|lessons?|classes)\s+available\b|"
                              r"\b(?:tutoring|lessons?|classes)\s*,?\s*(?:1\s*:\s*1|one[\s-]on[\s-]one|private)\b|"
                              r"\b(?:affordable|cheap)\s+(?:\w+\s+){0,2}(?:tutoring|lessons|classes)\b|"
@@ -307,7 +314,7 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
                              r"\b(?:i|we)\s+(?:do|teach|offer|tutor)\s+(?:\w+\s+){0,2}(?:english|korean|math|piano|tutoring|lessons|classes)\b|\b(?:i|we)\s+(?:teach|offer|give|run)\s+(?:\w+\s+){0,2}"
                              r"(?:lessons|classes|tutoring|courses)\b")),
     ("offer", 1.0, re.compile(r"\b\d+\s*%\s*off\b|\bdiscount\b|\bfree\s+(?:trial|consultation|lesson|class|delivery)\b|"
-                              r"\bfirst\s+(?:lesson|class|session)\s+(?:is\s+)?free\b|\blimited\s+(?:offer|time)\b|\bbarely\s+used\b|\bcheap\b|"
+                              r"\bfirst\s+(?:lesson|class|session)\s+(?:is\s+)?free\b|\bdelivery\s+(?:ok|okay|available|possible)\b|\blimited\s+(?:offer|time)\b|\bbarely\s+used\b|\bcheap\b|"
                               r"\bbest\s+(?:price|deal|rates?)\b|\bfor\s+(?:rates|prices|a\s+(?:free\s+)?(?:trial|quote))\b|"
                               r"\btrial\s+(?:session|lesson|class)\b|\bfirst\s+(?:hour|lesson|class|session)\s+(?:is\s+)?free\b")),
     ("earned", 2.0, re.compile(r"\d[\d,]*\s*(?:만\s*원?)?\s*벌었")),  # "지난달 180 벌었어요": bait
