@@ -70,3 +70,20 @@ def test_the_threshold_and_the_weights_are_packaged() -> None:
     raw = json.loads((Path(__file__).resolve().parents[1] / "moderation/intake/place_spans.json").read_text("utf-8"))
     assert set(raw) == {"bias", "weights"} and len(raw["weights"]) > 1000
     assert 0.0 < THRESHOLD < 1.0
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # the town's own facilities named by their kind are places, as outside writers keep them
+        ("시외버스터미널 대합실 의자가 다 부서졌어요", "시외버스터미널 대합실"),
+        ("공설운동장 트랙에 물웅덩이가 생겨서 못 뛰어요", "공설운동장 트랙"),
+        ("노인복지관 엘리베이터가 또 멈췄어요 어르신들 계단으로 다니세요", "노인복지관"),
+        ("밤마다 터미널 뒤 골목에서 오토바이들이 굉음 내요", "터미널 뒤 골목"),
+        # ... not the office that serves, nor a kind of place anywhere in town
+        ("보건소 예방접종 예약 전화가 하루 종일 안 돼요", None),
+        ("아파트 주차장 바닥이 깨졌어요", None),
+    ],
+)
+def test_a_towns_own_facility_named_by_its_kind_is_a_place(text: str, place: str | None) -> None:
+    assert find_place(text) == place

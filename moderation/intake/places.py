@@ -193,6 +193,15 @@ _EN_NOT_NAME = (
 
 # a city, district, county or province hall: one in its town ("시청 주차장" is a place, "아파트 주차장" a kind)
 _HALLS = {"시청", "구청", "군청", "도청"}
+# the town's own facilities, one of each in most towns: named by their kind they are places all the same, as outside
+# writers keep them ("터미널 근처", "종합운동장 트랙", "노인복지관": 135 rows to 4 for the terminal, 23 to 0 for the
+# stadium). Not the offices that serve ("보건소 예약 전화가 안 돼요", "민원실 대기"): there the office is who is asked,
+# and writers name no place as often as not (보건소 54 to 36).
+_TOWN_FACILITIES = {
+    "노인복지관", "종합사회복지관", "장애인복지관", "청소년수련관", "종합운동장", "공설운동장", "시민운동장", "실내체육관",
+    "시민공원", "터미널", "버스터미널", "시외버스터미널", "고속버스터미널", "공용버스터미널", "우체국", "문화예술회관",
+    "예술의전당", "문화회관", "시민회관", "군민회관", "구민회관",
+}
 
 _PATTERNS: list[re.Pattern[str]] = [
     # road-name address: 중앙로 12, 서해대로483번길 12-3, 문원로12길
@@ -1230,7 +1239,7 @@ def _kinds_only(span: str, guessed: bool = False) -> bool:
     county hall is one in its city ("시청 주차장"). A learned guess (`guessed`) is held to more: the words that relate
     a kind to the problem and the sentence's own words ("해당", "근처") name no place either."""
     words = span.split()
-    if words[0] in _HALLS or _CIVIC_HALL.match(span):
+    if words[0] in _HALLS or _CIVIC_HALL.match(span) or (guessed and _PARTICLE_END.sub("", words[0]) in _TOWN_FACILITIES):
         return False
     if not guessed:
         return all(_GENERIC_WORD.match(w) for w in words)
