@@ -1836,7 +1836,8 @@ def test_find_place_eighth_round(text: str, place: str | None) -> None:
         ("중흥동 영구임대 보일러가 또 고장 났어요", "중흥동 영구임대"),
         ("임대아파트 곰팡이 LH에 말해도 안 고쳐줘요", None),
         # a verb's noun form is no name before a landmark ("피움" is "smokes"), nor an unlicensed building a place
-        ("다들 담배 피움 터미널 앞 정류장에서", None),
+        # (the town's terminal is one: ninth session)
+        ("다들 담배 피움 터미널 앞 정류장에서", "터미널 앞 정류장"),
         ("무허가 건물 철거해 주세요", None),
     ],
 )
