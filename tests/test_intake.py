@@ -1895,8 +1895,9 @@ SIXTH_ROUND = [
     # rows to 8 over every outside set read; with the earlier rule that made them safety, 15 rows went wrong)
     ("가로수 가지가 전깃줄에 닿아서 스파크가 튀어요", "parks", "parks"),
     ("The tree outside our building is tangled in the power lines", "parks", "parks"),
-    # empty buildings where teenagers smoke or light fires: safety; the empty house itself stays housing
-    ("폐건물에 밤마다 중학생들이 들어가서 담배 피워요", "housing", "safety"),
+    # empty buildings where teenagers smoke or light fires: the empty house's desk (housing), as outside writers route
+    # them (ninth session: 12 rows to 6; the rule that made them safety is gone), like the empty house itself
+    ("폐건물에 밤마다 중학생들이 들어가서 담배 피워요", "housing", "housing"),
     ("옆 빈집 지붕이 내려앉았어요 집주인 좀 찾아 주세요", "housing", "housing"),
     ("빈집에 사람들이 드나드는 것 같아요", "housing", "housing"),
     # signs along a trail: parks; rescue location markers stay safety

@@ -315,14 +315,6 @@ _BUS_SERVICE = re.compile(
     re.I,
 )
 _CARE_SERVICE = re.compile(r"복지관|복지회관|경로당|노인정|주간\s?보호|요양|돌봄|장애인|콜택시", re.I)
-# empty houses and buildings where teenagers gather, smoke or light fires: safety (the empty house itself, its
-# roof or weeds, and people going in and out of it stay housing, as the team's rows say)
-_EMPTY_GATHERING = re.compile(
-    r"(?:빈집|폐가|폐건물|빈\s?점포|빈\s?건물|빈\s?상가|공가|폐교)[^.!?]{0,60}?"
-    r"(?:청소년|중학생|고등학생|담배|흡연|술\s?마|불장난|불\s?피|불을\s?피)|"
-    r"\b(?:abandoned|empty)\s(?:house|building|shop)s?\b.{0,60}?\b(?:teens?|teenagers|smok|fire)",
-    re.I,
-)
 # signs along a trail or a mountain path: the park's (parks), not a road sign
 _TRAIL_SIGN = re.compile(
     r"(?:등산로|둘레길|올레길|산책로|탐방로|숲길|\btrails?\b|\bhiking)[^.!?]{0,40}?(?:표지판|안내판|이정표|\bsigns?\b)", re.I
@@ -423,8 +415,6 @@ def problem_category(text: str, predicted: str) -> str:
     if (predicted == "safety" and _ALLEY_LAMP.search(text) and not _WATCH.search(text) and not _ICE.search(text)
             and not _FLOOD.search(text)):
         predicted = "streetlight"
-    if predicted in ("housing", "waste", "other", "economy") and _EMPTY_GATHERING.search(text):
-        return "safety"
     if predicted in ("road", "traffic") and _LIFT_DOWN.search(text):
         return "safety"
     if predicted in ("safety", "environment", "parks", "other") and _SILTED.search(text) and not _CRIME.search(text):
