@@ -87,3 +87,18 @@ def test_the_threshold_and_the_weights_are_packaged() -> None:
 )
 def test_a_towns_own_facility_named_by_its_kind_is_a_place(text: str, place: str | None) -> None:
     assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a landmark's own name, a word no resident uses every day, is guessed where the patterns find nothing
+        ("달맞이섬에 화장실 좀 만들어 주세요", "달맞이섬"),
+        ("솔향원 주말마다 쓰레기 천지예요", "솔향원"),
+        # ... not an everyday word with an ending, nor two run together
+        ("예정대로 공사 진행합니다", None),
+        ("말한대로 됐네요", None),
+    ],
+)
+def test_a_word_outside_the_everyday_words_may_be_a_landmarks_name(text: str, place: str | None) -> None:
+    assert find_place(text) == place

@@ -34,6 +34,24 @@ _WORD = re.compile(r"\S+")
 _EDGE_MARKS = re.compile(r"^[^\w가-힣]+|[^\w가-힣]+$")
 _VILLAGE = re.compile(r"[가-힣]{1,4}리")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
+_HANGUL = re.compile(r"[가-힣]{2,}")
+
+
+def _rare(word: str) -> bool:
+    """True for a word outside the everyday words that is no everyday word with an ending ("예정대로": 예정) nor two
+    everyday words run together ("환승통로") either."""
+    common = _common_words()
+    if word in common:
+        return False
+    if len(word) >= 3 and (word[:-1] in common or word[:-2] in common):
+        return False
+    return not any(word[:i] in common and word[i:] in common for i in range(2, len(word) - 1))
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The everyday words of common_words.json (built by training/build_common_words.py)."""
+    return frozenset(json.loads(resources.files(__package__).joinpath("common_words.json").read_text(encoding="utf-8")))
 
 
 @dataclass(frozen=True)
@@ -58,6 +76,8 @@ def _word_features(prefix: str, word: str) -> tuple[str, ...]:
         out.append(prefix + "townstem")
     if _VILLAGE.fullmatch(w):
         out.append(prefix + "ri")
+    if _HANGUL.fullmatch(w) and _rare(strip_particle(w)[0]):
+        out.append(prefix + "rare")  # a word no resident uses every day: a landmark's own name, often ("두물머리")
     if any(ch.isdigit() for ch in w):
         out.append(prefix + "digit")
     if _CAPITALISED.match(word):
