@@ -54,7 +54,11 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"원금\s*(?:두\s*배|\d+\s*배|보장|손실\s*(?:없|제로))|부수입|(?:돈|수익|월\s*\d+)\s*(?:만드는|버는)\s*(?:방법|법)|수익\s*(?:보장|인증|확정|장난\s*아니|대박)|확정\s*수익|고수익|"
         # investment bait
         r"리딩\s*방|무료\s*리딩|(?:코인|주식|선물|해외\s*선물|종목|전문가)\s*리딩|리딩\s*(?:받고|받아|해\s*드|진행|참여)|급등주|"
-        r"종목\s*(?:을\s*)?(?:무료\s*)?(?:로\s*)?(?:추천|찍어|알려|공유)|(?:무료로|공짜로)\s*종목|수익률\s*\d|자동\s*매매|"
+        r"종목\s*(?:을\s*)?(?:무료\s*)?(?:로\s*)?(?:추천|찍어|알려|공유)|(?:무료로|공짜로)\s*종목|(?:무료|공짜)\s*추천\s*종목|"
+        # a payment app's "neighbour" button that pays its poster: "토스 이웃 찬스 한 번씩만 눌러주세요"
+        r"(?:토스|toss)[^.!?\n]{0,10}?이웃\s*(?:찬스|응원|초대)|"
+        # a short link to "look up" a payment: "me2.kr/… 누르면 재난지원금 대상 조회됩니다" (phishing)
+        r"(?:누르면|눌러서|클릭\s*(?:하면|시))[^.!?\n]{0,20}?(?:지원금|환급금|보상금|대상)[^.!?\n]{0,10}?조회|수익률\s*\d|자동\s*매매|"
         r"투자\s*(?:무료\s*)?(?:상품|정보\s*방|방|수익\s*보장|세미나|설명회|강의)|(?:재테크|주식|코인|투자|리딩|급등)\s*(?:정보\s*)?방(?![가-힣])|"
         r"vip\s*방|(?:부동산|분양|청약)\s*(?:정보\s*)?방(?![가-힣])|(?:부동산|분양|코인|주식)\s*투자\s*정보|"
         # an affiliate link, a link that pays its poster ("링크 눌러주시면 저도 포인트 받아요")
@@ -87,7 +91,8 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         # selling direct, as a producer: "약초 직거래합니다", "직거래 해요 택배 가능"
         r"직거래\s*(?:합니다|해요|해\s*드|가능(?:합니다|해요))|처분\s*합니다|급매(?<![가-힣]급매)물?|매물\s*(?:있습니다|나왔|문의|보러)|내놓습니다|급처(?<![가-힣]급처)|양도\s*합니다|(?<![가-힣])(?:매입\s*(?:합니다|해요|해\s*드|전문|문의)|(?<![야어]\s)삽니다\s*[!~]|"
         r"최고가\s*(?:로\s*)?(?:매입|모십|보상)|고가\s*매입|현금\s*(?:즉시|매입|지급\s*즉시)|즉시\s*현금|산지\s*직송)|\d[\d,]*\s*(?:만\s*)?원에\s*(?:팝|드려|드릴|넘겨|판매|양도|가져)|"
-        r"분양\s*(?:중|상담|문의|홍보|마감|안내)|"
+        r"분양\s*(?:중|상담|문의|홍보|마감|안내|특가|할인)|(?:조합원|입주권|분양권)\s*(?:물건|매물)\s*(?:나왔|있습니다|있어요)|"
+        r"(?:분양권|입주권)?\s*전매\s*상담|투자\s*용\s*(?:으로\s*)?(?:강추|추천|딱)|지분\s*(?:매입|투자)\s*(?:상담|문의)|"
         # vouchers and local currency bought for cash at a cut ("지역화폐 삽니다 5% 빼고 현금"): resale the city forbids
         r"(?:상품권|지역\s*화폐|[가-힣]{1,4}페이|사랑\s*카드|기프티콘)\S{0,2}\s*(?:삽니다|사요|매입|구매\s*합니다|구합니다)|"
         r"\d+\s*(?:%|프로)\s*(?:빼고|떼고)\s*(?:현금|입금|계좌)|잔여\s*(?:호실|세대)|모델\s*하우스|선착순\s*(?:계약|분양)|"
@@ -146,7 +151,7 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"무료(?:!|\s*$)|공짜|적립|(?:배달|배송|설치)\s*해\s*드(?:려요|립니다)|(?:넘깁니다|넘겨요|팔아요)(?!\s*\?)|"
         # a shop taking orders in its own voice: "설 떡국떡 예약받습니다 택배도 가능해요" (with a business, an ad)
         r"(?:주문|예약|선주문|사전\s*예약)\s*(?:받습니다|받아요|받고\s*있(?:어요|습니다))|(?:배달|포장|단체|택배)\s*주문(?:은|도|\s*가능|\s*받)|"
-        r"(?:당일\s*)?(?:픽업|배달|포장)\s*(?:도\s*)?(?:가능(?:해요|합니다|!|$|\s)|돼요|됩니다)|정기\s*(?:배송|구독)|택배(?:도|로)?\s*(?:가능(?:해요|합니다)|발송\s*(?:가능|해\s*드)|보내\s*드)")),
+        r"(?:당일\s*)?(?:픽업|배달|포장|택배)\s*(?:도\s*)?(?:가능(?:해요|합니다|!|$|\s)|돼요|됩니다)|정기\s*(?:배송|구독)|택배(?:도|로)?\s*(?:가능(?:해요|합니다)|발송\s*(?:가능|해\s*드)|보내\s*드)")),
     # a service offered to do for you: "입주 청소 해드립니다", "폐차 대행도 해 드립니다" (a city answer says
     # 안내·확인·조치해 드리겠습니다, which this leaves out)
     ("service", 1.0, re.compile(
@@ -162,6 +167,7 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("enrol", 1.5, re.compile(r"(?:원생|원아|수강생|회원|신입생|신규생|신규\s*회원)\s*(?:모집|받습니다|받아요)")),
     ("earned", 2.0, re.compile(r"\d[\d,]*\s*(?:만\s*원?)?\s*벌었")),  # "지난달 180 벌었어요": bait
     ("price", 1.0, re.compile(r"\d[\d,.]*\s*(?:만|천)?\s*원(?:에|씩|부터|짜리|(?=[,!~)]|\s|$))|"
+                              r"(?:평일|주말|1\s*박|1\s*인|1\s*시간|1\s*회)\s*\d+\s*만(?![가-힣])|"
                               r"\d[\d,.]*\s*(?:g|kg|개|팩|세트)\s*\d[\d,]*\s*원|평당\s*\d|"
                               r"\d+\s*(?:만|천)\s*원?\s*부터|\d[\d,]*\s*원(?=\s*(?:행사|할인|특가|이벤트)|[!,]\s)")),
     ("business", 1.0, re.compile(
@@ -301,7 +307,8 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"\bearn\b[^.!?\n]{0,25}?(?:\$|won\b|dollars?\b|income|a\s+(?:day|week|month)|per\s+(?:day|week|month))|\bmake\s+\$?\d[\d,]*\s*"
         r"(?:k\b|dollars|won)?\s*(?:a|per)\s+(?:day|week|month)|\bwork\s+from\s+home\b|\bpassive\s+income\b|\bextra\s+income\b|"
         r"\b(?:referral|promo|invite|discount|coupon)\s+code\b|\binvestment\s+opportunity\b|\bguaranteed\s+(?:profit|returns?|income)\b|"
-        r"\b(?:crypto|trading|stock)\s+signals?\b|\bno\s+experience\s+(?:required|needed)\b")),
+        r"\b(?:crypto|trading|stock)\s+signals?\b|\bno\s+experience\s+(?:required|needed)\b|\bside\s+income\b|"
+        r"\bpaid\s+(?:daily|weekly)\b")),
     ("sale", 2.0, re.compile(r"\bfor\s+sale\b|\bfor\s+rent\b|\b(?:room|studio|apartment|flat|office|house)\s+(?:for\s+(?:rent|lease)|"
                              r"available\s+(?:for\s+rent|now|next\s+month|from))\b|"
                              r"\b(?:mention|say|tell\s+(?:them|us|me)|show\s+(?:them|us))\b[^.!?\n]{0,30}?\b(?:this|the|our)\s+(?:chat|group|room)\b"

@@ -55,3 +55,28 @@ def test_fresh_rule_cases(text: str, rules: set[str]) -> None:
 )
 def test_fresh_rule_cases_second_batch(text: str, rules: set[str]) -> None:
     assert broken(text) == rules
+
+
+# From every room file read, the rule misses that recur (ninth session): property deals (members' shares, resale
+# rights, "buy to invest"), a payment app's paying "neighbour" button, free stock picks, a short link that "looks up"
+# a payment, a shop's produce sent by post, lodging priced by the night in 만, English side income; a petition drive
+# signed for a party or to unseat a councillor and shared. And what stays clean: a parcel not delivered, a crowd.
+@pytest.mark.parametrize(
+    "text, rules",
+    [
+        ("순환도로 조기 착공! 주민 서명 받습니다 ◇◇당 시흥지역위원회", {"politics"}),
+        ("[서명] 시의회 △△△ 의원 사퇴 촉구 서명 forms.gle/abc123 공유 부탁드려요", {"politics", "outside_link"}),
+        ("신도시 조합원 물건 나왔어요 관심 있는 분 연락 주세요", {"commercial"}),
+        ("강변 전원주택 부지 분양 특가 선착순 3세대 상담 www.example-land.co.kr", {"commercial", "outside_link"}),
+        ("토스 이웃 찬스 한 번만 눌러주세요 toss.me/abcd12", {"commercial", "outside_link"}),
+        ("주식 무료 추천 종목 받으실 분 밴드 가입하세요", {"commercial", "outside_link"}),
+        ("bit.ly/3abcd 누르면 재난지원금 대상 조회됩니다", {"commercial", "outside_link"}),
+        ("오늘 싱싱한 전어 들어왔어요 택배도 가능 연락주세요", {"commercial"}),
+        ("계곡 펜션 평일 8만 주말 13만 예약 010-2233-4455", {"commercial"}),
+        ("Easy side income, paid daily! bit.ly/4qEarn9", {"commercial", "outside_link"}),
+        ("택배가 안 와요 배송 조회가 안 돼요", set()),
+        ("주말 12만 명 넘게 왔대요 축제 주차장 부족해요", set()),
+    ],
+)
+def test_fresh_rule_cases_third_batch(text: str, rules: set[str]) -> None:
+    assert broken(text) == rules
