@@ -40,7 +40,9 @@ C = 1.0  # leave-writers-out over the first 44 sets: C = 0.3 4,600, 1 4,631, 3 4
 # session's hongcheon, okcheon, gochang, uljin.
 PLACE_SETS = OUTSIDE_SETS + CATEGORY_ONLY_SETS + ("yeongcheon", "pocheon", "anseong", "gunpo", "uiwang", "guri", "paju",
                                                   "yangju", "gyeryong", "taebaek", "dongducheon",
-                                                  "yeongwol", "jeongseon", "boeun", "hadong", "jangsu", "cheongsong")
+                                                  "yeongwol", "jeongseon", "boeun", "hadong", "jangsu", "cheongsong",
+                                                  # the ninth session's development sets
+                                                  "siheung", "pyeongtaek", "yangpyeong", "buyeo")
 OUT = REPO / "moderation" / "intake" / "place_ends.json"
 MAX_CHARS = 1000  # as classify reads a message
 
