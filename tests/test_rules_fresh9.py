@@ -80,3 +80,20 @@ def test_fresh_rule_cases_second_batch(text: str, rules: set[str]) -> None:
 )
 def test_fresh_rule_cases_third_batch(text: str, rules: set[str]) -> None:
     assert broken(text) == rules
+
+
+# Doxxing by the floor or the basement someone lives on, a face kept to show, a camera's find, a flat pointed at;
+# a resident's own floor, a camera asked to be checked and a neighbour in need are none.
+@pytest.mark.parametrize(
+    "text, rules",
+    [
+        ("쓰레기 버린 사람 찾았어요 중앙동 ○○빌라 3층 사는 30대 남자예요 얼굴 사진도 있음", {"abuse"}),
+        ("cctv로 보니 ○○마트 사장 아들이던데 번호 010-1234-5678", {"abuse"}),
+        ("불법주차 흰색 트럭 차주 ○○아파트 103동 704호임", {"abuse"}),
+        ("저희 집 3층인데 윗집 누수로 물이 새요 관리사무소 번호 아시는 분?", set()),
+        ("cctv 보니 불법투기 차량이 찍혔어요 단속 부탁드립니다", set()),
+        ("우리 빌라 2층 사는 할머니 혼자 사시는데 복지 지원 받을 수 있을까요", set()),
+    ],
+)
+def test_fresh_rule_cases_doxxing(text: str, rules: set[str]) -> None:
+    assert broken(text) == rules
