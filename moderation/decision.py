@@ -109,9 +109,30 @@ _AGREE_OPENER = re.compile(
 # on the one it answers (outside writers, 12 rows of 12 over the seventeen sets; "추가로 …" and "X 말고 Y" they split)
 _NEW_PROBLEM = re.compile(
     r"(?:도|은|는)\s?문제(?:지만|인데|고)|얘기\s?(?:나와서|하시니까|하니까|나온\s?김에)|말\s?나온\s?김에|(?:도|은|는)\s?그렇고|"
-    r"거기만\s?그런\s?게\s?아니라|뿐만\s?아니라|말고도|\bit'?s not just\b|\bnot only\b|\bspeaking of\b|\bwhile we'?re at it\b",
+    r"거기만\s?그런\s?게\s?아니라|뿐만\s?아니라|말고도|\bit'?s not just\b|\bnot only\b|\bspeaking of\b|\bwhile we'?re at it\b|"
+    # another thing than the one reported: "거기 말고 그 옆 골목은 …", "녹물 말고 저희는 수압이 …", "포트홀보다 버스가
+    # 더 문제예요", "쓰레기도 쓰레기지만 …", "이것도 고쳐주세요", "같이 봐주세요", "… doesn't work either"
+    r"[가-힣]보다\s?[^.!?\n]{0,12}?(?:이|가)\s?(?:더\s?)?문제|"
+    r"(?<![가-힣])([가-힣]{1,4})도\s?\1(?:이)?지만|(?:이것|이거|요것)도\s?(?:좀\s?)?(?:고쳐|봐|확인|처리|해결|같이)|"
+    r"같이\s?(?:좀\s?)?(?:봐|신고|고쳐|처리|확인)\s?(?:주세요|주시|해\s?주|합니다|드려요)|\beither\b",
     re.IGNORECASE,
 )
+# "X 말고 …" turns to another thing ("재활용 말고 음식물도 안 가져가요", "거기 말고 그 옆 골목은 가로등이 없어요"), unless
+# it only corrects where the reported thing is ("정문 말고 후문 쪽 두 번째 전봇대예요", "102동 말고 103동 쪽에도 하나 더")
+# or says the same goes elsewhere ("108동 말고 109동 앞 맨홀도 똑같이 덜컹거려요")
+_INSTEAD = re.compile(r"(?<![가-힣])([가-힣0-9]{1,6})\s?말고(?!도)\s")
+_WHERE_WORD = re.compile(r"\d|정문|후문|입구|출구|건물|빌라|아파트|단지|쪽$|앞$|옆$|뒤$")
+
+
+def _another_problem(text: str) -> bool:
+    """True when a reply turns from the thing reported to another (see _NEW_PROBLEM and _INSTEAD)."""
+    if _NEW_PROBLEM.search(text):
+        return True
+    m = _INSTEAD.search(text)
+    return (m is not None and not _WHERE_WORD.search(m.group(1)) and not _SUPPORT.search(text)
+            and not re.search(r"(?:이요|예요|이에요|입니다)\s*[.!~]*\s*$", text))
+
+
 # A detail of the report replied to: where, since when, a photo ("104동 쪽이에요", "어제 밤부터요").
 _DETAIL = re.compile(r"\d|[가-힣](?:동|호|층|로|길|역)(?![가-힣])|쪽|입구|출구|앞|뒤|옆|근처|사거리|골목|어제|그제|오늘|아침|저녁|밤|새벽|"
                      r"부터|째|사진|아직|여전히|계속|\b(?:since|still|near|photo|corner|entrance|exit)\b", re.IGNORECASE)
@@ -284,7 +305,7 @@ def _intake_outcome(text: str, intake: Intake, thresholds: Thresholds, reply: bo
         # Sending it privately is the author's "yes" to the question the room would ask; what the room
         # would pass over in silence ("감사합니다", "12") is still no report.
         return Outcome.FILE if civic and (sure or intake.confidence >= thresholds.ask) else Outcome.IGNORE
-    if reply and civic and _NEW_PROBLEM.search(text):
+    if reply and civic and _another_problem(text):
         # Under an open report, a reply that turns to a problem of its own is read as a message of its own.
         return Outcome.FILE if sure else Outcome.ASK if intake.confidence >= thresholds.ask else Outcome.IGNORE
     if reply:

@@ -331,6 +331,29 @@ def test_a_reply_that_turns_to_a_problem_of_its_own_is_a_new_report(text: str) -
     assert decision.outcome in (Outcome.FILE, Outcome.ASK) and decision.kind in ("complaint", "proposal")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another thing than the one reported (ninth session: 23 replies over every room file toward their labels, 3 away)
+        "거기 말고 그 옆 골목은 보안등이 아예 없어요",
+        "재활용 말고 음식물 쓰레기도 사흘째 안 가져가요 우리 빌라",
+        "저희 동네는 가로등보다 하수구 냄새가 더 문제예요",
+        "주차도 주차지만 그 앞 횡단보도 신호등이 계속 꺼져 있어요",
+        "그 옆 버스정류장 의자도 부서졌어요 이것도 좀 고쳐주세요",
+        "Same road, the pedestrian button doesn't work either",
+    ],
+)
+def test_a_reply_that_turns_to_another_thing_is_a_new_report(text: str) -> None:
+    decision = decide(text, reply_to_open_report=True)
+    assert decision.outcome in (Outcome.FILE, Outcome.ASK) and decision.kind in ("complaint", "proposal")
+
+
+@pytest.mark.parametrize("text", ["정문 말고 후문 쪽 두 번째 전봇대예요", "102동 말고 103동 앞이요",
+                                  "맞아요 정문 말고 후문 쪽도 똑같이 꺼져 있어요"])
+def test_a_reply_that_corrects_where_or_says_the_same_goes_elsewhere_stays_a_note(text: str) -> None:
+    assert decide(text, reply_to_open_report=True).outcome in (Outcome.SUPPORT_OR_NOTE, Outcome.IGNORE)
+
+
 @pytest.mark.parametrize("text", ["저도요 거기 어제도 그랬어요", "맞아요 저희 아파트 앞도 똑같아요 3일째 그대로예요"])
 def test_a_reply_that_only_backs_the_report_stays_a_note(text: str) -> None:
     assert decide(text, reply_to_open_report=True).outcome in (Outcome.SUPPORT_OR_NOTE, Outcome.IGNORE)
