@@ -97,3 +97,18 @@ def test_fresh_rule_cases_third_batch(text: str, rules: set[str]) -> None:
 )
 def test_fresh_rule_cases_doxxing(text: str, rules: set[str]) -> None:
     assert broken(text) == rules
+
+
+# Hate at a group of foreign residents: sent "back to their own country", the town "ruined", foreign wives "so noisy";
+# a resident's own noise complaint and a class asked for them are none.
+@pytest.mark.parametrize(
+    "text, rules",
+    [
+        ("외국인들 들어오고 우리 동네 분위기 완전 망함 다 자기 나라로 보내야 함", {"abuse"}),
+        ("필리핀 며느리들 동네에 너무 많아 시끄러워 죽겠네", {"abuse"}),
+        ("윗집 공사 소리 때문에 시끄러워 죽겠네요 주말에도 해요", set()),
+        ("외국인 주민 늘어서 한국어 교실 더 필요해요", set()),
+    ],
+)
+def test_fresh_rule_cases_hate(text: str, rules: set[str]) -> None:
+    assert broken(text) == rules
