@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
+
+from training.build_common_words import words as words_of
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _build_module():
-    sys.path.insert(0, str(ROOT / "training"))
-    try:
-        import build_common_words
-    finally:
-        sys.path.pop(0)
-    return build_common_words
-
-
 def test_a_rows_words_are_read_without_their_particles_and_its_place_cut_out() -> None:
-    words = _build_module().words("두물머리 주차장에서 쓰레기를 버려요 ㅠㅠ", place="두물머리 주차장")
+    words = words_of("두물머리 주차장에서 쓰레기를 버려요 ㅠㅠ", place="두물머리 주차장")
     assert words == ["쓰레기", "버려요"]
 
 

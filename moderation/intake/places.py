@@ -1202,9 +1202,10 @@ def _closed(span: str) -> str:
 
 def find_place(text: str) -> str | None:
     """The place that locates the problem in `text`, or None: the place the patterns find (place_by_patterns), ending
-    where residents would end it (place_ends); where they find none, the learned guess (place_spans), if any."""
+    where residents would end it (place_ends); where they find none, or only a village alone that the learned guess
+    goes on from, the learned guess (place_spans), if any."""
     span = place_by_patterns(text)
-    if span and not _district_word(span):
+    if span and not _village_alone(span):
         return settle_end(text, span)
     guess = guess_place(text)
     if guess and not _kinds_only(guess, guessed=True) and (not span or _more_of(guess, span)):
@@ -1212,7 +1213,7 @@ def find_place(text: str) -> str | None:
     return settle_end(text, span) if span else None
 
 
-def _district_word(span: str) -> bool:
+def _village_alone(span: str) -> bool:
     """True for a village named alone, one word ("송우리"). (Not a 동 or a 면: "옥계면 공장 쪽", "교동 택지에 …" are
     kept as the district alone by writers as often as not, 2 to 5 over every room file; a village followed by a spot
     in it is that spot, 6 to 0.)"""
