@@ -312,6 +312,11 @@ _FOOD = re.compile(r"홍어(?:도|를|는|만|가)?\s*(?:잘\s*)?(?:삼합|회|�
                    r"(?:먹|삭힌|맛있는|파는|잘하는)\S*\s*홍어")
 
 
+def _the_dish(word: str, text: str) -> bool:
+    """True when 홍어 in `text` is the dish or a street or shop named after it (see _FOOD), not the slur."""
+    return word == "홍어" and _FOOD.search(text) is not None
+
+
 def _taken_back(hit: str, text: str) -> bool:
     """True when every use of the insult word quotes it to say it goes too far ("정신병자는 너무하잖아요")."""
     spots = [m.end() for m in re.finditer(re.escape(hit), text)]
@@ -386,7 +391,7 @@ def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset())
     # English insult words count with their direction (english.directed): "I felt like an idiot" is no abuse
     insults = tuple(hit for hit in insults if hit not in removed and hit not in english.ENGLISH_WORDS
                     and not (hit in ("새끼", "새끼들") and young_animals(forms)) and not _compound_tail(hit, text)
-                    and not (hit == "홍어" and _FOOD.search(text)) and not _taken_back(hit, text))
+                    and not _the_dish(hit, text) and not _taken_back(hit, text))
     if insults:
         return Sign("insult", insults[0])
     for form in forms:
@@ -404,7 +409,7 @@ def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset())
             if contempt and contempt.group(0) not in removed:
                 return Sign("contempt", contempt.group(0))
         for m in GROUPS.finditer(form):
-            if m.group(0) == "홍어" and _FOOD.search(form):
+            if _the_dish(m.group(0), form):
                 continue  # the dish or a street named after it, not people
             if _SELF.search(form, max(0, m.start() - 12), m.start()) or (
                     _SELF_BARE.search(form, max(0, m.start() - 12), m.start()) and _COPULA.match(form, m.end())):
@@ -517,7 +522,7 @@ _SCORN = re.compile(f"(?:{_HATE.pattern})|(?:{_PREDICATES})|(?:{_HATE_BEFORE.pat
 
 def _people_insults(insults: tuple[str, ...], text: str) -> tuple[str, ...]:
     """The insult words that are about people: 홍어 with food words is the dish ("홍어 못 먹는 사람 손 ✋ ㅋㅋ")."""
-    return tuple(hit for hit in insults if not (hit == "홍어" and _FOOD.search(text)))
+    return tuple(hit for hit in insults if not _the_dish(hit, text))
 
 
 def banter(forms: list[str]) -> bool:
@@ -579,7 +584,7 @@ def target(forms: list[str], hostility: Callable[[str], float] | None = None) ->
             for m in pattern.finditer(form):
                 if m.group(0) in ("새끼", "새끼들") and young_animals(forms):
                     continue  # an animal's young
-                if m.group(0) == "홍어" and _FOOD.search(form):
+                if _the_dish(m.group(0), form):
                     continue  # the dish, or a street named after it
                 if pattern is not SECOND and (_TOLD_OFF.match(form, m.end())
                                               or _SELF.search(form, max(0, m.start() - 12), m.start())

@@ -122,6 +122,7 @@ _NEW_PROBLEM = re.compile(
 # or says the same goes elsewhere ("108동 말고 109동 앞 맨홀도 똑같이 덜컹거려요")
 _INSTEAD = re.compile(r"(?<![가-힣])([가-힣0-9]{1,6})\s?말고(?!도)\s")
 _WHERE_WORD = re.compile(r"\d|정문|후문|입구|출구|건물|빌라|아파트|단지|쪽$|앞$|옆$|뒤$")
+_ENDS_NAMING = re.compile(r"(?:이요|예요|이에요|입니다)\s*[.!~]*\s*$")  # "… 후문 쪽 두 번째 전봇대예요": a spot named
 
 
 def _another_problem(text: str) -> bool:
@@ -130,7 +131,7 @@ def _another_problem(text: str) -> bool:
         return True
     m = _INSTEAD.search(text)
     return (m is not None and not _WHERE_WORD.search(m.group(1)) and not _SUPPORT.search(text)
-            and not re.search(r"(?:이요|예요|이에요|입니다)\s*[.!~]*\s*$", text))
+            and not _ENDS_NAMING.search(text))
 
 
 # A detail of the report replied to: where, since when, a photo ("104동 쪽이에요", "어제 밤부터요").

@@ -3,12 +3,13 @@
 
     python training/build_common_words.py --data ../shared/data > moderation/intake/common_words.json
 
-Words: every Hangul word of two syllables or more, without its particle (place_ends.strip_particle), in the public
-texts (complaint.train, chatstyle, toxic.train), the team's room files and the outside sets the place models are
-trained on, with each row's labelled place cut out first. A word seen at least twice is common, unless writers put it
-in places at least as often. Deterministic, so two builds compare equal. (The outside sets' own words make the
-leave-writers-out figure of train_place_spans.py a little kind to the sets held out: an everyday word of theirs is
-known. Without them, everyday words the smaller list lacked, "예정대로", "오른", were taken for names.)
+Words: every Hangul word of two syllables or more, without its particle, in the form the guess looks them up
+(place_spans.everyday_key), in the public texts (complaint.train, chatstyle, toxic.train), the team's room files and
+the outside sets the place models are trained on, with each row's labelled place cut out first. A word seen at least
+twice is common, unless writers put it in places at least as often. Deterministic, so two builds compare equal. (The
+outside sets' own words make the leave-writers-out figure of train_place_spans.py a little kind to the sets held out:
+an everyday word of theirs is known. Without them, everyday words the smaller list lacked, "예정대로", "오른", were taken
+for names.)
 """
 
 from __future__ import annotations
@@ -23,23 +24,16 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from moderation.intake.place_ends import strip_particle  # noqa: E402
+from moderation.intake.place_spans import everyday_key  # noqa: E402
 
 MIN_COUNT = 2
-_EDGES = re.compile(r"^[^\w가-힣]+|[^\w가-힣]+$")
-_HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 
 
 def words(text: str, place: str | None = None) -> list[str]:
     """The Hangul words of `text` without their particles, its labelled `place` cut out."""
     if place:  # (with the particle on its last word: "주차장에서")
         text = re.sub(re.escape(place) + r"\S*", " ", text)
-    out = []
-    for word in text.split():
-        word = _EDGES.sub("", word)
-        if _HANGUL_WORD.fullmatch(word):
-            out.append(strip_particle(word)[0])
-    return out
+    return [key for key in map(everyday_key, text.split()) if key is not None]
 
 
 def build(data: Path) -> list[str]:

@@ -22,7 +22,7 @@ from importlib import resources
 from . import gazetteer
 from .place_ends import closes_clause, is_function_word, strip_particle
 
-__all__ = ["THRESHOLD", "Span", "best_guess", "candidates", "features", "guess_place", "probability"]
+__all__ = ["THRESHOLD", "Span", "best_guess", "candidates", "everyday_key", "features", "guess_place", "probability"]
 
 MAX_WORDS = 4
 # A guess is taken when the model gives it this probability or more. Over the 58 outside sets it is trained on, each
@@ -35,6 +35,13 @@ _EDGE_MARKS = re.compile(r"^[^\w가-힣]+|[^\w가-힣]+$")
 _VILLAGE = re.compile(r"[가-힣]{1,4}리")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
 _HANGUL = re.compile(r"[가-힣]{2,}")
+
+
+def everyday_key(word: str) -> str | None:
+    """The form of `word` looked up in the everyday words: without its edge marks and its particle, when it is a Hangul
+    word of two syllables or more; else None. training/build_common_words.py counts words in the same form."""
+    word = _EDGE_MARKS.sub("", word)
+    return strip_particle(word)[0] if _HANGUL.fullmatch(word) else None
 
 
 def _rare(word: str) -> bool:
@@ -76,7 +83,8 @@ def _word_features(prefix: str, word: str) -> tuple[str, ...]:
         out.append(prefix + "townstem")
     if _VILLAGE.fullmatch(w):
         out.append(prefix + "ri")
-    if _HANGUL.fullmatch(w) and _rare(strip_particle(w)[0]):
+    key = everyday_key(w)
+    if key is not None and _rare(key):
         out.append(prefix + "rare")  # a word no resident uses every day: a landmark's own name, often ("두물머리")
     if any(ch.isdigit() for ch in w):
         out.append(prefix + "digit")
