@@ -60,6 +60,18 @@ def test_a_township_of_any_length_stands_before_its_village() -> None:
     assert find_place("여서동 청소년문화의집 에어컨이 고장났어요") == "여서동 청소년문화의집"
 
 
+def test_a_township_whose_name_is_no_if_clause_stands_alone() -> None:
+    # "고서면", "사리면" end like "if" clauses but mean nothing else; "해보면", "강하면" are verbs' "if" forms too
+    assert gazetteer.is_township("고서면") and gazetteer.is_township("사리면")
+    assert not gazetteer.is_township("해보면") and not gazetteer.is_township("강하면")
+    from moderation.intake.places import find_place
+
+    assert find_place("여름만 되면 사리면 전체가 축사 냄새로 덮여요") == "사리면"
+    assert find_place("고서면 지금 물이 안 나와요 단수 문자도 없었어요") == "고서면"
+    assert find_place("청천면엔 밤에 문 여는 병원이 하나도 없어요") == "청천면"  # (the particle 엔)
+    assert find_place("체험 프로그램 축제 때 해보면 좋겠어요") is None
+
+
 def test_a_village_the_gazetteer_knows_is_a_place_on_its_own() -> None:
     assert gazetteer.is_village("구아리") and gazetteer.is_village("광탄리")
     assert not any(gazetteer.is_village(w) for w in ("사거리", "삼거리", "목소리", "두마리", "한자리", "모서리", "신리"))

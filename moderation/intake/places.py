@@ -149,7 +149,7 @@ _MYEON_ALONE = re.compile(
 )
 # a township the national gazetteer knows stands alone, before a space too: "왕궁면 축사 냄새", "도개면 버스"
 _TOWNSHIP_KNOWN = re.compile(
-    r"(?<![가-힣])[가-힣]{2,4}면(?=$|[^가-힣]|에서|에(?!게)|의|은|는|도|쪽|까지|부터|으로|이요|입니다|이에요|인데)"
+    r"(?<![가-힣])[가-힣]{2,4}면(?=$|[^가-힣]|에서|에(?!게)|의|은|는|도|쪽|까지|부터|으로|이요|입니다|이에요|인데|엔)"
 )
 # a village the national gazetteer knows stands alone: "구아리 포트홀", "창대리 옹벽", "광탄리인데"
 _VILLAGE_KNOWN = re.compile(
