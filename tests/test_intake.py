@@ -482,6 +482,11 @@ def test_confidence_orders_clear_over_vague():
         # English reports with romanised places
         ("Broken swings at the playground in Seongnae-dong 2-ga", "Seongnae-dong 2-ga"),
         ("Overflowing bins all along Haeundae Beach", "Haeundae Beach"),
+        # a station with its particle, not a word ending in 역 ("내역", "지역")
+        ("밤 10시 넘으면 가평역에 택시가 한 대도 없어요", "가평역"),
+        ("연신내역은 엘리베이터가 한 대뿐이라 줄이 길어요", "연신내역"),
+        ("위택스 납부내역은 정상인데 고지서가 또 날아왔어요", None),
+        ("우리 지역에 소아과가 하나도 없어요", None),
     ],
 )
 def test_find_place(text, place):

@@ -246,6 +246,8 @@ _PATTERNS: list[re.Pattern[str]] = [
     # station (+ exit)
     re.compile(rf"{_H}{{2,12}}역(?:\s?{_NUM}\s?번\s?(?:출구|출입구|게이트)|\s[Ee]xit\s?\d+|(?![가-힣]))"),
     re.compile(rf"{_H}{{2,12}}역(?=\s?(?:\d|앞|옆|근처|에서|쪽|출구|사거리|광장))"),
+    # a station with its particle: "가평역에 택시가 없어요", "청평역은 밤마다" (_NOT_STATION keeps out 지역에, 구역은)
+    re.compile(rf"{_H}{{2,12}}역(?=(?:에|은|는|이|도|엔)(?![가-힣]))"),
     # intersections
     # (the name is not a word with a particle: "현수막이 사거리마다" names no intersection)
     re.compile(rf"(?:{_NAME}(?<![이가은는을를에의도])\s?)?(?:앞\s)?(?:사거리|삼거리|오거리|네거리|교차로|로터리)"),
@@ -429,7 +431,10 @@ _COMMON_DONG_WORDS = {"운동", "활동", "노동", "감동", "충동", "작동"
 # Words ending in 역 that are not stations (a station name has two syllables or more before 역).
 # Only endings no station name shares: 삼성역, 상주역 and 정부역 are stations, so 성역/주역/부역 are not here.
 # (풍무역 and 상무역 are stations; 국제무역 is trade)
-_NOT_STATION = re.compile(r"(?:방역|검역|통역|번역|용역|징역|병역|권역|광역|구역|지역|영역|전역|(?<![풍상])무역|수역|해역)$")
+_NOT_STATION = re.compile(
+    r"(?:방역|검역|통역|번역|용역|징역|병역|권역|광역|구역|지역|영역|전역|(?<![풍상])무역|수역|해역|(?:납부|거래|사용|결제|지출|이용|청구|처리|상세|세부|변경|진료|입금|출금|구매|주문|신청|부과|통화|송금)내역|배역|하역|고역|노역|현역|퇴역|복역|"
+    r"주인공역)$"
+)
 
 _GENERIC_HEAD = {
     "앞", "옆", "뒤", "우리", "저희", "동네", "근처", "이", "그", "저", "이번", "여기", "거기", "집", "집앞", "그냥",
