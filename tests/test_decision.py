@@ -137,7 +137,9 @@ def test_a_short_reply_under_an_open_report_is_support_or_a_note(text: str) -> N
     assert decision.outcome is Outcome.SUPPORT_OR_NOTE
 
 
-@pytest.mark.parametrize("text", ["길 건너 공원 화장실은 물이 안 나와요", "아 그리고 주차장 입구 차단기가 고장나서 외부 차들이 막 들어와요",
+# (with "아 그리고 …" in front it says it adds a problem, and is read as a report of its own: see
+# test_a_reply_that_turns_to_another_thing_is_a_new_report)
+@pytest.mark.parametrize("text", ["길 건너 공원 화장실은 물이 안 나와요", "주차장 입구 차단기가 고장나서 외부 차들이 막 들어와요",
                                   "학교 앞 횡단보도 신호등이 어제부터 안 켜져요"])
 def test_a_short_reply_that_raises_a_problem_of_its_own_is_asked_about(text: str) -> None:
     # sure it is a report, and the detail head finds no note on the report it answers (outside writers file such
@@ -341,6 +343,11 @@ def test_a_reply_that_turns_to_a_problem_of_its_own_is_a_new_report(text: str) -
         "주차도 주차지만 그 앞 횡단보도 신호등이 계속 꺼져 있어요",
         "그 옆 버스정류장 의자도 부서졌어요 이것도 좀 고쳐주세요",
         "Same road, the pedestrian button doesn't work either",
+        # "그리고", "게다가", "X뿐 아니라" add a problem (tenth session: 10 replies toward their labels, 1 away)
+        "동감이에요 그리고 그 앞 어린이공원 미끄럼틀이 부서져서 애들이 다칠 뻔했어요",
+        "게다가 그 옆 버스정류장은 의자가 다 깨져 있어요",
+        "정류장뿐 아니라 바로 옆 횡단보도 신호등도 꺼졌어요",
+        "아 그리고 주차장 입구 차단기가 고장나서 외부 차들이 막 들어와요",
     ],
 )
 def test_a_reply_that_turns_to_another_thing_is_a_new_report(text: str) -> None:
@@ -354,7 +361,8 @@ def test_a_reply_that_corrects_where_or_says_the_same_goes_elsewhere_stays_a_not
     assert decide(text, reply_to_open_report=True).outcome in (Outcome.SUPPORT_OR_NOTE, Outcome.IGNORE)
 
 
-@pytest.mark.parametrize("text", ["저도요 거기 어제도 그랬어요", "맞아요 저희 아파트 앞도 똑같아요 3일째 그대로예요"])
+@pytest.mark.parametrize("text", ["저도요 거기 어제도 그랬어요", "맞아요 저희 아파트 앞도 똑같아요 3일째 그대로예요",
+                                  "아 그리고 거기 반사경 깨진 거 맞아요 저도 지난주에 봤어요"])
 def test_a_reply_that_only_backs_the_report_stays_a_note(text: str) -> None:
     assert decide(text, reply_to_open_report=True).outcome in (Outcome.SUPPORT_OR_NOTE, Outcome.IGNORE)
 
