@@ -69,8 +69,11 @@ DIRECTED = (
                           r"(?:you|him|her|them)\b|\bwatch\s+your\s+back\b|\bi\s+know\s+where\s+you\s+live\b|\byou(?:'ll|\s+will)\s+regret\b")),
     ("contempt", re.compile(r"\b(?:" + _CONTEMPT_ADJ + r")\s+(?:\w+\s+)?(?:" + PEOPLE + r"|" + _MORE_PEOPLE + r"|" + INSULTS + r")\b")),
     # "the clerks at the tax office are useless": a place after the people is still them
-    ("contempt", re.compile(r"\b(?:the\s+|these\s+|those\s+)?(?:" + PEOPLE + r"|" + _MORE_PEOPLE + r")"
-                            r"(?:\s+(?:at|in|of|from|on)(?:\s+[a-z-]+){1,3}?)?\s+(?:is|are|was|were)\s+"
+    # (also with what they do between: "you people complaining all day are so stupid"; and everyone in the room)
+    ("contempt", re.compile(r"\b(?:the\s+|these\s+|those\s+|you\s+)?(?:" + PEOPLE + r"|" + _MORE_PEOPLE +
+                            r"|everyone|everybody|y'?all|all\s+of\s+you)"
+                            r"(?:\s+(?:at|in|of|from|on)(?:\s+[a-z-]+){1,3}?|\s+(?:who\s+[a-z]+|[a-z]+ing)(?:\s+[a-z-]+){0,3}?)?"
+                            r"\s+(?:is|are|was|were)\s+"
                             r"(?:all\s+|such\s+|so\s+|just\s+|totally\s+|absolute\s+|complete\s+|total\s+|utter\s+)?"
                             r"(?:an?\s+|a\s+bunch\s+of\s+)?(?:" + _CONTEMPT_ADJ + r"|" + INSULTS + r"|a\s+joke|parasites)\b")),
     # people as animals or vermin: "they behave like animals", "a bunch of savages", "people who … are pests themselves"
@@ -81,6 +84,12 @@ DIRECTED = (
                             r"morons|idiots|clowns|losers|leeches)\b|"
                             r"\b(?:" + PEOPLE + r")\b[^.!?\n]{0,40}?\b(?:are|r)\s+(?:\w+\s+){0,2}(?:pests|parasites|vermin|savages|"
                             r"barbarians|scum|leeches|animals)\b")),
+    # the town's people as a whole hated: "I hate this town and its people", "I hate the locals" (not "I hate when
+    # people park here", which is about what they do)
+    ("contempt", re.compile(r"\bi\s+(?:really\s+|just\s+|honestly\s+|fucking\s+)?hate\s+(?:this\s+(?:town|city|place|county|village)"
+                            r"\s+and\s+(?:its|the|all\s+the|all\s+its)\s+people|(?:all\s+)?(?:the\s+)?(?:people|locals|residents)\s+"
+                            r"(?:here|in\s+this\s+(?:town|city|place|county|village))|(?:all\s+)?(?:the\s+)?locals|koreans|"
+                            r"everyone\s+(?:here|in\s+this)|all\s+of\s+you|you\s+(?:all|guys|people))\b")),
     ("hate", re.compile(r"\b(?:" + _GROUPS + r")\b[^.!?\n]{0,60}\b"
                         r"(?:ruin\w*|dirty|filthy|should\s+(?:just\s+|all\s+)?(?:leave|go\s+(?:back|home)|"
                         r"be\s+banned|get\s+out)|get\s+out|go\s+back|go\s+home|don'?t\s+belong|vermin|rats|disease|criminals|animals|invading|"
