@@ -2,7 +2,7 @@
 
     python training/train_place_ends.py [--out moderation/intake/place_ends.json] [--cv]
 
-Rows: every report with a labelled place, in the outside room sets listed in PLACE_SETS (each written by a writer
+Rows: every report with a labelled place, in the outside room sets listed in ENDS_SETS (each written by a writer
 who saw nothing of ours, about a city of its own), for which the patterns find a place (place_by_patterns). Each
 candidate ending of that place (place_ends.candidates) is a row, positive when it is the labelled place. The team's
 own room files are left out: trained on as well, they lowered the leave-writers-out figure (4,631 -> 4,592 exact
@@ -32,15 +32,22 @@ from training import linear_weights  # noqa: E402
 from training.augment_handwritten import CATEGORY_ONLY_SETS, OUTSIDE_SETS  # noqa: E402
 
 C = 1.0  # leave-writers-out over the first 44 sets: C = 0.3 4,600, 1 4,631, 3 4,628 exact of 5,871
-# Every outside set that has been read: trained on for detection or categories, or read for a rules round
-# (yeongcheon, pocheon, anseong), the four written at the start of the eighth session to be read, and the four
-# written with them and read after a middle score; and six rural counties' sets written at the end of the eighth
-# session for these models only (never read; with them the ten sets kept for final scores gained 991 -> 1,017
-# exact places of 1,416). Those ten are not listed: samcheok, naju, osan, donghae, sacheon, gongju, and the eighth
-# session's hongcheon, okcheon, gochang, uljin.
-# Category sets the place models do not train on: read after the place rounds, kept out of them so far.
-_CATEGORY_ONLY_NOT_PLACES = ("uijeongbu", "gapyeong", "haenam", "geochang", "naju")
-PLACE_SETS = OUTSIDE_SETS + tuple(city for city in CATEGORY_ONLY_SETS if city not in _CATEGORY_ONLY_NOT_PLACES)
+# Every outside set trained on (for detection and categories, or categories alone): the sets read for rules and
+# places, and sets written for training only (six rural counties' at the end of the eighth session, with which the
+# sets kept for final scores gained 991 -> 1,017 exact places of 1,416; eight more in the tenth). The sets kept for
+# final scores are not listed: samcheok, osan, donghae, sacheon, gongju, hongcheon, okcheon, gochang, uljin, anyang,
+# jeonju, goyang, hwasun, yeongdong, uiseong, and the tenth session's suwon, changwon, yecheon, jindo.
+# (not the nine sets read as development sets in the ninth and tenth sessions: trained on the eight sets written for
+# training only, the place models gained 11 exact places on those nine and lost none; with the nine as well they
+# gained nothing more over the writers held out in turn, 0.810 exact either way, and five of the team's probes of
+# where a place ends moved away)
+_READ_NOT_PLACES = ("uijeongbu", "gapyeong", "haenam", "geochang", "naju", "asan", "hongseong", "goesan", "damyang")
+PLACE_SETS = tuple(city for city in OUTSIDE_SETS + CATEGORY_ONLY_SETS if city not in _READ_NOT_PLACES)
+# The end model leaves out the eight sets written in the tenth session: with them it cut the ground after a range or a
+# relation ("천안역에서 터미널까지 인도" -> "천안역에서 터미널까지") in two of the team's probes, for 5 more exact places
+# of 1,228 on the nine development sets; the learned guess and the everyday words train on them.
+_NOT_FOR_ENDS = ("sancheong", "hamyang", "eumseong", "cheorwon", "yesan", "buan", "bucheon", "yongin")
+ENDS_SETS = tuple(city for city in PLACE_SETS if city not in _NOT_FOR_ENDS)
 OUT = REPO / "moderation" / "intake" / "place_ends.json"
 MAX_CHARS = 1000  # as classify reads a message
 
@@ -88,12 +95,12 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--cv", action="store_true")
     args = ap.parse_args()
-    by_set = {city: examples(city) for city in PLACE_SETS}
+    by_set = {city: examples(city) for city in ENDS_SETS}
     if args.cv:
         cross_validate(by_set)
-    weights, bias = fit([e for city in PLACE_SETS for e in by_set[city]])
+    weights, bias = fit([e for city in ENDS_SETS for e in by_set[city]])
     linear_weights.write(args.out, weights, bias)
-    print(f"{sum(map(len, by_set.values()))} places from {len(PLACE_SETS)} sets; {len(weights)} weights -> {args.out}")
+    print(f"{sum(map(len, by_set.values()))} places from {len(ENDS_SETS)} sets; {len(weights)} weights -> {args.out}")
 
 
 if __name__ == "__main__":
