@@ -276,7 +276,6 @@ _RUBBISH = re.compile(
 )
 _TEARING = re.compile(r"뜯[어어고는]|헤집|파헤|찢[어고]|뒤[져지진]|꺼내|\brip(?:s|ped)?\b|\bt[eo]ars?\b|\btorn\b|\bscatter", re.I)
 _HURT = re.compile(r"다[친쳐쳤]|구조|죽은|사체|새끼|들개|유기견|멧돼지|짖|\binjured|\bhurt\b|\bdead\b|\bkittens?\b|\bdogs?\b", re.I)
-# a playground's sandpit fouled by droppings: the park's upkeep (parks), also with no ask to change the sand;
 # any animal at all, wild, farmed or kept (the animals desk needs one to act on)
 _ANY_ANIMAL = re.compile(
     r"개[가는를도랑들]|개\s?(?:소리|짖|사육|농장)|강아지|반려|애완|짐승|동물|야생|새[가들떼]|까마귀|까치|벌[이떼집]|말벌|뱀|닭|소[가들]|축사|"
@@ -285,7 +284,9 @@ _ANY_ANIMAL = re.compile(
     + _ANIMAL.pattern,
     re.I,
 )
+# any light at all, a lamp or the dark it leaves (the streetlight desk needs one to act on)
 _ANY_LIGHT = re.compile(r"가로등|보안등|조명|불[이빛도은]?|빛|어두|어둡|깜깜|캄캄|\blights?\b|\blamps?\b|\bdark", re.I)
+# a playground's sandpit fouled by droppings: the park's upkeep (parks), also with no ask to change the sand;
 # feeding, a loose or dead animal stay animals, and so do droppings on benches (the team's rows and the writers split)
 _PARK_FIXTURE = re.compile(r"모래|\bsand(?:pit|box)?\b", re.I)
 _DROPPINGS = re.compile(r"똥|배설물|분변|\bpoop|\bdroppings|\bfeces|\bfaeces", re.I)
