@@ -138,7 +138,7 @@ def test_a_short_reply_under_an_open_report_is_support_or_a_note(text: str) -> N
 
 
 # (with "아 그리고 …" in front it says it adds a problem, and is read as a report of its own: see
-# test_a_reply_that_turns_to_another_thing_is_a_new_report)
+# test_a_reply_that_turns_to_a_problem_of_its_own_is_a_new_report)
 @pytest.mark.parametrize("text", ["길 건너 공원 화장실은 물이 안 나와요", "주차장 입구 차단기가 고장나서 외부 차들이 막 들어와요",
                                   "학교 앞 횡단보도 신호등이 어제부터 안 켜져요"])
 def test_a_short_reply_that_raises_a_problem_of_its_own_is_asked_about(text: str) -> None:
@@ -325,17 +325,6 @@ def test_a_report_that_only_starts_with_a_similar_word_is_still_asked_about(text
         "주차도 문제지만 그 골목 하수구가 막혀서 비만 오면 물이 넘쳐요 좀 봐주세요",
         "거기만 그런 게 아니라 시장 뒤편 공영주차장 차단기도 고장 나서 차들이 못 나가요",
         "It's not just the lights, the pavement by the library entrance is cracked and people trip on it every day",
-    ],
-)
-def test_a_reply_that_turns_to_a_problem_of_its_own_is_a_new_report(text: str) -> None:
-    # Under an open report a reply is a note or a supporter, unless it turns to another problem
-    decision = decide(text, reply_to_open_report=True)
-    assert decision.outcome in (Outcome.FILE, Outcome.ASK) and decision.kind in ("complaint", "proposal")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # another thing than the one reported (ninth session: 23 replies over every room file toward their labels, 3 away)
         "거기 말고 그 옆 골목은 보안등이 아예 없어요",
         "재활용 말고 음식물 쓰레기도 사흘째 안 가져가요 우리 빌라",
@@ -350,7 +339,8 @@ def test_a_reply_that_turns_to_a_problem_of_its_own_is_a_new_report(text: str) -
         "아 그리고 주차장 입구 차단기가 고장나서 외부 차들이 막 들어와요",
     ],
 )
-def test_a_reply_that_turns_to_another_thing_is_a_new_report(text: str) -> None:
+def test_a_reply_that_turns_to_a_problem_of_its_own_is_a_new_report(text: str) -> None:
+    # Under an open report a reply is a note or a supporter, unless it turns to another problem
     decision = decide(text, reply_to_open_report=True)
     assert decision.outcome in (Outcome.FILE, Outcome.ASK) and decision.kind in ("complaint", "proposal")
 
