@@ -29,7 +29,7 @@ from moderation.intake.place_ends import candidates, choose, features  # noqa: E
 from moderation.intake.places import place_by_patterns  # noqa: E402
 from moderation.redaction import redact  # noqa: E402
 from training import linear_weights  # noqa: E402
-from training.augment_handwritten import CATEGORY_ONLY_SETS, OUTSIDE_SETS  # noqa: E402
+from training.augment_handwritten import CATEGORY_ONLY_SETS, OUTSIDE_SETS, WRITTEN_FOR_TRAINING  # noqa: E402
 
 C = 1.0  # leave-writers-out over the first 44 sets: C = 0.3 4,600, 1 4,631, 3 4,628 exact of 5,871
 # Every outside set trained on (for detection and categories, or categories alone): the sets read for rules and
@@ -50,7 +50,7 @@ PLACE_SETS = tuple(city for city in OUTSIDE_SETS + CATEGORY_ONLY_SETS if city no
 # The end model leaves out the eight sets written in the tenth session: with them it cut the ground after a range or a
 # relation ("천안역에서 터미널까지 인도" -> "천안역에서 터미널까지") in two of the team's probes, for 5 more exact places
 # of 1,228 on the nine development sets; the learned guess and the everyday words train on them (and on _PLACES_ONLY).
-_NOT_FOR_ENDS = ("sancheong", "hamyang", "eumseong", "cheorwon", "yesan", "buan", "bucheon", "yongin") + _PLACES_ONLY
+_NOT_FOR_ENDS = WRITTEN_FOR_TRAINING + _PLACES_ONLY
 ENDS_SETS = tuple(city for city in PLACE_SETS if city not in _NOT_FOR_ENDS)
 OUT = REPO / "moderation" / "intake" / "place_ends.json"
 MAX_CHARS = 1000  # as classify reads a message
