@@ -212,7 +212,9 @@ def news_article(host: str, link: str) -> bool:
 MEDIA_HOSTS = frozenset({
     "youtube.com", "youtu.be", "m.youtube.com", "blog.naver.com", "m.blog.naver.com", "post.naver.com", "instagram.com",
     "facebook.com", "m.facebook.com", "fb.com", "tiktok.com", "vt.tiktok.com", "x.com", "twitter.com", "threads.net",
-    "brunch.co.kr", "blog.daum.net", "imgur.com", "pinterest.com", "tistory.com"})
+    "brunch.co.kr", "blog.daum.net", "imgur.com", "pinterest.com", "tistory.com",
+    # a Kakao channel is an account to follow, like a blog's ("안산시 공식 카카오채널 pf.kakao.com/_…")
+    "pf.kakao.com"})
 
 
 def media(host: str) -> bool:
@@ -245,7 +247,7 @@ def ad_leads_out(found: list[tuple[str, str]], forms: list[str]) -> str | None:
 
 # The city's own account on a blog or a social site: "김천시 공식 블로그에 … blog.naver.com/gimcheon_city" is the
 # city's site like its *.go.kr (the outside writers: 2 of 2 not marked).
-_CITY_OFFICIAL = re.compile(r"(?:시|군|구|도|시청|군청|구청|도청)\s*(?:의\s*)?공식\s*(?:네이버\s*)?(?:블로그|유튜브|인스타(?:그램)?|"
+_CITY_OFFICIAL = re.compile(r"(?:시|군|구|도|시청|군청|구청|도청)\s*(?:의\s*)?공식\s*(?:네이버\s*|카카오\s*톡?\s*|카톡\s*)?(?:블로그|유튜브|인스타(?:그램)?|"
                             r"페이스북|채널|sns|계정|포스트)")
 
 
@@ -293,14 +295,17 @@ def invitation(forms: list[str], ad: bool = False) -> str | None:
 # invitation elsewhere. Outside writers mark it so in ads too (13 rows to 3 over the outside room sets). Read on
 # the text itself: the message's forms fold "@" into "a", and a handle without "@" needs a digit or "_" to be one.
 _HANDLE = re.compile(
-    r"(?:카톡|카카오\s*톡?|라인|텔레\s*(?:그램)?|위챗|인스타(?:\s*그램)?|디엠|오픈\s*(?:채팅|톡)(?:방)?|\bdm|\btelegram|\binsta(?:gram)?|"
-    r"\bkakao(?:\s*talk)?|\bwechat|\bwhatsapp|틱톡|\btiktok)\s*(?:아이디|id|계정|채널)?\s*[:：]?\s*"
+    r"(?:카톡|ㅋ\s*톡|카카오\s*톡?|라인|텔레\s*(?:그램)?|위챗|인스타(?:\s*그램)?|디엠|오픈\s*(?:채팅|톡)(?:방)?|\bdm|\btelegram|\binsta(?:gram)?|"
+    r"\bkakao(?:\s*talk)?(?:\s*open\s*chat)?|\bopen\s*chat|\bwechat|\bwhatsapp|틱톡|\btiktok)\s*(?:아이디|id|계정|채널)?\s*[:：]?\s*"
     # (a handle without "@" has a digit or "_" in it)
     r"(?:@[a-z0-9_.]{3,}|(?<![a-z0-9])[a-z][a-z0-9_.]*[0-9_][a-z0-9_.]*)"
     # or is a Latin word after a Korean messenger's name that ends the message or is what to contact: "… 카톡 smartdj"
     r"|(?:카톡|카카오\s*톡?|텔레\s*(?:그램)?|인스타(?:\s*그램)?|오픈\s*(?:채팅|톡)(?:방)?)\s*(?:아이디|id|계정)?\s*[:：]?\s*"
     r"[a-z][a-z0-9_.]{4,}(?=\s*[.!~]*\s*$|\s*(?:으로|로)?\s*(?:연락|문의|추가|친추|검색|톡\s*주))"
-    r"|(?:오픈\s*채팅(?:방)?|오픈\s*톡(?:방)?|단톡(?:방)?|(?:네이버|다음)\s*카페|밴드)\s*['\"‘’“”「『][^'\"‘’“”」』]{2,20}['\"‘’“”」』]",
+    r"|(?:오픈\s*채팅(?:방)?|오픈\s*톡(?:방)?|단톡(?:방)?|(?:네이버|다음)\s*카페|밴드)\s*['\"‘’“”「『][^'\"‘’“”」』]{2,20}['\"‘’“”」』]"
+    # or given with its label: "kakao open chat id: sjforeign", "오픈채팅 아이디: townnews"
+    r"|(?:카톡|카카오\s*톡?|오픈\s*(?:채팅|톡)(?:방)?|텔레\s*(?:그램)?|\bkakao(?:\s*talk)?(?:\s*open\s*chat)?|\bopen\s*chat|\btelegram|"
+    r"\bline|\bwechat|\bdiscord)\s*(?:아이디|id|handle)\s*[:：]\s*@?[a-z][a-z0-9_.]{2,}",
     re.IGNORECASE,
 )
 

@@ -76,6 +76,8 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         # loans
         r"대출\s*(?:가능합니다|가능해요|상담\s*(?:해\s*드|가능|환영|문의)|문의\s*주세요|해\s*드)|당일\s*대출|무직자\s*대출|신용\s*(?:상관\s*(?:없이|없음|없어요|없습니다)|무관|불량\s*가능)|급전(?<![가-힣]급전)|"
         r"대출\s*한도\s*(?:조회|확인|높여)|(?:무료|간편)\s*한도\s*조회|"
+        # a loan offered to those banks turn away: "대출 필요하신 분 저신용 무직자 당일 가능"
+        r"(?:저신용|무직자|신불자|연체자|신용\s*불량자?)[^.!?\n]{0,15}?(?:대출|가능|승인|ok|환영)|대출\s*필요\s*(?:하신|한)\s*(?:분|사람)|"
         # referral codes and sign-up rewards
         r"추천인|추천\s*코드|가입\s*코드|친구\s*초대\s*(?:이벤트|코드|링크)|(?:할인|쿠폰|프로모션?|이벤트|초대)\s*코드\s*[a-z0-9]|"
         r"(?:할인|쿠폰|프로모션?|이벤트)\s*코드|레퍼럴|referral|[?&](?:ref|referral|invite|code|rcode)=|"
@@ -115,8 +117,9 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?:입주권|분양권|딱지)\s*[^.!?\n]{0,20}?(?:매매|팝니다|팔아요|넘깁니다|넘겨요|양도|프리미엄|피\s*\d)|"
         r"싸게\s*(?:드려|드립|넘겨|팝니다|팔아요)|"
         # letting a room or a shop: "투룸 전세 나왔어요", "상가 월세 놓습니다", "다음 달 입주 가능해요"
-        r"(?:원룸|투룸|쓰리룸|오피스텔|빌라|상가|사무실|점포|아파트|주택|방|집)\s*[^.!?\n]{0,20}?(?:월세|전세|반전세|임대|렌트)\s*"
-        r"(?:나왔|놓|내놓|있습니다|있어요|합니다|드려요|드립니다|가능(?:합니다|해요)|구하시)|"
+        r"(?:원룸|투룸|쓰리룸|오피스텔|빌라|상가|사무실|점포|아파트|주택|방|집|\d{2}\s*평형?)\s*[^.!?\n]{0,20}?(?:월세|전세|반전세|임대|렌트)\s*"
+        r"(?:나왔|놓|내놓|있습니다|있어요(?!\s*\?)|합니다|드려요|드립니다|가능(?:합니다|해요)(?!\s*\?)|구하시)|"
+        r"(?<![가-힣])(?:전세|월세|반전세)\s*(?:있습니다|있어요)(?!\s*\?)|"
         r"입주\s*(?:바로\s*|즉시\s*)?가능(?:합니다|해요|하세요|!)|(?:즉시|바로)\s*입주\s*(?:가능|돼요|됩니다)|"
         # a free check or consultation offered by the writer: "보험 무료로 점검해 드려요", "청구 못 한 거 찾아 드려요"
         r"(?:무료|공짜|무상)(?:로)?\s*(?:보험|세무|법률|재무|대출|연금|노무|자산|재테크)?\s*(?:점검|상담|분석|리모델링|진단|설계|정리|비교)\s*"
@@ -162,6 +165,10 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"후기\s*(?:많아요|많습니다|보시고|확인)|"
         # the trades of drain and leak call-outs, listed as ads list them: "누수탐지 하수구뚫음 변기막힘", "고압세척"
         r"누수\s*탐지|고압\s*세척|(?:하수구|변기|싱크대|배수구)\s*뚫(?:음|어\s*드|기)|"
+        # a call-out trade named as its ads name it ("보일러 출장수리 24시", "에어컨 청소 출장 전문"), reviews to be read
+        # on the firm's blog or page ("후기는 블로그에")
+        r"출장\s*(?:수리|세차|청소|분해\s*청소|설치|정비|수거|세탁|점검|견적|전문|수선|방역)|"
+        r"후기(?:는|도)?\s*(?:제\s*)?(?:블로그|인스타|카페|유튜브|네이버|플레이스|프로필)|"
         # a service area or same-day work offered: "춘천 전지역 당일 가능", "전 지역 출장"
         r"전\s*지역\s*(?:출장|가능|방문|배달|시공|작업|다\s*가)|당일\s*(?:시공|출장|작업|방문\s*가능)|24\s*시(?:간)?[^.!?\n]{0,15}?(?:출동|출장)|24\s*시(?:간)?\s*방문|(?:한\s*번에|한\s*방에|깔끔하게|확실하게)\s*(?:해결|처리)\s*(?:해\s*)?(?:드|!|$|\d|0)")),
     ("enrol", 1.5, re.compile(r"(?:원생|원아|수강생|회원|신입생|신규생|신규\s*회원)\s*(?:모집|받습니다|받아요)")),
@@ -169,6 +176,8 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("price", 1.0, re.compile(r"\d[\d,.]*\s*(?:만|천)?\s*원(?:에|씩|부터|짜리|(?=[,!~)]|\s|$))|"
                               r"(?:평일|주말|1\s*박|1\s*인|1\s*시간|1\s*회)\s*\d+\s*만(?![가-힣])|"
                               r"\d[\d,.]*\s*(?:g|kg|개|팩|세트)\s*\d[\d,]*\s*원|평당\s*\d|"
+                              # a price list in 만 without 원: "벽걸이 6만 스탠드 10만"
+                              r"[가-힣]{2,4}\s*\d{1,3}\s*만(?![가-힣\d])[^.!?\n]{0,12}?[가-힣]{2,4}\s*\d{1,3}\s*만(?![가-힣\d])|"
                               r"\d+\s*(?:만|천)\s*원?\s*부터|\d[\d,]*\s*원(?=\s*(?:행사|할인|특가|이벤트)|[!,]\s)")),
     ("business", 1.0, re.compile(
         # group bookings taken, a shop named with a blank the writer left ("△△한의원", "OO필라테스")
@@ -181,7 +190,11 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?:오픈|개업)\s*(?:했습니다|했어요|합니다|하였습니다)|(?:열었|차렸)(?:습니다|어요)|"
         r"(?:" + _BUSINESSES + r")\s*하는데|출신|(?:누수|곰팡이|결로|하자\s*보수|방수|줄눈|탄성\s*코트|입주\s*청소|이사\s*청소|"
         r"에어컨\s*청소|도배|장판|폐차|이삿짐|수선|수리|세탁|한복|맞춤\s*정장)\s*전문|(?:배달|운영|마케팅|홍보|청소|세무|기장|구매)\s*대행|"
-        r"(?:창업|마케팅|보험|재무|입시|인테리어)\s*컨설팅|경력\s*\d+\s*년|[가-힣]{1,6}(?:설비|배관)\s*\(?0\d|"
+        r"(?:창업|마케팅|보험|재무|입시|인테리어)\s*컨설팅|경력\s*\d+\s*년|"
+        r"[가-힣]{2,6}\s*전문(?=\s*(?:01[016789]|0\d{1,2}[-)]|업체|$|[!~.,]))|"
+        # the writer's own shop by its name ("저희 호원반찬 오늘 갈비 들어왔어요"), a shop's promise ("집 안 조명은 저희가
+        # 책임집니다")
+        r"(?:저희|우리)\s*[가-힣]{1,6}(?:" + _BUSINESSES + r")(?![가-힣])|저희(?:가|\s*업체가|\s*가게가)\s*책임\s*(?:집니다|지겠습니다|져요)|[가-힣]{1,6}(?:설비|배관)\s*\(?0\d|"
         r"(?:웨딩|혼수|결혼|베이비|육아|유아|인테리어|건축|창업|가구|캠핑)\s*(?:[가-힣]{1,3}\s*)?(?:박람회|페어|엑스포|fair)|"
         r"새로\s*(?:생긴|연|오픈한|문\s*연)\s*\S{1,8}(?:인데요?|입니다|이에요|예요)|"
         # a business introducing itself: "브런치 카페입니다", "출장 스냅 작가입니다"
@@ -204,7 +217,9 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     # "상가 1층 권리금 없음 010-…"); alone, a resident may be talking about their own rent
     ("listing", 1.0, re.compile(
         r"보증금\s*\d|보증금\s*(?:없|무|0)|권리금|풀\s*옵션|전액\s*대출|(?:실\s*)?입주금|평당\s*\d|대지\s*\d|도보\s*\d+\s*분|역세권|"
-        r"분양가|(?:상가|점포|사무실|매장)\s*자리|융자\s*(?:없|가능|\d)|관리비\s*(?:포함|별도|\d)|시세보다|무권리|"
+        r"분양가|(?:상가|점포|사무실|매장)\s*자리|"
+        # let by the owner, no agent: "부동산 안 끼고 직거래", "부동산 아니고 집주인이에요"
+        r"부동산\s*(?:안\s*끼고|없이|아니고|아님|수수료\s*없이)|중개\s*수수료\s*없이|집주인\s*(?:이에요|입니다|직거래)|직거래\s*(?:원하시는|하실|하고\s*싶은)\s*분|융자\s*(?:없|가능|\d)|관리비\s*(?:포함|별도|\d)|시세보다|무권리|"
         r"(?:역|정류장|터미널|버스\s*정류장)(?:까지|에서)?\s*(?:걸어서|도보로?|차로)?\s*\d+\s*분|남향")),
     # the terms themselves: a kind of home or shop with its lease and a sum ("투룸 전세 1억 9천"); with the terms of a
     # listing above (minutes to the station, south-facing), an ad; alone, a resident's own rent ("투룸 월세 50 내는데")
@@ -325,7 +340,10 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("offer", 1.0, re.compile(r"\b\d+\s*%\s*off\b|\bdiscount\b|\bfree\s+(?:trial|consultation|lesson|class|delivery)\b|"
                               r"\bfirst\s+(?:lesson|class|session)\s+(?:is\s+)?free\b|\bdelivery\s+(?:ok|okay|available|possible)\b|\blimited\s+(?:offer|time)\b|\bbarely\s+used\b|\bcheap\b|"
                               r"\bbest\s+(?:price|deal|rates?)\b|\bfor\s+(?:rates|prices|a\s+(?:free\s+)?(?:trial|quote))\b|"
-                              r"\btrial\s+(?:session|lesson|class)\b|\bfirst\s+(?:hour|lesson|class|session)\s+(?:is\s+)?free\b")),
+                              r"\btrial\s+(?:session|lesson|class)\b|\bfirst\s+(?:hour|lesson|class|session)\s+(?:is\s+)?free\b|"
+                              r"\b(?:good|great|low|special|reasonable|fair)\s+(?:prices?|rates?|deals?)\b|\bdelivered\s+anywhere\b|"
+                              r"\bnationwide\s+(?:delivery|shipping)\b|\bwe\s+ship\b|"
+                              r"\b(?:lessons?|classes|tutoring)\b[^.!?\n]{0,30}?\b(?:private|one[\s-]on[\s-]one|1\s*:\s*1)\b")),
     ("earned", 2.0, re.compile(r"\d[\d,]*\s*(?:만\s*원?)?\s*벌었")),  # "지난달 180 벌었어요": bait
     ("price", 1.0, re.compile(r"\b\d[\d,]*\s*(?:won|krw|dollars)\b|[$₩]\s?\d")),
     ("business", 1.0, re.compile(r"\bi\s+run\s+a\b|\bnative\s+speaker\b|\b\d+\s+years?\s+(?:of\s+)?(?:experience|teaching)\b|"

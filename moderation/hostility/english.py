@@ -90,6 +90,12 @@ DIRECTED = (
                             r"\s+and\s+(?:its|the|all\s+the|all\s+its)\s+people|(?:all\s+)?(?:the\s+)?(?:people|locals|residents)\s+"
                             r"(?:here|in\s+this\s+(?:town|city|place|county|village))|(?:all\s+)?(?:the\s+)?locals|koreans|"
                             r"everyone\s+(?:here|in\s+this)|all\s+of\s+you|you\s+(?:all|guys|people))\b")),
+    # a people called rude, lazy or dirty as a whole: "Koreans in this chat are so rude, typical", "locals here are so
+    # ignorant" (not "the bus driver was rude to me", a complaint about one person)
+    ("hate", re.compile(r"\b(?:koreans|foreigners|chinese|americans|vietnamese|locals|immigrants|migrants|expats|westerners)\b"
+                        r"(?:\s+(?:in|here|of|from|around)(?:\s+[a-z-]+){0,3}?)?\s+(?:are|r)\s+(?:all\s+|so\s+|such\s+|just\s+|always\s+|really\s+)*"
+                        r"(?:rude|lazy|dirty|selfish|arrogant|stupid|loud|uncivili[sz]ed|ignorant|savages?|animals)\b|"
+                        r"\btypical\s+(?:koreans?|foreigners?|chinese|locals?|immigrants?)\b")),
     ("hate", re.compile(r"\b(?:" + _GROUPS + r")\b[^.!?\n]{0,60}\b"
                         r"(?:ruin\w*|dirty|filthy|should\s+(?:just\s+|all\s+)?(?:leave|go\s+(?:back|home)|"
                         r"be\s+banned|get\s+out)|get\s+out|go\s+back|go\s+home|don'?t\s+belong|vermin|rats|disease|criminals|animals|invading|"
