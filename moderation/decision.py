@@ -109,7 +109,8 @@ _AGREE_OPENER = re.compile(
 # on the one it answers (outside writers, 12 rows of 12 over the seventeen sets; "추가로 …" and "X 말고 Y" they split)
 _NEW_PROBLEM = re.compile(
     r"(?:도|은|는)\s?문제(?:지만|인데|고)|얘기\s?(?:나와서|하시니까|하니까|나온\s?김에)|말\s?나온\s?김에|(?:도|은|는)\s?그렇고|"
-    r"거기만\s?그런\s?게\s?아니라|뿐(?:만)?\s?아니라|말고도|\bit'?s not just\b|\bnot only\b|\bspeaking of\b|\bwhile we'?re at it\b|"
+    r"거기만\s?그런\s?(?:게|거)\s?아니(?:라|고|에요|예요|죠|던데)|뿐(?:만)?\s?아니라|말고도|(?:도|는|은)\s?그렇지만|그렇다\s?(?:치고|쳐도)|"
+    r"덧붙여|[가-힣]{1,6}만\s?[가-힣]{1,6}\s?(?:게|거)\s?아니라|\bit'?s not just\b|\bnot only\b|\bspeaking of\b|\bwhile we'?re at it\b|"
     # another thing than the one reported: "거기 말고 그 옆 골목은 …", "녹물 말고 저희는 수압이 …", "포트홀보다 버스가
     # 더 문제예요", "쓰레기도 쓰레기지만 …", "이것도 고쳐주세요", "같이 봐주세요", "… doesn't work either"
     r"[가-힣]보다\s?[^.!?\n]{0,12}?(?:이|가)\s?(?:더\s?)?문제|"
@@ -130,6 +131,12 @@ _ENDS_NAMING = re.compile(r"(?:이요|예요|이에요|입니다)\s*[.!~]*\s*$")
 # confirmation of the thing reported ("아 그리고 거기 반사경 깨진거 맞아요 …") and a detail.
 _AND_ALSO = re.compile(r"(?:^|[\s.,!~])(?:그리고|게다가)\s")
 _CONFIRMS = re.compile(r"맞아요|맞습니다|맞네요|그랬어요|봤어요|봤는데")
+# A reply about the writer's own street or block, naming where it is ("저희 동네도 보안등 나갔어요 해제면 양간리 입구요",
+# "저희 아파트는 녹물은 아닌데 수압이 약해요 가탑리 한신아파트요"): another place for the city to go to, a report of its
+# own (over the readable outside sets and the team's files, 10 more of the replies their writers call reports, 2 more
+# of the rest; "그 앞 횡단보도도 …", another thing next to the one reported, the writers split 8 to 8)
+_MY_PLACE = re.compile(r"(?:저희|우리|울)\s?(?:동네|단지|아파트|골목|마을|빌라|건물|집\s?앞|라인|쪽)(?![가-힣])|"
+                       r"(?:저희|우리)\s?(?:동네|단지|아파트|골목|마을|빌라|건물|라인)(?:는|도|은|쪽|앞|에도|에는)")
 
 
 def _another_problem(text: str) -> bool:
@@ -316,7 +323,7 @@ def _intake_outcome(text: str, intake: Intake, thresholds: Thresholds, reply: bo
         # Sending it privately is the author's "yes" to the question the room would ask; what the room
         # would pass over in silence ("감사합니다", "12") is still no report.
         return Outcome.FILE if civic and (sure or intake.confidence >= thresholds.ask) else Outcome.IGNORE
-    if reply and civic and _another_problem(text):
+    if reply and civic and (_another_problem(text) or (_MY_PLACE.search(text) and intake.place is not None)):
         # Under an open report, a reply that turns to a problem of its own is read as a message of its own.
         return Outcome.FILE if sure else Outcome.ASK if intake.confidence >= thresholds.ask else Outcome.IGNORE
     if reply:

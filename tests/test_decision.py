@@ -337,6 +337,13 @@ def test_a_report_that_only_starts_with_a_similar_word_is_still_asked_about(text
         "게다가 그 옆 버스정류장은 의자가 다 깨져 있어요",
         "정류장뿐 아니라 바로 옆 횡단보도 신호등도 꺼졌어요",
         "아 그리고 주차장 입구 차단기가 고장나서 외부 차들이 막 들어와요",
+        # the same said in more ways, and the writer's own street or block named (eleventh session: 17 replies over the
+        # readable room files toward their labels, 2 away)
+        "거기만 그런 거 아니에요 읍내 농협 앞 인도도 다 깨져 있어요",
+        "신호등도 그렇지만 그 앞 과속방지턱 페인트가 다 지워졌어요",
+        "의자만 부서진 게 아니라 정류장 지붕도 구멍 났어요",
+        "저희 동네도 보안등 나갔어요 북면 신촌리 마을회관 앞이요",
+        "저희 단지는 물은 나오는데 엘리베이터가 사흘째 멈춰 있어요 중앙동 한빛아파트 102동이요",
     ],
 )
 def test_a_reply_that_turns_to_a_problem_of_its_own_is_a_new_report(text: str) -> None:
