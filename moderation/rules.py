@@ -359,7 +359,7 @@ def _head_evidence(text: str, forms: list[str], outside: list[tuple[str, str]], 
         return None  # the room allows a word the head has learned from: the patterns alone decide
     if rule is RuleId.ABUSE and p >= settings.threshold("head", heads.cuts[rule.value]) and (
             abuse.respectful(forms) or abuse.target(forms, hostility) is None or abuse.peacemaking(forms)
-            or abuse.plain_question(text)
+            or abuse.plain_question(text) or abuse.goodwill(text)
             or _hostility(text, hostility) < ABUSE_HEAD_HOSTILITY
             or reports()):
         # As for the model's score: abuse is aimed at someone, and a report needs a directed insult

@@ -101,6 +101,10 @@ def test_fresh_outside_link_cases(text: str, rules: set[str]) -> None:
         ("이 방 군청 공무원들도 보는 거 맞아요?", set()),
         ("The bus driver was rude to my mum", set()),
         ("대학생들 방학이라 원룸촌 조용해요", set()),
+        # goodwill toward the officials named: sympathy, praise
+        ("요즘 주민센터 직원들 예전보다 훨씬 친절해요", set()),
+        ("시청 직원들도 사람인데 너무 몰아붙이지 맙시다", set()),
+        ("구청 공무원들 밤늦게까지 제설하느라 고생 많았어요", set()),
     ],
 )
 def test_fresh_abuse_cases(text: str, rules: set[str]) -> None:
