@@ -108,7 +108,13 @@ ROOM_INVITATIONS: tuple[re.Pattern[str], ...] = (
                r"\b(?:take|move|continue)\s+(?:this|it|the\s+(?:chat|talk|conversation))\s+(?:to|on|over\s+to)\s+(?:kakao|telegram|whatsapp|"
                r"line|discord|signal|wechat|instagram|dms?)\b|"
                r"\b(?:group|chat|room|server|channel)\s+on\s+(?:kakao|telegram|discord|whatsapp|line|band)\b|"
-               r"\b(?:group|chat|room|server)\b[^.!?\n]{0,30}\b(?:code|password)\s*(?:is|:)?\s*\d"),
+               r"\b(?:group|chat|room|server)\b[^.!?\n]{0,30}\b(?:code|password)\s*(?:is|:)?\s*[a-z]{0,6}\d"),
+    # a community found by its quoted name: "오픈채팅에 '○○ 벼룩시장' 치면 나와요", "밴드에서 '○○사람들' 치시면 나와요",
+    # "'댕댕정읍' 인스타 검색해 보세요"
+    re.compile(r"(?:오픈\s*(?:채팅|톡)(?:방)?|밴드|(?:네이버\s*)?카페|인스타(?:그램)?|카톡|텔레\s*그램)\s*(?:에서|에)?\s*"
+               r"['‘\"“][^'’\"”\n]{2,20}['’\"”]\s*(?:을|를|로|으로)?\s*(?:치면|치시면|검색)|"
+               r"['‘\"“][^'’\"”\n]{2,20}['’\"”]\s*(?:을|를)?\s*(?:오픈\s*(?:채팅|톡)|밴드|(?:네이버\s*)?카페|인스타(?:그램)?|텔레\s*그램)"
+               r"\s*(?:에서|에)?\s*(?:검색|치면|치시면)"),
 )
 # The talk moved to a messenger or an account: an ID or a handle to contact, an account to follow, a leading room
 # to ask about. For a resident, an invitation elsewhere; in an ad, the ad's contact details, like its phone number,
@@ -123,6 +129,8 @@ CONTACTS: tuple[re.Pattern[str], ...] = (
                r"kakao\s*talk|kakao|line|telegram|wechat|whats\s*app|instagram|insta|signal)\s*(?:아이디|id|계정|닉네임|닉)\s*"
                r"(?:는|은|:|：)?\s*[@a-z0-9_.-]{3,}|"
                r"(?:아이디|id)\s*(?:는|은|:|：)?\s*[@a-z0-9_.-]{3,}[^.!?\n]{0,20}?(?:추가|친추|연락|메시지|메세지|톡|dm|디엠|검색)|"
+               # ... or after it: "관심 있으면 개인 톡 주세요 ID gy_boss"
+               r"(?:톡|연락|문의|친추|추가|dm|디엠)[^.!?\n]{0,15}?(?<![a-z])(?:아이디|id)\s*[:：]?\s*@?[a-z][a-z0-9.]*[_0-9][a-z0-9_.]*|"
                r"(?:카톡|라인|텔레\s*(?:그램)?|위챗|왓츠\s*앱|인스타|당근(?:\s*마켓)?\s*(?:채팅)?|디엠|dm)\s*(?:으로|로)\s*"
                r"(?:따로\s*|개인적으로\s*)?(?:연락|메시지|메세지|톡|문의|얘기|대화)\s*(?:주세요|주시면|줘|하세요|해요|합시다|드릴게요|드림|드려요|부탁)|"
                # "인스타 DM 주세요 @crew"

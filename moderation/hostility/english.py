@@ -45,7 +45,7 @@ _CONTEMPT_ADJ = (r"lazy|useless|incompetent|corrupt|stupid|dumb|pathetic|worthle
                  r"ignorant|greedy|lying|good[\s-]for[\s-]nothing|spineless|shameless|moronic|idiotic|dirty|scummy|bloodsucking")
 # People by where they are from or what they do, named in a sentence of contempt only (they are no target of their own).
 _MORE_PEOPLE = (r"locals|tourists|drivers|riders|soldiers|students|teenagers|teens|tenants|landlords|parents|moms|mums|seniors|"
-                r"elderly|cyclists|smokers|owners|complainers|newcomers|expats|villagers|migrants")
+                r"elderly|cyclists|smokers|owners|complainers|newcomers|expats|villagers|migrants|racists|bigots")
 _GROUPS = r"foreigners|immigrants|chinese|muslims|gays|blacks|refugees|migrants|old\s+people|boomers|foreign\s+workers"
 TARGET = re.compile(r"\b(?:you|your|you're|u|ur|he|she|they|them|him|her|" + PEOPLE + r")\b")
 
@@ -72,7 +72,7 @@ DIRECTED = (
     # (also with what they do between: "you people complaining all day are so stupid"; and everyone in the room)
     ("contempt", re.compile(r"\b(?:the\s+|these\s+|those\s+|you\s+)?(?:" + PEOPLE + r"|" + _MORE_PEOPLE +
                             r"|everyone|everybody|y'?all|all\s+of\s+you)"
-                            r"(?:\s+(?:at|in|of|from|on)(?:\s+[a-z-]+){1,3}?|\s+(?:who\s+[a-z]+|[a-z]+ing)(?:\s+[a-z-]+){0,3}?)?"
+                            r"(?:\s+(?:at|in|of|from|on)(?:\s+[a-z-]+){1,3}?|\s+(?:who\s+[a-z]+|[a-z]+ing)(?:\s+[a-z-]+){0,3}?|\s+here)?"
                             r"\s+(?:is|are|was|were)\s+"
                             r"(?:all\s+|such\s+|so\s+|just\s+|totally\s+|absolute\s+|complete\s+|total\s+|utter\s+)?"
                             r"(?:an?\s+|a\s+bunch\s+of\s+)?(?:" + _CONTEMPT_ADJ + r"|" + INSULTS + r"|a\s+joke|parasites)\b")),
