@@ -507,12 +507,25 @@ def scorn_spans(text: str) -> list[tuple[int, int]]:
     """Where in `text` (lower-cased as written) the words of insult, contempt and scorn stand, and the swearing: what is
     cut out of a report before it is read again (moderation.decision)."""
     lowered = text.lower()
+    return [m.span() for m in _SCORN.finditer(lowered) if m.end() > m.start()] + abuse_spans(text)
+
+
+def abuse_spans(text: str) -> list[tuple[int, int]]:
+    """Where in `text` (lower-cased as written) the insults, the contempt, the swearing and the hate stand: what is cut
+    out of a report filed from a message the abuse rule removed (moderation.decision), so that the record keeps the
+    problem and not the scorn ("원룸촌 쓰레기 난장판이네 외국인 노동자들 때문임 싹 다 내쫓아야됨" is filed as "원룸촌
+    쓰레기 난장판이네 때문임")."""
+    lowered = text.lower()
     spans = [m.span() for m in _ALWAYS.finditer(lowered)]
     spans += [m.span() for pattern in CONTEMPT for m in pattern.finditer(lowered)]
-    spans += [m.span() for m in _SCORN.finditer(lowered) if m.end() > m.start()]
     profanity, insults = lexicon_hits(text)
     for hit in (*profanity, *insults):
         spans += [(m.start(), m.end()) for m in re.finditer(re.escape(hit.lower()), lowered)]
+    # hate: a group and what is said of it after it
+    for group in GROUPS.finditer(lowered):
+        hate = [m.span() for m in _HATE.finditer(lowered, group.end(), group.end() + 40) if m.end() > m.start()]
+        if hate:
+            spans += [group.span(), *hate]
     return spans
 
 

@@ -22,7 +22,11 @@ The order, as a moderator reads a message:
    report; the city must not lose the report because of the insult). The report is
    read again with the insults cut out (moderation.abuse.scorn_spans) when they
    alone made the intake doubt it: what is left is filed if it names where the
-   problem is ("가로등 고쳐라 무능한 시장놈아 흥덕동 뒷길 1년째 깜깜하다"). One that
+   problem is ("가로등 고쳐라 무능한 시장놈아 흥덕동 뒷길 1년째 깜깜하다"). Hate of a
+   group is filed only for a problem left without it that says where it is ("… 빌라 앞
+   쓰레기 무단투기 … 외노자들 짓임 싹 다 내쫓아야"); doxxing and threats never are.
+   What is filed is the report with the insults, contempt and hate cut out
+   (moderation.abuse.abuse_spans), so the record keeps the problem only. One that
    only warns leaves the message to intake (the warning is in `verdicts`).
    Swearing at a situation is not abuse: "… 진짜 욕나온다" in a report is filed,
    not punished.
@@ -69,7 +73,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
@@ -77,13 +81,17 @@ from moderation import abuse
 from moderation.evasion import variants
 from moderation.intake import Intake, classify
 from moderation.normalize import is_blank
+from moderation.redaction import redact
 from moderation.rules import ABUSE_HOSTILITY, DEFAULT_RULES, LEARNED, Action, RoomRules, RuleId, Violation, check_text
 
 # Rules that keep a message out of intake whatever their action.
 KEEP_OUT = frozenset({RuleId.COMMERCIAL, RuleId.POLITICS, RuleId.OUTSIDE_LINK})
 # Abuse that may sit inside a report the city should still get (moderation.abuse.Sign kinds): an insult or
-# contempt at those who did not fix it. Doxxing, hate and threats are never filed for their author.
-INSULTS = frozenset({"insult", "contempt", "profanity_at_person", "learned"})
+# contempt at those who did not fix it, a group blamed and scorned for the rubbish it is said to leave ("원룸촌 쓰레기
+# 난장판 … 외국인들 다 내쫓아야"; outside writers call these reports, 22 rows toward their labels over every readable
+# room file, 9 away): the message is removed and its author struck, the problem filed without the scorn. Doxxing and
+# threats are never filed for their author.
+INSULTS = frozenset({"insult", "contempt", "profanity_at_person", "learned", "hate"})
 _SEVERITY = {Action.WARN: 0, Action.DELETE: 1, Action.STRIKE: 2}
 DIRECTED_FLOOR = 0.75      # a message the abuse rule calls a directed insult scores at least this
 UNDIRECTED_SCALE = 0.45    # a message aimed at nobody keeps this share of its model score (< 0.5)
@@ -256,8 +264,8 @@ def _decide(text: str, rules: RoomRules, is_moderator: bool, reply: bool, thresh
         # Privately there is no author to warn: the bot would post it in its own voice, so any rule keeps it out.
         kept_out = private or any(v.rule in KEEP_OUT for v in verdicts)
         if not kept_out and strongest.action is not Action.WARN and not edited and (sign is None or sign.kind in INSULTS):
-            # Only an insult, in a report: the rule removes the insult, and the problem is filed all the same.
-            # Not doxxing, hate or a threat: posting a person's number or hating a group is not reported for them.
+            # Only an insult, contempt or hate, in a report: the rule removes the message, and the problem is filed
+            # all the same. Not doxxing or a threat: posting a person's number is not reported for them.
             # The report is read without the insult: "가로등 고쳐라 무능한 시장놈아 동문동 다 깜깜하다" is a report
             # that the insult alone made the intake doubt.
             insult_free = _without_insult(text, classifier) if sign is not None else None
@@ -266,7 +274,20 @@ def _decide(text: str, rules: RoomRules, is_moderator: bool, reply: bool, thresh
             if (insult_free is not None and insult_free.kind != "other" and insult_free.confidence >= thresholds.ask
                     and insult_free.civic > intake.civic and insult_free.place is not None):
                 intake, report = insult_free, True
+            if sign is not None and sign.kind == "hate":
+                # hate: only a problem left once the group and what is said of it are cut out, that says where it
+                # is, is filed ("봉명동 원룸 골목 쓰레기 또 난장판 … 외국인들 … 다 쫓아내야"; "노인네들이 벤치 다
+                # 차지하고 …" leaves none)
+                rest = _cut(text, abuse.abuse_spans)
+                left = classifier(rest) if len(rest) >= MIN_INSULT_FREE and rest != " ".join(text.split()) else None
+                if left is None or left.kind == "other" or left.place is None:
+                    return Decision(Outcome.RULE, "other", intake, hostility, verdicts, strongest)
+                intake, report = left, left.confidence >= thresholds.ask
             if report and _insult_in_a_report(text, intake, thresholds, reply, private):
+                # what is filed is the report without the abuse that got the message removed
+                clean = _cut(text, abuse.abuse_spans)
+                if clean != " ".join(text.split()):
+                    intake = replace(intake, redacted=redact(clean))
                 return Decision(Outcome.FILE, intake.kind, intake, hostility, verdicts, strongest)
         if kept_out or strongest.action is not Action.WARN:
             return Decision(Outcome.RULE, "other", intake, hostility, verdicts, strongest)
@@ -286,10 +307,15 @@ def _without_insult(text: str, classifier: Callable[[str], Intake]) -> Intake | 
 
     Every word the abuse patterns take for scorn goes ("무능한", "시장놈아", "세금 받아먹고"), found again after each
     cut, so a report is read as it would be without them."""
+    rest = _cut(text, abuse.scorn_spans)
+    return classifier(rest) if len(rest) >= MIN_INSULT_FREE and rest != " ".join(text.split()) else None
+
+
+def _cut(text: str, find_spans: Callable[[str], list[tuple[int, int]]]) -> str:
+    """`text` without the words `find_spans` points at, found again after each cut (at most four rounds)."""
     words = text.split()
     for _ in range(4):
-        rest = " ".join(words)
-        spans = abuse.scorn_spans(rest)
+        spans = find_spans(" ".join(words))
         if not spans:
             break
         kept, at = [], 0
@@ -301,8 +327,7 @@ def _without_insult(text: str, classifier: Callable[[str], Intake]) -> Intake | 
         if len(kept) == len(words):
             break
         words = kept
-    rest = " ".join(words)
-    return classifier(rest) if len(rest) >= MIN_INSULT_FREE and rest != " ".join(text.split()) else None
+    return " ".join(words)
 
 
 def _insult_in_a_report(text: str, intake: Intake, thresholds: Thresholds, reply: bool, private: bool) -> bool:

@@ -100,16 +100,40 @@ def test_a_report_the_insult_alone_made_doubtful_is_read_without_it() -> None:
     assert decide("우리 군수는 무능 그 자체 하는 일마다 엉망").outcome is Outcome.RULE
 
 
+def test_doxxing_is_never_filed_for_its_author_however_sure_the_report() -> None:
+    decision = decide("불법주차 차주 번호 010-3344-5566 이에요 중앙공원 앞 소화전 앞에 매일 세움 다들 전화하세요", classifier=civic)
+    assert decision.outcome is Outcome.RULE and decision.kind == "other" and decision.rules == ["abuse"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "불법주차 차주 번호 010-3344-5566 이에요 중앙공원 앞 소화전 앞에 매일 세움 다들 전화하세요",  # doxxing
-        "외국인 노동자들 때문에 중앙공원 밤에 무서워서 못 다녀요 다 내쫓아야 돼",  # hate of a group
+        # a group hated, and nothing left that says where a problem is (the intake sure of everything, but of no place)
+        "외국인 노동자들 때문에 중앙공원 밤에 무서워서 못 다녀요 다 내쫓아야 돼",
     ],
 )
-def test_doxxing_and_hate_are_never_filed_for_their_author_however_sure_the_report(text: str) -> None:
+def test_hate_with_no_problem_of_its_own_left_is_not_filed(text: str) -> None:
     decision = decide(text, classifier=civic)
     assert decision.outcome is Outcome.RULE and decision.kind == "other" and decision.rules == ["abuse"]
+    assert decide("노인네들이 벤치 다 차지하고 떠들어서 애들이 못 앉아요 집에나 계시지").outcome is Outcome.RULE
+    assert decide("외국인들 다 쫓아내야 함 더러워서 못살겠음").outcome is Outcome.RULE
+
+
+def test_rubbish_blamed_on_a_hated_group_is_removed_and_the_rubbish_filed_without_the_hate() -> None:
+    # the abuse rule removes the message; the city still gets the dumping, and the record keeps no word of the hate
+    decision = decide("신촌리 빌라 앞 음식물 쓰레기 무단투기 진짜 심함 외노자들 짓임 싹 다 내쫓아야 됨")
+    assert decision.outcome is Outcome.FILE and decision.kind == "complaint" and decision.rules == ["abuse"]
+    assert decision.applied is not None and decision.applied.rule.value == "abuse"
+    assert decision.intake.place == "신촌리 빌라 앞"
+    assert "외노자" not in decision.intake.redacted and "내쫓" not in decision.intake.redacted
+    assert "무단투기" in decision.intake.redacted
+
+
+def test_a_report_filed_from_a_removed_insult_keeps_no_insult_in_its_record() -> None:
+    decision = decide("가로등 고쳐라 무능한 시장놈아 동문동 다 깜깜하다")
+    assert decision.outcome is Outcome.FILE and decision.rules == ["abuse"]
+    assert "시장놈" not in decision.intake.redacted and "무능" not in decision.intake.redacted
+    assert "가로등" in decision.intake.redacted
 
 
 def test_an_insulting_report_sent_privately_or_edited_is_not_filed() -> None:

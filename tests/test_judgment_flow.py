@@ -143,6 +143,20 @@ async def test_an_insult_inside_a_report_is_removed_and_the_problem_filed(sotong
     async with sotong.db.session() as session:
         [filed] = (await session.exec(select(Complaint))).scalars().all()
     assert (filed.category, filed.place) == ("road", "별양동 주공4단지 앞 인도")
+    assert "놈들" not in filed.text and "보도블럭" in filed.text  # the record keeps the problem, not the insult
+
+
+async def test_rubbish_blamed_on_a_hated_group_is_removed_and_the_rubbish_filed(sotong, control: SandboxControl, room: Room) -> None:
+    text = "신촌리 빌라 앞 음식물 쓰레기 무단투기 진짜 심함 외노자들 짓임 싹 다 내쫓아야 됨"
+    report = await control.post(room.chat_id, room.resident, text)
+    await eventually(lambda: _deleted(control, room.chat_id, report["message_id"]))  # the hate goes, with its strike
+    await eventually(lambda: _said(control, room.chat_id, "접수했습니다"))
+    await _handled_up_to_here(control, room)
+    assert [(e.rule, e.action) for e in await _log(sotong, room.chat_id)] == [("abuse", "strike")]
+    async with sotong.db.session() as session:
+        [filed] = (await session.exec(select(Complaint))).scalars().all()
+    assert filed.place == "신촌리 빌라 앞"
+    assert "외노자" not in filed.text and "내쫓" not in filed.text and "무단투기" in filed.text
 
 
 async def _said(control: SandboxControl, chat_id: int, fragment: str) -> list[dict]:
