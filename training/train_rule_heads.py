@@ -199,10 +199,20 @@ def choose_cuts(texts: list[str], labels: list[dict[str, int | None]], oof: dict
     return cuts
 
 
+# The cuts the shipped heads were built with. The search (--search-cuts) reads the patterns' own verdicts, the
+# hostility model and the intake model (which messages read as reports are left out of the abuse head), so it moves
+# whenever any of them changes; the weights do not. Kept here, the build reproduces the shipped file byte for byte
+# on any later tree; a new search is a decision of its own, written back with --search-cuts --write-cuts.
+CUTS_FILE = Path(__file__).with_name("rule_head_cuts.json")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, default=REPO / "moderation" / "rule_heads.npz")
-    ap.add_argument("--cv", action="store_true", help="print the cross-validated curve of every head")
+    ap.add_argument("--cv", action="store_true", help="print the cross-validated curve of every head (with --search-cuts)")
+    ap.add_argument("--search-cuts", action="store_true",
+                    help=f"choose the cuts again in cross-validation instead of reading {CUTS_FILE.name}")
+    ap.add_argument("--write-cuts", action="store_true", help=f"with --search-cuts: write the cuts found to {CUTS_FILE.name}")
     args = ap.parse_args()
     data = rows()
     texts = [t for t, _ in data]
@@ -210,7 +220,12 @@ def main() -> None:
     feats = featurise(texts)
     print(f"{len(texts)} rows; positives: " +
           ", ".join(f"{r} {sum(1 for lab in labels if lab[r] == 1)}" for r in RULES))
-    cuts = choose_cuts(texts, labels, out_of_fold(feats, labels), args.cv)
+    if args.search_cuts:
+        cuts = choose_cuts(texts, labels, out_of_fold(feats, labels), args.cv)
+        if args.write_cuts:
+            CUTS_FILE.write_text(json.dumps(cuts, indent=1) + "\n", encoding="utf-8")
+    else:
+        cuts = {rule: float(cut) for rule, cut in json.loads(CUTS_FILE.read_text(encoding="utf-8")).items()}
     print("cuts:", cuts)
     vocab = vocabulary(feats)
     weights = np.zeros((len(vocab), len(RULES)), dtype=np.float32)
