@@ -247,8 +247,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(rf"{_H}{{2,12}}역(?:\s?{_NUM}\s?번\s?(?:출구|출입구|게이트)|\s[Ee]xit\s?\d+|(?![가-힣]))"),
     re.compile(rf"{_H}{{2,12}}역(?=\s?(?:\d|앞|옆|근처|에서|쪽|출구|사거리|광장))"),
     # a station with its particle: "가평역에 택시가 없어요", "청평역은 밤마다" (_NOT_STATION keeps out 지역에, 구역은)
-    # (not any station: "반납함 지하철역에도 …")
-    re.compile(rf"{_H}{{2,12}}역(?<!지하철역)(?<!기차역)(?<!전철역)(?=(?:에|은|는|이|도|엔|에도|에는)(?![가-힣]))"),
+    re.compile(rf"{_H}{{2,12}}역(?=(?:에|은|는|이|도|엔)(?![가-힣]))"),
     # intersections
     # (the name is not a word with a particle: "현수막이 사거리마다" names no intersection)
     re.compile(rf"(?:{_NAME}(?<![이가은는을를에의도])\s?)?(?:앞\s)?(?:사거리|삼거리|오거리|네거리|교차로|로터리)"),
