@@ -255,7 +255,8 @@ def ad_leads_out(found: list[tuple[str, str]], forms: list[str]) -> str | None:
 
 # The city's own account on a blog or a social site: "김천시 공식 블로그에 … blog.naver.com/gimcheon_city" is the
 # city's site like its *.go.kr (the outside writers: 2 of 2 not marked).
-_CITY_OFFICIAL = re.compile(r"(?:시|군|구|도|시청|군청|구청|도청)\s*(?:의\s*)?공식\s*(?:네이버\s*|카카오\s*톡?\s*|카톡\s*)?(?:블로그|유튜브|인스타(?:그램)?|"
+_CITY_OFFICIAL = re.compile(r"(?:시|군|구|도|시청|군청|구청|도청)\s*(?:의\s*)?공식\s*(?:네이버\s*|카카오\s*톡?\s*|카톡\s*)?"
+                            r"(?:블로그|유튜브|인스타(?:그램)?|"
                             r"페이스북|채널|sns|계정|포스트)")
 
 
