@@ -73,7 +73,7 @@ _WEAK_PLACE = (
     + "|".join(f"{w}(?<![가-힣]{w})" for w in ("카페", "밴드", "채널", "방", "모임", "그룹", "서버", "커뮤니티", "클럽", "동호회"))
     + ")"
 )
-_WAY_IN = (r"(?:들어\s*오|들어\s*와|오세요|와\s*주세요|놀러|초대|가입|참여|입장|검색|모여|모이|구독|팔로우|"
+_WAY_IN = (r"(?:들어\s*오(?!셨|신)|들어\s*와|오세요|와\s*주세요|놀러|초대|가입|참여|입장|검색|모여|모이|구독(?!자)|팔로우(?!어)|"
            r"만들었|팠어|열었|링크|주소|join|로\s*오|으로\s*오|로\s*넘어|으로\s*넘어|같이\s*(?:해요|하실|하세요|합시다|하자))")
 _CODE = r"(?:(?:참여|입장|초대|가입)\s*코드|비\s*번(?:호)?|비밀\s*번호|패스\s*워드|암호|password|\bpw\b|코드는|코드\s*\d)"
 # Invitations into a place: a chat, a café, a band, a server, a room of one's own. In an ad too, these lead
@@ -101,7 +101,8 @@ ROOM_INVITATIONS: tuple[re.Pattern[str], ...] = (
     # a leading or members-only room with a way in, offered without a link: "종목방 원하시면 넣어 드려요"
     re.compile(r"(?:리딩|종목|시그널|정보|투자|수익|주식|코인|재테크|vip|비공개|무료|스터디|공부)\s*(?:공유\s*)?(?:방|채널|그룹|모임|단톡)"
                r"[^.!?\n]{0,30}?(?:들어\s*오|입장|초대|넣어|참여|오세요|링크|안내\s*(?:해\s*)?(?:드|해\s*줄))|"
-               r"(?:방|채널|그룹|단톡|톡방|밴드|모임)(?:으로|에|로)?\s*(?:안내|초대|넣어|추가)\s*(?:해\s*)?(?:드|줄게|드림)|"
+               # (not this room: "확정 시 이 방에 안내드리겠습니다")
+               r"(?:(?<!이\s)(?<!이)방|채널|그룹|단톡|톡방|밴드|모임)(?:으로|에|로)?\s*(?:안내|초대|넣어|추가)\s*(?:해\s*)?(?:드|줄게|드림)|"
                r"(?:넣어|초대해)\s*(?:드릴게요|드림|드려요|줄게요|드립니다)"),
     re.compile(r"\bjoin\s+(?:our|my|the|us\s+(?:on|in|at))\b[^.!?\n]{0,30}\b(?:group|chat|discord|server|band|channel|kakao|"
                r"telegram|community|room)\b|\b(?:kakao|telegram|discord|whatsapp|line)\s+(?:group|chat|channel|server|room)\b|"
@@ -123,7 +124,7 @@ ROOM_INVITATIONS: tuple[re.Pattern[str], ...] = (
 CONTACTS: tuple[re.Pattern[str], ...] = (
     # a channel or an account to follow: "카카오톡 채널 친구 추가", "인스타 팔로우 해주세요 @dongne"
     re.compile(r"채널\s*(?:친구\s*)?추가\s*(?:해|하시|부탁)|(?:인스타|유튜브|블로그|틱톡|스레드|instagram|youtube|tiktok)"
-               r"[^.!?\n]{0,20}?(?:팔로우|구독|놀러\s*오|이웃\s*추가)"),
+               r"[^.!?\n]{0,20}?(?:팔로우(?!어)|구독(?!자)|놀러\s*오|이웃\s*추가)"),
     # an ID to add ("카톡 아이디 abc12 추가하세요"), "당근 채팅으로 연락 주세요"
     re.compile(r"(?:카톡|카카오\s*톡?|라인|텔레\s*(?:그램)?|위챗|왓츠\s*앱|인스타(?:\s*그램)?|당근(?:\s*마켓)?|디스코드|디코|"
                r"kakao\s*talk|kakao|line|telegram|wechat|whats\s*app|instagram|insta|signal)\s*(?:아이디|id|계정|닉네임|닉)\s*"
@@ -273,7 +274,7 @@ def promotional(links: list[tuple[str, str]]) -> list[str]:
 
 
 # Words that turn a link into an invitation: "가입하세요 https://…", "구독 부탁드려요".
-_LINK_INVITE = re.compile(r"가입|들어\s*오|들어\s*와|참여|입장|구독|팔로우|모여|오세요|와\s*주세요|초대|놀러|"
+_LINK_INVITE = re.compile(r"가입|들어\s*오(?!셨|신)|들어\s*와|참여|입장|구독(?!자)|팔로우(?!어)|모여|오세요|와\s*주세요|초대|놀러|"
                           r"\b(?:join|subscribe|follow\s+(?:us|me|our))\b")
 
 
@@ -283,7 +284,8 @@ def invites_in(forms: list[str]) -> bool:
 
 
 # Talking about invitations to warn or report is no invitation: "투자하라고 단톡에 초대하는 사람들 다 신고했어요".
-_ABOUT_INVITES = re.compile(r"신고(?:했|하세요|합시다|해\s*주세요)|사기|조심|주의하세요|스팸|피싱|당했")
+_ABOUT_INVITES = re.compile(r"신고(?:했|하세요|합시다|해\s*주세요)|사기|조심|주의하세요|스팸|피싱|당했|"
+                            r"(?:링크|초대|홍보)(?:는|은)?\s*(?:안\s*(?:된대|됩니다|돼요|된다)|금지|불가)")
 
 
 def invitation(forms: list[str], ad: bool = False) -> str | None:

@@ -79,6 +79,12 @@ def test_fresh_commercial_cases(text: str, rules: set[str]) -> None:
     "text, rules",
     [
         ("Foreigners in town group chat! kakao open chat id: townforeign", {"outside_link"}),
+        # talk about rooms and links that invites nobody: subscribers counted, someone welcomed in this room, the room's
+        # rule told, a staff answer promising news in this room
+        ("시청 유튜브 구독자가 또 늘었대요 ㅋㅋ", set()),
+        ("어르신들 단톡방 들어오셨네요 환영합니다", set()),
+        ("외부 카페 링크는 금지래요 공지 보세요", set()),
+        ("[도로관리팀] 보수 일정이 정해지면 이 방에 안내드리겠습니다.", set()),
         # the city's own channel, said to be so, with or without its address
         ("Foreign workers in town chat, code: ft2025", {"outside_link"}),
         ("동네 중고거래방 있어요 카톡 오픈채팅에 '읍내 장터' 치면 나와요", {"outside_link"}),
