@@ -275,6 +275,13 @@ _PUBLIC_NOTICE = re.compile(
     r"(?:보건소|보건\s*지소|주민\s*센터|행정\s*복지\s*센터|시청|구청|군청|도서관|복지관|교육청|소방서)(?:에서|입니다)\s*(?:알려|안내)|"
     r"^\s*[가-힣]{0,10}(?:농업\s*기술\s*센터|보건소|보건\s*지소|주민\s*센터|행정\s*복지\s*센터|시청|구청|군청|도서관|복지관|"
     r"사업소|관리\s*사무소|[가-힣]{1,6}(?:과|팀))\s*(?:입니다|이에요|예요)[.,!]?\s")
+# A public body's own class or counselling, free ("가족센터에서 무료 한국어 수업 해요", "외국인주민지원센터에서 무료 법률상담
+# 가능합니다"), or a notice signed by a city office at its end ("… 입장 무료 -밀양시 문화예술과-"): the city's, no ad.
+_PUBLIC_OFFER = re.compile(
+    r"(?:(?:가족|지원|복지|안심|일자리|주민|보건|상담)\s*센터|복지관|도서관|보건소|보건\s*지소|시청|군청|구청|문화원|평생\s*학습관)"
+    r"(?:에서|에서는|는)\s"
+    r"[^.!?\n]{0,20}?(?:무료|공짜|무상)|"
+    r"[-–—]\s*[가-힣]{1,6}(?:시|군|구)\s*[가-힣]{1,8}(?:과|팀|실|센터|사업소)\s*[-–—]?\s*$")
 # A public office selling its own ("행정복지센터에서도 판매합니다": the bags for rubbish, a ticket): no ad.
 _PUBLIC_SALE = re.compile(r"(?:행정\s*복지\s*센터|주민\s*센터|시청|구청|군청|읍사무소|면사무소)(?:에서|에서도)\s*"
                           r"(?:판매|구입|구매|사실\s*수)")
@@ -403,6 +410,8 @@ def _score(forms: tuple[str, ...], promo_links: tuple[str, ...]) -> tuple[float,
         if not {"sale", "bait", "earned", "link"} & kinds.keys() and _PUBLIC_NOTICE.search(form):
             total = min(total, 0.5)  # the health centre's own notice with its number
         if _PUBLIC_SALE.search(form) and not {"bait", "earned", "link"} & kinds.keys():
+            total = min(total, 0.5)
+        if _PUBLIC_OFFER.search(form) and not {"bait", "earned", "link", "business", "kin"} & kinds.keys():
             total = min(total, 0.5)
         if total > 0.5 and not {"bait", "earned", "link", "business"} & kinds.keys() and (
                 _LOCAL_CURRENCY.search(form) or _PUBLIC_SERVICE.search(form)):

@@ -69,6 +69,11 @@ def test_fresh_politics_cases(text: str, rules: set[str]) -> None:
         ("우리 아파트 전세 있어요?", set()),
         ("소아과 전문 병원 좀 만들어 주세요", set()),
         ("작년엔 5만 올해는 8만이래요 주차비", set()),
+        # a public body's free class or counselling, a notice signed by a city office
+        ("다문화가족센터에서 무료 한국어 수업 해요 화요일 목요일 저녁", set()),
+        ("일자리지원센터에서 무료 취업상담 가능합니다 예약 없이 오세요", set()),
+        ("이번 주말 강변공원 음악회 있습니다 입장 무료! -OO시 문화관광과-", set()),
+        ("센터에서 무료 상담 해드려요 보험 리모델링 010-2222-3333", {"commercial"}),
     ],
 )
 def test_fresh_commercial_cases(text: str, rules: set[str]) -> None:
