@@ -225,7 +225,7 @@ _RULES_NOTICE = re.compile(
 # Asking the room not to campaign names campaigning and does none: "투표는 하되 여기서 선거운동은 좀..", "선거 운동은
 #자제해 주세요"
 _NO_CAMPAIGNING_HERE = re.compile(r"선거\s*(?:운동|홍보)(?:은|는|이나|만큼은)?\s*(?:좀(?:\s*(?:\.\.|…|자제|그만|하지|마|말))?|자제|그만|"
-                                  r"하지\s*(?:마|말|맙)|금지|안\s*(?:돼|됩|했으면)|삼가|올리지\s*마|여기서\s*(?:하지|말))|"
+                                  r"하지\s*(?:마|말|맙)|금지|안\s*(?:돼|됩|했으면)|삼가|올리지\s*마|여기서\s*(?:좀\s*)?(?:하지|말))|"
                                   # "여기 선거운동 하는 방 아닙니다", "선거운동 게시물은 삭제됩니다",
                                   # "선거 홍보 여기 올리면 안 되는 거 아님?"
                                   r"선거\s*(?:운동|홍보)[^.!?\n]{0,15}?(?:(?:방|곳|데)\s*(?:이\s*)?아닙|(?:방|곳|데)\s*(?:이\s*)?아니|삭제\s*(?:됩|합|해)|"
@@ -299,6 +299,17 @@ def find(forms: list[str]) -> str | None:
 # election in it, asks for no vote: the politics head, which has learned "의원 OOO" from campaigns, does not read it.
 _RESIGN = re.compile(r"사퇴|퇴진|물러나|내려\s*(?:오|와)|그만\s*두|옷\s*(?:을\s*)?벗|자리에서\s*(?:나가|떠나)")
 _VOTE_WORDS = re.compile(r"후보|선거|투표|기호|당선|낙선|출마|공약|캠프|유세|한\s*표|찍|뽑")
+
+
+# A question asked in the polite register ("… 공약 비교해 놓은 거 있나요?", "사전투표소 어디예요?").
+_QUESTION = re.compile(r"(?:요|니까|까|나)\s*\?+\s*$")
+
+
+def question_only(text: str, forms: list[str]) -> bool:
+    """True when the message is a polite question that asks for no vote and appeals for nothing: election talk, no
+    campaigning, whatever the politics head makes of the candidates it names."""
+    return _QUESTION.search(text.strip()) is not None and not any(
+        _VOTE_REQUEST.search(form) or _APPEAL.search(form) or _PROMOTE.search(form) for form in forms)
 
 
 def resign_demand(forms: list[str]) -> bool:

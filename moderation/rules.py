@@ -371,6 +371,8 @@ def _head_evidence(text: str, forms: list[str], outside: list[tuple[str, str]], 
         return None
     if rule is RuleId.POLITICS and campaigning.resign_demand(forms):
         return None  # "시장은 책임지고 물러나세요" asks for no vote (abuse when it insults)
+    if rule is RuleId.POLITICS and campaigning.question_only(text, forms):
+        return None  # "보궐선거 후보들 공약 비교해 놓은 거 있나요?" asks about the election, for no one
     if rule is RuleId.POLITICS and abuse.doxxing(text) is not None:
         return None  # a council member's home posted for a visit is a hunt (abuse), not a campaign
     if rule is RuleId.COMMERCIAL and not rule_heads.commercial_evidence(forms, outside):

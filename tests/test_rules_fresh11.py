@@ -46,6 +46,11 @@ def broken(text: str) -> set[str]:
         ("버스 노선을 바꿔야 산다 진짜", set()),
         ("3번 출구 기억해두세요", set()),
         ("함께 만들어요! 깨끗한 공원", set()),
+        # asking the room not to campaign, asking about the election for no one
+        ("선거 얘기는 좋은데 홍보는 여기서 좀 하지 맙시다", set()),
+        ("선거 홍보는 여기서 좀 하지 말아 주세요", set()),
+        ("이번 군의원 선거 후보들 공약 정리해 둔 자료 있나요?", set()),
+        ("기호 2번 찍어주실 거죠?", {"politics"}),
     ],
 )
 def test_fresh_politics_cases(text: str, rules: set[str]) -> None:
