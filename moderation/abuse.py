@@ -490,6 +490,12 @@ def respectful(forms: list[str]) -> bool:
 _POLITE_QUESTION = re.compile(r"(?:요|니까|까)\s*\?+\s*$")
 
 
+def plain_question(text: str) -> bool:
+    """True when `text` is a polite question with no word of scorn in it ("이 방 군청 공무원들도 보는 거 맞아요?"): it
+    asks about people, it does not insult them, whatever a learned guess makes of the people it names."""
+    return _POLITE_QUESTION.search(text.strip()) is not None and not scorn_spans(text)
+
+
 # Goodwill toward people: sympathy, thanks or praise ("공무원들도 고생 많지", "공무원들도 사람인데", "답장 빠른 건 인정").
 _GOODWILL = re.compile(r"고생|수고|인정(?:해|합|이|\s|$)|감사|고마|사람인데|사람이에요|힘드시|힘들겠|칭찬|빠르|빠른|"
                        r"(?<!불)친절|응원|대단|덕분")
@@ -499,12 +505,6 @@ def goodwill(text: str) -> bool:
     """True when `text` speaks well of people and has no word of scorn or swearing in it: sympathy, thanks or praise
     for the officials it names is no abuse, whatever a learned guess makes of the people named."""
     return _GOODWILL.search(text) is not None and not scorn_spans(text) and not any(lexicon_hits(text))
-
-
-def plain_question(text: str) -> bool:
-    """True when `text` is a polite question with no word of scorn in it ("이 방 군청 공무원들도 보는 거 맞아요?"): it
-    asks about people, it does not insult them, whatever a learned guess makes of the people it names."""
-    return _POLITE_QUESTION.search(text.strip()) is not None and not scorn_spans(text)
 
 
 def scorn_spans(text: str) -> list[tuple[int, int]]:

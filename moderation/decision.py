@@ -87,10 +87,10 @@ from moderation.rules import ABUSE_HOSTILITY, DEFAULT_RULES, LEARNED, Action, Ro
 # Rules that keep a message out of intake whatever their action.
 KEEP_OUT = frozenset({RuleId.COMMERCIAL, RuleId.POLITICS, RuleId.OUTSIDE_LINK})
 # Abuse that may sit inside a report the city should still get (moderation.abuse.Sign kinds): an insult or
-# contempt at those who did not fix it, a group blamed and scorned for the rubbish it is said to leave ("원룸촌 쓰레기
-# 난장판 … 외국인들 다 내쫓아야"; outside writers call these reports, 22 rows toward their labels over every readable
-# room file, 9 away): the message is removed and its author struck, the problem filed without the scorn. Doxxing and
-# threats are never filed for their author.
+# contempt at those who did not fix it, a group blamed and scorned for the rubbish it is said to leave ("… 빌라 앞 쓰레기
+# 무단투기 … 외노자들 짓임 싹 다 내쫓아야"; outside writers call these reports: 19 rows toward their labels over every
+# readable room file and the team's files, 2 away, with the place required below): the message is removed and its
+# author struck, the problem filed without the scorn. Doxxing and threats are never filed for their author.
 INSULTS = frozenset({"insult", "contempt", "profanity_at_person", "learned", "hate"})
 _SEVERITY = {Action.WARN: 0, Action.DELETE: 1, Action.STRIKE: 2}
 DIRECTED_FLOOR = 0.75      # a message the abuse rule calls a directed insult scores at least this
@@ -274,19 +274,19 @@ def _decide(text: str, rules: RoomRules, is_moderator: bool, reply: bool, thresh
             if (insult_free is not None and insult_free.kind != "other" and insult_free.confidence >= thresholds.ask
                     and insult_free.civic > intake.civic and insult_free.place is not None):
                 intake, report = insult_free, True
+            # what would be filed: the message without the abuse that gets it removed
+            clean = _cut(text, abuse.abuse_spans)
+            cut = clean != " ".join(text.split())
             if sign is not None and sign.kind == "hate":
                 # hate: only a problem left once the group and what is said of it are cut out, that says where it
                 # is, is filed ("봉명동 원룸 골목 쓰레기 또 난장판 … 외국인들 … 다 쫓아내야"; "노인네들이 벤치 다
                 # 차지하고 …" leaves none)
-                rest = _cut(text, abuse.abuse_spans)
-                left = classifier(rest) if len(rest) >= MIN_INSULT_FREE and rest != " ".join(text.split()) else None
+                left = classifier(clean) if cut and len(clean) >= MIN_INSULT_FREE else None
                 if left is None or left.kind == "other" or left.place is None:
                     return Decision(Outcome.RULE, "other", intake, hostility, verdicts, strongest)
                 intake, report = left, left.confidence >= thresholds.ask
             if report and _insult_in_a_report(text, intake, thresholds, reply, private):
-                # what is filed is the report without the abuse that got the message removed
-                clean = _cut(text, abuse.abuse_spans)
-                if clean != " ".join(text.split()):
+                if cut:
                     intake = replace(intake, redacted=redact(clean))
                 return Decision(Outcome.FILE, intake.kind, intake, hostility, verdicts, strongest)
         if kept_out or strongest.action is not Action.WARN:
