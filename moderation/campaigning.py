@@ -27,6 +27,8 @@ PARTIES = (r"(?:더불어\s*민주당|더민주|민주당|국민의\s*힘|국힘
 # (the message's forms fold a run of marks into two: "○○○" is read as "○○")
 _MASKED_NAME = r"[○ㅇ△□◇]{2,3}|(?<![a-z])(?:o{2,3}|x{2,3})(?![a-z])|[가-힣][○ㅇ△□◇x]{2}(?![가-힣○ㅇ△□◇x])"
 _SLOGAN_WORD = r"(?:새로운|젊은|정의로운|힘찬|행복한|당당한|희망찬?|깨끗한|따뜻한|더\s*큰|살맛\s*나는|활기찬|살기\s*좋은|든든한)"
+# An office holder's removal or a second term opposed: what a drive, a rally or a petition against them is for
+_AGAINST_OFFICE = r"(?:사퇴|퇴진|소환|물러나|탄핵|퇴출|(?:연임|재선|재임|출마)\s*(?:반대|저지))"
 _OFFICES = r"(?:시장|군수|구청장|도지사|교육감|국회\s*의원|시\s*의원|도\s*의원|구\s*의원|의원(?<![한병]의원)|대통령)"
 # Words that make a message about an election (the context a vote verb needs).
 _ELECTION = re.compile(
@@ -112,11 +114,11 @@ _STANDALONE: tuple[re.Pattern[str], ...] = (
     re.compile(PARTIES + r"\s*(?:지지자|지지층|찍은\s*(?:사람|분)|찍는\s*(?:사람|분)|뽑은\s*(?:사람|분)|놈|것|애|빠|충)(?:들|분들)?|"
                r"(?:" + _OFFICES + r"|" + PARTIES + r")\s*(?:을|를)?\s*(?:찍은|뽑은|찍어\s*준|뽑아\s*준)\s*(?:사람|분|인간|놈)들|"
                r"한\s*당만\s*(?:찍|뽑)|"
-               r"(?:사퇴|퇴진|소환|물러나|탄핵|퇴출|(?:연임|재선|재임|출마)\s*(?:반대|저지))[^\n]{0,20}?(?:서명|청원)\s*(?:운동)?\s*(?:에\s*)?"
+               + _AGAINST_OFFICE + r"[^\n]{0,20}?(?:서명|청원)\s*(?:운동)?\s*(?:에\s*)?"
                r"(?:동참|참여|부탁|해\s*주|받|진행|모집|링크|동의|합니다|하세요|해요|중(?![가-힣])|여기|시작|올라왔|올렸|올립)|"
                # a movement or a rally against an office holder to join: "군수 퇴진 촉구 집회 합니다 많이 참석해 주세요",
                # "시장 퇴진 운동 같이 하실 분 구합니다"
-               r"(?:사퇴|퇴진|소환|물러나|탄핵|퇴출|(?:연임|재선|재임|출마)\s*(?:반대|저지))[^\n]{0,20}?(?:집회|시위|운동|촛불|피켓|행진|궐기)"
+               + _AGAINST_OFFICE + r"[^\n]{0,20}?(?:집회|시위|운동|촛불|피켓|행진|궐기)"
                r"[^\n]{0,40}?(?:동참|참여|참석|모여|모입|모이|와\s*주|오세요|나와|같이|함께|하실\s*분|합니다|엽니다|열립니다|있습니다|부탁)|"
                # a party's cause joined: "구리를 서울로! ◇◇당과 함께 합니다"
                + PARTIES + r"(?:과|와)\s*함께\s*(?:합니다|해요|해\s*주세요|하겠습니다|갑시다|가요|해\s*주십시오)|"
@@ -124,7 +126,7 @@ _STANDALONE: tuple[re.Pattern[str], ...] = (
                # ... signed for with the party's name after: "원안 추진! 주민 서명 받습니다 ○○당 양평지역위원회"; a drive
                # to unseat shared on: "[서명] ○○○ 의원 사퇴 촉구 서명 forms.gle/… 공유 부탁드려요"
                r"서명\s*(?:운동)?\s*(?:을\s*)?(?:받습니다|받아요|받고\s*있|진행\s*(?:합니다|중))[^\n]{0,30}?" + PARTIES + r"|"
-               r"(?:사퇴|퇴진|소환|물러나|탄핵|퇴출|(?:연임|재선|재임|출마)\s*(?:반대|저지))[^\n]{0,20}?(?:서명|청원)[^\n]{0,40}?"
+               + _AGAINST_OFFICE + r"[^\n]{0,20}?(?:서명|청원)[^\n]{0,40}?"
                r"(?:공유|동참|참여|동의|퍼뜨|퍼트|부탁)|"
                r"유세\s*(?:같이|함께)\s*(?:가|갑)|"
                # a party's event open to all: "정책 간담회 합니다 당원 아니셔도 환영 ○○당 지역위원회"
