@@ -72,7 +72,7 @@ def test_where_writers_split_the_learned_end_moves_by_one_word_at_most(text: str
     [
         # a light, a signal or works is what the report is about, never where
         ("별양동 주공5단지 앞 가로등이 나갔어요", "별양동 주공5단지 앞"),
-        ("The Ssangyong intersection signal is stuck on red", "Ssangyong intersection"),
+        ("The Ssangyong intersection signal is stuck on red", "The Ssangyong intersection"),
         ("마곡지구 공사 먼지가 심해요", "마곡지구"),
         ("과천역 3번 출구 앞 보도블럭 깨져서 넘어질뻔 했어요ㅠㅠ", "과천역 3번 출구 앞"),
     ],

@@ -73,6 +73,7 @@ import re
 from typing import Any
 
 from . import gazetteer
+from .english_places import is_english, settle_english
 from .place_ends import settle_end
 from .place_spans import guess_place
 from .taxonomy import LEXICON
@@ -1209,7 +1210,13 @@ def _closed(span: str) -> str:
 def find_place(text: str) -> str | None:
     """The place that locates the problem in `text`, or None: the place the patterns find (place_by_patterns), ending
     where residents would end it (place_ends); where they find none, or only a village alone that the learned guess
-    goes on from, the learned guess (place_spans), if any."""
+    goes on from, the learned guess (place_spans), if any. In an English report, the phrase around it that locates
+    the problem (english_places)."""
+    found = _find_place(text)
+    return settle_english(text, found) if is_english(text) else found
+
+
+def _find_place(text: str) -> str | None:
     span = place_by_patterns(text)
     if span and not _village_alone(span):
         return settle_end(text, span)
