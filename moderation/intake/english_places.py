@@ -64,6 +64,7 @@ _NAMED = re.compile(rf"\s{_KIND}$|-[a-z]+\b|[가-힣]")
 _SPOT_BEFORE = re.compile(
     rf"^(?:sidewalk|crosswalk|road|street|playground|stairs|ramp|slope|path|bus stop|parking lot)\s(?={_RELATION})"
 )
+_STARTS_RELATED = re.compile(_RELATION)
 _RELATION_BEFORE = re.compile(rf"(?<![A-Za-z])({_RELATION}(?:the\s)?)$")
 _THE_BEFORE = re.compile(r"(?i)(?<![A-Za-z])the\s$")
 # a home located by a relational word: "outside my one-room in Seokjeong-dong" ("My rented room in X" is X)
@@ -92,14 +93,14 @@ def settle_english(text: str, found: str | None) -> str | None:
     spot = _SPOT_BEFORE.match(text[start:end])
     if spot:
         start += spot.end()
-    if not re.match(_RELATION, text[start:end]):
+    if not _STARTS_RELATED.match(text, start, end):
         before = _RELATION_BEFORE.search(text, 0, start) or _THE_BEFORE.search(text, 0, start)
         if before:
             start = before.start()
     home = _HOME_BEFORE.search(text, 0, start)
     if home:
         start = home.start()
-    chain = (_CHAIN_TO_RELATION if re.match(_RELATION, text[start:end]) else _CHAIN_BEFORE).search(text, 0, start)
+    chain = (_CHAIN_TO_RELATION if _STARTS_RELATED.match(text, start, end) else _CHAIN_BEFORE).search(text, 0, start)
     if chain and not _CLAUSE_WORD.search(chain.group(0)):
         start = chain.start()
     return text[start:end]
