@@ -85,7 +85,7 @@ _STANDALONE: tuple[re.Pattern[str], ...] = (
                r"예비\s*후보\s*(?:등록|사무소)|추천서|지지\s*서명|출마\s*(?:선언|합니다|했습니다|기자\s*회견)|공약\s*(?:발표|홍보)"),
     # A demand that an incumbent resign ("시장은 사퇴해라") is no campaigning: it asks for no vote (abuse if it
     # insults). A recall is a vote: "주민소환 서명 받습니다".
-    re.compile(r"정권\s*(?:심판|교체|재창출)|주민\s*소환\s*(?:서명|투표|운동|청구|에\s*동참|동참)"),
+    re.compile(r"정권\s*(?:심판|교체|재창출)|주민\s*소환\s*(?:서명|투표|운동|청구|에\s*동참|동참|추진(?:합니다|해요|중|하고|위원회|\s*본부)|(?:하실|할)\s*분)"),
     # an incumbent's re-election feared or asked for without a vote verb: "현 시장 재선되면 익산 끝난다",
     # "… 의원님 덕분에 예산 따온 거 잊지 맙시다. 다음에도 꼭!"
     re.compile(_OFFICES + r"[^.!?\n]{0,15}?(?:재선|연임|당선|또\s*(?:되|당선))\s*(?:되면|하면|시키면|돼\s*버리면)\s*[^.!?\n]{0,15}?"

@@ -41,7 +41,8 @@ _BUSINESSES = (r"카페|식당|맛집|분식(?:집)?|치킨(?:집)?|피자(?:집
                r"요가(?:원)?|pt\s*샵|합기도장?|주짓수|복싱(?:장)?|검도장?|발레(?:\s*학원)?|줄넘기\s*(?:학원|교실)|(?:애견|펫|반려\s*(?:견|동물))\s*미용|"
                r"포장\s*이사|용달|운전\s*연수|입주\s*청소|이사\s*청소|부동산|공인\s*중개사(?:무소)?|인테리어|이사\s*업체|청소\s*업체|세탁소|수선(?:집)?|방충망|줄눈|도배|"
                r"누수|에어컨|렌탈|정수기|보험\s*설계|카센터|세차장?|스튜디오|사진관|스냅|작가|뷔페|펜션|캠핑장|쇼핑몰|스토어|공방|키즈\s*카페|"
-               r"산후\s*조리원|업체|가게|매장|샵|숍|펍|호프|포차|주점|이자카야|클리닉|공인중개사|할인점|무인\s*(?:아이스크림|카페|문구|밀키트)\s*(?:점|가게)?")
+               r"산후\s*조리원|업체|가게|매장|샵|숍|펍|호프|포차|주점|이자카야|클리닉|공인중개사|할인점|무인\s*(?:아이스크림|카페|문구|밀키트)\s*(?:점|가게)?|"
+               r"설비|pc\s*방|(?:코인\s*)?노래\s*(?:방|연습장)|당구장|스크린\s*(?:골프|야구)(?:장)?|볼링장|스터디\s*카페|만화\s*카페|독서실")
 
 KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("bait", 2.0, re.compile(
@@ -60,11 +61,11 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         # a short link to "look up" a payment: "me2.kr/… 누르면 재난지원금 대상 조회됩니다" (phishing)
         r"(?:누르면|눌러서|클릭\s*(?:하면|시))[^.!?\n]{0,20}?(?:지원금|환급금|보상금|대상)[^.!?\n]{0,10}?조회|수익률\s*\d|자동\s*매매|"
         r"투자\s*(?:무료\s*)?(?:상품|정보\s*방|방|수익\s*보장|세미나|설명회|강의)|(?:재테크|주식|코인|투자|리딩|급등)\s*(?:정보\s*)?방(?![가-힣])|"
-        r"vip\s*방|(?:부동산|분양|청약)\s*(?:정보\s*)?방(?![가-힣])|(?:부동산|분양|코인|주식)\s*투자\s*정보|"
+        r"vip\s*방|(?:부동산|분양|청약)\s*(?:정보\s*)?방(?![가-힣])|(?:부동산|분양|코인|주식|재개발|재건축|토지)\s*투자\s*정보|"
         # an affiliate link, a link that pays its poster ("링크 눌러주시면 저도 포인트 받아요")
         r"link\.coupang\.com/a/|"
         # property news gathered to be read on the writer's own blog or channel: "분양정보 정리해놨어요 제 블로그 봐주세요"
-        r"(?:분양|청약|부동산|시세)\s*정보[^.!?\n]{0,20}?(?:블로그|유튜브|채널)|친구\s*초대\s*(?:링크|코드)?\s*(?:한\s*번만\s*)?(?:눌러|부탁)|(?:신규|첫\s*주문|가입)\s*쿠폰\s*(?:링크|코드)\s*(?:공유|드려|드립|나눔)|(?:링크|코드)[^.!?\n]{0,12}?(?:눌러|입력|가입)[^.!?\n]{0,20}?(?:포인트|적립|캐시|리워드|쿠폰)\s*(?:받|쌓|들어)|"
+        r"(?:분양|청약|부동산|시세)\s*정보[^.!?\n]{0,20}?(?:블로그|유튜브|채널|밴드|카페|텔레그램|단톡|톡방|방(?![가-힣]))|친구\s*초대\s*(?:링크|코드)?\s*(?:한\s*번만\s*)?(?:눌러|부탁)|(?:신규|첫\s*주문|가입)\s*쿠폰\s*(?:링크|코드)\s*(?:공유|드려|드립|나눔)|(?:링크|코드)[^.!?\n]{0,12}?(?:눌러|입력|가입)[^.!?\n]{0,20}?(?:포인트|적립|캐시|리워드|쿠폰)\s*(?:받|쌓|들어)|눌러\s*주(?:시면|면|세요)[^.!?\n]{0,15}?(?:포인트|적립금|캐시|리워드)\s*(?:받|쌓|들어|와)|"
         # a sum in words: "한달만에 천만원 벌었어요"
         r"(?:천|백|수백|수천)\s*만\s*원?\s*(?:벌었|벌어|수익)|(?:부동산|분양|청약|토지|땅|임야)\s*(?:개발\s*호재\s*)?(?:확정\s*)?정보\s*(?:받아|공유|드립|드려)|"
         # land speculation: "토지 개발호재 확정 정보 공유합니다"
@@ -170,7 +171,7 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"출장\s*(?:수리|세차|청소|분해\s*청소|설치|정비|수거|세탁|점검|견적|전문|수선|방역)|"
         r"후기(?:는|도)?\s*(?:제\s*)?(?:블로그|인스타|카페|유튜브|네이버|플레이스|프로필)|"
         # a service area or same-day work offered: "춘천 전지역 당일 가능", "전 지역 출장"
-        r"전\s*지역\s*(?:출장|가능|방문|배달|시공|작업|다\s*가)|당일\s*(?:시공|출장|작업|방문\s*가능)|24\s*시(?:간)?[^.!?\n]{0,15}?(?:출동|출장)|24\s*시(?:간)?\s*방문|(?:한\s*번에|한\s*방에|깔끔하게|확실하게)\s*(?:해결|처리)\s*(?:해\s*)?(?:드|!|$|\d|0)")),
+        r"전\s*지역\s*(?:출장|가능|방문|배달|시공|작업|다\s*가)|당일\s*(?:시공|출장|작업|수거|배송|설치|수리|방문\s*가능)|24\s*시(?:간)?[^.!?\n]{0,15}?(?:출동|출장)|24\s*시(?:간)?\s*방문|(?:한\s*번에|한\s*방에|깔끔하게|확실하게)\s*(?:해결|처리)\s*(?:해\s*)?(?:드|!|$|\d|0)")),
     ("enrol", 1.5, re.compile(r"(?:원생|원아|수강생|회원|신입생|신규생|신규\s*회원)\s*(?:모집|받습니다|받아요)")),
     ("earned", 2.0, re.compile(r"\d[\d,]*\s*(?:만\s*원?)?\s*벌었")),  # "지난달 180 벌었어요": bait
     ("price", 1.0, re.compile(r"\d[\d,.]*\s*(?:만|천)?\s*원(?:에|씩|부터|짜리|(?=[,!~)]|\s|$))|"
@@ -208,7 +209,7 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"댓글\s*(?:주세요|남겨)|(?:주문|예약|상담|신청|방문)\s*(?:은|는)?\s*(?:가능|환영|받|문의|주세요|하세요|부탁)|예약\s*시|"
         r"맡겨\s*주세요|(?:들러|찾아|이용|방문|놀러)\s*(?:해\s*)?(?:주세요|오세요)|들렀다\s*(?:가세요|가셔요|오세요)|(?:가|들러|와)\s*보세요|팔아\s*주세요|애용해\s*주|"
         r"(?:전화|연락|문의|상담)\s*(?:해|받아)\s*보세요|(?:예약|주문|문의|상담)\s*(?:[!~]|$)|(?:주문|예약|문의|상담)(?:은|는)\s*(?:카톡|카카오|전화|문자|인스타|dm|디엠|네이버|톡)|"
-        r"(?:상담|신청|주문|예약|구매)\s*링크|(?:네이버|인스타|쿠팡|카카오\s*맵|지도)(?:에서|에)?\s*(?:['‘\"]?[^\s'’\"]{1,12}['’\"]?\s*)?검색\s*(?:하면|하시면|해\s*보시면)\s*(?:바로\s*)?(?:나와|나옵|떠요)|"
+        r"(?:상담|신청|주문|예약|구매)\s*링크|출석\s*체크[^.!?\n]{0,8}?(?:해|눌러)\s*주(?:세요|시면)|(?:네이버|인스타|쿠팡|카카오\s*맵|지도)(?:에서|에)?\s*(?:['‘\"]?[^\s'’\"]{1,12}['’\"]?\s*)?검색\s*(?:하면|하시면|해\s*보시면)\s*(?:바로\s*)?(?:나와|나옵|떠요)|"
         r"단체\s*(?:예약|주문)|여기서\s*(?:사세요|구매|주문)|(?:주문|문의|예약|구매|연락)\s*(?:은|는|처)?\s*프로필|프로필\s*(?:참고|확인|링크)|01[016789][-\s.]?\d{3,4}[-\s.]?\d{2}[xX×*○]{2}|(?:써|먹어|사|발라|입어)\s*보세요|"
         r"많이\s*사\s*주세요|(?:주문|예약|구매|이용)\s*(?:도\s*)?많이\s*(?:해\s*주|부탁)|많이\s*(?:들|찾아|이용|방문|놀러|오세요|와\s*주세요|맡겨)|"
         r"(?:많은|큰)\s*(?:관심|방문|이용|사랑|참여|성원)|[☎☏📞]|\btel\s*[:.]|(?:문의|상담|예약|주문|구매|신청)\s*(?:환영|바랍니다|부탁)|궁금하면\s*(?:물어|연락|문의)|(?:편하게|부담\s*없이|걱정\s*없이|언제든지?)\s*(?:오세요|들르세요|방문|연락|문의|물어)|관심\s*(?:있는|있으신)\s*분|01[016789][-\s.]?\d{3,4}[-\s.]?\d{4}|0\d{1,2}[-\s.)]\d{3,4}[-\s.]\d{4}|"
@@ -251,9 +252,13 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?:저는|전|저도|저희는)\s*[^.!?\n]{0,15}?['‘\"][^'’\"]{2,12}['’\"]\s*(?:만\s*)?(?:쓰는데|써요|이용하는데|다니는데|가는데|애용)")),
     ("hint", 0.5, re.compile(r"부업|재택|코인|투자|수익|주식")),
 )
+_ACTION = next(pattern for name, _, pattern in KINDS if name == "action")
 _DIGIT = re.compile(r"\d")
 _LATIN = re.compile(r"[a-z]")
 _BUSINESS_NAMED = re.compile(r"(?:" + _BUSINESSES + r")(?![가-힣])")
+# A business by its own name, the kind in one word with it: "바다향기펜션", "한솔설비", "폐기물 수거업체" (not its owner,
+# "믿음부동산 사장 번호 010-…", posted to be rung: doxxing, see moderation.abuse).
+_SHOP_NAMED = re.compile(r"[가-힣]{2,8}(?:" + _BUSINESSES + r")(?![가-힣])(?!\s*(?:사장|주인|대표|직원|기사|아들|딸|사람))")
 # Scam warnings talk about bait without being it; city programmes are offered by the city.
 _WARNING = re.compile(r"사기|조심|주의|피해|신고|스팸|당했|낚이|속지|속으면|보이스\s*피싱|피싱|누르지\s*마")
 _NOT_A_WARNING = re.compile(r"사기\s*(?:아닙|아니|절대|없)")
@@ -334,7 +339,8 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?:k\b|dollars|won)?\s*(?:a|per)\s+(?:day|week|month)|\bwork\s+from\s+home\b|\bpassive\s+income\b|\bextra\s+income\b|"
         r"\b(?:referral|promo|invite|discount|coupon)\s+code\b|\binvestment\s+opportunity\b|\bguaranteed\s+(?:profit|returns?|income)\b|"
         r"\b(?:crypto|trading|stock)\s+signals?\b|\bno\s+experience\s+(?:required|needed)\b|\bside\s+income\b|"
-        r"\bpaid\s+(?:daily|weekly)\b")),
+        r"\bpaid\s+(?:daily|weekly)\b|\b(?:daily|weekly|monthly)\s+(?:profits?|returns?|income)\b|\bprofits?\s+guaranteed\b|"
+        r"\bcrypto\s+(?:investment|trading|profits?)\b")),
     ("sale", 2.0, re.compile(r"\bfor\s+sale\b|\bfor\s+rent\b|\b(?:room|studio|apartment|flat|office|house)\s+(?:for\s+(?:rent|lease)|"
                              r"available\s+(?:for\s+rent|now|next\s+month|from))\b|"
                              r"\b(?:mention|say|tell\s+(?:them|us|me)|show\s+(?:them|us))\b[^.!?\n]{0,30}?\b(?:this|the|our)\s+(?:chat|group|room)\b"
@@ -400,6 +406,13 @@ def _score(forms: tuple[str, ...], promo_links: tuple[str, ...]) -> tuple[float,
         if "offer" in kinds and "business" not in kinds:
             named = _BUSINESS_NAMED.search(form)
             if named:  # "둔산동 치과 임플란트 이벤트 중": a business making an offer speaks for itself
+                kinds["business"] = (1.0, named.group(0))
+        if "business" not in kinds and "action" in kinds and _PHONE_GIVEN.search(form) \
+                and _ACTION.search(_PHONE_GIVEN.sub(" ", form)):
+            named = _SHOP_NAMED.search(form)
+            # "춘장대 바다향기펜션 주말 예약 가능 010-…": a shop's number given with a call to book speaks for the shop
+            # (a number alone does not: "이사업체 불렀는데 … 관리실 031-…" names the firm complained about)
+            if named:
                 kinds["business"] = (1.0, named.group(0))
         total = sum(weight for weight, _ in kinds.values())
         if ("bait" in kinds or "earned" in kinds) and _WARNING.search(form) and not _NOT_A_WARNING.search(form):
