@@ -76,6 +76,7 @@ from . import gazetteer
 from .english_places import is_english, settle_english
 from .place_ends import settle_end
 from .place_spans import guess_place
+from .town_before import with_town_before
 from .taxonomy import LEXICON
 
 __all__ = ["find_place", "place_by_patterns"]
@@ -1211,9 +1212,9 @@ def find_place(text: str) -> str | None:
     """The place that locates the problem in `text`, or None: the place the patterns find (place_by_patterns), ending
     where residents would end it (place_ends); where they find none, or only a village alone that the learned guess
     goes on from, the learned guess (place_spans), if any. In an English report, the phrase around it that locates
-    the problem (english_places)."""
+    the problem (english_places); in a Korean one, with the town named right before it (town_before)."""
     found = _find_place(text)
-    return settle_english(text, found) if is_english(text) else found
+    return settle_english(text, found) if is_english(text) else with_town_before(text, found)
 
 
 def _find_place(text: str) -> str | None:

@@ -1,0 +1,50 @@
+"""The town named right before a place belongs to it (moderation/intake/town_before.py), as outside writers mark it.
+
+Fresh sentences, not rows of any room file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.intake import classify
+from moderation.intake.places import find_place
+from moderation.intake.town_before import with_town_before
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a township's short name (가은읍) before a market
+        ("가은 아자개장터 주차장 바닥이 다 깨졌어요", "가은 아자개장터 주차장"),
+        # a county's name before a landmark or a complex that has no district of its own
+        ("담양 메타세쿼이아길 주차장 안내판이 쓰러져 있어요", "담양 메타세쿼이아길 주차장"),
+        ("영월 청령포 주차장 화장실 휴지가 없어요", "영월 청령포 주차장 화장실"),
+    ],
+)
+def test_a_town_named_right_before_a_place_is_kept_with_it(text: str, place: str) -> None:
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # any word before a place that is no town
+        ("오늘 새벽 중앙공원 화장실 문이 부서져 있었어요", "중앙공원 화장실"),
+    ],
+)
+def test_no_town_is_added_where_there_is_none_to_add(text: str, place: str) -> None:
+    assert find_place(text) == place
+
+
+def test_only_a_town_standing_right_before_the_place_counts() -> None:
+    # (a city before a district of its own: this step adds nothing, the patterns decide)
+    assert with_town_before("포항 양덕동 한동대 입구 신호등이 꺼졌어요", "양덕동 한동대 입구") == "양덕동 한동대 입구"
+    place = "메타세쿼이아길 주차장"
+    assert with_town_before("담양에서 온 친구가 그러는데 메타세쿼이아길 주차장이 좁대요", place) == place
+    assert with_town_before("담양\n메타세쿼이아길 주차장이 좁아요", "메타세쿼이아길 주차장") == "메타세쿼이아길 주차장"
+    assert with_town_before("아무 데도 없음", None) is None
+
+
+def test_a_report_is_filed_with_its_town() -> None:
+    assert classify("고한 구공탄시장 앞 하수구에서 냄새가 너무 나요 청소 좀 해주세요").place == "고한 구공탄시장 앞"
