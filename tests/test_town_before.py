@@ -20,6 +20,10 @@ from moderation.intake.town_before import with_town_before
         # a county's name before a landmark or a complex that has no district of its own
         ("담양 메타세쿼이아길 주차장 안내판이 쓰러져 있어요", "담양 메타세쿼이아길 주차장"),
         ("영월 청령포 주차장 화장실 휴지가 없어요", "영월 청령포 주차장 화장실"),
+        # a landmark or a new town by its bare name, at the start of the message, before a spot in it
+        ("한라산 성판악 주차장 화장실 휴지가 없어요", "한라산 성판악 주차장 화장실"),
+        ("운주사 석불 가는 길 안내판이 쓰러졌어요", "운주사 석불 가는 길"),
+        ("선운사 동백숲 산책로 데크가 부서졌어요", "선운사 동백숲 산책로"),
     ],
 )
 def test_a_town_named_right_before_a_place_is_kept_with_it(text: str, place: str) -> None:
@@ -29,8 +33,13 @@ def test_a_town_named_right_before_a_place_is_kept_with_it(text: str, place: str
 @pytest.mark.parametrize(
     "text, place",
     [
-        # any word before a place that is no town
+        # any word before a place that is no town: a time, an interjection, a word of the sentence
         ("오늘 새벽 중앙공원 화장실 문이 부서져 있었어요", "중앙공원 화장실"),
+        ("출근시간 서해대교 진입로 정체가 너무 심해요", "서해대교 진입로"),
+        ("아이고 중앙시장 하수구 냄새 때문에 못 살겠어요", "중앙시장"),
+        ("등본 떼러 면사무소 갔는데 발급기가 고장났어요", "면사무소"),
+        # an everyday word of the room files at the start is no town ("아기 …")
+        ("아기 예방접종 보건소에서 무료로 되나요", "예방접종 보건소"),
     ],
 )
 def test_no_town_is_added_where_there_is_none_to_add(text: str, place: str) -> None:

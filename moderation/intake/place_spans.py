@@ -55,6 +55,11 @@ def _rare(word: str) -> bool:
     return not any(word[:i] in common and word[i:] in common for i in range(2, len(word) - 1))
 
 
+def everyday(word: str) -> bool:
+    """True for one of the everyday words of the room files ("아기", "예방접종", "출근시간")."""
+    return word in _common_words()
+
+
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     """The everyday words of common_words.json (built by training/build_common_words.py)."""

@@ -75,7 +75,7 @@ from typing import Any
 from . import gazetteer
 from .english_places import is_english, settle_english
 from .place_ends import settle_end
-from .place_spans import guess_place
+from .place_spans import everyday, guess_place
 from .town_before import with_town_before
 from .taxonomy import LEXICON
 
@@ -1214,7 +1214,9 @@ def find_place(text: str) -> str | None:
     goes on from, the learned guess (place_spans), if any. In an English report, the phrase around it that locates
     the problem (english_places); in a Korean one, with the town named right before it (town_before)."""
     found = _find_place(text)
-    return settle_english(text, found) if is_english(text) else with_town_before(text, found)
+    if is_english(text):
+        return settle_english(text, found)
+    return with_town_before(text, found, lambda word, at: _district_name(word) and not everyday(word) and _district_may_start(text, at))
 
 
 def _find_place(text: str) -> str | None:
