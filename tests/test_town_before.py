@@ -20,6 +20,10 @@ from moderation.intake.town_before import with_town_before
         # a county's name before a landmark or a complex that has no district of its own
         ("담양 메타세쿼이아길 주차장 안내판이 쓰러져 있어요", "담양 메타세쿼이아길 주차장"),
         ("영월 청령포 주차장 화장실 휴지가 없어요", "영월 청령포 주차장 화장실"),
+        # a county and its township's short name, both ("의성 안계 …" for 안계면 of 의성군)
+        ("의성 안계 전통시장 입구 가로등이 꺼졌어요", "의성 안계 전통시장 입구"),
+        # a county before the town centre, as writers name it
+        ("홍천 읍내 하천 산책로 가로등이 나갔어요", "홍천 읍내 하천 산책로"),
         # a landmark or a new town by its bare name, at the start of the message, before a spot in it
         ("한라산 성판악 주차장 화장실 휴지가 없어요", "한라산 성판악 주차장 화장실"),
         ("운주사 석불 가는 길 안내판이 쓰러졌어요", "운주사 석불 가는 길"),
