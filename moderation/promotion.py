@@ -42,7 +42,7 @@ _BUSINESSES = (r"카페|식당|맛집|분식(?:집)?|치킨(?:집)?|피자(?:집
                r"포장\s*이사|용달|운전\s*연수|입주\s*청소|이사\s*청소|부동산|공인\s*중개사(?:무소)?|인테리어|이사\s*업체|청소\s*업체|세탁소|수선(?:집)?|방충망|줄눈|도배|"
                r"누수|에어컨|렌탈|정수기|보험\s*설계|카센터|세차장?|스튜디오|사진관|스냅|작가|뷔페|펜션|캠핑장|쇼핑몰|스토어|공방|키즈\s*카페|"
                r"산후\s*조리원|업체|가게|매장|샵|숍|펍|호프|포차|주점|이자카야|클리닉|공인중개사|할인점|무인\s*(?:아이스크림|카페|문구|밀키트)\s*(?:점|가게)?|"
-               r"설비|pc\s*방|(?:코인\s*)?노래\s*(?:방|연습장)|당구장|스크린\s*(?:골프|야구)(?:장)?|볼링장|스터디\s*카페|만화\s*카페|독서실")
+               r"설비|철거|방역|견인|도장|pc\s*방|(?:코인\s*)?노래\s*(?:방|연습장)|당구장|스크린\s*(?:골프|야구)(?:장)?|볼링장|스터디\s*카페|만화\s*카페|독서실")
 
 KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("bait", 2.0, re.compile(
@@ -145,7 +145,7 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?:사장님?|주인|원장님?|대표님?)(?:이|은|께서|가)?\s*(?:저희|우리|제|울)\s*(?:딸|아들|며느리|사위|남편|신랑|와이프|아내|동생|"
         r"언니|오빠|누나|형|친구|조카|사촌|친척|엄마|아빠|어머니|아버지|이모|삼촌|고모|이모부|고모부|지인|후배|선배)")),
     ("offer", 1.0, re.compile(
-        r"개시\s*[!~]|행사\s*(?:중|가격|합니다|해요|진행|기간|하고|오늘|까지)|(?:할인|특가|오픈|런칭|기념|감사)\s*행사|이벤트|할인(?!\s*율)|세일|특가|최저가|반값|\d\s*\+\s*\d|사은품|증정|업그레이드\s*해\s*드|서비스\s*(?:로\s*)?(?:드려요|드릴게요|드립니다)|"
+        r"개시\s*[!~]|행사\s*(?:중|가격|합니다|해요|진행|기간|하고|오늘|까지)|(?:할인|특가|오픈|런칭|기념|감사)\s*행사|이벤트|할인(?!\s*율)(?!\s*(?:도|이|은|은커녕)?\s*(?:없|안\s*(?:돼|되|해)|하나\s*없))|세일|특가|최저가|반값|\d\s*\+\s*\d|사은품|증정|업그레이드\s*해\s*드|서비스\s*(?:로\s*)?(?:드려요|드릴게요|드립니다)|"
         r"무료\s*(?:로\s*)?(?:체험|상담|증정|시식|진단|강의|수업|배송|세미나|드려|드립)|"
         r"(?:상담|견적|체험|진단|방문|설치|배송|배달|출장)\s*(?:비\s*)?(?:는|도|까지)?\s*(?:무료|공짜)(?:입니다|예요|에요|로\s*해|!|\s*$)|체험\s*수업|첫\s*(?:달|주|수업|방문|주문|회)|"
         r"(?:입장|참가|관람)\s*(?:료|비)?\s*(?:는|도)?\s*(?:무료|없음|0\s*원)|무료\s*(?:입장|관람|참가)|"
@@ -163,7 +163,7 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?:해\s*)?(?:드립니다|드려요|드릴게요|해\s*드림)|(?:시공|설치|청소|수리)\s*(?:특가|할인|이벤트)|"
         r"(?<![가-힣])(?!안내|확인|답변|조치|처리|검토|전달|연결|설명|회신|통보|공지|말씀|알려|보내|답|연락|초대)[가-힣]{1,4}\s*"
         r"(?:해|줘|려|워|와|어|아|여|켜|쳐|겨|셔|춰|봐|눠)\s*드(?:립니다|려요|릴게요|림(?![가-힣]))|"
-        r"후기\s*(?:많아요|많습니다|보시고|확인)|"
+        r"후기\s*(?:많아요|많습니다|보시고|확인)|견적\s*(?:바로\s*|무료로\s*|빠르게\s*)?(?:드림|드려요|드립니다|내\s*드)|"
         # the trades of drain and leak call-outs, listed as ads list them: "누수탐지 하수구뚫음 변기막힘", "고압세척"
         r"누수\s*탐지|고압\s*세척|(?:하수구|변기|싱크대|배수구)\s*뚫(?:음|어\s*드|기)|"
         # a call-out trade named as its ads name it ("보일러 출장수리 24시", "에어컨 청소 출장 전문"), reviews to be read
@@ -204,12 +204,12 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?:" + _BUSINESSES + r")(?:입니다|이에요|예요|인데요)(?=[\s~!.,]|$)|"
         r"(?:" + _BUSINESSES + r")\s*(?:합니다|해요|하고\s*있어요)(?=[\s~!.,]|$)|서비스\s*(?:합니다|해요|제공합니다|시작했)")),
     ("action", 1.0, re.compile(
-        r"문의\s*(?:주세요|하세요|환영|는|:)|\d\s*:\s*\d\s*문의|연락\s*(?:주세요|부탁|하세요)|쪽지\s*(?:주세요|주시면)|"
+        r"문의\s*(?:주세요|하세요|환영|는|:)|\d\s*:\s*\d\s*문의|연락\s*(?:주세요|주시면|주면|부탁|하세요)|쪽지\s*(?:주세요|주시면)|"
         r"(?:톡|문자|전화)\s*(?:만|한\s*통)?\s*(?:주세요|주시면|환영)|개인\s*톡|갠톡|dm\s*(?:주세요|주시면)|디엠|카톡\s*(?:아이디|id|문의)|말\s*걸어\s*주세요|"
         r"댓글\s*(?:주세요|남겨)|(?:주문|예약|상담|신청|방문)\s*(?:은|는)?\s*(?:가능|환영|받|문의|주세요|하세요|부탁)|예약\s*시|"
         r"맡겨\s*주세요|(?:들러|찾아|이용|방문|놀러)\s*(?:해\s*)?(?:주세요|오세요)|들렀다\s*(?:가세요|가셔요|오세요)|(?:가|들러|와)\s*보세요|팔아\s*주세요|애용해\s*주|"
         r"(?:전화|연락|문의|상담)\s*(?:해|받아)\s*보세요|(?:예약|주문|문의|상담)\s*(?:[!~]|$)|(?:주문|예약|문의|상담)(?:은|는)\s*(?:카톡|카카오|전화|문자|인스타|dm|디엠|네이버|톡)|"
-        r"(?:상담|신청|주문|예약|구매)\s*링크|출석\s*체크[^.!?\n]{0,8}?(?:해|눌러)\s*주(?:세요|시면)|(?:네이버|인스타|쿠팡|카카오\s*맵|지도)(?:에서|에)?\s*(?:['‘\"]?[^\s'’\"]{1,12}['’\"]?\s*)?검색\s*(?:하면|하시면|해\s*보시면)\s*(?:바로\s*)?(?:나와|나옵|떠요)|"
+        r"(?:상담|신청|주문|예약|구매)\s*링크|출석\s*체크[^.!?\n]{0,8}?(?:해|눌러)\s*주(?:세요|시면)|(?:네이버|인스타|쿠팡|카카오\s*맵|지도)(?:에서|에)?\s*(?:['‘\"]?[^\s'’\"]{1,12}['’\"]?\s*)?검색\s*(?:하면|하시면|해\s*보시면)\s*(?:바로\s*)?(?:나와|나옵|떠요)|(?:네이버|인스타|카카오|구글)[^.!?\n]{0,25}?검색\s*(?:해\s*(?:주세요|보세요|주시면)|하세요|ㄱㄱ|고고|ㄱ(?![가-힣]))|"
         r"단체\s*(?:예약|주문)|여기서\s*(?:사세요|구매|주문)|(?:주문|문의|예약|구매|연락)\s*(?:은|는|처)?\s*프로필|프로필\s*(?:참고|확인|링크)|01[016789][-\s.]?\d{3,4}[-\s.]?\d{2}[xX×*○]{2}|(?:써|먹어|사|발라|입어)\s*보세요|"
         r"많이\s*사\s*주세요|(?:주문|예약|구매|이용)\s*(?:도\s*)?많이\s*(?:해\s*주|부탁)|많이\s*(?:들|찾아|이용|방문|놀러|오세요|와\s*주세요|맡겨)|"
         r"(?:많은|큰)\s*(?:관심|방문|이용|사랑|참여|성원)|[☎☏📞]|\btel\s*[:.]|(?:문의|상담|예약|주문|구매|신청)\s*(?:환영|바랍니다|부탁)|궁금하면\s*(?:물어|연락|문의)|(?:편하게|부담\s*없이|걱정\s*없이|언제든지?)\s*(?:오세요|들르세요|방문|연락|문의|물어)|관심\s*(?:있는|있으신)\s*분|01[016789][-\s.]?\d{3,4}[-\s.]?\d{4}|0\d{1,2}[-\s.)]\d{3,4}[-\s.]\d{4}|"
@@ -250,6 +250,24 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?:진짜|완전|엄청|너무)\s*싸(?:요|다|네요|게\s*팔)|홍보\s*좀(?!\s*(?:해\s*주|하지|그만|하세요))|"
         # a shop the writer names in quotes as their own pick: "저는 구룡포 '해풍상회' 쓰는데"
         r"(?:저는|전|저도|저희는)\s*[^.!?\n]{0,15}?['‘\"][^'’\"]{2,12}['’\"]\s*(?:만\s*)?(?:쓰는데|써요|이용하는데|다니는데|가는데|애용)")),
+    # the writer speaking as the business, whatever its trade: "저희가 배관 뚫음 전문이라", "저희가 제일 빨리 갑니다",
+    # "저희 '황남한옥스테이'는", "저희 조례동물병원에서도", "(제가 운영해요)" (not "저희 아파트 관리사무소")
+    ("own", 1.0, re.compile(
+        r"저희가\s*[^.!?\n]{0,20}?(?:전문(?:이라|이에요|입니다|으로)|잘\s*(?:합니다|해요|함)|(?:제일|가장)\s*(?:빨리|싸게|잘|저렴)|"
+        r"(?:해|봐|고쳐|치워)\s*드(?:려요|립니다|림|릴게요))|"
+        r"저희\s*[^.!?\n'‘\"“]{0,15}['‘\"“][^'’\"”]{2,15}['’\"”]|"
+        r"저희\s*(?:[가-힣]{1,6}\s)?[가-힣]{0,6}(?<!관리)(?<!주민)(?<!복지)(?<!보건)(?<!행정)"
+        r"(?:동물\s*병원|의원|사무소|방역|철거|견인|렌탈|임대|스테이|케어|재가\s*센터|약국|농원|농장)(?:에서|는|도|로|$|\s)|"
+        r"(?:제가|저희가|저희\s*가족이)\s*(?:직접\s*)?(?:운영\s*(?:해요|합니다|하는|중|하고)|하는\s*(?:가게|곳|업체|집))|"
+        # a business named in quotes by its trade ("'새봄약국'은 밤 12시까지", "'탐라방역' 연락줍서"), not a title
+        # quoted as someone's words ("'수도검침원'이라고 하면서")
+        r"['‘\"“][^'’\"”]{1,12}(?:" + _BUSINESSES + r"|약국|의원|내과|외과|소아과|정형외과|안과|병원|상조|어린이집|유치원|세무|회계|"
+        r"기획|하우스|스테이|케어|센터|수리|열쇠|스토리지|상회|제과|농원|농장|마트|학원|교습소)['’\"”](?!\s*(?:이?라고|이?라는|이?라며|이?란))|"
+        # the writer naming their trade or post: "제가 약사에요", "(원장)", "렉카 하는 사람입니다", "설비 30년 했습니다"
+        r"제가\s*(?:약사|원장|사장|대표|설계사|기사|강사|실장)(?:에요|예요|이에요|입니다|임(?![가-힣]))|"
+        r"\((?:원장|[가-힣]사장|대표|약사|설계사|실장)(?:님)?\)|"
+        r"[가-힣]{1,6}\s*(?:하는|운영하는)\s*사람(?:입니다|이에요|인데요)(?=\s|$|[.!~])|"
+        r"[가-힣]{2,6}\s*\d+\s*년(?:째)?\s*(?:했습니다|했어요|하고\s*있|운영|영업|한\s*자리)")),
     ("hint", 0.5, re.compile(r"부업|재택|코인|투자|수익|주식")),
 )
 _ACTION = next(pattern for name, _, pattern in KINDS if name == "action")
@@ -260,7 +278,11 @@ _BUSINESS_NAMED = re.compile(r"(?:" + _BUSINESSES + r")(?![가-힣])")
 # "믿음부동산 사장 번호 010-…", posted to be rung: doxxing, see moderation.abuse).
 _SHOP_NAMED = re.compile(r"[가-힣]{2,8}(?:" + _BUSINESSES + r")(?![가-힣])(?!\s*(?:사장|주인|대표|직원|기사|아들|딸|사람))")
 # Scam warnings talk about bait without being it; city programmes are offered by the city.
-_WARNING = re.compile(r"사기|조심|주의|피해|신고|스팸|당했|낚이|속지|속으면|보이스\s*피싱|피싱|누르지\s*마")
+_WARNING = re.compile(r"사기|조심|주의|피해|신고|스팸|당했|낚이|속지|속으면|보이스\s*피싱|피싱|누르지\s*마|의심|\bwarning\b|\bscam|"
+                      r"\bbe\s+careful\b|\bdon'?t\s+(?:send|pay|click)\b")
+# The writer's own number left for a callback ("제 번호 010-…", "My number is 010-… if the office needs details"):
+# a number to reach a resident, not a business.
+_CALLBACK = re.compile(r"(?:제|저의|내)\s*(?:번호|연락처|핸드폰|휴대폰|전화번호)|\bmy\s+(?:number|phone|cell)\b")
 _NOT_A_WARNING = re.compile(r"사기\s*(?:아닙|아니|절대|없)")
 _CITY_NEWS = re.compile(r"(?:시|시청|구청|주민\s*센터|복지관|도서관|센터)(?:에서|가)\s|지원금|지원\s*사업|"
                         # a residents' discount: "순천시민은 할인돼요", "군민 무료"
@@ -295,7 +317,7 @@ _PUBLIC_SALE = re.compile(r"(?:행정\s*복지\s*센터|주민\s*센터|시청|�
 _LOCAL_CURRENCY = re.compile(r"(?:사랑\s*(?:상품권|카드)|지역\s*(?:화폐|상품권)|온누리\s*상품권|[가-힣]{1,4}페이(?![가-힣]))"
                              r"[^.!?\n]{0,25}?(?:할인|환급|캐시백|한도|판매)")
 _PUBLIC_SERVICE = re.compile(r"(?:사업소|읍사무소|면사무소|보건소|보건\s*지소|시청|구청|군청|주민\s*센터|행정\s*복지\s*센터|가족\s*센터|"
-                             r"[가-힣]{1,6}(?:과|팀)(?=\s|에|로|의|\]))[^!?\n]{0,50}?"
+                             r"[가-힣]{1,6}(?:과|팀)(?=\s|에|로|의|\]))(?:(?!(?:요|다|죠)\s)[^!?\n]){0,50}?"
                              r"(?:신청하시면|전화\s*주시면|문의\s*주시면|남겨\s*주시면|예약\s*도와|방문해\s*(?:드|서)|해\s*드립니다|해\s*드려요|무료로)")
 # Campaign work is politics, not an ad, even with a day's pay: "선거사무소 자원봉사자 모십니다 일당 …".
 _CAMPAIGN_WORK = re.compile(r"선거\s*(?:사무소|캠프|운동|기간)|(?:후보|캠프|유세)(?!지)|당원\s*(?:모집|가입)|정당\s*(?:가입|당원)|"
@@ -319,6 +341,7 @@ _OPENED = re.compile(r"(?:오픈|개업)\s*(?:했습니다|했어요|합니다|�
 # the thing is named, nobody sells it.
 _AD_THING = re.compile(r"전단지?|현수막|명함|홍보물|광고물|광고\s*(?:문자|전화|차량|판|스티커)|홍보\s*(?:차량|트럭|부스|도우미)|"
                        r"불법\s*(?:광고|홍보|현수막|전단)|스티커|입간판|풍선\s*간판|에어\s*간판|확성기")
+_QUOTED = re.compile(r"['‘\"“][^'’\"”]{2,60}['’\"”]")
 _AGAINST = re.compile(r"단속|신고|불법|치워|치우|떼어|떼\s*(?:주|줘|내|야)|철거|수거|막고|막아|막혀|붙어\s*있|끼워져|뿌려|"
                       r"어지럽|지저분|시끄럽|소음|민원|못\s*지나|위험|조치|금지|과태료")
 # A public body's own programme passed on ("주민자치센터 가을학기 수강생 모집 선착순"): the city's, not a business's.
@@ -353,6 +376,7 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
                              r"\b(?:i|we)\s+(?:do|teach|offer|tutor)\s+(?:\w+\s+){0,2}(?:english|korean|math|piano|tutoring|lessons|classes)\b|\b(?:i|we)\s+(?:teach|offer|give|run)\s+(?:\w+\s+){0,2}"
                              r"(?:lessons|classes|tutoring|courses)\b")),
     ("offer", 1.0, re.compile(r"\b\d+\s*%\s*off\b|\bdiscount\b|\bfree\s+(?:trial|consultation|lesson|class|delivery)\b|"
+                              r"\bfree\s+(?:cookie|coffee|drink|gift|sample|tune-?up|quote|check-?up)s?\b|"
                               r"\bfirst\s+(?:lesson|class|session)\s+(?:is\s+)?free\b|\bdelivery\s+(?:ok|okay|available|possible)\b|\blimited\s+(?:offer|time)\b|\bbarely\s+used\b|\bcheap\b|"
                               r"\bbest\s+(?:price|deal|rates?)\b|\bfor\s+(?:rates|prices|a\s+(?:free\s+)?(?:trial|quote))\b|"
                               r"\btrial\s+(?:session|lesson|class)\b|\bfirst\s+(?:hour|lesson|class|session)\s+(?:is\s+)?free\b|"
@@ -363,7 +387,14 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("price", 1.0, re.compile(r"\b\d[\d,]*\s*(?:won|krw|dollars)\b|[$₩]\s?\d")),
     ("business", 1.0, re.compile(r"\bi\s+run\s+a\b|\bnative\s+speaker\b|\b\d+\s+years?\s+(?:of\s+)?(?:experience|teaching)\b|"
                                  r"\bour\s+(?:shop|store|restaurant|cafe|academy|studio|business)\b|"
-                                 r"\bwe\s+(?:offer|deliver)\b")),
+                                 r"\bwe\s+(?:offer|deliver)\b|\bwe\s+(?:install|repair|fix|clean|sell|rent|teach|cater|build)\s|"
+                                 r"\bour\s+(?:surf\s+school|school|salon|clinic|gym|company|firm|agency|team|van|service)\b|"
+                                 r"\bmy\s+(?:company|business|shop|store|academy|studio)\s+(?:runs|offers|does|provides|sells|has\s+a\s+deal)\b|"
+                                 r"\bi'?m\s+a\s+(?:certified|licensed|professional|qualified|native)\b|"
+                                 r"\b(?:our|my)\s+(?:\w+\s+)?(?:shop|store|academy|studio|clinic|salon|cafe|restaurant|school|bakery|gym|pharmacy|guesthouse|bar)\s+"
+                                 r"(?:has|have|offers?|does|just\s+opened|is\s+open)\b|\bcome\s+(?:by|to)\s+(?:my|our)\s|"
+                                 r"\bmy\s+(?:wife|husband|son|daughter|brother|sister|friend|mom|dad)\s+(?:runs|owns|has)\s+a\b|"
+                                 r"\bi\s+(?:do|offer|provide|teach)\s+(?:\w+\s+){0,2}(?:translation|lessons|tutoring|repairs?|cleaning|classes)\b")),
     ("action", 1.0, re.compile(r"\b(?:dm|message|contact|text|call)\s+(?:me|us)\b|\bdm\s+(?:for|to\s+book)\b|"
                                r"\bsend\s+(?:me\s+|us\s+)?an?\s+(?:dm|message|text)\b|\bcall\s+(?:us\s+)?(?:at\s+|on\s+)?\+?\d|"
                                r"\bsign\s+up\s+(?:now|today)\b|\bpick\s*up\s+(?:in|at|near)\b|"
@@ -384,6 +415,9 @@ def score(forms: list[str], promo_links: list[str]) -> tuple[float, list[str]]:
 def _score(forms: tuple[str, ...], promo_links: tuple[str, ...]) -> tuple[float, tuple[str, ...]]:
     best: tuple[float, list[str]] = (0.0, [])
     for form in forms:
+        if _AD_THING.search(form) and _AGAINST.search(form):
+            # an ad complained about, quoted: "'신용불량자 대출가능 010-…' 전단지 떼도 또 붙임": its words are not the writer's
+            form = _QUOTED.sub(" ", form)
         kinds: dict[str, tuple[float, str]] = {}
         digits = _DIGIT.search(form) is not None
         latin = _LATIN.search(form) is not None
@@ -414,7 +448,12 @@ def _score(forms: tuple[str, ...], promo_links: tuple[str, ...]) -> tuple[float,
             # (a number alone does not: "이사업체 불렀는데 … 관리실 031-…" names the firm complained about)
             if named:
                 kinds["business"] = (1.0, named.group(0))
+        if "action" in kinds and _PHONE_GIVEN.fullmatch(kinds["action"][1]) and _CALLBACK.search(form):
+            del kinds["action"]  # a resident's number for the office to call back
         total = sum(weight for weight, _ in kinds.values())
+        if not {"sale", "business", "own", "kin", "link", "service", "bait", "earned"} & kinds.keys() and _WARNING.search(form) \
+                and not _NOT_A_WARNING.search(form):
+            total = min(total, 1.0)  # a scam warned about with the scammer's number and price: no seller speaks
         if ("bait" in kinds or "earned" in kinds) and _WARNING.search(form) and not _NOT_A_WARNING.search(form):
             total -= 2.0
         if not {"sale", "bait", "earned"} & kinds.keys() and (_CITY_NEWS.search(form) or (

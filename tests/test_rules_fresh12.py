@@ -79,3 +79,43 @@ def test_a_people_scorned_as_unfit_to_live_with_is_hate_but_the_problem_beside_i
 def test_a_dirty_place_named_beside_the_people_who_use_it_is_a_report_not_hate(text: str) -> None:
     decision = decide(text)
     assert decision.rules == [] and decision.outcome is Outcome.FILE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer speaking as the business, whatever its trade
+        "공원 화장실 휴지가 맨날 없어요 ㅠ\n\n참고로 저희가 이사 청소 전문이라 필요하신 분 연락주세요 010-2323-4545",
+        # a business named in quotes by its trade, with a call to visit
+        "시장 앞 횡단보도 신호가 너무 짧아요\n\n치과 가실 일 있으면 '하늘미소치과' 들르세요 스케일링 할인 중 031-777-8888",
+        # the writer naming their post or their years in the trade
+        "버스 배차 간격 좀 줄여주세요 30분은 너무해요\n(원장) 피아노 교습 상담 010-1212-3434",
+        "빗물받이 막혀서 물바다예요\n동파 수리 20년 했습니다 급하시면 연락주세요 010-5656-1212",
+        # in English: our business making an offer, the writer's own lessons
+        "The playground slide at Jungang Park is cracked, please fix it.\nBtw our bakery just opened next door, "
+        "come by for a free cookie! Insta @sunny_bakery",
+        "Streetlight out on Hill Road again.\nAlso I do English tutoring for kids, reasonable price, KakaoTalk: tutor_mina",
+    ],
+)
+def test_a_report_with_the_writers_business_in_any_words_is_an_ad(text: str) -> None:
+    decision = decide(text)
+    assert "commercial" in decision.rules and decision.outcome is Outcome.RULE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a price complained about, with the resident's own number for a callback
+        "The taxi from the station charged me 40,000 won for a 10 minute ride. Is that legal? "
+        "My number is 010-1111-2222 if the office needs details.",
+        # a scam warned about, its words quoted, with the city's number to check
+        "⚠️ '가스점검원'이라고 하면서 점검비 2만원 달라는 사람 돌아다녀요 시청에 물어보니 그런 거 없대요 "
+        "의심되면 031-123-4567 로 확인하세요",
+        # an illegal flyer complained about, quoted with its number
+        "아파트 현관마다 '무직자 당일 대출 010-3434-xxxx' 전단지 붙이고 가요 떼도 또 붙어요 단속 좀 해주세요",
+        # a shop named in quotes in a complaint about it
+        "'행복마트' 앞에 트럭이 매일 인도에 서 있어요 유모차가 못 지나가요",
+    ],
+)
+def test_a_business_price_or_number_in_an_honest_message_is_no_ad(text: str) -> None:
+    assert "commercial" not in decide(text).rules
