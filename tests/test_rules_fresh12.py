@@ -113,8 +113,10 @@ def test_a_report_with_the_writers_business_in_any_words_is_an_ad(text: str) -> 
         "의심되면 031-123-4567 로 확인하세요",
         # an illegal flyer complained about, quoted with its number
         "아파트 현관마다 '무직자 당일 대출 010-3434-xxxx' 전단지 붙이고 가요 떼도 또 붙어요 단속 좀 해주세요",
-        # a shop named in quotes in a complaint about it
+        # a shop named in quotes in a complaint about it, or whose owner is thanked; a public centre quoted with its number
         "'행복마트' 앞에 트럭이 매일 인도에 서 있어요 유모차가 못 지나가요",
+        "동네 '솔빛마트' 사장님이 쓰러진 할머니를 도와주셨어요 칭찬합니다 031-555-6666 로 감사 전화 드렸어요",
+        "'치매안심센터' 상담 예약은 031-345-6789 로 하시면 돼요 어르신들 참고하세요",
     ],
 )
 def test_a_business_price_or_number_in_an_honest_message_is_no_ad(text: str) -> None:
