@@ -2,9 +2,10 @@
 
     python training/score_checks.py
 
-`check_ads_blind*.jsonl`: reports carrying the writer's own business ("ad": true) and honest messages naming shops,
-prices and numbers ("ad": false), written by helpers who saw none of the team's data. Prints, per file, how many ads
-the house rules catch (the commercial rule) and how many would still be filed, and how many honest rows are flagged.
+`check_ads_blind*.jsonl` (the third scored at the end of the session and not read): reports carrying the writer's own
+business ("ad": true) and honest messages naming shops, prices and numbers ("ad": false), written by helpers who saw
+none of the team's data. Prints, per file, how many ads the house rules catch (the commercial rule) and how many would
+still be filed, and how many honest rows are flagged.
 `check_places_blind.jsonl`: reports with the place a clerk would copy; prints how many places the finder gets exactly.
 """
 
@@ -51,4 +52,5 @@ def places(name: str) -> str:
 if __name__ == "__main__":
     print(ads("check_ads_blind.jsonl"))
     print(ads("check_ads_blind2.jsonl"))
+    print(ads("check_ads_blind3.jsonl"))
     print(places("check_places_blind.jsonl"))
