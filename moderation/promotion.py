@@ -262,8 +262,8 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         # a business named in quotes by its trade ("'새봄약국'은 밤 12시까지", "'탐라방역' 연락줍서"), not a title
         # quoted as someone's words ("'수도검침원'이라고 하면서") nor a shop whose owner or staff the writer thanks
         # ("'○○마트' 사장님이 …"); not a centre, which the city runs as often ("'치매안심센터' 상담 예약은 …")
-        r"['‘\"“][^'’\"”]{1,12}(?:" + _BUSINESSES + r"|약국|의원|내과|외과|소아과|정형외과|안과|병원|상조|어린이집|유치원|세무|회계|"
-        r"기획|하우스|스테이|케어|수리|열쇠|스토리지|상회|제과|농원|농장|마트|학원|교습소)['’\"”]"
+        r"['‘\"“][^'’\"”]{1,12}(?:" + _BUSINESSES + r"|약국|의원|내과|외과|소아과|안과|병원|상조|어린이집|유치원|세무|회계|"
+        r"기획|하우스|스테이|케어|수리|열쇠|스토리지|상회|제과|농원|농장|마트)['’\"”]"
         r"(?!\s*(?:이?라고|이?라는|이?라며|이?란|사장|주인|직원|알바|점원|기사))|"
         # the writer naming their trade or post: "제가 약사에요", "(원장)", "렉카 하는 사람입니다", "설비 30년 했습니다"
         r"제가\s*(?:약사|원장|사장|대표|설계사|기사|강사|실장)(?:에요|예요|이에요|입니다|임(?![가-힣]))|"

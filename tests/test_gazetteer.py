@@ -87,3 +87,8 @@ def test_a_village_the_gazetteer_knows_is_a_place_on_its_own() -> None:
     assert find_place("목소리 큰 아저씨가 새벽마다 통화해요") is None
     assert find_place("고양이 두마리 새끼 낳았어요 구조 부탁드려요") is None
 
+
+
+def test_the_big_cities_are_known_by_their_short_names() -> None:
+    assert all(gazetteer.is_metropolis(name) for name in ("서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종"))
+    assert not any(gazetteer.is_metropolis(name) for name in ("부천", "광주시", "수원", "서울특별시"))

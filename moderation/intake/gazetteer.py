@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["is_city", "is_neighbourhood", "is_township", "is_village", "town_stem"]
+__all__ = ["is_city", "is_metropolis", "is_neighbourhood", "is_township", "is_village", "town_stem"]
 
 # townships whose name is also a verb's "if" form or a noun's "if it is": "강하면" (강하다), "해보면" (해보다),
 # "금지면" (if it is banned). Not every name with such an ending: "고서면", "사리면", "산서면", "진보면" are read as
@@ -53,6 +53,17 @@ def _cities(districts: bool = True) -> frozenset[str]:
 def is_city(word: str) -> bool:
     """A city's or a county's name without its 시 or 군 ("안동", "하동"; not a 구's, "일산동" of 일산동구)."""
     return word in _cities(districts=False)
+
+
+@lru_cache(maxsize=1)
+def _metropolises() -> frozenset[str]:
+    ends = r"(?:특별자치시|특별시|광역시)$"
+    return frozenset(re.sub(ends, "", name) for name in _names()["cities"] if re.search(ends, name))
+
+
+def is_metropolis(word: str) -> bool:
+    """A big city's name without its 특별시 or 광역시 ("부산", "세종"): a city, not a district of one."""
+    return word in _metropolises()
 
 
 @lru_cache(maxsize=1)

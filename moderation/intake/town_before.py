@@ -35,19 +35,6 @@ _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([가-힣]{2,4})[ \t]$")
 _DISTRICT_END = re.compile(r"[가-힣]\d*(?:동|읍|면|리|구|가)$")
 # a time before the place ("출근시간 …", "하교때 …"), a plural ("공무원들 …") or a verb's purpose ("떼러 …"): no name
 _NOT_A_NAME = re.compile(r"(?:시간|때|철|날|쯤|무렵|마다|들|러)$")
-# the big cities, which the gazetteer names with 특별시 or 광역시: a city, not a district of one
-_METROPOLISES = frozenset({"서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종"})
-_AREA_WORDS = frozenset({"읍내", "시내", "면내", "구도심", "원도심", "신도심", "신도시"})
-
-
-def _district(word: str) -> bool:
-    """A word that is itself a district: a legal 동, 읍, 면 or 리, a township's short name, a 동 without its 동."""
-    return (
-        word in _AREA_WORDS
-        or _DISTRICT_END.search(word) is not None
-        or gazetteer.town_stem(word)
-        or gazetteer.is_neighbourhood(word + "동")
-    )
 
 
 def with_town_before(text: str, place: str | None, bare_district: Callable[[str, int], bool] = lambda word, at: False
@@ -64,12 +51,11 @@ def with_town_before(text: str, place: str | None, bare_district: Callable[[str,
     if not m:
         return place
     word = m.group(1)
-    first = place.split()[0]
     if gazetteer.town_stem(word):
         return with_town_before(text, f"{word} {place}", bare_district)  # and the county before it: "단양 매포 …"
-    if gazetteer.is_city(word) and (not _district(first) or not _DISTRICT_END.search(first)):
-        return f"{word} {place}"
-    if (not gazetteer.is_city(word) and word not in _METROPOLISES and not _NOT_A_NAME.search(word)
-            and not _DISTRICT_END.search(first) and bare_district(word, m.start(1))):
+    if _DISTRICT_END.search(place.split()[0]):
+        return place  # a district with its suffix: the patterns decide whether the town belongs (places._with_region)
+    if gazetteer.is_city(word) or (not gazetteer.is_metropolis(word) and not _NOT_A_NAME.search(word)
+                                   and bare_district(word, m.start(1))):
         return f"{word} {place}"
     return place
