@@ -34,6 +34,12 @@ from moderation.hostility.lexicon import lexicon_hits
 RULES = ("politics", "commercial", "abuse", "outside_link")
 FEATURE_VERSION = 2
 MODEL_PATH = Path(__file__).with_name("rule_heads.npz")
+# A head of its own reads only what the intake takes for a report: does it carry an ad ("…가로등 고쳐주세요. 저희
+# 가게 오픈했어요 010-…")? Trained apart (training/train_report_ad_head.py) on ads written inside complaints, thanks
+# and replies and on honest reports naming shops, prices and numbers, so that the commercial head keeps what it knew
+# of plain ads (learning both in one head traded one kind for the other) and the rule heads' artefact stays as built.
+REPORT_AD = "ad_in_report"
+REPORT_AD_PATH = Path(__file__).with_name("report_ad_head.npz")
 COMMERCIAL_EVIDENCE = 1.0  # promotion.score weight the commercial head needs beside it
 
 _DIGITS = re.compile(r"\d+")
@@ -90,29 +96,43 @@ class Heads:
     vocabulary: dict[str, int]
     weights: np.ndarray      # features × rules
     bias: np.ndarray         # rules
-    cuts: dict[str, float]   # rule -> P from which the head alone breaks the rule
-    rows_sha256: str         # of the training rows (training/train_rule_heads.py rows_digest)
+    cuts: dict[str, float]   # head -> P from which the head alone breaks its rule
+    rows_sha256: str         # of the training rows (the trainer's rows_digest)
+    names: tuple[str, ...] = RULES  # the heads, in column order
 
-    def probabilities(self, feats: set[str]) -> dict[str, float]:
+    def probabilities(self, feats: set[str] | frozenset[str]) -> dict[str, float]:
         get = self.vocabulary.get
         rows = [i for i in map(get, feats) if i is not None]
         z = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0) / math.sqrt(max(1, len(feats)))
-        return {rule: 1.0 / (1.0 + math.exp(-float(z[i]))) for i, rule in enumerate(RULES)}
+        return {rule: 1.0 / (1.0 + math.exp(-float(z[i]))) for i, rule in enumerate(self.names)}
 
 
-@lru_cache(maxsize=1)
-def load(path: Path = MODEL_PATH) -> Heads | None:
-    """The packaged heads, or None when the artefact is absent (the patterns then work alone)."""
+@lru_cache(maxsize=2)
+def load(path: Path = MODEL_PATH, names: tuple[str, ...] = RULES) -> Heads | None:
+    """The packaged heads (of `names`, in the artefact's column order), or None when the artefact is absent (the
+    patterns then work alone)."""
     if not path.exists():
         return None
     data = np.load(path, allow_pickle=False)
     if int(data["feature_version"]) != FEATURE_VERSION:
         raise RuntimeError(f"{path.name} was built for rule-head features v{int(data['feature_version'])}, "
-                           f"code is v{FEATURE_VERSION}: rebuild with python training/train_rule_heads.py")
+                           f"code is v{FEATURE_VERSION}: rebuild with python training/train_rule_heads.py "
+                           "and training/train_report_ad_head.py")
     vocab = [str(v) for v in data["vocabulary"]]
-    cuts = {rule: float(c) for rule, c in zip(RULES, data["cuts"], strict=True)}
+    cuts = {rule: float(c) for rule, c in zip(names, data["cuts"], strict=True)}
     return Heads({f: i for i, f in enumerate(vocab)}, data["weights"].astype(np.float64), data["bias"].astype(np.float64),
-                 cuts, str(data["rows_sha256"]))
+                 cuts, str(data["rows_sha256"]), names)
+
+
+def load_report_ad() -> Heads | None:
+    """The packaged ad-in-report head, or None when absent (ads in reports are then the patterns' and the commercial
+    head's alone)."""
+    return load(REPORT_AD_PATH, (REPORT_AD,))
+
+
+@lru_cache(maxsize=4)  # the rule heads and the ad-in-report head read the same message
+def _features_of(text: str, forms: tuple[str, ...], found: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    return frozenset(features(text, list(forms), list(found)))
 
 
 def probabilities(text: str, forms: list[str], found: list[tuple[str, str]]) -> dict[str, float]:
@@ -120,5 +140,12 @@ def probabilities(text: str, forms: list[str], found: list[tuple[str, str]]) -> 
     heads = load()
     if heads is None:
         return {rule: 0.0 for rule in RULES}
-    return heads.probabilities(features(text, forms, found))
+    return heads.probabilities(_features_of(text, tuple(forms), tuple(found)))
 
+
+
+def report_ad_probability(text: str, forms: list[str], found: list[tuple[str, str]]) -> float:
+    """P(the report carries an ad) by the ad-in-report head; 0 when it is not packaged. Asked only of what the intake
+    takes for a report (moderation.rules)."""
+    head = load_report_ad()
+    return 0.0 if head is None else head.probabilities(_features_of(text, tuple(forms), tuple(found)))[REPORT_AD]

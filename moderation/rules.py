@@ -368,7 +368,12 @@ def _head_evidence(text: str, forms: list[str], outside: list[tuple[str, str]], 
         # "그 담당자는 일을 안 해요" is for the heat and the moderators, not a deletion.
         return None
     if p < settings.threshold("head", heads.cuts[rule.value]):
-        return None
+        if rule is not RuleId.COMMERCIAL:
+            return None
+        carried = _report_ad(text, forms, outside, settings, reports)
+        if carried is None:
+            return None
+        p = carried
     if rule is RuleId.POLITICS and campaigning.resign_demand(forms):
         return None  # "시장은 책임지고 물러나세요" asks for no vote (abuse when it insults)
     if rule is RuleId.POLITICS and campaigning.question_only(text, forms):
@@ -386,6 +391,19 @@ def _head_evidence(text: str, forms: list[str], outside: list[tuple[str, str]], 
     ):
         return None  # the room lets these links through: its patterns know which links still break the rule
     return f"{_excerpt(text, 40)} ({LEARNED} {p:.2f})"
+
+
+def _report_ad(text: str, forms: list[str], outside: list[tuple[str, str]], settings: RuleSettings,
+               reports: Callable[[], bool]) -> float | None:
+    """P by the ad-in-report head (moderation.rule_heads.REPORT_AD) when it is sure that what the intake takes for a
+    report carries an ad ("…가로등 고쳐주세요. 저희 가게 오픈했어요"), else None."""
+    head = rule_heads.load_report_ad()
+    if head is None or not rule_heads.commercial_evidence(forms, outside):
+        return None
+    p = rule_heads.report_ad_probability(text, forms, outside)
+    if p < settings.threshold("report_head", head.cuts[rule_heads.REPORT_AD]) or not reports():
+        return None
+    return p
 
 
 def check_message(text: str, rules: RoomRules | None = None, *, is_moderator: bool = False,

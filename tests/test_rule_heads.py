@@ -147,3 +147,50 @@ def test_a_word_a_room_allows_is_not_brought_back_by_the_head() -> None:
         rule = "commercial" if "팝니다" in text else "outside_link"
         assert rule in broken(text)
         assert rule not in broken(text, allows) or rule in broken(text, allows, heads=False)
+
+
+# ---------------------------------------------------------------- commercial: an ad carried in a report
+# Reports a resident would file, each carrying a plug for the writer's own or a relative's business that no pattern
+# names; the commercial head alone is below its cut on every one (0.34-0.71), the ad-in-report head is sure.
+ADS_IN_REPORTS = [
+    "국공립 어린이집 대기가 너무 길어요 ㅠ 저희 언니가 부림동에서 가정어린이집 하는데 만2세반 자리 하나 났대요 관심 있으시면 1:1 주세요",
+    "마을버스 배차가 한 시간이에요 너무해요. 우리 삼촌이 렌트카 하시는데 한 달 장기렌트는 주민이면 싸게 해주신대요 010-5512-3345",
+    "시장 공영주차장 좀 넓혀 주세요 주말엔 자리가 없어요. 저희 정육점은 2만원 이상 사시면 주차권 드려요 ㅎㅎ 시장 안쪽 두번째 골목",
+    "학교 앞 문구점이 없어져서 준비물 살 데가 없어요ㅠ 급하시면 제 동생이 하는 온라인 문구몰 당일배송 돼요 네이버에 '문구친구' 검색!",
+]
+
+
+def test_the_packaged_ad_in_report_head_loads_and_was_trained_on_the_rows_of_this_tree() -> None:
+    spec = importlib.util.spec_from_file_location("train_report_ad_head", REPO / "training" / "train_report_ad_head.py")
+    assert spec is not None and spec.loader is not None
+    trainer = importlib.util.module_from_spec(spec)
+    sys.modules["train_report_ad_head"] = trainer
+    spec.loader.exec_module(trainer)
+    head = rule_heads.load_report_ad()
+    assert head is not None and 0.7 - 1e-6 <= head.cuts[rule_heads.REPORT_AD] <= 0.95 + 1e-6
+    assert head.rows_sha256 == trainer.rows_digest(trainer.rows()), "rebuild: python training/train_report_ad_head.py"
+
+
+@pytest.mark.parametrize("text", ADS_IN_REPORTS)
+def test_an_ad_carried_in_a_report_is_commercial_and_never_filed(text: str) -> None:
+    decision = decide(text)
+    assert "commercial" in decision.rules and decision.outcome is Outcome.RULE
+
+
+@pytest.mark.parametrize("text", [
+    "상가 앞 치킨집 손님들 차가 인도에 주차해서 못 지나가요 단속 좀 해주세요",
+    "시장 입구 떡집 앞에 배달 오토바이들이 인도를 막고 서 있어요 단속 부탁드려요",
+    "도서관 앞 횡단보도 신호가 너무 짧아요 어르신들 다 못 건너세요. 구청 교통과 02-3677-1234 에 전화했는데 안 받네요",
+    "저희 가게 앞 보도블록이 들떠서 손님들이 자꾸 걸려 넘어지세요 보수 부탁드립니다",
+])
+def test_an_honest_report_naming_a_shop_or_a_number_is_filed(text: str) -> None:
+    decision = decide(text)
+    assert "commercial" not in decision.rules and decision.outcome is Outcome.FILE
+
+
+def test_the_ad_in_report_head_reads_reports_only_and_a_room_can_switch_it_off() -> None:
+    text = ADS_IN_REPORTS[0]
+    assert "commercial" not in broken(text, heads=False)  # the patterns alone do not see the ad
+    assert "commercial" not in {v.rule.value for v in check_text(text, DEFAULT_RULES, reports=lambda: False)}
+    off = RoomRules.from_config({"commercial": {"thresholds": {"report_head": 1.01}}})
+    assert "commercial" in broken(text) and "commercial" not in broken(text, off)
