@@ -33,6 +33,9 @@ ENGLISH_MORE = [
     "Anyone else watching the fireworks tonight?",
     "Have a nice weekend everyone",
 ]
+# A report that carries a plug for the writer's own shop, in words no pattern names: the ad-in-report head's.
+AD_IN_REPORT = ("시장 공영주차장 좀 넓혀 주세요 주말엔 자리가 없어요. "
+                "저희 정육점은 2만원 이상 사시면 주차권 드려요 ㅎㅎ 시장 안쪽 두번째 골목")
 # A ballot number urged with no election word in it: the number is the candidate (the intake alone leaves it be).
 BALLOT_APPEAL = "부녀회에서 다들 7번 찍기로 정했어요 다른 동도 함께해요"
 REPORT = "과천역 3번출구 앞 가로등이 나갔어요. 밤에 너무 어두워요"
@@ -75,6 +78,14 @@ async def _log(runtime, chat_id: int) -> list:  # type: ignore[no-untyped-def]
 
 async def test_an_ad_is_never_filed_and_its_rule_is_applied(sotong, control: SandboxControl, room: Room) -> None:
     ad = await control.post(room.chat_id, room.resident, AD)
+    await eventually(lambda: _deleted(control, room.chat_id, ad["message_id"]))  # commercial: strike (removed)
+    await _handled_up_to_here(control, room)
+    assert await _count(sotong, Complaint) == 0 and await _count(sotong, IntakeQuestion) == 0
+    assert [(e.rule, e.action) for e in await _log(sotong, room.chat_id)] == [("commercial", "strike")]
+
+
+async def test_a_report_that_carries_an_ad_is_never_filed(sotong, control: SandboxControl, room: Room) -> None:
+    ad = await control.post(room.chat_id, room.resident, AD_IN_REPORT)
     await eventually(lambda: _deleted(control, room.chat_id, ad["message_id"]))  # commercial: strike (removed)
     await _handled_up_to_here(control, room)
     assert await _count(sotong, Complaint) == 0 and await _count(sotong, IntakeQuestion) == 0
