@@ -76,6 +76,7 @@ from . import gazetteer
 from .english_places import is_english, settle_english
 from .place_ends import settle_end
 from .place_spans import everyday, guess_place
+from .place_start import without_sentence_start
 from .numbered_roads import with_numbered_road
 from .routes import with_route
 from .town_before import with_town_before
@@ -1214,11 +1215,13 @@ def find_place(text: str) -> str | None:
     """The place that locates the problem in `text`, or None: the place the patterns find (place_by_patterns), ending
     where residents would end it (place_ends); where they find none, or only a village alone that the learned guess
     goes on from, the learned guess (place_spans), if any. In an English report, the phrase around it that locates
-    the problem (english_places); in a Korean one, with the town named right before it (town_before), the numbered
-    road it lies on (numbered_roads) and the way it is one end of (routes)."""
+    the problem (english_places); in a Korean one, without a word of the sentence it starts with (place_start), with
+    the town named right before it (town_before), the numbered road it lies on (numbered_roads) and the way it is one
+    end of (routes)."""
     found = _find_place(text)
     if is_english(text):
         return settle_english(text, found)
+    found = without_sentence_start(found, _kinds_only)
     found = with_town_before(text, found, lambda word, at: _district_name(word) and not everyday(word) and _district_may_start(text, at))
     return with_route(text, with_numbered_road(text, found), find_place)
 
