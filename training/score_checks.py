@@ -1,8 +1,9 @@
-"""Score the blind checks of the thirteenth session (training/README.md, "Thirteenth session").
+"""Score the blind checks of the thirteenth and fourteenth sessions (training/README.md, "Thirteenth session", "Fourteenth session").
 
     python training/score_checks.py
 
-`check_ads_blind*.jsonl` (the third scored at the end of the session and not read): reports carrying the writer's own
+`check_ads_blind*.jsonl` (the third, fourth and fifth scored at the start and the end of a session and not read
+before; the fourth and fifth were written from training/ads_brief.md): reports carrying the writer's own
 business ("ad": true) and honest messages naming shops, prices and numbers ("ad": false), written by helpers who saw
 none of the team's data. Prints, per file, how many ads the house rules catch (the commercial rule) and how many would
 still be filed, and how many honest rows are flagged.
@@ -53,4 +54,6 @@ if __name__ == "__main__":
     print(ads("check_ads_blind.jsonl"))
     print(ads("check_ads_blind2.jsonl"))
     print(ads("check_ads_blind3.jsonl"))
+    print(ads("check_ads_blind4.jsonl"))
+    print(ads("check_ads_blind5.jsonl"))
     print(places("check_places_blind.jsonl"))
