@@ -150,6 +150,8 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?:상담|견적|체험|진단|방문|설치|배송|배달|출장)\s*(?:비\s*)?(?:는|도|까지)?\s*(?:무료|공짜)(?:입니다|예요|에요|로\s*해|!|\s*$)|체험\s*수업|첫\s*(?:달|주|수업|방문|주문|회)|"
         r"(?:입장|참가|관람)\s*(?:료|비)?\s*(?:는|도)?\s*(?:무료|없음|0\s*원)|무료\s*(?:입장|관람|참가)|"
         r"(?:등록|가입|결제|예약|사전\s*등록|계약|주문|구매)\s*(?:만\s*)?(?:하면|하시면|시)\s*[^.!?\n]{0,15}?(?:무료|할인|증정|공짜|드려|드립|준대|준다|줘요|사은품|서비스)|"
+        # a gift for coming by: "이번 주 오시면 장미 한 송이씩 드릴게요", "들르시면 커피 서비스"
+        r"(?:오시면|오신\s*분(?:들)?(?:께|은|는)?|들르시면|방문\s*하시면)\s*[^.!?\n]{0,15}?(?:무료|할인|증정|공짜|드려|드립|드릴게|서비스)|"
         # (not first come, first served complained about: "선착순 말고 추첨으로 바꿔주세요")
         r"선착순(?!\s*(?:말고|대신|이\s*아니|으로\s*하니|이라서|이니까))|한정\s*(?:수량|판매)|마감\s*임박|남은\s*수량|소수\s*정예|소수\s*그룹|최고가|쿠폰|혜택|파격|얼리\s*버드|땡처리|떨이|"
         r"무료(?:!|\s*$)|공짜|적립|(?:배달|배송|설치)\s*해\s*드(?:려요|립니다)|(?:넘깁니다|넘겨요|팔아요)(?!\s*\?)|"
@@ -352,6 +354,17 @@ _PUBLIC_PROGRAMME = re.compile(r"(?:주민\s*자치\s*센터|행정\s*복지\s*�
                                r"[^.!?\n]{0,25}?(?:모집|접수|강좌|교실|프로그램|수강|신청)")
 # Company for a walk or a game ("주말에 같이 산책하실 분 연락 주세요"): people wanted, nothing sold.
 _SOCIAL = re.compile(r"같이|함께|친구|동행|짝")
+# Things given away ("유모차 무료나눔해요 쪽지 주세요", "냉장고 무료로 드려요 직접 가져가셔야 해요"): nothing sold.
+_GIVEAWAY = re.compile(r"무료\s*나눔|나눔\s*(?:해요|합니다|할게요|하려고)|(?:무료로|공짜로|그냥)\s*드려(?:요|요~|요!)?|"
+                       r"돈\s*(?:안|않)\s*받|\bfor\s+free\b|\bgiving\s+away\b")
+# An owner introducing themselves as one ("미용실 하는 사람인데요", "펜션 운영하는 사람입니다"), and what would turn that
+# into an invitation of custom ("오시면 빵 드릴게요", "할인", "예약").
+_OWNER_ONLY = re.compile(r"(?:하는|운영하는)\s*사람(?:입니다|이에요|인데요)")
+_CUSTOM = re.compile(r"오시면|오세요|들르|들러|드릴게|드려요|드립니다|해\s*드|할인|이벤트|예약|주문|문의|연락")
+# A customer saying the shop is not theirs ("학원이랑 아무 관계 없는 학부모예요", "제 가게 아니에요", "I'm just a member").
+_NOT_MINE = re.compile(r"(?:아무\s*)?(?:관계|상관)\s*(?:없는|없고|없어요|없습니다|없음)|그냥\s*손님|제\s*가게\s*(?:아니|아님)|"
+                       r"광고\s*(?:아니|아님|아닙)|홍보\s*(?:아니|아님|아닙)|내돈내산|\bjust\s+a\s+(?:customer|member|regular)\b|"
+                       r"\bnot\s+(?:affiliated|sponsored)\b|\bno\s+affiliation\b")
 
 # A club or crew taking members (a running crew, a badminton club) is no business; its handle is an outside link.
 _CLUB = re.compile(r"크루|동호회|동아리|소모임|(?<![가-힣])모임|스터디|밴드\s*(?:회원|멤버)|"
@@ -482,6 +495,14 @@ def _score(forms: tuple[str, ...], promo_links: tuple[str, ...]) -> tuple[float,
             total = min(total, 1.0)  # the community centre's course: the city's programme (the head may still judge)
         if kinds.keys() <= {"recruit", "action"} and _SOCIAL.search(form) and not _PHONE_GIVEN.search(form):
             total = min(total, 1.0)  # "같이 산책하실 분 연락 주세요": company wanted, nothing sold (the head may still judge)
+        if not {"sale", "bait", "earned", "business", "price", "link", "service", "kin"} & kinds.keys() and _GIVEAWAY.search(form):
+            total = min(total, 0.5)  # one's own things given away: no evidence for the heads either
+        if not {"sale", "bait", "earned", "link", "kin"} & kinds.keys() and _NOT_MINE.search(form) \
+                and not _PHONE_GIVEN.search(form):
+            total = min(total, 0.5)  # a customer's word on a shop, said to be no one's ad
+        if kinds.keys() <= {"own", "business"} and "own" in kinds and _OWNER_ONLY.search(kinds["own"][1]) \
+                and not _QUOTED.search(form) and not _CUSTOM.search(form):
+            total = min(total, 1.0)  # an owner speaking as one ("미용실 하는 사람인데요 …") offers nothing (the heads judge)
         if total > best[0]:
             best = (total, [evidence for _, evidence in kinds.values()])
     return best[0], tuple(best[1])
