@@ -1,8 +1,10 @@
-"""House rules, fourteenth round (issue 12 item 1): honest messages the ad writers of training/ads_brief.md wrote.
+"""House rules, fourteenth round (issue 12 item 1): the ad writers of training/ads_brief.md and two blind sets.
 
 Scenarios in fresh wording, not rows of any room file: things given away, a customer's word on a shop said to be
 no one's ad, an owner asking the city for something as an owner; none of them is commercial, and the owner's
-request is filed. And what stays an ad: the same voices inviting custom.
+request is filed. What stays an ad: the same voices inviting custom. And ad forms the Seogwipo and Daejeon sets
+showed: a side job that starts with a fee, an affiliate link, "예약은 여기서", the shop's name to look up, an offer on
+an order with a price in decimals, a shop open as usual in a complaint.
 """
 
 from __future__ import annotations
@@ -44,3 +46,23 @@ def test_an_owner_asking_as_an_owner_is_filed() -> None:
 )
 def test_the_same_voices_inviting_custom_are_still_commercial(text: str) -> None:
     assert "commercial" in broken(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "집에서 하는 볼펜 조립 부업 교육비만 내시면 오늘부터 시작 가능해요",
+        "가성비 최고 전기장판 추천해요 겨울 필수템 coupa.ng/aBc123",
+        "제주 공항 근처 캠핑카 최저가 예약은 여기서!! www.camping-best-jeju.co.kr",
+        "둔산동 숙소 찾으시면 저희 게스트하우스 주말 30% 할인해요 네이버에 '둔산하루' 검색",
+        "이번 주 피자나라 포장 주문시 콜라 1.5 무료~ 많이 찾아주세요",
+    ],
+)
+def test_ad_forms_of_the_new_sets_are_commercial(text: str) -> None:
+    assert "commercial" in broken(text)
+
+
+def test_a_complaint_that_ends_with_the_shop_open_as_usual_is_never_filed() -> None:
+    text = "상가 앞 하수도 공사 한 달째라 손님이 뚝 끊겼어요 언제 끝나요? 그래도 저희 떡집 정상영업합니다 많이 사러 오세요"
+    decision = decide(text)
+    assert "commercial" in decision.rules and decision.outcome is Outcome.RULE
