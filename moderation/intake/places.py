@@ -74,6 +74,7 @@ from typing import Any
 
 from . import gazetteer
 from .english_places import is_english, settle_english
+from .islands import with_island
 from .place_ends import settle_end
 from .place_spans import everyday, guess_place
 from .place_start import without_sentence_start
@@ -1216,14 +1217,14 @@ def find_place(text: str) -> str | None:
     where residents would end it (place_ends); where they find none, or only a village alone that the learned guess
     goes on from, the learned guess (place_spans), if any. In an English report, the phrase around it that locates
     the problem (english_places); in a Korean one, without a word of the sentence it starts with (place_start), with
-    the town named right before it (town_before), the numbered road it lies on (numbered_roads) and the way it is one
-    end of (routes)."""
+    the town (town_before) or the island (islands) named right before it, the numbered road it lies on
+    (numbered_roads) and the way it is one end of (routes)."""
     found = _find_place(text)
     if is_english(text):
         return settle_english(text, found)
     found = without_sentence_start(found, _kinds_only)
     found = with_town_before(text, found, lambda word, at: _district_name(word) and not everyday(word) and _district_may_start(text, at))
-    return with_route(text, with_numbered_road(text, found), find_place)
+    return with_route(text, with_numbered_road(text, with_island(text, found)), find_place)
 
 
 def _find_place(text: str) -> str | None:
