@@ -40,7 +40,7 @@ def test_an_owner_asking_as_an_owner_is_filed() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "꽃집 하는 사람입니다 ^^ 이번 주 오시면 장미 한 송이씩 드릴게요 부림동 시장 입구예요",
+        "꽃집 하는 사람입니다 ^^ 이번 주 장미 20% 할인해요 부림동 시장 입구예요",
         "냉장고 싸게 팝니다 7년 썼어요 10만원 쪽지 주세요",
     ],
 )
