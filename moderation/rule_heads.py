@@ -143,7 +143,6 @@ def probabilities(text: str, forms: list[str], found: list[tuple[str, str]]) -> 
     return heads.probabilities(_features_of(text, tuple(forms), tuple(found)))
 
 
-
 def report_ad_probability(text: str, forms: list[str], found: list[tuple[str, str]]) -> float:
     """P(the report carries an ad) by the ad-in-report head; 0 when it is not packaged. Asked only of what the intake
     takes for a report (moderation.rules)."""

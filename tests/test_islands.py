@@ -31,6 +31,8 @@ def test_an_island_is_a_place(text: str, place: str) -> None:
         "안성도 버스 배차가 너무 길어요",          # a city's name with 도, "too"
         "전화도 안 받고 답변도 없네요",            # a word with 도
         "상수도 요금이 또 올랐어요 설명 좀 해주세요",  # the water supply
+        "소방서도 너무 멀어요 출동이 늦어요",        # a word with 소 in front
+        "지방도 포장이 다 깨졌어요",                # a provincial road
     ],
 )
 def test_no_island_where_do_means_too(text: str) -> None:
