@@ -51,7 +51,7 @@ def _island(text: str, m: re.Match[str]) -> bool:
 
 
 def with_island(text: str, place: str | None) -> str | None:
-    """`place` with the island named right before it in `text`; the first island named when no place was found."""
+    """`place` with the island named right before it in `text`; with no place found, the first island named alone."""
     islands = [m for m in _ISLAND.finditer(text) if _island(text, m)]
     if not islands:
         return place
