@@ -66,3 +66,19 @@ def test_a_complaint_that_ends_with_the_shop_open_as_usual_is_never_filed() -> N
     text = "상가 앞 하수도 공사 한 달째라 손님이 뚝 끊겼어요 언제 끝나요? 그래도 저희 떡집 정상영업합니다 많이 사러 오세요"
     decision = decide(text)
     assert "commercial" in decision.rules and decision.outcome is Outcome.RULE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "고맙데이 구청 직원들 ㅎㅎ",                            # thanks in Gyeongsang's words
+        "고맙소 군청 직원들 ㅎㅎ",
+        "한남리 축사 냄새 때문에 창문을 못 열어요 단속해 주세요",  # a village, not a slur
+    ],
+)
+def test_dialect_thanks_and_a_village_named_like_a_slur_are_not_abuse(text: str) -> None:
+    assert "abuse" not in broken(text)
+
+
+def test_the_slur_itself_is_still_abuse() -> None:
+    assert "abuse" in broken("한남들은 하나같이 다 똑같아")
