@@ -82,3 +82,19 @@ def test_dialect_thanks_and_a_village_named_like_a_slur_are_not_abuse(text: str)
 
 def test_the_slur_itself_is_still_abuse() -> None:
     assert "abuse" in broken("한남들은 하나같이 다 똑같아")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "민원 넣었더니 담당자라는 사람이 모른대요 이딴 게 공무원이라고 ㅉㅉ",
+        "가로등 석 달째 그대로네 담당 공무원 머리에 뭐가 들었냐",
+        "The bus drivers on line 700 are rude idiots, they never stop at the Dunsan stop",
+    ],
+)
+def test_contempt_for_officials_in_new_words_is_abuse(text: str) -> None:
+    assert "abuse" in broken(text)
+
+
+def test_saying_people_are_no_idiots_is_not_abuse() -> None:
+    assert "abuse" not in broken("The drivers here are not idiots, the road itself is the problem")

@@ -72,10 +72,12 @@ DIRECTED = (
     # (also with what they do between: "you people complaining all day are so stupid"; and everyone in the room)
     ("contempt", re.compile(r"\b(?:the\s+|these\s+|those\s+|you\s+)?(?:" + PEOPLE + r"|" + _MORE_PEOPLE +
                             r"|everyone|everybody|y'?all|all\s+of\s+you)"
-                            r"(?:\s+(?:at|in|of|from|on)(?:\s+[a-z-]+){1,3}?|\s+(?:who\s+[a-z]+|[a-z]+ing)(?:\s+[a-z-]+){0,3}?|\s+here)?"
+                            r"(?:\s+(?:at|in|of|from|on)(?:\s+[a-z0-9-]+){1,3}?|\s+(?:who\s+[a-z]+|[a-z]+ing)(?:\s+[a-z-]+){0,3}?|\s+here)?"
                             r"\s+(?:is|are|was|were)\s+"
                             r"(?:all\s+|such\s+|so\s+|just\s+|totally\s+|absolute\s+|complete\s+|total\s+|utter\s+)?"
-                            r"(?:an?\s+|a\s+bunch\s+of\s+)?(?:" + _CONTEMPT_ADJ + r"|" + INSULTS + r"|a\s+joke|parasites)\b")),
+                            # (an insult after a word of its own: "are rude idiots"; not "are not idiots")
+                            r"(?:an?\s+|a\s+bunch\s+of\s+)?(?:" + _CONTEMPT_ADJ + r"|" + INSULTS + r"|a\s+joke|parasites|"
+                            r"(?!not\b|never\b|no\b)[a-z]+\s+(?:" + INSULTS + r"))\b")),
     # people as animals or vermin: "they behave like animals", "a bunch of savages", "people who … are pests themselves"
     ("contempt", re.compile(r"\b(?:they|these|those|" + PEOPLE + r"|" + _MORE_PEOPLE + r")\b[^.!?\n]{0,60}?\b"
                             r"(?:behave|act|acting|live|living|eat|drive|"
