@@ -7,6 +7,8 @@ before; the fourth and fifth were written from training/ads_brief.md): reports c
 business ("ad": true) and honest messages naming shops, prices and numbers ("ad": false), written by helpers who saw
 none of the team's data. Prints, per file, how many ads the house rules catch (the commercial rule) and how many would
 still be filed, and how many honest rows are flagged.
+`check_ads_writers3.jsonl`: 720 more rows of training/ads_brief.md by six more writers, held out from the ad-in-report
+head (trained on it too, the head caught no more of the unread checks), scored before and after without being read.
 `check_places_blind.jsonl`: reports with the place a clerk would copy; prints how many places the finder gets exactly.
 """
 
@@ -56,4 +58,5 @@ if __name__ == "__main__":
     print(ads("check_ads_blind3.jsonl"))
     print(ads("check_ads_blind4.jsonl"))
     print(ads("check_ads_blind5.jsonl"))
+    print(ads("check_ads_writers3.jsonl"))
     print(places("check_places_blind.jsonl"))
