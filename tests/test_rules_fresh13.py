@@ -98,3 +98,8 @@ def test_contempt_for_officials_in_new_words_is_abuse(text: str) -> None:
 
 def test_saying_people_are_no_idiots_is_not_abuse() -> None:
     assert "abuse" not in broken("The drivers here are not idiots, the road itself is the problem")
+
+
+def test_a_neighbours_flat_named_as_where_the_one_blamed_lives_is_doxxing() -> None:
+    assert "abuse" in broken("길고양이 밥 주는 사람 푸른마을 208동 1503호 사는 아줌마임 구청은 단속 좀 해라")
+    assert "abuse" not in broken("저 208동 1503호 사는 사람인데요 누수 확인 좀 해주세요")  # the writer's own flat
