@@ -398,8 +398,8 @@ def _report_ad(text: str, forms: list[str], outside: list[tuple[str, str]], sett
     """P by the ad-in-report head (moderation.rule_heads.REPORT_AD) when it is sure that what the intake takes for a
     report carries an ad ("…가로등 고쳐주세요. 저희 가게 오픈했어요"), else None."""
     head = rule_heads.load_report_ad()
-    if head is None or not rule_heads.commercial_evidence(forms, outside):
-        return None
+    if head is None:
+        return None  # (commercial evidence is asked for after it, as of the commercial head: _head_evidence)
     p = rule_heads.report_ad_probability(text, forms, outside)
     if p < settings.threshold("report_head", head.cuts[rule_heads.REPORT_AD]) or not reports():
         return None

@@ -28,12 +28,18 @@ def test_the_packaged_heads_load_and_are_never_trusted_below_their_floor() -> No
     assert all(0.7 - 1e-6 <= cut <= 0.95 + 1e-6 for cut in heads.cuts.values())  # a head alone deletes a message: it must be sure
 
 
-def test_the_packaged_heads_were_trained_on_the_rows_of_this_tree() -> None:
-    spec = importlib.util.spec_from_file_location("train_rule_heads", REPO / "training" / "train_rule_heads.py")
+def _trainer(name: str):  # type: ignore[no-untyped-def]
+    """The training script `training/<name>.py`, loaded as a module."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "training" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     trainer = importlib.util.module_from_spec(spec)
-    sys.modules["train_rule_heads"] = trainer
+    sys.modules[name] = trainer
     spec.loader.exec_module(trainer)
+    return trainer
+
+
+def test_the_packaged_heads_were_trained_on_the_rows_of_this_tree() -> None:
+    trainer = _trainer("train_rule_heads")
     heads = rule_heads.load()
     assert heads is not None
     assert heads.rows_sha256 == trainer.rows_digest(trainer.rows()), "rebuild: python training/train_rule_heads.py"
@@ -161,11 +167,7 @@ ADS_IN_REPORTS = [
 
 
 def test_the_packaged_ad_in_report_head_loads_and_was_trained_on_the_rows_of_this_tree() -> None:
-    spec = importlib.util.spec_from_file_location("train_report_ad_head", REPO / "training" / "train_report_ad_head.py")
-    assert spec is not None and spec.loader is not None
-    trainer = importlib.util.module_from_spec(spec)
-    sys.modules["train_report_ad_head"] = trainer
-    spec.loader.exec_module(trainer)
+    trainer = _trainer("train_report_ad_head")
     head = rule_heads.load_report_ad()
     assert head is not None and 0.7 - 1e-6 <= head.cuts[rule_heads.REPORT_AD] <= 0.95 + 1e-6
     assert head.rows_sha256 == trainer.rows_digest(trainer.rows()), "rebuild: python training/train_report_ad_head.py"
