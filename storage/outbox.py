@@ -103,6 +103,12 @@ async def add(
     return message
 
 
+async def waiting(session: AsyncSession, purpose: Purpose, room_id: int) -> bool:
+    """Whether a call for `purpose` in the room is committed and not yet made."""
+    query = select(OutboxMessage.id).where(OutboxMessage.purpose == purpose.value, OutboxMessage.room_id == room_id).limit(1)
+    return (await session.exec(query)).first() is not None
+
+
 def claim_new(messages: Iterable[OutboxMessage], worker: str, lease: timedelta) -> None:
     """Claim calls for `worker` within the transaction that stores them (before its commit)."""
     until = utcnow() + lease

@@ -10,7 +10,7 @@ from bot.sandbox.client import ControlAPIError, SandboxControl
 from moderation.pseudonym import pseudonym
 from storage import complaints, rooms
 from storage.models import Complaint, ComplaintEvent, Room as RoomRow
-from tests.conftest import SWEEP_EVERY_SECOND, Room, bot_messages, eventually
+from tests.conftest import SWEEP_EVERY_SECOND, Room, bot_messages, eventually, settled
 
 STREETLIGHT = "과천역 3번 출구 앞 가로등이 나갔어요"
 BENCH = "중앙공원 벤치가 부서졌어요 앉으면 위험해요"
@@ -416,6 +416,32 @@ async def test_a_board_nobody_changed_is_redrawn_so_its_ages_stay_right(bot_fact
         return len([c for c in calls if str(c["params"].get("message_id")) == str(drawn["message_id"])]) >= 2
 
     await eventually(redraws)  # with no change at all, the sweep redraws the board again and again
+
+
+async def test_a_board_still_on_its_way_is_not_posted_twice(bot_factory, sandbox, control: SandboxControl, room: Room) -> None:
+    bot = bot_factory(progress={"board_delay_seconds": 3600})  # the redraws wait: we fire them below
+    runtime = await bot.start()
+    await file(control, room)
+    room_id = await room_id_of(runtime, room)
+    await runtime.courier.close()  # Telegram is out of reach: the calls wait in the outbox
+    for _ in range(2):  # the first board, then its ages come due while it still waits
+        async with runtime.db.session() as session:
+            await session.exec(update(RoomRow).values(board_due_at=RoomRow.created_at))
+        await runtime.progress.fire(room_id)
+    await bot.stop()
+
+    restarted = await bot_factory(progress={"board_delay_seconds": 3600}, **SWEEP_EVERY_SECOND).start()
+    drawn = await eventually(lambda: board(control, room, "[접수] 1"))
+    await eventually(lambda: redrawn_once(control, drawn["message_id"]))  # the waiting redraw edits the board that landed
+    await settled(restarted, sandbox)
+    boards = [c for c in (await control.calls("sendMessage"))["calls"] if "처리 중인 민원" in str(c["params"].get("text"))]
+    assert len(boards) == 1
+    assert (await control.calls("deleteMessage"))["calls"] == []
+
+
+async def redrawn_once(control: SandboxControl, message_id: int) -> bool:
+    calls = (await control.calls("editMessageText"))["calls"]
+    return any(str(c["params"].get("message_id")) == str(message_id) for c in calls)
 
 
 async def test_a_burst_of_changes_makes_one_board_edit(bot_factory, control: SandboxControl, room: Room) -> None:

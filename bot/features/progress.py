@@ -55,6 +55,7 @@ MAX_DEPARTMENT = 64  # the column's width
 MAX_NOTE = 1000
 MAX_ROOMS_CHECKED = 50  # rooms asked about when a private command names none
 BOARD_ITEMS = 300  # the board shows what fits (render_board cuts at Telegram's limit)
+BOARD_LANDING_SECONDS = 2.0  # how soon a redraw waiting for its board to be sent looks again
 _PAGE_CALLBACK = re.compile(r"^pg:([0-9]{1,9}):([0-9]{1,4})$")
 
 
@@ -223,6 +224,12 @@ class Progress:
         room = await rooms.claim_board(session, room_id, now)
         if room is None:
             return  # not due yet, or another worker redraws it
+        if room.board_message_id is None and await outbox.waiting(session, outbox.Purpose.BOARD, room.id):  # type: ignore[arg-type]
+            # The board is still on its way (Telegram out of reach, a restart): a second one
+            # would be pinned over it and the first deleted. Look again once it can have landed.
+            due = await rooms.mark_board(session, room, now, BOARD_LANDING_SECONDS)
+            self.timer.arm_after_commit(work, room.id, due)  # type: ignore[arg-type]
+            return
         body = await board_text(session, room, now)
         if room.board_message_id is None:
             await work.do(SendMessage(room.chat_id, body), purpose="board", room_id=room.id)
