@@ -81,6 +81,8 @@ class IntakeModel:
         if calibration is None:  # uncalibrated: the first head's own probability
             calibration = np.array([1.0] + [0.0] * (self.detection_heads - 1) + [0.0])
         self.calibration = np.asarray(calibration, dtype=np.float64)
+        self._detection_weights: list[float] = self.calibration[: self.detection_heads].tolist()
+        self._detection_bias = float(self.calibration[self.detection_heads])
         self.meta = dict(meta or {})
         # float32 for fast summation; V x H is small (a few MB). The squared idf rides along as the
         # last column, so one gather and one sum give the scores and the norm together.
@@ -124,15 +126,15 @@ class IntakeModel:
                    calibration, meta, heads, detail, room, gate)
 
     def indices(self, text: str) -> list[int]:
-        get = self.index.get
-        return [i for i in map(get, extract(text)) if i is not None]
+        index = self.index
+        return list(map(index.__getitem__, index.keys() & extract(text)))
 
     def raw(self, text: str) -> np.ndarray | None:
         """Decision values [detection heads..., kind, categories..., detail], or None when no feature is known."""
         idx = self.indices(text)
         if not idx:
             return None
-        total = self.weights[idx].sum(axis=0)
+        total = self.weights.take(idx, axis=0).sum(axis=0)
         scores: np.ndarray = total[:-1] / math.sqrt(float(total[-1])) + self.bias
         return scores
 
@@ -140,22 +142,25 @@ class IntakeModel:
         z = self.raw(text)
         if z is None:
             return None
+        # In Python floats from here: a message's few dozen values cost numpy more in calls than in sums.
+        v: list[float] = z.tolist()
         k = self.detection_heads
         n_cat = len(self.categories)
-        cat = z[k + 1 : k + 1 + n_cat].astype(np.float64)
+        cat = v[k + 1 : k + 1 + n_cat]
         p_room = None
         if self.room_heads:
-            p_room = _sigmoid(float(z[k + 1 + 2 * n_cat]))
+            p_room = _sigmoid(v[k + 1 + 2 * n_cat])
             if p_room >= self.room_gate:  # written like a room message: the room category head decides
-                cat = z[k + 1 + n_cat : k + 1 + 2 * n_cat].astype(np.float64)
-        cat = np.exp(cat - cat.max())
-        cat /= cat.sum()
-        det = float(np.dot(self.calibration[:k], z[:k].astype(np.float64))) + float(self.calibration[k])
+                cat = v[k + 1 + n_cat : k + 1 + 2 * n_cat]
+        top = max(cat)
+        exps = [math.exp(c - top) for c in cat]
+        norm = math.fsum(exps)
+        det = math.fsum(a * b for a, b in zip(self._detection_weights, v[:k], strict=True)) + self._detection_bias
         return Scores(
-            p_civic=float(_sigmoid(det)),
-            p_proposal=float(_sigmoid(float(z[k]))),
-            category_probs={c: float(p) for c, p in zip(self.categories, cat, strict=False)},
-            p_detail=float(_sigmoid(float(z[-1]))) if self.detail_head else None,
+            p_civic=_sigmoid(det),
+            p_proposal=_sigmoid(v[k]),
+            category_probs={c: e / norm for c, e in zip(self.categories, exps, strict=True)},
+            p_detail=_sigmoid(v[-1]) if self.detail_head else None,
             p_room=p_room,
         )
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from itertools import repeat
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -151,7 +152,7 @@ def _weights() -> tuple[dict[str, float], float]:
 
 def probability(span: Span, weights: dict[str, float], bias: float) -> float:
     """The model's probability that `span` is the place the text names."""
-    z = bias + sum(weights.get(f, 0.0) for f in set(span.features))
+    z = bias + sum(map(weights.get, set(span.features), repeat(0.0)))
     return 1.0 / (1.0 + math.exp(-z))
 
 
