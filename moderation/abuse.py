@@ -228,7 +228,9 @@ _CALL_ON = re.compile(
     # (the plural asks many: "전화들 해 주세요", "연락들 하세요")
     r"전화\s*(?:들\s*)?(?:해서|해\s*주세요|하세요|합시다|해요|좀|돌려|돌립|돌리|넣어|넣읍|걸어|거세요|겁시다)|연락\s*(?:들\s*)?(?:해서|해\s*주세요|하세요|합시다|돌려|돌립)|"
     # (tried, or a note left at the door: "직접 연락해 보세요", "현관에 쪽지 붙여 주세요")
-    r"(?:연락|전화)\s*(?:해\s*)?(?:보세요|봐요|보시|봅시다)|쪽지\s*(?:를\s*)?(?:좀\s*)?(?:붙|남겨|써\s*(?:붙|주|놓)|넣어)|"
+    r"(?:연락|전화)\s*(?:해\s*)?(?:보세요|봐요|보시|봅시다)|"
+    # sent to the door: "가서 직접 말하세요", "찾아가서 얘기 좀 해요"
+    r"가서\s*(?:직접\s*|좀\s*|한번\s*)?(?:말\s*(?:하세요|해\s*주세요|좀|합시다|해요)|얘기\s*(?:하세요|좀|합시다)|이야기\s*(?:하세요|좀|합시다))|쪽지\s*(?:를\s*)?(?:좀\s*)?(?:붙|남겨|써\s*(?:붙|주|놓)|넣어)|"
     r"문자\s*(?:좀\s*)?(?:보내|넣어|폭탄)|(?:번호|주소|연락처)[^.!?\n]{0,30}?공유\s*(?:좀|해\s*주|부탁|합시다)|(?:돌려|갖다)\s*(?:놓|놔|줍|주)(?:읍시다|자(?![가-힣])|아요|으세요|세요)|기다려\s*(?:봅|보|줍|주|볼)|찾아\s*가\s*(?:보|봅|볼)|쳐들어|뭐라\s*(?:하세요|합시다|해\s*주|좀)|공개\s*(?:합니다|해요|할까|하겠|할게|해\s*버릴|합시다)|신상|퍼뜨|뿌려|박제|everyone|call\s+(?:him|her|them)|go\s+(?:knock|visit)|"
     r"tell\s+(?:him|her|them)")
 # A verb's adnominal ending, which makes "버린 사람", "뗀 사람", "소각하는 사람", "살던 사람" the one who did it:
@@ -237,6 +239,8 @@ _ADNOMINAL = "[" + "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00)
 _SOMEONE_ELSE = re.compile(
     r"이\s*사람|그\s*사람|저\s*사람|이분|그분|저분|(?:이|저|그)\s*집|견주|운전자|(?<![가-힣])(?:애\s*)?(?:엄마|아빠)(?![가-힣])|학부모|(?:는|은|인)\s*집\s*(?:번호|전화|연락처|주소)|원장|차주|주인|집주인|범인|주범|가해자|빌런|아줌마|아저씨|주무관|담당자|공무원|개인\s*(?:번호|휴대폰|핸드폰|연락처|전화)|"
     r"사는\s*(?:\d+\s*대\s*)?(?:사람|놈|남자|여자|분|집)|"
+    # the one in a flat: "한일빌라 302호 사람 010-…", "1203호 아줌마"
+    r"\d+\s*호\s*(?:에\s*)?(?:사람|인간|놈|양반|아줌마|아저씨|여자|남자)(?![가-힣])|"
     # the house that does it, then its flat or a number: "새벽마다 쿵쾅대는 집 … 1203동 904호", "무단투기 하는 집
     # 여기임 … 302호" (not "다 섞어 버리는 집 때문에 우리 빌라 경고장 붙음")
     + _ADNOMINAL + r"\s*집(?![가-힣])(?=[^.!?\n]{0,40}?(?:\d[\dxX○*]*\s*호|01[016789]))|"
@@ -278,6 +282,10 @@ _MASKED_MOBILE = re.compile(r"(?<!\d)0[2-9]\d?-\d{3,4}-(?=[\dxX×○●*]{4}(?![
                             r"(?=[\dxX×○●*]{3,4}[-\s.]?[\dxX×○●*]{4}(?![\dxX×○●*]))[\dxX×○●*]*[xX×○●*][\dxX×○●*]*[-\s.]?[\dxX×○●*]{4}|"
                             r"\d{3,4}[-\s.]?(?=[\dxX×○●*]{4}(?![\dxX×○●*]))\d*[xX×○●*][\dxX×○●*]*)")
 _OFFICE = re.compile(r"담당자|담당\s*부서|주무관|공무원|직원|부서|과(?<![가-힣]과)|센터|사무소|민원실|콜센터|대표\s*번호")
+# A call to an office about someone ("302호 아줌마 … 주민센터에 연락해 주세요"): a report, not a call to go after them.
+_OFFICE_CALL = re.compile(r"(?:센터|사무소|관리실|관리소|시청|구청|군청|면사무소|읍사무소|경찰서?|지구대|파출소|112|119|민원실|콜센터|부서|"
+                          r"보건소|복지관)\s*(?:에|에다|으로|로)\s*(?:좀\s*)?(?:연락|전화|신고|민원)\s*(?:좀\s*)?(?:해\s*주세요|해\s*줘요|부탁|"
+                          r"해\s*드려|드려|해\s*보세요|해\s*봐요|하세요|해요|넣어\s*주세요|넣어\s*보세요)")
 _HUNT = re.compile(r"폭탄|따지|항의|한\s*마디씩|혼내|퍼뜨|박제|신상")
 _MINE = re.compile(r"제\s*(?:번호|연락처|전화|핸드폰|휴대폰)|저한테|저에게|제게|\bmy\s+(?:number|phone)\b|\bme\s+at\b")
 
@@ -324,8 +332,12 @@ _ASKED = re.compile(r"(?:신청|문의|민원|신고|요청|접수|연락|전화
 # 먹어야죠", "영산포 홍어거리 보도블럭", "홍어도 이제 먹음", "홍어 잘하는 집". The slur names people (홍어들, 홍어 새끼,
 # 홍어족), and none of these does.
 _FOOD = re.compile(r"홍어(?:도|를|는|만|가)?\s*(?:잘\s*)?(?:삼합|회|무침|애|탕|찜|전|요리|집|맛|먹|못\s*먹|좋아|싫어|냄새|거리|골목|가게|"
-                   r"축제|정식|파는|팔|잘하는|시장|식당|음식|한\s*접시|맛집|특구|마을)|"
-                   r"(?:먹|삭힌|맛있는|파는|잘하는)\S*\s*홍어")
+                   r"축제|정식|파는|팔|잘하는|시장|식당|음식|한\s*접시|맛집|특구|마을|"
+                   # the catch and the trade: "홍어 직배송", "홍어 올해 비싸졌네요", "홍어 위판장"
+                   r"직배송|택배|배송|주문|판매|값|가격|비싸|싸|철(?![가-힣])|선물|세트|한\s*마리|경매|위판|어획|조업|잡이|잡)|"
+                   r"(?:먹|삭힌|맛있는|파는|잘하는)\S*\s*홍어|"
+                   # where it is landed: "흑산도 홍어", "국산 홍어"
+                   r"(?:흑산도?|영산포|목포|신안|국산|칠레|수입)\s*(?:산\s*)?홍어")
 
 
 def _the_dish(word: str, text: str) -> bool:
@@ -389,7 +401,7 @@ def doxxing(text: str) -> str | None:
     if office and has_number and not home and not (_MOBILE.search(text) or masked):
         return None
     # someone else's number or home, with a call to go after them, or named as theirs ("이 사람 번호는 …")
-    if not _CALL_ON.search(lowered) and not _THEIRS.search(lowered) and not _POINTED.search(lowered):
+    if not _CALL_ON.search(_OFFICE_CALL.sub(" ", lowered)) and not _THEIRS.search(lowered) and not _POINTED.search(lowered):
         return None
     return home.group(0) if home and not has_number else PLACEHOLDERS["phone"]
 

@@ -111,7 +111,10 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         # a group-buy room or band to join: "귤 공동구매 하실 분 밴드에 모여요", "육아용품 공구방 밴드로 오세요"
         r"(?:공구|공동\s*구매)\s*(?:방|밴드|단톡|카페)|(?:공구|공동\s*구매)[^.!?\n]{0,12}?(?:하실\s*분|참여\s*(?:하실|원하|신청)|신청\s*받)|"
         r"견적\s*(?:바로|빠르게|당일|정확하게)?\s*(?:내\s*)?(?:드려요|드립니다|드릴게요)|"
-        # letting and selling property, phone deals, review and promotion crews
+        # letting and selling property, phone deals, review and promotion crews; a listing by its size: "토지 300평 매매
+        # 펜션부지 최적" (not news of one: "300평 매매됐대요")
+        r"(?:토지|땅|부지|대지|임야|전답|밭|논|상가|주택|전원주택|원룸|투룸|아파트|빌라|건물|공장|창고|사무실)\s*\d[\d,.]*\s*(?:평|㎡|m2|제곱미터)\s*"
+        r"(?:매매|임대|분양|급매|전세|월세)(?!\s*(?:됐|되었|되|된|했|하|가|는|도|\?))|"
         r"(?<![가-힣])임대\s*(?:합니다|드립니다|놓습니다|문의\s*(?:주세요|환영|받))|단기\s*임대[^.!?\n]{0,12}?(?:가능|합니다|해요)|(?:전세|월세|매매)\s*(?:매물|놓습니다|내놓습니다)|"
         r"매물\s*(?:만\s*)?(?:소개|추천)\s*(?:합니다|해\s*드)|공짜\s*폰|휴대폰\s*성지|성지\s*(?:정보|좌표|시세)|"
         r"(?:번호\s*이동|기기\s*변경)\s*(?:문의|가능|특가|조건)|(?:체험단|서포터즈|기자단)\s*(?:모집|구해요|구합니다|신청)|"
@@ -385,7 +388,11 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"\b(?:referral|promo|invite|discount|coupon)\s+code\b|\binvestment\s+opportunity\b|\bguaranteed\s+(?:profit|returns?|income)\b|"
         r"\b(?:crypto|trading|stock)\s+signals?\b|\bno\s+experience\s+(?:required|needed)\b|\bside\s+income\b|"
         r"\bpaid\s+(?:daily|weekly)\b|\b(?:daily|weekly|monthly)\s+(?:profits?|returns?|income)\b|\bprofits?\s+guaranteed\b|"
-        r"\bcrypto\s+(?:investment|trading|profits?)\b")),
+        r"\bcrypto\s+(?:investment|trading|profits?)\b|"
+        # a job offered with its pay, heading the post, or money for a like: "Easy part-time job 100,000 won per day,
+        # just like and follow" (not "my daughter got a part time job, 10,000 won per hour")
+        r"(?:^|[^\w\s,'’]\s*)(?:easy|simple|part[\s-]?time|side|online)\s+jobs?\b[^.!?\n]{0,60}?(?:\$\s*\d|\d[\d,]*\s*(?:k\b|won\b|dollars?\b|usd\b))|"
+        r"\bjust\s+(?:like|follow|click|watch|share)\s+(?:and|&)\s+(?:like|follow|share|subscribe|comment)\b")),
     ("sale", 2.0, re.compile(r"\bfor\s+sale\b|\bfor\s+rent\b|\b(?:room|studio|apartment|flat|office|house)\s+(?:for\s+(?:rent|lease)|"
                              r"available\s+(?:for\s+rent|now|next\s+month|from))\b|"
                              r"\b(?:mention|say|tell\s+(?:them|us|me)|show\s+(?:them|us))\b[^.!?\n]{0,30}?\b(?:this|the|our)\s+(?:chat|group|room)\b"

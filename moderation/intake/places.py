@@ -371,7 +371,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     # named streets with spaces: "차 없는 거리", "문화의 거리"
     _NAMED_STREET := re.compile(r"(?<![가-힣])(?:차\s?없는|문화의|젊음의|걷고\s?싶은)\s거리"),
     # school short forms: 문원초 앞, 과천중 후문
-    re.compile(r"[가-힣]{2,5}(?:초|(?<![였했하되었았겠이있없])(?:중|고))(?=\s?(?:앞|옆|뒤|후문|정문|근처|주변|쪽|에서|사거리|삼거리|학생|애들|통학로|운동장|스쿨존|어린이\s?보호\s?구역))"),
+    re.compile(r"[가-힣]{2,5}(?:초|(?<![였했하되었았겠이있없다라자냐려])(?:중|고))(?=\s?(?:앞|옆|뒤|후문|정문|근처|주변|쪽|에서|사거리|삼거리|학생|애들|통학로|운동장|스쿨존|어린이\s?보호\s?구역))"),
     # English
     re.compile(
         r"\b(?:[A-Z][a-z]+\s){1,5}(?:Street|St|Road|Rd|Avenue|Ave|Station|Park|School|Bridge|Market|Square|Beach|Lake|"
@@ -715,6 +715,11 @@ _MEANS = {"카드", "전화", "문자", "메일", "택배", "배달", "온라인
           "서류", "사진", "영상", "직접", "따로", "새로", "혼자", "같이", "걸어", "뛰어"}
 
 
+# adverbs of degree and frequency and times, which _NAME_LANDMARK's word before a landmark may be
+_ADVERB_OR_TIME = frozenset({"완전", "완존", "진짜", "정말", "너무", "넘", "엄청", "되게", "진심", "특히", "하필", "항상", "계속", "자꾸",
+                             "매일", "맨날", "요즘", "요새", "오늘", "어제", "내일", "아까", "방금", "지금", "그냥", "거의", "아예"})
+
+
 def _village_after_township(word: str) -> bool:
     """A 리 word right after a township is its village unless a common word ("흥업면 매지리"; not "서면 소리")."""
     bare = _PARTICLE_END.sub("", word)
@@ -794,6 +799,9 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
             # a word in 로 before a landmark is a road ("별양로 초등학교"), or the particle after a thing or a
             # means ("버스로 시청", "카드로 시장", "전화로 시청에")
             first = span.split()[0]
+            # an adverb or a time is no name: "출퇴근 시간 완전 주차장이에요" is a metaphor, "요즘 아파트" is no complex
+            if pat is _NAME_LANDMARK and first in _ADVERB_OR_TIME:
+                continue
             if pat is _NAME_LANDMARK and first.endswith("로") and not first.endswith("대로") and (
                 not _is_name(first[:-1]) or first[:-1] in _MEANS
             ):
@@ -1004,9 +1012,9 @@ def _district_name(word: str) -> bool:
     """A bare word that can be a district or an old town ("분당", "동탄", "봉담"; not "어제", "우리", "주민")."""
     if word in _NOT_DISTRICT or not _is_name(word) or word in _KINDS:
         return False
-    # (nor a word with a particle or an ending, nor a time: "과천엔", "며칠째", "욕나옴", "그동안", "치워라")
+    # (nor a word with a particle or an ending, nor a time: "과천엔", "며칠째", "욕나옴", "끌려감", "그동안", "치워라")
     return not re.search(
-        r"(?:이|가|은|는|을|를|에|의|와|과|로|만|랑|께|서|하고|이나|까지|부터|엔|째|쯤|요일|옴|음|함|임|됨|짐|줌|봄|씀|움|둠|듯|동안|(?<=[가-힣]{2})도|"
+        r"(?:이|가|은|는|을|를|에|의|와|과|로|만|랑|께|서|하고|이나|까지|부터|엔|째|쯤|요일|옴|음|함|임|됨|짐|줌|봄|씀|움|둠|[려어아녀나]감|듯|동안|(?<=[가-힣]{2})도|"
         r"냐|니|죠|네|요|래|군|걸|데|다|자|"
         r"[워해봐가와줘어아려거너더으니]라)$",
         word,
