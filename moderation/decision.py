@@ -178,9 +178,15 @@ _ROOM_REQUEST = re.compile(
     r"\badmins?\b[^\n]{0,30}?\b(?:ban|kick|remove|block|delete)\b",
     re.IGNORECASE)
 # A message that opens with the header of an office's notice or answer ("[의왕소방서] 겨울철 화재예방 안내 …",
-# "[안전안내문자] 건조특보 발령 중 …", "[도로과] 현장 확인 후 …"): a notice or a staff answer pasted, no report. Over the
-# room files, 782 such messages, none labelled a report.
+# "[안전안내문자] 건조특보 발령 중 …", "[도로과] 현장 확인 후 …", "[지도읍] … 집중 단속 실시합니다"): a notice or a staff
+# answer pasted, no report. Over the room files, 782 such messages, none labelled a report (and 17 more headed by a
+# 읍, 면 or 동 office, none a report). A 읍, 면 or 동 in brackets is also how a resident may say where ("[별양동] 가로등이
+# 나갔어요"): there the header needs an office's announcement after it.
+_TOWN_HEADER = re.compile(r"^\s*[\[【<(]\s*[^\]】>)\n]{0,14}(?:읍|면|동)\s*[\]】>)]")
+_ANNOUNCED = re.compile(r"(?:실시|안내|시행|운영|완료|조치|점검|접수|마감|진행|예정|배부|지급|모집)\s*"
+                        r"(?:합니다|드립니다|했습니다|하였습니다|됩니다|되었습니다|할\s*예정|예정입니다|중입니다)")
 _NOTICE_HEADER = re.compile(r"^\s*[\[【<(]\s*[^\]】>)\n]{0,14}(?:시청|군청|구청|도청|시|군|구|과|팀|소방서|경찰서|보건소|센터|사업소|"
+                            r"사무소|출장소|지소|"
                             r"안전\s*안내\s*문자|재난\s*문자|긴급\s*재난|안내|공지|알림)\s*[\]】>)]")
 # A stance taken on a plan, for or against ("자전거도로 만들면 차선 줄어서 더 막혀요 저는 반대", "흡연부스 만들어봤자
 # … 반대합니다", "I'm against the new bike lane"): an opinion in the argument, no report, unless it asks for something
@@ -342,6 +348,7 @@ def _insult_in_a_report(text: str, intake: Intake, thresholds: Thresholds, reply
 
 def _intake_outcome(text: str, intake: Intake, thresholds: Thresholds, reply: bool, private: bool) -> Outcome:
     civic = (intake.kind != "other" and not _ROOM_REQUEST.search(text) and not _NOTICE_HEADER.match(text)
+             and not (_TOWN_HEADER.match(text) and _ANNOUNCED.search(text))
              and not (_STANCE.search(text) and not _ASKS.search(text)))
     sure = civic and thresholds.files_outright(intake)
     if private:

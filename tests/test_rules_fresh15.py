@@ -3,7 +3,9 @@
 Scenarios in fresh wording, not rows of any room file. A flat's resident with a number and "call them all" is
 doxxing, and a message doing that is never filed as a complaint; a home and "go and tell her yourself" is too. A
 call to an office about someone is a report, not a hunt. 홍어 traded and priced is the fish, not the slur. A place
-never starts with a verb ("… 끌려감 시청 앞") nor is a quoting verb taken for a school ("… 끊겼다고 옆집").
+never starts with a verb ("… 끌려감 시청 앞") nor is a quoting verb taken for a school ("… 끊겼다고 옆집"). An
+office's announcement headed by its 읍, 면 or 동 ("[지도읍] … 단속 실시합니다") is no report; a resident's report headed
+by her 동 still is.
 """
 
 from __future__ import annotations
@@ -102,3 +104,12 @@ def test_a_partys_slogan_and_its_voters_blamed_are_politics(text: str) -> None:
 @pytest.mark.parametrize("text", ["정당 현수막 사거리에 너무 많아요 좀 정리해 주세요", "일하는 정당이라더니 현수막만 잔뜩이네"])
 def test_party_banners_complained_of_are_not_politics(text: str) -> None:
     assert "politics" not in decide(text).rules
+
+
+def test_an_offices_announcement_headed_by_its_town_is_not_filed() -> None:
+    decision = decide("[봉양읍] 다음 주 월요일부터 시장 앞 도로 불법 주정차 집중 단속 실시합니다.")
+    assert decision.outcome is not Outcome.FILE and decision.kind == "other"
+
+
+def test_a_residents_report_headed_by_her_neighbourhood_is_filed() -> None:
+    assert decide("[신흥동] 놀이터 그네 줄이 끊어졌어요 빨리 고쳐 주세요").outcome is Outcome.FILE
