@@ -113,3 +113,15 @@ def test_an_offices_announcement_headed_by_its_town_is_not_filed() -> None:
 
 def test_a_residents_report_headed_by_her_neighbourhood_is_filed() -> None:
     assert decide("[신흥동] 놀이터 그네 줄이 끊어졌어요 빨리 고쳐 주세요").outcome is Outcome.FILE
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("음식물 수거함 뚜껑이 다 깨졌어요 빨리 바꿔 주세요 학림천 쪽", "학림천 쪽"),
+        ("밤마다 폭주족 소리 때문에 잠을 못 자요.. 마린시티 쪽이요", "마린시티 쪽"),
+        ("가로등이 또 나갔어요 반대 쪽이요", None),
+    ],
+)
+def test_a_side_named_at_the_end_is_the_place(text: str, place: str | None) -> None:
+    assert find_place(text) == place
