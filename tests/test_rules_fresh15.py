@@ -5,7 +5,7 @@ doxxing, and a message doing that is never filed as a complaint; a home and "go 
 call to an office about someone is a report, not a hunt. 홍어 traded and priced is the fish, not the slur. A place
 never starts with a verb ("… 끌려감 시청 앞") nor is a quoting verb taken for a school ("… 끊겼다고 옆집"). An
 office's announcement headed by its 읍, 면 or 동 ("[지도읍] … 단속 실시합니다") is no report; a resident's report headed
-by her 동 still is.
+by her 동 still is. The water supply cut is water_sewer, though a truck or a tank's cleaning is named.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.decision import Outcome, decide
+from moderation.intake import classify
 from moderation.intake.places import find_place
 
 
@@ -125,3 +126,14 @@ def test_a_residents_report_headed_by_her_neighbourhood_is_filed() -> None:
 )
 def test_a_side_named_at_the_end_is_the_place(text: str, place: str | None) -> None:
     assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가뭄 때문에 벌써 열흘째 급수차 오는 시간만 기다려요 관정이라도 파 주세요",
+        "저수조 청소한다고 물 끊어놓고 저녁까지 안 나와요 미리 공지라도 해주세요",
+    ],
+)
+def test_the_water_supply_cut_is_water_sewer_whatever_truck_or_cleaning_it_mentions(text: str) -> None:
+    assert classify(text).category == "water_sewer"

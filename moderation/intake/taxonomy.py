@@ -399,8 +399,16 @@ def _torn_rubbish(text: str) -> bool:
     return bool(_RUBBISH.search(text) and _TEARING.search(text) and not _HURT.search(text))
 
 
+# The water supply cut or short: "급수차만 기다리고 있어요", "물 끊어놓고 하루종일 안나옴", "해수담수화 시설 늘려주세요"
+# (the water truck is no traffic, the tank's cleaning no waste).
+_WATER_CUT = re.compile(r"급수차|급수\s*(?:중단|제한|지원)|단수(?:가|를|\s*(?:됐|돼|되|중|예고|공지|조치))|"
+                        r"물\s*(?:공급|끊|이\s*안\s*나|안\s*나)|수돗물|해수\s*담수화|담수화\s*시설|물탱크|저수조")
+
+
 def problem_category(text: str, predicted: str) -> str:
     """The category of `text`, given the model's `predicted` one, when the problem itself decides it."""
+    if predicted in ("traffic", "waste", "environment", "economy") and _WATER_CUT.search(text):
+        return "water_sewer"
     # (a flooded underpass before the flood-danger words: its closure or a stuck car is why, the drain is what;
     # also when the model already says water_sewer, which the flood-danger words below would turn into safety)
     if (predicted in ("safety", "road", "traffic", "water_sewer") and _UNDERPASS.search(text) and _UNDERPASS_WATER.search(text)
