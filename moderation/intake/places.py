@@ -1236,19 +1236,18 @@ def find_place(text: str) -> str | None:
 
 
 # A side of a place named at the very end, after the report: "… 해주시면 좋겠습니다 수영강 쪽", "… 센텀 쪽이요".
-_SIDE_AT_END = re.compile(r"(?:^|[\s.!?~,]+)([가-힣A-Za-z][가-힣A-Za-z0-9]{1,9})\s?쪽(?:이에요|에요|입니다|이요|요)?[\s.!?~ㅠㅜ]*$")
-
-
-_SIDES = frozenset({"반대", "건너", "맞은", "건너편", "반대편", "맞은편", "위", "아래", "왼", "오른", "안", "밖", "바깥", "양", "다른",
-                    "이", "그", "저", "우리", "저희", "동네", "집", "학교", "공원", "시장", "아파트", "도로", "골목"})
+_SIDE_AT_END = re.compile(r"(?:^|[\s.!?~,]+)(?P<side>(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,9})\s?쪽)"
+                          r"(?:이에요|에요|입니다|이요|요)?[\s.!?~ㅠㅜ]*$")
+# words of direction that _is_name lets through ("반대 쪽", "건너 쪽"; 우리, 그, 동네 and the like it turns away itself)
+_SIDES = frozenset({"반대", "반대편", "건너", "바깥", "오른"})
 
 
 def _side_at_the_end(text: str) -> str | None:
     """The place whose side ends the message when nothing else was found (a name, not "우리 쪽", "반대 쪽")."""
     m = _SIDE_AT_END.search(text)
-    if m is None or not _is_name(m.group(1)) or m.group(1) in _NOT_NAME or m.group(1) in _ADVERB_OR_TIME or m.group(1) in _SIDES:
+    if m is None or not _is_name(m["name"]) or m["name"] in _ADVERB_OR_TIME or m["name"] in _SIDES:
         return None
-    return text[m.start(1):m.end(1)] + text[m.end(1):].split("쪽")[0] + "쪽"
+    return m["side"]
 
 
 def _find_place(text: str) -> str | None:

@@ -348,6 +348,10 @@ _CAR_PARK = re.compile(
 # (a block's own pipes, which its management office is to replace, stay housing)
 _MANAGEMENT = re.compile(r"관리\s?(?:비|소|사무소|실)|입주자|\bmanagement", re.I)
 _WATER_SUPPLY = re.compile(r"수압|수도관|상수도관|급수관|녹물|측구|\bwater pressure|\bwater pipes?|\bwater mains?", re.I)
+# ... and the supply cut or short, where the model reads the means for the problem: "급수차만 기다리고 있어요", "물
+# 끊어놓고 하루종일 안나옴", "해수담수화 시설 늘려주세요" (the water truck is no traffic, the tank's cleaning no waste)
+_WATER_CUT = re.compile(r"급수차|급수\s*(?:중단|제한|지원)|단수(?:가|를|\s*(?:됐|돼|되|중|예고|공지|조치))|"
+                        r"물\s*(?:공급|끊|이\s*안\s*나|안\s*나)|수돗물|해수\s*담수화|담수화\s*시설|물탱크|저수조")
 # rooms split or storeys added without a permit: the building desk's (housing)
 _ILLEGAL_BUILD = re.compile(
     r"쪼개기|불법\s?(?:으로\s?)?(?:증축|건축|개조|용도\s?변경|쪼개)|방을\s?불법으로|위반\s?건축|\billegal(?:ly)?\s(?:extension|conversion|subdivid)",
@@ -397,12 +401,6 @@ def _fouled_sandpit(text: str) -> bool:
 def _torn_rubbish(text: str) -> bool:
     """Rubbish torn into by animals, none of them hurt: how the rubbish is kept is the problem (waste)."""
     return bool(_RUBBISH.search(text) and _TEARING.search(text) and not _HURT.search(text))
-
-
-# The water supply cut or short: "급수차만 기다리고 있어요", "물 끊어놓고 하루종일 안나옴", "해수담수화 시설 늘려주세요"
-# (the water truck is no traffic, the tank's cleaning no waste).
-_WATER_CUT = re.compile(r"급수차|급수\s*(?:중단|제한|지원)|단수(?:가|를|\s*(?:됐|돼|되|중|예고|공지|조치))|"
-                        r"물\s*(?:공급|끊|이\s*안\s*나|안\s*나)|수돗물|해수\s*담수화|담수화\s*시설|물탱크|저수조")
 
 
 def problem_category(text: str, predicted: str) -> str:
