@@ -392,7 +392,7 @@ def test_confidence_orders_clear_over_vague():
         ("어르신들 경로당 난방비", None),
         # a road named without a number, when a place word or a road object follows
         ("과천대로 신호등 고장났어요", "과천대로"),
-        # (16th session: the end model, trained on 101 outside sets, ends it here as their writers mostly do)
+        # (16th session: the end model, trained on 109 outside sets, ends it here as their writers mostly do)
         ("별양로 쪽 인도 파손", "별양로 쪽"),
         ("새말길 쪽 하수구 막힘", "새말길 쪽"),
         ("예정대로 공사 진행합니다", None),
@@ -408,7 +408,7 @@ def test_confidence_orders_clear_over_vague():
         # (the room where the problem is belongs to the place, as outside writers keep it: 8 rows to 0)
         ("문원체육관 샤워실 온수가 안 나와요", "문원체육관 샤워실"),
         ("국립현대미술관 앞 주차 단속 좀", "국립현대미술관 앞"),
-        # (16th session: the end model, trained on 101 outside sets, ends it here as their writers mostly do)
+        # (16th session: the end model, trained on 109 outside sets, ends it here as their writers mostly do)
         ("청계산 입구 쪽 화장실이 잠겨 있어요", "청계산 입구 쪽"),
         ("부동산 앞에 불법주차", None),
         ("버스정류장 의자 좀 놔주세요", None),
@@ -557,7 +557,7 @@ def test_find_place_keeps_the_whole_span_in_any_city(text, place):
         # ... and across a relational word into the ground there
         ("연제동 법원 건너편 횡단보도 신호등이 고장났어요", "연제동 법원 건너편 횡단보도"),
         ("이마트 뒤 원룸촌에 쓰레기 무단투기가 심해요", "이마트 뒤 원룸촌"),
-        # (16th session: the end model, trained on 101 outside sets, ends it here as their writers mostly do)
+        # (16th session: the end model, trained on 109 outside sets, ends it here as their writers mostly do)
         ("홈플러스 앞 장애인 주차구역에 일반 차량이 서 있어요", "홈플러스 앞"),
         ("용호초등학교 앞 어린이보호구역에서 과속하는 차가 많아요", "용호초등학교 앞 어린이보호구역"),
         ("명지동 도서관 맞은편 산책로 가로등이 나갔어요", "명지동 도서관 맞은편 산책로"),
@@ -567,7 +567,7 @@ def test_find_place_keeps_the_whole_span_in_any_city(text, place):
         ("강변도로 영도교~부산교 구간에 물이 고였어요", "강변도로 영도교~부산교 구간"),
         ("중앙로 무지개다리 조명이 꺼졌어요", "중앙로 무지개다리"),
         ("동성로 차 없는 거리에 오토바이가 다녀요", "동성로 차 없는 거리"),
-        # (16th session: the end model, trained on 101 outside sets, ends it here as their writers mostly do)
+        # (16th session: the end model, trained on 109 outside sets, ends it here as their writers mostly do)
         ("광교 호수공원 화장실이 잠겨 있어요", "광교 호수공원"),
         ("무심천 다리 아래 산책로가 어두워요", "무심천 다리 아래 산책로"),
         # English: the whole locating phrase
@@ -634,7 +634,7 @@ def test_find_place_takes_no_word_of_the_sentence_for_a_district(text, place):
     "text,place",
     [
         # the facility in a place where the problem is (outside writers keep it; the broken object stays out)
-        # (16th session: the end model, trained on 101 outside sets, ends it here as their writers mostly do)
+        # (16th session: the end model, trained on 109 outside sets, ends it here as their writers mostly do)
         ("봉명역 2번 출구 엘리베이터 고장난 지 일주일째예요", "봉명역 2번 출구"),
         ("용지공원 화장실 휴지가 하나도 없어요", "용지공원 화장실"),
         ("해안 둘레길 데크 나무판이 빠졌어요", "해안 둘레길 데크"),
@@ -737,7 +737,7 @@ def test_find_place_keeps_the_way_to_a_named_place_estates_and_interchanges(text
         ("번영로 신부동 방면 구간 가로등이 다 꺼졌어요", "번영로 신부동 방면 구간"),
         ("천안대로 성환읍 방향 2차로에 포트홀", "천안대로 성환읍 방향 2차로"),
         ("포항역에서 환호공원 사이 구간 버스가 너무 안 와요", "포항역에서 환호공원 사이 구간"),
-        # (16th session: the end model, trained on 101 outside sets, ends it here as their writers mostly do)
+        # (16th session: the end model, trained on 109 outside sets, ends it here as their writers mostly do)
         ("천안역에서 터미널까지 인도가 엉망이에요", "천안역에서 터미널까지"),
         ("구성동 현대아파트와 구성초 사이 골목이 너무 어두워요", "구성동 현대아파트와 구성초 사이 골목"),
         ("중앙시장 쪽 횡단보도 신호가 너무 짧아요", "중앙시장 쪽 횡단보도"),
@@ -748,7 +748,7 @@ def test_find_place_keeps_the_way_to_a_named_place_estates_and_interchanges(text
         ("성정동 이마트 건너편 상가 골목에 쓰레기가 쌓여요", "성정동 이마트 건너편 상가 골목"),
         ("신부동 터미널 맞은편 공원 입구 가로등이 나갔어요", "신부동 터미널 맞은편 공원 입구"),
         ("퇴계동 현진에버빌 104동 쓰레기장 냄새가 심해요", "퇴계동 현진에버빌 104동 쓰레기장"),
-        # (16th session: the end model, trained on 101 outside sets, ends it here as their writers mostly do)
+        # (16th session: the end model, trained on 109 outside sets, ends it here as their writers mostly do)
         ("불당동 대원칸타빌 203동 현관 앞 경사로가 얼었어요", "불당동 대원칸타빌 203동 현관 앞"),
         ("남산 둘레길 초입 안내판이 쓰러졌어요", "남산 둘레길 초입"),
         ("금성관 뒤편 주차장에 캠핑카가 한 달째 서 있어요", "금성관 뒤편 주차장"),
@@ -795,7 +795,7 @@ def test_find_place_keeps_stretches_ranges_and_the_spot_after_a_place(text, plac
         ("교회 앞 골목에 CCTV가 없어요", None),
         ("정문 쪽 보도가 꺼졌어요", None),
         ("부림동 쪽 도로가 막혀요", "부림동 쪽"),
-        ("광안리 해변로 폭주족 소리", "광안리 해변로"),  # where the noise is (16th session)
+        ("광안리 해변로 폭주족 소리", None),
     ],
 )
 def test_find_place_stretches_and_ranges_do_not_overreach(text, place):
@@ -1814,7 +1814,7 @@ def test_find_place_knows_townships_markets_and_old_places(text: str, place: str
         ("동백초 앞 스쿨존인데 과속하는 차가 너무 많아요", "동백초 앞 스쿨존"),
         ("동남의료원 응급실 대기가 너무 길어요", "동남의료원 응급실"),
         ("서문시장 아케이드 천장에서 비가 새요", "서문시장 아케이드"),
-        # (16th session: the end model, trained on 101 outside sets, ends it here as their writers mostly do)
+        # (16th session: the end model, trained on 109 outside sets, ends it here as their writers mostly do)
         ("신평동 상가 앞 배수로가 막혀서 물이 넘쳐요", "신평동 상가 앞"),
         # a township's hamlet; not its barn, nor a word going on with the sentence
         ("봉강면 지곡 버스가 하루 두 번이에요", "봉강면 지곡"),

@@ -41,7 +41,7 @@ def test_a_town_named_right_before_a_place_is_kept_with_it(text: str, place: str
         ("오늘 새벽 중앙공원 화장실 문이 부서져 있었어요", "중앙공원 화장실"),
         ("출근시간 서해대교 진입로 정체가 너무 심해요", "서해대교 진입로"),
         ("아이고 중앙시장 하수구 냄새 때문에 못 살겠어요", "중앙시장"),
-        ("등본 떼러 면사무소 갔는데 발급기가 고장났어요", None),  # a lone generic office: writers name none (16th session)
+        ("등본 떼러 면사무소 갔는데 발급기가 고장났어요", "면사무소"),
         # an everyday word of the room files at the start is no town ("아기 …")
         ("아기 예방접종 보건소에서 무료로 되나요", "예방접종 보건소"),
     ],
