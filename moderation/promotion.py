@@ -431,17 +431,18 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
 )
 
 
-def score(forms: list[str], promo_links: list[str]) -> tuple[float, list[str]]:
+def score(forms: list[str], promo_links: list[str], hunted: bool = False) -> tuple[float, list[str]]:
     """(weight of the commercial evidence, the evidence) for the best-scoring form of one message.
 
-    `promo_links` are the message's short links and shop sites (moderation.links.promotional).
+    `promo_links` are the message's short links and shop sites (moderation.links.promotional). `hunted`: the message
+    posts someone's number or home for others to go after them (moderation.abuse.doxxing).
     """
-    total, evidence = _score(tuple(forms), tuple(promo_links))
+    total, evidence = _score(tuple(forms), tuple(promo_links), hunted)
     return total, list(evidence)
 
 
 @lru_cache(maxsize=4)  # the commercial rule and the rule heads (moderation.rule_heads) ask about the same message
-def _score(forms: tuple[str, ...], promo_links: tuple[str, ...]) -> tuple[float, tuple[str, ...]]:
+def _score(forms: tuple[str, ...], promo_links: tuple[str, ...], hunted: bool = False) -> tuple[float, tuple[str, ...]]:
     best: tuple[float, list[str]] = (0.0, [])
     for form in forms:
         if _AD_THING.search(form) and _AGAINST.search(form):
@@ -517,6 +518,10 @@ def _score(forms: tuple[str, ...], promo_links: tuple[str, ...]) -> tuple[float,
         if kinds.keys() <= {"own", "business"} and "own" in kinds and _OWNER_ONLY.search(kinds["own"][1]) \
                 and not _QUOTED.search(form) and not _CUSTOM.search(form):
             total = min(total, 1.0)  # an owner speaking as one ("미용실 하는 사람인데요 …") offers nothing (the heads judge)
+        if hunted and not {"sale", "bait", "earned", "price", "offer", "link", "service"} & kinds.keys():
+            # a shop's or a driver's number posted for everyone to ring and complain ("○○식당 사장 번호 010-… 다들
+            # 전화해서 따지세요"): doxxing, which the abuse rule takes; a business named and "call" are no ad there
+            total = min(total, 0.5)
         if total > best[0]:
             best = (total, [evidence for _, evidence in kinds.values()])
     return best[0], tuple(best[1])

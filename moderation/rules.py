@@ -165,10 +165,11 @@ def _check_politics(forms: list[str], s: RuleSettings) -> str | None:
 def _check_commercial(forms: list[str], found: list[tuple[str, str]], s: RuleSettings) -> str | None:
     needed = s.threshold("score", COMMERCIAL_SCORE)
     removed = _removed_words(s)
-    total, evidence = promotion.score(forms, links.promotional(found))
+    hunted = abuse.doxxing(forms[0]) is not None
+    total, evidence = promotion.score(forms, links.promotional(found), hunted)
     evidence = [e for e in evidence if e not in removed]
     if removed and total >= needed:  # a room that removed a word does not count it
-        total, evidence = promotion.score([_strip(f, removed) for f in forms], links.promotional(found))
+        total, evidence = promotion.score([_strip(f, removed) for f in forms], links.promotional(found), hunted)
     extra = _words_pattern(s.extra_words)
     hit = _first_match((extra,), forms) if extra else None
     if hit:

@@ -1,0 +1,36 @@
+"""Judgment, sixteenth round (issue 12 items 1 and 2): a shop's number posted for the room to ring is no ad.
+
+Scenarios in fresh wording, not rows of any room file. A restaurant's owner put up with his number and "everyone
+call and complain" is doxxing, which the abuse rule takes; naming the shop and saying "call" made the commercial rule
+read it as the shop's own advert as well. A shop advertising itself with its number, or its booking line, still is an ad.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.decision import Outcome, decide
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "우리동네 ○○치킨 음식물쓰레기 골목에 버림 사장 번호 010-4821-3390 다들 항의 전화 넣어주세요",
+        "새벽마다 골목에 음식물 쏟아놓는 ○○치킨 사장 010-7732-1904 다들 전화해서 따지세요",
+    ],
+)
+def test_a_shops_number_posted_for_everyone_to_complain_to_is_doxxing_not_an_ad(text: str) -> None:
+    decision = decide(text)
+    assert decision.rules == ["abuse"]
+    assert decision.outcome is Outcome.RULE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "○○치킨 오픈 이벤트 20% 할인 배달 시키세요 010-2211-3344 전화주세요",
+        "춘장대 바다향기펜션 주말 예약 가능 010-5521-3344 연락주세요",
+    ],
+)
+def test_a_shop_giving_its_own_number_is_still_an_ad(text: str) -> None:
+    assert "commercial" in decide(text).rules
