@@ -3,6 +3,8 @@
 Scenarios in fresh wording, not rows of any room file. A restaurant's owner put up with his number and "everyone
 call and complain" is doxxing, which the abuse rule takes; naming the shop and saying "call" made the commercial rule
 read it as the shop's own advert as well. A shop advertising itself with its number, or its booking line, still is an ad.
+An invitation to a developer's sales presentation for new flats is an ad; a resident who went to one and says so is
+not.
 """
 
 from __future__ import annotations
@@ -34,3 +36,12 @@ def test_a_shops_number_posted_for_everyone_to_complain_to_is_doxxing_not_an_ad(
 )
 def test_a_shop_giving_its_own_number_is_still_an_ad(text: str) -> None:
     assert "commercial" in decide(text).rules
+
+
+def test_an_invitation_to_a_flats_sales_presentation_is_an_ad() -> None:
+    assert "commercial" in decide("역세권 신축 아파트 분양 설명회에 초대합니다 참석하시는 분께 상품권 드려요").rules
+
+
+@pytest.mark.parametrize("text", ["분양 설명회 다녀왔는데 분담금 얘기는 없네요", "분양 설명회 언제 하는지 아시는 분?"])
+def test_a_sales_presentation_talked_about_is_no_ad(text: str) -> None:
+    assert "commercial" not in decide(text).rules
