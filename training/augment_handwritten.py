@@ -67,8 +67,8 @@ ROOM_DETECTION5 = Path(__file__).with_name("room_detection5.jsonl")
 # request, jokes about the town's animals and arguments; trained like ROOM_DETECTION, its held-out counterpart is
 # room_valid_detection6.jsonl
 ROOM_DETECTION6 = Path(__file__).with_name("room_detection6.jsonl")
-# outside sets written in the tenth session as training data only, never scored nor read (the place-end model leaves
-# them out: train_place_ends.py)
+# outside sets written in the tenth session as training data only, never scored nor read (the place-end model left
+# them out until the sixteenth session: train_place_ends.py)
 WRITTEN_FOR_TRAINING = ("sancheong", "hamyang", "eumseong", "cheorwon", "yesan", "buan", "bucheon", "yongin")
 # written in the sixteenth session for training only, never read: Seoul Mapo-gu, Nowon-gu and Gangdong-gu, Daegu
 # Suseong-gu, Busan Saha-gu, the two Goseong counties (Gangwon, Gyeongnam), Gwangju in Gyeonggi
