@@ -4,7 +4,7 @@ Scenarios in fresh wording, not rows of any room file. A restaurant's owner put 
 call and complain" is doxxing, which the abuse rule takes; naming the shop and saying "call" made the commercial rule
 read it as the shop's own advert as well. A shop advertising itself with its number, or its booking line, still is an ad.
 An invitation to a developer's sales presentation for new flats is an ad; a resident who went to one and says so is
-not.
+not. A vote withheld from a party or an office holder ("다음엔 표 안 줍니다") is campaigning; a ticket not given is not.
 """
 
 from __future__ import annotations
@@ -45,3 +45,16 @@ def test_an_invitation_to_a_flats_sales_presentation_is_an_ad() -> None:
 @pytest.mark.parametrize("text", ["분양 설명회 다녀왔는데 분담금 얘기는 없네요", "분양 설명회 언제 하는지 아시는 분?"])
 def test_a_sales_presentation_talked_about_is_no_ad(text: str) -> None:
     assert "commercial" not in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["주차장 부족한데 ○○당 의원들은 뭐하나 다음엔 표 안 줍니다", "군수님 이번엔 표 안 드립니다 공약 하나도 안 지켰잖아요"],
+)
+def test_a_vote_withheld_from_a_party_or_an_office_holder_is_campaigning(text: str) -> None:
+    assert "politics" in decide(text).rules
+
+
+@pytest.mark.parametrize("text", ["민원실에서 번호표 안 줘요 그냥 줄 서래요", "주차 표 안 줘서 요금 다 냈어요"])
+def test_a_ticket_not_given_is_no_vote(text: str) -> None:
+    assert "politics" not in decide(text).rules
