@@ -165,11 +165,16 @@ def _check_politics(forms: list[str], s: RuleSettings) -> str | None:
 def _check_commercial(forms: list[str], found: list[tuple[str, str]], s: RuleSettings) -> str | None:
     needed = s.threshold("score", COMMERCIAL_SCORE)
     removed = _removed_words(s)
-    hunted = abuse.doxxing(forms[0]) is not None
-    total, evidence = promotion.score(forms, links.promotional(found), hunted)
+    promo = links.promotional(found)
+    total, evidence = promotion.score(forms, promo)
+    # Only an ad's score is worth asking whether the number in it is posted for the room to go after someone (doxxing
+    # can only lower the score); most messages, and the rule heads' reading of the same forms, skip the question.
+    hunted = total >= needed and abuse.doxxing(forms[0]) is not None
+    if hunted:
+        total, evidence = promotion.score(forms, promo, hunted)
     evidence = [e for e in evidence if e not in removed]
     if removed and total >= needed:  # a room that removed a word does not count it
-        total, evidence = promotion.score([_strip(f, removed) for f in forms], links.promotional(found), hunted)
+        total, evidence = promotion.score([_strip(f, removed) for f in forms], promo, hunted)
     extra = _words_pattern(s.extra_words)
     hit = _first_match((extra,), forms) if extra else None
     if hit:
