@@ -1040,6 +1040,19 @@ def test_a_clear_report_naming_a_problem_and_a_place_is_filed_without_asking():
     assert asked == []
 
 
+def test_a_message_scores_the_same_whatever_the_process_string_hashing():
+    """Restarting the bot must not move a report across a threshold: the scores may not follow set order."""
+    import subprocess
+    import sys
+
+    script = ("from moderation.intake import classify; r = classify('축제 때 임시 화장실이 부족해서 상가 화장실로 다 몰려요'); "
+              "print(repr((r.civic, r.confidence, r.category_confidence, r.kind_confidence)))")
+    root = Path(__file__).resolve().parents[1]
+    seen = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=root,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(4)}
+    assert len(seen) == 1, seen
+
+
 def test_confidence_of_a_report_is_its_probability_of_being_one():
     r = classify("호수공원 놀이터 그네 줄이 끊어졌어요")
     assert r.kind == "complaint" and r.confidence == r.civic

@@ -127,7 +127,9 @@ class IntakeModel:
 
     def indices(self, text: str) -> list[int]:
         index = self.index
-        return list(map(index.__getitem__, index.keys() & extract(text)))
+        # sorted: a set's order follows the process's string hashing, and float32 sums follow the order, so a message's
+        # scores would differ in the last digits from one start to the next
+        return sorted(map(index.__getitem__, index.keys() & extract(text)))
 
     def raw(self, text: str) -> np.ndarray | None:
         """Decision values [detection heads..., kind, categories..., detail], or None when no feature is known."""
