@@ -70,7 +70,7 @@ _STANDALONE: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:한|는|된|인)\s*일꾼|일꾼\s*[가-힣]{2,3}(?:이|가|과|와|[!,.]|\s|$)|"
                r"(?:일꾼|후보|시장|의원)[^\n]{0,20}?[가-힣]{2,3}(?:와|과)\s*함께\s*(?:새로운|더\s*나은|행복한|살기\s*좋은|힘찬|다시\s*뛰는)"),
     re.compile(r"(?:준비된|일\s*잘하는|검증된|깨끗한|힘\s*있는|능력\s*있는|믿을\s*수\s*있는|든든한|새로운|젊은|정직한|성실한)\s*"
-               r"(?:시장|일꾼|후보|시\s*의원|도\s*의원|구\s*의원|국회\s*의원|의원|구청장|교육감|도지사|리더)"),
+               r"(?:시장|군수|일꾼|후보|시\s*의원|도\s*의원|구\s*의원|국회\s*의원|의원|구청장|교육감|도지사|리더)"),
     re.compile(_OFFICES + r"\s*(?:후보\s*)?[가-힣]{2,3}\s*(?:와|과)\s*함께\s*(?:만들|갑시다|가요|합시다|해요|바꿉)"),
     # slogans with the candidate's name or ballot number as writers mask it: "3번과 함께!", "오직 ○○○!", "무안의 봄
     # ○○○과 함께 👊", "바꿔야 산다!"; the town named twice in a slogan: "정선을 바꾸자! 새로운 정선!", "젊은 홍성,
@@ -337,4 +337,7 @@ ENGLISH = re.compile(
     r"\b(?:support|back)\s+(?:candidate|our\s+candidate)\b|\bcampaign\s+(?:office|rally|event)\b|\bon\s+the\s+ballot\b|"
     r"\bcampaign(?:ing)?\s+for\s+(?:candidate|councill?or|mayor|[a-z]+\s+(?:for|in)\b)|\bvote\s+(?:for\s+)?[a-z-]+\s+on\s+"
     r"(?:election\s+day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d)|\bballot\s+(?:number|no\.?)\s*\d|"
-    r"\bvot(?:e|ing)\s+(?:for\s+)?(?:number|no\.?|#)\s*\d")
+    r"\bvot(?:e|ing)\s+(?:for\s+)?(?:number|no\.?|#)\s*\d|"
+    # an official to be voted out: "The mayor is useless, vote him out next time!"
+    r"\bvote\s+(?:him|her|them|this\s+\w+|the\s+(?:mayor|councill?ors?|governor|\w+\s+party))\s+out\b|"
+    r"\bvote\s+out\s+(?:the\s+)?(?:mayor|councill?ors?|governor|incumbent|him|her|them)\b")

@@ -1,0 +1,97 @@
+"""Judgment, seventeenth round (issue 12 items 1-3): what the four fresh development sets showed.
+
+Scenarios in fresh wording, not rows of any room file:
+- "천박" (vulgar) is said of someone; the same letters inside a name ("복천박물관", "오천박람회") are no insult.
+- A referral code posted with "추천", a link the reader is asked to press, a shop's page to follow ("Follow us on
+  instagram"), "궁금하신 분 여기" before a short link: the writer's own ad.
+- A café for mums ("맘카페") is an online community, not a coffee shop; its "가입하면 등업 해 드려요" is no offer.
+- A re-election slogan for a county head ("일 잘하는 군수"), an official to be voted out in English: campaigning.
+- A village head's home address with a call to go and have it out with him: doxxing.
+- Under an open report, "X 말고 Y도 고장이에요", "A는 괜찮은데 B가 …" and "하나 건의하자면 …" raise a problem of their own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.decision import Outcome, decide
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "복천박물관 앞 보도블럭 깨져서 유모차가 걸려요",
+        "오천박람회장 주차장 입구 가로등 나갔어요",
+        "신천박스공장 옆 하수구 냄새 심해요",
+    ],
+)
+def test_the_letters_of_an_insult_inside_a_name_are_no_insult(text: str) -> None:
+    decision = decide(text)
+    assert "abuse" not in decision.rules
+    assert decision.outcome is Outcome.FILE
+
+
+@pytest.mark.parametrize("text", ["저 의원 말하는 거 진짜 천박하다", "구청장 말투가 천박스럽네요"])
+def test_vulgar_said_of_someone_is_still_abuse(text: str) -> None:
+    assert "abuse" in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "배민 친구 추천하면 둘다 쿠폰! 추천 코드 HAPPY2024 넣어주세요",
+        "당근 동네친구 추천 이벤트 중이에요 코드 MAPO88 입력 ㄱㄱ",
+        "관절 영양제 먹고 효과 대박 궁금하신 분 여기 보세요 bit.ly/jnt55",
+        "걷기 챌린지 같이해요 링크 눌러주세요 toss.me/walk_ok",
+        "Best Thai restaurant in Yuseong, 15% off this week! Follow us on instagram @thai_yuseong",
+    ],
+)
+def test_a_writers_own_ad_is_commercial(text: str) -> None:
+    decision = decide(text)
+    assert "commercial" in decision.rules
+    assert decision.outcome is Outcome.RULE
+
+
+def test_a_mums_cafe_taking_members_is_an_outside_link_not_an_ad() -> None:
+    decision = decide("신정동 맘카페 새로 열었어요 cafe.naver.com/sinjeongmom 가입하면 바로 등업 해드려요")
+    assert decision.rules == ["outside_link"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "일 잘하는 군수! 다시 한번 믿어주세요",
+        "The mayor did nothing for our street lights. Vote him out in June!",
+        "Vote out the mayor next time, the buses are a mess",
+    ],
+)
+def test_a_re_election_slogan_or_a_vote_out_call_is_campaigning(text: str) -> None:
+    assert "politics" in decide(text).rules
+
+
+def test_a_village_heads_address_with_a_call_to_go_there_is_doxxing() -> None:
+    decision = decide("통장 집 주소 중앙로 45-2 이에요 다들 직접 찾아가서 따집시다")
+    assert "abuse" in decision.rules
+    assert decision.outcome is Outcome.RULE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "거기 말고 시청 사거리 보행자 신호등도 고장이에요",
+        "저희 쪽은 수압은 괜찮은데 하수구 냄새가 너무 심해요",
+        "저도 하나 건의하자면 그 횡단보도에 바닥 신호등도 같이 설치해 주세요",
+    ],
+)
+def test_a_reply_that_turns_to_another_problem_is_a_report_of_its_own(text: str) -> None:
+    decision = decide(text, reply_to_open_report=True)
+    assert decision.outcome in (Outcome.FILE, Outcome.ASK)
+    assert decision.kind != "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["낮에는 괜찮은데 비 오면 물이 발목까지 차요", "정문 말고 후문 쪽 두 번째 전봇대예요", "오늘은 괜찮은데 어제 밤엔 심했어요"],
+)
+def test_a_reply_that_only_adds_to_the_report_stays_a_note(text: str) -> None:
+    assert decide(text, reply_to_open_report=True).outcome is Outcome.SUPPORT_OR_NOTE
