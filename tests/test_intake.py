@@ -681,6 +681,16 @@ def test_find_place_keeps_facilities_villages_new_towns_and_roads_before_a_place
         ("실내수영장 하나 더 지어주세요 동북구 쪽은 자리가 없어요", "동북구 쪽"),
         ("하수구에서 냄새가 올라와요", None),
         ("공사 끝나면 원상복구는 안 하나요", None),
+        # (17th session) a stream named alone, when nothing else says where; not a city, an amount or a recommendation
+        ("안양천 모기 떼 장난 아니에요 방역 언제 해요?", "안양천"),
+        ("비만 오면 양재천 산책로 잠겨요 배수 대책 없나요", "양재천 산책로"),
+        ("탄천에 누가 폐타이어 버리고 갔어요", "탄천"),
+        ("춘천에도 공공자전거 도입해 주세요", None),
+        ("몇천 명이 쓰는 버스인데 배차 좀 늘려주세요", None),
+        ("맨발걷기 황톳길 만들어주세요 다른 동네 추천해요", None),
+        # (17th session) a verb joined by 고 before the children is no school: "깨지고 애들"
+        ("폐공장 유리창 다 깨지고 애들이 들어가 놀아요 온산 화산리", "온산 화산리"),
+        ("양지고 앞 횡단보도 신호등 고장났어요", "양지고 앞 횡단보도"),
     ],
 )
 def test_find_place_knows_rivers_bridges_alleys_and_districts(text, place):

@@ -91,6 +91,10 @@ _NUM = r"\d+(?:[-_]\d+)?"
 # A number that is a quantity, not a house number: "1차선", "45억", "3일째", "20대"
 _NOT_HOUSE = r"(?![\d_-])(?!(?:차선|차로|차(?![가-힣])|억|만|천|원|일(?!원)|시|분|초|개|명|대|층|월|년|살|세|번째|km|m\b|%))"
 
+# verbs joined by 고 that a school's short form would otherwise take ("깨지고", "떨어지고", "버리고", "생기고")
+_NOT_A_VERB_GO = "".join(f"(?<!{stem})" for stem in ("깨지", "꺼지", "터지", "가지", "빠지", "어지", "아지", "워지", "러지", "너지",
+                                                       "져지", "그리", "버리", "생기", "만들", "놔두", "세우", "남기"))
+
 _LANDMARK = (
     r"(?:초등학교|중학교|고등학교|대학교|학교|여중|여고|유치원|어린이집|"
     r"아파트|빌라|오피스텔|단지|타운|빌딩|타워|"
@@ -370,8 +374,10 @@ _PATTERNS: list[re.Pattern[str]] = [
     ),
     # named streets with spaces: "차 없는 거리", "문화의 거리"
     _NAMED_STREET := re.compile(r"(?<![가-힣])(?:차\s?없는|문화의|젊음의|걷고\s?싶은)\s거리"),
-    # school short forms: 문원초 앞, 과천중 후문
-    re.compile(r"[가-힣]{2,5}(?:초|(?<![였했하되었았겠이있없다라자냐려])(?:중|고))(?=\s?(?:앞|옆|뒤|후문|정문|근처|주변|쪽|에서|사거리|삼거리|학생|애들|통학로|운동장|스쿨존|어린이\s?보호\s?구역))"),
+    # school short forms: 문원초 앞, 과천중 후문 (not a verb joined by 고 before the children: "유리창 다 깨지고 애들이",
+    # "쓰레기 버리고 학생들"; 양지고, 대지고 and 경기고 are schools)
+    re.compile(r"[가-힣]{2,5}(?:초|(?<![였했하되었았겠이있없다라자냐려])" + _NOT_A_VERB_GO + r"(?:중|고))"
+               r"(?=\s?(?:앞|옆|뒤|후문|정문|근처|주변|쪽|에서|사거리|삼거리|학생|애들|통학로|운동장|스쿨존|어린이\s?보호\s?구역))"),
     # English
     re.compile(
         r"\b(?:[A-Z][a-z]+\s){1,5}(?:Street|St|Road|Rd|Avenue|Ave|Station|Park|School|Bridge|Market|Square|Beach|Lake|"
@@ -830,6 +836,9 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
 # a 동, 읍, 리 or 가 district ends the span so far: the name that follows it may be the complex,
 # street or spot in it ("청라동 커낼웨이", "원문동 과천자이 정문", "반포동 서래섬 쪽")
 _DISTRICT_END = re.compile(r"[가-힣](?:동|읍|(?<![거자다])리|\d가)$")
+# words in 천 that name no stream: amounts ("몇천 명"), a stream in general, a recommendation, practice, a source
+_NOT_A_STREAM = frozenset({"하천", "복개천", "개천", "추천", "실천", "원천", "수천", "몇천", "천천", "승천", "귀천", "비천", "일천",
+                           "삼천", "오천", "육천", "칠천", "팔천", "구천", "만천", "온천"})
 _NEXT_WORD = re.compile(r"\s([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?=$|\s|[^가-힣A-Za-z0-9])")
 
 
@@ -1230,7 +1239,7 @@ def find_place(text: str) -> str | None:
     found = _find_place(text)
     if is_english(text):
         return settle_english(text, found)
-    found = without_sentence_start(found, _kinds_only) or _side_at_the_end(text)
+    found = without_sentence_start(found, _kinds_only) or _side_at_the_end(text) or _stream_alone(text)
     found = with_town_before(text, found, lambda word, at: _district_name(word) and not everyday(word) and _district_may_start(text, at))
     return with_route(text, with_numbered_road(text, with_island(text, found)), find_place)
 
@@ -1248,6 +1257,21 @@ def _side_at_the_end(text: str) -> str | None:
     if m is None or not _is_name(m["name"]) or m["name"] in _ADVERB_OR_TIME or m["name"] in _SIDES:
         return None
     return m["side"]
+
+
+# A stream by its name alone, when nothing else locates the problem: "온천천 모기 떼 장난아님", "비 오면 유성천 넘칠까봐",
+# "제천천 따라 나무를 …" (a city, "춘천", or an everyday word, "추천", "하천", "몇천", is none; nor the end of a stretch,
+# "홍성-광천")
+_STREAM = re.compile(r"(?<![가-힣A-Za-z0-9~-])(?P<name>[가-힣]{1,3}천)(?P<bank>변)?"
+                     r"(?P<side>\s(?:따라|쪽|근처|주변|중간쯤|둔치|상류|하류))?(?=$|[^가-힣]|에서|에|은|는|이|가|을|를|도|물|의|까지|랑)")
+
+
+def _stream_alone(text: str) -> str | None:
+    for m in _STREAM.finditer(text):
+        name = m["name"]
+        if name not in _NOT_A_STREAM and name not in ("인천", "부천") and not gazetteer.is_city(name):
+            return m.group(0)
+    return None
 
 
 def _find_place(text: str) -> str | None:
