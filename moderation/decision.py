@@ -279,6 +279,7 @@ def _decide(text: str, rules: RoomRules, is_moderator: bool, reply: bool, thresh
             # all the same. Not doxxing or a threat: posting a person's number is not reported for them.
             # The report is read without the insult: "가로등 고쳐라 무능한 시장놈아 동문동 다 깜깜하다" is a report
             # that the insult alone made the intake doubt.
+            as_posted = report  # the message read as posted, before any insult is cut out
             insult_free = _without_insult(text, classifier) if sign is not None else None
             # (only a report sure on its own that says where: a rant at a group or a person with its insult cut
             # out, "맘충들이 놀이터에서 …", "개념 없는 새끼들 때문에 주차장이 난장판이다", is not made a report of)
@@ -292,7 +293,9 @@ def _decide(text: str, rules: RoomRules, is_moderator: bool, reply: bool, thresh
                 # hate: only a problem left once the group and what is said of it are cut out, that says where it
                 # is, is filed ("봉명동 원룸 골목 쓰레기 또 난장판 … 외국인들 … 다 쫓아내야"; "노인네들이 벤치 다
                 # 차지하고 …" leaves none)
-                left = classifier(clean) if cut and len(clean) >= MIN_INSULT_FREE else None
+                # (and only when the message as posted reads as a report: what the cut leaves of a rant is often a
+                # fragment, "온산에 너무 많아 동네 됨", that the intake takes for one)
+                left = classifier(clean) if cut and len(clean) >= MIN_INSULT_FREE and as_posted else None
                 if left is None or left.kind == "other" or left.place is None:
                     return Decision(Outcome.RULE, "other", intake, hostility, verdicts, strongest)
                 intake, report = left, left.confidence >= thresholds.ask

@@ -95,3 +95,23 @@ def test_a_reply_that_turns_to_another_problem_is_a_report_of_its_own(text: str)
 )
 def test_a_reply_that_only_adds_to_the_report_stays_a_note(text: str) -> None:
     assert decide(text, reply_to_open_report=True).outcome is Outcome.SUPPORT_OR_NOTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "조선족들 들어오고 나서 대림동 분위기 다 망함",
+        "외국인들 들어오고 나서 원곡동 분위기 다 망함",
+        "석수동에 외노자들 너무 많아 동네 분위기 다 버렸음",
+    ],
+)
+def test_hate_that_reads_as_no_report_is_never_filed_from_what_the_cut_leaves(text: str) -> None:
+    decision = decide(text)
+    assert "abuse" in decision.rules
+    assert decision.outcome is Outcome.RULE
+
+
+def test_a_report_with_hate_in_it_still_files_the_problem() -> None:
+    decision = decide("봉명동 원룸 골목 쓰레기 또 난장판이에요 외국인들 다 쫓아내야 돼요")
+    assert "abuse" in decision.rules
+    assert decision.outcome is Outcome.FILE
