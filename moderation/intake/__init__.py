@@ -66,14 +66,16 @@ def classify(text: str) -> Intake:
     if s is None:  # nothing the model knows (emoji only, unknown script)
         return Intake("other", "other", None, 0.99, redacted)
     predicted = max(s.category_probs, key=s.category_probs.__getitem__)
-    civic = round(s.p_civic, 4)
+    # (a model's probability is never certainty: rounded into [0.0001, 0.9999], so that a threshold of 1.0 in the
+    # config means "never", whatever the model's margin)
+    civic = min(0.9999, max(0.0001, round(s.p_civic, 4)))
     kind = "proposal" if s.p_proposal >= 0.5 else "complaint"
     p_kind = round(s.p_proposal if kind == "proposal" else 1.0 - s.p_proposal, 4)
     detail = round(s.p_detail, 4) if s.p_detail is not None else 0.0
     if s.p_civic < model.threshold:
         # Never filed: the model's category is enough (the problem rules below cost a tenth of a message's time)
         p_category = round(s.category_probs[predicted], 4)
-        return Intake("other", predicted, None, round(1.0 - s.p_civic, 4), redacted, civic, p_kind, p_category, detail)
+        return Intake("other", predicted, None, round(1.0 - civic, 4), redacted, civic, p_kind, p_category, detail)
     category = problem_category(head, predicted)  # ice, floods, crime, loose animals, signals
     p_category = round(s.category_probs[category], 4)
     return Intake(kind, category, find_place(head), civic, redacted, civic, p_kind, p_category, detail)
