@@ -15,7 +15,7 @@ from moderation.intake.places import find_place
     [
         # an island before a place the patterns find
         ("흑산도 예리항 대합실 앞 보도블록이 다 깨졌어요", "흑산도 예리항 대합실 앞"),
-        ("욕지도 덕동해수욕장 샤워장 문이 잠겨 있어요", "욕지도 덕동해수욕장 샤워장"),
+        ("욕지도 덕동해수욕장 앞에 쓰레기가 쌓여 있어요", "욕지도 덕동해수욕장 앞"),
         # an island alone, with a particle
         ("비금도에 소아과 진료 한 달에 한 번이라도 와 주세요", "비금도"),
         ("추자도는 택배가 일주일씩 걸려요 개선해 주세요", "추자도"),

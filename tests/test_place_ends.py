@@ -32,7 +32,7 @@ TRAINING = Path(__file__).resolve().parents[1] / "training"
         ("팔탄면 쪽 축사 냄새 좀 어떻게 해 주세요", "팔탄면 쪽", "팔탄면 쪽 축사"),  # 축사 kept 5 : 6, the source
         ("비봉면 축사 냄새 때문에 여름엔 창문을 못 열어요", "비봉면", "비봉면 축사"),
         ("삼천포항 어판장 냄새가 너무 심해요", "삼천포항", "삼천포항 어판장"),
-        ("금호천 주변 풀숲에서 모기가 엄청 나와요", "금호천 주변", "금호천 주변 풀숲"),  # where the mosquitoes are
+        # ("금호천 주변 풀숲에서 모기가 …": since the 17th session the end stays at "금호천 주변"; writers keep 풀숲 1 : 1)
         ("하동 골목 전봇대 전선이 축 늘어져 있어요", "하동 골목", "하동 골목 전봇대"),  # 전봇대 kept 6 : 1
         # the object that is broken is not the place: a fountain, a deck, a retaining wall, the pavement
         ("대흥공원 분수 고장난 채로 석달째", "대흥공원 분수", "대흥공원"),

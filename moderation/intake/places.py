@@ -836,9 +836,10 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
 # a 동, 읍, 리 or 가 district ends the span so far: the name that follows it may be the complex,
 # street or spot in it ("청라동 커낼웨이", "원문동 과천자이 정문", "반포동 서래섬 쪽")
 _DISTRICT_END = re.compile(r"[가-힣](?:동|읍|(?<![거자다])리|\d가)$")
-# words in 천 that name no stream: amounts ("몇천 명"), a stream in general, a recommendation, practice, a source
-_NOT_A_STREAM = frozenset({"하천", "복개천", "개천", "추천", "실천", "원천", "수천", "몇천", "천천", "승천", "귀천", "비천", "일천",
-                           "삼천", "오천", "육천", "칠천", "팔천", "구천", "만천", "온천"})
+# words in 천 that name no stream: amounts ("몇천 명", "일이천"), a stream in general ("하천", "실개천"), a nomination, a
+# recommendation ("강력추천"), practice, a source, a hot spring
+_NOT_A_STREAM_ENDS = ("하천", "개천", "추천", "실천", "원천", "승천", "공천", "귀천", "온천", "천천", "수천", "몇천",
+                      "일천", "이천", "삼천", "사천", "오천", "육천", "칠천", "팔천", "구천", "만천")
 _NEXT_WORD = re.compile(r"\s([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?=$|\s|[^가-힣A-Za-z0-9])")
 
 
@@ -1269,7 +1270,7 @@ _STREAM = re.compile(r"(?<![가-힣A-Za-z0-9~-])(?P<name>[가-힣]{1,3}천)(?P<b
 def _stream_alone(text: str) -> str | None:
     for m in _STREAM.finditer(text):
         name = m["name"]
-        if name not in _NOT_A_STREAM and name not in ("인천", "부천") and not gazetteer.is_city(name):
+        if not name.endswith(_NOT_A_STREAM_ENDS) and name not in ("인천", "부천") and not gazetteer.is_city(name):
             return m.group(0)
     return None
 
