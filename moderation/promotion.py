@@ -285,6 +285,9 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("hint", 0.5, re.compile(r"부업|재택|코인|투자|수익|주식")),
 )
 _ACTION = next(pattern for name, _, pattern in KINDS if name == "action")
+_OWN = next(pattern for name, _, pattern in KINDS if name == "own")
+_OURS = re.compile(r"(?:저희|우리|제)\s*(?:" + _BUSINESSES + r")")  # "저희 정육점", "우리 가게"
+_KIN = next(pattern for name, _, pattern in KINDS if name == "kin")
 _DIGIT = re.compile(r"\d")
 _LATIN = re.compile(r"[a-z]")
 _BUSINESS_NAMED = re.compile(r"(?:" + _BUSINESSES + r")(?![가-힣])")
@@ -296,6 +299,9 @@ _WARNING = re.compile(r"사기|조심|주의|피해|신고|스팸|당했|낚이|
                       r"\bbe\s+careful\b|\bdon'?t\s+(?:send|pay|click)\b")
 # The writer's own number left for a callback ("제 번호 010-…", "My number is 010-… if the office needs details"):
 # a number to reach a resident, not a business.
+# a scam warned about, in words stronger than a report's "신고" or "피해"
+_SCAM_WARNING = re.compile(r"사기|조심|주의\s*하세요|당했|피싱|스미싱|누르지\s*마|속지\s*마|연락\s*하지\s*마|잠수|\bscam|\bwarning\b|"
+                           r"\bbe\s+careful\b|\bheads\s+up\b")
 _CALLBACK = re.compile(r"(?:제|저의|내)\s*(?:번호|연락처|핸드폰|휴대폰|전화번호)|\bmy\s+(?:number|phone|cell)\b")
 _NOT_A_WARNING = re.compile(r"사기\s*(?:아닙|아니|절대|없)")
 _CITY_NEWS = re.compile(r"(?:시|시청|구청|주민\s*센터|복지관|도서관|센터)(?:에서|가)\s|지원금|지원\s*사업|"
@@ -447,8 +453,12 @@ def score(forms: list[str], promo_links: list[str], hunted: bool = False) -> tup
 def _score(forms: tuple[str, ...], promo_links: tuple[str, ...], hunted: bool = False) -> tuple[float, tuple[str, ...]]:
     best: tuple[float, list[str]] = (0.0, [])
     for form in forms:
-        if _AD_THING.search(form) and _AGAINST.search(form):
-            # an ad complained about, quoted: "'신용불량자 대출가능 010-…' 전단지 떼도 또 붙임": its words are not the writer's
+        if (_AD_THING.search(form) and _AGAINST.search(form)) or (
+                _SCAM_WARNING.search(form) and not _NOT_A_WARNING.search(form) and not _OWN.search(form) and not _KIN.search(form)
+                and not _OURS.search(form)):
+            # an ad complained about or warned against, quoted: "'신용불량자 대출가능 010-…' 전단지 떼도 또 붙임", "당근에 '함안
+            # 수박 농가 직송' 올려놓고 입금받고 잠수타는 사람 있어요": its words are not the writer's (unless the writer's own
+            # shop or a relative's is named too: "진짜 한우는 저희 정육점처럼 …")
             form = _QUOTED.sub(" ", form)
         kinds: dict[str, tuple[float, str]] = {}
         digits = _DIGIT.search(form) is not None

@@ -115,3 +115,19 @@ def test_a_report_with_hate_in_it_still_files_the_problem() -> None:
     decision = decide("봉명동 원룸 골목 쓰레기 또 난장판이에요 외국인들 다 쫓아내야 돼요")
     assert "abuse" in decision.rules
     assert decision.outcome is Outcome.FILE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "당근에 '제주 감귤 농장 직송 10kg 만원' 올려놓고 입금받고 잠수탄 사람 있어요 다들 조심하세요",
+        "우편함에 '재택 부업 하루 2시간 월 200 보장 문자 주세요' 전단지 들어왔는데 사기예요 절대 연락하지 마세요",
+    ],
+)
+def test_a_scam_ad_quoted_in_a_warning_is_no_ad(text: str) -> None:
+    assert "commercial" not in decide(text).rules
+
+
+def test_a_warning_that_ends_with_the_writers_own_shop_is_still_an_ad() -> None:
+    text = "'한우 반값' 전단지 가짜예요 선입금 받고 잠수탑니다 조심하세요 저희 정육점은 오늘 한우 20% 할인해요 들러주세요"
+    assert "commercial" in decide(text).rules
