@@ -131,3 +131,19 @@ def test_a_scam_ad_quoted_in_a_warning_is_no_ad(text: str) -> None:
 def test_a_warning_that_ends_with_the_writers_own_shop_is_still_an_ad() -> None:
     text = "'한우 반값' 전단지 가짜예요 선입금 받고 잠수탑니다 조심하세요 저희 정육점은 오늘 한우 20% 할인해요 들러주세요"
     assert "commercial" in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "버스 배차 좀 늘려주세요 출근길 지옥이에요\n저희 세탁소도 지역화폐 받아요 수선 싸게 해드려요",
+        "축제 때 화장실 좀 늘려주세요\n참고로 저희 사진관은 여권사진 10분 완성이에요 들러주세요",
+    ],
+)
+def test_the_writers_shop_named_by_its_trade_with_a_particle_is_an_ad(text: str) -> None:
+    assert "commercial" in decide(text).rules
+
+
+@pytest.mark.parametrize("text", ["그래도 일자리는 생기잖아요 우리 딸도 펜션에서 일해요", "우리 동호회 카페도 놀러 오세요 배드민턴 쳐요"])
+def test_a_relative_working_at_a_shop_or_a_clubs_cafe_is_no_shop_of_the_writers(text: str) -> None:
+    assert "commercial" not in decide(text).rules
