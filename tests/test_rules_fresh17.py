@@ -147,3 +147,66 @@ def test_the_writers_shop_named_by_its_trade_with_a_particle_is_an_ad(text: str)
 @pytest.mark.parametrize("text", ["그래도 일자리는 생기잖아요 우리 딸도 펜션에서 일해요", "우리 동호회 카페도 놀러 오세요 배드민턴 쳐요"])
 def test_a_relative_working_at_a_shop_or_a_clubs_cafe_is_no_shop_of_the_writers(text: str) -> None:
     assert "commercial" not in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구청장 리콜 청원 동의 부탁드립니다 forms.gle/abc123",
+        "시장 주민소환 서명 참여해 주세요 주민센터 앞에서 받아요",
+        "해운대구민이라면 2번! 깨끗한 해운대!",
+        "희망당 찍으면 우리 구 또 4년 날립니다",
+    ],
+)
+def test_recall_drives_ballot_numbers_and_a_named_party_are_campaigning(text: str) -> None:
+    assert "politics" in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text", ["맛있는 식당 찍으면 사진 올려주세요", "성당 찍으면 예쁘게 나와요 야경 명소", "시민이면 누구나 3번 출구 쪽 무료 주차 돼요"]
+)
+def test_photos_of_a_restaurant_and_an_exit_number_are_no_campaign(text: str) -> None:
+    assert "politics" not in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "동네 맛집 리뷰 유튜브 시작했어요 구독 좋아요 부탁드려요 youtube.com/@townfood",
+        "이 링크 한번만 눌러주면 저 커피 받아요 ㅠ han.gl/abcd1",
+        "금은방 금 매입 최고가!! 시세보다 더 쳐드려요",
+        "폐업 정리 땡처리 전품목 70% 오늘까지!",
+    ],
+)
+def test_channel_promotion_rewards_for_clicks_and_closing_sales_are_ads(text: str) -> None:
+    assert "commercial" in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "○○대생들 매너 없는 거 유명함 지들이 동네 주인인 줄 앎",
+        "중앙시장 상인들 다 사기꾼임 저울 속이고",
+        "옆집 할망구 또 새벽에 소리 지르네",
+    ],
+)
+def test_contempt_for_students_merchants_or_an_old_woman_is_abuse(text: str) -> None:
+    assert "abuse" in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이번 선거 ○○당 찍으면 우리 동네 망합니다 다들 정신 차리세요",  # campaigning, not an insult
+        "개똥은 치우는 사람이 대부분이에요 싸잡아 말하지 마세요",  # defending a group
+        "현풍 할매국수 아직 영업하죠?",  # a shop's name
+    ],
+)
+def test_an_exhortation_a_defence_or_a_shops_name_is_no_abuse(text: str) -> None:
+    assert "abuse" not in decide(text).rules
+
+
+def test_an_address_lived_at_posted_for_a_visit_is_doxxing() -> None:
+    decision = decide("쓰레기 버린 사람 찾았어요 신촌마을 23-4 사는 남자임 다들 가서 한마디씩 하세요")
+    assert "abuse" in decision.rules
+    assert decision.outcome is Outcome.RULE
