@@ -81,6 +81,9 @@ def test_a_village_heads_address_with_a_call_to_go_there_is_doxxing() -> None:
         "거기 말고 시청 사거리 보행자 신호등도 고장이에요",
         "저희 쪽은 수압은 괜찮은데 하수구 냄새가 너무 심해요",
         "저도 하나 건의하자면 그 횡단보도에 바닥 신호등도 같이 설치해 주세요",
+        "소음도 소음인데 거기 가로등도 두 개 나가 있어요",
+        "저는 그 앞에 사는데 주차보다 밤마다 오토바이 굉음이 더 문제예요",
+        "글 보고 생각났는데 그 삼거리에 반사경 하나 달아 주세요",
     ],
 )
 def test_a_reply_that_turns_to_another_problem_is_a_report_of_its_own(text: str) -> None:
