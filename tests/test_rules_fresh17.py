@@ -83,7 +83,7 @@ def test_a_village_heads_address_with_a_call_to_go_there_is_doxxing() -> None:
         "저도 하나 건의하자면 그 횡단보도에 바닥 신호등도 같이 설치해 주세요",
         "소음도 소음인데 거기 가로등도 두 개 나가 있어요",
         "저는 그 앞에 사는데 주차보다 밤마다 오토바이 굉음이 더 문제예요",
-        "글 보고 생각났는데 그 삼거리에 반사경 하나 달아 주세요",
+        "댓글 보고 생각났는데 그 횡단보도 앞에 과속방지턱 하나 만들어 주시면 사고 줄 것 같아요",
     ],
 )
 def test_a_reply_that_turns_to_another_problem_is_a_report_of_its_own(text: str) -> None:
