@@ -448,6 +448,8 @@ def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset())
         for m in GROUPS.finditer(form):
             if _the_dish(m.group(0), form):
                 continue  # the dish or a street named after it, not people
+            if _DEFENDED.match(form, m.end()):
+                continue  # "노숙인도 사람이에요 쫓아내라는 말은 아니길": the group defended against the contempt
             if _SELF.search(form, max(0, m.start() - 12), m.start()) or (
                     _SELF_BARE.search(form, max(0, m.start() - 12), m.start()) and _COPULA.match(form, m.end())):
                 continue  # "저는 베트남 사람이에요 …": the writer says who they are
@@ -495,6 +497,9 @@ _PEACEMAKING = re.compile(r"싸우지\s*(?:들\s*)?(?:마|말|맙)|다투지\s*(
                           # "말 좀 가려서 하세요": minding one's words asked for
                           r"말\s*(?:좀\s*)?(?:가려(?:서)?|조심(?:해서)?|곱게)\s*(?:하세요|하시죠|합시다|해요|하십시오)|"
                           r"(?:너무\s*)?(?:몰아\s*세우|몰아\s*붙이|뭐라\s*하|탓하)지\s*(?:는\s*)?(?:좀\s*)?(?:마|말|맙)|"
+                          # a group defended: "노숙인도 사람이에요", "싸잡아 말하지 마세요", "일반화하지 마세요"
+                          r"(?:도|들도)\s*(?:다\s*)?(?:같은\s*)?사람(?:이에요|이예요|이야|이다|이잖아요?|입니다|인데)|"
+                          r"싸잡아\s*(?:말하|욕하|매도하|비난하)지\s*(?:는\s*)?(?:좀\s*)?(?:마|말|맙)|일반화\s*(?:하지\s*(?:마|말|맙)|는\s*좀)|"
                           r"\bstop\s+(?:arguing|fighting)\b|\bcalm\s+down\s+(?:everyone|guys|all)\b")
 
 
@@ -555,6 +560,11 @@ def abuse_spans(text: str) -> list[tuple[int, int]]:
         if hate:
             spans += [group.span(), *hate]
     return spans
+
+
+# A group said to be people like anyone, right after it: "노숙인도 사람이에요", "외국인도 같은 이웃인데"
+_DEFENDED = re.compile(r"\s*(?:도|들도)\s*(?:다\s*)?(?:같은\s*)?(?:우리\s*)?(?:사람|이웃|주민)"
+                       r"(?:이에요|이예요|이야|이다|이잖아요?|입니다|인데|이고)")
 
 
 def peacemaking(forms: list[str]) -> bool:

@@ -213,3 +213,19 @@ def test_an_address_lived_at_posted_for_a_visit_is_doxxing() -> None:
     decision = decide("쓰레기 버린 사람 찾았어요 신촌마을 23-4 사는 남자임 다들 가서 한마디씩 하세요")
     assert "abuse" in decision.rules
     assert decision.outcome is Outcome.RULE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "노숙자도 사람이에요 쫓아내자는 말은 좀 그렇네요",
+        "외국인도 같은 이웃인데 다 내보내자는 건 너무해요",
+        "싸잡아 욕하지 마세요 대부분 잘 치워요",
+    ],
+)
+def test_a_group_defended_against_contempt_is_no_abuse(text: str) -> None:
+    assert "abuse" not in decide(text).rules
+
+
+def test_contempt_for_the_same_group_is_still_abuse() -> None:
+    assert "abuse" in decide("노숙자들 다 쫓아내야 돼 더러워서 못 다니겠네").rules
