@@ -304,12 +304,12 @@ _SHOP_NAMED = re.compile(r"[가-힣]{2,8}(?:" + _BUSINESSES + r")(?![가-힣])(?
 # Scam warnings talk about bait without being it; city programmes are offered by the city.
 _WARNING = re.compile(r"사기|조심|주의|피해|신고|스팸|당했|낚이|속지|속으면|보이스\s*피싱|피싱|누르지\s*마|의심|\bwarning\b|\bscam|"
                       r"\bbe\s+careful\b|\bdon'?t\s+(?:send|pay|click)\b")
-# The writer's own number left for a callback ("제 번호 010-…", "My number is 010-… if the office needs details"):
-# a number to reach a resident, not a business.
-# a scam warned about, in words stronger than a report's "신고" or "피해"
+# A scam warned about, in words stronger than a report's "신고" or "피해"
 _SCAM_WARNING = re.compile(r"사기|조심|허위\s*(?:광고|매물)|주의\s*하세요|당했|피싱|스미싱|누르지\s*마|속지\s*마|연락\s*하지\s*마|잠수|"
                            r"\bscam|\bwarning\b|"
                            r"\bbe\s+careful\b|\bheads\s+up\b")
+# The writer's own number left for a callback ("제 번호 010-…", "My number is 010-… if the office needs details"):
+# a number to reach a resident, not a business.
 _CALLBACK = re.compile(r"(?:제|저의|내)\s*(?:번호|연락처|핸드폰|휴대폰|전화번호)|\bmy\s+(?:number|phone|cell)\b")
 _NOT_A_WARNING = re.compile(r"사기\s*(?:아닙|아니|절대|없)")
 _CITY_NEWS = re.compile(r"(?:시|시청|구청|주민\s*센터|복지관|도서관|센터)(?:에서|가)\s|지원금|지원\s*사업|"

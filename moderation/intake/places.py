@@ -836,10 +836,6 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
 # a 동, 읍, 리 or 가 district ends the span so far: the name that follows it may be the complex,
 # street or spot in it ("청라동 커낼웨이", "원문동 과천자이 정문", "반포동 서래섬 쪽")
 _DISTRICT_END = re.compile(r"[가-힣](?:동|읍|(?<![거자다])리|\d가)$")
-# words in 천 that name no stream: amounts ("몇천 명", "일이천"), a stream in general ("하천", "실개천"), a nomination, a
-# recommendation ("강력추천"), practice, a source, a hot spring
-_NOT_A_STREAM_ENDS = ("하천", "개천", "추천", "실천", "원천", "승천", "공천", "귀천", "온천", "천천", "수천", "몇천",
-                      "일천", "이천", "삼천", "사천", "오천", "육천", "칠천", "팔천", "구천", "만천")
 _NEXT_WORD = re.compile(r"\s([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?=$|\s|[^가-힣A-Za-z0-9])")
 
 
@@ -1266,8 +1262,14 @@ def _side_at_the_end(text: str) -> str | None:
 _STREAM = re.compile(r"(?<![가-힣A-Za-z0-9~-])(?P<name>[가-힣]{1,3}천)(?P<bank>변)?"
                      r"(?P<side>\s(?:따라|쪽|근처|주변|중간쯤|둔치|상류|하류))?(?=$|[^가-힣]|에서|에|은|는|이|가|을|를|도|물|의|까지|랑)")
 
+# words in 천 that name no stream: amounts ("몇천 명", "일이천"), a stream in general ("하천", "실개천"), a nomination, a
+# recommendation ("강력추천"), practice, a source, a hot spring
+_NOT_A_STREAM_ENDS = ("하천", "개천", "추천", "실천", "원천", "승천", "공천", "귀천", "온천", "천천", "수천", "몇천",
+                      "일천", "이천", "삼천", "사천", "오천", "육천", "칠천", "팔천", "구천", "만천")
+
 
 def _stream_alone(text: str) -> str | None:
+    """The first stream named in `text` by a name of its own (see _STREAM), with its bank or side, or None."""
     for m in _STREAM.finditer(text):
         name = m["name"]
         if not name.endswith(_NOT_A_STREAM_ENDS) and name not in ("인천", "부천") and not gazetteer.is_city(name):
