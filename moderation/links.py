@@ -103,12 +103,17 @@ ROOM_INVITATIONS: tuple[re.Pattern[str], ...] = (
                r"[^.!?\n]{0,30}?(?:들어\s*오|입장|초대|넣어|참여|오세요|링크|안내\s*(?:해\s*)?(?:드|해\s*줄))|"
                # (not this room: "확정 시 이 방에 안내드리겠습니다")
                r"(?:(?<!이\s)(?<!이)방|채널|그룹|단톡|톡방|밴드|모임)(?:으로|에|로)?\s*(?:안내|초대|넣어|추가)\s*(?:해\s*)?(?:드|줄게|드림)|"
+               # (not to a meeting or a party: "가입하시면 정책간담회 초대해드려요")
+               r"^(?:(?!간담회|설명회|토론회|공청회|행사|축제|잔치|파티|결혼식|식사|발표회|시상식|개막식|박람회|기념식|모임에|자리에|집에)[^\n]){0,80}?"
                r"(?:넣어|초대해)\s*(?:드릴게요|드림|드려요|줄게요|드립니다)"),
+    # a messenger's channel or group to subscribe to or join: "텔레그램 강남 부동산 정보 채널 @… 구독해주세요"
+    re.compile(r"(?:텔레\s*(?:그램)?|카카오\s*톡?|카톡|\btelegram|\bkakao)[^.!?\n]{0,20}?(?:채널|그룹|방)(?![가-힣])[^.!?\n]{0,30}?"
+               r"(?:구독|가입|입장|참여|들어\s*오)"),
     re.compile(r"\bjoin\s+(?:our|my|the|us\s+(?:on|in|at))\b[^.!?\n]{0,30}\b(?:group|chat|discord|server|band|channel|kakao|"
                r"telegram|community|room)\b|\b(?:kakao|telegram|discord|whatsapp|line)\s+(?:group|chat|channel|server|room)\b|"
                r"\b(?:take|move|continue)\s+(?:this|it|the\s+(?:chat|talk|conversation))\s+(?:to|on|over\s+to)\s+(?:kakao|telegram|whatsapp|"
                r"line|discord|signal|wechat|instagram|dms?)\b|"
-               r"\b(?:group|chat|room|server|channel)\s+on\s+(?:kakao|telegram|discord|whatsapp|line|band)\b|"
+               r"\b(?:group|chat|room|server|channel)\s+on\s+(?:kakao(?:\s*talk)?|telegram|discord|whatsapp|line|band)\b|"
                r"\b(?:group|chat|room|server)\b[^.!?\n]{0,30}\b(?:code|password)\s*(?:is|:)?\s*[a-z]{0,6}\d"),
     # a community found by its quoted name: "오픈채팅에 '○○ 벼룩시장' 치면 나와요", "밴드에서 '○○사람들' 치시면 나와요",
     # "'댕댕정읍' 인스타 검색해 보세요"

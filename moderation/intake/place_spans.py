@@ -33,6 +33,9 @@ THRESHOLD = 0.3
 
 _WORD = re.compile(r"\S+")
 _EDGE_MARKS = re.compile(r"^[^\w가-힣]+|[^\w가-힣]+$")
+_MASKS = "○●◎◯△□◇☆★*"
+# the edge marks but for the blanks a writer puts in a name
+_EDGE_UNMASKED = re.compile(rf"^[^\w가-힣{_MASKS}]+|[^\w가-힣{_MASKS}]+$")
 _VILLAGE = re.compile(r"[가-힣]{1,4}리")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
 _HANGUL = re.compile(r"[가-힣]{2,}")
@@ -127,6 +130,7 @@ def candidates(text: str) -> list[Span]:
     for i in range(len(words)):
         for j in range(i, min(len(words), i + MAX_WORDS)):
             inner = [_EDGE_MARKS.sub("", w) for w in words[i:j + 1]]
+            shown = [_EDGE_UNMASKED.sub("", w) for w in words[i:j + 1]]
             if not all(inner) or any(closes_clause(w) for w in inner[:-1]):
                 break  # a mark alone, or a clause ended inside: no longer run is a place either
             bare, particle, punctuation = strip_particle(words[j])
@@ -136,7 +140,9 @@ def candidates(text: str) -> list[Span]:
             after = words[j + 1] if j + 1 < len(words) else None
             seen: set[str] = set()
             for kept, cut in ((inner[-1], ""), (bare, particle)):
-                span = " ".join(inner[:-1] + [kept])
+                # the text as written, with the blanks a writer left in a name ("남목 ○○아파트 앞"); the features
+                # read the words without them
+                span = " ".join(shown[:-1] + [shown[-1] if not cut else _EDGE_UNMASKED.sub("", strip_particle(words[j])[0])])
                 if not kept or span in seen or is_function_word(span):
                     continue
                 seen.add(span)
