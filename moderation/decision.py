@@ -121,7 +121,7 @@ _NEW_PROBLEM = re.compile(
     r"덧붙여|[가-힣]{1,6}만\s?[가-힣]{1,6}\s?(?:게|거)\s?아니라|\bit'?s not just\b|\bnot only\b|\bspeaking of\b|\bwhile we'?re at it\b|"
     # another thing than the one reported: "거기 말고 그 옆 골목은 …", "녹물 말고 저희는 수압이 …", "포트홀보다 버스가
     # 더 문제예요", "쓰레기도 쓰레기지만 …", "이것도 고쳐주세요", "같이 봐주세요", "… doesn't work either"
-    r"[가-힣]보다\s?[^.!?\n]{0,30}?(?:이|가)\s?(?:더\s?)?문제|"
+    r"[가-힣]보다\s?[^.!?\n]{0,30}?(?:이|가)\s?(?:더\s?)?(?:문제|심해|심각|급해|시급)|"
     r"(?<![가-힣])([가-힣]{1,4})도\s?\1(?:이)?(?:지만|인데)|(?:보고|듣고|얘기\s?듣고)\s?생각났는데|생각난\s?김에|(?:이것|이거|요것)도\s?(?:좀\s?)?(?:고쳐|봐|확인|처리|해결|같이)|"
     r"같이\s?(?:좀\s?)?(?:봐|신고|고쳐|처리|확인)\s?(?:주세요|주시|해\s?주|합니다|드려요)|\beither\b|"
     # one thing fine, another not ("저희 쪽은 가로등은 괜찮은데 보안등 센서가 …"; not a time: "낮에는 괜찮은데 비 오면
@@ -149,6 +149,9 @@ _CONFIRMS = re.compile(r"맞아요|맞습니다|맞네요|그랬어요|봤어요
 # own (over the readable outside sets and the team's files, 10 more of the replies their writers call reports, 2 more
 # of the rest; "그 앞 횡단보도도 …", another thing next to the one reported, the writers split 8 to 8)
 _MY_PLACE = re.compile(r"(?:저희|우리|울)\s?(?:동네|단지|아파트|골목|마을|빌라|건물|집\s?앞|라인|쪽)(?![가-힣])|"
+                       # where the writer lives, named by its 동 ("저희는 신월4동인데 밤 11시 넘어서도 …"; with 도 it
+                       # backs the report: "저희도 덕암동인데 …")
+                       r"(?:저희|우리)(?:는|흰)\s?[가-힣0-9]{1,8}(?:동|리|읍|면)(?:인데|이에요|예요)|"
                        r"(?:저희|우리)\s?(?:동네|단지|아파트|골목|마을|빌라|건물|라인)(?:는|도|은|쪽|앞|에도|에는)")
 
 

@@ -9,6 +9,7 @@ Scenarios in fresh wording, not rows of any room file:
 - A petition drive for an official's removal is campaigning.
 - Abuse: people called vermin by a coined "-충" word, a group of mothers scorned, a group told to be sent away; not
   a class that "없어져서" nobody can go, not the cigarette smoke that smokers leave.
+- Under an open report, "저흰 A보다 B가 더 심해요" and "저희는 남산동인데 …" raise a problem of their own.
 - A place keeps the blanks a writer left in a name ("상계 ○○초 옆 산책로"), also when the learned guess finds it.
 """
 
@@ -102,3 +103,20 @@ def test_a_service_gone_or_cigarette_smoke_is_a_report_not_hate(text: str) -> No
 )
 def test_a_place_keeps_the_blanks_written_in_a_name(text: str, place: str) -> None:
     assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "저흰 쓰레기보다 날파리가 더 심해요 ㅠ",
+        "저희는 남산동인데 요즘 새벽에도 화물차 지나가요 이거 야간 통행 제한 위반 아닌가요",
+    ],
+)
+def test_a_reply_with_a_worse_problem_or_the_writers_own_dong_is_a_report(text: str) -> None:
+    decision = decide(text, reply_to_open_report=True)
+    assert decision.outcome in (Outcome.FILE, Outcome.ASK)
+
+
+def test_the_same_problem_in_the_writers_dong_backs_the_report() -> None:
+    decision = decide("저희도 중앙동인데 아침에 물이 누렇게 나왔어요", reply_to_open_report=True)
+    assert decision.outcome is Outcome.SUPPORT_OR_NOTE
