@@ -98,6 +98,7 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?:매매|전세|월세|임대)(?:\s*[·,/]?\s*(?:매매|전세|월세|임대))*\s*(?:상담|전문|중개)(?!\s*(?:은|는|을|를|받|센터|어디|해\s*주))|(?:예약|한정|특가|공동)\s*판매(?!\s*(?:플랫폼|장|센터|시설|망|몰|사이트))|"
         # selling direct, as a producer: "약초 직거래합니다", "직거래 해요 택배 가능"
         r"직거래\s*(?:합니다|해요|해\s*드|가능(?:합니다|해요))|처분\s*합니다|급매(?<![가-힣]급매)물?|매물\s*(?:있습니다|나왔|문의|보러)|내놓습니다|급처(?<![가-힣]급처)|양도\s*합니다|(?<![가-힣])(?:매입\s*(?:합니다|해요|해\s*드|전문|문의)|(?<![야어]\s)삽니다\s*[!~]|"
+        r"창고\s*(?:대방출|정리\s*(?:세일|할인|특가|행사|대방출|전))|재고\s*(?:정리|처분|떨이)\s*(?:세일|합니다|해요|중)|(?:매매|전세|월세|매물)\s*(?:싸게|급하게|급매로|저렴하게)\s*나왔(?:습니다|어요)|"
         r"최고가\s*(?:로\s*)?(?:매입|모십|보상)|(?:매입|매매)\s*최고가|폐업\s*(?:정리|세일|처분)|전\s*품목\s*\d+\s*(?:%|프로)|고가\s*매입|현금\s*(?:즉시|매입|지급\s*즉시)|즉시\s*현금|(?:산지|농장|농가|현지)\s*직송|(?:산지|농장|농가|밭)에서\s*(?:바로|직접)\s*(?:보내|배송|발송))|\d[\d,]*\s*(?:만\s*)?원에\s*(?:팝|드려|드릴|넘겨|판매|양도|가져)|"
         r"분양\s*(?:중|상담|문의|홍보|마감|안내|특가|할인)|분양\s*설명회(?=[^?\n]{0,30}?(?:초대|오세요|와\s*주세요|방문|증정|참석|예약|선착순))|(?:조합원|입주권|분양권)\s*(?:물건|매물)\s*(?:나왔|있습니다|있어요)|"
         r"(?:분양권|입주권)?\s*전매\s*상담|투자\s*용\s*(?:으로\s*)?(?:강추|추천|딱)|지분\s*(?:매입|투자)\s*(?:상담|문의)|"
@@ -354,6 +355,11 @@ _LOCAL_CURRENCY = re.compile(r"(?:사랑\s*(?:상품권|카드)|지역\s*(?:화�
 _PUBLIC_SERVICE = re.compile(r"(?:사업소|읍사무소|면사무소|보건소|보건\s*지소|시청|구청|군청|주민\s*센터|행정\s*복지\s*센터|가족\s*센터|"
                              r"[가-힣]{1,6}(?:과|팀)(?=\s|에|로|의|\]))(?:(?!(?:요|다|죠)\s)[^!?\n]){0,50}?"
                              r"(?:신청하시면|전화\s*주시면|문의\s*주시면|남겨\s*주시면|예약\s*도와|방문해\s*(?:드|서)|해\s*드립니다|해\s*드려요|무료로)")
+# People called to a rally, a petition or a clean-up ("집회 참여하실분 연락주세요"): a cause, not a business. An offer
+# asked about ("동구 주민은 캠핑장 할인 되나요?"): a resident's question, not the offer.
+_CIVIC_CAUSE = re.compile(r"집회|시위|서명\s*운동|촉구|탄원|물러나|퇴진|플로깅|줍깅|환경\s*정화")
+_OFFER_ASKED = re.compile(r"(?:할인|무료|이벤트|세일|혜택)\s*(?:이|은|도)?\s*(?:되나요|돼요|되요|있나요|있어요|하나요|가능한가요|가능해요|"
+                          r"받을\s*수\s*있나요|되는지|있는지)\s*\?")
 # Campaign work is politics, not an ad, even with a day's pay: "선거사무소 자원봉사자 모십니다 일당 …".
 _CAMPAIGN_WORK = re.compile(r"선거\s*(?:사무소|캠프|운동|기간)|(?:후보|캠프|유세)(?!지)|당원\s*(?:모집|가입)|정당\s*(?:가입|당원)|"
                             r"주민\s*소환|(?:서명|청원)\s*(?:운동|받습|받아)")
@@ -378,7 +384,7 @@ _AD_THING = re.compile(r"전단지?|현수막|명함|홍보물|광고물|광고\
                        r"불법\s*(?:광고|홍보|현수막|전단)|스티커|입간판|풍선\s*간판|에어\s*간판|확성기")
 _QUOTED = re.compile(r"['‘\"“][^'’\"”]{2,60}['’\"”]")
 _AGAINST = re.compile(r"단속|신고|불법|치워|치우|떼어|떼\s*(?:주|줘|내|야)|철거|수거|막고|막아|막혀|붙어\s*있|끼워져|뿌려|"
-                      r"어지럽|지저분|시끄럽|소음|민원|못\s*지나|위험|조치|금지|과태료")
+                      r"어지럽|지저분|시끄럽|시끄러워|소음|민원|못\s*지나|위험|조치|금지|과태료")
 # A public body's own programme passed on ("주민자치센터 가을학기 수강생 모집 선착순"): the city's, not a business's.
 _PUBLIC_PROGRAMME = re.compile(r"(?:주민\s*자치\s*센터|행정\s*복지\s*센터|평생\s*학습\s*(?:관|센터)|청소년\s*(?:수련관|문화의\s*집)|"
                                r"(?:구민|시민|군민)\s*(?:회관|체육\s*센터)|(?:시립|구립|군립)\s*[가-힣]{1,6}|보건소|복지관|도서관)"
@@ -519,6 +525,9 @@ def _score(forms: tuple[str, ...], promo_links: tuple[str, ...], hunted: bool = 
         if not {"sale", "bait", "earned", "link"} & kinds.keys() and _PUBLIC_NOTICE.search(form):
             total = min(total, 0.5)  # the health centre's own notice with its number
         if _PUBLIC_SALE.search(form) and not {"bait", "earned", "link"} & kinds.keys():
+            total = min(total, 0.5)
+        if not {"sale", "bait", "earned", "link", "own", "kin", "price"} & kinds.keys() and not _PHONE_GIVEN.search(form) and (
+                _OFFER_ASKED.search(form) or (_CIVIC_CAUSE.search(form) and "business" not in kinds)):
             total = min(total, 0.5)
         if _PUBLIC_OFFER.search(form) and not {"bait", "earned", "link", "business", "kin"} & kinds.keys():
             total = min(total, 0.5)

@@ -120,3 +120,58 @@ def test_a_reply_with_a_worse_problem_or_the_writers_own_dong_is_a_report(text: 
 def test_the_same_problem_in_the_writers_dong_backs_the_report() -> None:
     decision = decide("저희도 중앙동인데 아침에 물이 누렇게 나왔어요", reply_to_open_report=True)
     assert decision.outcome is Outcome.SUPPORT_OR_NOTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["우리 구 살릴 사람은 김○○ 밖에 없습니다 다들 아시죠", "2번 찍는 사람들은 동네가 이 꼴인데 또 찍겠지", "이번엔 바꿉시다 4번!"],
+)
+def test_the_one_person_for_the_job_and_a_ballot_number_pushed_are_campaigning(text: str) -> None:
+    decision = decide(text)
+    assert "politics" in decision.rules
+    assert decision.outcome is Outcome.RULE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["중앙동 래미안 32평 전세 급하게 나왔습니다 저한테 직접 연락주세요", "남문시장 ○○그릇 창고 대방출 전 품목 반값!! 주말까지만"],
+)
+def test_a_flat_offered_direct_and_a_stock_clearance_are_ads(text: str) -> None:
+    assert "commercial" in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "군수 퇴진하라! 토요일 군청 앞 집회 참여하실분 연락주세요",
+        "구민은 구립 캠핑장 할인 되나요?",
+        "요즘 전세 많이 나왔어요 가격도 내렸고",
+        "장마 시작 전에 창고 정리들 하세요",
+    ],
+)
+def test_a_rally_a_question_about_a_discount_and_market_talk_are_no_ads(text: str) -> None:
+    assert "commercial" not in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "개줌마들 때문에 벤치에 앉을 수가 없음",
+        "택시 기사들 왜 다 성격파탄자임?",
+        "면장이라는 사람은 머리가 있는거냐 마을회관 보일러 석 달째 고장",
+    ],
+)
+def test_slurs_for_women_and_drivers_and_a_township_head_scorned_are_abuse(text: str) -> None:
+    assert "abuse" in decide(text).rules
+
+
+def test_what_neglect_tells_a_group_is_the_writers_complaint_not_hate() -> None:
+    decision = decide("산복도로 계단에 쉴 의자 하나 없어요 늙은이들은 그냥 집에만 있으라는 건지 모르겠네요")
+    assert "abuse" not in decision.rules
+    assert decision.kind == "complaint"
+
+
+def test_a_home_by_its_road_address_posted_for_a_visit_is_doxxing() -> None:
+    decision = decide("개 풀어놓는 그 아저씨 집 중앙로 21번길 7 2층이에요 다들 찾아가서 한마디 하세요")
+    assert "abuse" in decision.rules
+    assert decision.outcome is Outcome.RULE
