@@ -57,7 +57,7 @@ CONTEMPT_WORDS = re.compile(
     # "시의원이라는 것들"), and someone called a 작자 ("시장이란 작자는")
     r"(?<![가-힣])(?:공무원|주무관|직원|의원|시장|군수|구청장|도지사|기사)\s*(?:놈|새끼)(?:아|이|은|는|이나|도|들)?(?![가-힣])|"
     r"인성(?:이|은)?\s*(?:진짜|완전|정말|참)?\s*(?:쓰레기|바닥|개판|글러)|"
-    r"배불뚝이|(?:과|팀|청|공무원|직원)\s*빌런(?:들)?|그\s*따위로\s*(?:일|할|하)|"
+    r"배불뚝이(?!\s*(?:처럼|같이|마냥))|(?:과|팀|청|공무원|직원)\s*빌런(?:들)?|그\s*따위로\s*(?:일|할|하)|"
     # residents who complain, scorned as vermin or nuisances ("민원충들 또 난리네", "프로불편러들"), and anyone called
     # worse than a dog ("개만도 못한 인간들")
     r"민원충|진지충|설명충|프로\s*불편러|"
@@ -207,6 +207,7 @@ _HATE = re.compile(
     + _VULGAR + r"|무식|개념(?:이|도)?\s*없|교양(?:이|도)?\s*없")
 
 
+_SMOKE = re.compile(r"담배|흡연|꽁초|피우|피는|펴요|펴서|피워")
 # What someone else is said to tell the group, said right after the words ("… 집에만 있으라는 건지", "… 나가라는 거냐")
 _TOLD_ENDING = r"(?:는|고)\s*(?:건지|거|건가|말|소리|뜻|얘기|식|겁니까|겁니다)"
 _TOLD = re.compile(r"[가-힣]{0,2}?(?:으)?라" + _TOLD_ENDING)
@@ -466,7 +467,12 @@ def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset())
                     _SELF_BARE.search(form, max(0, m.start() - 12), m.start()) and _COPULA.match(form, m.end())):
                 continue  # "저는 베트남 사람이에요 …": the writer says who they are
             # the group is what the sentence is about, and the contempt comes after it (or just before it)
-            hate = _HATE.search(form, m.end(), m.end() + 40) or _HATE_BEFORE.search(form, max(0, m.start() - 12), m.start())
+            before = _HATE_BEFORE.search(form, max(0, m.start() - 12), m.start())
+            if before and form[before.end():m.start()].strip():
+                before = None  # said of something else first: "의자를 싹 다 뽑아갔는데 늙은이들 앉을 데가 …"
+            hate = _HATE.search(form, m.end(), m.end() + 40) or before
+            if hate and hate.group(0) == "냄새" and _SMOKE.search(form):
+                continue  # the smoke they leave, not a slur: "담배피는 학생들… 냄새 다 나요"
             if hate and hate.start() > m.end() and _ASKED.search(form, m.end(), hate.start()):
                 continue  # "다문화 가정 지원 신청했는데 세 달 답이 없어요": a request unanswered, not the group
             if hate and (_TOLD.match(form, hate.end()) or (hate.group(0).endswith("라") and _TOLD_TAIL.match(form, hate.end()))):
@@ -488,7 +494,7 @@ def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset())
 # 새끼 is also the young of an animal: a message about stray cats or dogs ("길고양이 … 동네마다 새끼 너무 많아요")
 # that says it to no one is no insult (the lexicon only knows the animal right next to it).
 _ANIMAL_TALK = re.compile(r"고양이|냥이|길냥|강아지|유기견|유기묘|들개|떠돌이\s*개|캣맘|중성화|입양|동물|반려|어미|개체\s*수|"
-                          r"멧돼지|고라니|너구리|오소리|족제비|수달|오리|청둥오리|백로|왜가리|까치|제비|비둘기|참새|너구리|곰|사슴|"
+                          r"태어났|태어난|부화|황새|두루미|고니|백조|멧돼지|고라니|너구리|오소리|족제비|수달|오리|청둥오리|백로|왜가리|까치|제비|비둘기|참새|너구리|곰|사슴|"
                           r"번식|새끼를|새끼\s*(?:낳|배|치|까)|새끼\s*(?:[가-힣]{1,3}\s*)?마리|새끼\s*(?:들\s*)?(?:데리고|딸린|거느리)|"
                           r"\bcats?\b|\bkittens?\b|\bpupp(?:y|ies)\b")
 
@@ -514,6 +520,8 @@ _PEACEMAKING = re.compile(r"싸우지\s*(?:들\s*)?(?:마|말|맙)|다투지\s*(
                           # a group defended: "노숙인도 사람이에요", "싸잡아 말하지 마세요", "일반화하지 마세요"
                           r"(?:도|들도)\s*(?:다\s*)?(?:같은\s*)?사람(?:이에요|이예요|이야|이다|이잖아요?|입니다|인데)|"
                           r"싸잡아\s*(?:말하|욕하|매도하|비난하)지\s*(?:는\s*)?(?:좀\s*)?(?:마|말|맙)|일반화\s*(?:하지\s*(?:마|말|맙)|는\s*좀)|"
+                          # hate talk asked to stop: "혐오 글 좀 그만", "차별 발언 그만하세요"
+                          r"(?:혐오|차별)\s*(?:글|발언|표현|댓글|하는\s*말)?\s*(?:은|는)?\s*(?:좀\s*)?(?:그만|하지\s*(?:마|말|맙)|자제)|"
                           r"\bstop\s+(?:arguing|fighting)\b|\bcalm\s+down\s+(?:everyone|guys|all)\b")
 
 

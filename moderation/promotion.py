@@ -330,7 +330,7 @@ _PHONE_GIVEN = re.compile(r"01[016789][-\s.]?\d{3,4}[-\s.]?\d{4}|0\d{1,2}[-\s.)]
 _PUBLIC_NOTICE = re.compile(
     r"^\s*[\[(【<]\s*[가-힣]{1,8}(?:과|팀)\s*[\])】>]|"
     r"^\s*[\[(【<]\s*[가-힣A-Za-z○]{0,8}(?:시|군|구|도|읍|면|동|시청|군청|구청|도청|보건소|보건\s*지소|주민\s*센터|행정\s*복지\s*센터|도서관|복지관|"
-    r"교육청|소방서|경찰서|공단|공사|센터)(?:\s*[가-힣]{1,6}(?:과|팀|실))?(?:\s*(?:알림|안내|공지|소식))?\s*[\])】>]|"
+    r"교육청|소방서|경찰서|공단|공사|센터|의료원)(?:\s*[가-힣]{1,6}(?:과|팀|실))?(?:\s*(?:알림|안내|공지|소식))?\s*[\])】>]|"
     r"(?:보건소|보건\s*지소|주민\s*센터|행정\s*복지\s*센터|시청|구청|군청|도서관|복지관|교육청|소방서)(?:에서|입니다)\s*(?:알려|안내)|"
     r"^\s*[가-힣]{0,10}(?:농업\s*기술\s*센터|보건소|보건\s*지소|주민\s*센터|행정\s*복지\s*센터|시청|구청|군청|도서관|복지관|"
     r"사업소|관리\s*사무소|[가-힣]{1,6}(?:과|팀))\s*(?:입니다|이에요|예요)[.,!]?\s|"
@@ -351,7 +351,7 @@ _PUBLIC_SALE = re.compile(r"(?:행정\s*복지\s*센터|주민\s*센터|시청|�
 _LOCAL_CURRENCY = re.compile(r"(?:사랑\s*(?:상품권|카드)|지역\s*(?:화폐|상품권)|온누리\s*상품권|[가-힣]{1,4}페이(?![가-힣]))"
                              r"[^.!?\n]{0,25}?(?:할인|환급|캐시백|한도|판매)|"
                              # its discount and purchase limit, the currency unnamed in a reply: "이번 달은 7% 할인일걸요 한도 50만원"
-                             r"할인[^.!?\n]{0,12}?(?:구매\s*)?한도")
+                             r"할인[^.!?\n]{0,12}?(?:구매\s*)?한도|\d+\s*(?:%|프로)\s*(?:요|예요|이에요|래요|인가)[^!?\n]{0,8}?(?:구매\s*)?한도")
 _PUBLIC_SERVICE = re.compile(r"(?:사업소|읍사무소|면사무소|보건소|보건\s*지소|시청|구청|군청|주민\s*센터|행정\s*복지\s*센터|가족\s*센터|"
                              r"[가-힣]{1,6}(?:과|팀)(?=\s|에|로|의|\]))(?:(?!(?:요|다|죠)\s)[^!?\n]){0,50}?"
                              r"(?:신청하시면|전화\s*주시면|문의\s*주시면|남겨\s*주시면|예약\s*도와|방문해\s*(?:드|서)|해\s*드립니다|해\s*드려요|무료로)")
@@ -359,7 +359,8 @@ _PUBLIC_SERVICE = re.compile(r"(?:사업소|읍사무소|면사무소|보건소|
 # asked about ("동구 주민은 캠핑장 할인 되나요?"): a resident's question, not the offer.
 _CIVIC_CAUSE = re.compile(r"집회|시위|서명\s*운동|촉구|탄원|물러나|퇴진|플로깅|줍깅|환경\s*정화")
 _OFFER_ASKED = re.compile(r"(?:할인|무료|이벤트|세일|혜택)\s*(?:이|은|도)?\s*(?:되나요|돼요|되요|있나요|있어요|하나요|가능한가요|가능해요|"
-                          r"받을\s*수\s*있나요|되는지|있는지)\s*\?")
+                          r"받을\s*수\s*있나요|되는지|있는지)\s*\?|"
+                          r"(?:할인|무료|혜택)\s*(?:이|이\s*)?(?:되는|받는|해\s*주는)\s*(?:곳|데|가게|식당)[^.!\n]{0,15}?(?:\?|있을까요|있나요|어디|알려)")
 # Campaign work is politics, not an ad, even with a day's pay: "선거사무소 자원봉사자 모십니다 일당 …".
 _CAMPAIGN_WORK = re.compile(r"선거\s*(?:사무소|캠프|운동|기간)|(?:후보|캠프|유세)(?!지)|당원\s*(?:모집|가입)|정당\s*(?:가입|당원)|"
                             r"주민\s*소환|(?:서명|청원)\s*(?:운동|받습|받아)")
@@ -429,7 +430,9 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
                              r"\b(?:affordable|cheap)\s+(?:\w+\s+){0,2}(?:tutoring|lessons|classes)\b|"
                              r"\bwe(?:'re|\s+are)\s+hiring\b|\bhiring\s+(?:\w+\s+){0,2}(?:tutors?|teachers?|staff|workers?|drivers?)\b|"
                              r"\b(?:1\s*:\s*1|one[\s-]on[\s-]one|private)\s+(?:\w+\s+){0,2}(?:tutoring|lessons?|classes|sessions?)\b|"
-                             r"\b(?:i|we)\s+(?:do|teach|offer|tutor)\s+(?:\w+\s+){0,2}(?:english|korean|math|piano|tutoring|lessons|classes)\b|\b(?:i|we)\s+(?:teach|offer|give|run)\s+(?:\w+\s+){0,2}"
+                             r"\b(?:i|we)\s+(?:do|teach|offer|tutor)\s+(?:\w+\s+){0,2}(?:english|korean|math|piano|tutoring|lessons|classes)\b"
+                             # (a teacher's job, not an offer: "I teach English at a middle school in Taean")
+                             r"(?!\s+at\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}(?:school|university|college))|\b(?:i|we)\s+(?:teach|offer|give|run)\s+(?:\w+\s+){0,2}"
                              r"(?:lessons|classes|tutoring|courses)\b")),
     ("offer", 1.0, re.compile(r"\b\d+\s*%\s*off\b|\bdiscount\b|\bfree\s+(?:trial|consultation|lesson|class|delivery)\b|"
                               r"\bfree\s+(?:cookie|coffee|drink|gift|sample|tune-?up|quote|check-?up)s?\b|"

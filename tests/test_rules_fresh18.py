@@ -175,3 +175,35 @@ def test_a_home_by_its_road_address_posted_for_a_visit_is_doxxing() -> None:
     decision = decide("개 풀어놓는 그 아저씨 집 중앙로 21번길 7 2층이에요 다들 찾아가서 한마디 하세요")
     assert "abuse" in decision.rules
     assert decision.outcome is Outcome.RULE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello all, I teach math at a high school in Suwon, nice to meet you",
+        "이번 달은 8%예요. 한도 70만원",
+        "[시립의료원] 토요일 진료는 오후 1시까지입니다. 이후에는 응급실을 이용해 주세요.",
+    ],
+)
+def test_a_teachers_job_a_currency_limit_and_a_hospital_notice_are_left_alone(text: str) -> None:
+    decision = decide(text)
+    assert decision.rules == []
+    assert decision.outcome is Outcome.IGNORE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "아파트 정자에서 담배 피우는 고등학생들 때문에 창문 열면 냄새 다 들어와요",
+        "공원 벤치를 싹 다 치워버려서 노인들 쉴 데가 없어요",
+        "담벼락이 배불뚝이처럼 불룩 튀어나왔어요 무너질 것 같아요 중앙동 시장 뒤",
+    ],
+)
+def test_smoke_benches_taken_away_and_a_bulging_wall_are_reports_not_abuse(text: str) -> None:
+    decision = decide(text)
+    assert "abuse" not in decision.rules
+    assert decision.outcome is Outcome.FILE
+
+
+def test_a_cranes_chick_born_is_no_insult() -> None:
+    assert decide("습지공원에 새끼 두루미 태어났대요").rules == []
