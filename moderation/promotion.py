@@ -75,7 +75,13 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         # land speculation: "토지 개발호재 확정 정보 공유합니다"
         r"개발\s*호재\s*(?:확정|정보|선점)|(?:토지|땅|임야|상가|오피스텔)\s*투자[^.!?\n]{0,12}?(?:적기|기회|타이밍|마지막)|코인\s*(?:투자\s*)?(?:정보|시그널)|(?:급등|상승)\s*(?:정보|종목|코인)|"
         # side jobs
-        r"무자본\s*(?:창업|부업|가능|시작|으로|수익|ok)|서로\s*(?:눌러|클릭)\s*(?:줘요|주기|해요|요|드려요|드릴게요|합시다)|"
+        r"무자본\s*(?:창업|부업|가능|시작|으로|수익|ok)|"
+        # a payment or shopping app's reward for each click, asked of the room: "토스 같이 키우기 눌러주실분~", "테무 링크
+        # 한번만 눌러주실분", "토스 만보기 같이해요"
+        r"(?:토스|toss|테무|temu|알리\s*익스프레스|캐시워크)[^.!?\n]{0,25}?(?:눌러|클릭)\s*(?:주|줘|드|좀)|"
+        r"(?:토스|toss|테무|temu)\s*(?:[가-힣]{1,6}\s*){0,3}(?:같이\s*해요|같이\s*키우|같이\s*켜|친구\s*초대)|"
+        # coins or shares taught or tipped for free, a month's thousand (만원) earned
+        r"(?:코인|주식|종목|단타|선물)[^.!?\n]{0,12}?(?:무료|공짜)\s*(?:로\s*)?(?:추천|강의|알려|리딩)|월\s*(?:천|억)\s*(?:만\s*원?)?\s*(?:버는|벌기|벌어|수익)|서로\s*(?:눌러|클릭)\s*(?:줘요|주기|해요|요|드려요|드릴게요|합시다)|"
         r"재택\s*(?:부업|알바|근무\s*가능|근무자|작업)|부업\s*(?:모집|구함|구합니다|구해요|하실|알려|소개|추천|환영|가능)|"
         r"(?:알바|아르바이트|부업자|작업자)\s*(?:생\s*)?(?:모집|구합니다|구해요|구함|급구|채용)|급구(?<![가-힣]급구)|(?:타이핑|리뷰|포장|부업|꿀)\s*알바|"
         r"당일\s*(?:지급|정산)|수수료\s*(?:드려|드립|지급)|간단한\s*(?:일|작업|업무|알바)|대출\s*가능(?![한하])|일당\s*(?:\d|당일)|(?:자유|자율)\s*출퇴근|n\s*잡|경력\s*무관|나이\s*무관|용돈\s*벌이|(?:스마트\s*)?폰\s*(?:만|하나)\s*(?:로|있으면)\s*(?:누구나|돈|수익|가능|ok|월\s*\d|하루\s*\d)|누구나\s*(?:쉽게\s*)?(?:가능|할\s*수\s*있)[^.!?\n]{0,15}(?:수익|벌|돈|부업)|"
@@ -98,6 +104,9 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?:매매|전세|월세|임대)(?:\s*[·,/]?\s*(?:매매|전세|월세|임대))*\s*(?:상담|전문|중개)(?!\s*(?:은|는|을|를|받|센터|어디|해\s*주))|(?:예약|한정|특가|공동)\s*판매(?!\s*(?:플랫폼|장|센터|시설|망|몰|사이트))|"
         # selling direct, as a producer: "약초 직거래합니다", "직거래 해요 택배 가능"
         r"직거래\s*(?:합니다|해요|해\s*드|가능(?:합니다|해요))|처분\s*합니다|급매(?<![가-힣]급매)물?|매물\s*(?:있습니다|나왔|문의|보러)|내놓습니다|급처(?<![가-힣]급처)|양도\s*합니다|(?<![가-힣])(?:매입\s*(?:합니다|해요|해\s*드|전문|문의)|(?<![야어]\s)삽니다\s*[!~]|"
+        # land pushed as an investment: "솔라시도 땅 지금 사두면 무조건 오릅니다", "다리 생기면 땅값 3배 갑니다 지금이 마지막 기회"
+        r"(?:땅|토지|부지|임야|농지)(?:값)?[^.!?\n]{0,25}?(?:사\s*두(?:세요|시면|면\s*무조건)|투자\s*기회|지금이\s*(?:마지막\s*)?기회|"
+        r"마지막\s*기회|무조건\s*오릅)|(?:토지|택지|전원\s*주택\s*부지)\s*분양|(?:땅|토지|농지|임야)\s*(?:사실\s*분|팝니다|싸게\s*내놨)|"
         r"창고\s*(?:대방출|정리\s*(?:세일|할인|특가|행사|대방출|전))|재고\s*(?:정리|처분|떨이)\s*(?:세일|합니다|해요|중)|(?:매매|전세|월세|매물)\s*(?:싸게|급하게|급매로|저렴하게)\s*나왔(?:습니다|어요)|"
         r"최고가\s*(?:로\s*)?(?:매입|모십|보상)|(?:매입|매매)\s*최고가|폐업\s*(?:정리|세일|처분)|전\s*품목\s*\d+\s*(?:%|프로)|고가\s*매입|현금\s*(?:즉시|매입|지급\s*즉시)|즉시\s*현금|(?:산지|농장|농가|현지)\s*직송|(?:산지|농장|농가|밭)에서\s*(?:바로|직접)\s*(?:보내|배송|발송))|\d[\d,]*\s*(?:만\s*)?원에\s*(?:팝|드려|드릴|넘겨|판매|양도|가져)|"
         r"분양\s*(?:중|상담|문의|홍보|마감|안내|특가|할인)|분양\s*설명회(?=[^?\n]{0,30}?(?:초대|오세요|와\s*주세요|방문|증정|참석|예약|선착순))|(?:조합원|입주권|분양권)\s*(?:물건|매물)\s*(?:나왔|있습니다|있어요)|"
@@ -415,7 +424,7 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?:k\b|dollars|won)?\s*(?:a|per)\s+(?:day|week|month)|\bwork\s+from\s+home\b|\bpassive\s+income\b|\bextra\s+income\b|"
         r"\b(?:referral|promo|invite|discount|coupon)\s+code\b|\binvestment\s+opportunity\b|\bguaranteed\s+(?:profit|returns?|income)\b|"
         r"\b(?:crypto|trading|stock)\s+signals?\b|\bno\s+experience\s+(?:required|needed)\b|\bside\s+income\b|"
-        r"\bpaid\s+(?:daily|weekly)\b|\b(?:daily|weekly|monthly)\s+(?:profits?|returns?|income)\b|\bprofits?\s+guaranteed\b|"
+        r"\bpaid\s+(?:daily|weekly)\b|\beasy\s+money\b|\b(?:daily|weekly|monthly)\s+(?:profits?|returns?|income)\b|\bprofits?\s+guaranteed\b|"
         r"\bcrypto\s+(?:investment|trading|profits?)\b|"
         # a job offered with its pay, heading the post, or money for a like: "Easy part-time job 100,000 won per day,
         # just like and follow" (not "my daughter got a part time job, 10,000 won per hour")
@@ -444,7 +453,10 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
                               r"\b(?:lessons?|classes|tutoring)\b[^.!?\n]{0,30}?\b(?:private|one[\s-]on[\s-]one|1\s*:\s*1)\b")),
     ("earned", 2.0, re.compile(r"\d[\d,]*\s*(?:만\s*원?)?\s*벌었")),  # "지난달 180 벌었어요": bait
     ("price", 1.0, re.compile(r"\b\d[\d,]*\s*(?:won|krw|dollars)\b|[$₩]\s?\d")),
-    ("business", 1.0, re.compile(r"\bi\s+run\s+a\b|\bnative\s+speaker\b|\b\d+\s+years?\s+(?:of\s+)?(?:experience|teaching)\b|"
+    ("business", 1.0, re.compile(r"\bi\s+run\s+an?\b|"
+                                 # (a shop offered, not asked about: "is there any cheap gym near … station?")
+                                 r"\b(?:restaurant|cafe|café|bakery|salon|clinic|academy|gym)\s+(?:near|in|at|by)\b(?![^?]*\?)|"
+                                 r"\bnative\s+speaker\b|\b\d+\s+years?\s+(?:of\s+)?(?:experience|teaching)\b|"
                                  r"\bour\s+(?:shop|store|restaurant|cafe|academy|studio|business)\b|"
                                  r"\bwe\s+(?:offer|deliver)\b|\bwe\s+(?:install|repair|fix|clean|sell|rent|teach|cater|build)\s|"
                                  r"\bour\s+(?:surf\s+school|school|salon|clinic|gym|company|firm|agency|team|van|service)\b|"

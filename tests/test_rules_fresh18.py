@@ -1,14 +1,18 @@
-"""Judgment, eighteenth round (issue 12 items 1, 2 and 6): what the fresh development sets showed.
+"""Judgment, eighteenth round (issue 12 items 1, 2, 3 and 6): what the fresh development sets showed.
 
 Scenarios in fresh wording, not rows of any room file:
 - The city's own voice is no ad: a notice headed "[서구 알림]", a room "run by" a city office, a public body's free
-  class with an exclamation mark between, a guess at the local currency's discount and limit in a reply.
-- Ads the rules missed: "무자본 창업" bait, a referral link whose clicks are traded ("서로 눌러요").
+  class with an exclamation mark between, a guess at the local currency's discount and limit in a reply, a city
+  hospital's notice; nor is a teacher's job, a rally call, a question about a discount or market talk.
+- Ads the rules missed: "무자본 창업" bait, referral clicks traded or asked for in a payment app, a flat offered
+  direct, a stock clearance, land pushed as an investment, an English shop's offer.
 - Invitations elsewhere: a group on KakaoTalk named in English, a messenger channel to subscribe to; an invitation to
   an event ("행사에 초대해드려요") is none.
-- A petition drive for an official's removal is campaigning.
-- Abuse: people called vermin by a coined "-충" word, a group of mothers scorned, a group told to be sent away; not
-  a class that "없어져서" nobody can go, not the cigarette smoke that smokers leave.
+- Campaigning: a petition drive or a chant for an official's removal, a recall group, the one person for the job, a
+  ballot number pushed, a party refused ("저 당 찍지 맙시다"); one demand said once is none.
+- Abuse: coined "-충" words, 개줌마, 성격파탄자, scorned mothers, a group sent away, a 동/면 head scorned, a home by its
+  road address posted for a visit; not a class that "없어져서" nobody can go, cigarette smoke, what neglect "tells" a
+  group ("집에만 있으라는 건지"), a bulging wall "like a paunch", a crane's chick.
 - Under an open report, "저흰 A보다 B가 더 심해요" and "저희는 남산동인데 …" raise a problem of their own.
 - A place keeps the blanks a writer left in a name ("상계 ○○초 옆 산책로"), also when the learned guess finds it.
 """
@@ -207,3 +211,41 @@ def test_smoke_benches_taken_away_and_a_bulging_wall_are_reports_not_abuse(text:
 
 def test_a_cranes_chick_born_is_no_insult() -> None:
     assert decide("습지공원에 새끼 두루미 태어났대요").rules == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "다음엔 절대 저 당 찍지 맙시다",
+        "군의원 ○○○ 퇴진하라!! 퇴진하라!!",
+        "시장 사퇴 촉구 서명 ㄱㄱ",
+        "구청장 주민소환 모임 있어요 같이 해요",
+    ],
+)
+def test_a_party_refused_a_removal_chanted_and_a_recall_group_are_campaigning(text: str) -> None:
+    assert "politics" in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["의장은 이번 사태에 책임지고 사퇴하라", "소각장 반대 집회 토요일 군청 앞이에요 많이 와주세요"],
+)
+def test_one_demand_said_once_or_a_rally_about_a_facility_is_no_campaign(text: str) -> None:
+    assert "politics" not in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "토스 만보기 같이해요 ㅎㅎ",
+        "읍내 땅 지금 사두시면 무조건 오릅니다 문의 주세요",
+        "Italian restaurant near City Hall, 20% off this weekend only!",
+        "I run an English academy downtown, DM me for trial classes",
+    ],
+)
+def test_app_clicks_land_pushed_and_english_shops_are_ads(text: str) -> None:
+    assert "commercial" in decide(text).rules
+
+
+def test_an_app_event_asked_about_is_no_ad() -> None:
+    assert decide("다음 달 토스 이벤트 한다던데 뭔지 아세요?").rules == []
