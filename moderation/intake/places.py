@@ -1248,6 +1248,14 @@ _SIDE_AT_END = re.compile(r"(?:^|[\s.!?~,]+)(?P<side>(?P<name>[가-힣A-Za-z][�
 _SIDES = frozenset({"반대", "반대편", "건너", "바깥", "오른"})
 
 
+def _directions_only(guess: str) -> bool:
+    """True for a guess of directions alone ("오른 쪽", "반대 편"): a side of nothing named."""
+    return all(word in _SIDES or word in _DIRECTION_WORDS for word in guess.split())
+
+
+_DIRECTION_WORDS = frozenset({"왼", "왼쪽", "오른쪽", "쪽", "편", "반대쪽", "건너편", "앞", "뒤", "옆", "위", "아래", "맞은편"})
+
+
 def _side_at_the_end(text: str) -> str | None:
     """The place whose side ends the message when nothing else was found (a name, not "우리 쪽", "반대 쪽")."""
     m = _SIDE_AT_END.search(text)
@@ -1282,7 +1290,7 @@ def _find_place(text: str) -> str | None:
     if span and not _village_alone(span):
         return settle_end(text, span)
     guess = guess_place(text)
-    if guess and not _kinds_only(guess, guessed=True) and (not span or _more_of(guess, span)):
+    if guess and not _kinds_only(guess, guessed=True) and not _directions_only(guess) and (not span or _more_of(guess, span)):
         return guess
     return settle_end(text, span) if span else None
 
