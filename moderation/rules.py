@@ -262,7 +262,7 @@ def _check_abuse(text: str, forms: list[str], s: RuleSettings, hostility: Callab
         from moderation.hostility import score
 
         hostility = score
-    if abuse.target(forms, hostility) is None or abuse.peacemaking(forms):
+    if abuse.target(forms, hostility) is None or abuse.peacemaking(forms) or abuse.asks_moderators(forms):
         return None
     value = hostility(text)
     # the score first: asking the intake whether this is a report costs more, and most scores are low
@@ -371,7 +371,7 @@ def _head_evidence(text: str, forms: list[str], outside: list[tuple[str, str]], 
         return None  # the room allows a word the head has learned from: the patterns alone decide
     if rule is RuleId.ABUSE and p >= cut and (
             abuse.respectful(forms) or abuse.target(forms, hostility) is None or abuse.peacemaking(forms)
-            or abuse.plain_question(text) or abuse.goodwill(text)
+            or abuse.plain_question(text) or abuse.goodwill(text) or abuse.asks_moderators(forms)
             or _hostility(text, hostility) < ABUSE_HEAD_HOSTILITY
             or reports()):
         # As for the model's score: abuse is aimed at someone, and a report needs a directed insult

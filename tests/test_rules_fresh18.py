@@ -14,7 +14,8 @@ Scenarios in fresh wording, not rows of any room file:
   road address posted for a visit; not a class that "없어져서" nobody can go, cigarette smoke, what neglect "tells" a
   group ("집에만 있으라는 건지"), a bulging wall "like a paunch", a crane's chick.
 - Under an open report, "저흰 A보다 B가 더 심해요" and "저희는 남산동인데 …" raise a problem of their own.
-- A place keeps the blanks a writer left in a name ("상계 ○○초 옆 산책로"), also when the learned guess finds it.
+- A place keeps the blanks a writer left in a name ("상계 ○○초 옆 산책로"), also when the learned guess finds it, and
+  a 동 named without its suffix before it ("길음 뉴타운 …"); directions alone ("오른 쪽") are none.
 """
 
 from __future__ import annotations
@@ -249,3 +250,58 @@ def test_app_clicks_land_pushed_and_english_shops_are_ads(text: str) -> None:
 
 def test_an_app_event_asked_about_is_no_ad() -> None:
     assert decide("다음 달 토스 이벤트 한다던데 뭔지 아세요?").rules == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("길음 뉴타운 9단지 앞 횡단보도 신호등 고장났어요", "길음 뉴타운 9단지 앞 횡단보도"),
+        ("정말 짜증나네 명지 오션시티 상가 앞 보도블럭 다 깨짐", "명지 오션시티 상가 앞"),
+        ("시지 욱수천 산책로 가로등이 나갔어요", "시지 욱수천 산책로"),
+        ("지금 중앙사거리 신호등 꺼졌어요", "중앙사거리"),
+        ("태백 황지동 주택가 골목에 들개가 돌아다녀요", "태백 황지동 주택가 골목"),
+    ],
+)
+def test_a_dong_named_without_its_suffix_belongs_to_the_place(text: str, place: str) -> None:
+    assert find_place(text) == place
+
+
+def test_directions_alone_are_no_place() -> None:
+    assert find_place("오른 쪽 차선이 너무 좁아요") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "대기업 취업 100% 보장 교육비 입금하시면 바로 시작합니다",
+        "하수구 냄새 심해요 그나저나 저희 청소업체 부르시면 반값! 문의 카톡 clean_hero",
+        "Thai restaurant opened near the station! 15% off this week",
+    ],
+)
+def test_a_job_guaranteed_for_a_fee_a_firm_of_ones_own_and_a_new_restaurant_are_ads(text: str) -> None:
+    assert "commercial" in decide(text).rules
+
+
+def test_a_public_office_telling_its_hours_is_no_ad() -> None:
+    assert "commercial" not in decide("보건소 예방접종실은 토요일에도 운영하고 있습니다 대기 많으면 예약 이용해 주세요").rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "목줄 안 하는 견주들은 뇌가 없나 봐요",
+        "노인네들 복지관 가서 놀지 왜 출근시간 버스에 타는지",
+        "길고양이 밥 주는 그 할머니 중앙빌라 2층 살아요 010-3321-7788 다들 전화해서 말리세요",
+    ],
+)
+def test_owners_called_brainless_elders_told_to_go_play_and_a_grandmothers_home_posted_are_abuse(text: str) -> None:
+    assert "abuse" in decide(text).rules
+
+
+def test_a_rally_hosted_by_a_party_is_campaigning() -> None:
+    assert "politics" in decide("10월 3일 '동구를 바꾸자' 집회 ○○당 주최 역 광장 많이들 나와주세요").rules
+
+
+def test_asking_the_admins_to_remove_scammers_is_no_abuse_but_an_insult_in_it_is() -> None:
+    assert decide("이런 사기꾼들 좀 강퇴해주세요 관리자님").rules == []
+    assert "abuse" in decide("관리자님 이 쓰레기 같은 놈 강퇴해주세요").rules

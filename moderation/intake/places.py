@@ -1237,7 +1237,8 @@ def find_place(text: str) -> str | None:
     if is_english(text):
         return settle_english(text, found)
     found = without_sentence_start(found, _kinds_only) or _side_at_the_end(text) or _stream_alone(text)
-    found = with_town_before(text, found, lambda word, at: _district_name(word) and not everyday(word) and _district_may_start(text, at))
+    found = with_town_before(text, found, lambda word, at: (_district_name(word) and not everyday(word) and _district_may_start(text, at))
+                             or _dong_short_name(word))
     return with_route(text, with_numbered_road(text, with_island(text, found)), find_place)
 
 
@@ -1246,6 +1247,14 @@ _SIDE_AT_END = re.compile(r"(?:^|[\s.!?~,]+)(?P<side>(?P<name>[가-힣A-Za-z][�
                           r"(?:이에요|에요|입니다|이요|요)?[\s.!?~ㅠㅜ]*$")
 # words of direction that _is_name lets through ("반대 쪽", "건너 쪽"; 우리, 그, 동네 and the like it turns away itself)
 _SIDES = frozenset({"반대", "반대편", "건너", "바깥", "오른"})
+
+
+def _dong_short_name(word: str) -> bool:
+    """A 동's name without its suffix ("명지" for 명지동, "여의도" for 여의도동, "시지"): residents name the 동 so
+    before a complex or a spot ("명지 오션시티 해변 산책로"). Not a city ("태백 황지동"), nor one of the room files'
+    everyday words that happens to be a 동's name too ("지금", "아주", "대신", "읍내", "공항")."""
+    return (gazetteer.is_neighbourhood(word + "동") and not gazetteer.is_city(word) and not gazetteer.is_metropolis(word)
+            and not everyday(word))
 
 
 def _directions_only(guess: str) -> bool:
