@@ -61,9 +61,8 @@ CONTEMPT_WORDS = re.compile(
     # residents who complain, scorned as vermin or nuisances ("민원충들 또 난리네", "프로불편러들"), and anyone called
     # worse than a dog ("개만도 못한 인간들")
     r"민원충|진지충|설명충|프로\s*불편러|"
-    # more people named as vermin by what they do ("갑질충", "주차충", "흡연충")
-    r"(?:갑질|진상|민폐|노인|꼰대|틀딱|애비|무개념|주차|흡연|담배|관종|수급|복지|연금|등골|지잡|캣맘|견주|개빠|출산|한남|한녀|좌빨|수꼴|일베)충(?![가-힣])|"
-    r"(?:갑질|진상|민폐|노인|꼰대|틀딱|애비|무개념|주차|흡연|담배|관종|수급|복지|연금|등골|지잡|캣맘|견주|개빠|출산|한남|한녀|좌빨|수꼴|일베)충(?=이|들|임|아|은|는|같|새끼)|개만도\s*못(?:한|하다|함)|"
+    # more people named as vermin by what they do ("갑질충", "주차충", "흡연충"), alone or with a particle
+    r"(?:갑질|진상|민폐|노인|꼰대|틀딱|애비|무개념|주차|흡연|담배|관종|수급|복지|연금|등골|지잡|캣맘|견주|개빠|출산|한남|한녀|좌빨|수꼴|일베)충(?:(?![가-힣])|(?=이|들|임|아|은|는|같|새끼))|개만도\s*못(?:한|하다|함)|"
     r"미친\s*(?:캣맘|사람|인간|놈|년|것|새끼|아줌마|아저씨|운전자|견주|할배|할매)(?:들)?|미친\s?[x×ㄴ](?![a-z가-힣])|"
     r"(?:서울|외지|타지|육지|도시)\s*것들|(?:이란|란|이라는|라는)\s*(?:작자|것들)|(?:못|안)\s*하는\s*것들|"
     # 새끼 and 개새끼 typed as initial consonants ("환경과 ㅅㄲ들", "진짜 ㄱㅅㄲ")
@@ -591,8 +590,9 @@ _DEFENDED = re.compile(r"\s*(?:도|들도)\s*(?:다\s*)?(?:같은\s*)?(?:우리\
 
 # The room's admins asked to remove someone ("이런 사기꾼들 좀 강퇴해주세요 관리자님"): moderation asked for, the
 # admins' business, not an insult to the room.
-_ASKS_MODERATORS = re.compile(r"(?:관리자|방장|운영자|운영진)(?:님|분)?[^\n]{0,30}?(?:강퇴|강제\s*퇴장|차단|블락|내보내)|"
-                              r"(?:강퇴|강제\s*퇴장|차단|블락|내보내)[^\n]{0,30}?(?:관리자|방장|운영자|운영진)(?:님|분)")
+ADMINS = r"(?:관리자|방장|운영자|운영진)"  # the room's admins, by the words residents use (moderation.decision too)
+_ASKS_MODERATORS = re.compile(ADMINS + r"(?:님|분)?[^\n]{0,30}?(?:강퇴|강제\s*퇴장|차단|블락|내보내)|"
+                              r"(?:강퇴|강제\s*퇴장|차단|블락|내보내)[^\n]{0,30}?" + ADMINS + r"(?:님|분)")
 
 
 def asks_moderators(forms: list[str]) -> bool:

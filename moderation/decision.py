@@ -175,7 +175,7 @@ _DETAIL = re.compile(r"\d|[가-힣](?:동|호|층|로|길|역)(?![가-힣])|쪽|
 # A request to the room's own admin about the room ("관리자님 이런 광고 좀 막아주세요", "사기꾼들 강퇴해주세요 방장님"):
 # the room is moderated by its admins, and such a request is no report for the city.
 # (the room's posts or people, not a building's manager: "관리자님이 주차장 입구를 막아놨어요" is a report)
-_ADMIN = r"(?:관리자|방장|운영자|운영진)"
+_ADMIN = abuse.ADMINS
 _ROOM_TROUBLE = r"(?:광고|도배|스팸|사기꾼|홍보\s*글|이런\s*글)"
 _KEEP_OUT = r"(?:막아|삭제|차단|내보내|강퇴|지워|지우)"
 _ROOM_REQUEST = re.compile(
