@@ -203,7 +203,9 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("business", 1.0, re.compile(
         # group bookings taken, a shop named with a blank the writer left ("△△한의원", "OO필라테스")
         r"단체\s*(?:예약|주문|손님)\s*(?:환영|가능|받아요|받습니다)|"
-        r"(?:[○△□◇●◎☆]{2}|OO)\s?(?:" + _BUSINESSES + r")(?!\s*(?:사장|주인|아들|딸|직원|사람|앞|옆|뒤|쪽))|"
+        r"(?:[○△□◇●◎☆]{2}|oo)\s?(?:" + _BUSINESSES + r")(?!\s*(?:사장|주인|아들|딸|직원|사람|앞|옆|뒤|쪽))|"
+        # ... or after the kind: "카페 ○○ 신메뉴 나왔어요"
+        r"(?<![가-힣])(?:" + _BUSINESSES + r")\s?(?:[○△□◇●◎☆]{2}|oo)(?![가-힣○△□◇●◎☆o])(?!\s*(?:사장|주인|아들|딸|직원|사람|앞|옆|뒤|쪽))|"
         r"(?:저희|우리|제)\s*(?:가게|매장|업체|식당|카페|학원|샵|숍|공방|꽃집|빵집|병원|한의원|미용실|헬스장|공부방|스튜디오|교습소|가게)|"
         r"저희\s*[가-힣]{1,6}\s*(?:[가-힣]{1,4}집|가게|매장|식당|카페|학원|공방|농장|상회|업체)(?![가-힣])|사장(?:님)?이\s*직접\s*(?:끓|만들|굽|구워|담그|키우|요리)|"
         r"(?:공부방|학원|교습소|과외|레슨|피트니스|필라테스|요가원|헬스장|네일샵|미용실|공방|운전\s*연수)|"
@@ -377,8 +379,11 @@ _OFFER_ASKED = re.compile(r"(?:할인|무료|이벤트|세일|혜택)\s*(?:이|�
 _CAMPAIGN_WORK = re.compile(r"선거\s*(?:사무소|캠프|운동|기간)|(?:후보|캠프|유세)(?!지)|당원\s*(?:모집|가입)|정당\s*(?:가입|당원)|"
                             r"주민\s*소환|(?:서명|청원)\s*(?:운동|받습|받아)")
 # An invitation into another chat that offers nothing ("카톡 아이디 … 추가하시면 단톡 초대해 드려요"): an outside link.
+# (a room named for what it shares, "서북구 나눔방 놀러오세요", is a chat too)
 _CHAT_INVITE = re.compile(
     r"(?:단톡|톡방|오픈\s*(?:채팅|톡)|채팅방|밴드|카페|디스코드|텔레\s*그램\s*방)[^.!?\n]{0,20}?(?:초대|들어\s*오|가입|참여|입장)|"
+    # (a shop's "카페 … 놀러오세요" is the shop's)
+    r"(?:단톡|톡방|오픈\s*(?:채팅|톡)|채팅방|(?:나눔|정보|수다|소통|친목|육아|맘)\s*방)[^.!?\n]{0,20}?놀러\s*오|"
     r"(?:초대|들어\s*오|가입|참여|입장)[^.!?\n]{0,20}?(?:단톡|톡방|오픈\s*(?:채팅|톡)|채팅방|밴드|디스코드)")
 # A code or a link to join a chat, a band or a club ("밴드 가입 코드 drs88", "초대링크 드릴게요"): a way in, which the
 # outside_link rule handles, not referral bait, unless something is paid for signing up.
@@ -427,7 +432,7 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?:k\b|dollars|won)?\s*(?:a|per)\s+(?:day|week|month)|\bwork\s+from\s+home\b|\bpassive\s+income\b|\bextra\s+income\b|"
         r"\b(?:referral|promo|invite|discount|coupon)\s+code\b|\binvestment\s+opportunity\b|\bguaranteed\s+(?:profit|returns?|income)\b|"
         r"\b(?:crypto|trading|stock)\s+signals?\b|\bno\s+experience\s+(?:required|needed)\b|\bside\s+income\b|"
-        r"\bpaid\s+(?:daily|weekly)\b|\beasy\s+money\b|\b(?:daily|weekly|monthly)\s+(?:profits?|returns?|income)\b|\bprofits?\s+guaranteed\b|"
+        r"\bpaid\s+(?:daily|weekly)\b|\beasy\s+money\b|\bcash\s+(?:daily|every\s+day|paid\s+daily)\b|\bno\s+visa\s+(?:check|needed|required)\b|\b(?:daily|weekly|monthly)\s+(?:profits?|returns?|income)\b|\bprofits?\s+guaranteed\b|"
         r"\bcrypto\s+(?:investment|trading|profits?)\b|"
         # a job offered with its pay, heading the post, or money for a like: "Easy part-time job 100,000 won per day,
         # just like and follow" (not "my daughter got a part time job, 10,000 won per hour")
@@ -437,7 +442,7 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
                              r"available\s+(?:for\s+rent|now|next\s+month|from))\b|"
                              r"\b(?:mention|say|tell\s+(?:them|us|me)|show\s+(?:them|us))\b[^.!?\n]{0,30}?\b(?:this|the|our)\s+(?:chat|group|room)\b"
                              r"[^.!?\n]{0,40}?\b(?:free|off|discount|extra|bonus)\b|\b(?:moving|garage|yard)\s+sale\b|\bselling\s+(?:my|our|a|an|the)\b|\b(?:i|we)\s+sell\b|\bgrand\s+opening\b|"
-                             r"\bwe\s+buy\b|\b(?:tutoring|lessons?|classes)\s+available\b|"
+                             r"\bwe\s+buy\b|\b(?:tutoring|lessons?|classes|tutors?|teachers?|instructors?|cleaners?|movers?)\s+available\b|"
                              r"\b(?:tutoring|lessons?|classes)\s*,?\s*(?:1\s*:\s*1|one[\s-]on[\s-]one|private)\b|"
                              r"\b(?:affordable|cheap)\s+(?:\w+\s+){0,2}(?:tutoring|lessons|classes)\b|"
                              r"\bwe(?:'re|\s+are)\s+hiring\b|\bhiring\s+(?:\w+\s+){0,2}(?:tutors?|teachers?|staff|workers?|drivers?)\b|"
@@ -455,7 +460,9 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
                               r"\bnationwide\s+(?:delivery|shipping)\b|\bwe\s+ship\b|"
                               r"\b(?:lessons?|classes|tutoring)\b[^.!?\n]{0,30}?\b(?:private|one[\s-]on[\s-]one|1\s*:\s*1)\b")),
     ("earned", 2.0, re.compile(r"\d[\d,]*\s*(?:만\s*원?)?\s*벌었")),  # "지난달 180 벌었어요": bait
-    ("price", 1.0, re.compile(r"\b\d[\d,]*\s*(?:won|krw|dollars)\b|[$₩]\s?\d")),
+    # (a rate by the hour or the lesson too: "30k/hour", "25,000 won per lesson")
+    ("price", 1.0, re.compile(r"\b\d[\d,]*\s*(?:won|krw|dollars)\b|[$₩]\s?\d|"
+                              r"\b\d[\d,]*\s*k?\s*(?:/|per\s+|an?\s+)(?:hour|hr|lesson|class|session)\b")),
     ("business", 1.0, re.compile(r"\bi\s+run\s+an?\b|"
                                  # (a shop offered, not asked about: "is there any cheap gym near … station?")
                                  r"\b(?:restaurant|cafe|café|bakery|salon|clinic|academy|gym)\s+(?:(?:just\s+)?opened\s+)?(?:near|in|at|by)\b(?![^?]*\?)|"

@@ -86,6 +86,9 @@ DIRECTED = (
                             r"morons|idiots|clowns|losers|leeches)\b|"
                             r"\b(?:" + PEOPLE + r")\b[^.!?\n]{0,40}?\b(?:are|r)\s+(?:\w+\s+){0,2}(?:pests|parasites|vermin|savages|"
                             r"barbarians|scum|leeches|animals)\b")),
+    # the room or the town called a nest of them: "This chat is full of racists lol pathetic", "this town is nothing but idiots"
+    ("contempt", re.compile(r"\b(?:this|the|our)\s+(?:chat|room|group|town|city|neighbou?rhood)\s+is\s+(?:so\s+)?"
+                            r"(?:full\s+of|nothing\s+but)\s+(?:\w+\s+)?(?:racists|bigots|" + INSULTS + r")\b")),
     # the town's people as a whole hated: "I hate this town and its people", "I hate the locals" (not "I hate when
     # people park here", which is about what they do)
     ("contempt", re.compile(r"\bi\s+(?:really\s+|just\s+|honestly\s+|fucking\s+)?hate\s+(?:this\s+(?:town|city|place|county|village)"

@@ -42,7 +42,9 @@ _WORD = re.compile(r"\S+")
 # a word that ends a clause ("나오면", "철거하면서", "예약했는데", "막혀서"), or an English word that is not part of a
 # name ("is", "on", "again"): the place has ended before it
 # (and the contracted "나서", "가서", "와서": "비 오고 나서 도로에 자갈이 …" has no place "나서 도로")
-_PREDICATE = re.compile(r"(?:는데|면서|니까|지만|했고|하고|해서|라서|어서|아서|져서|혀서|[으하되나오가보]면|습니다|어요|아요|해요|네요)$|"
+# (and a request or a sentence's end: "… 금연구역 확대해주세요 모래사장에서 …" has no place "… 확대해주세요 모래사장")
+_PREDICATE = re.compile(r"(?:는데|면서|니까|지만|했고|하고|해서|라서|어서|아서|져서|혀서|[으하되나오가보]면|습니다|어요|아요|해요|네요|"
+                        r"세요|셔요|십시오|나요|까요|[었았였겠했됐]다|[한된]다|는다|더라)$|"
                         r"^(?:나서|가서|와서|봐서|돼서)$")
 _EN_FUNCTION = frozenset({
     "is", "are", "was", "were", "be", "been", "am", "on", "in", "at", "with", "again", "and", "or", "the", "a",
