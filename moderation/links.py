@@ -320,6 +320,8 @@ _HANDLE = re.compile(
     r"[a-z][a-z0-9_.]{4,}(?=\s*[.!~]*\s*$|\s*(?:으로|로)?\s*(?:연락|문의|추가|친추|검색|톡\s*주))"
     r"|(?:오픈\s*채팅(?:방)?|오픈\s*톡(?:방)?|단톡(?:방)?|(?:네이버|다음)\s*카페|밴드)\s*['\"‘’“”「『][^'\"‘’“”」』]{2,20}['\"‘’“”」』]"
     # or given with its label: "kakao open chat id: sjforeign", "오픈채팅 아이디: townnews"
+    # (or after what to do with it: "카톡 문의주세요 ID: cleanjj")
+    r"|(?:카톡|카카오\s*톡?|텔레\s*(?:그램)?|라인|위챗)\s*(?:으로\s*)?(?:문의|연락|톡|친추|추가)[^.!?\n]{0,10}?(?<![a-z])(?:아이디|id)\s*[:：]\s*@?[a-z][a-z0-9_.]{2,}"
     r"|(?:카톡|카카오\s*톡?|오픈\s*(?:채팅|톡)(?:방)?|텔레\s*(?:그램)?|\bkakao(?:\s*talk)?(?:\s*open\s*chat)?|\bopen\s*chat|\btelegram|"
     r"\bline|\bwechat|\bdiscord)\s*(?:아이디|id|handle)\s*[:：]\s*@?[a-z][a-z0-9_.]{2,}",
     re.IGNORECASE,

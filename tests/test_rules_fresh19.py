@@ -19,6 +19,7 @@ import pytest
 from moderation.decision import Outcome, decide
 from moderation.intake.place_ends import candidates
 from moderation.intake.places import find_place
+from moderation.rules import check_text
 
 
 @pytest.mark.parametrize(
@@ -97,3 +98,54 @@ def test_a_place_never_runs_over_a_request_a_verb_a_count_or_the_sentence(text: 
 def test_a_place_end_never_moves_over_a_request() -> None:
     text = "광교호수공원 금연구역 확대해주세요 잔디밭에서 담배 피워요"
     assert [c.span for c in candidates(text, "광교호수공원")] == ["광교호수공원", "광교호수공원 금연구역"]
+
+
+# --- the second round: what the second fresh batch showed ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시장통 ○○안경 이번 주 2+1 행사해요 구경오세요",
+        "남문 한복대여 15% 할인쿠폰 드려요 이 방 보셨다고 하면 돼요",
+        "광교보다 영통이 더 오릅니다 입주권 문의는 영통부동산으로~",
+        "짜장 짬뽕 송정동 전지역 배달 요기요에서 '행복반점' 검색하세요",
+        "원룸 입주청소 전지역 당일가능 연락처 010-3321-8890",
+        "Need some extra cash? Simple remote job, 300k won a week, DM me",
+    ],
+)
+def test_a_shop_to_browse_a_discount_for_this_room_an_agent_a_delivery_app_and_remote_jobs_are_ads(text: str) -> None:
+    decision = decide(text)
+    assert "commercial" in decision.rules
+    assert decision.outcome is Outcome.RULE
+    # the patterns see it themselves, not only the learned head
+    assert "commercial" in [v.rule.value for v in check_text(text, heads=False)]
+
+
+def test_a_messenger_id_after_what_to_do_with_it_is_an_outside_link() -> None:
+    assert "outside_link" in decide("에어컨 청소 전문 견적 무료 카톡 문의 주세요 ID: coolair").rules
+
+
+def test_wanting_to_hit_an_official_is_a_threat() -> None:
+    text = "그 주무관 얼굴 보면 한대 치고 싶다 진짜"
+    assert "abuse" in decide(text).rules
+    assert "abuse" in [v.rule.value for v in check_text(text, heads=False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Could the library run Korean lessons for foreign workers on Sundays? We work all week.", "culture"),
+        ("외국인 근로자용 한국어 수업 주말에도 열어주세요 평일엔 공장 다녀서 못가요", "culture"),
+        ("다문화가족센터 한국어 교실 대기가 너무 길어요 결혼이주여성 엄마들 몇달째 기다려요", "welfare"),
+        ("구청 민원실 옆 장애인 화장실이 또 잠겨 있어요", "welfare"),
+    ],
+)
+def test_a_korean_class_for_workers_is_culture_and_a_disabled_toilet_is_welfare(text: str, category: str) -> None:
+    decision = decide(text)
+    assert decision.kind != "other"
+    assert decision.intake.category == category
+
+
+def test_an_adjective_before_a_place_is_no_district() -> None:
+    assert find_place("아 진짜 미친 광교산 입구 불법주차 때문에 버스가 못 지나가요") == "광교산 입구"
