@@ -47,6 +47,8 @@ _BUSINESSES = (r"(?<!맘)카페|식당|금은방|"
 
 KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("bait", 2.0, re.compile(
+        # an app that pays for checking in: "출석만 해도 포인트 줌"
+        r"출석\s*(?:체크)?\s*만\s*(?:해도|하면)\s*(?:포인트|돈|현금|적립|리워드)|"
         # unlisted shares, "money copied": "비상장 주식 선착순", "돈 복사 확실한 방법"
         r"비상장\s*(?:주식|종목|코인)|돈\s*복사|"
         # a side job that starts with a fee ("재료비만 내시면 바로 시작"), an affiliate link that pays its poster
@@ -167,13 +169,13 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"언니|오빠|누나|형|친구|조카|사촌|친척|엄마|아빠|어머니|아버지|이모|삼촌|고모|이모부|고모부|지인|후배|선배)")),
     ("offer", 1.0, re.compile(
         r"개시\s*[!~]|행사\s*(?:중|가격|합니다|해요|진행|기간|하고|오늘|까지)|(?:할인|특가|오픈|런칭|기념|감사)\s*행사|이벤트|할인(?!\s*율)(?!\s*(?:도|이|은|은커녕)?\s*(?:없|안\s*(?:돼|되|해)|하나\s*없))|세일|특가|최저가|반값|\d\s*\+\s*\d|사은품|증정|업그레이드\s*해\s*드|서비스\s*(?:로\s*)?(?:드려요|드릴게요|드립니다)|"
-        r"무료\s*(?:로\s*)?(?:체험|상담|증정|시식|진단|강의|수업|배송|세미나|드려|드립)|"
+        r"무료\s*(?:로\s*)?(?:체험|상담|증정|시식|진단|강의|수업|배송|세미나|드려|드립|샘플)|(?:합리적인?|저렴한|착한)\s*가격(?!\s*업소)|"
         r"(?:상담|견적|체험|진단|방문|설치|배송|배달|출장)\s*(?:비\s*)?(?:는|도|까지)?\s*(?:무료|공짜)(?:입니다|예요|에요|로\s*해|!|\s*$)|체험\s*수업|첫\s*(?:달|주|수업|방문|주문|회)|"
         r"(?:입장|참가|관람)\s*(?:료|비)?\s*(?:는|도)?\s*(?:무료|없음|0\s*원)|무료\s*(?:입장|관람|참가)|"
         r"(?:등록|가입|결제|예약|사전\s*등록|계약|주문|구매)\s*(?:만\s*)?(?:하면|하시면|시)(?!\s*(?:바로\s*)?등업)\s*(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,15}?"
         r"(?:무료|할인|증정|공짜|드려|드립|준대|준다|줘요|사은품|서비스)|"
         # (not first come, first served complained about: "선착순 말고 추첨으로 바꿔주세요")
-        r"선착순(?!\s*(?:말고|대신|이\s*아니|으로\s*하니|이라서|이니까))|한정\s*(?:수량|판매)|마감\s*임박|남은\s*수량|소수\s*정예|소수\s*그룹|최고가|쿠폰|혜택|파격|얼리\s*버드|땡처리|떨이|"
+        r"선착순(?!\s*(?:말고|대신|이\s*아니|으로\s*하니|이라서|이니까))|한정\s*(?:수량|판매)|마감\s*임박|남은\s*수량|소수\s*정예|소수\s*그룹|최고가|쿠폰|혜택|파격|얼리\s*버드|땡처리|(?<!재)떨이|"
         r"무료(?:!|\s*$)|공짜|적립|(?:배달|배송|설치)\s*해\s*드(?:려요|립니다)|(?:넘깁니다|넘겨요|팔아요)(?!\s*\?)|"
         # a shop taking orders in its own voice: "설 떡국떡 예약받습니다 택배도 가능해요" (with a business, an ad)
         r"(?:주문|예약|선주문|사전\s*예약)\s*(?:받습니다|받아요|받고\s*있(?:어요|습니다))|(?:배달|포장|단체|택배)\s*주문(?:은|도|\s*가능|\s*받)|"
@@ -197,6 +199,8 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("enrol", 1.5, re.compile(r"(?:원생|원아|수강생|회원|신입생|신규생|신규\s*회원)\s*(?:모집|받습니다|받아요)")),
     ("earned", 2.0, re.compile(r"\d[\d,]*\s*(?:만\s*원?)?\s*벌었")),  # "지난달 180 벌었어요": bait
     ("price", 1.0, re.compile(r"\d[\d,.]*\s*(?:만|천)?\s*원(?:에|씩|부터|짜리|(?=[,!~)]|\s|$))|"
+                              # a price in thousands without 원, as menus post it: "두마리 19,900 배달"
+                              r"(?<![\d,.])\d{1,3},\d{3}(?![\d,])(?=\s*(?:$|[!~]|\s(?![\d가-힣]*(?:명|개|건|가구|세대|대|평|m|km))))|"
                               r"(?:평일|주말|1\s*박|1\s*인|1\s*시간|1\s*회)\s*\d+\s*만(?![가-힣])|"
                               r"\d[\d,.]*\s*(?:g|kg|개|팩|세트)\s*\d[\d,]*\s*원|평당\s*\d|"
                               # a price list in 만 without 원: "벽걸이 6만 스탠드 10만"
@@ -401,6 +405,9 @@ _CHAT_PLACE = re.compile(r"밴드|단톡|톡방|오픈\s*(?:채팅|톡)|채팅�
 _REWARD = re.compile(r"\d[\d,]*\s*(?:천\s*)?(?:원|포인트|p\b)|만\s*원|적립|쿠폰|캐시|기프티콘|상품권|리워드|수익|할인|"
                      r"\b(?:bonus|reward|cash)\b")
 # A chat or a group opened, to come and join ("동네 엄마들 방 열었어요 놀러 오세요"): no shop was opened.
+# an online community (a Naver or Daum café, a mothers' café), not a coffee shop
+_ONLINE_CAFE = re.compile(r"(?:네이버|다음)\s*카페|cafe\.naver|cafe\.daum|모임\s*카페|맘\s*카페|"
+                          r"(?:엄마|맘)들?\s*(?:모임|모이는)\s*(?:네이버\s*)?카페")
 _CHAT_OPENED = re.compile(r"(?:방|톡방|단톡방?|채팅방|밴드|디스코드|서버|모임)\s*(?:을|를|도|하나)?\s*(?:새로\s*)?"
                           r"(?:열었|만들었|팠|개설했|오픈했)")
 _OPENED = re.compile(r"(?:오픈|개업)\s*(?:했습니다|했어요|합니다|하였습니다)|(?:열었|차렸)(?:습니다|어요)")
@@ -573,6 +580,10 @@ def _score(forms: tuple[str, ...], promo_links: tuple[str, ...], hunted: bool = 
         if not {"sale", "bait", "earned", "business", "price", "hint", "offer"} & kinds.keys() and (
                 _CLUB.search(form) or _CHAT_INVITE.search(form) or _CHAT_OPENED.search(form)):
             total = min(total, 0.5)  # a club taking members (not an investment "study"), a chat to join: an outside link
+        if not {"sale", "bait", "earned", "price", "hint", "offer", "link"} & kinds.keys() and _ONLINE_CAFE.search(form):
+            # an online community to join ("엄마들 모임 카페 새로 열었어요", "저희 카페에서 해요 네이버 카페 '…' 검색"): its
+            # "opened", "our café" and "members wanted" are the community's, not a shop's (outside writers 267 rows to 10)
+            total = min(total, 0.5)
         if not {"bait", "earned", "price", "offer", "link", "action", "business", "kin"} & kinds.keys() \
                 and _AD_THING.search(form) and _AGAINST.search(form):
             total = min(total, 0.5)  # an ad (a banner, a flyer, a sales van) complained about, not an ad

@@ -149,3 +149,76 @@ def test_a_korean_class_for_workers_is_culture_and_a_disabled_toilet_is_welfare(
 
 def test_an_adjective_before_a_place_is_no_district() -> None:
     assert find_place("아 진짜 미친 광교산 입구 불법주차 때문에 버스가 못 지나가요") == "광교산 입구"
+
+
+# --- the third round: a sweep of every readable room file ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "주차난 해결할 사람은 이○○ 뿐입니다!!",
+        "현 구청장 3선 막읍시다 더는 안돼요",
+        "현 시장 재선으로 광교 개발 계속!",
+        "이번에도 몰표 줍시다 ㅋㅋ 우리 동네는 ○○당",
+        "저희 후보 공약 한번씩 봐주세요 부탁드려요",
+        "토요일 시민광장에서 푸른희망당 정책설명회 합니다 많이 오세요",
+        "살기 좋은 영통, ○○○과 함께 갑시다!",
+    ],
+)
+def test_a_third_term_stopped_a_bloc_vote_ones_candidate_and_a_partys_briefing_are_campaigning(text: str) -> None:
+    assert "politics" in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "족발 대자 32,900 오늘만 포장 할인해요",
+        "이 앱 출석만 해도 포인트 쌓여요 bit.ly/3pTsAb1",
+        "에어컨 분해청소 합리적인 가격 010-4452-1180",
+    ],
+)
+def test_a_menu_price_points_for_checking_in_and_a_fair_price_are_ads(text: str) -> None:
+    assert "commercial" in [v.rule.value for v in check_text(text, heads=False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "우리 동네 엄마들 모이는 네이버 카페 새로 열었어요 '영통맘톡' 검색해서 가입해 주세요",
+        "동호회 네이버카페 회원 모집해요 '매탄FC' 검색하세요~",
+    ],
+)
+def test_an_online_community_to_join_is_an_outside_link_not_an_ad(text: str) -> None:
+    rules = decide(text).rules
+    assert "outside_link" in rules
+    assert "commercial" not in rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시청 홈페이지에 착한가격업소 목록 올라왔네요 국밥 6천원 이런 데 있어요",
+        "가게 앞이 아주 재떨이가 됐어요 금연구역 표시 좀 해주세요",
+    ],
+)
+def test_the_citys_fair_price_list_and_an_ashtray_are_no_ads(text: str) -> None:
+    assert "commercial" not in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "야 이 멍청아 그게 말이 되냐",
+        "또 헛소리하네 그냥 방에서 나가라",
+        "신호 좀 고쳐라 담당자 뇌가 있긴 하냐",
+        "길고양이 학대범 번호 010-5521-7730 입니다 다들 전화해서 따지세요",
+        "청솔빌라 302호 할배 번호 010-2231-9980 다들 전화 좀 돌려주세요",
+    ],
+)
+def test_a_vocative_insult_a_brain_doubted_and_a_number_posted_for_calls_are_abuse(text: str) -> None:
+    assert "abuse" in [v.rule.value for v in check_text(text, heads=False)]
+
+
+def test_a_traffic_light_gone_out_is_no_dismissal() -> None:
+    assert "abuse" not in decide("사거리 신호등 하나가 꺼져 있어요 방금 사고 날 뻔했어요").rules
