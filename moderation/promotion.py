@@ -102,7 +102,7 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"신규\s*(?:가입|고객)\s*(?:시|하면|혜택|이벤트)|(?:포인트|리워드|캐시)\s*(?:주는|쌓이는)\s*앱|여기로\s*가입")),
     ("sale", 2.0, re.compile(
         # a discount for saying one saw it in this room: "이 방 보셨다고 하면 10% 할인", "단톡방 보고 왔다고 하시면"
-        r"(?:이|이\s*)?(?:방|단톡방?|톡방|채팅방|오픈\s*톡)\s*(?:보셨다고|보고\s*(?:왔다고|오셨다고)|에서\s*보셨다고)\s*(?:하면|하시면|말씀)|"
+        r"(?:이\s*)?(?:방|단톡방?|톡방|채팅방|오픈\s*톡)\s*(?:보셨다고|보고\s*(?:왔다고|오셨다고)|에서\s*보셨다고)\s*(?:하면|하시면|말씀)|"
         r"[\[(【<]\s*(?:광고|홍보|ad|pr)\s*[\])】>]|광고\s*(?:합니다|드립니다|문의|환영)|홍보\s*(?:합니다|드립니다|해요|하러\s*왔|좀\s*할게요)|"
         r"팝니다|판매\s*합니다|판매해요|판매\s*중입니다|(?<![가-힣])(?:매매|매도)\s*(?:합니다|해요|드립니다)|"
         # an agent's trade: "아파트 매매 전세 상담", "상가 임대 전문" (a resident asks "전세 상담은 어디서 받나요?")
@@ -404,10 +404,10 @@ _CHAT_PLACE = re.compile(r"밴드|단톡|톡방|오픈\s*(?:채팅|톡)|채팅�
                          r"(?<![가-힣])방(?![가-힣])|\b(?:band|discord|telegram|kakao|group|chat)\b")
 _REWARD = re.compile(r"\d[\d,]*\s*(?:천\s*)?(?:원|포인트|p\b)|만\s*원|적립|쿠폰|캐시|기프티콘|상품권|리워드|수익|할인|"
                      r"\b(?:bonus|reward|cash)\b")
-# A chat or a group opened, to come and join ("동네 엄마들 방 열었어요 놀러 오세요"): no shop was opened.
-# an online community (a Naver or Daum café, a mothers' café), not a coffee shop
+# An online community (a Naver or Daum café, a mothers' café), not a coffee shop.
 _ONLINE_CAFE = re.compile(r"(?:네이버|다음)\s*카페|cafe\.naver|cafe\.daum|모임\s*카페|맘\s*카페|"
                           r"(?:엄마|맘)들?\s*(?:모임|모이는)\s*(?:네이버\s*)?카페")
+# A chat or a group opened, to come and join ("동네 엄마들 방 열었어요 놀러 오세요"): no shop was opened.
 _CHAT_OPENED = re.compile(r"(?:방|톡방|단톡방?|채팅방|밴드|디스코드|서버|모임)\s*(?:을|를|도|하나)?\s*(?:새로\s*)?"
                           r"(?:열었|만들었|팠|개설했|오픈했)")
 _OPENED = re.compile(r"(?:오픈|개업)\s*(?:했습니다|했어요|합니다|하였습니다)|(?:열었|차렸)(?:습니다|어요)")

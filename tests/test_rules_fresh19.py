@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.decision import Outcome, decide
-from moderation.intake.place_ends import candidates
+from moderation.intake.place_ends import candidates, endings
 from moderation.intake.places import find_place
 from moderation.rules import check_text
 
@@ -97,7 +97,9 @@ def test_a_place_never_runs_over_a_request_a_verb_a_count_or_the_sentence(text: 
 
 def test_a_place_end_never_moves_over_a_request() -> None:
     text = "광교호수공원 금연구역 확대해주세요 잔디밭에서 담배 피워요"
-    assert [c.span for c in candidates(text, "광교호수공원")] == ["광교호수공원", "광교호수공원 금연구역"]
+    # the model was trained on every candidate; where it chooses, none grown over the request is left
+    assert "광교호수공원 금연구역 확대해주세요 잔디밭" in [c.span for c in candidates(text, "광교호수공원")]
+    assert [c.span for c in endings(text, "광교호수공원")] == ["광교호수공원", "광교호수공원 금연구역"]
 
 
 # --- the second round: what the second fresh batch showed ---------------------------------------------------------
@@ -130,6 +132,10 @@ def test_wanting_to_hit_an_official_is_a_threat() -> None:
     text = "그 주무관 얼굴 보면 한대 치고 싶다 진짜"
     assert "abuse" in decide(text).rules
     assert "abuse" in [v.rule.value for v in check_text(text, heads=False)]
+
+
+def test_a_car_that_hit_someone_is_no_threat() -> None:
+    assert "abuse" not in [v.rule.value for v in check_text("골목에서 차 한 대 치고 갔어요 뺑소니 같아요", heads=False)]
 
 
 @pytest.mark.parametrize(

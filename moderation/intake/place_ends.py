@@ -23,8 +23,8 @@ from importlib import resources
 
 from .taxonomy import LEXICON
 
-__all__ = ["Candidate", "candidates", "choose", "closes_clause", "ends_clause", "features", "is_function_word", "settle_end",
-           "strip_particle"]
+__all__ = ["Candidate", "candidates", "choose", "closes_clause", "endings", "ends_clause", "features", "is_function_word",
+           "settle_end", "strip_particle"]
 
 # the longest move of the end, in words, either way
 MAX_MOVE = 3
@@ -42,9 +42,7 @@ _WORD = re.compile(r"\S+")
 # a word that ends a clause ("나오면", "철거하면서", "예약했는데", "막혀서"), or an English word that is not part of a
 # name ("is", "on", "again"): the place has ended before it
 # (and the contracted "나서", "가서", "와서": "비 오고 나서 도로에 자갈이 …" has no place "나서 도로")
-# (and a request or a sentence's end: "… 금연구역 확대해주세요 모래사장에서 …" has no place "… 확대해주세요 모래사장")
-_PREDICATE = re.compile(r"(?:는데|면서|니까|지만|했고|하고|해서|라서|어서|아서|져서|혀서|[으하되나오가보]면|습니다|어요|아요|해요|네요|"
-                        r"세요|셔요|십시오|나요|까요|[었았였겠했됐]다|[한된]다|는다|더라)$|"
+_PREDICATE = re.compile(r"(?:는데|면서|니까|지만|했고|하고|해서|라서|어서|아서|져서|혀서|[으하되나오가보]면|습니다|어요|아요|해요|네요)$|"
                         r"^(?:나서|가서|와서|봐서|돼서)$")
 _EN_FUNCTION = frozenset({
     "is", "are", "was", "were", "be", "been", "am", "on", "in", "at", "with", "again", "and", "or", "the", "a",
@@ -199,13 +197,27 @@ def score(c: Candidate, weights: dict[str, float], bias: float = 0.0) -> float:
     return bias + sum(weights.get(f, 0.0) for f in features(c))
 
 
+# a request or a sentence's end ("확대해주세요", "고쳐주세요", "없나요", "했다"): a place is never grown over one
+# ("영일대 해수욕장 금연구역 확대해주세요 모래사장에서 …" has no place "… 확대해주세요 모래사장"). Applied where the model
+# chooses, not to the candidates it was trained on (training/train_place_ends.py reads those).
+_SENTENCE_END = re.compile(r"(?:세요|셔요|십시오|나요|까요|[었았였겠했됐]다|[한된]다|는다|더라)$")
+
+
 def settle_end(text: str, span: str) -> str:
     """`span`, or the same place ending a few words later or earlier when the model prefers that ending."""
-    cands = candidates(text, span)
+    cands = endings(text, span)
     if len(cands) < 2:
         return span
     weights, bias = _weights()
     return choose(cands, weights, bias)
+
+
+def endings(text: str, span: str) -> list[Candidate]:
+    """The candidates the model chooses among: those of `candidates`, but none grown over a request or a sentence's
+    end."""
+    grown_from = len(span.split())
+    return [c for c in candidates(text, span)
+            if not any(_SENTENCE_END.search(_PUNCTUATION.sub("", w)) for w in c.span.split()[grown_from:])]
 
 
 def choose(cands: list[Candidate], weights: dict[str, float], bias: float) -> str:
