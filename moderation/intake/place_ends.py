@@ -200,7 +200,7 @@ def score(c: Candidate, weights: dict[str, float], bias: float = 0.0) -> float:
 # a request or a sentence's end ("확대해주세요", "고쳐주세요", "없나요", "했다"): a place is never grown over one
 # ("영일대 해수욕장 금연구역 확대해주세요 모래사장에서 …" has no place "… 확대해주세요 모래사장"). Applied where the model
 # chooses, not to the candidates it was trained on (training/train_place_ends.py reads those).
-_SENTENCE_END = re.compile(r"(?:세요|셔요|십시오|나요|까요|[었았였겠했됐]다|[한된]다|는다|더라)$")
+_REQUEST_END = re.compile(r"(?:세요|셔요|십시오|나요|까요|[었았였겠했됐]다|[한된]다|는다|더라)$")
 
 
 def settle_end(text: str, span: str) -> str:
@@ -217,7 +217,7 @@ def endings(text: str, span: str) -> list[Candidate]:
     end."""
     grown_from = len(span.split())
     return [c for c in candidates(text, span)
-            if not any(_SENTENCE_END.search(_PUNCTUATION.sub("", w)) for w in c.span.split()[grown_from:])]
+            if not any(_REQUEST_END.search(_PUNCTUATION.sub("", w)) for w in c.span.split()[grown_from:])]
 
 
 def choose(cands: list[Candidate], weights: dict[str, float], bias: float) -> str:
