@@ -106,6 +106,8 @@ _STANDALONE: tuple[re.Pattern[str], ...] = (
                r"(?:" + _MASKED_NAME + r")\s*(?:과|와)\s*함께\s*(?:[!~.]|[^\s가-힣a-z0-9]*\s*$|갑시다|가요|합시다|만들어요)|"
                r"(?:오직|역시|무조건|믿을\s*(?:건|사람은?))\s*(?:" + _MASKED_NAME + r"|\d{1,2}\s*번)\s*(?:뿐|밖에\s*없)?\s*[!~]|"
                r"바꿔야\s*(?:산다|삽니다)\s*[!~]|"
+               # a party hailed: "다산을 지키는 힘 ○○당!"
+               r"(?:힘|희망|선택|미래|답|일꾼)\s*" + PARTIES + r"\s*[!~]|"
                r"([가-힣]{2,3})(?:을|를)\s*(?:바꾸자|바꿉시다|살리자|살립시다|지키자|확\s*바꾸자)\s*[!~,][^\n]{0,30}?" + _SLOGAN_WORD +
                r"\s*\1(?![가-힣])|" + _SLOGAN_WORD + r"\s*([가-힣]{2,3})\s*[,!~]\s*" + _SLOGAN_WORD + r"\s*\2(?![가-힣])"),
     # campaign events and paperwork
@@ -114,7 +116,7 @@ _STANDALONE: tuple[re.Pattern[str], ...] = (
                r"예비\s*후보\s*(?:등록|사무소)|추천서|지지\s*서명|출마\s*(?:선언|합니다|했습니다|기자\s*회견)|공약\s*(?:발표|홍보)"),
     # A demand that an incumbent resign ("시장은 사퇴해라") is no campaigning: it asks for no vote (abuse if it
     # insults). A recall is a vote: "주민소환 서명 받습니다".
-    re.compile(r"정권\s*(?:심판|교체|재창출)|주민\s*소환\s*(?:서명|투표|운동|청구|에\s*동참|동참|추진(?:합니다|해요|중|하고|위원|단|\s*본부)|(?:하실|할)\s*분)"),
+    re.compile(r"정권\s*(?:심판|교체|재창출)|주민\s*소환\s*(?:서명|투표|운동|청구|에\s*동참|동참|추진(?:합니다|해요|중|하고|위원?|단|\s*본부)|(?:하실|할)\s*분)"),
     # an incumbent's re-election feared or asked for without a vote verb: "현 시장 재선되면 익산 끝난다",
     # "… 의원님 덕분에 예산 따온 거 잊지 맙시다. 다음에도 꼭!"
     re.compile(_OFFICES + r"[^.!?\n]{0,15}?(?:재선|연임|당선|또\s*(?:되|당선))\s*(?:되면|하면|시키면|돼\s*버리면)\s*[^.!?\n]{0,15}?"
@@ -217,7 +219,7 @@ _POLITICAL = re.compile(r"후보|선거|당선|출마|공약|의원(?<![한병]�
 
 # A ballot number given as the answer in talk of an election: "투표 꼭 하세요~ 답은 1번입니다^^",
 # "우리 동네 살릴 사람은 역시 2번뿐", "고민되면 4번 하나만 기억하세요" (not a bus, an exit, a count or a queue number).
-_VOTE_TALK = re.compile(r"투표|선거|한\s*표|사전\s*투표|찍(?:으러|고\s*왔|었)|뽑(?:으러|고\s*왔)")
+_VOTE_TALK = re.compile(r"투표|선거|한\s*표|사전\s*투표|찍(?:으러|고\s*왔|었)|뽑(?:으러|고\s*왔)|누구\s*(?:뽑|찍)을")
 _BALLOT_ANSWER = re.compile(
     r"(?:답|정답|결론|선택|해답|(?:제|내|우리)\s*(?:마음|픽|선택))(?:은|는|이|도)?\s*(?:정해져\s*있(?:습니다|어요|죠)\s*)?(?:무조건\s*|역시\s*|당연히\s*|오직\s*|딱\s*)?"
     r"(?<![\d-])\d{1,2}\s*번|"

@@ -129,7 +129,9 @@ ROOM_INVITATIONS: tuple[re.Pattern[str], ...] = (
 CONTACTS: tuple[re.Pattern[str], ...] = (
     # a channel or an account to follow: "카카오톡 채널 친구 추가", "인스타 팔로우 해주세요 @dongne"
     re.compile(r"채널\s*(?:친구\s*)?추가\s*(?:해|하시|부탁)|(?:인스타|유튜브|블로그|틱톡|스레드|instagram|youtube|tiktok)"
-               r"[^.!?\n]{0,20}?(?:팔로우(?!어)|구독(?!자)|놀러\s*오|이웃\s*추가)"),
+               r"[^.!?\n]{0,20}?(?:팔로우(?!어)|구독(?!자)|놀러\s*오|이웃\s*추가)|"
+               # ... by its handle: "인스타 계정 운영중이에요 @beomgye_foodie 팔로우 해주세요" (the forms fold "@" into "a")
+               r"(?:인스타|유튜브|블로그|틱톡|instagram|youtube|tiktok)\s*(?:계정|채널)[^.!?\n]{0,25}?\s[a-z][a-z0-9_.]{3,}\s*(?:팔로우|구독)(?!자|어)"),
     # an ID to add ("카톡 아이디 abc12 추가하세요"), "당근 채팅으로 연락 주세요"
     re.compile(r"(?:카톡|카카오\s*톡?|라인|텔레\s*(?:그램)?|위챗|왓츠\s*앱|인스타(?:\s*그램)?|당근(?:\s*마켓)?|디스코드|디코|"
                r"kakao\s*talk|kakao|line|telegram|wechat|whats\s*app|instagram|insta|signal)\s*(?:아이디|id|계정|닉네임|닉)\s*"
@@ -312,7 +314,7 @@ def invitation(forms: list[str], ad: bool = False) -> str | None:
 # the text itself: the message's forms fold "@" into "a", and a handle without "@" needs a digit or "_" to be one.
 _HANDLE = re.compile(
     r"(?:카톡|ㅋ\s*톡|카카오\s*톡?|라인|텔레\s*(?:그램)?|위챗|인스타(?:\s*그램)?|디엠|오픈\s*(?:채팅|톡)(?:방)?|\bdm|\btelegram|\binsta(?:gram)?|"
-    r"\bkakao(?:\s*talk)?(?:\s*open\s*chat)?|\bopen\s*chat|\bwechat|\bwhatsapp|틱톡|\btiktok)\s*(?:아이디|id|계정|채널)?\s*[:：]?\s*"
+    r"\bkakao(?:\s*talk)?(?:\s*open\s*chat)?|\bopen\s*chat|\bwechat|\bwhatsapp|틱톡|\btiktok)\s*(?:친추|친구\s*추가)?\s*(?:아이디|id|계정|채널)?\s*[:：]?\s*"
     # (a handle without "@" has a digit or "_" in it)
     r"(?:@[a-z0-9_.]{3,}|(?<![a-z0-9])[a-z][a-z0-9_.]*[0-9_][a-z0-9_.]*)"
     # or is a Latin word after a Korean messenger's name that ends the message or is what to contact: "… 카톡 smartdj"

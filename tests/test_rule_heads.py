@@ -113,7 +113,7 @@ def test_warnings_and_rooms_of_a_house_are_not_invitations(text: str) -> None:
 
 
 # ---------------------------------------------------------------- abuse: the head, directed only
-INSULT = "담당 공무원 양반 그 자리에 왜 앉아 있는지 모르겠네 창피한 줄 알아라"
+INSULT = "담당 공무원 양반 그렇게 일할 거면 왜 출근하는지 모르겠네 창피한 줄 알아라"
 
 
 def test_an_insult_the_patterns_do_not_name_is_abuse_by_its_head_and_judged_hostile() -> None:

@@ -137,7 +137,7 @@ _BRIDGE = r"(?:[가-힣]{2,5}(?<![학종비외선전불기사하등수순설도]
 
 # dong names alone: 별양동, 중앙동에 (common words ending in 동 are excluded in find_place)
 _DONG_ALONE = re.compile(
-    r"(?<![가-힣])(?:[가-힣]{1,3}|[가-힣]{2,3}\d)(?:동|읍)(?=\s|$|[^가-힣]|에|의|은|는|쪽|앞|옆|주민|입니다|이에요|이요|인데|엔|만|부터|까지|"
+    r"(?<![가-힣])(?:(?:[가-힣]{1,3}|[가-힣]{2,3}\d)(?:동|읍)|[가-힣]{1,3}\d리)(?=\s|$|[^가-힣]|에|의|은|는|쪽|앞|옆|주민|입니다|이에요|이요|인데|엔|만|부터|까지|"
     r"(?:이랑|랑|하고|이나|과|와)\s)"
 )
 
@@ -841,7 +841,7 @@ def _candidates(text: str) -> list[tuple[int, int, bool]]:
 
 # a 동, 읍, 리 or 가 district ends the span so far: the name that follows it may be the complex,
 # street or spot in it ("청라동 커낼웨이", "원문동 과천자이 정문", "반포동 서래섬 쪽")
-_DISTRICT_END = re.compile(r"[가-힣](?:동|읍|(?<![거자다])리|\d가)$")
+_DISTRICT_END = re.compile(r"[가-힣](?:동|읍|(?<![거자다])리|\d가)$|[가-힣]\d리$")
 _NEXT_WORD = re.compile(r"\s([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?=$|\s|[^가-힣A-Za-z0-9])")
 
 

@@ -409,9 +409,21 @@ _FAMILY_SUPPORT = re.compile(r"다문화|가족|spouse|엄마|mother|wives|wife|
 _DISABLED = re.compile(r"장애인|휠체어|경사로|wheelchair|disab", re.IGNORECASE)
 
 
+_CHILDCARE_ROOM = re.compile(r"키즈\s*카페|장난감\s*도서관|kids?\s*caf[eé]|toy\s*library|육아\s*(?:종합\s*)?지원\s*센터",
+                            re.IGNORECASE)
+
+
 def problem_category(text: str, predicted: str) -> str:
     """The category of `text`, given the model's `predicted` one, when the problem itself decides it."""
-    return _nineteenth_round(text, _by_the_problem(text, predicted))
+    return _twentieth_round(text, _nineteenth_round(text, _by_the_problem(text, predicted)))
+
+
+def _twentieth_round(text: str, category: str) -> str:
+    """A public kids' café or toy library is the childcare desk's (welfare), as outside writers file it (15 rows to 0
+    over the readable room files), not a venue for culture or a park."""
+    if category in ("culture", "parks", "economy", "other") and _CHILDCARE_ROOM.search(text):
+        return "welfare"
+    return category
 
 
 def _nineteenth_round(text: str, category: str) -> str:
