@@ -132,3 +132,76 @@ def test_an_english_sidewalk_near_a_place_is_still_the_place_near_it() -> None:
 )
 def test_a_public_kids_cafe_or_toy_library_is_welfare(text: str) -> None:
     assert problem_category(text, "culture") == "welfare"
+
+
+# ---------------------------------------------------------------- the second round (the third batch, read)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "길에 침 뱉는 사람 봤는데 은하빌라 302호 아저씨에요 전화번호 010-5521-8890 벌금 좀 물려주세요",
+        "밤마다 쿵쿵대는 집 푸른마을 3단지 105동 902호에요 참고하세요",
+        "매일 공원에 개똥 두고 가는 사람 행복빌라 사는 최○○임 얼굴도 앎",
+        "그 불친절한 직원 박○○ 집이 한빛마을 204동이래요 퇴근길에 만나보세요",
+    ],
+)
+def test_a_flat_a_masked_name_or_a_home_pointed_at_is_doxxing(text: str) -> None:
+    assert "abuse" in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "단속반 니들 다 눈 삐었냐 저걸 못봐?",
+        "윗분 난독증이세요? 글을 좀 읽고 말하세요",
+        "이 노선 짠 공무원들 머리에 똥만 찼냐",
+        "싸우는 님들 다 바보임",
+        "민원실 그 뚱뚱한 여자직원 너무 불친절해요",
+        "The morons at the district office never answer the phone.",
+        "Whoever wrote that is just a grumpy old hag",
+    ],
+)
+def test_insults_the_patterns_missed_are_abuse(text: str) -> None:
+    assert "abuse" in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "행복마트 중앙점 오늘 삼겹살 반값 세일합니다",
+        "저희 부동산에 좋은 매물 많아요 언제든 들르세요",
+        "광고 죄송합니다 ○○영어 초등 신규반 모집합니다",
+        "ㅇㅇ곱창 오늘 주민 인증하시면 음료 서비스 드려요",
+        "리뷰 알바 건당 5000원 즉시지급",
+    ],
+)
+def test_a_branch_sale_an_agent_an_apologised_ad_and_instant_pay_are_ads(text: str) -> None:
+    assert "commercial" in decide(text).rules
+
+
+def test_an_app_that_pays_points_proposed_for_the_city_is_no_ad() -> None:
+    assert "commercial" not in decide("음식물 쓰레기 줄이면 포인트 주는 앱 도입하면 어떨까요").rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["솔직히 이번엔 △△당 밀어줘야 지하철 연장됩니다", "3번은 절대 뽑으면 안됨 동네 망친 사람들"],
+)
+def test_a_party_pushed_and_a_ballot_number_refused_are_campaigning(text: str) -> None:
+    assert "politics" in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("커낼웨이 벤치 다 부서졌어요 고쳐주세요", "커낼웨이"),
+        ("트랜짓몰 인도에 오토바이 주차 너무 많아요", "트랜짓몰 인도"),
+    ],
+)
+def test_a_new_towns_named_promenade_or_mall_is_a_place(text: str, place: str) -> None:
+    assert find_place(text) == place
+
+
+def test_a_youth_mall_to_build_is_no_place() -> None:
+    assert find_place("청년몰 같은 거 만들어서 빈 점포 살렸으면 좋겠어요") is None

@@ -86,6 +86,10 @@ DIRECTED = (
                             r"morons|idiots|clowns|losers|leeches)\b|"
                             r"\b(?:" + PEOPLE + r")\b[^.!?\n]{0,40}?\b(?:are|r)\s+(?:\w+\s+){0,2}(?:pests|parasites|vermin|savages|"
                             r"barbarians|scum|leeches|animals)\b")),
+    # the staff of an office called idiots, someone called a hag: "the idiots at city hall", "is just a bitter old hag"
+    ("contempt", re.compile(r"\bthe\s+(?:" + INSULTS + r")\s+(?:at|in|from|running)\s+(?:the\s+)?(?:city\s+hall|council|"
+                            r"(?:[a-z-]+\s+){0,2}office|district|ward|government|county)\b|"
+                            r"\b(?:is|are|you're|she's|he's)\s+(?:just\s+|such\s+|a\s+|an\s+)*(?:[a-z]+\s+){0,2}(?:hags?|old\s+bags?)\b")),
     # the room or the town called a nest of them: "This chat is full of racists lol pathetic", "this town is nothing but idiots"
     ("contempt", re.compile(r"\b(?:this|the|our)\s+(?:chat|room|group|town|city|neighbou?rhood)\s+is\s+(?:so\s+)?"
                             r"(?:full\s+of|nothing\s+but)\s+(?:\w+\s+)?(?:racists|bigots|" + INSULTS + r")\b")),
