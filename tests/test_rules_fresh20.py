@@ -99,6 +99,7 @@ def test_ones_own_head_and_the_smell_of_what_people_leave_are_no_abuse(text: str
     [
         "[한림읍] 민원 올리실 때 리 이름이랑 가까운 건물을 같이 적어주시면 처리가 빨라집니다",
         "[도로 담당] 말씀하신 포트홀은 오늘 오후 보수 예정입니다. 불편 드려 죄송합니다.",
+        "[경제자유구역청] 호수공원 보트 대여소 겨울철 운영 중단 안내",
     ],
 )
 def test_an_offices_advice_and_a_desks_answer_are_no_reports(text: str) -> None:

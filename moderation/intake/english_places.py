@@ -8,7 +8,7 @@ the 817 English reports with a place in the outside room sets the team has read 
   17 to 3, "behind X" 15 to 0, "outside X" 13 to 2; "at", "in" and "on" do not (23 to 202, 6 to 84, 7 to 81);
 - "the" before a name is kept: "the Hoam-dong stop" 164 to 42;
 - a relational word after a spot is where the place starts: "The sidewalk near X" is "near X" (41 to 21), but a stop
-  or a way is kept with it: "the stop at X", "the path behind X" (nineteenth session: 54 to 6);
+  or a way is kept with it: "the stop at X", "the path behind X" (twentieth session: 54 to 6);
 - a chain of them is kept whole: "behind the convenience store near X", "outside my one-room in Seokjeong-dong";
 - a name with what it is ("the 용전천 walking path", "Jaraseom playground") is kept with it.
 
