@@ -65,12 +65,14 @@ async def test_a_missed_first_response_reminds_the_department_then_escalates(
 async def test_a_promise_kept_in_time_sends_nothing(
     bot_factory, sandbox, control: SandboxControl, room: Room, desks, supervisors: Desk
 ) -> None:
-    deadlines = {"first_response_minutes": seconds(2), "escalate_after_minutes": seconds(1), "supervisor_chat_id": supervisors.chat_id}
+    # (4 s, not 2: on a loaded CI machine filing, delivering the card and pressing it took more than 2 s, so the
+    # promise was broken before the button could keep it)
+    deadlines = {"first_response_minutes": seconds(4), "escalate_after_minutes": seconds(1), "supervisor_chat_id": supervisors.chat_id}
     runtime = await bot_factory(**routed(desks, **deadlines)).start()
     roads = desks["도로과"]
     await file(control, room)
     await press(control, roads, await card_in(control, roads, "민원 #1"), "접수")
-    await later(runtime, sandbox, 3.5)  # past both the deadline and the escalation
+    await later(runtime, sandbox, 5.5)  # past both the deadline and the escalation
     assert await said_in(control, roads.chat_id, "기한이 지났습니다") == []
     assert await bot_messages(control, supervisors.chat_id) == []
     async with runtime.db.session() as session:
