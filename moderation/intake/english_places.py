@@ -83,7 +83,7 @@ _ROUTE_SPOT_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?:[Tt]he|[Oo]ur)\s(?:[A-Z가-힣][A-Za-z가-힣'-]*\s){0,3}?(?:bus\s)?stops?"
     r"|(?<![A-Za-z])(?:[Tt]he|[Oo]ur)\s(?:(?!(?:the|on|at|in|of|to|and|or|is|are|was|were|has|have|for|with|a|an)\b)"
     r"[A-Za-z가-힣-]*[A-Za-z가-힣]\s){0,3}?(?:path|trail|alley|underpass)"
-    r"|(?:^|(?<=[.!?]\s))[Bb]us\sstops?)\s(?:at\s(?:the\s)?)?$"
+    r"|(?:^|(?<=[.!?]\s))[Bb]us\sstops?)\s(?P<at>at\s(?:the\s)?)?$"
 )
 _CHAIN_TO_RELATION = re.compile(rf"(?<![A-Za-z]){_RELATION}(?:the|my|our|a)\s(?:[a-z0-9-]+\s){{1,2}}?$")
 _CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|for|and|but|because)\b")
@@ -109,7 +109,7 @@ def settle_english(text: str, found: str | None) -> str | None:
         if before:
             start = before.start()
     route = _ROUTE_SPOT_BEFORE.search(text, 0, start)
-    if route and (_STARTS_RELATED.match(text, start, end) or route.group(0).lower().rstrip().endswith(("at", "the"))):
+    if route and (_STARTS_RELATED.match(text, start, end) or route.group("at")):
         start = route.start()
         before = _RELATION_BEFORE.search(text, 0, start)
         if before:  # "next to the bus stop in front of X"
