@@ -75,7 +75,7 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         # a short link to "look up" a payment: "me2.kr/… 누르면 재난지원금 대상 조회됩니다" (phishing)
         r"(?:누르면|눌러서|클릭\s*(?:하면|시))[^.!?\n]{0,20}?(?:지원금|환급금|보상금|대상)[^.!?\n]{0,10}?조회|수익률\s*\d|자동\s*매매|"
         r"투자\s*(?:무료\s*)?(?:상품|정보\s*방|방|수익\s*보장|세미나|설명회|강의)|(?:재테크|주식|코인|투자|리딩|급등)\s*(?:정보\s*)?방(?![가-힣])|"
-        r"vip\s*방|(?:부동산|분양|청약)\s*(?:정보\s*|전문\s*)?(?:텔레\s*그램\s*|카톡\s*|오픈\s*톡\s*)?방(?![가-힣])|(?:부동산|분양|코인|주식|재개발|재건축|토지)\s*투자\s*정보|"
+        r"vip\s*방|(?:부동산|분양권?|입주권|청약)\s*(?:정보\s*|전문\s*)?(?:공유\s*)?(?:텔레\s*그램\s*|카톡\s*|오픈\s*톡\s*)?방(?![가-힣])|(?:부동산|분양|코인|주식|재개발|재건축|토지)\s*투자\s*정보|"
         # an affiliate link, a link that pays its poster ("링크 눌러주시면 저도 포인트 받아요")
         r"link\.coupang\.com/a/|"
         # property news gathered to be read on the writer's own blog or channel: "분양정보 정리해놨어요 제 블로그 봐주세요"
@@ -93,7 +93,7 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         # coins or shares taught or tipped for free, a month's thousand (만원) earned
         r"(?:코인|주식|종목|단타|선물)[^.!?\n]{0,12}?(?:무료|공짜)\s*(?:로\s*)?(?:추천|강의|알려|리딩)|월\s*(?:천|억)\s*(?:만\s*원?)?\s*(?:버는|벌기|벌어|수익)|서로\s*(?:눌러|클릭)\s*(?:줘요|주기|해요|요|드려요|드릴게요|합시다)|"
         r"재택\s*(?:부업|알바|근무\s*가능|근무자|작업)|부업\s*(?:모집|구함|구합니다|구해요|하실|알려|소개|추천|환영|가능)|"
-        r"(?:알바|아르바이트|부업자|작업자)\s*(?:생\s*)?(?:모집|구합니다|구해요|구함|급구|채용)|급구(?<![가-힣]급구)|(?:타이핑|리뷰|포장|부업|꿀)\s*알바|"
+        r"(?:알바|아르바이트|부업자|작업자)\s*(?:생\s*)?(?:모집|구합니다|구해요|구함|급구|채용)|급구(?<![가-힣]급구)|(?:타이핑|리뷰|포장|부업|꿀|주부)\s*알바|"
         r"(?:당일|즉시)\s*(?:지급|정산)|수수료\s*(?:드려|드립|지급)|간단한\s*(?:일|작업|업무|알바)|대출\s*가능(?![한하])|일당\s*(?:\d|당일)|(?:자유|자율)\s*출퇴근|n\s*잡|경력\s*무관|나이\s*무관|용돈\s*벌이|(?:스마트\s*)?폰\s*(?:만|하나)\s*(?:로|있으면)\s*(?:누구나|돈|수익|가능|ok|월\s*\d|하루\s*\d)|누구나\s*(?:쉽게\s*)?(?:가능|할\s*수\s*있)[^.!?\n]{0,15}(?:수익|벌|돈|부업)|"
         # loans
         r"대출\s*(?:가능합니다|가능해요|상담\s*(?:해\s*드|가능|환영|문의)|문의\s*주세요|해\s*드)|당일\s*대출|무직자\s*대출|신용\s*(?:상관\s*(?:없이|없음|없어요|없습니다)|무관|불량\s*가능)|급전(?<![가-힣]급전)|"
@@ -115,7 +115,7 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         # an agent's trade: "아파트 매매 전세 상담", "상가 임대 전문" (a resident asks "전세 상담은 어디서 받나요?")
         r"(?:매매|전세|월세|임대)(?:\s*[·,/]?\s*(?:매매|전세|월세|임대))*\s*(?:상담|전문|중개)(?!\s*(?:은|는|을|를|받|센터|어디|해\s*주))|(?:예약|한정|특가|공동)\s*판매(?!\s*(?:플랫폼|장|센터|시설|망|몰|사이트))|"
         # selling direct, as a producer: "약초 직거래합니다", "직거래 해요 택배 가능"
-        r"직거래\s*(?:합니다|해요|해\s*드|가능(?:합니다|해요))|처분\s*합니다|(?:좋은|급|싼|저렴한)\s*매물\s*(?:많아요|많습니다|있어요|있습니다)|급매(?<![가-힣]급매)물?|매물\s*(?:있습니다|나왔|문의|보러)|내놓습니다|급처(?<![가-힣]급처)|양도\s*합니다|(?<![가-힣])(?:매입\s*(?:합니다|해요|해\s*드|전문|문의)|(?<![야어]\s)삽니다\s*[!~]|"
+        r"직거래\s*(?:합니다|해요|해\s*드|가능(?:합니다|해요))|처분\s*합니다|(?:좋은|급|싼|저렴한)\s*매물\s*(?:많아요|많습니다|있어요|있습니다)|(?:제가|저희가)\s*(?:가진|갖고\s*있는|보유한)\s*매물|급매(?<![가-힣]급매)물?|매물\s*(?:있습니다|나왔|문의|보러)|내놓습니다|급처(?<![가-힣]급처)|양도\s*합니다|(?<![가-힣])(?:매입\s*(?:합니다|해요|해\s*드|전문|문의)|(?<![야어]\s)삽니다\s*[!~]|"
         # land pushed as an investment: "솔라시도 땅 지금 사두면 무조건 오릅니다", "다리 생기면 땅값 3배 갑니다 지금이 마지막 기회"
         r"(?:땅|토지|부지|임야|농지)(?:값)?[^.!?\n]{0,25}?(?:사\s*두(?:세요|시면|면\s*무조건)|투자\s*기회|지금이\s*(?:마지막\s*)?기회|"
         r"마지막\s*기회|무조건\s*오릅)|(?:토지|택지|전원\s*주택\s*부지)\s*분양|(?:땅|토지|농지|임야)\s*(?:사실\s*분|팝니다|싸게\s*내놨)|"
@@ -178,7 +178,7 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?:사장님?|주인|원장님?|대표님?)(?:이|은|께서|가)?\s*(?:저희|우리|제|울)\s*(?:딸|아들|며느리|사위|남편|신랑|와이프|아내|동생|"
         r"언니|오빠|누나|형|친구|조카|사촌|친척|엄마|아빠|어머니|아버지|이모|삼촌|고모|이모부|고모부|지인|후배|선배)")),
     ("offer", 1.0, re.compile(
-        r"개시\s*[!~]|행사\s*(?:중|가격|합니다|해요|진행|기간|하고|오늘|까지)|(?:할인|특가|오픈|런칭|기념|감사)\s*행사|이벤트|할인(?!\s*율)(?!\s*(?:도|이|은|은커녕)?\s*(?:없|안\s*(?:돼|되|해)|하나\s*없))|세일|특가|최저가|반값|\d\s*\+\s*\d|사은품|증정|업그레이드\s*해\s*드|서비스\s*(?:로\s*)?(?:드려요|드릴게요|드립니다)|"
+        r"개시\s*[!~]|행사\s*(?:중|가격|합니다|해요|진행|기간|하고|오늘|까지)|(?:할인|특가|오픈|런칭|기념|감사)\s*행사|이벤트|할인(?!\s*(?:율|점|매장|마트))(?!\s*(?:도|이|은|은커녕)?\s*(?:없|안\s*(?:돼|되|해)|하나\s*없))|세일|특가|최저가|반값|\d\s*\+\s*\d|사은품|증정|업그레이드\s*해\s*드|서비스\s*(?:로\s*)?(?:드려요|드릴게요|드립니다)|"
         r"무료\s*(?:로\s*)?(?:체험|상담|증정|시식|진단|강의|수업|배송|세미나|드려|드립|샘플)|(?:합리적인?|저렴한|착한)\s*가격(?!\s*업소)|"
         r"(?:상담|견적|체험|진단|방문|설치|배송|배달|출장)\s*(?:비\s*)?(?:는|도|까지)?\s*(?:무료|공짜)(?:입니다|예요|에요|로\s*해|!|\s*$)|체험\s*수업|첫\s*(?:달|주|수업|방문|주문|회)|"
         r"(?:입장|참가|관람)\s*(?:료|비)?\s*(?:는|도)?\s*(?:무료|없음|0\s*원)|무료\s*(?:입장|관람|참가)|"
@@ -371,7 +371,8 @@ _PUBLIC_NOTICE = re.compile(
     r"^\s*[\[(【<]\s*[가-힣A-Za-z○]{0,8}(?:시|군|구|도|읍|면|동|시청|군청|구청|도청|보건소|보건\s*지소|주민\s*센터|행정\s*복지\s*센터|도서관|복지관|"
     r"교육청|소방서|경찰서|공단|공사|센터|의료원)(?:\s*[가-힣]{1,6}(?:과|팀|실))?(?:\s*(?:알림|안내|공지|소식))?\s*[\])】>]|"
     r"(?:보건소|보건\s*지소|주민\s*센터|행정\s*복지\s*센터|시청|구청|군청|도서관|복지관|교육청|소방서)(?:에서|입니다)\s*(?:알려|안내)|"
-    r"^\s*[가-힣]{0,10}(?:농업\s*기술\s*센터|보건소|보건\s*지소|주민\s*센터|행정\s*복지\s*센터|시청|구청|군청|도서관|복지관|"
+    # (after a greeting: "안녕하세요 보람동 행정복지센터입니다. …")
+    r"^\s*(?:안녕하세요[.,!~]*\s*)?(?:[가-힣]{1,10}\s)?[가-힣]{0,10}(?:농업\s*기술\s*센터|보건소|보건\s*지소|주민\s*센터|행정\s*복지\s*센터|시청|구청|군청|도서관|복지관|"
     r"사업소|관리\s*사무소|[가-힣]{1,6}(?:과|팀))\s*(?:입니다|이에요|예요)[.,!]?\s|"
     # a public office's own hours: "동주민센터 민원 창구는 점심시간에도 교대로 운영하고 있습니다"
     r"(?:주민\s*센터|행정\s*복지\s*센터|시청|구청|군청|보건소|도서관)[^.!?\n]{0,20}?운영\s*(?:하고\s*있습니다|합니다|중입니다|하고\s*있어요)|"
@@ -508,6 +509,8 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
                                  r"\bmy\s+(?:wife|husband|son|daughter|brother|sister|friend|mom|dad)\s+(?:runs|owns|has)\s+a\b|"
                                  r"\bi\s+(?:do|offer|provide|teach)\s+(?:\w+\s+){0,2}(?:translation|lessons|tutoring|repairs?|cleaning|classes)\b")),
     ("action", 1.0, re.compile(r"\b(?:dm|message|contact|text|call)\s+(?:me|us)\b|\bdm\s+(?:for|to\s+book)\b|"
+                               # a handle to write to on a network ("DM @surf_jeju on Insta"; the forms fold "@" into "a")
+                               r"\b(?:dm|message)\s+[a-z][a-z0-9_.]{2,}\s+(?:on|at|via)\s+(?:insta(?:gram)?|ig|kakao(?:talk)?|telegram|line|whatsapp)\b|"
                                r"\bsend\s+(?:me\s+|us\s+)?an?\s+(?:dm|message|text)\b|\bcall\s+(?:us\s+)?(?:at\s+|on\s+)?\+?\d|"
                                r"\bsign\s+up\s+(?:now|today)\b|\bpick\s*up\s+(?:in|at|near)\b|"
                                r"\bbook\s+now\b|\border\s+now\b|"
@@ -604,8 +607,10 @@ def _score(forms: tuple[str, ...], promo_links: tuple[str, ...], hunted: bool = 
             total = min(total, 0.5)  # an ad (a banner, a flyer, a sales van) complained about, not an ad
         if not {"sale", "bait", "earned", "business", "price", "link"} & kinds.keys() and _PUBLIC_PROGRAMME.search(form):
             total = min(total, 1.0)  # the community centre's course: the city's programme (the head may still judge)
-        if kinds.keys() <= {"recruit", "action"} and _SOCIAL.search(form) and not _PHONE_GIVEN.search(form):
-            total = min(total, 1.0)  # "같이 산책하실 분 연락 주세요": company wanted, nothing sold (the head may still judge)
+        if kinds.keys() <= {"recruit", "action", "handle"} and _SOCIAL.search(form) and not _PHONE_GIVEN.search(form):
+            # "같이 산책하실 분 연락 주세요", "풋살 같이 하실분 텔레그램 @… 로 연락주세요": company wanted, nothing sold (the
+            # handle is the outside_link rule's; the head may still judge)
+            total = min(total, 1.0)
         if not {"sale", "bait", "earned", "business", "price", "link", "service", "kin"} & kinds.keys() and _GIVEAWAY.search(form):
             total = min(total, 0.5)  # one's own things given away: no evidence for the heads either
         if not {"sale", "bait", "earned", "link", "kin"} & kinds.keys() and _NOT_MINE.search(form) \

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from moderation.normalize import is_blank
 from moderation.redaction import redact
 
+from .focus import after_concession
 from .model import get_model
 from .places import find_place
 from .taxonomy import CATEGORIES, COARSE_OF, KINDS, problem_category
@@ -76,6 +77,13 @@ def classify(text: str) -> Intake:
         # Never filed: the model's category is enough (the problem rules below cost a tenth of a message's time)
         p_category = round(s.category_probs[predicted], 4)
         return Intake("other", predicted, None, round(1.0 - civic, 4), redacted, civic, p_kind, p_category, detail)
-    category = problem_category(head, predicted)  # ice, floods, crime, loose animals, signals
-    p_category = round(s.category_probs[category], 4)
+    # A problem added after conceding another ("포트홀도 포트홀인데 그 앞 신호등도 고장이에요") is the one asked about: its
+    # category is read from what follows the concession.
+    rest = after_concession(head)
+    about = model.scores(rest) if rest is not None else None
+    read = head
+    if rest is not None and about is not None:
+        read, predicted = rest, max(about.category_probs, key=about.category_probs.__getitem__)
+    category = problem_category(read, predicted)  # ice, floods, crime, loose animals, signals
+    p_category = round((about or s).category_probs[category], 4)
     return Intake(kind, category, find_place(head), civic, redacted, civic, p_kind, p_category, detail)

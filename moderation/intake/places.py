@@ -127,7 +127,11 @@ _SUFFIX = (
 _APARTMENT_BRAND = (
     "래미안|푸르지오|힐스테이트|e편한세상|아이파크|롯데캐슬|센트레빌|꿈에그린|써밋|"
     "더샵|SK뷰|휴먼시아|리슈빌|스위첸|데시앙|하늘채|위브|베르디움|더휴|어울림|수자인|스타힐스|S클래스|우미린|"
-    "풍경채|노블랜드|엘가|블루밍|예가|홈타운|굿모닝힐|파라곤|캐슬|위브더제니스|트리지움|파크리오|메트로시티|칸타빌"
+    "풍경채|노블랜드|엘가|블루밍|예가|홈타운|굿모닝힐|파라곤|캐슬|위브더제니스|트리지움|파크리오|메트로시티|칸타빌|"
+    # more builders' brands, national and regional ("정관 이진캐스빌", "신안인스빌", "한라비발디", "동원로얄듀크")
+    "캐스빌|인스빌|이지더원|휴플러스|유보라|포레나|해링턴|비발디|메르디앙|그린코아|아너스빌|해모로|그랑블|펜테리움|"
+    "스타클래스|해피트리|휴먼빌|로얄듀크|에일린의뜰|파밀리에|엘리프|내안애|퍼스트빌|프라디움|아이유쉘|유쉘|하이빌|"
+    "더리브|아크로|디에이치|트리마제|오투그란데|린스트라우스|리더스카이|스카이뷰|더퍼스트|모아미래도"
 )
 # 자이 only closes a word ("과천자이 정문", "센트럴자이에서"; not "인격자이고")
 _XI = r"[가-힣A-Za-z0-9]{1,8}자이(?=\s|$|[^가-힣A-Za-z0-9]|에|의|앞|옆|뒤|쪽|정문|후문|단지|아파트|상가|\d)"
@@ -217,6 +221,13 @@ _TOWN_FACILITIES = {
     "시민공원", "터미널", "버스터미널", "시외버스터미널", "고속버스터미널", "공용버스터미널", "우체국", "문화예술회관",
     "예술의전당", "문화회관", "시민회관", "군민회관", "구민회관",
 }
+# a town's one street or quarter known by what is there ("카페거리", "먹자골목", "로데오거리", "원룸촌", "해안도로",
+# "둘레길"): named alone, it is the place all the same, as outside writers keep it (카페거리 11 rows to 0, 먹자골목 10 to 0,
+# 로데오거리 4 to 0, 원룸촌 12 to 6, 해안도로 5 to 1, 둘레길 3 to 1; not 주택가, 1 to 18, nor 학원가 or 식당가)
+_QUARTER_ALONE = re.compile(
+    r"^(?:(?:카페|커피|먹자|로데오|맛집|먹거리|술집|포차|벽화|공구|한옥|패션|젊음의|문화의)\s?(?:거리|골목)|원룸촌|해안도로|둘레길)"
+    r"(?:에서|에|의|은|는|이|가|을|를|도)?(?:\s(?:쪽|근처|주변|일대|입구|앞))?$"
+)
 
 _PATTERNS: list[re.Pattern[str]] = [
     # road-name address: 중앙로 12, 서해대로483번길 12-3, 문원로12길
@@ -1342,7 +1353,8 @@ def _kinds_only(span: str, guessed: bool = False) -> bool:
     county hall is one in its city ("시청 주차장"). A learned guess (`guessed`) is held to more: the words that relate
     a kind to the problem and the sentence's own words ("해당", "근처") name no place either."""
     words = span.split()
-    if words[0] in _HALLS or _CIVIC_HALL.match(span) or (guessed and _PARTICLE_END.sub("", words[0]) in _TOWN_FACILITIES):
+    if words[0] in _HALLS or _CIVIC_HALL.match(span) or _QUARTER_ALONE.match(span) or (
+            guessed and _PARTICLE_END.sub("", words[0]) in _TOWN_FACILITIES):
         return False
     if not guessed:
         return all(_GENERIC_WORD.match(w) for w in words)
