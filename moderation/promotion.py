@@ -330,6 +330,9 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
 )
 _ACTION = next(pattern for name, _, pattern in KINDS if name == "action")
 _OWN = next(pattern for name, _, pattern in KINDS if name == "own")
+# the writer's own business as the evidence says it ("저희 설비업체 부르세요"): no city's offer passed on, whatever else
+# the message says of the city ("시에서 안 고쳐주니 …")
+_OWN_SHOP = re.compile(r"(?:저희|우리|제)\s")
 _OURS = re.compile(r"(?:저희|우리|제)\s*(?:" + _BUSINESSES + r")")  # "저희 정육점", "우리 가게"
 _KIN = next(pattern for name, _, pattern in KINDS if name == "kin")
 _DIGIT = re.compile(r"\d")
@@ -368,12 +371,12 @@ _PUBLIC_NOTICE = re.compile(
     r"^\s*[\[(【<]\s*[가-힣]{1,8}(?:과|팀)\s*[\])】>]|"
     # a bare notice header that sends readers to the city's site: "[안내] 수도요금 … 할인됩니다. 화성시 홈페이지 참고하세요"
     r"^\s*[\[(【<]\s*(?:안내|알림|공지)\s*[\])】>][^\n]*?(?:시|군|구|시청|군청|구청|도청)\s*홈페이지|"
-    r"^\s*[\[(【<]\s*[가-힣A-Za-z○]{0,8}(?:시|군|구|도|읍|면|동|시청|군청|구청|도청|보건소|보건\s*지소|주민\s*센터|행정\s*복지\s*센터|도서관|복지관|"
+    r"^\s*[\[(【<]\s*(?:[가-힣A-Za-z0-9○]{1,8}\s)?[가-힣A-Za-z0-9○]{0,8}(?:시|군|구|도|읍|면|동|시청|군청|구청|도청|보건소|보건\s*지소|주민\s*센터|행정\s*복지\s*센터|도서관|복지관|"
     r"교육청|소방서|경찰서|공단|공사|센터|의료원)(?:\s*[가-힣]{1,6}(?:과|팀|실))?(?:\s*(?:알림|안내|공지|소식))?\s*[\])】>]|"
     r"(?:보건소|보건\s*지소|주민\s*센터|행정\s*복지\s*센터|시청|구청|군청|도서관|복지관|교육청|소방서)(?:에서|입니다)\s*(?:알려|안내)|"
     # (after a greeting: "안녕하세요 보람동 행정복지센터입니다. …")
     r"^\s*(?:안녕하세요[.,!~]*\s*)?(?:[가-힣]{1,10}\s)?[가-힣]{0,10}(?:농업\s*기술\s*센터|보건소|보건\s*지소|주민\s*센터|행정\s*복지\s*센터|시청|구청|군청|도서관|복지관|"
-    r"사업소|관리\s*사무소|[가-힣]{1,6}(?:과|팀))\s*(?:입니다|이에요|예요)[.,!]?\s|"
+    r"사업소|본부|관리\s*사무소|[가-힣]{1,6}(?:과|팀))\s*(?:입니다|이에요|예요)[.,!]?\s|"
     # a public office's own hours: "동주민센터 민원 창구는 점심시간에도 교대로 운영하고 있습니다"
     r"(?:주민\s*센터|행정\s*복지\s*센터|시청|구청|군청|보건소|도서관)[^.!?\n]{0,20}?운영\s*(?:하고\s*있습니다|합니다|중입니다|하고\s*있어요)|"
     # this room, run by a city office: "네 동구청 소통담당관실에서 운영하는 방입니다"
@@ -435,7 +438,8 @@ _QUOTED = re.compile(r"['‘\"“][^'’\"”]{2,60}['’\"”]")
 _AGAINST = re.compile(r"단속|신고|불법|치워|치우|떼어|떼\s*(?:주|줘|내|야)|철거|수거|막고|막아|막혀|붙어\s*있|끼워져|뿌려|"
                       r"어지럽|지저분|시끄럽|시끄러워|소음|민원|못\s*지나|위험|조치|금지|과태료")
 # A public body's own programme passed on ("주민자치센터 가을학기 수강생 모집 선착순"): the city's, not a business's.
-_PUBLIC_PROGRAMME = re.compile(r"(?:주민\s*자치\s*센터|행정\s*복지\s*센터|평생\s*학습\s*(?:관|센터)|청소년\s*(?:수련관|문화의\s*집)|"
+_PUBLIC_PROGRAMME = re.compile(r"(?:주민\s*자치\s*(?:센터|회|위원회)|"
+                               r"행정\s*복지\s*센터|평생\s*학습\s*(?:관|센터)|청소년\s*(?:수련관|문화의\s*집)|"
                                r"(?:구민|시민|군민)\s*(?:회관|체육\s*센터)|(?:시립|구립|군립)\s*[가-힣]{1,6}|보건소|복지관|도서관)"
                                r"[^.!?\n]{0,25}?(?:모집|접수|강좌|교실|프로그램|수강|신청)")
 # Company for a walk or a game ("주말에 같이 산책하실 분 연락 주세요"): people wanted, nothing sold.
@@ -559,7 +563,8 @@ def _score(forms: tuple[str, ...], promo_links: tuple[str, ...], hunted: bool = 
             del kinds["business"]  # "방 열었어요": a chat was opened, not a shop
         if promo_links:
             kinds["link"] = (1.0, promo_links[0])
-        if "offer" in kinds and "business" not in kinds:
+        if "offer" in kinds and "business" not in kinds and not _PUBLIC_PROGRAMME.search(form):
+            # (not a public body's course with its classes listed: "주민자치회 … 수강생 모집 - 요가 / 탁구 - 선착순")
             named = _BUSINESS_NAMED.search(form)
             if named:  # "둔산동 치과 임플란트 이벤트 중": a business making an offer speaks for itself
                 kinds["business"] = (1.0, named.group(0))
@@ -578,7 +583,8 @@ def _score(forms: tuple[str, ...], promo_links: tuple[str, ...], hunted: bool = 
             total = min(total, 1.0)  # a scam warned about with the scammer's number and price: no seller speaks
         if ("bait" in kinds or "earned" in kinds) and _WARNING.search(form) and not _NOT_A_WARNING.search(form):
             total -= 2.0
-        if not {"sale", "bait", "earned"} & kinds.keys() and (_CITY_NEWS.search(form) or (
+        own = "business" in kinds and _OWN_SHOP.match(kinds["business"][1]) is not None
+        if not {"sale", "bait", "earned"} & kinds.keys() and not own and (_CITY_NEWS.search(form) or (
                 _HEARSAY.search(form) and not _PHONE_GIVEN.search(form) and "business" not in kinds)):
             total -= 1.0  # "시에서 무료 세무 상담 해준대요 선착순이래요": the city's offer, passed on
         if not {"sale", "bait", "earned", "link"} & kinds.keys() and _PUBLIC_NOTICE.search(form):

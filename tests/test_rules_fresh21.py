@@ -4,11 +4,16 @@ Scenarios in fresh wording, not rows of any room file:
 - Ads: an agent's own listings, a side job for homemakers, a pre-sale rights room, an English class's discount with a
   handle to write to. Not an ad: an office's notice opened with a greeting, a discount store talked about, a game
   partner wanted over a messenger (that handle is an outside link, not an ad).
+- Not ads (2): a numbered 동 office's header, a utility board introducing itself, a residents' committee's classes; but
+  the writer's own firm offered beside "시에서 안 고쳐주니" is an ad.
 - Outside links: a handle to look up ("@… 검색"); not a resident answered by their handle.
 - Campaigning: a petition named before the removal it asks for, signatures gathered together, a rally further on in
   the message. Not: a rules notice that hides "다른 방 초대" posts.
 - Abuse: "X 같은 쓰레기", a quack, "머리가 있으면 생각 좀 하세요", "무능 시장"; not incompetent administration.
+  More: "정신나간 사람", driving "개같이", "한글은 배웠냐", "머가리 비었냐", "이 xx야", "배달충", "할 일 없는 백수",
+  "상종 못할 인간", a group said to make the town "험악"; not a crowd blamed for chaos, a quoted insult, the weather.
 - Places: a town's café street, eating alley or one-room quarter named alone; more builders' brands.
+  Stations whose name ends in 전역 (대전역, 마전역, 부전역, 화전역) are stations; "시 전역" is the whole area.
 - Categories: a problem added after conceding another ("포트홀도 포트홀인데 그 앞 신호등도 …") is filed under its own.
 """
 
@@ -18,7 +23,7 @@ import pytest
 
 from moderation.decision import Outcome, decide
 from moderation.intake import classify
-from moderation.intake.places import find_place
+from moderation.intake.places import find_place, place_by_patterns
 
 
 @pytest.mark.parametrize(
@@ -118,3 +123,64 @@ def test_a_problem_added_after_conceding_another_is_filed_under_its_own_category
     assert intake.kind == "complaint"
     assert intake.category == category
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[송도2동 행정복지센터] 다음 주 무료 세무상담 있습니다. 전화로 예약 받습니다.",
+        "안녕하세요 도로사업본부입니다. 포장 공사 구간 문의는 032-120으로 연락주세요.",
+        "📢 신흥동 주민자치회 가을학기 강좌 수강생 모집 - 요가 / 서예 - 선착순 마감",
+    ],
+)
+def test_a_numbered_offices_header_a_utility_board_and_a_committees_classes_are_no_ads(text: str) -> None:
+    assert "commercial" not in decide(text).rules
+
+
+def test_the_writers_own_firm_is_an_ad_whatever_it_says_of_the_city() -> None:
+    text = "시에서 안 치워주니 저희 청소업체 부르세요 당일 출동 010-2671-4455 공원 입구 쓰레기 진짜 심각함"
+    assert "commercial" in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "민원 몇 번을 무시하는 그 주무관 진짜 정신나간 사람 아님?",
+        "마을버스 기사 운전 개같이 함 어르신들 다 넘어지심",
+        "답변 쓰는 직원 한글은 배웠냐?",
+        "가로등 몇 달째 그대로인데 담당자 머가리 비었냐",
+        "놀이터 그네 언제 고치냐고 구청장 이 xx야",
+        "인도로 오토바이 쌩쌩 배달충들 다 면허 뺏어야됨",
+        "위에 분 종일 헛소리하는 거 보니 할 일 없는 백수신가봐요",
+        "옆집 할배 진짜 상종 못할 인간",
+        "조선족들 이사 오고 나서 동네 분위기 험악해짐",
+    ],
+)
+def test_more_insults_and_slurs_are_abuse(text: str) -> None:
+    assert "abuse" in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "관광객들 때문에 주차장이 난장판이에요 주차요원 배치해주세요",
+        "'이 자식아' 라고 욕하는 사람이 있어서 신고했어요",
+        "날씨 개같이 춥네 보일러 고장나서 관리실 연락했어요",
+        "배달기사분 같은데 신호 무시하고 지나가서 깜짝 놀랐어요",
+    ],
+)
+def test_a_crowd_blamed_a_quoted_insult_the_weather_and_a_courier_are_no_abuse(text: str) -> None:
+    assert "abuse" not in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("마전역 앞 은행나무 다 말라 죽음", "마전역 앞"),
+        ("화전역에 밤마다 택시가 없어요", "화전역"),
+        ("시 전역에 폭설 제설 좀 빨리 해주세요", None),
+        ("전역하고 왔는데 가로등 다 나갔네요", None),
+    ],
+)
+def test_stations_ending_in_jeon_yeok_are_stations_and_the_whole_area_is_not(text: str, place: str | None) -> None:
+    assert place_by_patterns(text) == place

@@ -458,9 +458,9 @@ _COMMON_DONG_WORDS = {"운동", "활동", "노동", "감동", "충동", "작동"
 
 # Words ending in 역 that are not stations (a station name has two syllables or more before 역).
 # Only endings no station name shares: 삼성역, 상주역 and 정부역 are stations, so 성역/주역/부역 are not here.
-# (풍무역 and 상무역 are stations; 국제무역 is trade)
+# (풍무역 and 상무역 are stations; 국제무역 is trade; 대전역, 마전역, 부전역 and 화전역 are stations, 관내 전역 the whole area)
 _NOT_STATION = re.compile(
-    r"(?:방역|검역|통역|번역|용역|징역|병역|권역|광역|구역|지역|영역|전역|(?<![풍상])무역|수역|해역|배역|하역|고역|노역|현역|퇴역|"
+    r"(?:방역|검역|통역|번역|용역|징역|병역|권역|광역|구역|지역|영역|(?<![대마부화])전역|(?<![풍상])무역|수역|해역|배역|하역|고역|노역|현역|퇴역|"
     # (details of a payment or a record, not 연신내역)
     r"복역|주인공역|(?:납부|거래|사용|결제|지출|이용|청구|처리|상세|세부|변경|진료|입금|출금|구매|주문|신청|부과|통화|송금)내역)$"
 )
