@@ -8,7 +8,8 @@ Scenarios in fresh wording, not rows of any room file:
   the writer's own firm offered beside "시에서 안 고쳐주니" is an ad.
 - Outside links: a handle to look up ("@… 검색"); not a resident answered by their handle.
 - Campaigning: a petition named before the removal it asks for, signatures gathered together, a rally further on in
-  the message. Not: a rules notice that hides "다른 방 초대" posts.
+  the message; a party hailed ("역시 ○○당이지"), its people scorned ("○○당 인간들"), one side always chosen, a recall
+  drive's count with a call to sign. Not: a rules notice that hides "다른 방 초대" posts, a survey's one choice.
 - Abuse: "X 같은 쓰레기", a quack, "머리가 있으면 생각 좀 하세요", "무능 시장"; not incompetent administration.
   More: "정신나간 사람", driving "개같이", "한글은 배웠냐", "머가리 비었냐", "이 xx야", "배달충", "할 일 없는 백수",
   "상종 못할 인간", a group said to make the town "험악"; not a crowd blamed for chaos, a quoted insult, the weather.
@@ -184,3 +185,27 @@ def test_a_crowd_blamed_a_quoted_insult_the_weather_and_a_courier_are_no_abuse(t
 )
 def test_stations_ending_in_jeon_yeok_are_stations_and_the_whole_area_is_not(text: str, place: str | None) -> None:
     assert place_by_patterns(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "우리 동네는 역시 ○○당이지 ㅋㅋ 딴 데는 안 됨",
+        "선거 때만 나타나는 △△당 인간들 진짜 지겹다",
+        "맨날 한쪽만 뽑아주니까 우리 군이 이 모양이지",
+        "군수 주민소환 청원 3천명 돌파!! 서명 안 하신 분 군청 앞 천막으로 오세요",
+    ],
+)
+def test_a_party_hailed_its_people_scorned_one_side_always_chosen_and_a_recall_count_are_campaigning(text: str) -> None:
+    assert "politics" in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한쪽만 뽑아야 하는 설문이라 고민돼요",
+        "역시 시장님이 최고네요 가로등 고쳐주셔서 감사합니다",
+    ],
+)
+def test_a_survey_choice_and_thanks_to_the_mayor_are_no_campaigning(text: str) -> None:
+    assert "politics" not in decide(text).rules
