@@ -79,11 +79,12 @@ def classify(text: str) -> Intake:
         return Intake("other", predicted, None, round(1.0 - civic, 4), redacted, civic, p_kind, p_category, detail)
     # A problem added after conceding another ("포트홀도 포트홀인데 그 앞 신호등도 고장이에요") is the one asked about: its
     # category is read from what follows the concession.
+    read, category_scores = head, s
     rest = after_concession(head)
     about = model.scores(rest) if rest is not None else None
-    read = head
     if rest is not None and about is not None:
-        read, predicted = rest, max(about.category_probs, key=about.category_probs.__getitem__)
+        read, category_scores = rest, about
+        predicted = max(about.category_probs, key=about.category_probs.__getitem__)
     category = problem_category(read, predicted)  # ice, floods, crime, loose animals, signals
-    p_category = round((about or s).category_probs[category], 4)
+    p_category = round(category_scores.category_probs[category], 4)
     return Intake(kind, category, find_place(head), civic, redacted, civic, p_kind, p_category, detail)
