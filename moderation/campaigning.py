@@ -191,7 +191,7 @@ _STANDALONE: tuple[re.Pattern[str], ...] = (
                + PARTIES + r"[^\n]{0,40}?(?:행사|간담회|설명회|토론회|당원|집회|위원회|콘서트|강연|포럼|세미나|모임|발대식|"
                r"결의\s*대회|캠페인|바자회?|워크숍|민생\s*투어|현장\s*투어)[^\n]{0,40}?"
                r"(?:참석|와\s*주|오세요|함께\s*해|바랍니다|안내|열립니다|열려요|인사\s*드립|인사\s*드리|듣겠습니다|모집|참여|"
-               r"합니다|해요|개최|진행)|"
+               r"합니다|해요|개최|진행|환영)|"
                r"(?:" + _OFFICES + "|" + PARTIES + r")[^\n]{0,60}?#\s*[가-힣a-z○ㅇx]{1,8}\s*(?:아웃|out)(?![a-z])|"
                + _OFFICES + r"[^.!?\n]{0,15}?(?:다음(?:엔|에는|\s*선거(?:엔|에는)?))\s*(?:절대|무조건)\s*안\s*(?:됨|돼|된다|됩니다)|"
                r"[가-힣]+(?:을|를)\s*(?:아는|지키는|살리는|책임질|바꿀)\s*(?:시장|군수|구청장|의원|일꾼|교육감)\s*[!,.]"),
@@ -202,7 +202,15 @@ _STANDALONE: tuple[re.Pattern[str], ...] = (
                r"(?:현|지금)\s*" + _OFFICES + r"\s*재선\s*(?:으로|해서|시켜서)|몰표\s*(?:갑시다|줍시다|주자|가자|ㄱㄱ|던집시다|부탁)|"
                r"(?:저희|우리)\s*후보(?:님)?[^.!?\n]{0,20}?(?:봐\s*주|부탁|지지|응원|한\s*표)|"
                r"(?<![가-힣])(?!식당|성당|강당|서당|경로당|회당|사당|정당|본당|학당|별당|전당|명당|팔당|반당)[가-힣]{2,6}당\s*"
-               r"(?:정책\s*)?(?:설명회|간담회|토론회|당원\s*모임)[^\n]{0,30}?(?:오세요|와\s*주|참석|모십니다)"),
+               r"(?:정책\s*)?(?:설명회|간담회|토론회|당원\s*모임)[^\n]{0,30}?(?:오세요|와\s*주|참석|모십니다|환영)|"
+               # (twenty-second round) a masked person introducing themselves and asking for support ("출근길 사거리에서
+               # 인사드린 김○○입니다 … 지지 부탁드립니다"), an election promised as payback ("○○당이 다 망쳐놨음 다음 선거때
+               # 두고 보자"), a ballot number and a candidate's name given as the answer ("공약 지킨 사람 보면 답 나옵니다 3번
+               # 최민규": with an election word, see find)
+               r"(?:" + _MASKED_NAME + r")\s*(?:입니다|이에요|예요|인사\s*드립니다)[^\n]{0,60}?"
+               r"(?:지지|한\s*표|성원)\s*(?:부탁|해\s*주|바랍)|"
+               r"(?:다음|이번|내년|돌아오는)\s*(?:지방\s*)?선거\s*(?:때|땐|에|에서|날)?\s*(?:두고\s*(?:보자|봅시다|봐라|봐요|보세요|보겠습니다)|"
+               r"(?:꼭\s*|반드시\s*)?(?:갚아|되갚아)\s*(?:주자|줍시다|줘야|드립시다))"),
     # a candidate's pledges or introduction, a campaign's money
     re.compile(r"후보\s*(?:의\s*)?(?:공약|약속|정책)\s*[:：]|(?:후보|예비\s*후보)\s*[가-힣]{2,4}\s*(?:입니다|이에요|인사\s*드립니다)|"
                r"(?:후보|예비\s*후보)(?:입니다|예요|이에요)|출마(?:합니다|했습니다|하겠습니다|선언)|"
@@ -242,6 +250,14 @@ _BALLOT_ANSWER = re.compile(
     r"(?<![\d-])\d{1,2}\s*번|"
     r"(?<![\d-])\d{1,2}\s*번\s*(?:뿐|밖에\s*없|말고는?\s*(?:없|누가|답)|하나만|만\s*기억|기억|이요|이죠|입니다|이에요|예요|인\s*거|이\s*답|이\s*정답|으로\s*가|에\s*한\s*표|!|\^)"
     )
+# ... or as a ballot number with a candidate's name, where an election is talked of ("… 공약 지킨 사람 보면 답 나옵니다
+# 3번 최민규"): a surname and a given name after the number, at the end or before a candidate word.
+_SURNAMES = ("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민나진지엄채원천방공현함변염여추도소석"
+             "선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉")
+_BALLOT_NAME = re.compile(r"(?<![\d-])(?:기호\s*)?\d{1,2}\s*번\s*(?:후보\s*)?"
+                          r"(?!이상|이하|이내|정도|정류|출구|연속|만에|차례|주기|반복|방문|민원|신고|전화|문의|안내|공지|선거|투표|공약|후보|버스|노선)"
+                          r"[" + _SURNAMES + r"][가-힣]{1,2}"
+                          r"(?=\s*(?:후보|입니다|이요|[!~.]|$))")
 _NOT_BALLOT = re.compile(r"(?:대기|번호표|순번|출구|버스|줄|창구|게이트|라인|채널|문제)\s*$")
 
 
@@ -320,6 +336,10 @@ def find(forms: list[str]) -> str | None:
         press = _PRESS_HEADER.search(form)
         if press and _POLITICAL.search(form):
             return press.group(0)
+        if _CAMPAIGN.search(form):
+            named = _BALLOT_NAME.search(form)
+            if named and not _NOT_BALLOT.search(form[max(0, named.start() - 8):named.start()]):
+                return _evidence(form, named)
         if _VOTE_TALK.search(form):
             for answer in _BALLOT_ANSWER.finditer(form):
                 if not _NOT_BALLOT.search(form[max(0, answer.start() - 8):answer.start()]):

@@ -273,6 +273,22 @@ def city_official(forms: list[str]) -> bool:
     return any(_CITY_OFFICIAL.search(form) for form in forms[:2])
 
 
+# The city's homepage named as such: "구청 홈페이지 bukgu.gwangju.kr", "서구청 홈페이지 … www.seo.incheon.kr". Many cities'
+# and districts' sites are not on go.kr (nowon.kr, seo.incheon.kr, a metropolitan city's regional .kr); a .kr address
+# the message calls the 시청, 구청 or 군청 homepage is the city's site, unless it hides, sells or invites (short links,
+# shops and chats are never a city's site, whatever the message calls them).
+_CITY_SITE = re.compile(r"(?:(?:시|군|구|도)청|주민\s*센터|행정\s*복지\s*센터|(?<![가-힣])[가-힣]{1,4}(?:시|군|구))\s*"
+                        r"(?:의\s*)?(?:공식\s*)?"
+                        r"(?:홈\s*페이지|홈피|누리집|웹\s*사이트|사이트)")
+
+
+def city_site(forms: list[str], host: str, link: str) -> bool:
+    """True when the message names its .kr link as the city's homepage and the link neither hides nor sells."""
+    if not host.endswith(".kr") or host in INVITE_HOSTS or host in SHORTENERS or media(host) or promotional([(host, link)]):
+        return False
+    return any(_CITY_SITE.search(form) for form in forms[:2])
+
+
 def promotional(links: list[tuple[str, str]]) -> list[str]:
     """The links that hide or sell: short links, online shops, shop domains, referral parameters."""
     return [link for host, link in links
@@ -313,7 +329,7 @@ def invitation(forms: list[str], ad: bool = False) -> str | None:
 # invitation elsewhere. Outside writers mark it so in ads too (13 rows to 3 over the outside room sets). Read on
 # the text itself: the message's forms fold "@" into "a", and a handle without "@" needs a digit or "_" to be one.
 _HANDLE = re.compile(
-    r"(?:카톡|ㅋ\s*톡|카카오\s*톡?|라인|텔레\s*(?:그램)?|위챗|인스타(?:\s*그램)?|디엠|오픈\s*(?:채팅|톡)(?:방)?|\bdm|\btelegram|\binsta(?:gram)?|"
+    r"(?:카톡|ㅋ\s*톡|카카오\s*톡?|라인|텔레\s*(?:그램)?|위챗|인스타(?:\s*그램)?|디엠|오픈\s*(?:채팅|톡)(?:방)?|\bdm(?:\s+(?:me|us))?|\btelegram|\binsta(?:gram)?|"
     r"\bkakao(?:\s*talk)?(?:\s*open\s*chat)?|\bopen\s*chat|\bwechat|\bwhatsapp|틱톡|\btiktok)\s*(?:친추|친구\s*추가)?\s*(?:아이디|id|계정|채널)?\s*[:：]?\s*"
     # (a handle without "@" has a digit or "_" in it)
     r"(?:@[a-z0-9_.]{3,}|(?<![a-z0-9])[a-z][a-z0-9_.]*[0-9_][a-z0-9_.]*)"
@@ -327,7 +343,12 @@ _HANDLE = re.compile(
     r"|(?:카톡|카카오\s*톡?|오픈\s*(?:채팅|톡)(?:방)?|텔레\s*(?:그램)?|\bkakao(?:\s*talk)?(?:\s*open\s*chat)?|\bopen\s*chat|\btelegram|"
     r"\bline|\bwechat|\bdiscord)\s*(?:아이디|id|handle)\s*[:：]\s*@?[a-z][a-z0-9_.]{2,}"
     # or an account to look up or add, wherever it is: "텔레그램에 검단 부동산 정보방 있어요 @gd_info 검색"
-    r"|(?<![a-z0-9_.@])@[a-z][a-z0-9_.]{2,}(?=\s*(?:을|를|로|으로)?\s*(?:검색|친추|친구\s*추가|추가\s*(?:해|하|부탁)|팔로우|팔로))",
+    r"|(?<![a-z0-9_.@])@[a-z][a-z0-9_.]{2,}(?=\s*(?:을|를|로|으로)?\s*(?:검색|친추|친구\s*추가|추가\s*(?:해|하|부탁)|팔로우|팔로))"
+    # ... or an ID without "@" to look up ("당근에 동네모임 만들었어요 sdmom_22 검색하세요": a digit or "_" makes it one)
+    r"|(?<![a-z0-9_.@])[a-z][a-z0-9_.]*[0-9_][a-z0-9_.]*(?=\s*(?:을|를|로|으로)?\s*(?:검색|친추|친구\s*추가))"
+    # or a messenger's channel or room named before its handle ("텔레그램 영남알프스 산악회 채널 @ulju_alps_hike")
+    r"|(?:카톡|카카오\s*톡?|텔레\s*(?:그램)?|인스타(?:\s*그램)?|오픈\s*(?:채팅|톡)|\btelegram|\bkakao(?:\s*talk)?)[^.!?\n@]{1,25}?"
+    r"(?:채널|방|계정|그룹|모임)\s*[:：]?\s*@[a-z][a-z0-9_.]{2,}",
     re.IGNORECASE,
 )
 

@@ -213,7 +213,8 @@ def _check_outside_link(text: str, forms: list[str], found: list[tuple[str, str]
     # then only links into another chat or community, short links, selling links and links offered
     # with an invitation break it.
     # A link to a news article passes unless the room sets thresholds = {news_articles = 0}, or it comes with an
-    # invitation ("구독 부탁", "가입하세요"). So does the city's own account on a blog or a social site, said to be so.
+    # invitation ("구독 부탁", "가입하세요"). So does the city's own account on a blog or a social site, said to be so,
+    # and a .kr homepage the message calls the 시청's or 구청's (links.city_site).
     # In an ad (`ad`: the commercial rule is broken) the short link, the shop's site, the messenger ID break this
     # rule too by default, as the team's files, the first outside sets (28 rows to 15) and the fifth session's fresh
     # sets mark them (13 of their 15 outside_link misses were such ads), though the seventeen earlier outside
@@ -235,6 +236,8 @@ def _check_outside_link(text: str, forms: list[str], found: list[tuple[str, str]
         if news and not invited and links.news_article(host, link):
             continue
         if official and links.media(host):
+            continue
+        if not invited and links.city_site(forms, host, link):
             continue
         if every or host in links.INVITE_HOSTS or host in links.SHORTENERS or link in promo or invited:
             return link
@@ -392,12 +395,16 @@ def _head_evidence(text: str, forms: list[str], outside: list[tuple[str, str]], 
         return None  # "보궐선거 후보들 공약 비교해 놓은 거 있나요?" asks about the election, for no one
     if rule is RuleId.POLITICS and abuse.doxxing(text) is not None:
         return None  # a council member's home posted for a visit is a hunt (abuse), not a campaign
+    if rule is RuleId.COMMERCIAL and abuse.doxxing(text) is not None:
+        return None  # the number posted is someone's to be hunted down (abuse), not a shop's to be called
     if rule is RuleId.COMMERCIAL and not rule_heads.commercial_evidence(forms, outside):
         return None  # a phone number or a link alone is no ad, however the head reads it
     if rule is RuleId.OUTSIDE_LINK and ad and not _ad_links_lead_out(settings):
         return None  # an ad's links and contacts left to the commercial rule: the patterns know which lead out
-    if rule is RuleId.OUTSIDE_LINK and outside and links.city_official(forms) and all(links.media(h) for h, _ in outside):
-        return None  # the city's own account, said to be so
+    if rule is RuleId.OUTSIDE_LINK and outside and all(
+        (links.city_official(forms) and links.media(h)) or links.city_site(forms, h, link) for h, link in outside
+    ):
+        return None  # the city's own account or homepage, said to be so
     if rule is RuleId.OUTSIDE_LINK and outside and (
         _plain_links_pass(settings) or (_news_links_pass(settings) and all(links.news_article(h, link) for h, link in outside))
     ):

@@ -132,6 +132,12 @@ def _lower(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split())
 
 
+# A prejudice quoted to be rejected: "I don't think foreigners make the town dirty. That's unfair to say."
+_DISPUTED = re.compile(r"\b(?:i\s+)?(?:don'?t|do\s+not|doesn'?t|never)\s+(?:think|believe|agree|say)\b|\bnot\s+(?:true|fair)\b|"
+                       r"\bunfair\s+to\b|\bstop\s+saying\b|\bwrong\s+to\s+say\b|\bthat'?s\s+(?:racist|prejudice|a\s+stereotype)\b|"
+                       r"\bit'?s\s+not\s+(?:like|that)\b|\bnot\s+all\b")
+
+
 def directed(text: str) -> tuple[str, str] | None:
     """(kind, evidence) when the English in `text` abuses a person or a group, else None."""
     lowered = _lower(text)
@@ -142,7 +148,7 @@ def directed(text: str) -> tuple[str, str] | None:
         return ("insult", m.group(0))
     for kind, pattern in DIRECTED:
         m = pattern.search(lowered)
-        if m and not _only_ambiguous(m.group(0), kind):
+        if m and not _only_ambiguous(m.group(0), kind) and not (kind in ("hate", "contempt") and _DISPUTED.search(lowered)):
             return (kind, m.group(0))
     return None
 

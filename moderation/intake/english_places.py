@@ -46,7 +46,8 @@ _NOT_NAME = (
 _NAME = rf"(?:{_NOT_NAME}[A-Z][A-Za-z]*(?:[-'][A-Za-z]+)*|[가-힣]+\d*|(?!AND\b|OR\b)[A-Z]{{2,}}\d*)"
 # what a named place is, after its name
 _KIND = (
-    r"(?:(?:main|back|front|side|north|south|east|west)\s)?(?:gate(?:\s\d+)?|building\s\d+|\d+\sdanji|danji|apt|campus|"
+    r"(?:(?:main|back|front|side|north|south|east|west)\s|\d{1,2}(?:st|nd|rd|th)\s)?(?:gate(?:\s\d+)?|building\s\d+|\d+\sdanji|danji|apt|campus|"
+    r"block(?:\s\d+)?|complex\s\d+|"
     r"gym|playground|viewpoint|beach area|area|river path|riverside path|walking trail|dorm gate(?:\s\d+)?|entrance|"
     r"exit(?:\s\d+)?|station|park|market|mart|library|school|elementary|university|univ|college|bus terminal|terminal|"
     r"bus stop|stop|beach|lake|river|stream|trail|walking path|bike path|path|riverside|promenade|bridge|intersection|"
@@ -54,6 +55,9 @@ _KIND = (
     r"industrial complex|complex|dorms?|apartments?)"
 )
 _KINDS_AFTER = re.compile(rf"(?:\s{_KIND})+(?![A-Za-z가-힣])")
+# a complex, block, gate or building named with its number after it ("Complex 11", "Block 3")
+_NUMBERED = re.compile(r"(?i)(?:complex|block|gate|exit|building|bldg|danji|apt|apartments?|tower)$")
+_NUMBER_AFTER = re.compile(r"\s\d{1,4}(?![\d:.,]?\d)(?![A-Za-z])(?!\s?(?:am|pm|min|minutes?|days?|hours?|years?|times|weeks?|months?|%)\b)")
 # a named place after a locating preposition, where the patterns found none: "near KNUT", "by the 홍성역 entrance"
 _LOCATED = re.compile(
     r"(?<![A-Za-z])(?:in|at|near|along|on|by|behind|outside|around|in front of|next to|across from)\s(?:the\s)?"
@@ -101,6 +105,9 @@ def settle_english(text: str, found: str | None) -> str | None:
     kinds = _KINDS_AFTER.match(text, end)
     if kinds:
         end = kinds.end()
+    number = _NUMBER_AFTER.match(text, end) if _NUMBERED.search(text, start, end) else None
+    if number:  # "near Complex 11", "in front of Garak Maeul Complex 13": the number is the complex's
+        end = number.end()
     spot = _SPOT_BEFORE.match(text[start:end])
     if spot:
         start += spot.end()

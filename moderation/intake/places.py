@@ -224,10 +224,12 @@ _TOWN_FACILITIES = {
 # a town's one street or quarter known by what is there ("카페거리", "먹자골목", "로데오거리", "원룸촌", "해안도로",
 # "둘레길"): named alone, it is the place all the same, as outside writers keep it (카페거리 11 rows to 0, 먹자골목 10 to 0,
 # 로데오거리 4 to 0, 원룸촌 12 to 6, 해안도로 5 to 1, 둘레길 3 to 1; not 주택가, 1 to 18, nor 학원가 or 식당가)
-_QUARTER_ALONE = re.compile(
-    r"^(?:(?:카페|커피|먹자|로데오|맛집|먹거리|술집|포차|벽화|공구|한옥|패션|젊음의|문화의)\s?(?:거리|골목)|원룸촌|해안도로|둘레길)"
-    r"(?:에서|에|의|은|는|이|가|을|를|도)?(?:\s(?:쪽|근처|주변|일대|입구|앞))?$"
-)
+_QUARTER = r"(?:(?:카페|커피|먹자|로데오|맛집|먹거리|술집|포차|벽화|공구|한옥|패션|젊음의|문화의)\s?(?:거리|골목)|원룸촌|해안도로|둘레길)"
+_QUARTER_ALONE = re.compile(rf"^{_QUARTER}(?:에서|에|의|은|는|이|가|을|를|도)?(?:\s(?:쪽|근처|주변|일대|입구|앞))?$")
+# ... and the spot in it or beside it ("먹자골목 뒤 공터", "원룸촌 골목", "먹자골목 양쪽"): a place the patterns find too
+_QUARTER_START = re.compile(rf"^{_QUARTER}(?![가-힣])")
+# ... found by the patterns only when nothing else locates the problem (a 동 or a named place beside it is the place)
+_QUARTER_NAMED = re.compile(rf"(?<![가-힣]){_QUARTER}(?![가-힣])")
 
 _PATTERNS: list[re.Pattern[str]] = [
     # road-name address: 중앙로 12, 서해대로483번길 12-3, 문원로12길
@@ -283,7 +285,9 @@ _PATTERNS: list[re.Pattern[str]] = [
     # (nor a chat ending or 으로/므로: "대기임 병원", "좋아요 공원", "방해되므로 정류장")
     # (a name of two syllables or more: "현 시장" and "전 구청장" are titles)
     _NAME_LANDMARK := re.compile(
-        rf"{_H}{{2,12}}(?<![에을를은는이가의도서고면며게한된던는다상들요임음함남됨짐옴감랑만라해데든네냐죠까걸엔움줌봄씀둠])(?<!으로)(?<!므로)\s(?!다리){_LANDMARK}{_SUFFIX}"
+        rf"{_H}{{2,12}}(?<![에을를은는이가의도서고면며게한된던는다상들요임음함남됨짐옴감랑만라해데든네냐죠까걸엔움줌봄씀둠])(?<!으로)(?<!므로)\s(?!다리)"
+        # (a kind between the name and the landmark: "도안 근린공원", "신대 작은도서관", "중리 어린이공원")
+        rf"(?:근린|작은|어린이|시립|구립|군립|공영)?{_LANDMARK}{_SUFFIX}"
     ),
     # a mountain by name, when a place word follows ("관악산 입구", "청계산 둘레길"; not "부동산 앞")
     re.compile(
@@ -543,7 +547,9 @@ _SPOT = (
 _SPOT_END = r"(?=$|[^가-힣A-Za-z0-9]|에|의|은|는|이|가|을|를|앞|옆|뒤|쪽|근처|으로|로|도|입니다|이에요|이요|예요|요|인데)"
 _EXTEND = re.compile(rf"\s?{_SPOT}{_SPOT_END}")
 # one unknown name between a place and a spot: "둔산동 갤러리아 뒷길", "다산동 자이 2차"
-_NAME_WORD = r"[가-힣A-Za-z0-9]{2,10}(?<![에을를은는이가의도서고면며게한된던다요랑만])"
+# (not a clause's ending: "근린공원 갔는데 놀이터")
+_NAME_WORD = (r"[가-힣A-Za-z0-9]{2,10}(?<![에을를은는이가의도서고면며게한된던다요랑만])"
+              r"(?<!는데)(?<!은데)(?<!던데)(?<!인데)(?<!한데)(?<!텐데)")
 _NAME_THEN_SPOT = re.compile(rf"\s({_NAME_WORD}|[가-힣A-Za-z]{{2,10}}(?=\s?\d))\s?{_SPOT}{_SPOT_END}")
 _ONE_NAME = re.compile(rf"^\s({_NAME_WORD})\s$")
 # The ground a problem sits on: paths, crossings, stops, parking, zones and stretches. It belongs to the
@@ -752,11 +758,12 @@ def _village_after_township(word: str) -> bool:
     return bare not in _NOT_VILLAGE and bare not in _NOT_PLACE  # ("주촌면 농소리": a village though it ends in 소리)
 
 
-def _candidates(text: str) -> list[tuple[int, int, bool]]:
-    """Every span a pattern takes for a place: (start, end, 동 or 읍 alone)."""
+def _candidates(text: str, quarters: bool = False) -> list[tuple[int, int, bool]]:
+    """Every span a pattern takes for a place: (start, end, 동 or 읍 alone); with `quarters`, the town's quarters
+    named alone too (_QUARTER_NAMED)."""
     out: list[tuple[int, int, bool]] = []
     roads: list[tuple[int, int]] = []
-    for pat in _PATTERNS:
+    for pat in (*_PATTERNS, _QUARTER_NAMED) if quarters else _PATTERNS:
         for m in pat.finditer(text):
             # (the city's hall is a kind of place in every town, but the one of this town: not cleaned away)
             span = m.group(0).strip() if pat is _CIVIC_HALL else _clean(m.group(0))
@@ -1258,10 +1265,25 @@ def find_place(text: str) -> str | None:
     found = _find_place(text)
     if is_english(text):
         return settle_english(text, found)
-    found = without_sentence_start(found, _kinds_only) or _side_at_the_end(text) or _stream_alone(text)
+    found = without_sentence_start(found, _kinds_only) or _side_at_the_end(text) or _stream_alone(text) or _quarter_alone(text)
     found = with_town_before(text, found, lambda word, at: (_district_name(word) and not everyday(word) and _district_may_start(text, at))
                              or _dong_short_name(word))
-    return with_route(text, with_numbered_road(text, with_island(text, found)), find_place)
+    return with_acronym(text, with_route(text, with_numbered_road(text, with_island(text, found)), find_place))
+
+
+# An operator's or a line's Latin initials right before the place are part of its name: "LH 본사 앞 사거리", "GTX
+# 운정중앙역", "SRT 지제역", "CU 앞" (outside writers keep them, 16 rows to 4 over the readable room files).
+# (not a thing to install or a word: "CCTV 신대동 공원 설치", "LED", "ATM")
+_ACRONYM_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))(?!(?:CCTV|LED|ATM|PC|TV|SNS|QR|AI|EV|GPS|DM|ID|OK|VS|NO|AS)\b)([A-Z]{2,4}\d{0,2})\s?$")
+
+
+def with_acronym(text: str, found: str | None) -> str | None:
+    """`found` with the Latin initials right before it in `text`, if any."""
+    if not found:
+        return found
+    at = text.find(found)
+    m = _ACRONYM_BEFORE.search(text, 0, at) if at > 0 else None
+    return text[m.start(1):at] + found if m else found
 
 
 # A side of a place named at the very end, after the report: "… 해주시면 좋겠습니다 수영강 쪽", "… 센텀 쪽이요".
@@ -1316,6 +1338,15 @@ def _stream_alone(text: str) -> str | None:
     return None
 
 
+def _quarter_alone(text: str) -> str | None:
+    """A quarter of the town named alone and the spot in it ("먹자골목 뒤 공터", "원룸촌 골목"), when nothing else
+    locates the problem."""
+    if not _QUARTER_NAMED.search(text):
+        return None
+    span = place_by_patterns(text, quarters=True)
+    return settle_end(text, span) if span else None
+
+
 def _find_place(text: str) -> str | None:
     span = place_by_patterns(text)
     if span and not _village_alone(span):
@@ -1353,7 +1384,7 @@ def _kinds_only(span: str, guessed: bool = False) -> bool:
     county hall is one in its city ("시청 주차장"). A learned guess (`guessed`) is held to more: the words that relate
     a kind to the problem and the sentence's own words ("해당", "근처") name no place either."""
     words = span.split()
-    if words[0] in _HALLS or _CIVIC_HALL.match(span) or _QUARTER_ALONE.match(span) or (
+    if words[0] in _HALLS or _CIVIC_HALL.match(span) or _QUARTER_ALONE.match(span) or (not guessed and _QUARTER_START.match(span)) or (
             guessed and _PARTICLE_END.sub("", words[0]) in _TOWN_FACILITIES):
         return False
     if not guessed:
@@ -1362,7 +1393,7 @@ def _kinds_only(span: str, guessed: bool = False) -> bool:
                or _RELATING_WORD.match(w) for w in words)
 
 
-def place_by_patterns(text: str) -> str | None:
+def place_by_patterns(text: str, quarters: bool = False) -> str | None:
     """The place the patterns find in `text`, or None.
 
     Every span a pattern takes for a place is found; spans next to each other are joined
@@ -1372,7 +1403,7 @@ def place_by_patterns(text: str) -> str | None:
     """
     if not text:
         return None
-    cands = sorted(_candidates(text))
+    cands = sorted(_candidates(text, quarters))
     if not cands:
         return _district_alone(text)
     groups: list[list[Any]] = []  # [start, end, 동 alone]

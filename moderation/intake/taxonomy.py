@@ -405,7 +405,10 @@ def _torn_rubbish(text: str) -> bool:
 
 
 _KOREAN_CLASS = re.compile(r"korean\s+(?:class|lesson|course)|한국어\s*(?:교실|수업|강좌|교육|반)", re.IGNORECASE)
-_FAMILY_SUPPORT = re.compile(r"다문화|가족|spouse|엄마|mother|wives|wife|센터", re.IGNORECASE)
+# (a 주민센터 or 행정복지센터 is only where the class is held, not the family centre)
+_FAMILY_SUPPORT = re.compile(r"다문화|가족|spouse|엄마|mother|\bmoms?\b|famil|multicultural|wives|wife|"
+                             r"(?<!주민)(?<!주민\s)(?<!행정복지)(?<!행정\s복지)센터",
+                             re.IGNORECASE)
 _DISABLED = re.compile(r"장애인|휠체어|경사로|wheelchair|disab", re.IGNORECASE)
 
 
@@ -413,9 +416,22 @@ _CHILDCARE_ROOM = re.compile(r"키즈\s*카페|장난감\s*도서관|kids?\s*caf
                             re.IGNORECASE)
 
 
+# An empty house left to decay, and the cats or rats that move in: the house is the problem (housing, 9 rows to 1 over
+# the readable room files where the model said animals), not an animal found dead or wild dogs raiding a farm there.
+_EMPTY_HOUSE = re.compile(r"폐가(?!구)|빈\s?집|공가(?=들|에|가|는|\s)|흉가|(?:empty|abandoned|vacant)\s+(?:house|home)s?", re.IGNORECASE)
+_ANIMAL_HARMED = re.compile(r"사체|죽어|죽은|들개|습격|물렸|물려|다쳐|다친|구조|학대|\bdead\b|injur|stray\s+dogs|attack", re.IGNORECASE)
+
+
 def problem_category(text: str, predicted: str) -> str:
     """The category of `text`, given the model's `predicted` one, when the problem itself decides it."""
-    return _twentieth_round(text, _nineteenth_round(text, _by_the_problem(text, predicted)))
+    return _twenty_second_round(text, _twentieth_round(text, _nineteenth_round(text, _by_the_problem(text, predicted))))
+
+
+def _twenty_second_round(text: str, category: str) -> str:
+    """An empty house the animals have moved into is the house's problem (housing)."""
+    if category == "animals" and _EMPTY_HOUSE.search(text) and not _ANIMAL_HARMED.search(text):
+        return "housing"
+    return category
 
 
 def _twentieth_round(text: str, category: str) -> str:

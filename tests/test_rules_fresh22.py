@@ -1,0 +1,166 @@
+"""Judgment, twenty-second round (issue 12 items 1, 2, 6 and 7): what the fresh development sets showed.
+
+Scenarios in fresh wording, not rows of any room file:
+- Outside links: a district's homepage off go.kr, named as the 구청's or 시청's homepage, is the city's own site; a
+  short link or a chat called the city's homepage is not. An ID to look up without "@" ("… 검색하세요"), a messenger
+  channel named before its handle, an English "DM me @…" lead out.
+- Campaigning: a masked candidate greeting and asking for support, an election promised as payback, a ballot number
+  with a candidate's name, a party's briefing open to all.
+- Ads: a shop paying in kind for being promoted here, a hearing-aid shop's free trial, the writer's own food truck
+  to follow. Not ads: the academy quarter ("학원가") in a complaint, a garden plot allotment room (an outside link
+  only), a car owner's number posted to be hunted (abuse, not an ad).
+- Abuse: not a hardship to brace for ("주차지옥 각오하세요"), not an English prejudice quoted to be rejected.
+- Places: a district's neighbourhood park or small library named by its kind ("도안 근린공원"), a quarter named
+  alone with the spot in it when nothing else locates the problem, an English complex or block with its number, an
+  operator's initials before the place ("LH 본사 앞"); never a clause ("공원 갔는데 놀이터").
+- Categories: an empty house the cats have moved into is housing; a Korean class at the 주민센터 is a course, one for
+  foreign mothers at the family centre the family desk's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.decision import Outcome, decide
+from moderation.intake import classify
+from moderation.intake.places import find_place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "재활용 배출 요일 바뀐 거 구청 홈페이지에 올라왔어요 www.dobong.kr",
+        "달서구청 홈페이지(dalseo.daegu.kr) 공지사항 보시면 신청 방법 나와요",
+        "시청 누리집 www.yeosu.kr 에 축제 셔틀 시간표 있어요",
+    ],
+)
+def test_the_citys_homepage_named_as_such_is_no_outside_link(text: str) -> None:
+    assert "outside_link" not in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구청 홈페이지 이전했어요 여기로 bit.ly/4gUcheong",
+        "구청 홈페이지 말고 여기 단톡방으로 오세요 open.kakao.com/o/gAbc123",
+        "재활용 요일 정리해둔 사이트예요 www.recycle-info.kr",
+        "맘카페 말고 당근 동네생활에 육아모임 팠어요 momsday_7 검색해서 오세요",
+        "카톡 우리동네 축구 동호회 채널 @fc_sinnae 놀러오세요",
+        "Cheap moving service, any size. DM me @move_fast24",
+    ],
+)
+def test_a_short_link_a_chat_an_id_to_look_up_or_a_handle_is_still_an_outside_link(text: str) -> None:
+    assert "outside_link" in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "어제 시장 입구에서 명함 드린 박○○입니다 동네 일꾼 되겠습니다 지지 부탁드립니다",
+        "△△당 사람들이 이 동네 다 말아먹었죠 내년 선거 때 두고 봅시다",
+        "주차장 약속 지킨 사람 누군지 다들 아시죠 공약 보세요 2번 한지훈",
+        "○○당 동네 정책설명회 금요일 저녁 7시 복지관 2층 누구나 환영합니다",
+    ],
+)
+def test_a_candidates_greeting_an_election_payback_a_ballot_name_and_a_party_briefing_are_campaigning(text: str) -> None:
+    decision = decide(text)
+    assert "politics" in decision.rules
+    assert decision.outcome is not Outcome.FILE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "다음 선거 때 두고 봐야죠 누가 되든 도로는 고쳐야 합니다",
+        "버스 3번 정류장 위치 바뀌었나요? 선거 때문에 현수막이 가려서 안 보여요",
+    ],
+)
+def test_an_election_talked_of_is_not_campaigning(text: str) -> None:
+    assert "politics" not in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시장 안 국밥집 맛있어요 사장님이 단톡방에 홍보하면 음료수 준대서 올려요 ㅎㅎ",
+        "어르신들 ○○보청기에서 이번달 무료 청력검사 행사해요 터미널 맞은편이에요",
+        "주말마다 공원 앞에서 장사하는 저희 푸드트럭 인스타 @truck_bongbong 팔로우 부탁드려요",
+    ],
+)
+def test_promotion_paid_in_kind_a_shops_free_trial_and_ones_own_truck_are_ads(text: str) -> None:
+    assert "commercial" in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "학원가 앞 2차선에 차들이 밤마다 정차해서 버스가 못 지나가요 단속 부탁드려요",
+        "주말농장 텃밭 분양 정보방 있어요 카톡 아이디 farm_jj7 추가해주세요",
+        "우리 빌라 앞에 매일 차 세우는 차주 번호 010-3344-8812 입니다 다들 전화해서 빼라고 해주세요 저희 가게 앞이라 장사를 못해요",
+    ],
+)
+def test_the_academy_quarter_a_garden_plot_room_and_a_hunted_number_are_no_ads(text: str) -> None:
+    assert "commercial" not in decide(text).rules
+
+
+def test_a_hunted_number_is_abuse_and_a_garden_room_is_an_outside_link() -> None:
+    assert "abuse" in decide("우리 빌라 앞에 매일 차 세우는 차주 번호 010-3344-8812 입니다 다들 전화해서 빼라고 해주세요").rules
+    assert "outside_link" in decide("주말농장 텃밭 분양 정보방 있어요 카톡 아이디 farm_jj7 추가해주세요").rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "불꽃축제 보러 오시는 분들 교통지옥 각오하세요 지하철 타세요",
+        "I don't think the elderly ruin this town. That's just unfair to say.",
+    ],
+)
+def test_a_hardship_to_brace_for_and_a_prejudice_rejected_are_no_abuse(text: str) -> None:
+    decision = decide(text)
+    assert "abuse" not in decision.rules
+    assert decision.hostility < 0.5
+
+
+def test_a_threat_with_brace_yourself_is_still_abuse() -> None:
+    assert "abuse" in decide("또 우리 집 앞에 차 대면 그땐 진짜 각오하세요").rules
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("율하 근린공원 벤치 다 부서졌어요 앉을 데가 없어요", "율하 근린공원"),
+        ("장기 작은도서관 평일 저녁에도 열어주세요", "장기 작은도서관"),
+        ("먹자골목 뒤 주차장 바닥에 구멍 났어요 차 빠질 뻔", "먹자골목 뒤 주차장"),
+        ("원룸촌 골목 보안등 다 나가서 깜깜해요", "원룸촌 골목"),
+        ("The sidewalk near Complex 7 is flooded every time it rains.", "near Complex 7"),
+        ("Dust from the site near Hillstate block 3 covers our cars.", "near Hillstate block 3"),
+        ("KT 사옥 앞 횡단보도 신호등 고장났어요", "KT 사옥 앞 횡단보도"),
+        ("어제 애들이랑 호수공원 갔는데 놀이터 그네가 끊어져 있었어요", "호수공원"),
+    ],
+)
+def test_places_named_by_kind_quarter_number_or_initials_are_kept_whole(text: str, place: str) -> None:
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("원룸촌 쓰레기 무단투기 너무 심해요 신정동", "신정동"),
+        ("CCTV 봉명동 놀이터에도 달아주세요", "봉명동 놀이터"),
+        ("동네 근린공원 화장실이 너무 더러워요", None),
+    ],
+)
+def test_a_quarter_yields_to_a_named_place_and_a_thing_or_a_kind_names_none(text: str, place: str | None) -> None:
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("골목 끝 빈집 지붕 다 무너졌는데 길고양이들이 들어가 살아요 철거 좀 해주세요", "housing"),
+        ("한국어 교실 주민센터에서 저녁에도 열어주세요 외국인 주민들 일 끝나고 가게요", "culture"),
+        ("Korean classes for foreign moms at the family center are always full. Please add one more.", "welfare"),
+    ],
+)
+def test_an_empty_house_and_korean_classes_go_to_their_desks(text: str, category: str) -> None:
+    assert classify(text).category == category
