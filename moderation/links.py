@@ -342,6 +342,10 @@ _HANDLE = re.compile(
     r"|(?:카톡|카카오\s*톡?|텔레\s*(?:그램)?|라인|위챗)\s*(?:으로\s*)?(?:문의|연락|톡|친추|추가)[^.!?\n]{0,10}?(?<![a-z])(?:아이디|id)\s*[:：]\s*@?[a-z][a-z0-9_.]{2,}"
     r"|(?:카톡|카카오\s*톡?|오픈\s*(?:채팅|톡)(?:방)?|텔레\s*(?:그램)?|\bkakao(?:\s*talk)?(?:\s*open\s*chat)?|\bopen\s*chat|\btelegram|"
     r"\bline|\bwechat|\bdiscord)\s*(?:아이디|id|handle)\s*[:：]\s*@?[a-z][a-z0-9_.]{2,}"
+    # or a chat's or a server's code or ID further on: "KakaoTalk group, search ID: bucheonglobal", "Kakao open chat
+    # code: gwangju2024", "디스코드 부평 게임방 서버 코드 bp2024"
+    r"|(?:카톡|카카오\s*톡?|오픈\s*(?:채팅|톡)|텔레\s*그램|디스코드|\bkakao(?:talk)?|\bopen\s*chat|\btelegram|\bdiscord|\bwechat)"
+    r"[^.!?\n@]{0,25}?(?:아이디|코드|\bid|\bcode)\s*[:：]?\s*@?[a-z][a-z0-9_.]{2,}"
     # or an account to look up or add, wherever it is: "텔레그램에 검단 부동산 정보방 있어요 @gd_info 검색"
     r"|(?<![a-z0-9_.@])@[a-z][a-z0-9_.]{2,}(?=\s*(?:을|를|로|으로)?\s*(?:검색|친추|친구\s*추가|추가\s*(?:해|하|부탁)|팔로우|팔로))"
     # ... or an ID without "@" to look up ("당근에 동네모임 만들었어요 sdmom_22 검색하세요": a digit or "_" makes it one)

@@ -164,3 +164,51 @@ def test_a_quarter_yields_to_a_named_place_and_a_thing_or_a_kind_names_none(text
 )
 def test_an_empty_house_and_korean_classes_go_to_their_desks(text: str, category: str) -> None:
     assert classify(text).category == category
+
+
+# --- the second round: a sweep of the readable files' misses ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "공사장 소음 미쳤음 관리소장 번호 010-2231-7788 밤낮없이 전화해서 괴롭혀 주세요",
+        "매일 새벽 쿵쿵대는 집 한빛마을 304동 1102호 가서 초인종 좀 눌러주세요",
+        "이 단톡방 관리자 번호 010-5521-XXXX 입니다 불만 있으면 여기로 따지세요",
+        "악취 나는 양돈장 주인 주소 대산면 구정리 3xx번지 다같이 가서 항의해요",
+        "민원 답 안 하는 그 창구 아줌마 일 너무 못해요 짜르세요",
+    ],
+)
+def test_a_number_or_a_home_put_up_to_hound_someone_and_a_staff_member_to_be_fired_are_abuse(text: str) -> None:
+    decision = decide(text)
+    assert "abuse" in decision.rules
+    assert decision.outcome is not Outcome.FILE
+
+
+def test_a_site_managers_number_given_for_questions_is_no_abuse() -> None:
+    assert "abuse" not in decide("현장소장님 번호 010-1234-5678 로 소음 문의하시면 됩니다").rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnamese moms in Gimhae, join our KakaoTalk group, search ID: gimhaemoms",
+        "Weekend football with foreigners! open chat code: ball2025",
+        "디스코드 동네 보드게임 서버 코드 bg777 들어오세요",
+    ],
+)
+def test_a_chats_code_or_id_further_on_is_an_outside_link(text: str) -> None:
+    assert "outside_link" in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The slide at the park near Hanbit Library is cracked.", "the park near Hanbit Library"),
+        ("Please add benches near the KT headquarters plaza.", "near the KT headquarters plaza"),
+        ("반려견 순찰대 TNR 비전동에도 해주세요", "비전동"),
+    ],
+)
+def test_a_park_near_a_place_and_an_operators_plaza_are_kept_whole_and_other_initials_are_not_a_place(
+        text: str, place: str) -> None:
+    assert find_place(text) == place

@@ -51,7 +51,7 @@ _KIND = (
     r"gym|playground|viewpoint|beach area|area|river path|riverside path|walking trail|dorm gate(?:\s\d+)?|entrance|"
     r"exit(?:\s\d+)?|station|park|market|mart|library|school|elementary|university|univ|college|bus terminal|terminal|"
     r"bus stop|stop|beach|lake|river|stream|trail|walking path|bike path|path|riverside|promenade|bridge|intersection|"
-    r"crossroads|junction|hospital|center|centre|office|hall|plaza|square|street|road|village|port|harbor|"
+    r"crossroads|junction|hospital|center|centre|office|headquarters|hq|hall|plaza|square|street|road|village|port|harbor|"
     r"industrial complex|complex|dorms?|apartments?)"
 )
 _KINDS_AFTER = re.compile(rf"(?:\s{_KIND})+(?![A-Za-z가-힣])")
@@ -81,12 +81,13 @@ _CHAIN_BEFORE = re.compile(
 )
 # a stop or a way located by a relation is kept with it: "the stop at Naun-dong", "the riverside path behind Yangsan
 # Tower", "our alley near Haeundae Market" (outside writers: stop 37 to 3, path 17 to 3, trail, alley, underpass 13 to 0;
-# a sidewalk, crosswalk or road is not: 9 to 92, 7 to 12, 23 to 17)
+# a park, a plaza or a field 7 to 0 in the twenty-second session; a sidewalk, crosswalk or road is not: 9 to 92, 7 to
+# 12, 23 to 17)
 _ROUTE_SPOT_BEFORE = re.compile(
     # a stop named by a name or "bus" only ("the buses stop at X" is a verb), a way by any words before it
     r"(?:(?<![A-Za-z])(?:[Tt]he|[Oo]ur)\s(?:[A-Z가-힣][A-Za-z가-힣'-]*\s){0,3}?(?:bus\s)?stops?"
     r"|(?<![A-Za-z])(?:[Tt]he|[Oo]ur)\s(?:(?!(?:the|on|at|in|of|to|and|or|is|are|was|were|has|have|for|with|a|an)\b)"
-    r"[A-Za-z가-힣-]*[A-Za-z가-힣]\s){0,3}?(?:path|trail|alley|underpass)"
+    r"[A-Za-z가-힣-]*[A-Za-z가-힣]\s){0,3}?(?:path|trail|alley|underpass|park|plaza|square|field)"
     r"|(?:^|(?<=[.!?]\s))[Bb]us\sstops?)\s(?P<at>at\s(?:the\s)?)?$"
 )
 _CHAIN_TO_RELATION = re.compile(rf"(?<![A-Za-z]){_RELATION}(?:the|my|our|a)\s(?:[a-z0-9-]+\s){{1,2}}?$")

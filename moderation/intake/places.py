@@ -1271,10 +1271,11 @@ def find_place(text: str) -> str | None:
     return with_acronym(text, with_route(text, with_numbered_road(text, with_island(text, found)), find_place))
 
 
-# An operator's or a line's Latin initials right before the place are part of its name: "LH 본사 앞 사거리", "GTX
-# 운정중앙역", "SRT 지제역", "CU 앞" (outside writers keep them, 16 rows to 4 over the readable room files).
-# (not a thing to install or a word: "CCTV 신대동 공원 설치", "LED", "ATM")
-_ACRONYM_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))(?!(?:CCTV|LED|ATM|PC|TV|SNS|QR|AI|EV|GPS|DM|ID|OK|VS|NO|AS)\b)([A-Z]{2,4}\d{0,2})\s?$")
+# An operator's, a line's or a chain's Latin initials right before the place are part of its name: "LH 본사 앞 사거리",
+# "GTX 운정중앙역", "SRT 지제역", "CU 앞" (outside writers keep them, 16 rows to 4 over the readable room files). Only
+# those: other initials before a place are the sentence's ("길고양이 TNR 충무공동에도", "CCTV 신대동 공원에").
+_ACRONYM_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))((?:LH|SH|GH|KT|SK|LG|GS(?:25)?|CU|KTX|SRT|GTX|ITX|CGV|KB|NH|IBK|BNK|DGB|KBS|MBC|SBS|"
+                             r"EBS|CJ|HDC|LX|SRF|BRT|KCC|AK)(?![A-Za-z0-9]))\s?$")
 
 
 def with_acronym(text: str, found: str | None) -> str | None:
