@@ -1998,8 +1998,10 @@ SIXTH_ROUND = [
     # oil or algae on a river or a lake: environment; a park's pond stays parks
     ("하천에 기름띠가 떠 있어요", "safety", "environment"),
     ("공원 연못이 녹조로 썩어 가요", "parks", "parks"),
-    # trees planted against heat and dust: environment; a dead tree in a park stays parks
-    ("광장에 나무를 더 심어 주세요 그늘이 하나도 없어요", "parks", "environment"),
+    # trees planted against dust: environment; for shade, the greenery desk's (twenty-second round: outside writers file
+    # shade trees parks 16 times to 2, the team's files environment 4 to 2); a dead tree in a park stays parks
+    ("광장에 나무를 더 심어 주세요 그늘이 하나도 없어요", "parks", "parks"),
+    ("광장에 나무를 더 심어 주세요 미세먼지가 너무 심해요", "parks", "environment"),
     ("공원 나무가 말라 죽었어요", "parks", "parks"),
     # a hoarding about to go over: safety
     ("공사장 가림막이 바람에 넘어갈 것 같아요", "housing", "safety"),

@@ -212,3 +212,46 @@ def test_a_chats_code_or_id_further_on_is_an_outside_link(text: str) -> None:
 def test_a_park_near_a_place_and_an_operators_plaza_are_kept_whole_and_other_initials_are_not_a_place(
         text: str, place: str) -> None:
     assert find_place(text) == place
+
+
+# --- the third round: the other side of an argument, an office's notice and signature, two desks ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "야시장 한 달만 하는 건데 소음 좀 참읍시다",
+        "양돈 농가도 먹고 살아야죠 시골 살면 냄새는 감수해야지",
+        "버스 기사님들도 배차 쫓겨서 그래요 좀 이해해 줍시다",
+        "[옥천읍] 벚꽃축제 불꽃놀이 우천 연기 안내",
+        "분리배출 요일은 월수금입니다 궁금한 점은 문의 주세요 - 자원순환과",
+    ],
+)
+def test_an_appeal_to_put_up_with_it_an_offices_notice_and_its_signed_answer_are_no_reports(text: str) -> None:
+    assert decide(text).outcome is Outcome.IGNORE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "터미널 2번 출구 앞 흡연자들 때문에 지나갈 때마다 숨 참아요 단속해주세요",
+        "[별양동] 보안등 나간 지 일주일째예요 언제 고치는지 일정 안내 좀 해주세요",
+        "시장 뒤 골목 쓰레기 좀 치워주세요 - 시장 상인",
+    ],
+)
+def test_a_complaint_holding_its_breath_a_residents_header_and_signature_are_still_filed(text: str) -> None:
+    decision = decide(text)
+    assert decision.kind in ("complaint", "proposal")
+    assert decision.outcome in (Outcome.FILE, Outcome.ASK)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("장마철에 애들 갈 데가 없어요 읍내에 공공 실내놀이터 하나 지어주세요", "welfare"),
+        ("역 앞 대로에 가로수 좀 더 심어주세요 여름에 그늘이 없어요", "parks"),
+        ("산업단지 옆 완충녹지에 나무 더 심어서 미세먼지 좀 막아주세요", "environment"),
+    ],
+)
+def test_an_indoor_playground_and_shade_trees_go_to_their_desks(text: str, category: str) -> None:
+    assert classify(text).category == category
