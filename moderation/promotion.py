@@ -181,6 +181,10 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?:사장님?|주인|원장님?|대표님?)(?:이|은|께서|가)?\s*(?:저희|우리|제|울)\s*(?:딸|아들|며느리|사위|남편|신랑|와이프|아내|동생|"
         r"언니|오빠|누나|형|친구|조카|사촌|친척|엄마|아빠|어머니|아버지|이모|삼촌|고모|이모부|고모부|지인|후배|선배)")),
     ("offer", 1.0, re.compile(
+        # (twenty-second round) a flat listed at its price ("중흥S클래스 전세 2억 나왔어요 … 연락주세요"), land tipped to
+        # soar ("가경동 땅값 폭등 예정 🔥 https://han.gl/…"): with a call or a link, an ad
+        r"(?:전세|월세|반전세|매매)\s*\d[\d.,]*\s*(?:억|천|만)?\S{0,3}\s*(?:에\s*)?(?:나왔|내놨|내놓)|"
+        r"(?:땅값|집값|시세|지가|분양가)\s*(?:폭등|급등|대박|떡상)\s*(?:예정|확정|임박|각)|"
         r"개시\s*[!~]|행사\s*(?:중|가격|합니다|해요|진행|기간|하고|오늘|까지)|(?:할인|특가|오픈|런칭|기념|감사)\s*행사|이벤트|할인(?!\s*(?:율|점|매장|마트))(?!\s*(?:도|이|은|은커녕)?\s*(?:없|안\s*(?:돼|되|해)|하나\s*없))|세일|특가|최저가|반값|\d\s*\+\s*\d|사은품|증정|업그레이드\s*해\s*드|서비스\s*(?:로\s*)?(?:드려요|드릴게요|드립니다)|"
         r"무료\s*(?:로\s*)?(?:체험|상담|증정|시식|진단|강의|수업|배송|세미나|드려|드립|샘플)|(?:합리적인?|저렴한|착한)\s*가격(?!\s*업소)|"
         r"(?:상담|견적|체험|진단|방문|설치|배송|배달|출장)\s*(?:비\s*)?(?:는|도|까지)?\s*(?:무료|공짜)(?:입니다|예요|에요|로\s*해|!|\s*$)|체험\s*수업|첫\s*(?:달|주|수업|방문|주문|회)|"
@@ -216,6 +220,10 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
                               # a price in thousands without 원, as menus post it: "두마리 19,900 배달"
                               r"(?<![\d,.])\d{1,3},\d{3}(?![\d,])(?=\s*(?:$|[!~]|\s(?![\d가-힣]*(?:명|개|건|가구|세대|대|평|m|km))))|"
                               r"(?:평일|주말|1\s*박|1\s*인|1\s*시간|1\s*회)\s*\d+\s*만(?![가-힣])|"
+                              # a rental's or a lesson's rate by the day or the hour: "렌탈은 저희 샵에서 하루 2만원이에요" (not a
+                              # car park's: "공영주차장 하루 2만원은 너무 비싸요")
+                              r"(?:렌탈|렌트|대여|수강|레슨|체험|강습|숙박)\S{0,3}\s*[^.!?\n]{0,12}?(?:하루|1\s*일|시간당|회당)\s*"
+                              r"\d[\d,]*\s*(?:만\s*)?(?:\d\s*천\s*)?원|"
                               r"\d[\d,.]*\s*(?:g|kg|개|팩|세트)\s*\d[\d,]*\s*원|평당\s*\d|"
                               # a price list in 만 without 원: "벽걸이 6만 스탠드 10만"
                               r"[가-힣]{2,4}\s*\d{1,3}\s*만(?![가-힣\d])[^.!?\n]{0,12}?[가-힣]{2,4}\s*\d{1,3}\s*만(?![가-힣\d])|"
@@ -231,7 +239,7 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"저희\s*(?:부동산|중개\s*사무소|공인\s*중개사)|[가-힣]{1,6}마트\s*[가-힣]{1,4}점(?![가-힣])|"
         r"저희\s*[가-힣]{1,6}\s*(?:[가-힣]{1,4}집|가게|매장|식당|카페|학원|공방|농장|상회|업체)(?![가-힣])|사장(?:님)?이\s*직접\s*(?:끓|만들|굽|구워|담그|키우|요리)|"
         # (not the academy quarter, "학원가 앞 불법 정차")
-        r"(?:공부방|학원(?!가)|교습소|과외|레슨|피트니스|필라테스|요가원|헬스장|네일샵|미용실|공방|운전\s*연수)|"
+        r"(?:공부방|학원(?!가)|교습소|과외|레슨|피트니스|필라테스|요가원|헬스장|네일샵|미용실|공방|운전\s*연수|영어\s*유치원|놀이\s*학교)|"
         r"사장(?:입니다|이에요|인데요)|원장(?:입니다|이에요|\s*직강)|직강|(?:운영|영업)\s*(?:하는|중입니다|하고\s*있습니다)|전문\s*업체|"
         r"(?:오픈|개업)\s*(?:했습니다|했어요|합니다|하였습니다)|(?:열었|차렸)(?:습니다|어요)|"
         r"(?:" + _BUSINESSES + r")\s*하는데|출신|(?:누수|곰팡이|결로|하자\s*보수|방수|줄눈|탄성\s*코트|입주\s*청소|이사\s*청소|"
@@ -262,6 +270,8 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?:상담|신청|주문|예약|구매)\s*링크|구독\s*(?:과\s*|이랑\s*|\s)?(?:좋아요|알림)?[^.!?\n]{0,6}?(?:부탁|눌러\s*주)|출석\s*체크[^.!?\n]{0,8}?(?:해|눌러)\s*주(?:세요|시면)|(?:네이버|인스타|쿠팡|카카오\s*맵|지도|배민|배달의\s*민족|요기요|쿠팡\s*이츠|땡겨요)(?:에서|에)?\s*(?:['‘\"]?[^\s'’\"]{1,12}['’\"]?\s*)?검색\s*(?:하면|하시면|해\s*보시면)\s*(?:바로\s*)?(?:나와|나옵|떠요)|(?:네이버|인스타|카카오|구글)[^.!?\n]{0,25}?검색\s*(?:해\s*(?:주세요|보세요|주시면)|하세요|ㄱㄱ|고고|ㄱ(?![가-힣]))|"
         r"단체\s*(?:예약|주문)|여기서\s*(?:사세요|구매|주문)|(?:예약|주문|구매|신청)\s*(?:은|는)\s*여기서|"
         r"(?:사러|먹으러|놀러|구경\s*하러)\s*(?:들\s*)?(?:오세요|와\s*주세요)|"
+        # a business's information session to come to: "… 고민되시면 설명회 오세요"
+        r"(?:입학|상담|사업|창업)?\s*설명회\s*(?:에\s*)?(?:오세요|와\s*주세요|오시면|참석\s*하세요)|"
         # the shop's name to look up, quoted, at the end: "네이버에 '유성스파호텔' 검색"
         r"(?:카톡|카카오\s*(?:톡|채널)?|네이버|인스타|당근)\s*(?:에서|에)?\s*검색\s*['‘\"][^'’\"]{2,15}['’\"]|"
         r"(?:네이버|인스타|카카오|구글|지도|배민|배달의\s*민족|요기요|쿠팡\s*이츠|땡겨요)\s*(?:에서|에)\s*['‘\"][^'’\"]{2,15}['’\"]\s*(?:으로|로)?\s*검색"
@@ -474,6 +484,10 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"\b(?:crypto|trading|stock)\s+signals?\b|\bno\s+experience\s+(?:required|needed)\b|\bside\s+income\b|"
         r"\bpaid\s+(?:daily|weekly)\b|\beasy\s+money\b|\bcash\s+(?:daily|every\s+day|paid\s+daily)\b|\bno\s+visa\s+(?:check|needed|required)\b|\b(?:daily|weekly|monthly)\s+(?:profits?|returns?|income)\b|\bprofits?\s+guaranteed\b|"
         r"\bcrypto\s+(?:investment|trading|profits?)\b|"
+        # money from home, a daily return, pay by the day with the sign after it: "Earn money from home!! … 5% daily",
+        # "Easy part-time job from home, 50$ per day"
+        r"\bearn\s+(?:money|cash)\s+(?:from|at)\s+home\b|\b\d+(?:\.\d+)?\s*%\s*(?:daily|a\s+day|per\s+day|every\s+day)\b|"
+        r"\bjobs?\b[^.!?\n]{0,40}?\d[\d,]*\s*\$\s*(?:a|per)\s+(?:day|hour|week)\b|"
         # a job offered with its pay, heading the post, or money for a like: "Easy part-time job 100,000 won per day,
         # just like and follow" (not "my daughter got a part time job, 10,000 won per hour")
         r"\b(?:need|want)\s+(?:some\s+)?extra\s+(?:money|cash|income)\b|"
@@ -495,7 +509,7 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("offer", 1.0, re.compile(r"\b\d+\s*%\s*off\b|\bdiscount\b|\bfree\s+(?:trial|consultation|lesson|class|delivery)\b|"
                               r"\bfree\s+(?:cookie|coffee|drink|gift|sample|tune-?up|quote|check-?up)s?\b|"
                               r"\bfirst\s+(?:lesson|class|session)\s+(?:is\s+)?free\b|\bdelivery\s+(?:ok|okay|available|possible)\b|\blimited\s+(?:offer|time)\b|\bbarely\s+used\b|\bcheap\b|"
-                              r"\bbest\s+(?:price|deal|rates?)\b|\bfor\s+(?:rates|prices|a\s+(?:free\s+)?(?:trial|quote))\b|"
+                              r"\bbest\s+(?:price|deal|rates?)\b|\bbest\s+(?:\w+\s+)?(?:tutoring|lessons|classes|academy)\b|\bfor\s+(?:rates|prices|a\s+(?:free\s+)?(?:trial|quote))\b|"
                               r"\btrial\s+(?:session|lesson|class)\b|\bfirst\s+(?:hour|lesson|class|session)\s+(?:is\s+)?free\b|"
                               r"\b(?:good|great|low|special|reasonable|fair)\s+(?:prices?|rates?|deals?)\b|\bdelivered\s+anywhere\b|"
                               r"\bnationwide\s+(?:delivery|shipping)\b|\bwe\s+ship\b|"
@@ -507,7 +521,7 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("business", 1.0, re.compile(r"\bi\s+run\s+an?\b|"
                                  # (a shop offered, not asked about: "is there any cheap gym near … station?")
                                  r"\b(?:restaurant|cafe|café|bakery|salon|clinic|academy|gym)\s+(?:(?:just\s+)?opened\s+)?(?:near|in|at|by)\b(?![^?]*\?)|"
-                                 r"\bnative\s+speaker\b|\b\d+\s+years?\s+(?:of\s+)?(?:experience|teaching)\b|"
+                                 r"\bnative\s+(?:speaker|teacher|tutor|instructor)s?\b|\b\d+\s+years?\s+(?:of\s+)?(?:experience|teaching)\b|"
                                  r"\bour\s+(?:shop|store|restaurant|cafe|academy|studio|business)\b|"
                                  r"\bwe\s+(?:offer|deliver)\b|\bwe\s+(?:install|repair|fix|clean|sell|rent|teach|cater|build)\s|"
                                  r"\bour\s+(?:surf\s+school|school|salon|clinic|gym|company|firm|agency|team|van|service)\b|"

@@ -255,3 +255,102 @@ def test_a_complaint_holding_its_breath_a_residents_header_and_signature_are_sti
 )
 def test_an_indoor_playground_and_shade_trees_go_to_their_desks(text: str, category: str) -> None:
     assert classify(text).category == category
+
+
+# --- the fourth round: what the second batch showed once its held-out figures were taken ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "도로과 담당자분 포트홀 세번 신고했어요 머리가 있으면 좀 치우세요",
+        "Foreigners here, please stop speaking Chinese on the bus. Go back to your country.",
+        "우리 빌라 앞에 맨날 차 대는 그 아저씨 개념을 밥 말아 먹었나 봐요",
+        "도로 정비 예산 늘려주세요 한심한 건설과 공무원들 정신 좀 차리게",
+        "○○당 찍는 이 동네 사람들 제정신인가 싶어요",
+        "저 아파트 단지 사는 것들이 제일 시끄러워",
+    ],
+)
+def test_round_four_insults_are_abuse(text: str) -> None:
+    decision = decide(text)
+    assert "abuse" in decision.rules
+    assert decision.hostility >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take Jungang-ro to the station, it is faster than the bus.",
+        "마트에서 사는 것들이 다 올랐어요 물가 너무 비싸요",
+        "가로등 교체 요구 서명 받습니다 동의해주세요",
+    ],
+)
+def test_a_road_then_to_things_bought_and_a_streetlight_petition_are_no_abuse_and_no_campaign(text: str) -> None:
+    decision = decide(text)
+    assert "abuse" not in decision.rules
+    assert "politics" not in decision.rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "예산 깎은 거 다 기억합니다 ○○당 내년 선거때 보자",
+        "새로운 봉담! 깨끗한 일꾼 박○○ 응원합니다",
+        "면장 교체 요구 서명 시작했습니다 동의하시는 분 댓글 주세요",
+        "군수 물러나라!!\n온라인 서명 ▶ https://forms.gle/AbC123",
+        "○○당 시당 청년위원 모집합니다 관심 있으신 분 연락주세요",
+    ],
+)
+def test_round_four_campaigning(text: str) -> None:
+    assert "politics" in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "힐스테이트 2단지 월세 50 나왔어요 직거래라 복비 없어요 연락주세요",
+        "영어유치원 보내실 분들 입학 설명회 오세요 이번주 토요일 10시",
+        "Best piano lessons in Hyoja-dong! Native teacher, first lesson free.",
+        "이 동네 땅값 폭등 예정 정보 여기 bit.ly/3land77",
+    ],
+)
+def test_round_four_ads(text: str) -> None:
+    assert "commercial" in decide(text).rules
+
+
+def test_an_office_introducing_itself_is_a_staff_answer() -> None:
+    decision = decide("도로관리사업소입니다. 포트홀은 오늘 오후에 보수 예정이니 조금만 기다려 주세요.")
+    assert decision.outcome is Outcome.IGNORE
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("장마철마다 신천 물이 넘쳐요 둑 좀 높여주세요", "신천"),
+        ("모기 방역 율곡천은 언제 해요 너무 많아요", "율곡천"),
+        ("봉명 스포츠센터 샤워실 온수가 안 나와요", "봉명 스포츠센터 샤워실"),
+        ("출근길 내부순환로 정체 너무 심해요", "내부순환로"),
+        ("The light at Garak Hillstate Complex 2 has been broken for days.", "Garak Hillstate Complex 2"),
+        ("원룸촌에 쓰레기 무단투기 너무 많아요", "원룸촌"),
+    ],
+)
+def test_round_four_places(text: str, place: str | None) -> None:
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earn money from home, crypto bot gives 3% daily. Message me on WhatsApp",
+        "Simple online job, 80$ per day, message me",
+        "놀이터 그늘막 좀 설치해주세요 참고로 캠핑용품 대여는 저희 가게에서 하루 3만원이에요",
+    ],
+)
+def test_money_from_home_a_daily_return_and_a_rentals_daily_rate_are_ads(text: str) -> None:
+    assert "commercial" in decide(text).rules
+
+
+def test_a_car_parks_daily_rate_in_a_shop_owners_complaint_is_no_ad() -> None:
+    decision = decide("공영주차장 하루 2만원은 너무 비싸요 저희 가게 손님들 못 와요")
+    assert "commercial" not in decision.rules
+    assert decision.kind == "complaint"

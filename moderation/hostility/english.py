@@ -109,7 +109,9 @@ DIRECTED = (
                         r"(?:ruin\w*|dirty|filthy|should\s+(?:just\s+|all\s+)?(?:leave|go\s+(?:back|home)|"
                         r"be\s+banned|get\s+out)|get\s+out|go\s+back|go\s+home|don'?t\s+belong|vermin|rats|disease|criminals|animals|invading|"
                         r"invasion)\b|"
-                        r"\b(?:ban|deport|kick\s+out|get\s+rid\s+of)\s+(?:all\s+)?(?:the\s+)?(?:" + _GROUPS + r")\b")),
+                        r"\b(?:ban|deport|kick\s+out|get\s+rid\s+of)\s+(?:all\s+)?(?:the\s+)?(?:" + _GROUPS + r")\b|"
+        # ... told to go home a sentence later: "Foreigners in this room please don't post in English. Go back home."
+        r"\b(?:" + _GROUPS + r")\b[^\n]{0,120}?\b(?:go\s+back\s+(?:home|to\s+(?:your|their)\s+(?:own\s+)?country)|go\s+home)\b")),
 )
 # The Korean lexicon lists a few English insults too; English text is judged here, with its direction.
 ENGLISH_WORDS = frozenset({"idiot", "moron", "asshole", "bastard", "fuck", "fuk", "fck", "shit", "bitch", "wtf"})

@@ -64,7 +64,8 @@ _LOCATED = re.compile(
     rf"((?:{_NAME})(?:\s{_NAME}){{0,3}}(?:\s{_KIND}){{0,2}})(?![A-Za-z가-힣])"
 )
 _RELATED = re.compile(r"(?:near|behind|outside|around|in front of|next to|across from)\s(?:the\s)?$")
-_NAMED = re.compile(rf"\s{_KIND}$|-[a-z]+\b|[가-힣]")
+# (a kind written with a capital is one too: "at Yulha Humansia Complex 3", "at Dongbaek Central Park")
+_NAMED = re.compile(rf"(?i:\s{_KIND})$|-[a-z]+\b|[가-힣]")
 # the spot a relational word locates is not marked: "The sidewalk near X" is "near X"
 _SPOT_BEFORE = re.compile(
     rf"^(?:sidewalk|crosswalk|road|street|playground|stairs|ramp|slope|path|bus stop|parking lot)\s(?={_RELATION})"

@@ -90,7 +90,7 @@ _NAME = rf"{_H}{{1,12}}"
 _NUM = r"\d+(?:[-_]\d+)?"
 # A number that is a quantity, not a house number: "1차선", "45억", "3일째", "20대"
 # (nor a count of people, "1인가구", nor a route's number, "7번국도", "12번 버스"; "12번길" and "79번지" are addresses)
-_NOT_HOUSE = (r"(?![\d_-])(?!(?:차선|차로|차(?![가-힣])|억|만|천|원|일(?!원)|시|분|초|개|명|대|층|월|년|살|세|번째|인|번(?!\s?길|지)|"
+_NOT_HOUSE = (r"(?![\d_-])(?!(?:차선|차로|차(?![가-힣])|억|만|천|원|일(?!원)|시|분|초|개|명|대|층|월|년|살|세|번째|인|번(?!\s?길|지)|순환|"
               r"km|m\b|%))")
 
 # verbs joined by 고 that a school's short form would otherwise take ("깨지고", "떨어지고", "버리고", "생기고")
@@ -103,7 +103,7 @@ _LANDMARK = (
     r"공원|(?<=[가-힣]{2})(?<!워터)파크|"
     # a new town's named promenade or mall ("커낼웨이", "커낼워크", "트랜짓몰", "트리플스트리트"; not a "청년몰" to build,
     # a "무빙워크" to install, any "쇼핑몰")
-    r"(?<=[가-힣]{2})(?<!청년)(?<!쇼핑)(?<!무빙)(?<!온라인)(?:웨이|워크|몰|스트리트|스퀘어)(?![가-힣])|놀이터|시장|마트|주민센터|행정복지센터|복지관|경로당|시청|구청|군청|보건소|도서관|체육센터|"
+    r"(?<=[가-힣]{2})(?<!청년)(?<!쇼핑)(?<!무빙)(?<!온라인)(?:웨이|워크|몰|스트리트|스퀘어)(?![가-힣])|놀이터|시장|마트|주민센터|행정복지센터|복지관|경로당|시청|구청|군청|보건소|도서관|체육센터|스포츠\s?센터|"
     r"회관|체육관|과학관|예술의\s?전당|문화의\s?전당|문화의\s?집|아트홀|아트센터|(?<!보험)(?<!연금)(?<!관리)(?<!진흥)(?<!시설)(?<!환경)(?<!교통)(?<!복지)공단(?!로)|산단(?!로)|농공단지|(?<=[가-힣]{2})온천|향교|성당|박물관|미술관|문화원|수련관|청사|문화센터|백화점|프라자|플라자|상가|산업단지|지구|"
     r"(?<=[가-힣]{2})관광지|(?<=[가-힣]{2})공연장|세무서|법원|교육청|등기소|고용센터|(?<=[가-힣]{2})숲(?![가-힣])|"
     r"수영장|터미널|주유소|정류장|정류소|병원|(?<=[가-힣]{2})의료원|(?<=[가-힣]{2})댐|우체국|경찰서|파출소|지구대|소방서|광장|해수욕장|보건지소|운동장|경기장|스타디움|마을|"
@@ -229,7 +229,7 @@ _QUARTER_ALONE = re.compile(rf"^{_QUARTER}(?:에서|에|의|은|는|이|가|을|
 # ... and the spot in it or beside it ("먹자골목 뒤 공터", "원룸촌 골목", "먹자골목 양쪽"): a place the patterns find too
 _QUARTER_START = re.compile(rf"^{_QUARTER}(?![가-힣])")
 # ... found by the patterns only when nothing else locates the problem (a 동 or a named place beside it is the place)
-_QUARTER_NAMED = re.compile(rf"(?<![가-힣]){_QUARTER}(?![가-힣])")
+_QUARTER_NAMED = re.compile(rf"(?<![가-힣]){_QUARTER}(?=$|[^가-힣]|에서|에|은|는|이|가|을|를|도|의|쪽|앞|뒤|옆|까지)")
 
 _PATTERNS: list[re.Pattern[str]] = [
     # road-name address: 중앙로 12, 서해대로483번길 12-3, 문원로12길
@@ -430,6 +430,9 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(r"(?<![가-힣])(?:[가-힣]{2,3}(?=혁신|기업|행정|신도시))?(?:혁신|기업|행정|(?<=[가-힣]{2})신)도시(?![가-힣])|(?<![가-힣])(?:혁신|기업|행정)도시(?=에|의|은|는|도|쪽|로|에서)"
                # (a new town by name with its particle: "도청신도시는", "도청신도시에서도")
                r"|(?<![가-힣])[가-힣]{2,3}신도시(?=에서|에|의|은|는|도|쪽|로|까지)"),
+    # ring roads by their number or kind: "2순환로", "제2순환로", "내부순환로", "외곽순환도로"
+    re.compile(r"(?<![가-힣0-9])(?:제?\d|내부|외부|외곽|도시)\s?순환\s?(?:고속\s?)?(?:도로|로)"
+               r"(?=$|[^가-힣]|에서|에|은|는|이|가|을|를|도|의|쪽|부터|까지)"),
     # industrial estates by number, interchanges, "-리단길" streets: "3공단 근처", "구미IC 나오자마자", "금리단길"
     re.compile(r"(?<![가-힣0-9])\d\s?(?:공단|산단|단지(?=\s?(?:근처|쪽|앞|주변|일대)))|(?<![가-힣A-Za-z])[가-힣]{2,4}\s?(?:IC|나들목|JC|분기점)(?![A-Za-z])"
                r"|(?<![가-힣])[가-힣]{1,2}리단길"),
@@ -1326,15 +1329,19 @@ _STREAM = re.compile(r"(?<![가-힣A-Za-z0-9~-])(?P<name>[가-힣]{1,3}천)(?P<b
 
 # words in 천 that name no stream: amounts ("몇천 명", "일이천"), a stream in general ("하천", "실개천"), a nomination, a
 # recommendation ("강력추천"), practice, a source, a hot spring
-_NOT_A_STREAM_ENDS = ("하천", "개천", "추천", "실천", "원천", "승천", "공천", "귀천", "온천", "천천", "수천", "몇천",
+_NOT_A_STREAM_ENDS = ("개천", "추천", "실천", "원천", "승천", "공천", "귀천", "온천", "천천", "수천", "몇천",
                       "일천", "이천", "삼천", "사천", "오천", "육천", "칠천", "팔천", "구천", "만천")
+
+
+# streams in general, by their class ("하천", "소하천", "국가하천"; a stream named so is one: "율하천", "신하천"), and cities
+_GENERIC_STREAMS = frozenset({"하천", "소하천", "지방하천", "국가하천", "도시하천", "생태하천", "인천", "부천"})
 
 
 def _stream_alone(text: str) -> str | None:
     """The first stream named in `text` by a name of its own (see _STREAM), with its bank or side, or None."""
     for m in _STREAM.finditer(text):
         name = m["name"]
-        if not name.endswith(_NOT_A_STREAM_ENDS) and name not in ("인천", "부천") and not gazetteer.is_city(name):
+        if not name.endswith(_NOT_A_STREAM_ENDS) and name not in _GENERIC_STREAMS and not gazetteer.is_city(name):
             return m.group(0)
     return None
 
