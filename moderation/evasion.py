@@ -76,8 +76,8 @@ _FILLER_INSIDE_HANGUL = re.compile(
 
 # Starts with a letter (or $/@) and ends with a letter, so "10km" and "covid19" keep their digits.
 _LATIN_RUN = re.compile(r"[A-Za-z$@][A-Za-z0-9!|@$*]*[A-Za-z]")
-# (three letters or more: two are English words as often as keys, and "Jungang-ro to" would be read "개새")
-_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+# (not a romanised place's suffix after its hyphen: "Gyeongchun-ro to block" would be read "…-개 새 block", "개새")
+_LATIN_WORD = re.compile(r"(?<![A-Za-z-])[A-Za-z]+")
 _SPACED_LATIN = re.compile(r"\b(?:[A-Za-z0-9@$*!|][\s.\-_]+){2,}[A-Za-z0-9@$*!|]\b")
 
 
