@@ -237,6 +237,7 @@ def test_an_appeal_to_put_up_with_it_an_offices_notice_and_its_signed_answer_are
         "터미널 2번 출구 앞 흡연자들 때문에 지나갈 때마다 숨 참아요 단속해주세요",
         "[별양동] 보안등 나간 지 일주일째예요 언제 고치는지 일정 안내 좀 해주세요",
         "시장 뒤 골목 쓰레기 좀 치워주세요 - 시장 상인",
+        "정류장 의자 부서진 지 한 달이에요 빨리 고쳐주세요~ 시청",
     ],
 )
 def test_a_complaint_holding_its_breath_a_residents_header_and_signature_are_still_filed(text: str) -> None:
