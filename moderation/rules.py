@@ -393,10 +393,10 @@ def _head_evidence(text: str, forms: list[str], outside: list[tuple[str, str]], 
         return None  # "시장은 책임지고 물러나세요" asks for no vote (abuse when it insults)
     if rule is RuleId.POLITICS and campaigning.question_only(text, forms):
         return None  # "보궐선거 후보들 공약 비교해 놓은 거 있나요?" asks about the election, for no one
-    if rule is RuleId.POLITICS and abuse.doxxing(text) is not None:
-        return None  # a council member's home posted for a visit is a hunt (abuse), not a campaign
-    if rule is RuleId.COMMERCIAL and abuse.doxxing(text) is not None:
-        return None  # the number posted is someone's to be hunted down (abuse), not a shop's to be called
+    if rule in (RuleId.POLITICS, RuleId.COMMERCIAL) and abuse.doxxing(text) is not None:
+        # a council member's home posted for a visit, a number posted to hound its owner: a hunt (abuse), neither a
+        # campaign nor a shop to call
+        return None
     if rule is RuleId.COMMERCIAL and not rule_heads.commercial_evidence(forms, outside):
         return None  # a phone number or a link alone is no ad, however the head reads it
     if rule is RuleId.OUTSIDE_LINK and ad and not _ad_links_lead_out(settings):
