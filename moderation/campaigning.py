@@ -28,8 +28,10 @@ PARTIES = (r"(?:더불어\s*민주당|더민주|민주당|국민의\s*힘|국힘
 _MASKED_NAME = r"[○ㅇ△□◇]{2,3}|(?<![a-z])(?:o{2,3}|x{2,3})(?![a-z])|[가-힣][○ㅇ△□◇x]{2}(?![가-힣○ㅇ△□◇x])"
 _SLOGAN_WORD = r"(?:새로운|젊은|정의로운|힘찬|행복한|당당한|희망찬?|깨끗한|따뜻한|더\s*큰|살맛\s*나는|활기찬|살기\s*좋은|든든한)"
 # An office holder's removal or a second term opposed: what a drive, a rally or a petition against them is for
-_AGAINST_OFFICE = r"(?:사퇴|퇴진|소환|물러나|탄핵|퇴출|(?:연임|재선|재임|출마)\s*(?:반대|저지))"
 _OFFICES = r"(?:시장|군수|구청장|도지사|교육감|국회\s*의원|시\s*의원|도\s*의원|구\s*의원|의원(?<![한병]의원)|대통령)"
+# (a recall is always an office holder's; a dismissal only with the office named: "구의원 해임 청원", not a manager's)
+_AGAINST_OFFICE = (r"(?:사퇴|퇴진|소환|물러나|탄핵|퇴출|리콜|(?:연임|재선|재임|출마)\s*(?:반대|저지)|"
+                   + _OFFICES + r"\s*(?:[가-힣○ㅇ]{2,3}\s*)?(?:해임|파면))")
 # Words that make a message about an election (the context a vote verb needs).
 _ELECTION = re.compile(
     r"선거|투표|후보|기호\s*\d|당선|무소속|양당|낙선|재선|출마|출정식|유세|공약|한\s*표|표로|표를|공천|경선|지방\s*선거|총선|대선|보궐|"
@@ -68,7 +70,9 @@ _STANDALONE: tuple[re.Pattern[str], ...] = (
     re.compile(r"기\s*호\s*(?:\d+|[○ㅇ])\s*(?:번|-\s*[가나다라])|#\s*기호"),
     # a drive to recall an office holder: "국회의원 리콜 청원 동의 부탁드립니다", "구청장 주민소환 카페 가입해주세요"
     re.compile(r"(?:주민\s*소환|리콜|소환\s*(?:청원|투표|운동|서명))[^.!?\n]{0,25}?(?:동의|서명|가입|참여|청원)\s*"
-               r"(?:좀\s*)?(?:부탁|해\s*주|하세요|합시다|해요|바랍니다|해\s*주세요)"),
+               r"(?:좀\s*)?(?:부탁|해\s*주|하세요|합시다|해요|바랍니다|해\s*주세요)|"
+               # ... an office holder to be recalled, said as the call itself: "이 구청장 리콜합시다", "이런 사람 리콜 서명하러 가요"
+               + _OFFICES + r"[^\n]{0,60}?리콜\s*(?:합시다|하자|해야|ㄱㄱ|서명\s*(?:하러|ㄱㄱ|해요|합시다|해\s*주))"),
     # a petition drive for someone's removal: "구청장 사퇴 촉구 청원 동의 부탁드려요", "청원 동의 부탁드려요 … 퇴진 촉구 국민청원"
     re.compile(r"(?:사퇴|퇴진|탄핵|파면|해임|물러나)[^.!?\n]{0,8}?(?:청원|서명)[^.!?\n]{0,25}?(?:동의|서명|참여|동참)\s*(?:좀\s*)?"
                r"(?:부탁|해\s*주|하세요|합시다|해요|바랍니다)|"
@@ -204,6 +208,9 @@ _STANDALONE: tuple[re.Pattern[str], ...] = (
     re.compile(_OFFICES + r"\s*(?:\d\s*선|연임|재선)\s*(?:을\s*|은\s*)?(?:막자|막읍시다|막아야|막아\s*주|저지|반대)|"
                r"(?:현|지금)\s*" + _OFFICES + r"\s*재선\s*(?:으로|해서|시켜서)|몰표\s*(?:갑시다|줍시다|주자|가자|ㄱㄱ|던집시다|부탁)|"
                r"(?:저희|우리)\s*후보(?:님)?[^.!?\n]{0,20}?(?:봐\s*주|부탁|지지|응원|한\s*표)|"
+               # a masked candidate's pledges recommended ("누구 찍을지 고민이면 △△△ 공약 보세요")
+               r"(?:" + _MASKED_NAME + r")\s*(?:후보(?:님)?\s*)?(?:의\s*)?공약\s*(?:꼭\s*|한\s*번\s*|좀\s*)?"
+               r"(?:보세요|봐\s*(?:주세요|보세요)|읽어\s*보세요|확인해\s*보세요)|"
                r"(?<![가-힣])(?!식당|성당|강당|서당|경로당|회당|사당|정당|본당|학당|별당|전당|명당|팔당|반당)[가-힣]{2,6}당\s*"
                r"(?:정책\s*)?(?:설명회|간담회|토론회|당원\s*모임)[^\n]{0,30}?(?:오세요|와\s*주|참석|모십니다|환영)|"
                # (twenty-second round) a masked person introducing themselves and asking for support ("출근길 사거리에서
@@ -305,7 +312,8 @@ _KIND = (r"(?:광고|홍보|선거\s*(?:운동|홍보|관련\s*글)|정치(?:\s*
          r"특정\s*(?:후보|정당|인물)(?:\s*(?:홍보|지지|비방))?|"
          r"후보\s*홍보|지지\s*호소|(?:외부\s*)?링크|외부\s*(?:방|채팅)?\s*초대|(?:타|다른|외부)\s*(?:채팅\s*|단톡\s*|톡\s*)?방\s*(?:홍보|초대)|초대|욕설|비방|도배|스팸|음란물?|사칭|상업\s*(?:글|게시물))")
 _RULES_NOTICE = re.compile(
-    _KIND + r"(?:\s*(?:글|게시물|행위|목적)?\s*(?:,|/|·|ㆍ|및|과|와|이나|나|또는|등)\s*(?:정치\s*)?" + _KIND + r")+[^.!?\n]{0,30}?"
+    # (the separators may be gone: a form without punctuation reads "광고선거운동욕설외부링크는 … 삭제")
+    _KIND + r"(?:\s*(?:글|게시물|행위|목적)?\s*(?:,|/|·|ㆍ|및|과|와|이나|나|또는|등)?\s*(?:정치\s*)?" + _KIND + r")+[^.!?\n]{0,30}?"
     r"(?:삭제|지웁|지워|지울|지움|금지|강퇴|내보내|내보냅|제재|제한|불가|안\s*됩니다|경고|차단|퇴장|삼가|자제|올리지\s*마|가려|가립|숨김|숨겨|블라인드)")
 
 
@@ -322,8 +330,7 @@ _NO_CAMPAIGNING_HERE = re.compile(r"선거\s*(?:운동|홍보)(?:은|는|이나|
 def without_rules_notice(form: str) -> str:
     """`form` with the list of a rules notice blanked out (see _RULES_NOTICE); most forms come back as they are."""
     form = _NO_CAMPAIGNING_HERE.sub(lambda m: " " * len(m.group(0)), form)
-    return _RULES_NOTICE.sub(lambda m: " " * len(m.group(0)), form) if "," in form or "/" in form or "및" in form or \
-        "등" in form or "·" in form or "ㆍ" in form or "나 " in form or "와 " in form or "과 " in form else form
+    return _RULES_NOTICE.sub(lambda m: " " * len(m.group(0)), form)
 
 
 # Every pattern above needs one of these (an election word, an office, a party, a ballot number, a

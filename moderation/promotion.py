@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from moderation.campaigning import PARTIES
+
 _AMOUNT = r"\d[\d,.]*\s*(?:만\s*원?|천\s*원?|백\s*만?\s*원?|억|원|%|프로|배)"
 
 # Kinds of businesses that advertise in rooms. A name alone is no ad ("치과 앞 불법주차"); a business
@@ -126,6 +128,8 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"최고가\s*(?:로\s*)?(?:매입|모십|보상)|(?:매입|매매)\s*최고가|폐업\s*(?:정리|세일|처분)|전\s*품목\s*\d+\s*(?:%|프로)|고가\s*매입|현금\s*(?:즉시|매입|지급\s*즉시)|즉시\s*현금|(?:산지|농장|농가|현지)\s*직송|(?:산지|농장|농가|밭)에서\s*(?:바로|직접)\s*(?:보내|배송|발송))|\d[\d,]*\s*(?:만\s*)?원에\s*(?:팝|드려|드릴|넘겨|판매|양도|가져)|"
         r"분양\s*(?:중|상담|문의|홍보|마감|안내|특가|할인)|분양\s*설명회(?=[^?\n]{0,30}?(?:초대|오세요|와\s*주세요|방문|증정|참석|예약|선착순))|(?:조합원|입주권|분양권)\s*(?:물건|매물)\s*(?:나왔|있습니다|있어요)|"
         r"(?:분양권|입주권)?\s*전매\s*상담|투자\s*용\s*(?:으로\s*)?(?:강추|추천|딱)|지분\s*(?:매입|투자)\s*(?:상담|문의)|"
+        # a redevelopment stake or an investment consultation offered: "재개발 예정지 투자 상담 무료 … 지분 쪼개기 물건 있어요"
+        r"(?:지분|빌라\s*지분|쪼개기)\s*(?:물건|매물)\s*(?:나왔|있습니다|있어요|많아요|소개)|투자\s*상담\s*(?:무료|환영|가능|해\s*드|받으세요)|"
         # vouchers and local currency bought for cash at a cut ("지역화폐 삽니다 5% 빼고 현금"): resale the city forbids
         r"(?:상품권|지역\s*화폐|[가-힣]{1,4}페이|사랑\s*카드|기프티콘)\S{0,2}\s*(?:삽니다|사요|매입|구매\s*합니다|구합니다)|"
         # ... or at a rate ("농협상품권 탐나는전 삽니다 95% 매입"); a booking taken at the profile's link ("예약은 프로필 링크")
@@ -225,6 +229,8 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
                               r"(?:렌탈|렌트|대여|수강|레슨|체험|강습|숙박)\S{0,3}\s*[^.!?\n]{0,12}?(?:하루|1\s*일|시간당|회당)\s*"
                               r"\d[\d,]*\s*(?:만\s*)?(?:\d\s*천\s*)?원|"
                               r"\d[\d,.]*\s*(?:g|kg|개|팩|세트)\s*\d[\d,]*\s*원|평당\s*\d|"
+                              # a price by the box or the bag, as a truck or a stall calls it: "성주참외 한박스 만원"
+                              r"(?<![가-힣])한\s*(?:박스|상자|봉지|봉다리|팩|바구니|망|단|근|판|접시|소쿠리)\s*(?:에\s*)?(?:\d[\d,]*\s*)?(?:만|천)\s*원(?![가-힣])|"
                               # a price list in 만 without 원: "벽걸이 6만 스탠드 10만"
                               r"[가-힣]{2,4}\s*\d{1,3}\s*만(?![가-힣\d])[^.!?\n]{0,12}?[가-힣]{2,4}\s*\d{1,3}\s*만(?![가-힣\d])|"
                               r"\d+\s*(?:만|천)\s*원?\s*부터|(?:런치|점심|저녁|디너|전\s*메뉴|메뉴)\s*\d{1,2}\s*(?:%|프로)\s*할인|\d[\d,]*\s*원(?=\s*(?:행사|할인|특가|이벤트)|[!,]\s)")),
@@ -320,7 +326,7 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     # the writer speaking as the business, whatever its trade: "저희가 배관 뚫음 전문이라", "저희가 제일 빨리 갑니다",
     # "저희 '황남한옥스테이'는", "저희 조례동물병원에서도", "(제가 운영해요)" (not "저희 아파트 관리사무소")
     ("own", 1.0, re.compile(
-        r"저희가\s*[^.!?\n]{0,20}?(?:전문(?:이라|이에요|입니다|으로)|잘\s*(?:합니다|해요|함)|(?:제일|가장)\s*(?:빨리|싸게|잘|저렴)|"
+        r"저희(?:\s*(?:회사|업체|가게|팀|매장))?가\s*[^.!?\n]{0,20}?(?:전문(?:이라|이에요|입니다|으로)|잘\s*(?:합니다|해요|함)|(?:제일|가장)\s*(?:빨리|싸게|잘|저렴)|"
         r"(?:해|봐|고쳐|치워)\s*드(?:려요|립니다|림|릴게요))|"
         r"저희\s*[^.!?\n'‘\"“]{0,15}['‘\"“][^'’\"”]{2,15}['’\"”]|저희(?:를|한테)?\s*(?:한\s*번|꼭|언제든)?\s*(?:불러|찾아)\s*주세요|"
         r"저희\s*(?:[가-힣]{1,6}\s)?[가-힣]{0,6}(?<!관리)(?<!주민)(?<!복지)(?<!보건)(?<!행정)"
@@ -351,6 +357,8 @@ _OWN_SHOP = re.compile(r"(?:저희|우리|제)\s")
 _OURS = re.compile(r"(?:저희|우리|제)\s*(?:" + _BUSINESSES + r")")  # "저희 정육점", "우리 가게"
 _KIN = next(pattern for name, _, pattern in KINDS if name == "kin")
 _DIGIT = re.compile(r"\d")
+# (a price in words, the one price without a digit: "한박스 만원")
+_PRICE_IN_WORDS = re.compile(r"한\s*(?:박스|상자|봉지|봉다리|팩|바구니|망|단|근|판|접시|소쿠리)\s*(?:에\s*)?(?:만|천)\s*원")
 _LATIN = re.compile(r"[a-z]")
 _BUSINESS_NAMED = re.compile(r"(?:" + _BUSINESSES + r")(?![가-힣])")
 # A business by its own name, the kind in one word with it: "바다향기펜션", "한솔설비", "폐기물 수거업체" (not its owner,
@@ -423,7 +431,9 @@ _OFFER_ASKED = re.compile(r"(?:할인|무료|이벤트|세일|혜택)\s*(?:이|�
                           r"(?:할인|무료|혜택)\s*(?:이|이\s*)?(?:되는|받는|해\s*주는)\s*(?:곳|데|가게|식당)[^.!\n]{0,15}?(?:\?|있을까요|있나요|어디|알려)")
 # Campaign work is politics, not an ad, even with a day's pay: "선거사무소 자원봉사자 모십니다 일당 …".
 _CAMPAIGN_WORK = re.compile(r"선거\s*(?:사무소|캠프|운동|기간)|(?:후보|캠프|유세)(?!지)|당원\s*(?:모집|가입)|정당\s*(?:가입|당원)|"
-                            r"주민\s*소환|(?:서명|청원)\s*(?:운동|받습|받아)")
+                            r"주민\s*소환|(?:서명|청원)\s*(?:운동|받습|받아)|"
+                            # a party's own event for residents ("○○당 주민과의 대화 행사 합니다 많이 와주세요"): politics
+                            + PARTIES + r"[^.!?\n]{0,20}?(?:행사|간담회|설명회|주민과의\s*대화|토론회|보고회|정책\s*(?:투어|발표))")
 # An invitation into another chat that offers nothing ("카톡 아이디 … 추가하시면 단톡 초대해 드려요"): an outside link.
 # (a room named for what it shares, "서북구 나눔방 놀러오세요", is a chat too)
 _CHAT_INVITE = re.compile(
@@ -453,7 +463,7 @@ _QUOTED = re.compile(r"['‘\"“][^'’\"”]{2,60}['’\"”]")
 _AGAINST = re.compile(r"단속|신고|불법|치워|치우|떼어|떼\s*(?:주|줘|내|야)|철거|수거|막고|막아|막혀|붙어\s*있|끼워져|뿌려|"
                       r"어지럽|지저분|시끄럽|시끄러워|소음|민원|못\s*지나|위험|조치|금지|과태료")
 # A public body's own programme passed on ("주민자치센터 가을학기 수강생 모집 선착순"): the city's, not a business's.
-_PUBLIC_PROGRAMME = re.compile(r"(?:주민\s*자치\s*(?:센터|회|위원회)|"
+_PUBLIC_PROGRAMME = re.compile(r"(?:주민\s*자치(?:\s*(?:센터|회|위원회))?|"
                                r"행정\s*복지\s*센터|평생\s*학습\s*(?:관|센터)|청소년\s*(?:수련관|문화의\s*집)|"
                                r"(?:구민|시민|군민)\s*(?:회관|체육\s*센터)|(?:시립|구립|군립)\s*[가-힣]{1,6}|보건소|복지관|도서관)"
                                r"[^.!?\n]{0,25}?(?:모집|접수|강좌|교실|프로그램|수강|신청)")
@@ -564,7 +574,7 @@ def _score(forms: tuple[str, ...], promo_links: tuple[str, ...], hunted: bool = 
             # shop or a relative's is named too: "진짜 한우는 저희 정육점처럼 …")
             form = _QUOTED.sub(" ", form)
         kinds: dict[str, tuple[float, str]] = {}
-        digits = _DIGIT.search(form) is not None
+        digits = _DIGIT.search(form) is not None or _PRICE_IN_WORDS.search(form) is not None
         latin = _LATIN.search(form) is not None
         for name, weight, pattern in (*KINDS, *(ENGLISH if latin else ())):
             if name in kinds or (name in ("price", "earned") and not digits):
