@@ -8,6 +8,10 @@ Scenarios in fresh wording, not rows of any room file:
 - Ads: a redevelopment stake or an investment consultation offered, a price in words by the box from a truck, the
   writer's own firm offering its trade. Not ads: the residents' self-government classes with a notice header, a
   party's event (politics only), a price complained about.
+- Places: not the predicate, the "how bad" word or the taxi before a place ("짜증남 …역", "콜택시 …동"), not the
+  particle or copula the end model kept after it ("도로로", "통학로로", "…인데"); an English numbered 동 ("Yeonsu
+  2-dong") and a capitalised "Near" at a sentence's start.
+- Categories: a sports court's floodlights are culture and sport, a street lamp by the court a streetlight.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from __future__ import annotations
 import pytest
 
 from moderation.decision import decide
+from moderation.intake import classify
+from moderation.intake.places import find_place
 
 
 @pytest.mark.parametrize(
@@ -70,3 +76,42 @@ def test_a_public_course_a_partys_event_and_a_price_complained_of_are_no_ads(tex
 
 def test_a_partys_event_is_still_campaigning() -> None:
     assert "politics" in decide("이번 주 일요일 시민공원에서 ○○당 주민과의 대화 행사 열려요 많이 오세요").rules
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("밤마다 오토바이 굉음 진짜 짜증남 중앙역 2번출구", "중앙역 2번출구"),
+        ("장애인 콜택시 송정동에서 잡으면 한시간 넘게 걸려요", "송정동"),
+        ("트럭들 송림동 공단 앞 도로로 미친듯이 달려요", "송림동 공단 앞 도로"),
+        ("우리 애 학교 가는 송림초 통학로로 덤프트럭 다녀요", "송림초 통학로"),
+        ("수돗물에서 녹물 나와요 한신더휴인데 우리집만 그런가요?", "한신더휴"),
+        ("Bins have been overflowing for a week in Yeonsu 2-dong. Please collect them.", "Yeonsu 2-dong"),
+        ("Someone dumps furniture every weekend. Near Seoksa 1-dong office.", "Near Seoksa 1-dong office"),
+    ],
+)
+def test_a_predicate_or_a_taxi_before_a_place_a_particle_or_copula_after_it_are_not_the_place(text: str, place: str) -> None:
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("월곶 해안도로 가드레일 휘어졌어요", "월곶 해안도로"),
+        ("중앙로로 가는 길 막혔어요 신호 좀 봐주세요", "중앙로로 가는 길"),
+    ],
+)
+def test_a_way_ending_in_road_keeps_its_name(text: str, place: str) -> None:
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("체육공원 족구장 조명 8시면 꺼져요 퇴근하고 운동을 못해요", "culture"),
+        ("근린공원 테니스장 조명 절반이 나가서 저녁엔 못 쳐요", "culture"),
+        ("테니스장 옆 가로등 깜빡거려요 밤에 무서워요", "streetlight"),
+    ],
+)
+def test_a_sports_courts_floodlights_are_the_sports_facilitys(text: str, category: str) -> None:
+    assert classify(text).category == category

@@ -209,7 +209,16 @@ def settle_end(text: str, span: str) -> str:
     if len(cands) < 2:
         return span
     weights, bias = _weights()
-    return choose(cands, weights, bias)
+    return _without_copula(choose(cands, weights, bias))
+
+
+# what may be left on the last word the model chose as typed: a copula ("… 3층 상가주택입니다"), the particle 로 after a
+# way that itself ends in 로 or 도 ("공단 앞 도로로", "통학로로", "횡단보도로"), 도 after a plural ("골목들도")
+_LEFT_ON = re.compile(r"(?<=[가-힣]{2})(?:입니다|이에요|인데요|인데)$|(?<=도로|보도)로$|(?<=[^도\s]로)로$|(?<=[가-힣]들)도$")
+
+
+def _without_copula(span: str) -> str:
+    return _LEFT_ON.sub("", span)
 
 
 def endings(text: str, span: str) -> list[Candidate]:

@@ -420,7 +420,8 @@ _PATTERNS: list[re.Pattern[str]] = [
     # names a spot in them: "Galhyeon-dong block 6", "Byeolyang-dong Jugong 5 complex gate",
     # "Juam-dong greenhouse area", "the Jungang-ro and Gwanmun-ro intersection"
     re.compile(
-        r"\b[A-Z][a-z]+(?:-[a-z]+)?-(?:daero|ro|gil|dong|gu|eup|myeon|ri)\b(?:\s\d+(?:-ga|beon-gil|-gil)?(?:\s\d+)?)?"
+        # (a numbered 동 too: "Gajwa 1-dong", "Sanggye9-dong")
+        r"\b[A-Z][a-z]+(?:-[a-z]+)?(?:-(?:daero|ro|gil|dong|gu|eup|myeon|ri)|\s?\d{1,2}-dong)\b(?:\s\d+(?:-ga|beon-gil|-gil)?(?:\s\d+)?)?"
         r"(?:\s(?:and|&)\s[A-Z][a-z]+(?:-[a-z]+)?-(?:daero|ro|gil)\s(?:intersection|crossroads|junction))?"
         rf"(?:\s(?:[A-Z][a-z]+-(?:daero|ro|gil|dong|gu|eup|myeon|ri)\b|\d+(?:-(?:ro|gil|ga)\b)?|"
         rf"{_EN_NOT_NAME}[A-Z][a-z]+(?![\w-])|{_EN_SPOT}\b))*"
@@ -1003,6 +1004,7 @@ _NOT_ADMIN = {
     "다시", "역시", "혹시", "당시", "동시", "요구", "연구", "친구", "입구", "출구", "가구", "도구", "창구", "항구", "지구",
     "즉시", "잠시", "상시", "수시", "일시", "임시", "표시", "지시", "무시", "개시", "게시", "감시", "도시", "전시", "제시",
     "실시", "평시", "정시", "매시", "아군", "적군", "대군", "장군", "우리구", "우리시", "각구", "중시", "경시", "멸시",
+    "택시", "콜택시", "개인택시", "모범택시",
 }
 
 
@@ -1036,6 +1038,8 @@ _NOT_DISTRICT = {
     "왼", "오른편", "왼편", "이쪽", "저쪽", "그쪽", "건너편", "맞은편", "반대편", "남쪽", "북쪽", "동쪽", "서쪽",
     # seasons and times of year: "여름에 중앙공원 …", "작년 겨울 부림동 골목 …"
     "봄", "여름", "가을", "겨울", "한여름", "한겨울", "올여름", "올겨울", "장마", "장마철", "연말", "연초", "재작년", "해마다",
+    # how bad it is, said before the place: "주차 전쟁 공영주차장 …", "공실 수두룩 화명신도시 …"
+    "전쟁", "지옥", "난리", "천지", "대란", "수두룩", "투성이", "범벅", "엉망", "최악",
 }
 # a park, market or hall named by its kind needs the town or district before it: "오창 호수공원",
 # "가경 체육공원", "봉양읍 전통시장"
@@ -1052,7 +1056,9 @@ def _district_name(word: str) -> bool:
         return False
     # (nor a word with a particle or an ending, nor a time: "과천엔", "며칠째", "욕나옴", "끌려감", "그동안", "치워라")
     return not re.search(
-        r"(?:이|가|은|는|을|를|에|의|와|과|로|만|랑|께|서|하고|이나|까지|부터|엔|째|쯤|요일|옴|음|함|임|됨|짐|줌|봄|씀|움|둠|[려어아녀나져워와쳐켜]감|듯|동안|(?<=[가-힣]{2})도|"
+        r"(?:이|가|은|는|을|를|에|의|와|과|로|만|랑|께|서|하고|이나|까지|부터|엔|째|쯤|요일|옴|음|함|임|됨|짐|줌|봄|씀|움|둠|[려어아녀나져워와쳐켜디]감|듯|동안|(?<=[가-힣]{2})도|"
+        # (a predicate turned noun: "짜증남", "난리남", "끄집어냄")
+        r"(?:짜증|난리|사고|고장|냄새|열|화|탈|티|소리|생각)남|냄|뺌|"
         r"냐|니|죠|네|요|래|군|걸|데|다|자|"
         r"[워해봐가와줘어아려거너더으니]라)$",
         word,
@@ -1108,7 +1114,8 @@ _EN_AREA = re.compile(r"-(?:ri|myeon|eup)\b|\sindustrial\s(?:complex|park)\b")
 # "in front of X University main gate"); "at", "in" and "on" do not
 _EN_RELATION = re.compile(
     r"(?<![A-Za-z])((?:right\s|just\s)?(?:in front of|near|behind|next to|outside|around|across from|opposite|beside)"
-    r"\s(?:the\s)?)$"
+    r"\s(?:the\s)?)$",
+    re.IGNORECASE,  # (at a sentence's start too: "Near Bongmyeong 1-dong office.")
 )
 
 
