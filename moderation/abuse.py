@@ -82,8 +82,9 @@ _ADJECTIVES = (r"무능한|무능력한|무능(?=\s)|정신\s*나간|상종\s*�
 # What is "미쳤다" when it is praised, not a person: "윗분 드립 미쳤네", "센스 미쳤다"
 _PRAISED = "".join(f"(?<!{w})(?<!{w}\\s)" for w in ("드립", "드립력", "센스", "실력", "텐션", "비주얼", "퀄", "퀄리티", "발상", "필력",
                                                       "아이디어"))
-# A contemptuous word right before a person ("무능한 공무원들", "한심한 인간"), or after one ("담당 팀장 무식한 건").
-_PREDICATES = (r"무능|한심|멍청|무식|같은\s*쓰레기|게을러\s*(?:터|빠)져|일\s*(?:안|않)\s*하고\s*(?:노나|놀|놀아)|"
+# A contemptuous word right before a person ("무능한 공무원들", "한심한 인간"), or after one ("담당 팀장 무식한 건"); not
+# the administration's incompetence ("무능행정 더는 못참는다").
+_PREDICATES = (r"무능(?!\s*(?:행정|정책))|한심|멍청|무식|같은\s*쓰레기|게을러\s*(?:터|빠)져|일\s*(?:안|않)\s*하고\s*(?:노나|놀|놀아)|"
                r"한글(?:은|도)?\s*(?:배웠|뗐|읽을\s*줄)|개\s*같이|"
                r"쓰레기\s*같|쓰레기(?:야|들이야|새끼)|쓰레기들(?:임|이다|이네|이지)|도둑(?:놈|들|이야|이네|이다|질)|"
                r"기생충(?:\s*같|이야|들|이네|이에요)|" + _PRAISED + r"미쳤(?:나|냐|네|어)|"

@@ -12,13 +12,16 @@ Scenarios in fresh wording, not rows of any room file:
   particle or copula the end model kept after it ("도로로", "통학로로", "…인데"); an English numbered 동 ("Yeonsu
   2-dong") and a capitalised "Near" at a sentence's start.
 - Categories: a sports court's floodlights are culture and sport, a street lamp by the court a streetlight.
+- Abuse and reports: the administration's incompetence named in a recall drive is no insult to a person; a lazy bunch
+  of clerks is; a party's voters called things are campaigning; a reply that sends the city to another spot ("거기도
+  봐주세요") is a report of its own; a request for a measure, pest control or enforcement is a report, asked about.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from moderation.decision import decide
+from moderation.decision import Outcome, Thresholds, decide
 from moderation.intake import classify
 from moderation.intake.places import find_place
 
@@ -115,3 +118,48 @@ def test_a_way_ending_in_road_keeps_its_name(text: str, place: str) -> None:
 )
 def test_a_sports_courts_floodlights_are_the_sports_facilitys(text: str, category: str) -> None:
     assert classify(text).category == category
+
+
+def test_the_administrations_incompetence_in_a_recall_drive_is_no_abuse() -> None:
+    d = decide("군수 퇴진 서명 동참해주세요 무능행정 이제 그만 https://forms.gle/Xy12ab")
+    assert "abuse" not in d.rules and "politics" in d.rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly a lazy bunch of clerks at that community center, nobody answers the phone.",
+        "그쪽 당 찍는 것들은 생각이 없음 진짜",
+    ],
+)
+def test_a_bunch_of_officials_scorned_and_a_partys_voters_called_things_are_abuse_or_campaigning(text: str) -> None:
+    rules = decide(text).rules
+    assert rules and set(rules) <= {"abuse", "politics"}
+
+
+def test_a_partys_voters_called_things_are_campaigning() -> None:
+    assert "politics" in decide("그쪽 당 찍는 것들은 생각이 없음 진짜").rules
+
+
+def test_a_reply_that_points_the_city_to_another_spot_is_a_report_of_its_own() -> None:
+    d = decide("네 맞아요 근데 중앙시장 입구 보도블럭이 더 심각해요 거기도 봐주세요", reply_to_open_report=True)
+    assert d.kind == "complaint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "날파리 떼 미쳤다 ㅋㅋ 방역 안함?",
+        "멧돼지 내려왔다던데 대책 있나요?",
+        "요즘 킥보드 인도로 쌩쌩 ㅋㅋ 단속 언제 함?",
+    ],
+)
+def test_a_request_for_a_measure_pest_control_or_enforcement_is_a_report_asked_about(text: str) -> None:
+    d = decide(text)
+    assert d.kind != "other" and d.outcome is Outcome.ASK
+
+
+def test_a_request_for_a_measure_is_never_filed_outright_on_that_alone() -> None:
+    from moderation.intake.measures import ASKED
+
+    assert Thresholds().ask <= ASKED < Thresholds().file

@@ -67,7 +67,9 @@ DIRECTED = (
                             r"don'?t\s+belong|go\s+away|embarrass\w*)")),
     ("threat", re.compile(r"\bi(?:'ll|\s+will|\s*'m\s+going\s+to|\s+am\s+going\s+to|\s+gonna)\s+(?:find|kill|beat|hurt|get|come\s+for)\s+"
                           r"(?:you|him|her|them)\b|\bwatch\s+your\s+back\b|\bi\s+know\s+where\s+you\s+live\b|\byou(?:'ll|\s+will)\s+regret\b")),
-    ("contempt", re.compile(r"\b(?:" + _CONTEMPT_ADJ + r")\s+(?:\w+\s+)?(?:" + PEOPLE + r"|" + _MORE_PEOPLE + r"|" + INSULTS + r")\b")),
+    # (a lot of them at once too: "a useless bunch of officials", "lazy pack of clerks")
+    ("contempt", re.compile(r"\b(?:" + _CONTEMPT_ADJ + r")\s+(?:(?:bunch|pack|lot|load|gang|crowd)\s+of\s+|\w+\s+)?(?:" + PEOPLE + r"|"
+                            + _MORE_PEOPLE + r"|" + INSULTS + r")\b")),
     # "the clerks at the tax office are useless": a place after the people is still them
     # (also with what they do between: "you people complaining all day are so stupid"; and everyone in the room)
     ("contempt", re.compile(r"\b(?:the\s+|these\s+|those\s+|you\s+)?(?:" + PEOPLE + r"|" + _MORE_PEOPLE +

@@ -28,6 +28,7 @@ from moderation.normalize import is_blank
 from moderation.redaction import redact
 
 from .focus import after_concession
+from .measures import ASKED, asks_the_city_to_act
 from .model import get_model
 from .places import find_place
 from .taxonomy import CATEGORIES, COARSE_OF, KINDS, problem_category
@@ -73,7 +74,11 @@ def classify(text: str) -> Intake:
     kind = "proposal" if s.p_proposal >= 0.5 else "complaint"
     p_kind = round(s.p_proposal if kind == "proposal" else 1.0 - s.p_proposal, 4)
     detail = round(s.p_detail, 4) if s.p_detail is not None else 0.0
-    if s.p_civic < model.threshold:
+    asked = s.p_civic < model.threshold and asks_the_city_to_act(head)
+    if asked:
+        # a request to act the model did not read as a report ("… 대책 있나요?"): one, to be asked about (measures.py)
+        civic = max(civic, ASKED)
+    elif s.p_civic < model.threshold:
         # Never filed: the model's category is enough (the problem rules below cost a tenth of a message's time)
         p_category = round(s.category_probs[predicted], 4)
         return Intake("other", predicted, None, round(1.0 - civic, 4), redacted, civic, p_kind, p_category, detail)
