@@ -2,10 +2,11 @@
 control ("모기 미쳤어요 방역 언제 해요?", "러브버그 떼 … 방역 안 함?") or for enforcement ("단속 좀 해주세요",
 "단속 안 하나요?").
 
-Such a message is a report, whatever else it says: over the readable room files, 3,053 messages ask one of these
-(reply rows left out), and 2 are labelled no report (both read as reports by the intake model anyway); the model
-alone left 25 of the reports unread, 14 more on the kept sets. The intake reads them as reports it is unsure of
-(ASKED, between the ask and the file thresholds): the bot asks the author before filing.
+Such a message is a report, whatever else it says: over the readable room files 828 messages ask one of these (reply
+rows left out) and 2 are labelled no report (one an ad the house rules keep out, one read as a report already); of the
+826 reports, 10 were left unread with no house rule broken (15 more are kept out by a rule, as they should be), and
+14 on the kept sets. The intake reads them as reports it is unsure of (ASKED, between the ask and the file
+thresholds): the bot asks the author before filing.
 """
 
 from __future__ import annotations
