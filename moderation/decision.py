@@ -199,7 +199,12 @@ _ANNOUNCED = re.compile(r"(?:실시|안내|시행|운영|완료|조치|점검|�
                         # a notice's title: "[정관읍] 정월대보름 달집태우기 행사 취소 안내"
                         r"(?:취소|변경|연기|중단|휴관|휴장|통제)\s*(?:안내|알림|공지)(?=\s*(?:$|[(\[\n.!]))")
 _NOTICE_HEADER = re.compile(_HEADER % (r"시청|군청|구청|도청|시|군|구|과|팀|소방서|경찰서|보건소|의료원|센터|사업소|사무소|출장소|지소|"
-                                       r"안전\s*안내\s*문자|재난\s*문자|긴급\s*재난|안내|공지|알림|담당|담당자|주무관|청"))
+                                       r"안전\s*안내\s*문자|재난\s*문자|긴급\s*재난|안내|공지|알림|담당|담당자|주무관|청|"
+                                       # a news item or a press release pasted ("[부천시 보도자료] …", "[속보] …"): over the
+                                       # room files 136 such messages, none labelled a report
+                                       r"보도\s*자료|보도|뉴스|기사|속보|소식")
+                            # an English office's header ("[Nowon-gu Office] Hello, we have checked …")
+                            + r"|^\s*\[[A-Za-z .-]{0,30}(?:Office|Center|Centre|Department|Dept\.?|Team|City Hall|Division)\]")
 # ... or that ends signed by an office ("… 055-530-1234로 신고해주시면 됩니다 - 건설교통과", "… 예약제입니다. -법무팀"): a
 # staff answer (over the room files, 37 such messages, none labelled a report).
 _SIGNED = re.compile(r"(?:^|[\s.!?~)])[-–—]\s*[가-힣A-Za-z]{0,10}(?:팀|과|센터|주무관|담당자?|사업소|보건소|소방서|주민센터|"
@@ -207,8 +212,12 @@ _SIGNED = re.compile(r"(?:^|[\s.!?~)])[-–—]\s*[가-힣A-Za-z]{0,10}(?:팀|�
 # ... or that opens with an office introducing itself ("상수도사업본부 달성사업소입니다. 녹물 관련해서는 …", "안녕하세요 ○○동
 # 행정복지센터입니다"): over the room files 1,578 such messages, none labelled a report.
 _OFFICE_OPENING = re.compile(r"^\s*(?:안녕하세요[.!~,]?\s*)?(?:[가-힣0-9]{1,12}\s?){0,2}(?:사업소|사업본부|본부|센터|과|팀|보건소|소방서|"
-                             r"시청|구청|군청|사무소|출장소|지소|의료원)\s*(?:[가-힣]{1,8}(?:과|팀|계)\s*)?(?:입니다|이에요|에요|예요)"
+                             r"시청|구청|군청|사무소|출장소|지소|의료원|주무관)\s*(?:[가-힣]{1,8}(?:과|팀|계)\s*)?(?:입니다|이에요|에요|예요)"
                              r"(?:[.!~,\s]|$)")
+# ... or that tells what the office does once it is told ("… 120 콜센터로 신고해주시면 구조팀이 출동합니다"): over the room
+# files 10 such messages, none labelled a report.
+_STAFF_PROMISE = re.compile(r"(?:신고|연락|문의)해\s*주시면\s*[^.!?\n]{0,20}?(?:출동|처리|조치|안내|도와)(?:합니다|해\s*드립니다|"
+                            r"드립니다|드려요|됩니다)")
 # A stance taken on a plan, for or against ("자전거도로 만들면 차선 줄어서 더 막혀요 저는 반대", "흡연부스 만들어봤자
 # … 반대합니다", "I'm against the new bike lane"): an opinion in the argument, no report, unless it asks for something
 # ("… 계획 반대합니다 주민 의견 다시 들어주세요"). Over the room files, 44 of 46 messages with such a stance are
@@ -379,7 +388,7 @@ def _insult_in_a_report(text: str, intake: Intake, thresholds: Thresholds, reply
 def _intake_outcome(text: str, intake: Intake, thresholds: Thresholds, reply: bool, private: bool) -> Outcome:
     civic = (intake.kind != "other" and not _ROOM_REQUEST.search(text) and not _NOTICE_HEADER.match(text)
              and not (_TOWN_HEADER.match(text) and _ANNOUNCED.search(text)) and not _SIGNED.search(text.strip())
-             and not _OFFICE_OPENING.match(text)
+             and not _OFFICE_OPENING.match(text) and not _STAFF_PROMISE.search(text)
              and not (_STANCE.search(text) and not _ASKS.search(text)) and not _TOLERANCE.search(text))
     sure = civic and thresholds.files_outright(intake)
     if private:

@@ -14,7 +14,9 @@ Scenarios in fresh wording, not rows of any room file:
 - Categories: a sports court's floodlights are culture and sport, a street lamp by the court a streetlight.
 - Abuse and reports: the administration's incompetence named in a recall drive is no insult to a person; a lazy bunch
   of clerks is; a party's voters called things are campaigning; a reply that sends the city to another spot ("거기도
-  봐주세요") is a report of its own; a request for a measure, pest control or enforcement is a report, asked about.
+  봐주세요") is a report of its own; a request for a measure, pest control or enforcement, or a doubt that the place
+  is looked after at all, is a report, asked about. A pasted press release, an English office's header, an officer
+  introducing themselves and an office's promise of what it does when told are no reports.
 """
 
 from __future__ import annotations
@@ -163,3 +165,32 @@ def test_a_request_for_a_measure_is_never_filed_outright_on_that_alone() -> None
     from moderation.intake.measures import ASKED
 
     assert Thresholds().ask <= ASKED < Thresholds().file
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[부천시 보도자료] 부천시, 역곡 공공주택지구 광역교통개선대책 발표… 역곡역~지구 BRT 추진",
+        "[Nowon-gu Office] Hello, we have checked the broken streetlight near Junggye Station. Repair is scheduled for Friday.",
+        "담당 주무관입니다. 송림초 앞 불법 주정차 단속 카메라 설치 요청 올려두겠습니다.",
+        "길고양이 다친 거 보시면 동물보호센터로 연락해주시면 구조팀이 출동합니다.",
+    ],
+)
+def test_a_press_release_an_english_office_header_an_officer_and_an_offices_promise_are_no_reports(text: str) -> None:
+    assert decide(text).kind == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "공원 화장실 휴지도 없음 ㅋㅋ 청소는 하는거 맞죠?",
+        "운동기구 녹슬고 삐걱삐걱 ㅋㅋ 관리 하긴 하나요?",
+        "분수대 물이 초록색 ㅋㅋ 바닥분수 청소는 하나요?",
+    ],
+)
+def test_doubting_that_it_is_looked_after_at_all_is_a_report(text: str) -> None:
+    assert decide(text).kind != "other"
+
+
+def test_asking_whether_enforcement_runs_at_weekends_is_a_question() -> None:
+    assert decide("주말에도 불법주차 단속 하나요?").kind == "other"
