@@ -57,7 +57,8 @@ CONTEMPT_WORDS = re.compile(
     # "시의원이라는 것들"), and someone called a 작자 ("시장이란 작자는")
     r"(?<![가-힣])(?:공무원|주무관|직원|의원|시장|군수|구청장|도지사|기사)\s*(?:놈|새끼)(?:아|이|은|는|이나|도|들)?(?![가-힣])|"
     r"인성(?:이|은)?\s*(?:진짜|완전|정말|참)?\s*(?:쓰레기|바닥|개판|글러)|"
-    r"배불뚝이(?!\s*(?:처럼|같이|마냥))|(?:과|팀|청|공무원|직원)\s*빌런(?:들)?|그\s*따위로\s*(?:일|할|하)|"
+    # (not a wall or a retaining wall bulging out: "축대 담장에 금가고 배불뚝이 됐어요")
+    r"(?<!담장에\s)(?<!담장이\s)(?<!벽이\s)(?<!축대가\s)배불뚝이(?!\s*(?:처럼|같이|마냥|(?:가\s*)?(?:됐|되었|돼|되어|됨)))|(?:과|팀|청|공무원|직원)\s*빌런(?:들)?|그\s*따위로\s*(?:일|할|하)|"
     # residents who complain, scorned as vermin or nuisances ("민원충들 또 난리네", "프로불편러들"), and anyone called
     # worse than a dog ("개만도 못한 인간들")
     r"민원충|진지충|설명충|프로\s*불편러|"
@@ -498,6 +499,8 @@ def directed(text: str, forms: list[str], removed: frozenset[str] = frozenset())
                 continue  # "옆집 개가 하루 종일 짖어요": a dog barks (the stretched variant reads 강아지 as 강지)
             if m.group(0).startswith(("정신", "제정신")) and _EVERYONE.search(form):
                 continue  # "다들 정신 차리세요 …": an exhortation to the whole room, not contempt for one person
+            if m.group(0).endswith("라") and _TOLD_TAIL.match(form, m.end()):
+                continue  # "원주민들은 그냥 나가라는건지": what the city's neglect tells them, the writer's complaint
             if m.group(0) not in removed:
                 return Sign("threat" if m.lastgroup == "threat" else "contempt", m.group(0))
         for pattern in CONTEMPT:

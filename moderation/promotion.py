@@ -271,7 +271,7 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"문의\s*(?:주세요|하세요|환영|는|:)|\d\s*:\s*\d\s*문의|연락\s*(?:주세요|주시면|주면|부탁|하세요)|쪽지\s*(?:주세요|주시면)|"
         r"(?:톡|문자|전화)\s*(?:만|한\s*통)?\s*(?:주세요|주시면|환영)|개인\s*톡|갠톡|dm\s*(?:주세요|주시면)|디엠|카톡\s*(?:아이디|id|문의)|말\s*걸어\s*주세요|"
         r"댓글\s*(?:주세요|남겨)|(?:주문|예약|상담|신청|방문)\s*(?:은|는)?\s*(?:가능|환영|받|문의|주세요|하세요|부탁)|예약\s*시|"
-        r"맡겨\s*주세요|(?:들러|찾아|이용|방문|놀러|구경)\s*(?:해\s*)?(?:주세요|오세요)|들렀다\s*(?:가세요|가셔요|오세요)|(?:가|들러|와)\s*보세요|팔아\s*주세요|애용해\s*주|"
+        r"맡겨\s*주세요|맡기세요|맡겨\s*보세요|(?:들러|찾아|이용|방문|놀러|구경)\s*(?:해\s*)?(?:주세요|오세요)|들렀다\s*(?:가세요|가셔요|오세요)|(?:가|들러|와)\s*보세요|팔아\s*주세요|애용해\s*주|"
         r"(?:전화|연락|문의|상담)\s*(?:해|받아)\s*보세요|(?:예약|주문|문의|상담)\s*(?:[!~]|$)|(?:주문|예약|문의|상담)(?:은|는)\s*(?:카톡|카카오|전화|문자|인스타|dm|디엠|네이버|톡)|"
         r"(?:상담|신청|주문|예약|구매)\s*링크|구독\s*(?:과\s*|이랑\s*|\s)?(?:좋아요|알림)?[^.!?\n]{0,6}?(?:부탁|눌러\s*주)|출석\s*체크[^.!?\n]{0,8}?(?:해|눌러)\s*주(?:세요|시면)|(?:네이버|인스타|쿠팡|카카오\s*맵|지도|배민|배달의\s*민족|요기요|쿠팡\s*이츠|땡겨요)(?:에서|에)?\s*(?:['‘\"]?[^\s'’\"]{1,12}['’\"]?\s*)?검색\s*(?:하면|하시면|해\s*보시면)\s*(?:바로\s*)?(?:나와|나옵|떠요)|(?:네이버|인스타|카카오|구글)[^.!?\n]{0,25}?검색\s*(?:해\s*(?:주세요|보세요|주시면)|하세요|ㄱㄱ|고고|ㄱ(?![가-힣]))|"
         r"단체\s*(?:예약|주문)|여기서\s*(?:사세요|구매|주문)|(?:예약|주문|구매|신청)\s*(?:은|는)\s*여기서|"
@@ -331,6 +331,8 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"저희\s*[^.!?\n'‘\"“]{0,15}['‘\"“][^'’\"”]{2,15}['’\"”]|저희(?:를|한테)?\s*(?:한\s*번|꼭|언제든)?\s*(?:불러|찾아)\s*주세요|"
         r"저희\s*(?:[가-힣]{1,6}\s)?[가-힣]{0,6}(?<!관리)(?<!주민)(?<!복지)(?<!보건)(?<!행정)"
         r"(?:동물\s*병원|의원|사무소|방역|철거|견인|렌탈|임대|스테이|케어|재가\s*센터|약국|농원|농장)(?:에서|는|도|로|$|\s)|"
+        # a cleaning firm by its name, the writer's own ("저희 깔끔이청소에 맡기세요"; not "저희 아파트 청소는")
+        r"저희\s*[가-힣]{2,6}청소(?:에서|에|는|로)(?=\s)|"
         r"(?:제가|저희가|저희\s*가족이)\s*(?:직접\s*)?(?:운영\s*(?:해요|합니다|하는|중|하고)|하는\s*(?:가게|곳|업체|집))|"
         # a business named in quotes by its trade ("'새봄약국'은 밤 12시까지", "'탐라방역' 연락줍서"), not a title
         # quoted as someone's words ("'수도검침원'이라고 하면서") nor a shop whose owner or staff the writer thanks
@@ -510,6 +512,9 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
                              r"\bwe\s+buy\b|\b(?:tutoring|lessons?|classes|tutors?|teachers?|instructors?|cleaners?|movers?)\s+available\b|"
                              r"\b(?:tutoring|lessons?|classes)\s*,?\s*(?:1\s*:\s*1|one[\s-]on[\s-]one|private)\b|"
                              r"\b(?:affordable|cheap)\s+(?:\w+\s+){0,2}(?:tutoring|lessons|classes)\b|"
+                             # a tutor's or a trade's rates offered: "Native English tutor …, reasonable rates"
+                             r"\b(?:tutors?|tutoring|lessons?|classes|teachers?|cleaning|repairs?|movers?|moving)\b[^.!?\n]{0,40}?"
+                             r"\b(?:reasonable|affordable|competitive|cheap|low)\s+(?:rates|prices|fees)\b|"
                              r"\bwe(?:'re|\s+are)\s+hiring\b|\bhiring\s+(?:\w+\s+){0,2}(?:tutors?|teachers?|staff|workers?|drivers?)\b|"
                              r"\b(?:1\s*:\s*1|one[\s-]on[\s-]one|private)\s+(?:\w+\s+){0,2}(?:tutoring|lessons?|classes|sessions?)\b|"
                              r"\b(?:i|we)\s+(?:do|teach|offer|tutor)\s+(?:\w+\s+){0,2}(?:english|korean|math|piano|tutoring|lessons|classes)\b"

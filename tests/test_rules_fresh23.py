@@ -17,6 +17,10 @@ Scenarios in fresh wording, not rows of any room file:
   봐주세요") is a report of its own; a request for a measure, pest control or enforcement, or a doubt that the place
   is looked after at all, is a report, asked about. A pasted press release, an English office's header, an officer
   introducing themselves and an office's promise of what it does when told are no reports.
+- Round four (the second batch, read after its held-out scores): what neglect is said to tell residents ("그냥
+  나가라는건지") and a bulging wall ("배불뚝이 됐어요") are no abuse; a cleaning firm by its name and lessons at
+  "reasonable rates" are ads; a village ("구마을"), a five-syllable reservoir park, a store named with digits ("GS25")
+  are kept whole, a time or an adjective before a place is not part of it.
 """
 
 from __future__ import annotations
@@ -194,3 +198,50 @@ def test_doubting_that_it_is_looked_after_at_all_is_a_report(text: str) -> None:
 
 def test_asking_whether_enforcement_runs_at_weekends_is_a_question() -> None:
     assert decide("주말에도 불법주차 단속 하나요?").kind == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "재개발 보상 얘기 하나도 없음 세입자들은 그냥 나가라는건지",
+        "축대 담장이 배불뚝이 됐어요 무너질 것 같아요",
+    ],
+)
+def test_what_neglect_tells_residents_and_a_bulging_wall_are_no_abuse(text: str) -> None:
+    assert "abuse" not in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "베란다 곰팡이 고민이시죠? 저희 뽀송청소에 맡기세요 010-7788-1122",
+        "Piano lessons at my studio near the station, reasonable rates. Kakao: pianoyoon",
+    ],
+)
+def test_a_cleaning_firm_by_its_name_and_lessons_at_reasonable_rates_are_ads(text: str) -> None:
+    assert "commercial" in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "저희 아파트 청소는 관리실에 맡기세요",
+        "The parking rates are not reasonable rates at all",
+    ],
+)
+def test_a_blocks_cleaning_and_parking_rates_are_no_ads(text: str) -> None:
+    assert "commercial" not in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("방배동 구마을 빈집 지붕 무너질 것 같아요", "방배동 구마을"),
+        ("탄천유수지 체육공원 놀이터 미끄럼틀 부서졌어요", "탄천유수지 체육공원 놀이터"),
+        ("어젯밤 양재천 둔치에 너구리 나왔어요 무서워요", "양재천 둔치"),
+        ("정작 부서진 중앙로 쪽은 그대로네요", "중앙로 쪽"),
+        ("The trash point near the GS25 has been overflowing for days.", "near the GS25"),
+    ],
+)
+def test_a_village_a_five_syllable_reservoir_park_and_a_store_with_digits_are_kept_whole(text: str, place: str) -> None:
+    assert find_place(text) == place

@@ -43,7 +43,7 @@ _NOT_NAME = (
     r"Not)\b)"
 )
 # a word of a name: capitalised, romanised with hyphens ("Chung-Ang"), Korean, or an acronym ("KNUT", "GS25")
-_NAME = rf"(?:{_NOT_NAME}[A-Z][A-Za-z]*(?:[-'][A-Za-z]+)*|[가-힣]+\d*|(?!AND\b|OR\b)[A-Z]{{2,}}\d*)"
+_NAME = rf"(?:{_NOT_NAME}[A-Z][A-Za-z]*(?:[-'][A-Za-z]+)*\d*|[가-힣]+\d*|(?!AND\b|OR\b)[A-Z]{{2,}}\d*)"
 # what a named place is, after its name
 _KIND = (
     r"(?:(?:main|back|front|side|north|south|east|west)\s|\d{1,2}(?:st|nd|rd|th)\s)?(?:gate(?:\s\d+)?|building\s\d+|\d+\sdanji|danji|apt|campus|"

@@ -665,7 +665,7 @@ _NOT_NAME = {
 }
 # (not 이, 가 or 도: names end in them, "커낼웨이", "바닷가", "청라국제도"; such a word is kept whole)
 _PARTICLE_END = re.compile(r"(?:에서도|에서는|에도|에는|에선|에서|에게|까지|부터|마다|처럼|보다|으로|이랑|이요|이에요|입니다|"
-                           r"에|의|은|는|을|를)$")
+                           r"에|의|은|는|(?<!마)을|를)$")  # (마을 is a village: "대치동 구마을")
 # (and 들: "정자동 맘들", "주민들"; 신, 시, 셔: "거동 불편하신")
 _VERB_END = re.compile(r"(?:다|데|고|서|면|며|게|지|네|음|함|임|됨|요|죠|까|니|나|야|자|는|던|한|된|할|될|운|은|어|아|해|돼|들|신|시|셔)$")
 
@@ -993,7 +993,7 @@ def _grow(text: str, start: int, end: int, dong: bool) -> int:
 
 # (not 도: 지하보도 and 보도 end in it; the spot patterns already stop before a particle)
 _ENDS_IN_SPOT = re.compile(rf"{_SPOT}$")
-_TRAILING = re.compile(r"(?:입니다|이에요|이요|예요|에서|에도|에는|으로|에|의|은|는|이|가|을|를|요)$")
+_TRAILING = re.compile(r"(?:입니다|이에요|이요|예요|에서|에도|에는|으로|에|의|은|는|이|가|(?<!마)을|를|요)$")  # (마을 is a village)
 # the city, district or county named right before a place belongs to it: "과천시 별양동 ...", "영통구 매탄동 ..."
 _ADMIN_BEFORE = re.compile(
     r"(?<![가-힣])([가-힣]{1,4}(?:시|구|군)|[가-힣]{1,3}(?<![으하되보이라다려자지나오가서])면)\s$"
@@ -1040,6 +1040,8 @@ _NOT_DISTRICT = {
     "봄", "여름", "가을", "겨울", "한여름", "한겨울", "올여름", "올겨울", "장마", "장마철", "연말", "연초", "재작년", "해마다",
     # how bad it is, said before the place: "주차 전쟁 공영주차장 …", "공실 수두룩 화명신도시 …"
     "전쟁", "지옥", "난리", "천지", "대란", "수두룩", "투성이", "범벅", "엉망", "최악",
+    # and the sentence's other words seen before a place: "결국 주민센터 …", "정작 깨진 신림로 쪽은", "어젯밤 유등천 둔치에"
+    "결국", "정작", "교실", "같은거", "깨진", "망가진", "부서진", "고장난", "어젯밤", "오늘밤", "그젯밤",
 }
 # a park, market or hall named by its kind needs the town or district before it: "오창 호수공원",
 # "가경 체육공원", "봉양읍 전통시장"
@@ -1047,7 +1049,7 @@ _QUALIFIED = re.compile(
     r"^(?:호수|중앙|체육|근린|생태|수변|시민|문화|종합|어린이|전통|역사|기념|시립|구립|군립|도립|국민)"
     r"(?:공원|시장|도서관|체육관|체육센터|운동장|광장|복지관|문화센터)(?![가-힣])"
 )
-_REGION_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s$")
+_REGION_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,5})\s$")  # (five: "망원유수지 체육공원", "대치유수지 체육공원")
 
 
 def _district_name(word: str) -> bool:
