@@ -189,6 +189,8 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         # soar ("가경동 땅값 폭등 예정 🔥 https://han.gl/…"): with a call or a link, an ad
         r"(?:전세|월세|반전세|매매)\s*\d[\d.,]*\s*(?:억|천|만)?\S{0,3}\s*(?:에\s*)?(?:나왔|내놨|내놓)|"
         r"(?:땅값|집값|시세|지가|분양가)\s*(?:폭등|급등|대박|떡상)\s*(?:예정|확정|임박|각)|"
+        # (months free: "설치비 무료 + 3개월 무료", "첫 달 무료")
+        r"(?:\d+\s*(?:개월|달|주)|한\s*달|두\s*달|석\s*달)\s*(?:간\s*)?무료(?=\s|[!~+,]|$)|"
         r"개시\s*[!~]|행사\s*(?:중|가격|합니다|해요|진행|기간|하고|오늘|까지)|(?:할인|특가|오픈|런칭|기념|감사)\s*행사|이벤트|할인(?!\s*(?:율|점|매장|마트))(?!\s*(?:도|이|은|은커녕)?\s*(?:없|안\s*(?:돼|되|해)|하나\s*없))|세일|특가|최저가|반값|\d\s*\+\s*\d|사은품|증정|업그레이드\s*해\s*드|서비스\s*(?:로\s*)?(?:드려요|드릴게요|드립니다)|"
         r"무료\s*(?:로\s*)?(?:체험|상담|증정|시식|진단|강의|수업|배송|세미나|드려|드립|샘플)|(?:합리적인?|저렴한|착한)\s*가격(?!\s*업소)|"
         r"(?:상담|견적|체험|진단|방문|설치|배송|배달|출장)\s*(?:비\s*)?(?:는|도|까지)?\s*(?:무료|공짜)(?:입니다|예요|에요|로\s*해|!|\s*$)|체험\s*수업|첫\s*(?:달|주|수업|방문|주문|회)|"
@@ -248,6 +250,8 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?:공부방|학원(?!가)|교습소|과외|레슨|피트니스|필라테스|요가원|헬스장|네일샵|미용실|공방|운전\s*연수|영어\s*유치원|놀이\s*학교)|"
         r"사장(?:입니다|이에요|인데요)|원장(?:입니다|이에요|\s*직강)|직강|(?:운영|영업)\s*(?:하는|중입니다|하고\s*있습니다)|전문\s*업체|"
         r"(?:오픈|개업)\s*(?:했습니다|했어요|합니다|하였습니다)|(?:열었|차렸)(?:습니다|어요)|"
+        # a branch or a shop announced open: "다이어트 한약 남해점 오픈!", "미용실 오픈! 펌 50%"
+        r"(?:[가-힣]{1,6}점|" + _BUSINESSES + r")\s*(?:신규\s*|그랜드\s*)?(?:오픈|개업)\s*[!~]|"
         r"(?:" + _BUSINESSES + r")\s*하는데|출신|(?:누수|곰팡이|결로|하자\s*보수|방수|줄눈|탄성\s*코트|입주\s*청소|이사\s*청소|"
         r"에어컨\s*청소|도배|장판|폐차|이삿짐|수선|수리|세탁|한복|맞춤\s*정장)\s*(?:[가-힣]{2,4}\s)?전문|전문\s*\d+\s*년|(?:배달|운영|마케팅|홍보|청소|세무|기장|구매)\s*대행|"
         r"(?:창업|마케팅|보험|재무|입시|인테리어)\s*컨설팅|경력\s*\d+\s*년|"
@@ -551,6 +555,8 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
                                r"\b(?:dm|message)\s+[a-z][a-z0-9_.]{2,}\s+(?:on|at|via)\s+(?:insta(?:gram)?|ig|kakao(?:talk)?|telegram|line|whatsapp)\b|"
                                r"\bsend\s+(?:me\s+|us\s+)?an?\s+(?:dm|message|text)\b|\bcall\s+(?:us\s+)?(?:at\s+|on\s+)?\+?\d|"
                                r"\bsign\s+up\s+(?:now|today)\b|\bpick\s*up\s+(?:in|at|near)\b|"
+                               # a shop's invitation in: "10% off for students this week! come visit"
+                               r"\bcome\s+(?:and\s+)?visit\b(?!\s+(?:the|our|my)\s+(?:city|town|village|county|island)\b)|\bstop\s+by\s+(?:and|for|today|anytime)\b|"
                                r"\bbook\s+now\b|\border\s+now\b|"
                                # the shop's page to follow or visit: "Follow us on instagram @…", "visit us at …"
                                r"\bfollow\s+(?:us|me)\s+(?:on|at)\b|\bvisit\s+us\b|\bcome\s+(?:and\s+)?(?:try|visit|see)\s+us\b")),

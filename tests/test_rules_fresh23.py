@@ -245,3 +245,27 @@ def test_a_blocks_cleaning_and_parking_rates_are_no_ads(text: str) -> None:
 )
 def test_a_village_a_five_syllable_reservoir_park_and_a_store_with_digits_are_kept_whole(text: str, place: str) -> None:
     assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "정수기 렌탈 설치비 무료 + 3개월 무료 🔥 상담 bit.ly/water-qq",
+        "탈모 한약 송정점 오픈! 첫 상담 무료입니다~",
+        "Pizza place near the station, 20% off this week! come visit",
+    ],
+)
+def test_months_free_a_branch_opened_and_come_visit_are_ads(text: str) -> None:
+    assert "commercial" in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "도서관 3개월 무료 이용권 준다던데 맞나요?",
+        "시립 수영장 오픈! 드디어 여름이다",
+        "Come visit the city festival this weekend",
+    ],
+)
+def test_a_librarys_free_pass_a_public_pool_opening_and_a_festival_are_no_ads(text: str) -> None:
+    assert "commercial" not in decide(text).rules
