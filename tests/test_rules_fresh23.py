@@ -269,3 +269,15 @@ def test_months_free_a_branch_opened_and_come_visit_are_ads(text: str) -> None:
 )
 def test_a_librarys_free_pass_a_public_pool_opening_and_a_festival_are_no_ads(text: str) -> None:
     assert "commercial" not in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("따릉이 신촌역 대여소 맨날 자전거 0대 ㅠㅠ", "traffic"),
+        ("타슈 대여소 자전거 절반이 체인 빠져있어요 갑천 쪽", "traffic"),
+        ("따릉이처럼 빌릴 수 있는 킥보드 거치대 구역 지정해 주세요 역 앞에 아무데나 버려요", "parking"),
+    ],
+)
+def test_a_citys_bike_scheme_by_name_is_traffic_and_one_named_as_a_model_is_not(text: str, category: str) -> None:
+    assert classify(text).category == category

@@ -681,7 +681,10 @@ _MANHOLE_SUNK = re.compile(
 )
 # public bikes, their docks and racks: the transport desk (traffic; six outside writers, none against)
 _SHARED_BIKES = re.compile(
-    r"(?:공영|공유|대여)\s?자전거|자전거\s?(?:보관대|거치대|대여소|주차장)|\bbike[- ]?(?:share|sharing|racks?)\b|\bpublic bikes?",
+    r"(?:공영|공유|대여|공공)\s?자전거|자전거\s?(?:보관대|거치대|대여소|주차장)|"
+    r"\bbike[- ]?(?:share|sharing|racks?|stations?)\b|\bpublic bikes?|"
+    # the cities' own schemes by name, not one named as a model ("따릉이처럼 빌릴 수 있는 킥보드")
+    r"(?:따릉이|타슈|어울링|누비자|페달로|타랑께)(?!\s?(?:처럼|같은|같이|마냥))",
     re.I,
 )
 _OVERFLOW = re.compile(r"역류|넘쳐|넘치|솟|냄새|오수|\boverflow|\bsmell", re.I)
@@ -720,7 +723,7 @@ def _seventh_round(text: str, predicted: str) -> str:
         for category, pattern in _FACILITY_ROUTES:
             if pattern.search(text):
                 return category
-    if predicted in ("road", "safety", "other", "parking") and _SHARED_BIKES.search(text):
+    if predicted in ("road", "safety", "other", "parking", "economy") and _SHARED_BIKES.search(text):
         return "traffic"
     if predicted in ("water_sewer", "environment", "safety") and _MANHOLE_SUNK.search(text) and not _OVERFLOW.search(text):
         return "road"
