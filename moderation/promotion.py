@@ -33,6 +33,8 @@ from functools import lru_cache
 
 from moderation.campaigning import PARTIES
 
+# a price by the box or the bag, in words or digits ("한박스 만원", "한봉지 5천원")
+_BOX_PRICE = r"한\s*(?:박스|상자|봉지|봉다리|팩|바구니|망|단|근|판|접시|소쿠리)\s*(?:에\s*)?(?:\d[\d,]*\s*)?(?:만|천)\s*원"
 _AMOUNT = r"\d[\d,.]*\s*(?:만\s*원?|천\s*원?|백\s*만?\s*원?|억|원|%|프로|배)"
 
 # Kinds of businesses that advertise in rooms. A name alone is no ad ("치과 앞 불법주차"); a business
@@ -232,7 +234,7 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
                               r"\d[\d,]*\s*(?:만\s*)?(?:\d\s*천\s*)?원|"
                               r"\d[\d,.]*\s*(?:g|kg|개|팩|세트)\s*\d[\d,]*\s*원|평당\s*\d|"
                               # a price by the box or the bag, as a truck or a stall calls it: "성주참외 한박스 만원"
-                              r"(?<![가-힣])한\s*(?:박스|상자|봉지|봉다리|팩|바구니|망|단|근|판|접시|소쿠리)\s*(?:에\s*)?(?:\d[\d,]*\s*)?(?:만|천)\s*원(?![가-힣])|"
+                              r"(?<![가-힣])" + _BOX_PRICE + r"(?![가-힣])|"
                               # a price list in 만 without 원: "벽걸이 6만 스탠드 10만"
                               r"[가-힣]{2,4}\s*\d{1,3}\s*만(?![가-힣\d])[^.!?\n]{0,12}?[가-힣]{2,4}\s*\d{1,3}\s*만(?![가-힣\d])|"
                               r"\d+\s*(?:만|천)\s*원?\s*부터|(?:런치|점심|저녁|디너|전\s*메뉴|메뉴)\s*\d{1,2}\s*(?:%|프로)\s*할인|\d[\d,]*\s*원(?=\s*(?:행사|할인|특가|이벤트)|[!,]\s)")),
@@ -364,7 +366,7 @@ _OURS = re.compile(r"(?:저희|우리|제)\s*(?:" + _BUSINESSES + r")")  # "저�
 _KIN = next(pattern for name, _, pattern in KINDS if name == "kin")
 _DIGIT = re.compile(r"\d")
 # (a price in words, the one price without a digit: "한박스 만원")
-_PRICE_IN_WORDS = re.compile(r"한\s*(?:박스|상자|봉지|봉다리|팩|바구니|망|단|근|판|접시|소쿠리)\s*(?:에\s*)?(?:만|천)\s*원")
+_PRICE_IN_WORDS = re.compile(_BOX_PRICE)
 _LATIN = re.compile(r"[a-z]")
 _BUSINESS_NAMED = re.compile(r"(?:" + _BUSINESSES + r")(?![가-힣])")
 # A business by its own name, the kind in one word with it: "바다향기펜션", "한솔설비", "폐기물 수거업체" (not its owner,

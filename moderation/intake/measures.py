@@ -33,5 +33,5 @@ _ASKS_TO_ACT = re.compile(
 
 
 def asks_the_city_to_act(text: str) -> bool:
-    """True when `text` asks for a measure, pest control or enforcement (see the module doc)."""
+    """True when `text` asks the city to act on a problem (see the module doc)."""
     return _ASKS_TO_ACT.search(text) is not None

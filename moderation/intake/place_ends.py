@@ -218,6 +218,7 @@ _LEFT_ON = re.compile(r"(?<=[가-힣]{2})(?:입니다|이에요|인데요|인데
 
 
 def _without_copula(span: str) -> str:
+    """`span` without the copula or the particle left on its last word (see _LEFT_ON)."""
     return _LEFT_ON.sub("", span)
 
 
