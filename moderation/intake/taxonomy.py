@@ -434,13 +434,12 @@ def problem_category(text: str, predicted: str) -> str:
 # streetlight for 10 of the 11), not a street's light.
 _SPORTS_COURT = re.compile(r"풋살\s*장|테니스\s*장|배드민턴\s*장|족구\s*장|농구\s*장|게이트볼\s*장|파크\s*골프\s*장|"
                            r"인조\s*잔디\s*구장|(?:futsal|tennis|badminton|basketball)\s+(?:court|pitch|field)s?", re.IGNORECASE)
-# (a street's lamp by the court is still a streetlight: "테니스장 앞 가로등 나갔어요")
-_STREET_LAMP = re.compile(r"가로등|보안등|street\s*lights?|lamp\s*posts?", re.IGNORECASE)
 
 
 def _twenty_third_round(text: str, category: str) -> str:
     """A sports court's floodlights are the sports facility's (culture), not a streetlight."""
-    if category == "streetlight" and _SPORTS_COURT.search(text) and not _STREET_LAMP.search(text):
+    # (a street's lamp by the court is still a streetlight: "테니스장 앞 가로등 나갔어요")
+    if category == "streetlight" and _SPORTS_COURT.search(text) and not _STREETLAMP_GLARE.search(text):
         return "culture"
     return category
 
