@@ -22,7 +22,9 @@ import re
 PARTIES = (r"(?:더불어\s*민주당|더민주|민주당|국민의\s*힘|국힘|조국\s*혁신당|개혁\s*신당|정의당|진보당|녹색당|기본소득당|"
            r"새로운\s*미래|자유\s*통일당|(?:oo|○○|ㅇㅇ|xx|△△|(?<![a-z가-힣])[oㅇ○x△])\s*당(?![가-힣])|(?:oo|○○|ㅇㅇ|xx|△△)\s*당|"
            # a party's name masked with any marks, as writers do ("◇◇당", "□□당", "**당")
-           r"[○●◯◇◆□■△▲▽☆★◎※＊*]{2,3}\s*당)")
+           r"[○●◯◇◆□■△▲▽☆★◎※＊*]{2,3}\s*당|"
+           # a party by its ballot number ("2번당은 절대 안 됩니다")
+           r"(?<!\d)\d\s*번\s*당(?=[은는이가을를에의도만\s]|$))")
 # A person's name as writers mask it in a slogan: "○○○", "ㅇㅇㅇ", "OOO", "김○○"
 # (the message's forms fold a run of marks into two: "○○○" is read as "○○")
 _MASKED_NAME = r"[○ㅇ△□◇]{2,3}|(?<![a-z])(?:o{2,3}|x{2,3})(?![a-z])|[가-힣][○ㅇ△□◇x]{2}(?![가-힣○ㅇ△□◇x])"
@@ -31,7 +33,10 @@ _SLOGAN_WORD = r"(?:새로운|젊은|정의로운|힘찬|행복한|당당한|희
 _OFFICES = r"(?:시장|군수|구청장|도지사|교육감|국회\s*의원|시\s*의원|도\s*의원|구\s*의원|의원(?<![한병]의원)|대통령)"
 # (a recall is always an office holder's; a dismissal only with the office named: "구의원 해임 청원", not a manager's)
 _AGAINST_OFFICE = (r"(?:사퇴|퇴진|소환|물러나|탄핵|퇴출|리콜|(?:연임|재선|재임|출마)\s*(?:반대|저지)|"
-                   + _OFFICES + r"\s*(?:[가-힣○ㅇ]{2,3}\s*)?(?:해임|파면))")
+                   + _OFFICES + r"\s*(?:[가-힣○ㅇ]{2,3}\s*)?(?:해임|파면)|"
+                   # an office holder denounced or to be replaced, with a petition ("구의원 ○○○ … 발언 규탄 서명해주세요",
+                   # "읍장 교체 요구 연명부 받습니다")
+                   r"(?:" + _OFFICES + r"|읍장|면장|동장)\s*(?:[가-힣○ㅇ]{2,3}\s*)?[^.!?\n]{0,20}?(?:규탄|(?:교체|경질)\s*(?:요구|촉구)))")
 # Words that make a message about an election (the context a vote verb needs).
 _ELECTION = re.compile(
     r"선거|투표|후보|기호\s*\d|당선|무소속|양당|낙선|재선|출마|출정식|유세|공약|한\s*표|표로|표를|공천|경선|지방\s*선거|총선|대선|보궐|"
@@ -171,8 +176,8 @@ _STANDALONE: tuple[re.Pattern[str], ...] = (
                r"(?:주민\s*소환|사퇴|퇴진|탄핵)\s*(?:청원|서명)\s*[\d,.]+\s*(?:명|천\s*명|만\s*명)\s*(?:돌파|넘었|달성)|(?<![가-힣])(?:그|저|이|어느|저쪽|이쪽|그쪽|반대쪽)\s*당\s*(?:을|를)?\s*(?:찍은|뽑은|찍어\s*준|뽑아\s*준|찍는|뽑는)\s*(?:사람|분|인간|놈|것)|"
                # a party's slogan: "민생을 살리는 정당 ○○당!", "일하는 정당"
                r"(?:살리는|지키는|바꾸는|책임지는|일하는|약속\s*지키는|함께하는)\s*정당(?![가-힣])|"
-               + _AGAINST_OFFICE + r"[^\n]{0,20}?(?:서명|청원)\s*(?:운동)?\s*(?:에\s*)?"
-               r"(?:동참|참여|부탁|해\s*주|받|진행|모집|링크|동의|합니다|하세요|해요|중(?![가-힣])|여기|시작|올라왔|올렸|올립)|"
+               + _AGAINST_OFFICE + r"[^\n]{0,20}?(?:서명|청원|연명\s*(?:부|서)?)\s*(?:운동)?\s*(?:에\s*)?"
+               r"(?:동참|참여|부탁|해\s*주|받|진행|모집|링크|동의|합니다|하세요|해요|중(?![가-힣])|여기|시작|올라왔|올렸|올립|돌립|돌려)|"
                # a movement or a rally against an office holder to join: "군수 퇴진 촉구 집회 합니다 많이 참석해 주세요",
                # "시장 퇴진 운동 같이 하실 분 구합니다"
                + _AGAINST_OFFICE + r"[^\n]{0,20}?(?:집회|시위|운동|촛불|피켓|행진|궐기)"

@@ -78,7 +78,9 @@ DIRECTED = (
                             r"\s+(?:is|are|was|were)\s+"
                             r"(?:all\s+|such\s+|so\s+|just\s+|totally\s+|absolute\s+|complete\s+|total\s+|utter\s+)?"
                             # (an insult after a word of its own: "are rude idiots"; not "are not idiots")
-                            r"(?:an?\s+|a\s+bunch\s+of\s+)?(?:" + _CONTEMPT_ADJ + r"|" + INSULTS + r"|a\s+joke|parasites|"
+                            # (also second in a pair: "are so rude and stupid")
+                            r"(?:an?\s+|a\s+bunch\s+of\s+)?(?:(?!not\b|never\b|no\b)[a-z]+\s+and\s+)?"
+                            r"(?:" + _CONTEMPT_ADJ + r"|" + INSULTS + r"|a\s+joke|parasites|"
                             r"(?!not\b|never\b|no\b)[a-z]+\s+(?:" + INSULTS + r"))\b")),
     # people as animals or vermin: "they behave like animals", "a bunch of savages", "people who … are pests themselves"
     ("contempt", re.compile(r"\b(?:they|these|those|" + PEOPLE + r"|" + _MORE_PEOPLE + r")\b[^.!?\n]{0,60}?\b"

@@ -144,7 +144,7 @@ _BRIDGE = r"(?:[가-힣]{2,5}(?<![학종비외선전불기사하등수순설도]
 
 # dong names alone: 별양동, 중앙동에 (common words ending in 동 are excluded in find_place)
 _DONG_ALONE = re.compile(
-    r"(?<![가-힣])(?:(?:[가-힣]{1,3}|[가-힣]{2,3}\d)(?:동|읍)|[가-힣]{1,3}\d리)(?=\s|$|[^가-힣]|에|의|은|는|쪽|앞|옆|주민|입니다|이에요|이요|인데|엔|만|부터|까지|"
+    r"(?<![가-힣])(?:(?:[가-힣]{1,3}|[가-힣]{1,3}\d)(?:동|읍)|[가-힣]{1,3}\d리)(?=\s|$|[^가-힣]|에|의|은|는|쪽|앞|옆|주민|입니다|이에요|이요|인데|엔|만|부터|까지|"
     r"(?:이랑|랑|하고|이나|과|와)\s)"
 )
 
@@ -157,6 +157,8 @@ _VILLAGE_GROUND = (
 )
 # a 구 named alone, when that is all the text says: "서북구 쪽은 자리가 없어요", "동남구에도 지정해주세요" (not 입구,
 # 친구, 요구 ...: _NOT_ADMIN, checked in _candidates)
+# the five districts named for a direction, the only two-syllable ones ("북구에도 지정해주세요")
+_DIRECTION_GU = {"중구", "동구", "서구", "남구", "북구"}
 _GU_ALONE = re.compile(r"(?<![가-힣])[가-힣]{1,3}구(?=에도|에는|에서|에|의|는|은|쪽|\s쪽)")
 _NOT_GU = {
     "수구", "기구", "풍구", "화구", "입구", "출구", "창구", "가구", "도구", "연구", "요구", "친구", "항구", "지구", "축구", "농구",
@@ -792,7 +794,8 @@ def _candidates(text: str, quarters: bool = False) -> list[tuple[int, int, bool]
                 continue
             if pat is _VILLAGE_KNOWN and (not gazetteer.is_village(word) or word in _NOT_VILLAGE):
                 continue
-            if pat is _GU_ALONE and (word in _NOT_ADMIN or len(word) < 3 or _VERB_END.search(word[:-1]) or word[-2:] in _NOT_GU):
+            if pat is _GU_ALONE and (word in _NOT_ADMIN or (len(word) < 3 and word not in _DIRECTION_GU)
+                                     or _VERB_END.search(word[:-1]) or word[-2:] in _NOT_GU):
                 continue
             # a 리 after a 면 needs that 면 to be a township ("예산이면 차라리" is none)
             before = re.search(r"([가-힣]+면)\s$", text[:m.start()])

@@ -1,0 +1,105 @@
+"""Judgment, twenty-fourth round (issue 12 items 1, 2, 3 and 6): what the fresh development sets showed.
+
+Scenarios in fresh wording, not rows of any room file:
+- Replies: under an open report, another thing there that is broken too ("그 옆 배수구 덮개도 깨졌어요", "이참에 거기
+  방범등도 달아주세요") is a report of its own; "저희 아버지도 …", "오늘 새벽에도 …", "저도요 … 도 …" and a block
+  that is the same stay notes and supporters.
+- Abuse: not a lone word and a number read as a slur ("저 20년 …" is no "저년"), not "몇 달은 각오해야겠죠"; a whole
+  problem laid on a nationality as the verdict ("… 다 중국인들이 하는거임") and an office's staff called "rude and
+  stupid" are; one cause named ("정체는 관광객들 때문임") is not.
+- Campaigning: an office holder denounced or to be replaced with a petition ("규탄 서명", "교체 요구 연명부").
+- Ads: a lease put up by its owner ("전세 나왔어요"), a price by the piece in words ("한마리 만원") with a shop; not a
+  shop complained about for selling spoiled food ("상한거 팔아요").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.decision import Outcome, decide
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "그 옆 배수구 덮개도 깨졌어요 애들 발 빠지겠어요",
+        "거기 건너편 버스정류장 지붕도 부서져 있던데요",
+        "이참에 거기 방범등도 같이 달아주세요",
+        "그 앞 보도블럭도 다 패였어요",
+    ],
+)
+def test_a_reply_naming_another_broken_thing_there_is_a_report_of_its_own(text: str) -> None:
+    decision = decide(text, reply_to_open_report=True)
+    assert decision.outcome in (Outcome.FILE, Outcome.ASK) and decision.kind != "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "저희 아버지도 거기서 넘어지실 뻔했어요 빨리 고쳐주세요",
+        "오늘 새벽에도 꺼져 있었어요",
+        "저도요 ㅠㅠ 거기 유모차도 못 지나가요",
+        "저희 단지도 똑같아요 녹물 나온지 열흘째",
+        "아직도 안 고쳐졌어요 방금 지나옴",
+    ],
+)
+def test_a_supporter_a_time_and_a_block_that_is_the_same_stay_notes(text: str) -> None:
+    assert decide(text, reply_to_open_report=True).outcome is Outcome.SUPPORT_OR_NOTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "저 20년 여기 살았는데 이런 공사는 처음 봐요",
+        "리모델링 하면 좋긴한데 소음 몇 달은 각오해야겠죠",
+        "정체는 관광객들 때문임 주말마다 그래요",
+    ],
+)
+def test_a_number_after_a_word_a_hardship_expected_and_one_cause_named_are_no_abuse(text: str) -> None:
+    assert "abuse" not in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "골목 쓰레기 무단투기 다 중국인들이 하는거임 단속 좀",
+        "분리수거 엉망인거 다 저 원룸 사는 외노자들 때문임",
+        "The clerks at the district office are so lazy and useless",
+        "너 각오해라 찾아간다",
+    ],
+)
+def test_a_problem_laid_whole_on_a_nationality_staff_called_names_and_a_threat_are_abuse(text: str) -> None:
+    assert "abuse" in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "군의원 박○○ 막말 규탄 서명 받습니다 면사무소 앞",
+        "동장 교체 요구 연명부 돌립니다 이름 적어주세요",
+    ],
+)
+def test_an_office_holder_denounced_or_to_be_replaced_by_petition_is_campaigning(text: str) -> None:
+    assert "politics" in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "자이 24평 월세 나왔어요 부동산 안 끼고 직거래 하실 분",
+        "시장 통닭집 개업 기념 한마리 만원!! 전화주문 환영",
+    ],
+)
+def test_a_lease_put_up_by_its_owner_and_a_price_by_the_piece_are_ads(text: str) -> None:
+    assert "commercial" in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시장 정육점 상한거 팔아요 위생점검 좀 해주세요",
+        "반찬가게 파리 앉은 채로 팔아요 단속 안 하나요",
+    ],
+)
+def test_a_shop_complained_about_for_what_it_sells_is_no_ad(text: str) -> None:
+    assert "commercial" not in decide(text).rules
