@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.decision import Outcome, decide
+from moderation.intake.places import find_place
 
 
 @pytest.mark.parametrize(
@@ -103,3 +104,17 @@ def test_a_lease_put_up_by_its_owner_and_a_price_by_the_piece_are_ads(text: str)
 )
 def test_a_shop_complained_about_for_what_it_sells_is_no_ad(text: str) -> None:
     assert "commercial" not in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("비만 오면 신3동 저지대 도로가 잠겨요", "신3동 저지대"),
+        ("소아과 야간진료 서구에도 지정해주세요", "서구"),
+        ("구립도서관 24시간 열람실 운영해 주세요", "구립도서관"),
+        ("보도블럭 다 깨졌어요 중앙로 시청 앞", "중앙로 시청 앞"),
+        ("휠체어로 시청 민원실 들어가기 너무 힘들어요", "시청 민원실"),
+    ],
+)
+def test_places_a_one_syllable_dong_a_district_hours_and_the_road_before_a_spot(text: str, place: str) -> None:
+    assert find_place(text) == place
