@@ -193,9 +193,11 @@ class Cooldowns:
         why = text("why_heat" if actor == "bot" else "why_moderator", language)
         values = {"why": why, "until": sanctions.clock(until, language), "duration": sanctions.duration(seconds, language)}
         if kind == cooldowns.ROOM:
-            await work.do(SendMessage(room.chat_id, text("cooldown_room", language, **values)), purpose="cooldown")
+            # silenced first, then told: the rest is timed from `now`, so the restriction goes out before anything else
+            # (announced first, a loaded machine started the silence late and the room rested less than it was told)
             silence = SetChatPermissions(room.chat_id, sanctions.silenced(saved), use_independent_chat_permissions=True)
             await work.do(silence, purpose="cooldown")
+            await work.do(SendMessage(room.chat_id, text("cooldown_room", language, **values)), purpose="cooldown")
         else:
             announcement = SendMessage(room.chat_id, text("cooldown_topic", language, **values), message_thread_id=topic)
             await work.do(announcement, purpose="cooldown")
