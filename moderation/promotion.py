@@ -400,6 +400,9 @@ _PHONE_GIVEN = re.compile(r"01[016789][-\s.]?\d{3,4}[-\s.]?\d{4}|0\d{1,2}[-\s.)]
 _MASKED_PHONE = re.compile(r"0\d{1,2}[-\s.)]\d{3,4}[-\s.]\d{0,3}[xX×*○]{2,4}(?![\dxX×*○])")
 # The city's or a public body's own notice, with its number: "[OO보건소] 독감 예방접종 … 문의 055-…",
 # "보건소에서 알려드립니다 … 상담 무료": information, not an ad.
+# A sale told as seen or heard, not offered: "세일하던데요", "할인한대요", "떨이래요" (over the readable room files 14 such
+# messages, 13 no ad; the one ad names the writer's aunt's shop)
+_SALE_SEEN = re.compile(r"(?:세일|할인|특가|떨이|행사)\s*(?:하던데|하더라|하길래|한대요|래요|이래요|중이던데|중이더라)")
 _PUBLIC_NOTICE = re.compile(
     r"^\s*[\[(【<]\s*[가-힣]{1,8}(?:과|팀)\s*[\])】>]|"
     # a bare notice header that sends readers to the city's site: "[안내] 수도요금 … 할인됩니다. 화성시 홈페이지 참고하세요"
@@ -443,7 +446,10 @@ _OFFER_ASKED = re.compile(r"(?:할인|무료|이벤트|세일|혜택)\s*(?:이|�
 _CAMPAIGN_WORK = re.compile(r"선거\s*(?:사무소|캠프|운동|기간)|(?:후보|캠프|유세)(?!지)|당원\s*(?:모집|가입)|정당\s*(?:가입|당원)|"
                             r"주민\s*소환|(?:서명|청원)\s*(?:운동|받습|받아)|"
                             # a party's own event for residents ("○○당 주민과의 대화 행사 합니다 많이 와주세요"): politics
-                            + PARTIES + r"[^.!?\n]{0,20}?(?:행사|간담회|설명회|주민과의\s*대화|토론회|보고회|정책\s*(?:투어|발표))")
+                            + PARTIES + r"[^.!?\n]{0,20}?(?:행사|간담회|설명회|주민과의\s*대화|토론회|보고회|정책\s*(?:투어|발표)|"
+                            # ... its members' meeting or its own posts filled ("○○당 당원모임 … 카페에서 합니다", "○○당 …
+                            # 청년위원 모집합니다")
+                            r"당원\s*(?:모임|대회|총회)|(?:위원|당원|대의원|운영위원|청년위원|여성위원)\s*(?:을\s*)?(?:모집|모십))")
 # An invitation into another chat that offers nothing ("카톡 아이디 … 추가하시면 단톡 초대해 드려요"): an outside link.
 # (a room named for what it shares, "서북구 나눔방 놀러오세요", is a chat too)
 _CHAT_INVITE = re.compile(
@@ -454,7 +460,7 @@ _CHAT_INVITE = re.compile(
 # A code or a link to join a chat, a band or a club ("밴드 가입 코드 drs88", "초대링크 드릴게요"): a way in, which the
 # outside_link rule handles, not referral bait, unless something is paid for signing up.
 _JOIN_CODE = re.compile(r"(?:가입|초대|입장|참여)\s*(?:코드|링크)|친구\s*초대\s*링크")
-_CHAT_PLACE = re.compile(r"밴드|단톡|톡방|오픈\s*(?:채팅|톡)|채팅방|카페|디스코드|텔레\s*그램|카톡방|모임|동호회|크루|서버|"
+_CHAT_PLACE = re.compile(r"밴드|단톡|톡방|오픈\s*(?:채팅|톡)|채팅방|카페|디스코드|디코|텔레\s*그램|카톡방|모임|동호회|크루|서버|"
                          r"(?<![가-힣])방(?![가-힣])|\b(?:band|discord|telegram|kakao|group|chat)\b")
 _REWARD = re.compile(r"\d[\d,]*\s*(?:천\s*)?(?:원|포인트|p\b)|만\s*원|적립|쿠폰|캐시|기프티콘|상품권|리워드|수익|할인|"
                      r"\b(?:bonus|reward|cash)\b")
@@ -631,6 +637,9 @@ def _score(forms: tuple[str, ...], promo_links: tuple[str, ...], hunted: bool = 
         if not {"sale", "bait", "earned"} & kinds.keys() and not own and (_CITY_NEWS.search(form) or (
                 _HEARSAY.search(form) and not _PHONE_GIVEN.search(form) and "business" not in kinds)):
             total -= 1.0  # "시에서 무료 세무 상담 해준대요 선착순이래요": the city's offer, passed on
+        if "offer" in kinds and kinds.keys() <= {"offer", "business", "hint"} and not own and not _OURS.search(form) \
+                and _SALE_SEEN.search(form):
+            total = min(total, 0.5)  # a sale a customer saw or heard of ("롯데마트 … 딸기 세일하던데요", "떡집 세일해요 사장님이 떨이래요")
         if not {"sale", "bait", "earned", "link"} & kinds.keys() and _PUBLIC_NOTICE.search(form):
             total = min(total, 0.5)  # the health centre's own notice with its number
         if _PUBLIC_SALE.search(form) and not {"bait", "earned", "link"} & kinds.keys():

@@ -118,3 +118,35 @@ def test_a_shop_complained_about_for_what_it_sells_is_no_ad(text: str) -> None:
 )
 def test_places_a_one_syllable_dong_a_district_hours_and_the_road_before_a_spot(text: str, place: str) -> None:
     assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "□□당 동구 당원모임 금요일 저녁 7시 ○○카페에서 합니다 관심 있는 분 오세요",
+        "□□당 시당 여성위원 모집합니다 30~40대 환영 연락주세요",
+    ],
+)
+def test_a_partys_members_meeting_or_posts_filled_are_campaigning_not_ads(text: str) -> None:
+    rules = decide(text).rules
+    assert "politics" in rules and "commercial" not in rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "홈플러스 ○○점 오늘 수박 세일하던데요 득템",
+        "시장 반찬가게 오늘 세일해요 사장님이 떨이래요 ㅋㅋ",
+        "동네 청년들 디코방 있어요 초대코드 abc2030 게임도 하고 번개도 해요",
+    ],
+)
+def test_a_sale_a_customer_saw_and_a_game_chats_code_are_no_ads(text: str) -> None:
+    assert "commercial" not in decide(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["우리 가게 오늘 세일해요 떨이래요 많이 오세요", "반찬가게 오픈 기념 세일합니다 많이 찾아주세요"],
+)
+def test_a_shops_own_sale_is_still_an_ad(text: str) -> None:
+    assert "commercial" in decide(text).rules
