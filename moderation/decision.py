@@ -171,9 +171,14 @@ _ALSO_BROKEN = re.compile(
     r"달아\s?주|설치해|놔\s?주|놓아\s?주|만들어\s?주|고쳐|치워|떼\s?주|봐\s?주)")
 
 
+# A reply that opens as a supporter ("저도요 ㅠㅠ 거기 휠체어도 못 지나가요", "+1 …"): its "도" backs the report ("맞아요 근데
+# 거기 하수구 냄새도 심해요" turns to another thing)
+_SUPPORT_OPENER = re.compile(r"^\s*(?:저도요|나도요|\+\s?1(?!\d)|2{3,}|ㄹㅇ|ㅇㅈ|저도\s?그래요|저희도\s?(?:그래요|똑같))")
+
+
 def _another_problem(text: str) -> bool:
     """True when a reply turns from the thing reported to another (see _NEW_PROBLEM, _ALSO_BROKEN, _AND_ALSO, _INSTEAD)."""
-    if _NEW_PROBLEM.search(text) or (_ALSO_BROKEN.search(text) and not _AGREE_OPENER.match(text)):
+    if _NEW_PROBLEM.search(text) or (_ALSO_BROKEN.search(text) and not _SUPPORT_OPENER.match(text)):
         return True
     also = _AND_ALSO.search(text)
     if also and not _CONFIRMS.search(text, also.end()):

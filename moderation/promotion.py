@@ -201,7 +201,7 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?:입장|참가|관람)\s*(?:료|비)?\s*(?:는|도)?\s*(?:무료|없음|0\s*원)|무료\s*(?:입장|관람|참가)|"
         r"(?:테이블|1\s*인|인)\s*당\s*[^.!?\n]{0,12}?서비스|서비스\s*[!~]|"
         r"(?:등록|가입|결제|예약|사전\s*등록|계약|주문|구매|인증)\s*(?:만\s*)?(?:하면|하시면|시)(?!\s*(?:바로\s*)?등업)\s*(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,15}?"
-        r"(?:무료|할인|증정|공짜|드려|드립|준대|준다|줘요|사은품|서비스)|"
+        r"(?:무료|할인|증정|공짜|드려|드립|준대|준다|줘요|줌(?![가-힣])|줍니다|사은품|서비스)|"
         # (not first come, first served complained about: "선착순 말고 추첨으로 바꿔주세요")
         r"선착순(?!\s*(?:말고|대신|이\s*아니|으로\s*하니|이라서|이니까))|한정\s*(?:수량|판매)|마감\s*임박|남은\s*수량|소수\s*정예|소수\s*그룹|최고가|쿠폰|혜택|파격|얼리\s*버드|땡처리|(?<!재)떨이|"
         r"무료(?:!|\s*$)|공짜|적립|(?:배달|배송|설치)\s*해\s*드(?:려요|립니다)|(?<!채로\s)(?<!채\s)(?<!지난거\s)(?<!상한거\s)(?<!썩은거\s)(?:넘깁니다|넘겨요|팔아요)(?!\s*\?)|"
@@ -283,7 +283,7 @@ KINDS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         r"(?:전화|연락|문의|상담)\s*(?:해|받아)\s*보세요|(?:예약|주문|문의|상담)\s*(?:[!~]|$)|(?:주문|예약|문의|상담)(?:은|는)\s*(?:카톡|카카오|전화|문자|인스타|dm|디엠|네이버|톡)|"
         r"(?:상담|신청|주문|예약|구매)\s*링크|구독\s*(?:과\s*|이랑\s*|\s)?(?:좋아요|알림)?[^.!?\n]{0,6}?(?:부탁|눌러\s*주)|출석\s*체크[^.!?\n]{0,8}?(?:해|눌러)\s*주(?:세요|시면)|(?:네이버|인스타|쿠팡|카카오\s*맵|지도|배민|배달의\s*민족|요기요|쿠팡\s*이츠|땡겨요)(?:에서|에)?\s*(?:['‘\"]?[^\s'’\"]{1,12}['’\"]?\s*)?검색\s*(?:하면|하시면|해\s*보시면)\s*(?:바로\s*)?(?:나와|나옵|떠요)|(?:네이버|인스타|카카오|구글)[^.!?\n]{0,25}?검색\s*(?:해\s*(?:주세요|보세요|주시면)|하세요|ㄱㄱ|고고|ㄱ(?![가-힣]))|"
         r"단체\s*(?:예약|주문)|여기서\s*(?:사세요|구매|주문)|(?:예약|주문|구매|신청)\s*(?:은|는)\s*여기서|"
-        r"(?:사러|먹으러|놀러|구경\s*하러)\s*(?:들\s*)?(?:오세요|와\s*주세요)|"
+        r"(?:사러|먹으러|놀러|구경\s*하러|시식\s*하러|맛보러)\s*(?:들\s*)?(?:오세요|와\s*주세요)|"
         # a business's information session to come to: "… 고민되시면 설명회 오세요"
         r"(?:입학|상담|사업|창업)?\s*설명회\s*(?:에\s*)?(?:오세요|와\s*주세요|오시면|참석\s*하세요)|"
         # the shop's name to look up, quoted, at the end: "네이버에 '유성스파호텔' 검색"
@@ -559,7 +559,9 @@ ENGLISH: tuple[tuple[str, float, re.Pattern[str]], ...] = (
                                  r"\b(?:our|my)\s+(?:\w+\s+)?(?:shop|store|academy|studio|clinic|salon|cafe|restaurant|school|bakery|gym|pharmacy|guesthouse|bar)\s+"
                                  r"(?:has|have|offers?|does|just\s+opened|is\s+open)\b|\bcome\s+(?:by|to)\s+(?:my|our)\s|"
                                  r"\bmy\s+(?:wife|husband|son|daughter|brother|sister|friend|mom|dad)\s+(?:runs|owns|has)\s+a\b|"
-                                 r"\bi\s+(?:do|offer|provide|teach)\s+(?:\w+\s+){0,2}(?:translation|lessons|tutoring|repairs?|cleaning|classes)\b")),
+                                 r"\bi\s+(?:do|offer|provide|teach)\s+(?:\w+\s+){0,2}(?:translation|lessons|tutoring|repairs?|cleaning|classes)\b|"
+                                 # a seller's own menu or price list to ask for: "DM me for the menu"
+                                 r"\b(?:dm|message|text)\s+(?:me|us)\s+for\s+(?:the\s+|our\s+|my\s+)?(?:menu|price\s+list|prices)\b")),
     ("action", 1.0, re.compile(r"\b(?:dm|message|contact|text|call)\s+(?:me|us)\b|\bdm\s+(?:for|to\s+book)\b|"
                                # a handle to write to on a network ("DM @surf_jeju on Insta"; the forms fold "@" into "a")
                                r"\b(?:dm|message)\s+[a-z][a-z0-9_.]{2,}\s+(?:on|at|via)\s+(?:insta(?:gram)?|ig|kakao(?:talk)?|telegram|line|whatsapp)\b|"

@@ -892,7 +892,7 @@ def test_find_place_rural_units_districts_without_a_suffix_and_places_out_of_tow
         ("반대쪽 인도에 쓰레기가 많아요", None),
         ("오른 쪽 차선이 너무 좁아요", None),
         ("신고하면 빨리 처리되나요 가로등이 깜빡여요", None),
-        ("아기 예방접종 보건소에서 무료로 되나요", "예방접종 보건소"),
+        ("아기 예방접종 보건소에서 무료로 되나요", "보건소"),  # (nor the service before the office: 24th session)
         ("이번주 일요일 관악산 등산로 정비한대요", "관악산 등산로"),
         ("그동안 문원동 행정복지센터 앞이 너무 어두웠어요", "문원동 행정복지센터 앞"),
         ("시장 가는 길에 보도블록이 깨졌어요", None),

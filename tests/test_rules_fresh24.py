@@ -150,3 +150,47 @@ def test_a_sale_a_customer_saw_and_a_game_chats_code_are_no_ads(text: str) -> No
 )
 def test_a_shops_own_sale_is_still_an_ad(text: str) -> None:
     assert "commercial" in decide(text).rules
+
+
+# Round four: the second batch, read after its held-out scores.
+@pytest.mark.parametrize("text", ["너 누군지 안다 시장 앞에서 한번 보자", "너 몇동 사냐 찾아가서 한번 보자"])
+def test_told_they_are_known_and_will_be_met_is_a_threat(text: str) -> None:
+    assert "abuse" in decide(text).rules
+
+
+def test_crowded_is_no_slur() -> None:
+    assert "abuse" not in decide("토요일 축제라 역 앞 엄청 붐빌거예요 참고하세요").rules
+
+
+def test_a_reply_that_agrees_and_then_turns_to_another_thing_is_a_report() -> None:
+    decision = decide("맞아요 근데 거기 배수구 냄새도 심해요 시장 후문 쪽", reply_to_open_report=True)
+    assert decision.kind != "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "떡볶이집 오픈했어요~ 시식하러 오세요 시장 입구 쪽이에요",
+        "Homemade kimchi delivered to your door, DM me for the price list",
+        "bit.ly/3abcXyz 여기 가입만 하면 오천원 줌 ㄹㅇ",
+    ],
+)
+def test_a_tasting_a_price_list_on_request_and_cash_for_signing_up_are_ads(text: str) -> None:
+    assert "commercial" in decide(text).rules
+
+
+def test_going_to_vote_for_a_number_together_is_campaigning_and_going_to_take_photos_is_not() -> None:
+    assert "politics" in decide("사전투표 날 다들 1번 찍으러 갑시다~").rules
+    assert "politics" not in decide("주말에 벚꽃 사진 찍으러 가요 호수공원").rules
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("여권 발급 구청에서만 되는거 너무 불편해요", "구청"),
+        ("독감 예방접종 보건소 백신 벌써 떨어졌대요", "보건소"),
+        ("출근 시간 중앙로 정체 너무 심해요", "중앙로"),
+    ],
+)
+def test_a_service_or_a_time_before_a_place_is_not_part_of_it(text: str, place: str) -> None:
+    assert find_place(text) == place

@@ -1045,6 +1045,8 @@ _NOT_DISTRICT = {
     "전쟁", "지옥", "난리", "천지", "대란", "수두룩", "투성이", "범벅", "엉망", "최악",
     # and the sentence's other words seen before a place: "결국 주민센터 …", "정작 깨진 신림로 쪽은", "어젯밤 유등천 둔치에"
     "결국", "정작", "교실", "같은거", "깨진", "망가진", "부서진", "고장난", "어젯밤", "오늘밤", "그젯밤",
+    # a time said before the place: "출퇴근 시간 대학로 …", "미세먼지 심한날 먹자골목 …"
+    "시간", "심한날", "비오는날", "눈오는날", "더운날", "추운날", "쉬는날",
 }
 # a park, market or hall named by its kind needs the town or district before it: "오창 호수공원",
 # "가경 체육공원", "봉양읍 전통시장"
@@ -1284,7 +1286,7 @@ def find_place(text: str) -> str | None:
     found = with_town_before(text, found, lambda word, at: (_district_name(word) and not everyday(word) and _district_may_start(text, at))
                              or _dong_short_name(word))
     found = with_acronym(text, with_route(text, with_numbered_road(text, with_island(text, found)), find_place))
-    return _without_hours(_with_road_before(text, found))
+    return _without_service_before(_without_hours(_with_road_before(text, found)))
 
 
 # The road a spot lies on, named right before it: "봉선로 더샵 앞", "서재로 서재초 앞", "대야로 대야미역 방향" (outside writers keep
@@ -1310,6 +1312,17 @@ def _with_road_before(text: str, found: str | None) -> str | None:
 # Hours after a place begin what is asked for in it, not where: "시립도서관 24시간 열람실 운영 건의합니다" (outside writers end
 # the place before them 11 times of 11 over the readable room files)
 _HOURS_AFTER = re.compile(r"\s\d{1,2}\s?시간(?:\s.*)?$")
+
+
+# A service named before the office that gives it is not the office's name: "독감 예방접종 보건소 …", "여권 발급 구청에서만
+# …" (outside writers name the office alone, or no place, 14 times of 14 over the readable room files)
+_SERVICE_BEFORE_OFFICE = re.compile(r"^[가-힣]*(?:발급|접종|신청|예약|등록|상담|진료|검사|교육|프로그램|강좌|수업)\s"
+                                    r"(?=(?:구청|시청|군청|주민센터|행정복지센터|보건소|보건지소|도서관|민원실|체육센터|복지관|경로당)"
+                                    r"(?![가-힣]))")
+
+
+def _without_service_before(found: str | None) -> str | None:
+    return _SERVICE_BEFORE_OFFICE.sub("", found) if found else found
 
 
 def _without_hours(found: str | None) -> str | None:
