@@ -201,9 +201,8 @@ def close_hangul_gaps(text: str) -> str:
     text = _FILLER_INSIDE_HANGUL.sub(lambda m: m.group(0) if re.search(r"\s", m.group(0)) else "", text)
     # "시 1 발", "시 . 발": filler with spaces only between two lone syllables,
     # so "배다리방면) 상기" keeps its gap and never reads as "면상".
-    # (not a word before a number and its unit: "저 30년 여기 살았는데" is no "저년")
-    text = _LONE_PAIR.sub(lambda m: m.group(0) if _NUMBER_AND_UNIT.fullmatch(m.group(0)[1:-1]) else m.group(1) + m.group(2),
-                          text)
+    # (not a word before a time: "저 30년 여기 살았는데" is no "저년")
+    text = _LONE_PAIR.sub(lambda m: m.group(0) if _before_a_time(m) else m.group(1) + m.group(2), text)
     return _SINGLE_SYLLABLES.sub(lambda m: re.sub(r"\s+", "", m.group(0)), text)
 
 
@@ -212,6 +211,13 @@ _LONE_PAIR = re.compile(
     r"[\s\d.,·_\-~*^'\"`/\\|+=:;!?()\[\]{}<>ㆍ]*[^\s\uac00-\ud7a3\u3131-\u318e][\s\d.,·_\-~*^'\"`/\\|+=:;!?()\[\]{}<>ㆍ]*"
     r"([\uac00-\ud7a3\u3131-\u318e])(?![\uac00-\ud7a3\u3131-\u318e])")
 _NUMBER_AND_UNIT = re.compile(r"\s+\d[\d,.]*")
+_TIME_UNITS = frozenset("년월일주분초시")
+
+
+def _before_a_time(m: re.Match[str]) -> bool:
+    """A syllable, a space, and a number with its unit of time: "저 30년" (a disguise puts no year in a word)."""
+    return ("가" <= m.group(1) <= "힣" and m.group(2) in _TIME_UNITS
+            and _NUMBER_AND_UNIT.fullmatch(m.group(0)[1:-1]) is not None)
 _SINGLE_SYLLABLES = re.compile(
     r"(?<![\uac00-\ud7a3\u3131-\u318e])[\uac00-\ud7a3\u3131-\u318e](?:\s+[\uac00-\ud7a3\u3131-\u318e]"
     r"(?![\uac00-\ud7a3\u3131-\u318e]))+")
