@@ -91,13 +91,28 @@ class Browser:
         # reading the page at once could read the old one. The old page's root going stale
         # is selenium's own signal that the browser moved on.
         from selenium.webdriver.common.by import By
-        from selenium.webdriver.support import expected_conditions
         from selenium.webdriver.support.ui import WebDriverWait
+
+        from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 
         old_page = self.driver.find_element(By.TAG_NAME, "html")
         self.driver.find_element(by, what).click()
+
+        def gone(_driver) -> bool:  # type: ignore[no-untyped-def]
+            # (selenium's staleness_of, plus Chromium's other word for it while a navigation is under way: the node
+            # "does not belong to the document", which staleness_of lets through as an error)
+            try:
+                old_page.is_enabled()
+            except StaleElementReferenceException:
+                return True
+            except WebDriverException as exc:
+                if "does not belong to the document" in str(exc):
+                    return True
+                raise
+            return False
+
         if navigates:
-            WebDriverWait(self.driver, 20).until(expected_conditions.staleness_of(old_page))
+            WebDriverWait(self.driver, 20).until(gone)
 
     async def resize(self, width: int, height: int) -> None:
         await asyncio.to_thread(self.driver.set_window_size, width, height)
