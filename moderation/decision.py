@@ -33,8 +33,9 @@ The order, as a moderator reads a message:
 3. **Intake** (moderation.intake.classify) with the thresholds of `[intake]`:
    `file` when sure, `ask` when unsure, `ignore` below. A short reply under an
    open filed report that adds detail or support ("저도요", "104동 쪽이에요") is
-   `support_or_note`, never a new complaint; one the intake is sure of that raises
-   a problem of its own ("그 옆 빗물받이도 막혔어요") is `ask`. A request to the room's
+   `support_or_note`, never a new complaint; one that turns to a problem of its own
+   (another thing there broken too: "그 옆 빗물받이도 막혔어요") is filed when the intake
+   is sure, asked about otherwise (`ask`). A request to the room's
    own admin about the room ("관리자님 광고 좀 막아주세요") is no report, nor is a
    stance taken on a plan that asks for nothing ("… 저는 반대"), nor a notice or
    an answer under an office's header ("[OO소방서] …", "[공지] …"). An edit
