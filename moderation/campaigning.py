@@ -36,7 +36,10 @@ _AGAINST_OFFICE = (r"(?:사퇴|퇴진|소환|물러나|탄핵|퇴출|리콜|(?:�
                    + _OFFICES + r"\s*(?:[가-힣○ㅇ]{2,3}\s*)?(?:해임|파면)|"
                    # an office holder denounced or to be replaced, with a petition ("구의원 ○○○ … 발언 규탄 서명해주세요",
                    # "읍장 교체 요구 연명부 받습니다")
-                   r"(?:" + _OFFICES + r"|읍장|면장|동장)\s*(?:[가-힣○ㅇ]{2,3}\s*)?[^.!?\n]{0,20}?(?:규탄|(?:교체|경질)\s*(?:요구|촉구)))")
+                   # (the office as a word of its own, and not the market: "시장 상인회 대형마트 규탄 서명" is no campaign)
+                   r"(?<![가-힣])(?:시장(?!\s*(?:상인|상가|골목|입구|번영회|상점|안|앞|뒤|옆|통))|군수|구청장|도지사|교육감|"
+                   r"(?:국회|시|도|구|군)?\s*의원|의장|대통령|읍장|면장|동장)\s*(?:[가-힣○ㅇ]{2,3}\s*)?[^.!?\n]{0,20}?"
+                   r"(?:규탄|(?:교체|경질)\s*(?:요구|촉구)))")
 # Words that make a message about an election (the context a vote verb needs).
 _ELECTION = re.compile(
     r"선거|투표|후보|기호\s*\d|당선|무소속|양당|낙선|재선|출마|출정식|유세|공약|한\s*표|표로|표를|공천|경선|지방\s*선거|총선|대선|보궐|"

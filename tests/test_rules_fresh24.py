@@ -84,6 +84,11 @@ def test_an_office_holder_denounced_or_to_be_replaced_by_petition_is_campaigning
     assert "politics" in decide(text).rules
 
 
+@pytest.mark.parametrize("text", ["시장 상인회 대형마트 규탄 서명 받습니다", "한의원 원장 교체 요구했는데 안 바뀌네요"])
+def test_the_market_or_a_clinic_denouncing_or_replacing_is_no_campaign(text: str) -> None:
+    assert "politics" not in decide(text).rules
+
+
 @pytest.mark.parametrize(
     "text",
     [
