@@ -1296,11 +1296,13 @@ _ROAD_BEFORE_SPOT = re.compile(r"(?:^|(?<=\s))([가-힣]{2,5}(?:대로|로))\s$"
 
 
 def _with_road_before(text: str, found: str | None) -> str | None:
-    if not found or is_english(text):
+    """`found` with the road named right before it in `text` (a Korean text: find_place settles English ones first)."""
+    if not found:
         return found
     at = text.find(found)
+    # (the pattern ends at `at`: the road is the word right before the place)
     m = _ROAD_BEFORE_SPOT.search(text, 0, at) if at > 0 else None
-    if m is None or m.end() != at:
+    if m is None:
         return found
     road = m.group(1)
     stem = road[:-2] if road.endswith("대로") else road[:-1]
@@ -1326,7 +1328,7 @@ def _without_service_before(found: str | None) -> str | None:
 
 
 def _without_hours(found: str | None) -> str | None:
-    return _HOURS_AFTER.sub("", found) or found if found else found
+    return _HOURS_AFTER.sub("", found) if found else found
 
 
 # An operator's, a line's or a chain's Latin initials right before the place are part of its name: "LH 본사 앞 사거리",
